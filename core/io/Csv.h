@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace isms {
+
+/// CSV by RFC 4180, with the dialects spreadsheets write.
+class Csv final
+{
+public:
+    /// Parses `text` (a UTF-8 BOM is skipped; LF or CRLF line ends; `separator` is ',' or ';').
+    /// Fails with InvalidArgument on an unterminated quoted field.
+    [[nodiscard]] static Result<QList<QStringList>> parse(const QString &text, QChar separator = u',');
+
+    /// Quotes a field when it holds the separator, a quote or a line break.
+    static QString quote(const QString &field, QChar separator = u',');
+
+    /// Like quote(), but first neutralises a cell that a spreadsheet would run as a formula (one that
+    /// starts with =, +, -, @, tab or carriage return) by prefixing an apostrophe.
+    static QString quoteForExport(const QString &field, QChar separator = u',');
+
+    /// Joins fields into one CSV line (no line end), each through quoteForExport().
+    static QString exportLine(const QStringList &fields, QChar separator = u',');
+};
+
+} // namespace isms

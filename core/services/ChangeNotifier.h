@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "domain/Requirement.h"
+
+#include <QObject>
+
+namespace isms {
+
+/// Announces committed changes of one project so that models can update exactly what changed.
+/// Lives in the thread that opened the Database.
+class ChangeNotifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangeNotifier)
+
+public:
+    explicit ChangeNotifier(QObject *parent = nullptr);
+    ~ChangeNotifier() override;
+
+Q_SIGNALS:
+    /// A requirement's tracking (status, owner, notes, target date) changed.
+    void requirementChanged(isms::RequirementKind kind, const QString &ref);
+    /// The project's own fields (organisation) changed.
+    void projectChanged();
+    /// Rows were appended to the change log.
+    void changeLogAppended();
+};
+
+} // namespace isms

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "domain/Requirement.h"
+
+#include <QList>
+
+#include <array>
+
+namespace isms {
+
+/// Counts of controls by theme and status: the dashboard's numbers and the status charts' data.
+struct StatusSummary
+{
+    /// count[theme][status], indexed by the enums' underlying values.
+    std::array<std::array<int, AllStatuses.size()>, AllThemes.size()> count{};
+
+    int total() const;
+    int byStatus(ImplementationStatus status) const;
+    int byTheme(Theme theme) const;
+    int at(Theme theme, ImplementationStatus status) const;
+    /// Implemented, plus not applicable, over all: the share of controls that need no more work.
+    double completion() const;
+};
+
+class ControlStatistics final
+{
+public:
+    static StatusSummary summarize(const QList<Control> &controls);
+
+    /// The same counts for clause requirements (all in one row; theme index 0).
+    static std::array<int, AllStatuses.size()> summarizeClauses(const QList<Clause> &clauses);
+};
+
+} // namespace isms

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace isms {
+
+/// One thing `isms-cli check` found.
+struct CheckFinding
+{
+    enum class Area
+    {
+        FileFormat,   ///< application id, schema version
+        Integrity,    ///< PRAGMA quick_check
+        Schema,       ///< the allow-list of tables, indexes and triggers
+        ChangeLog,    ///< the SHA-256 chain
+        ValueHistory, ///< a current value that differs from its last logged value
+    };
+
+    Area area = Area::Integrity;
+    QString message; ///< translated sentence
+};
+
+struct CheckReport
+{
+    int schemaVersion = 0;
+    qint64 changeLogRows = 0;
+    QList<CheckFinding> findings;
+
+    bool isClean() const { return findings.isEmpty(); }
+};
+
+/// Checks a project file without changing it: quick_check, the schema allow-list, the change-log
+/// chain, and that every logged field still holds its last logged value.
+class IntegrityService final
+{
+public:
+    /// Errors only when the file cannot be examined at all (missing, not SQLite, not a project, newer
+    /// schema); everything else is a finding.
+    [[nodiscard]] static Result<CheckReport> check(const QString &path);
+};
+
+} // namespace isms

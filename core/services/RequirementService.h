@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Requirement.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace isms {
+
+class Database;
+
+/// A change to some of a requirement's tracked fields; unset fields stay as they are.
+struct RequirementChange
+{
+    std::optional<ImplementationStatus> status;
+    std::optional<QString> owner;
+    std::optional<QString> notes;
+    std::optional<QDate> targetDate; ///< set to an invalid QDate to clear the target date
+
+    bool isEmpty() const { return !status && !owner && !notes && !targetDate; }
+};
+
+/// Reads and changes the tracking of clause requirements and Annex A controls. Every change is one
+/// transaction, is written to the change log field by field, and is announced by the ChangeNotifier.
+class RequirementService final
+{
+public:
+    explicit RequirementService(Database &db);
+
+    /// All 93 controls in catalogue order, with attributes, 2013 mapping and tracking.
+    [[nodiscard]] Result<QList<Control>> controls() const;
+
+    /// One control; `ref` may carry the "A." prefix. NotFound for an unknown id.
+    [[nodiscard]] Result<Control> control(const QString &ref) const;
+
+    /// All clause 4-10 rows in catalogue order, with tracking.
+    [[nodiscard]] Result<QList<Clause>> clauses() const;
+
+    /// One clause row. NotFound for an unknown reference.
+    [[nodiscard]] Result<Clause> clause(const QString &ref) const;
+
+    /// The 114 ISO/IEC 27001:2013 controls and their mapping to 2022.
+    [[nodiscard]] Result<QList<Control2013>> controls2013() const;
+
+    /// The current tracking of one requirement.
+    [[nodiscard]] Result<RequirementTracking> tracking(const RequirementKey &key) const;
+
+    /// Applies `change` as one logged action. Fields equal to their current value are not logged; an
+    /// empty or no-op change succeeds without writing. Errors: NotFound, InvalidArgument (owner over
+    /// MaxOwnerLength, notes over MaxNotesLength, line breaks in owner, target date out of range),
+    /// ReadOnly, Database.
+    [[nodiscard]] Result<void> update(const RequirementKey &key, const RequirementChange &change);
+
+    /// Applies several changes as one logged action (one transaction), e.g. a bulk edit or the demo.
+    [[nodiscard]] Result<void> updateMany(const QList<std::pair<RequirementKey, RequirementChange>> &changes);
+
+    static constexpr int MaxOwnerLength = 200;
+    static constexpr int MaxNotesLength = 20000;
+
+private:
+    Database &m_db;
+};
+
+} // namespace isms

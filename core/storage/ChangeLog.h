@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+#include "domain/ChangeLogEntry.h"
+
+#include <QList>
+
+namespace isms {
+
+class Database;
+
+/// Filter for reading the change log.
+struct ChangeLogQuery
+{
+    QString entity;   ///< empty: every entity
+    QString entityId; ///< empty: every id
+    int limit = 0;    ///< 0: no limit; otherwise the newest `limit` rows
+};
+
+/// A break in the SHA-256 chain or a value that changed outside the program.
+struct ChangeLogProblem
+{
+    qint64 sequence = 0; ///< 0 when the problem is not tied to one row
+    QString message;     ///< translated sentence
+};
+
+/// The project's change log: who changed which field of which record, when, from what to what.
+/// Rows are chained by SHA-256: each row's hash covers its content and the previous row's hash.
+class ChangeLog final
+{
+public:
+    /// Appends changes with the database's actor and the current UTC time. Must be called inside
+    /// Database::transaction().
+    [[nodiscard]] static Result<void> append(Database &db, const QList<FieldChange> &changes);
+
+    [[nodiscard]] static Result<QList<ChangeLogEntry>> entries(const Database &db, const ChangeLogQuery &query = {});
+
+    /// Number of rows.
+    [[nodiscard]] static Result<qint64> count(const Database &db);
+
+    /// Recomputes the chain and reports every row whose hash does not match.
+    [[nodiscard]] static Result<QList<ChangeLogProblem>> verifyChain(const Database &db);
+
+    /// The hash of one row as stored (exposed for tests).
+    static QByteArray computeHash(const ChangeLogEntry &entry);
+};
+
+} // namespace isms

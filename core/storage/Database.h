@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace isms {
+
+class ChangeNotifier;
+class ProjectLock;
+
+/// What Database::inspect() found in a file, without changing a byte of it.
+struct FileInspection
+{
+    bool isSqlite = false;
+    bool hasApplicationId = false;
+    int schemaVersion = 0;
+    QStringList integrityProblems; ///< lines from PRAGMA quick_check other than "ok"
+    QStringList schemaProblems;    ///< foreign, missing or altered tables, indexes, triggers, views
+};
+
+/// One open project file (*.isms): a SQLite database with our application id.
+///
+/// Owns a uniquely named QSqlDatabase connection, used only in the thread that opened it. Opening checks
+/// the file (application id, schema version, quick_check, schema allow-list) over a read-only connection
+/// first, so a refused file is never modified. A read-write open holds the lock file beside the project
+/// and migrates an older schema forward after copying the file to NAME.isms.v<old>.bak.
+class Database final
+{
+public:
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly,
+    };
+
+    struct OpenOptions
+    {
+        Access access = Access::ReadWrite;
+        /// Take over a lock whose holder is provably gone (same host, process not running).
+        bool takeOverStaleLock = true;
+        /// Take over any lock, even one held by a live process or another host. Only on a user's request.
+        bool forceTakeOverLock = false;
+    };
+
+    /// The schema version this program writes (PRAGMA user_version).
+    static int currentSchemaVersion();
+
+    /// 0x49534D53, "ISMS".
+    static constexpr int ApplicationId = 0x49534D53;
+
+    /// Creates a new project file at `path` with the catalogues copied in and returns it opened read-write.
+    /// Refuses an existing path. The file is built under a temporary name and renamed when complete, so
+    /// no half-written project is ever left behind.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> create(const QString &path,
+                                                                  const QString &organisation,
+                                                                  const QString &actor);
+
+    /// Opens an existing project. Errors: NotFound/Io (missing, unreadable), NotAProject, NewerSchema,
+    /// OlderSchema (read-only open of a file that needs migration), Corrupt, ForeignSchema, Locked.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options);
+
+    /// Examines a file read-only and reports what it found. Fails only when the file cannot be read.
+    [[nodiscard]] static Result<FileInspection> inspect(const QString &path);
+
+    /// Applies migrations 1..`version` to an empty file (tests build old-schema fixtures with this).
+    [[nodiscard]] static Result<void> createAtSchemaVersion(const QString &path, int version);
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QString path() const { return m_path; }
+
+    bool isReadOnly() const { return m_readOnly; }
+
+    /// The name written to the change log for changes made through this connection.
+    QString actor() const { return m_actor; }
+
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    /// Emits signals after each committed change. Owned by the Database.
+    ChangeNotifier *notifier() const { return m_notifier.get(); }
+
+    /// Storage-internal: the connection. Only code under core/storage and core/services uses it.
+    QSqlDatabase connection() const;
+
+    /// Runs `work` in one transaction: commits when it succeeds, rolls back when it fails.
+    /// Fails with ReadOnly on a read-only project. Not re-entrant.
+    [[nodiscard]] Result<void> transaction(const std::function<Result<void>()> &work);
+
+    /// Writes a consistent copy of the project to `target` (VACUUM INTO). Refuses an existing target.
+    [[nodiscard]] Result<void> saveCopyAs(const QString &target) const;
+
+    /// Path of the backup written before migrating from `oldVersion`: "NAME.isms.v<old>.bak".
+    static QString backupPathFor(const QString &path, int oldVersion);
+
+private:
+    Database();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_actor;
+    bool m_readOnly = false;
+    bool m_inTransaction = false;
+    std::unique_ptr<ProjectLock> m_lock;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+
+    friend class DatabaseOpener;
+};
+
+} // namespace isms
