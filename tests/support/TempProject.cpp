@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "TempProject.h"
+
+#include "services/DemoData.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+namespace isms::test {
+
+TempProject::TempProject()
+{
+    EXPECT_TRUE(m_dir.isValid());
+}
+
+QString TempProject::path(const QString &name) const
+{
+    return QDir(m_dir.path()).absoluteFilePath(name);
+}
+
+std::unique_ptr<Database> TempProject::create(const QString &name, const QString &organisation)
+{
+    auto db = Database::create(path(name), organisation, QStringLiteral("tester"));
+    EXPECT_TRUE(db.hasValue()) << (db ? "" : qPrintable(db.error().message + u' ' + db.error().detail));
+    if (!db) {
+        return {};
+    }
+    return std::move(db).value();
+}
+
+QString TempProject::createDemo(const QString &name)
+{
+    auto db = create(name, DemoData::organisation());
+    if (db) {
+        const auto filled = DemoData::fill(*db, QDate(2026, 11, 23));
+        EXPECT_TRUE(filled.hasValue()) << (filled ? "" : qPrintable(filled.error().message));
+    }
+    return path(name);
+}
+
+QString TempProject::copyFixture(const QString &fixtureName) const
+{
+    const QString source = QStringLiteral(ISMS_TEST_DATA_DIR "/") + fixtureName;
+    const QString target = path(fixtureName);
+    EXPECT_TRUE(QFile::copy(source, target)) << qPrintable(source);
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return target;
+}
+
+QByteArray TempProject::readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace isms::test

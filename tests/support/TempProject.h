@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace isms::test {
+
+/// A temporary folder with helpers to create real project files in it. Removed on destruction.
+class TempProject
+{
+public:
+    TempProject();
+
+    /// An absolute path for `name` inside the folder.
+    QString path(const QString &name) const;
+
+    /// Creates a new project "name" for organisation `organisation` (fails the test on error).
+    std::unique_ptr<Database> create(const QString &name = QStringLiteral("test.isms"),
+                                     const QString &organisation = QStringLiteral("Acme Test Ltd"));
+
+    /// Creates a demo project (catalogue plus demo data) and closes it; returns its path.
+    QString createDemo(const QString &name = QStringLiteral("demo.isms"));
+
+    /// Copies a fixture from tests/data into the folder; returns the copy's path.
+    QString copyFixture(const QString &fixtureName) const;
+
+    /// The bytes of a file (for byte-for-byte comparisons).
+    static QByteArray readAll(const QString &path);
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace isms::test
