@@ -19,13 +19,11 @@ class [[nodiscard]] Result
 public:
     Result(T value) // NOLINT(google-explicit-constructor)
         : m_state(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
 
     Result(Error error) // NOLINT(google-explicit-constructor)
         : m_state(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     bool hasValue() const { return m_state.index() == 0; }
 
@@ -59,8 +57,7 @@ public:
 
     Result(Error error) // NOLINT(google-explicit-constructor)
         : m_error(std::move(error))
-    {
-    }
+    {}
 
     bool hasValue() const { return !m_error.has_value(); }
 

@@ -45,7 +45,10 @@ enum class Theme
     Technological,
 };
 
-inline constexpr std::array AllThemes{Theme::Organizational, Theme::People, Theme::Physical, Theme::Technological};
+inline constexpr std::array AllThemes{Theme::Organizational,
+                                      Theme::People,
+                                      Theme::Physical,
+                                      Theme::Technological};
 
 /// The catalogue's word for a theme ("Organizational"); data, not translated.
 QString themeKeyword(Theme theme);

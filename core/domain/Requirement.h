@@ -83,7 +83,7 @@ struct Clause
 {
     QString ref; ///< "4", "4.3", "9.2.2"
     QString title;
-    QString parentRef; ///< empty for the clauses 4-10 themselves
+    QString parentRef;             ///< empty for the clauses 4-10 themselves
     QString documentedInformation; ///< mandatory documented information, empty if none
     RequirementTracking tracking;
 };

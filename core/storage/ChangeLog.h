@@ -35,7 +35,8 @@ public:
     /// Database::transaction().
     [[nodiscard]] static Result<void> append(Database &db, const QList<FieldChange> &changes);
 
-    [[nodiscard]] static Result<QList<ChangeLogEntry>> entries(const Database &db, const ChangeLogQuery &query = {});
+    [[nodiscard]] static Result<QList<ChangeLogEntry>> entries(const Database &db,
+                                                               const ChangeLogQuery &query = {});
 
     /// Number of rows.
     [[nodiscard]] static Result<qint64> count(const Database &db);

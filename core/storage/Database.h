@@ -65,7 +65,8 @@ public:
 
     /// Opens an existing project. Errors: NotFound/Io (missing, unreadable), NotAProject, NewerSchema,
     /// OlderSchema (read-only open of a file that needs migration), Corrupt, ForeignSchema, Locked.
-    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options);
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                                const OpenOptions &options);
 
     /// Examines a file read-only and reports what it found. Fails only when the file cannot be read.
     [[nodiscard]] static Result<FileInspection> inspect(const QString &path);

@@ -16,10 +16,13 @@ namespace isms::sql {
 Error queryError(const QSqlQuery &query, const QString &what);
 
 /// Prepares `sql`, binds `values` positionally and executes it.
-[[nodiscard]] Result<void> exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values = {});
+[[nodiscard]] Result<void> exec(QSqlQuery &query,
+                                const QString &sql,
+                                std::initializer_list<QVariant> values = {});
 
 /// Runs a statement that returns one value in one row (a PRAGMA or a COUNT).
-[[nodiscard]] Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
+[[nodiscard]] Result<QVariant> scalar(const QSqlDatabase &db,
+                                      const QString &sql,
                                       std::initializer_list<QVariant> values = {});
 
 /// An optional string as a bindable value (NULL when unset).

@@ -9,7 +9,6 @@
 
 int main(int argc, char **argv)
 {
-
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("IsmsWorkbenchTests"));
