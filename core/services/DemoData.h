@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QDate>
 #include <QString>
 
 namespace isms {

@@ -3,12 +3,11 @@
 #pragma once
 
 #include <QObject>
+#include <QSettings>
 #include <QStringList>
 #include <QVariant>
 
 #include <memory>
-
-class QSettings;
 
 namespace isms {
 

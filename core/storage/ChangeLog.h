@@ -6,6 +6,7 @@
 #include "domain/ChangeLogEntry.h"
 
 #include <QList>
+#include <QSqlDatabase>
 
 namespace isms {
 
@@ -35,6 +36,12 @@ public:
     /// Database::transaction().
     [[nodiscard]] static Result<void> append(Database &db, const QList<FieldChange> &changes);
 
+    /// Storage-internal form of append() for a connection without a Database object (project creation).
+    [[nodiscard]] static Result<void> appendTo(QSqlDatabase &db,
+                                               const QString &actor,
+                                               const QList<FieldChange> &changes);
+
+    /// Rows matching `query`, oldest first.
     [[nodiscard]] static Result<QList<ChangeLogEntry>> entries(const Database &db,
                                                                const ChangeLogQuery &query = {});
 

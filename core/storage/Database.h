@@ -48,6 +48,9 @@ public:
         bool takeOverStaleLock = true;
         /// Take over any lock, even one held by a live process or another host. Only on a user's request.
         bool forceTakeOverLock = false;
+        /// Who is opening: written to the lock file and, for changes, to the change log.
+        /// Empty means the operating system's user name.
+        QString actor;
     };
 
     /// The schema version this program writes (PRAGMA user_version).
@@ -70,6 +73,11 @@ public:
 
     /// Examines a file read-only and reports what it found. Fails only when the file cannot be read.
     [[nodiscard]] static Result<FileInspection> inspect(const QString &path);
+
+    /// Opens a file read-only for `isms-cli check`: like open(), but a file whose schema fails the
+    /// allow-list is still opened (read-only, trusted_schema OFF, query_only) so that its change log can be
+    /// examined. Refuses what is not a readable project of a known schema version.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openForInspection(const QString &path);
 
     /// Applies migrations 1..`version` to an empty file (tests build old-schema fixtures with this).
     [[nodiscard]] static Result<void> createAtSchemaVersion(const QString &path, int version);

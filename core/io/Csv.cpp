@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "io/Csv.h"
+
+#include <QCoreApplication>
+
+namespace isms {
+
+Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool inQuotes = false;
+    bool fieldStarted = false;
+    qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    int line = 1;
+    const qsizetype size = text.size();
+
+    const auto endField = [&] {
+        row.append(field);
+        field.clear();
+        fieldStarted = false;
+    };
+    const auto endRow = [&] {
+        endField();
+        // A blank line yields one empty field; it carries no data.
+        if (!(row.size() == 1 && row.constFirst().isEmpty())) {
+            rows.append(row);
+        }
+        row.clear();
+    };
+
+    for (; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < size && text.at(i + 1) == u'"') {
+                    field.append(u'"');
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == u'\n') {
+                    ++line;
+                }
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == u'"' && !fieldStarted && field.isEmpty()) {
+            inQuotes = true;
+            fieldStarted = true;
+        } else if (c == separator) {
+            endField();
+        } else if (c == u'\r') {
+            if (i + 1 < size && text.at(i + 1) == u'\n') {
+                ++i;
+            }
+            endRow();
+            ++line;
+        } else if (c == u'\n') {
+            endRow();
+            ++line;
+        } else {
+            field.append(c);
+            fieldStarted = true;
+        }
+    }
+    if (inQuotes) {
+        return Error{ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("isms::Csv",
+                                                 "The CSV text has a quoted field that is never closed (line "
+                                                 "%1); check the quotes in that line.")
+                         .arg(line),
+                     {}};
+    }
+    if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
+        endRow();
+    }
+    return rows;
+}
+
+QString Csv::quote(const QString &field, QChar separator)
+{
+    const bool needsQuotes =
+        field.contains(separator) || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
+    if (!needsQuotes) {
+        return field;
+    }
+    QString quoted = field;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString Csv::quoteForExport(const QString &field, QChar separator)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!field.isEmpty() && formulaStarts.contains(field.front())) {
+        return quote(u'\'' + field, separator);
+    }
+    return quote(field, separator);
+}
+
+QString Csv::exportLine(const QStringList &fields, QChar separator)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &field : fields) {
+        quoted.append(quoteForExport(field, separator));
+    }
+    return quoted.join(separator);
+}
+
+} // namespace isms

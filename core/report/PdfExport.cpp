@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "report/PdfExport.h"
+
+#include "common/Logging.h"
+#include "common/Version.h"
+#include "report/ReportRenderer.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace isms {
+
+namespace {
+
+/// Device units per inch of the PDF: fine enough that glyph and rule positions land exactly.
+constexpr int PdfResolution = 1200;
+
+} // namespace
+
+Result<QByteArray> PdfExport::renderPdf(const ReportDocument &document,
+                                        const ReportOptions &options,
+                                        int *pageCount)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    Result<int> pages = Error{};
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(PdfResolution);
+        writer.setTitle(document.title);
+        writer.setCreator(QStringLiteral(ISMS_APPLICATION_NAME " " ISMS_VERSION_STRING));
+        writer.setPageLayout(QPageLayout(QPageSize(options.effectivePageSize()),
+                                         QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0),
+                                         QPageLayout::Millimeter));
+        pages = ReportRenderer::render(document, &writer);
+    }
+    buffer.close();
+    if (!pages) {
+        return pages.error();
+    }
+    if (pageCount) {
+        *pageCount = pages.value();
+    }
+    return bytes;
+}
+
+Result<void> PdfExport::writePdf(const ReportDocument &document,
+                                 const QString &path,
+                                 const ReportOptions &options)
+{
+    const QFileInfo target(path);
+    const QString shown = QDir::toNativeSeparators(target.absoluteFilePath());
+    if (target.exists() && (target.isDir() || !target.isWritable())) {
+        return Error{
+            ErrorCode::Io,
+            tr("The report could not be saved because %1 exists and cannot be replaced; choose another "
+               "file name.")
+                .arg(shown),
+            u"target is a folder or not writable"_s};
+    }
+    if (!target.absoluteDir().exists()) {
+        return Error{ErrorCode::Io,
+                     tr("The report could not be saved because the folder of %1 does not exist; choose an "
+                        "existing folder.")
+                         .arg(shown),
+                     u"missing folder"_s};
+    }
+
+    int pages = 0;
+    const Result<QByteArray> pdf = renderPdf(document, options, &pages);
+    if (!pdf) {
+        return pdf.error();
+    }
+
+    // QSaveFile writes to a temporary file beside the target and renames it into place on commit, so
+    // the target is either the complete new PDF or untouched.
+    QSaveFile file(target.absoluteFilePath());
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error{
+            ErrorCode::Io,
+            tr("The report could not be saved to %1; check that the folder is writable and try again.")
+                .arg(shown),
+            file.errorString()};
+    }
+    if (file.write(pdf.value()) != pdf->size() || !file.commit()) {
+        const QString detail = file.errorString();
+        file.cancelWriting();
+        return Error{
+            ErrorCode::Io,
+            tr("The report could not be saved to %1; check the free space and permissions and try again.")
+                .arg(shown),
+            detail};
+    }
+    qCInfo(lcReport) << "Wrote a PDF report of" << pages << "pages";
+    return {};
+}
+
+} // namespace isms

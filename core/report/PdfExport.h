@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+#include "report/ReportDocument.h"
+#include "report/ReportOptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace isms {
+
+/// Writes reports as PDF/A-1b files.
+class PdfExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(isms::PdfExport)
+
+public:
+    /// Renders `document` to a PDF/A-1b file at `path` in the paper size of `options`. The PDF is
+    /// rendered in memory and then written to a temporary file in the target's folder that is renamed
+    /// into place, so a failed export never leaves a half-written file. An existing file is replaced only
+    /// when it is writable. Errors: Io (one sentence naming the file).
+    [[nodiscard]] static Result<void> writePdf(const ReportDocument &document,
+                                               const QString &path,
+                                               const ReportOptions &options);
+
+    /// The same PDF as bytes (for tests and benchmarks); also returns the page count in `pageCount`.
+    [[nodiscard]] static Result<QByteArray> renderPdf(const ReportDocument &document,
+                                                      const ReportOptions &options,
+                                                      int *pageCount = nullptr);
+};
+
+} // namespace isms

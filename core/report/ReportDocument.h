@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "services/ControlStatistics.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <Qt>
+
+#include <utility>
+#include <variant>
+
+namespace isms {
+
+/// A section title. Level 1 headings are listed, with their page numbers, on the contents page.
+struct ReportHeading
+{
+    int level = 1; ///< 1 or 2
+    QString text;
+};
+
+/// A paragraph of plain text. Line breaks in the text are kept; nothing in it is interpreted as markup.
+struct ReportParagraph
+{
+    QString text;
+};
+
+/// Label and value pairs, shown as two aligned columns ("Document ID  ISMS-RPT-CTL").
+struct ReportKeyValueList
+{
+    QList<std::pair<QString, QString>> items;
+};
+
+/// One column of a ReportTable.
+struct ReportTableColumn
+{
+    QString title;
+    qreal relativeWidth = 1.0; ///< the column's share of the table width, relative to the other columns
+    Qt::Alignment alignment = Qt::AlignLeft;
+};
+
+/// One cell of a ReportTable: plain text, word-wrapped to the column width.
+struct ReportTableCell
+{
+    QString text;
+    QColor background; ///< invalid: the table's own (zebra) background
+    bool bold = false;
+};
+
+/// A table with a header row that repeats on every page the table continues onto. Rows never split
+/// across pages unless a single row is taller than a page.
+struct ReportTable
+{
+    QList<ReportTableColumn> columns;
+    QList<QList<ReportTableCell>> rows; ///< each row holds one cell per column (missing cells stay empty)
+};
+
+/// A stacked bar chart of control statuses per Annex A theme (see StatusChart).
+struct ReportStatusChart
+{
+    StatusSummary summary;
+    qreal heightMm = 70.0;
+};
+
+/// Starts a new page (ignored at the top of a page).
+struct ReportPageBreak
+{};
+
+using ReportBlock = std::variant<ReportHeading,
+                                 ReportParagraph,
+                                 ReportKeyValueList,
+                                 ReportTable,
+                                 ReportStatusChart,
+                                 ReportPageBreak>;
+
+/// A report as data: what to print, not how. Builders (ControlStatusReport, ...) fill it from core
+/// services; ReportRenderer lays it out on pages. All text is plain text.
+struct ReportDocument
+{
+    QString title;          ///< "Control status report"; on the cover and in every page header
+    QString subtitle;       ///< one line under the title on the cover
+    QString organisation;   ///< on the cover and in every page header
+    QString documentId;     ///< "ISMS-RPT-CTL"; on the cover and in every page footer
+    QString version;        ///< "1.0"
+    QString classification; ///< "Internal"; on the cover and in every page header
+    QDateTime generatedAtUtc;
+    QList<ReportBlock> blocks;
+};
+
+} // namespace isms

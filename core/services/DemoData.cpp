@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "services/DemoData.h"
+
+#include "services/RequirementService.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace isms {
+
+namespace {
+
+// Synthetic sample organisation: a mid-sized logistics software company. Every sentence is ours.
+struct ControlPlan
+{
+    const char16_t *ref;
+    ImplementationStatus status;
+    const char16_t *owner;
+    const char16_t *notes;
+};
+
+constexpr auto Done = ImplementationStatus::Implemented;
+constexpr auto Part = ImplementationStatus::Partial;
+constexpr auto Plan = ImplementationStatus::Planned;
+constexpr auto Open = ImplementationStatus::NotStarted;
+constexpr auto NotApp = ImplementationStatus::NotApplicable;
+
+const std::initializer_list<ControlPlan> SpecificControls{
+    {u"5.1",
+     Done,
+     u"Chief Information Security Officer",
+     u"Policy set approved by the board; annual review booked."},
+    {u"5.2", Done, u"Chief Information Security Officer", u"RACI chart published on the intranet."},
+    {u"5.7",
+     Part,
+     u"Security Operations Lead",
+     u"Feeds from two industry groups; triage routine still informal."},
+    {u"5.9",
+     Part,
+     u"IT Operations Manager",
+     u"Inventory covers servers and laptops; SaaS tools still missing."},
+    {u"5.15",
+     Done,
+     u"Identity and Access Lead",
+     u"Role-based access model in place for all production systems."},
+    {u"5.19", Part, u"Procurement Lead", u"Supplier security questionnaire in use for new suppliers only."},
+    {u"5.23", Plan, u"Head of Engineering", u"Cloud usage rules drafted; approval expected next quarter."},
+    {u"5.24", Done, u"Security Operations Lead", u"Incident runbook tested in a tabletop exercise."},
+    {u"5.29", Part, u"IT Operations Manager", u"Business impact analysis done; failover test pending."},
+    {u"5.30", Plan, u"IT Operations Manager", u"ICT continuity plan to follow the business impact analysis."},
+    {u"5.31", Done, u"Legal Counsel", u"Register of legal and contractual requirements kept by Legal."},
+    {u"5.34", Done, u"Data Protection Officer", u"Records of processing kept; privacy notices reviewed."},
+    {u"6.1", Done, u"HR Manager", u"Background checks for all new starters, scaled to the role."},
+    {u"6.3", Part, u"HR Manager", u"Annual awareness course live; phishing drills start next quarter."},
+    {u"6.7", Done, u"IT Operations Manager", u"Remote working rules signed by every employee."},
+    {u"7.4", Open, u"Facilities Manager", u"Camera coverage of the office entrance to be assessed."},
+    {u"7.6",
+     NotApp,
+     u"Facilities Manager",
+     u"No secure areas: all servers are hosted by the cloud provider."},
+    {u"7.11",
+     NotApp,
+     u"Facilities Manager",
+     u"Supporting utilities are the cloud provider's responsibility."},
+    {u"8.7", Done, u"IT Operations Manager", u"Endpoint protection on every managed device."},
+    {u"8.9",
+     Part,
+     u"Head of Engineering",
+     u"Baseline configurations defined for servers; laptops to follow."},
+    {u"8.10",
+     Plan,
+     u"Data Protection Officer",
+     u"Retention-driven deletion to be automated in the data platform."},
+    {u"8.11", Open, u"Head of Engineering", u"Masking of test data not yet started."},
+    {u"8.12", Plan, u"Security Operations Lead", u"DLP rules for e-mail under evaluation."},
+    {u"8.16", Part, u"Security Operations Lead", u"Central logging live; alert tuning in progress."},
+    {u"8.23", Done, u"IT Operations Manager", u"DNS filtering enabled for office and remote users."},
+    {u"8.24", Done, u"Head of Engineering", u"Key management rules approved; TLS 1.2+ enforced."},
+    {u"8.28", Part, u"Head of Engineering", u"Secure coding guideline published; training half complete."},
+    {u"8.30", NotApp, u"Head of Engineering", u"All development is done in-house; nothing is outsourced."},
+};
+
+const QHash<int, const char16_t *> OwnerByTheme{
+    {0, u"Chief Information Security Officer"},
+    {1, u"HR Manager"},
+    {2, u"Facilities Manager"},
+    {3, u"IT Operations Manager"},
+};
+
+/// A stable status for controls without a specific plan: mostly implemented, some work in progress.
+ImplementationStatus defaultStatus(int position)
+{
+    switch (position % 9) {
+    case 2:
+    case 6:
+        return Part;
+    case 4:
+        return Plan;
+    case 8:
+        return Open;
+    default:
+        return Done;
+    }
+}
+
+QString defaultNotes(ImplementationStatus status)
+{
+    switch (status) {
+    case ImplementationStatus::Implemented:
+        return QStringLiteral("In place and evidenced; checked at the last internal audit.");
+    case ImplementationStatus::Partial:
+        return QStringLiteral("Partly in place; the remaining work is in the treatment plan.");
+    case ImplementationStatus::Planned:
+        return QStringLiteral("Scheduled in the treatment plan with budget approved.");
+    case ImplementationStatus::NotStarted:
+        return QStringLiteral("Not started yet; owner to propose an approach.");
+    case ImplementationStatus::NotApplicable:
+        return QStringLiteral("Excluded; see the justification in the Statement of Applicability.");
+    }
+    return {};
+}
+
+QDate targetFor(ImplementationStatus status, const QDate &today, int position)
+{
+    switch (status) {
+    case ImplementationStatus::Partial:
+        return today.addDays(30 + (position * 7) % 90);
+    case ImplementationStatus::Planned:
+        return today.addDays(60 + (position * 11) % 120);
+    case ImplementationStatus::NotStarted:
+        return today.addDays(120 + (position * 13) % 120);
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString DemoData::organisation()
+{
+    return QStringLiteral("Harbourline Logistics Ltd");
+}
+
+Result<void> DemoData::fill(Database &db, const QDate &today)
+{
+    RequirementService service(db);
+    const auto controls = service.controls();
+    if (!controls) {
+        return controls.error();
+    }
+    QHash<QString, ControlPlan> specific;
+    for (const ControlPlan &plan : SpecificControls) {
+        specific.insert(QString::fromUtf16(plan.ref), plan);
+    }
+
+    QList<std::pair<RequirementKey, RequirementChange>> changes;
+    int position = 0;
+    for (const Control &control : *controls) {
+        ++position;
+        RequirementChange change;
+        if (const auto found = specific.constFind(control.ref); found != specific.constEnd()) {
+            change.status = found->status;
+            change.owner = QString::fromUtf16(found->owner);
+            change.notes = QString::fromUtf16(found->notes);
+        } else {
+            change.status = defaultStatus(position);
+            change.owner = QString::fromUtf16(OwnerByTheme.value(static_cast<int>(control.theme)));
+            change.notes = defaultNotes(*change.status);
+        }
+        if (const QDate target = targetFor(*change.status, today, position); target.isValid()) {
+            change.targetDate = target;
+        }
+        changes.append({{RequirementKind::Control, control.ref}, change});
+    }
+
+    const auto clauses = service.clauses();
+    if (!clauses) {
+        return clauses.error();
+    }
+    position = 0;
+    for (const Clause &clause : *clauses) {
+        ++position;
+        RequirementChange change;
+        const bool inProgress = clause.ref.startsWith(u"9.2") || clause.ref.startsWith(u"9.3")
+                                || clause.ref == u"10.2" || clause.ref == u"6.3";
+        change.status = inProgress ? Part : Done;
+        change.owner = clause.ref.startsWith(u'5') ? QStringLiteral("Managing Director")
+                                                   : QStringLiteral("ISMS Manager");
+        if (inProgress) {
+            change.notes = QStringLiteral("First cycle under way; records to be completed before stage 2.");
+            change.targetDate = today.addDays(45 + position * 3);
+        } else if (!clause.documentedInformation.isEmpty()) {
+            change.notes =
+                QStringLiteral("Documented information approved and filed in the document register.");
+        }
+        changes.append({{RequirementKind::Clause, clause.ref}, change});
+    }
+    return service.updateMany(changes);
+}
+
+} // namespace isms

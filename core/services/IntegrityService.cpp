@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "services/IntegrityService.h"
+
+#include "domain/Requirement.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace isms {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("isms::IntegrityService", text);
+}
+
+/// Current values of every field the change log tracks, keyed like the log's rows.
+Result<QHash<QString, std::optional<QString>>> currentValues(const Database &db)
+{
+    QHash<QString, std::optional<QString>> values;
+    const auto key = [](const QString &entity, const QString &id, const QString &field) {
+        return entity + u'\x1f' + id + u'\x1f' + field;
+    };
+    QSqlQuery requirements(db.connection());
+    requirements.setForwardOnly(true);
+    if (auto done =
+            sql::exec(requirements,
+                      QStringLiteral("SELECT kind, ref, status, owner, notes, target_date FROM requirement"));
+        !done) {
+        return done.error();
+    }
+    while (requirements.next()) {
+        const QString entity = requirements.value(0).toString();
+        const QString id = requirements.value(1).toString();
+        values.insert(key(entity, id, trackingFieldKeyword(TrackingField::Status)),
+                      requirements.value(2).toString());
+        values.insert(key(entity, id, trackingFieldKeyword(TrackingField::Owner)),
+                      requirements.value(3).toString());
+        values.insert(key(entity, id, trackingFieldKeyword(TrackingField::Notes)),
+                      requirements.value(4).toString());
+        values.insert(key(entity, id, trackingFieldKeyword(TrackingField::TargetDate)),
+                      sql::optionalString(requirements.value(5)));
+    }
+    const auto organisation =
+        sql::scalar(db.connection(), QStringLiteral("SELECT organisation FROM project WHERE id = 1"));
+    if (!organisation) {
+        return organisation.error();
+    }
+    values.insert(key(QStringLiteral("project"), QStringLiteral("1"), QStringLiteral("organisation")),
+                  sql::optionalString(*organisation));
+    return values;
+}
+
+/// The value a tracked field has before any change is logged.
+std::optional<QString> initialValue(const QString &field)
+{
+    if (field == trackingFieldKeyword(TrackingField::Status)) {
+        return statusKeyword(ImplementationStatus::NotStarted);
+    }
+    if (field == trackingFieldKeyword(TrackingField::TargetDate)) {
+        return std::nullopt;
+    }
+    return QString();
+}
+
+QString displayRecord(const QString &entity, const QString &id)
+{
+    if (entity == u"control") {
+        return tr("control A.%1").arg(id);
+    }
+    if (entity == u"clause") {
+        return tr("clause %1").arg(id);
+    }
+    return tr("the project");
+}
+
+Result<QList<CheckFinding>> compareWithLog(const Database &db)
+{
+    auto current = currentValues(db);
+    if (!current) {
+        return current.error();
+    }
+    QSqlQuery latest(db.connection());
+    latest.setForwardOnly(true);
+    if (auto done =
+            sql::exec(latest,
+                      QStringLiteral("SELECT l.entity, l.entity_id, l.field, l.new_value FROM change_log l "
+                                     "JOIN (SELECT entity, entity_id, field, MAX(seq) AS seq FROM change_log "
+                                     "GROUP BY entity, entity_id, field) m ON m.seq = l.seq"));
+        !done) {
+        return done.error();
+    }
+    QList<CheckFinding> findings;
+    QSet<QString> logged;
+    while (latest.next()) {
+        const QString entity = latest.value(0).toString();
+        const QString id = latest.value(1).toString();
+        const QString field = latest.value(2).toString();
+        const QString key = entity + u'\x1f' + id + u'\x1f' + field;
+        const auto found = current->constFind(key);
+        if (found == current->constEnd()) {
+            continue; // a field of a record kind this check does not know (yet): nothing to compare
+        }
+        logged.insert(key);
+        if (*found != sql::optionalString(latest.value(3))) {
+            findings.append(
+                {CheckFinding::Area::ValueHistory,
+                 tr("The %1 of %2 differs from its last logged value; it was changed outside ISMS "
+                    "Workbench.")
+                     .arg(field, displayRecord(entity, id))});
+        }
+    }
+    for (auto it = current->constBegin(); it != current->constEnd(); ++it) {
+        if (logged.contains(it.key())) {
+            continue;
+        }
+        const QStringList parts = it.key().split(u'\x1f');
+        if (parts.at(0) == u"project") {
+            findings.append({CheckFinding::Area::ValueHistory,
+                             tr("The project's organisation name has no entry in the change log.")});
+        } else if (it.value() != initialValue(parts.at(2))) {
+            findings.append(
+                {CheckFinding::Area::ValueHistory,
+                 tr("The %1 of %2 was set without an entry in the change log; it was changed outside "
+                    "ISMS Workbench.")
+                     .arg(parts.at(2), displayRecord(parts.at(0), parts.at(1)))});
+        }
+    }
+    return findings;
+}
+
+} // namespace
+
+Result<CheckReport> IntegrityService::check(const QString &path)
+{
+    const auto inspection = Database::inspect(path);
+    if (!inspection) {
+        return inspection.error();
+    }
+    CheckReport report;
+    report.schemaVersion = inspection->schemaVersion;
+    for (const QString &problem : inspection->integrityProblems) {
+        report.findings.append(
+            {CheckFinding::Area::Integrity, tr("SQLite integrity check: %1").arg(problem)});
+    }
+    for (const QString &problem : inspection->schemaProblems) {
+        report.findings.append({CheckFinding::Area::Schema, problem});
+    }
+    if (!inspection->integrityProblems.isEmpty()) {
+        return report; // a damaged file cannot be read further with any confidence
+    }
+    auto db = Database::openForInspection(path);
+    if (!db) {
+        return db.error();
+    }
+    const auto rows = ChangeLog::count(**db);
+    if (!rows) {
+        return rows.error();
+    }
+    report.changeLogRows = *rows;
+    const auto chain = ChangeLog::verifyChain(**db);
+    if (!chain) {
+        return chain.error();
+    }
+    for (const ChangeLogProblem &problem : *chain) {
+        report.findings.append({CheckFinding::Area::ChangeLog, problem.message});
+    }
+    const auto values = compareWithLog(**db);
+    if (!values) {
+        return values.error();
+    }
+    report.findings.append(*values);
+    return report;
+}
+
+} // namespace isms

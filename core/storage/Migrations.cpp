@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "storage/Migrations.h"
+
+#include "catalog/Catalogue.h"
+#include "common/Logging.h"
+#include "storage/SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <functional>
+#include <map>
+
+namespace isms {
+
+namespace {
+
+using DataStep = std::function<Result<void>(QSqlDatabase &)>;
+
+struct Migration
+{
+    int version;
+    const char16_t *resource;
+    DataStep dataStep;
+};
+
+/// Version 1 copies the Annex A 2022 and clause catalogues in and gives each a tracking row.
+Result<void> fillCatalogue2022(QSqlDatabase &db)
+{
+    const auto controls = Catalogue::annexA2022();
+    if (!controls) {
+        return controls.error();
+    }
+    const auto clauses = Catalogue::clauses();
+    if (!clauses) {
+        return clauses.error();
+    }
+    QSqlQuery insertControl(db);
+    if (!insertControl.prepare(QStringLiteral(
+            "INSERT INTO annex_a_control (ref, position, title, theme, control_types, security_properties, "
+            "cybersecurity_concepts, operational_capabilities, security_domains, new_in_2022) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        return sql::queryError(insertControl, QStringLiteral("prepare control insert"));
+    }
+    QSqlQuery insertRequirement(db);
+    if (!insertRequirement.prepare(QStringLiteral("INSERT INTO requirement (kind, ref) VALUES (?, ?)"))) {
+        return sql::queryError(insertRequirement, QStringLiteral("prepare requirement insert"));
+    }
+    int position = 0;
+    for (const Control &control : *controls) {
+        const QVariantList values{control.ref,
+                                  ++position,
+                                  control.title,
+                                  themeKeyword(control.theme),
+                                  control.controlTypes.join(u';'),
+                                  control.securityProperties.join(u';'),
+                                  control.cybersecurityConcepts.join(u';'),
+                                  control.operationalCapabilities.join(u';'),
+                                  control.securityDomains.join(u';'),
+                                  control.isNewIn2022 ? 1 : 0};
+        for (int i = 0; i < values.size(); ++i) {
+            insertControl.bindValue(i, values.at(i));
+        }
+        if (!insertControl.exec()) {
+            return sql::queryError(insertControl, QStringLiteral("insert control"));
+        }
+        insertRequirement.bindValue(0, QStringLiteral("control"));
+        insertRequirement.bindValue(1, control.ref);
+        if (!insertRequirement.exec()) {
+            return sql::queryError(insertRequirement, QStringLiteral("insert requirement"));
+        }
+    }
+    QSqlQuery insertClause(db);
+    if (!insertClause.prepare(QStringLiteral("INSERT INTO clause (ref, position, title, parent_ref, "
+                                             "documented_information) VALUES (?, ?, ?, ?, ?)"))) {
+        return sql::queryError(insertClause, QStringLiteral("prepare clause insert"));
+    }
+    position = 0;
+    for (const Clause &clause : *clauses) {
+        insertClause.bindValue(0, clause.ref);
+        insertClause.bindValue(1, ++position);
+        insertClause.bindValue(2, clause.title);
+        insertClause.bindValue(3,
+                               clause.parentRef.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                          : QVariant(clause.parentRef));
+        insertClause.bindValue(4, clause.documentedInformation);
+        if (!insertClause.exec()) {
+            return sql::queryError(insertClause, QStringLiteral("insert clause"));
+        }
+        insertRequirement.bindValue(0, QStringLiteral("clause"));
+        insertRequirement.bindValue(1, clause.ref);
+        if (!insertRequirement.exec()) {
+            return sql::queryError(insertRequirement, QStringLiteral("insert requirement"));
+        }
+    }
+    return {};
+}
+
+/// Version 2 adds the ISO/IEC 27001:2013 controls and their mapping to 2022.
+Result<void> fillCatalogue2013(QSqlDatabase &db)
+{
+    const auto controls = Catalogue::annexA2013();
+    if (!controls) {
+        return controls.error();
+    }
+    QSqlQuery insertControl(db);
+    QSqlQuery insertMapping(db);
+    if (!insertControl.prepare(
+            QStringLiteral("INSERT INTO annex_a_2013_control (ref, position, title) VALUES (?, ?, ?)"))) {
+        return sql::queryError(insertControl, QStringLiteral("prepare 2013 insert"));
+    }
+    if (!insertMapping.prepare(
+            QStringLiteral("INSERT INTO annex_a_2013_mapping (ref_2013, ref_2022) VALUES (?, ?)"))) {
+        return sql::queryError(insertMapping, QStringLiteral("prepare mapping insert"));
+    }
+    int position = 0;
+    for (const Control2013 &control : *controls) {
+        insertControl.bindValue(0, control.ref);
+        insertControl.bindValue(1, ++position);
+        insertControl.bindValue(2, control.title);
+        if (!insertControl.exec()) {
+            return sql::queryError(insertControl, QStringLiteral("insert 2013 control"));
+        }
+        for (const QString &ref2022 : control.refs2022) {
+            insertMapping.bindValue(0, control.ref);
+            insertMapping.bindValue(1, ref2022);
+            if (!insertMapping.exec()) {
+                return sql::queryError(insertMapping, QStringLiteral("insert mapping"));
+            }
+        }
+    }
+    return {};
+}
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list{
+        {1, u"0001_initial.sql", fillCatalogue2022},
+        {2, u"0002_catalogue_2013.sql", fillCatalogue2013},
+    };
+    return list;
+}
+
+Result<QStringList> statementsOf(const Migration &migration)
+{
+    QFile file(QStringLiteral(":/migrations/") + QString::fromUtf16(migration.resource));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("isms::Migrations",
+                                                 "The program's schema migration %1 is missing; reinstall "
+                                                 "ISMS Workbench.")
+                         .arg(migration.version),
+                     file.errorString()};
+    }
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (!line.trimmed().startsWith(u"--")) {
+            lines.append(line);
+        }
+    }
+    // Our migrations end every statement with a semicolon at the end of a line.
+    QStringList statements;
+    for (const QString &part : lines.join(u'\n').split(QStringLiteral(";\n"))) {
+        QString statement = part.trimmed();
+        if (statement.endsWith(u';')) {
+            statement.chop(1);
+        }
+        if (!statement.isEmpty()) {
+            statements.append(statement);
+        }
+    }
+    return statements;
+}
+
+Result<void> runStatements(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            return sql::queryError(query, QStringLiteral("migration statement"));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().back().version;
+}
+
+Result<void> Migrations::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
+{
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= fromVersion || migration.version > toVersion) {
+            continue;
+        }
+        const auto statements = statementsOf(migration);
+        if (!statements) {
+            return statements.error();
+        }
+        if (!db.transaction()) {
+            return Error{ErrorCode::Database,
+                         QCoreApplication::translate("isms::Migrations",
+                                                     "The project could not be upgraded because a "
+                                                     "transaction could not start; try again."),
+                         db.lastError().text()};
+        }
+        auto step = runStatements(db, *statements);
+        if (step && migration.dataStep) {
+            step = migration.dataStep(db);
+        }
+        if (step) {
+            QSqlQuery pragma(db);
+            if (!pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
+                step = sql::queryError(pragma, QStringLiteral("set user_version"));
+            }
+        }
+        if (!step || !db.commit()) {
+            const QString detail = step ? db.lastError().text() : step.error().detail;
+            db.rollback();
+            qCWarning(lcStorage) << "migration" << migration.version << "failed:" << detail;
+            return Error{step ? ErrorCode::Database : step.error().code,
+                         QCoreApplication::translate("isms::Migrations",
+                                                     "Upgrading the project to schema version %1 failed; "
+                                                     "the file was left as it was.")
+                             .arg(migration.version),
+                         detail};
+        }
+        qCInfo(lcStorage) << "migrated to schema version" << migration.version;
+    }
+    return {};
+}
+
+Result<QList<SchemaObject>> Migrations::expectedSchema(int version)
+{
+    static QMutex mutex;
+    static std::map<int, QList<SchemaObject>> cache;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = cache.find(version); found != cache.end()) {
+        return found->second;
+    }
+
+    const QString name = QStringLiteral("isms-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QList<SchemaObject>> result = QList<SchemaObject>();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            result =
+                Error{ErrorCode::Database,
+                      QCoreApplication::translate("isms::Migrations",
+                                                  "SQLite could not be started; reinstall ISMS Workbench."),
+                      db.lastError().text()};
+        } else {
+            for (const Migration &migration : migrations()) {
+                if (migration.version > version) {
+                    break;
+                }
+                auto statements = statementsOf(migration);
+                if (!statements) {
+                    result = statements.error();
+                    break;
+                }
+                if (auto ran = runStatements(db, *statements); !ran) {
+                    result = ran.error();
+                    break;
+                }
+            }
+            if (result) {
+                result = actualSchema(db);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (result) {
+        cache.emplace(version, *result);
+    }
+    return result;
+}
+
+Result<QList<SchemaObject>> Migrations::actualSchema(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    // sqlite_stat tables appear after ANALYZE; they hold statistics, never code.
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                   "WHERE NOT (type = 'table' AND name LIKE 'sqlite\\_stat%' ESCAPE '\\') "
+                                   "ORDER BY type, name"))) {
+        return sql::queryError(query, QStringLiteral("read schema"));
+    }
+    QList<SchemaObject> objects;
+    while (query.next()) {
+        objects.append(SchemaObject{query.value(0).toString(),
+                                    query.value(1).toString(),
+                                    query.value(2).toString(),
+                                    query.value(3).toString()});
+    }
+    return objects;
+}
+
+QStringList Migrations::compareSchema(const QList<SchemaObject> &actual, const QList<SchemaObject> &expected)
+{
+    QHash<QString, SchemaObject> expectedByName;
+    for (const SchemaObject &object : expected) {
+        expectedByName.insert(object.type + u'/' + object.name, object);
+    }
+    QStringList problems;
+    QSet<QString> seen;
+    for (const SchemaObject &object : actual) {
+        const QString key = object.type + u'/' + object.name;
+        seen.insert(key);
+        const auto found = expectedByName.constFind(key);
+        if (found == expectedByName.constEnd()) {
+            problems.append(
+                QCoreApplication::translate("isms::Migrations",
+                                            "The file holds a %1 named \"%2\" that ISMS Workbench "
+                                            "does not create.")
+                    .arg(object.type, object.name));
+        } else if (*found != object) {
+            problems.append(
+                QCoreApplication::translate("isms::Migrations",
+                                            "The %1 named \"%2\" differs from the definition ISMS "
+                                            "Workbench creates.")
+                    .arg(object.type, object.name));
+        }
+    }
+    for (const SchemaObject &object : expected) {
+        if (!seen.contains(object.type + u'/' + object.name)) {
+            problems.append(QCoreApplication::translate("isms::Migrations",
+                                                        "The %1 named \"%2\" is missing from the file.")
+                                .arg(object.type, object.name));
+        }
+    }
+    return problems;
+}
+
+} // namespace isms

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "storage/SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace isms::sql {
+
+Error queryError(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError error = query.lastError();
+    ErrorCode code = ErrorCode::Database;
+    const QString driverText = error.databaseText();
+    // SQLITE_READONLY, SQLITE_CANTOPEN and SQLITE_IOERR are file problems, not program errors.
+    const QString native = error.nativeErrorCode();
+    if (native == u"8") {
+        code = ErrorCode::ReadOnly;
+    } else if (native == u"14" || native == u"10" || native == u"13") {
+        code = ErrorCode::Io;
+    } else if (native == u"26") {
+        code = ErrorCode::NotAProject;
+    } else if (native == u"11") {
+        code = ErrorCode::Corrupt;
+    }
+    QString message;
+    switch (code) {
+    case ErrorCode::ReadOnly:
+        message = QCoreApplication::translate("isms::Sql",
+                                              "The project file cannot be written; check that it is not "
+                                              "read-only and that the disk is not full.");
+        break;
+    case ErrorCode::Io:
+        message = QCoreApplication::translate("isms::Sql",
+                                              "Reading or writing the project file failed; check the disk "
+                                              "and try again.");
+        break;
+    case ErrorCode::NotAProject:
+        message = QCoreApplication::translate("isms::Sql",
+                                              "The file is not an ISMS Workbench project; choose a .isms "
+                                              "file.");
+        break;
+    case ErrorCode::Corrupt:
+        message = QCoreApplication::translate("isms::Sql",
+                                              "The project file is damaged; open a backup copy of it.");
+        break;
+    default:
+        message = QCoreApplication::translate("isms::Sql",
+                                              "The project file could not be updated (%1); the change was "
+                                              "not saved, try again.")
+                      .arg(what);
+        break;
+    }
+    return Error{code, message, what + u": " + driverText + u" [" + query.lastQuery() + u']'};
+}
+
+Result<void> exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values)
+{
+    if (!query.prepare(sql)) {
+        return queryError(query, QStringLiteral("prepare"));
+    }
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return queryError(query, QStringLiteral("exec"));
+    }
+    return {};
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(db);
+    if (auto done = exec(query, sql, values); !done) {
+        return done.error();
+    }
+    if (!query.next()) {
+        return QVariant();
+    }
+    return query.value(0);
+}
+
+QVariant nullable(const std::optional<QString> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
+}
+
+std::optional<QString> optionalString(const QVariant &value)
+{
+    if (value.isNull()) {
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+} // namespace isms::sql
