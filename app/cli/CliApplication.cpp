@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "CliApplication.h"
+
+#include "ControlCommands.h"
+#include "ExportCommands.h"
+#include "ProjectCommands.h"
+#include "common/Version.h"
+
+#include <QCommandLineParser>
+
+#include <algorithm>
+#include <cstring>
+
+namespace isms::cli {
+
+namespace {
+
+const QString ExportName = QStringLiteral("export");
+
+bool isHelpOption(const QString &argument)
+{
+    return argument == u"-h" || argument == u"--help" || argument == u"-?";
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              CliApplication::tr("Shows this help."));
+}
+
+} // namespace
+
+CliApplication::CliApplication(Console &console)
+    : m_console(console)
+{
+    m_commands << projectCommands() << controlCommands() << exportCommands();
+    // Keep the order of the command list in ARCHITECTURE: new, info, check, controls, control, export,
+    // history.
+    const QStringList order{QStringLiteral("new"),
+                            QStringLiteral("info"),
+                            QStringLiteral("check"),
+                            QStringLiteral("controls"),
+                            QStringLiteral("control"),
+                            QStringLiteral("export controls"),
+                            QStringLiteral("history")};
+    std::stable_sort(m_commands.begin(), m_commands.end(), [&order](const Command &a, const Command &b) {
+        return order.indexOf(a.name) < order.indexOf(b.name);
+    });
+    for (Command &command : m_commands) {
+        command.options.append(helpOption());
+    }
+}
+
+bool CliApplication::needsGui(int argc, char **argv)
+{
+    return argc > 1 && std::strcmp(argv[1], "export") == 0;
+}
+
+const Command *CliApplication::find(const QString &name) const
+{
+    for (const Command &command : m_commands) {
+        if (command.name == name) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+QString CliApplication::overview() const
+{
+    QList<std::pair<QString, QString>> commands;
+    for (const Command &command : m_commands) {
+        commands.append({command.name + u' ' + command.synopsis, command.summary});
+    }
+    const QList<std::pair<QString, QString>> options{
+        {QStringLiteral("-h, --help"),
+         tr("Shows this help; “isms-cli COMMAND --help” shows a command's help.")},
+        {QStringLiteral("--version"), tr("Shows the program's version.")}};
+    const QList<std::pair<QString, QString>> exitCodes{
+        {QStringLiteral("0"), tr("success")},
+        {QStringLiteral("1"), tr("the check found problems")},
+        {QStringLiteral("2"), tr("the command line is wrong")},
+        {QStringLiteral("3"), tr("the file cannot be opened as a project (not one, newer, damaged, locked)")},
+        {QStringLiteral("4"), tr("another input or output error (missing file, disk full...)")}};
+    return tr("Usage: isms-cli COMMAND FILE [OPTIONS]") + QStringLiteral("\n\n")
+           + tr("Works with ISMS Workbench project files (*.isms) without a window.") + QStringLiteral("\n\n")
+           + tr("Commands:") + u'\n' + twoColumns(commands) + u'\n' + tr("Options:") + u'\n'
+           + twoColumns(options) + u'\n' + tr("Exit codes:") + u'\n' + twoColumns(exitCodes);
+}
+
+ExitCode CliApplication::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2) {
+        return m_console.usage(tr("No command was given; run “isms-cli --help” to see the commands."));
+    }
+    const QString name = arguments.at(1);
+    if (isHelpOption(name) || name == u"help") {
+        if (name == u"help" && arguments.size() > 2) {
+            const QString topic = arguments.mid(2).join(u' ');
+            if (const Command *command = find(topic)) {
+                m_console.out() << commandHelp(*command);
+                return ExitCode::Success;
+            }
+            if (topic == ExportName) {
+                return runExport({arguments.first(), ExportName, QStringLiteral("--help")});
+            }
+            return m_console.usage(
+                tr("“%1” is not an isms-cli command; run “isms-cli --help” to see the commands.").arg(topic));
+        }
+        m_console.out() << overview();
+        return ExitCode::Success;
+    }
+    if (name == u"--version" || name == u"-v") {
+        m_console.out() << QStringLiteral("isms-cli ") << QStringLiteral(ISMS_VERSION_STRING) << u'\n';
+        return ExitCode::Success;
+    }
+    if (name.startsWith(u'-')) {
+        return m_console.usage(tr("“%1” is not an option here; the command comes first, see “isms-cli "
+                                  "--help”.")
+                                   .arg(name));
+    }
+    if (name == ExportName) {
+        return runExport(arguments);
+    }
+    if (name == u"import") {
+        return m_console.usage(tr("Importing is not available in this version yet; see “isms-cli --help” for "
+                                  "what it can do."));
+    }
+    if (const Command *command = find(name)) {
+        return runCommand(*command, arguments.mid(2));
+    }
+    return m_console.usage(
+        tr("“%1” is not an isms-cli command; run “isms-cli --help” to see the commands.").arg(name));
+}
+
+ExitCode CliApplication::runExport(const QStringList &arguments)
+{
+    QStringList available;
+    for (const Command &command : m_commands) {
+        if (command.name.startsWith(ExportName + u' ')) {
+            available << command.name.mid(ExportName.size() + 1);
+        }
+    }
+    const QString kind = arguments.value(2);
+    if (kind.isEmpty() || kind.startsWith(u'-')) {
+        if (isHelpOption(kind)) {
+            QString text = tr("Usage: isms-cli export KIND FILE -o OUT") + QStringLiteral("\n\n")
+                           + tr("Kinds available in this version:") + u'\n';
+            QList<std::pair<QString, QString>> rows;
+            for (const Command &command : m_commands) {
+                if (command.name.startsWith(ExportName + u' ')) {
+                    rows.append({command.name.mid(ExportName.size() + 1), command.summary});
+                }
+            }
+            m_console.out() << text << twoColumns(rows);
+            return ExitCode::Success;
+        }
+        return m_console.usage(tr("Say what to export, for example “isms-cli export controls FILE -o "
+                                  "controls.pdf”."));
+    }
+    if (const Command *command = find(ExportName + u' ' + kind)) {
+        return runCommand(*command, arguments.mid(3));
+    }
+    if (plannedExportKinds().contains(kind)) {
+        return m_console.usage(tr("Exporting “%1” is not available in this version yet; it exports %2 only.")
+                                   .arg(kind, available.join(QStringLiteral(", "))));
+    }
+    return m_console.usage(tr("“%1” is not something isms-cli can export; this version exports %2.")
+                               .arg(kind, available.join(QStringLiteral(", "))));
+}
+
+ExitCode CliApplication::runCommand(const Command &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(command.options);
+    const QString seeHelp = tr("run “isms-cli %1 --help” for its usage").arg(command.name);
+
+    // QCommandLineParser skips the first argument as the program name.
+    if (!parser.parse(QStringList{QStringLiteral("isms-cli")} + arguments)) {
+        QString problem = parser.errorText().trimmed();
+        if (problem.endsWith(u'.')) {
+            problem.chop(1);
+        }
+        return m_console.usage(tr("%1; %2.").arg(problem, seeHelp));
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_console.out() << commandHelp(command);
+        return ExitCode::Success;
+    }
+    const QStringList positionals = parser.positionalArguments();
+    if (positionals.size() < command.arguments.size()) {
+        return m_console.usage(
+            tr("%1 is missing; %2.").arg(command.arguments.at(positionals.size()).name, seeHelp));
+    }
+    if (positionals.size() > command.arguments.size()) {
+        return m_console.usage(
+            tr("“%1” is one argument too many; %2.").arg(positionals.at(command.arguments.size()), seeHelp));
+    }
+    return command.run(Invocation(parser, positionals), m_console);
+}
+
+} // namespace isms::cli

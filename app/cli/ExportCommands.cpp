@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "ExportCommands.h"
+
+#include "ProjectAccess.h"
+#include "report/ControlStatusReport.h"
+#include "report/PdfExport.h"
+#include "report/ReportOptions.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace isms::cli {
+
+namespace {
+
+class ExportCommandsText final
+{
+    Q_DECLARE_TR_FUNCTIONS(isms::cli::ExportCommands)
+};
+
+using Text = ExportCommandsText;
+
+bool isSameFile(const QString &first, const QString &second)
+{
+    const QFileInfo a(first);
+    const QFileInfo b(second);
+    if (a.exists() && b.exists()) {
+        return a.canonicalFilePath() == b.canonicalFilePath();
+    }
+    return QDir::cleanPath(a.absoluteFilePath()) == QDir::cleanPath(b.absoluteFilePath());
+}
+
+ExitCode runExportControls(const Invocation &invocation, Console &console)
+{
+    const QString path = invocation.positional(0);
+    const QString output = invocation.value(QStringLiteral("output"));
+    if (!invocation.isSet(QStringLiteral("output")) || output.trimmed().isEmpty()) {
+        return console.usage(Text::tr("The output file is missing; give it with -o OUT.pdf."));
+    }
+    if (QFileInfo(output).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0) {
+        return console.usage(Text::tr("This version writes the control status report as PDF only; give an "
+                                      "output file name that ends in .pdf."));
+    }
+    if (isSameFile(path, output)) {
+        return console.usage(
+            Text::tr("The output file is the project file itself; give another name with -o OUT.pdf."));
+    }
+
+    ReportOptions options;
+    const AppSettings settings;
+    const QString savedClassification = settings.value(AppSettings::Key::Classification).toString().trimmed();
+    if (!savedClassification.isEmpty()) {
+        options.classification = savedClassification;
+    }
+    if (invocation.isSet(QStringLiteral("classification"))) {
+        options.classification = invocation.value(QStringLiteral("classification")).trimmed();
+    }
+    if (invocation.isSet(QStringLiteral("paper"))) {
+        const QString paper = invocation.value(QStringLiteral("paper")).trimmed().toLower();
+        if (paper == u"a4") {
+            options.pageSize = QPageSize::A4;
+        } else if (paper == u"letter") {
+            options.pageSize = QPageSize::Letter;
+        } else if (paper != u"auto") {
+            return console.usage(Text::tr("“%1” is not a paper size; use a4, letter or auto.")
+                                     .arg(printable(invocation.value(QStringLiteral("paper")))));
+        }
+    }
+
+    auto opened = openForReading(path, console);
+    if (!opened) {
+        return console.fail(opened.error());
+    }
+    const auto document = ControlStatusReport::build(**opened, options);
+    if (!document) {
+        return console.fail(document.error());
+    }
+    if (const auto written = PdfExport::writePdf(*document, output, options); !written) {
+        return console.fail(written.error());
+    }
+    console.out() << Text::tr("Wrote the control status report to %1.")
+                         .arg(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()))
+                  << u'\n';
+    return ExitCode::Success;
+}
+
+} // namespace
+
+QStringList plannedExportKinds()
+{
+    return {QStringLiteral("soa"),
+            QStringLiteral("risks"),
+            QStringLiteral("treatment-plan"),
+            QStringLiteral("audit-pack")};
+}
+
+QList<Command> exportCommands()
+{
+    QList<Command> commands;
+    commands.append(Command{
+        .name = QStringLiteral("export controls"),
+        .synopsis = QStringLiteral("FILE -o OUT.pdf [--classification LABEL] [--paper a4|letter|auto]"),
+        .summary = Text::tr("Writes the control status report (all 93 controls by theme, with a chart) as a "
+                            "PDF/A file."),
+        .details = Text::tr("The project file is only read. The classification printed on every page "
+                            "defaults to the one set in the preferences; the paper size follows the "
+                            "locale unless --paper is given."),
+        .arguments = {Argument{QStringLiteral("FILE"), Text::tr("the project file (*.isms)")}},
+        .options = {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       Text::tr("The PDF file to write; an existing file is replaced."),
+                                       Text::tr("OUT.pdf")),
+                    QCommandLineOption(QStringLiteral("classification"),
+                                       Text::tr("The classification label printed on every page."),
+                                       Text::tr("LABEL")),
+                    QCommandLineOption(QStringLiteral("paper"),
+                                       Text::tr("a4, letter or auto (from the locale)."),
+                                       Text::tr("SIZE"))},
+        .run = runExportControls,
+    });
+    return commands;
+}
+
+} // namespace isms::cli

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "ProjectCommands.h"
+
+#include "ProjectAccess.h"
+#include "domain/Requirement.h"
+#include "services/ControlStatistics.h"
+#include "services/DemoData.h"
+#include "services/IntegrityService.h"
+#include "services/ProjectService.h"
+#include "services/RequirementService.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/ProjectLock.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace isms::cli {
+
+namespace {
+
+class ProjectCommandsText final
+{
+    Q_DECLARE_TR_FUNCTIONS(isms::cli::ProjectCommands)
+
+public:
+    static QString fileArgument() { return tr("the project file (*.isms)"); }
+};
+
+using Text = ProjectCommandsText;
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString statusCounts(const StatusSummary &summary)
+{
+    QStringList parts;
+    for (const ImplementationStatus status : AllStatuses) {
+        parts << Text::tr("%1 %2").arg(QString::number(summary.byStatus(status)), statusKeyword(status));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+// ---------------------------------------------------------------------------------------------- new
+
+ExitCode runNew(const Invocation &invocation, Console &console)
+{
+    const QString path = invocation.positional(0);
+    const bool demo = invocation.isSet(QStringLiteral("demo"));
+    QString organisation = invocation.value(QStringLiteral("org")).trimmed();
+    if (!invocation.isSet(QStringLiteral("org"))) {
+        if (!demo) {
+            return console.usage(
+                Text::tr("The organisation is missing; give its name with --org NAME (or use --demo)."));
+        }
+        organisation = DemoData::organisation();
+    }
+    if (organisation.isEmpty()) {
+        return console.usage(Text::tr("The organisation name is empty; give it with --org NAME."));
+    }
+    if (QFileInfo::exists(path)) {
+        console.error(Text::tr("%1 already exists; choose another file name, isms-cli never overwrites a "
+                               "file.")
+                          .arg(nativePath(path)));
+        return ExitCode::Io;
+    }
+
+    auto created = Database::create(path, organisation, actorName());
+    if (!created) {
+        return console.fail(created.error());
+    }
+    std::unique_ptr<Database> db = std::move(created).value();
+    if (demo) {
+        const auto filled = DemoData::fill(*db, QDate::currentDate());
+        if (!filled) {
+            // A half-filled demo is of no use to anyone: remove the file this command has just made.
+            db.reset();
+            QFile::remove(path);
+            return console.fail(filled.error());
+        }
+    }
+    const auto info = ProjectService(*db).info();
+    if (!info) {
+        return console.fail(info.error());
+    }
+    const QString shownPath = nativePath(QFileInfo(path).absoluteFilePath());
+    const QString message = demo
+                                ? Text::tr("Created %1 for %2 with the demo data: %3 Annex A controls and %4 "
+                                           "clause requirements.")
+                                : Text::tr("Created %1 for %2: %3 Annex A controls and %4 clause "
+                                           "requirements.");
+    // One arg() call: a "%3" inside the organisation's name must not be substituted again.
+    console.out() << message.arg(shownPath,
+                                 printable(info->organisation),
+                                 QString::number(info->controlCount),
+                                 QString::number(info->clauseCount))
+                  << u'\n';
+    return ExitCode::Success;
+}
+
+// --------------------------------------------------------------------------------------------- info
+
+ExitCode runInfo(const Invocation &invocation, Console &console)
+{
+    const QString path = invocation.positional(0);
+    auto opened = openForReading(path, console);
+    if (!opened) {
+        return console.fail(opened.error());
+    }
+    Database &db = **opened;
+    const auto info = ProjectService(db).info();
+    if (!info) {
+        return console.fail(info.error());
+    }
+    const auto controls = RequirementService(db).controls();
+    if (!controls) {
+        return console.fail(controls.error());
+    }
+    const StatusSummary summary = ControlStatistics::summarize(*controls);
+    const QLocale locale;
+
+    QList<std::pair<QString, QString>> rows;
+    rows.append({Text::tr("File"), nativePath(QFileInfo(info->path).absoluteFilePath())});
+    rows.append({Text::tr("Organisation"), printable(info->organisation)});
+    rows.append({Text::tr("Catalogue"), info->catalogueEdition});
+    rows.append({Text::tr("Created"), info->createdUtc.toUTC().toString(Qt::ISODate)});
+    rows.append({Text::tr("Schema version"), QString::number(info->schemaVersion)});
+    rows.append({Text::tr("Size"), locale.formattedDataSize(info->fileSize)});
+    rows.append({Text::tr("Annex A controls"), QString::number(info->controlCount)});
+    rows.append({Text::tr("Control status"), statusCounts(summary)});
+    rows.append({Text::tr("Completion"),
+                 Text::tr("%1% implemented or not applicable")
+                     .arg(locale.toString(summary.completion() * 100.0, 'f', 0))});
+    rows.append({Text::tr("Clause requirements"), QString::number(info->clauseCount)});
+    rows.append({Text::tr("Change log"), Text::tr("%n entry(s)", nullptr, int(info->changeLogRows))});
+    if (const auto lock = ProjectLock::inspect(path)) {
+        rows.append({Text::tr("Locked by"),
+                     Text::tr("%1 on %2 (process %3) since %4%5")
+                         .arg(printable(lock->user),
+                              printable(lock->host),
+                              QString::number(lock->processId),
+                              lock->sinceUtc.toUTC().toString(Qt::ISODate),
+                              lock->isStale ? Text::tr(", stale") : QString())});
+    }
+    console.out() << twoColumns(rows);
+    return ExitCode::Success;
+}
+
+// -------------------------------------------------------------------------------------------- check
+
+QString areaName(CheckFinding::Area area)
+{
+    switch (area) {
+    case CheckFinding::Area::FileFormat:
+        return Text::tr("file format");
+    case CheckFinding::Area::Integrity:
+        return Text::tr("integrity");
+    case CheckFinding::Area::Schema:
+        return Text::tr("schema");
+    case CheckFinding::Area::ChangeLog:
+        return Text::tr("change log");
+    case CheckFinding::Area::ValueHistory:
+        return Text::tr("value history");
+    }
+    return {};
+}
+
+ExitCode runCheck(const Invocation &invocation, Console &console)
+{
+    const QString path = invocation.positional(0);
+    // The check reads the file without opening it as a project, so it never migrates or locks it.
+    const auto report = IntegrityService::check(path);
+    if (!report) {
+        return console.fail(report.error());
+    }
+    if (report->isClean()) {
+        console.out() << Text::tr("No problems found in %1 (schema version %2, %n change log entry(s) "
+                                  "verified).",
+                                  nullptr,
+                                  int(report->changeLogRows))
+                             .arg(nativePath(path), QString::number(report->schemaVersion))
+                      << u'\n';
+        return ExitCode::Success;
+    }
+    for (const CheckFinding &finding : report->findings) {
+        console.out() << u'[' << areaName(finding.area) << QStringLiteral("] ") << printable(finding.message)
+                      << u'\n';
+    }
+    console.error(Text::tr("The check found %n problem(s) in %1; compare it with a backup copy and review "
+                           "the change history before relying on it.",
+                           nullptr,
+                           int(report->findings.size()))
+                      .arg(nativePath(path)));
+    return ExitCode::ProblemsFound;
+}
+
+// ------------------------------------------------------------------------------------------ history
+
+QString shownValue(const std::optional<QString> &value)
+{
+    constexpr int MaxValueLength = 60;
+    if (!value) {
+        return Text::tr("(none)");
+    }
+    if (value->isEmpty()) {
+        return Text::tr("(empty)");
+    }
+    return elided(printable(*value), MaxValueLength);
+}
+
+QString shownRecord(const ChangeLogEntry &entry)
+{
+    if (entry.entity == requirementKindKeyword(RequirementKind::Control)) {
+        return entry.entity + QStringLiteral(" A.") + entry.entityId;
+    }
+    if (entry.entityId.isEmpty() || entry.entity == u"project") {
+        return printable(entry.entity);
+    }
+    return printable(entry.entity + u' ' + entry.entityId);
+}
+
+ExitCode runHistory(const Invocation &invocation, Console &console)
+{
+    const QString path = invocation.positional(0);
+    ChangeLogQuery query;
+    if (invocation.isSet(QStringLiteral("entity"))) {
+        query.entity = invocation.value(QStringLiteral("entity")).trimmed().toLower();
+        const bool known = requirementKindFromKeyword(query.entity).has_value() || query.entity == u"project";
+        if (!known) {
+            return console.usage(Text::tr("“%1” is not a kind of record; use control, clause or project.")
+                                     .arg(printable(invocation.value(QStringLiteral("entity")))));
+        }
+    }
+    if (invocation.isSet(QStringLiteral("id"))) {
+        if (query.entity.isEmpty()) {
+            return console.usage(Text::tr("--id needs --entity; for example --entity control --id A.5.1."));
+        }
+        const QString id = invocation.value(QStringLiteral("id"));
+        query.entityId = query.entity == requirementKindKeyword(RequirementKind::Control)
+                             ? normaliseControlRef(id)
+                             : id.trimmed();
+    }
+
+    auto opened = openForReading(path, console);
+    if (!opened) {
+        return console.fail(opened.error());
+    }
+    const auto entries = ChangeLog::entries(**opened, query);
+    if (!entries) {
+        return console.fail(entries.error());
+    }
+    if (entries->isEmpty()) {
+        console.out() << Text::tr("No changes are recorded for this selection.") << u'\n';
+        return ExitCode::Success;
+    }
+    const QStringList header{Text::tr("#"),
+                             Text::tr("When (UTC)"),
+                             Text::tr("Who"),
+                             Text::tr("Record"),
+                             Text::tr("Field"),
+                             Text::tr("Change")};
+    QList<QStringList> rows;
+    rows.reserve(entries->size());
+    for (const ChangeLogEntry &entry : *entries) {
+        rows.append({QString::number(entry.sequence),
+                     entry.timestampUtc.toUTC().toString(Qt::ISODate),
+                     printable(entry.actor),
+                     shownRecord(entry),
+                     printable(entry.field),
+                     shownValue(entry.oldValue) + QStringLiteral(" \u2192 ") + shownValue(entry.newValue)});
+    }
+    console.out() << alignedTable(header, rows);
+    return ExitCode::Success;
+}
+
+} // namespace
+
+QList<Command> projectCommands()
+{
+    const Argument file{QStringLiteral("FILE"), Text::fileArgument()};
+    QList<Command> commands;
+
+    commands.append(Command{
+        .name = QStringLiteral("new"),
+        .synopsis = QStringLiteral("FILE --org NAME [--demo]"),
+        .summary = Text::tr("Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in."),
+        .details = Text::tr("An existing file is never overwritten. With --demo the project is filled with "
+                            "a synthetic sample organisation; --org may then be left out."),
+        .arguments = {file},
+        .options = {QCommandLineOption(QStringLiteral("org"),
+                                       Text::tr("The organisation the ISMS belongs to."),
+                                       Text::tr("NAME")),
+                    QCommandLineOption(QStringLiteral("demo"),
+                                       Text::tr("Fill in the demo organisation's data."))},
+        .run = runNew,
+    });
+
+    commands.append(Command{
+        .name = QStringLiteral("info"),
+        .synopsis = QStringLiteral("FILE"),
+        .summary = Text::tr("Shows the organisation, the file format, control status counts and the lock."),
+        .details = {},
+        .arguments = {file},
+        .options = {},
+        .run = runInfo,
+    });
+
+    commands.append(Command{
+        .name = QStringLiteral("check"),
+        .synopsis = QStringLiteral("FILE"),
+        .summary = Text::tr("Checks the file's integrity, its schema and its tamper-evident change log."),
+        .details = Text::tr("Runs SQLite's quick check, compares the schema with the one this version "
+                            "creates, recomputes the SHA-256 chain of the change log and compares every "
+                            "logged field with its current value. Exits with 1 when it finds a problem. "
+                            "The file is only read."),
+        .arguments = {file},
+        .options = {},
+        .run = runCheck,
+    });
+
+    commands.append(Command{
+        .name = QStringLiteral("history"),
+        .synopsis = QStringLiteral("FILE [--entity KIND --id ID]"),
+        .summary = Text::tr("Lists the change log: who changed which field, when, from what to what."),
+        .details = {},
+        .arguments = {file},
+        .options = {QCommandLineOption(QStringLiteral("entity"),
+                                       Text::tr("Only records of this kind: control, clause or project."),
+                                       Text::tr("KIND")),
+                    QCommandLineOption(QStringLiteral("id"),
+                                       Text::tr("Only the record with this id (A.5.1 or 5.1 for a control)."),
+                                       Text::tr("ID"))},
+        .run = runHistory,
+    });
+    return commands;
+}
+
+} // namespace isms::cli
