@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "common/FileChooser.h"
+#include "common/Prompt.h"
+#include "common/Version.h"
+#include "mainwindow/MainWindow.h"
+#include "models/RequirementTableModel.h"
+#include "report/ControlStatusReport.h"
+#include "report/PdfExport.h"
+#include "requirements/RequirementsPage.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Answers for runs without a user (--self-test, --screenshot): never waits for a click, reports errors
+/// on stderr.
+class ConsolePrompt final : public Prompt
+{
+public:
+    LockedChoice askLocked(QWidget *, const QString &, const std::optional<isms::LockInfo> &holder) override
+    {
+        printError(MessageBoxPrompt::describeLockHolder(holder));
+        return LockedChoice::OpenReadOnly;
+    }
+
+    void showError(QWidget *, const QString &, const QString &message, const QString &detail) override
+    {
+        printError(detail.isEmpty() ? message : message + u" (" + detail + u')');
+        ++errors;
+    }
+
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override { return false; }
+
+    static void printError(const QString &message) { QTextStream(stderr) << message << Qt::endl; }
+
+    int errors = 0;
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+/// Settings kept in a folder of their own, so that automated runs never touch the user's preferences.
+std::unique_ptr<isms::AppSettings> isolatedSettings(const QString &folder)
+{
+    return std::make_unique<isms::AppSettings>(
+        std::make_unique<QSettings>(QDir(folder).absoluteFilePath(u"settings.ini"_s), QSettings::IniFormat));
+}
+
+int selfTest()
+{
+    ConsolePrompt prompt;
+    auto fail = [](const QString &what) {
+        ConsolePrompt::printError(tr("Self-test failed: %1").arg(what));
+        return 1;
+    };
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        return fail(tr("cannot create a temporary folder."));
+    }
+    const QString projectPath = dir.filePath(u"self-test.isms"_s);
+    {
+        auto created = isms::Database::create(projectPath, tr("Self-test organisation"), u"self-test"_s);
+        if (!created) {
+            return fail(created.error().message);
+        }
+    }
+    // An older schema, migrated forward on open.
+    const QString oldPath = dir.filePath(u"old-schema.isms"_s);
+    if (isms::Database::currentSchemaVersion() > 1) {
+        const isms::Result<void> old = isms::Database::createAtSchemaVersion(oldPath, 1);
+        if (!old) {
+            return fail(old.error().message);
+        }
+        auto migrated = isms::Database::open(oldPath, {});
+        if (!migrated) {
+            return fail(migrated.error().message);
+        }
+    }
+
+    auto settings = isolatedSettings(dir.path());
+    DialogFileChooser chooser;
+    MainWindow window(*settings, prompt, chooser);
+    window.resize(1200, 800);
+    window.show();
+    if (!window.openProject(projectPath) || !window.database()) {
+        return fail(tr("the project could not be reopened."));
+    }
+    window.showPage(MainWindow::Page::Controls);
+    QCoreApplication::processEvents();
+    if (window.controlsPage()->model()->rowCount() != 93) {
+        return fail(tr("the project does not hold the 93 Annex A controls."));
+    }
+    const QString pdfPath = dir.filePath(u"control-status.pdf"_s);
+    const isms::ReportOptions options = window.reportOptions();
+    const auto document = isms::ControlStatusReport::build(*window.database(), options);
+    if (!document) {
+        return fail(document.error().message);
+    }
+    const isms::Result<void> written = isms::PdfExport::writePdf(*document, pdfPath, options);
+    if (!written) {
+        return fail(written.error().message);
+    }
+    QFile pdf(pdfPath);
+    if (!pdf.open(QIODevice::ReadOnly) || !pdf.read(5).startsWith("%PDF-")) {
+        return fail(tr("the exported report is not a PDF file."));
+    }
+    window.closeProject();
+    if (prompt.errors > 0) {
+        return fail(tr("errors were reported."));
+    }
+    QTextStream(stdout) << tr("Self-test passed.") << Qt::endl;
+    return 0;
+}
+
+int screenshot(const QString &file, bool demo, const QString &target, const QString &pageName)
+{
+    ConsolePrompt prompt;
+    QTemporaryDir dir;
+    auto settings = isolatedSettings(dir.path());
+    DialogFileChooser chooser;
+    MainWindow window(*settings, prompt, chooser);
+    window.resize(1400, 900);
+    window.show();
+    if (demo) {
+        window.openDemoProject();
+    } else if (!file.isEmpty()) {
+        window.openProject(file);
+    }
+    const QHash<QString, MainWindow::Page> pages{{u"start"_s, MainWindow::Page::Start},
+                                                 {u"dashboard"_s, MainWindow::Page::Dashboard},
+                                                 {u"clauses"_s, MainWindow::Page::Clauses},
+                                                 {u"controls"_s, MainWindow::Page::Controls},
+                                                 {u"history"_s, MainWindow::Page::History}};
+    const MainWindow::Page page = pages.value(pageName.toLower(), MainWindow::Page::Dashboard);
+    if (page == MainWindow::Page::Start) {
+        window.closeProject();
+    } else {
+        window.showPage(page);
+    }
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+    }
+    if (!window.grab().save(target, "PNG")) {
+        ConsolePrompt::printError(
+            tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(target)));
+        return 1;
+    }
+    window.closeProject();
+    return prompt.errors > 0 ? 1 : 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"IsmsWorkbench"_s);
+    QApplication::setOrganizationDomain(u"isms-workbench.invalid"_s);
+    QApplication::setApplicationName(u"isms-workbench"_s);
+    QApplication::setApplicationDisplayName(tr("ISMS Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(ISMS_VERSION_STRING));
+    QApplication::setWindowIcon(QIcon(u":/icons/isms-workbench.png"_s));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(),
+                          u"qtbase"_s,
+                          u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), u"isms"_s, u"_"_s, u":/i18n"_s)) {
+        QApplication::installTranslator(&appTranslator);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("An offline workbench for an ISO/IEC 27001:2022 ISMS."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"file"_s, tr("The project file to open."), u"[FILE]"_s);
+    const QCommandLineOption demoOption(u"demo"_s, tr("Open the demo project."));
+    const QCommandLineOption selfTestOption(
+        u"self-test"_s,
+        tr("Create, reopen and migrate a temporary project, export a PDF report, and exit (0 on success)."));
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
+                                              tr("Save a picture of the window to PATH (PNG) and exit."),
+                                              u"PATH"_s);
+    const QCommandLineOption pageOption(u"page"_s,
+                                        tr("The page for --screenshot: dashboard, controls, clauses, history "
+                                           "or start."),
+                                        u"PAGE"_s,
+                                        u"dashboard"_s);
+    parser.addOptions({demoOption, selfTestOption, screenshotOption, pageOption});
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        QTextStream(stderr) << tr("Give at most one project file.") << Qt::endl;
+        return 2;
+    }
+    const QString file = positional.value(0);
+
+    if (parser.isSet(selfTestOption)) {
+        return selfTest();
+    }
+    if (parser.isSet(screenshotOption)) {
+        return screenshot(file,
+                          parser.isSet(demoOption),
+                          parser.value(screenshotOption),
+                          parser.value(pageOption));
+    }
+
+    isms::AppSettings settings;
+    settings.migrate();
+    MessageBoxPrompt prompt;
+    DialogFileChooser chooser;
+    MainWindow window(settings, prompt, chooser);
+    window.show();
+    if (parser.isSet(demoOption)) {
+        window.openDemoProject();
+    } else if (!file.isEmpty()) {
+        window.openProject(file);
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "common/FileChooser.h"
+
+#include <QFileDialog>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString projectFilter()
+{
+    return DialogFileChooser::tr("ISMS projects (*.isms)") + u";;"_s + DialogFileChooser::tr("All files (*)");
+}
+
+QString withSuffix(QString path, const QString &suffix)
+{
+    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive)) {
+        path += suffix;
+    }
+    return path;
+}
+
+} // namespace
+
+QString DialogFileChooser::openProject(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open project"), directory, projectFilter());
+}
+
+QString DialogFileChooser::saveProject(QWidget *parent, const QString &suggestedPath)
+{
+    return withSuffix(
+        QFileDialog::getSaveFileName(parent, tr("Project file"), suggestedPath, projectFilter()),
+        u".isms"_s);
+}
+
+QString DialogFileChooser::savePdf(QWidget *parent, const QString &suggestedPath)
+{
+    return withSuffix(
+        QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggestedPath, tr("PDF documents (*.pdf)")),
+        u".pdf"_s);
+}

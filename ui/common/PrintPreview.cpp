@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "common/PrintPreview.h"
+
+#include "report/ReportRenderer.h"
+
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace PrintPreview {
+
+void configurePrinter(QPrinter &printer, const isms::ReportOptions &options)
+{
+    printer.setPageSize(QPageSize(options.effectivePageSize()));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setDocName(QString());
+}
+
+void showPreview(QWidget *parent, const isms::ReportDocument &document, const isms::ReportOptions &options)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    configurePrinter(printer, options);
+    printer.setDocName(document.title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(QPrintPreviewDialog::tr("Print preview"));
+    dialog.resize(1000, 900);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document](QPrinter *target) {
+        const isms::Result<void> printed = isms::ReportRenderer::print(document, target);
+        Q_UNUSED(printed) // the preview shows what could be painted; printing reports its own errors
+    });
+    dialog.exec();
+}
+
+isms::Result<void> printWithDialog(QWidget *parent,
+                                   const isms::ReportDocument &document,
+                                   const isms::ReportOptions &options)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    configurePrinter(printer, options);
+    printer.setDocName(document.title);
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted) {
+        return {};
+    }
+    return isms::ReportRenderer::print(document, &printer);
+}
+
+} // namespace PrintPreview

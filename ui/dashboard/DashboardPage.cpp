@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "dashboard/DashboardPage.h"
+
+#include "common/MessageBanner.h"
+#include "common/StatusStyle.h"
+#include "dashboard/StatusChartWidget.h"
+#include "models/ChangeLogTableModel.h"
+#include "report/StatusChart.h"
+#include "services/ChangeNotifier.h"
+#include "services/ProjectService.h"
+#include "services/RequirementService.h"
+#include "storage/Database.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int statusIndex(isms::ImplementationStatus status)
+{
+    return static_cast<int>(status);
+}
+
+QFrame *makeCard(QWidget *parent)
+{
+    auto *card = new QFrame(parent);
+    card->setObjectName(u"dashboardCard"_s);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setStyleSheet(u"QFrame#dashboardCard { background: palette(base); border: 1px solid palette(mid);"
+                        u" border-radius: 6px; }"_s);
+    return card;
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *mutedLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    label->setPalette(palette);
+    return label;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"dashboardPage"_s);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 14, 16, 16);
+    layout->setSpacing(12);
+
+    auto *title = new QLabel(tr("Dashboard"), content);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_organisationLabel = mutedLabel({}, content);
+    m_organisationLabel->setTextFormat(Qt::PlainText);
+    layout->addWidget(title);
+    layout->addWidget(m_organisationLabel);
+
+    m_banner = new MessageBanner(content);
+    layout->addWidget(m_banner);
+
+    layout->addWidget(buildCards());
+    auto *middle = new QHBoxLayout;
+    middle->setSpacing(12);
+    middle->addWidget(buildThemeSection(), 3);
+    middle->addWidget(buildClauseSection(), 2);
+    layout->addLayout(middle);
+    layout->addWidget(buildRecentSection(), 1);
+    scroll->setWidget(content);
+}
+
+DashboardPage::~DashboardPage() = default;
+
+QWidget *DashboardPage::buildCards()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+
+    QFrame *completion = makeCard(row);
+    auto *completionLayout = new QVBoxLayout(completion);
+    completionLayout->setContentsMargins(14, 10, 14, 12);
+    completionLayout->addWidget(mutedLabel(tr("Annex A completion"), completion));
+    m_completionLabel = new QLabel(completion);
+    m_completionLabel->setObjectName(u"completionLabel"_s);
+    QFont big = m_completionLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_completionLabel->setFont(big);
+    completionLayout->addWidget(m_completionLabel);
+    m_completionBar = new QProgressBar(completion);
+    m_completionBar->setRange(0, 1000);
+    m_completionBar->setTextVisible(false);
+    m_completionBar->setMaximumHeight(8);
+    completionLayout->addWidget(m_completionBar);
+    m_completionDetail = mutedLabel({}, completion);
+    m_completionDetail->setToolTip(tr("Implemented and not applicable controls count as complete."));
+    completionLayout->addWidget(m_completionDetail);
+    layout->addWidget(completion, 2);
+
+    QFont count = font();
+    count.setPointSizeF(count.pointSizeF() * 1.9);
+    count.setBold(true);
+    for (const isms::ImplementationStatus status : isms::StatusChart::stackOrder()) {
+        QFrame *card = makeCard(row);
+        auto *cardLayout = new QVBoxLayout(card);
+        cardLayout->setContentsMargins(14, 10, 14, 12);
+        auto *header = new QHBoxLayout;
+        header->setSpacing(6);
+        auto *dot = new QLabel(card);
+        dot->setPixmap(StatusStyle::icon(status).pixmap(14, 14));
+        header->addWidget(dot);
+        header->addWidget(mutedLabel(isms::statusLabel(status), card), 1);
+        cardLayout->addLayout(header);
+        auto *number = new QLabel(card);
+        number->setObjectName(u"controlCount_"_s + isms::statusKeyword(status));
+        number->setFont(count);
+        cardLayout->addWidget(number);
+        auto *share = mutedLabel({}, card);
+        cardLayout->addWidget(share);
+        m_statusCounts.at(statusIndex(status)) = number;
+        m_statusShares.at(statusIndex(status)) = share;
+        layout->addWidget(card, 1);
+    }
+    return row;
+}
+
+QWidget *DashboardPage::buildThemeSection()
+{
+    QFrame *card = makeCard(this);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(14, 10, 14, 12);
+    layout->addWidget(sectionTitle(tr("Annex A controls by theme"), card));
+    m_chart = new StatusChartWidget(card);
+    layout->addWidget(m_chart, 1);
+
+    m_themeGrid = new QGridLayout;
+    m_themeGrid->setHorizontalSpacing(14);
+    m_themeGrid->setVerticalSpacing(4);
+    m_themeGrid->addWidget(mutedLabel(tr("Theme"), card), 0, 0);
+    int column = 1;
+    for (const isms::ImplementationStatus status : isms::StatusChart::stackOrder()) {
+        auto *header = new QLabel(card);
+        header->setPixmap(StatusStyle::icon(status).pixmap(12, 12));
+        header->setToolTip(isms::statusLabel(status));
+        header->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_themeGrid->addWidget(header, 0, column++);
+    }
+    auto *totalHeader = mutedLabel(tr("Total"), card);
+    totalHeader->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_themeGrid->addWidget(totalHeader, 0, column);
+    int row = 1;
+    for (const isms::Theme theme : isms::AllThemes) {
+        m_themeGrid->addWidget(
+            new QLabel(tr("A.%1 %2").arg(isms::themeClause(theme), isms::themeLabel(theme)), card),
+            row,
+            0);
+        auto &cells = m_themeCells.at(static_cast<int>(theme));
+        for (int c = 0; c < static_cast<int>(cells.size()); ++c) {
+            auto *cell = new QLabel(card);
+            cell->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_themeGrid->addWidget(cell, row, c + 1);
+            cells.at(c) = cell;
+        }
+        ++row;
+    }
+    m_themeGrid->setColumnStretch(0, 1);
+    layout->addLayout(m_themeGrid);
+    return card;
+}
+
+QWidget *DashboardPage::buildClauseSection()
+{
+    QFrame *card = makeCard(this);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(14, 10, 14, 12);
+    layout->addWidget(sectionTitle(tr("Clauses 4–10"), card));
+    m_clauseTotal = mutedLabel({}, card);
+    layout->addWidget(m_clauseTotal);
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(8);
+    int row = 0;
+    for (const isms::ImplementationStatus status : isms::StatusChart::stackOrder()) {
+        auto *dot = new QLabel(card);
+        dot->setPixmap(StatusStyle::icon(status).pixmap(14, 14));
+        grid->addWidget(dot, row, 0);
+        grid->addWidget(new QLabel(isms::statusLabel(status), card), row, 1);
+        auto *bar = new QProgressBar(card);
+        bar->setTextVisible(false);
+        bar->setMaximumHeight(10);
+        bar->setMinimumWidth(80);
+        const QColor colour = StatusStyle::colour(status);
+        bar->setStyleSheet(
+            u"QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
+            u" background: palette(window); }"
+            u"QProgressBar::chunk { background: %1; border-radius: 2px; }"_s.arg(colour.name()));
+        grid->addWidget(bar, row, 2);
+        auto *count = new QLabel(card);
+        count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        count->setMinimumWidth(fontMetrics().horizontalAdvance(u"000"_s));
+        grid->addWidget(count, row, 3);
+        m_clauseBars.at(statusIndex(status)) = bar;
+        m_clauseLabels.at(statusIndex(status)) = count;
+        ++row;
+    }
+    grid->setColumnStretch(2, 1);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    return card;
+}
+
+QWidget *DashboardPage::buildRecentSection()
+{
+    QFrame *card = makeCard(this);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(14, 10, 14, 12);
+    layout->addWidget(sectionTitle(tr("Recent changes"), card));
+    m_recentModel = new ChangeLogTableModel(this);
+    m_recentView = new QTreeView(card);
+    m_recentView->setObjectName(u"recentChangesView"_s);
+    m_recentView->setModel(m_recentModel);
+    m_recentView->setRootIsDecorated(false);
+    m_recentView->setUniformRowHeights(true);
+    m_recentView->setAlternatingRowColors(true);
+    m_recentView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_recentView->setFocusPolicy(Qt::NoFocus);
+    m_recentView->setColumnHidden(ChangeLogTableModel::Entity, true);
+    m_recentView->header()->setStretchLastSection(true);
+    const int charWidth = fontMetrics().averageCharWidth();
+    m_recentView->setColumnWidth(ChangeLogTableModel::Time, charWidth * 22);
+    m_recentView->setColumnWidth(ChangeLogTableModel::Actor, charWidth * 16);
+    m_recentView->setColumnWidth(ChangeLogTableModel::EntityId, charWidth * 9);
+    m_recentView->setColumnWidth(ChangeLogTableModel::Field, charWidth * 13);
+    m_recentView->setColumnWidth(ChangeLogTableModel::OldValue, charWidth * 26);
+    m_recentView->setMinimumHeight(m_recentView->fontMetrics().height() * 12);
+    layout->addWidget(m_recentView);
+    return card;
+}
+
+void DashboardPage::setDatabase(isms::Database *db)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections)) {
+        disconnect(connection);
+    }
+    m_connections.clear();
+    m_db = db;
+    if (db) {
+        m_connections.append(connect(db->notifier(),
+                                     &isms::ChangeNotifier::requirementChanged,
+                                     this,
+                                     &DashboardPage::scheduleRefresh));
+        m_connections.append(connect(db->notifier(),
+                                     &isms::ChangeNotifier::projectChanged,
+                                     this,
+                                     &DashboardPage::scheduleRefresh));
+    }
+    const auto loaded = m_recentModel->setDatabase(db, isms::ChangeLogQuery{{}, {}, 10});
+    if (!loaded) {
+        m_banner->showMessage(MessageBanner::Kind::Error, loaded.error().message);
+    }
+    refresh();
+}
+
+void DashboardPage::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
+QLabel *DashboardPage::controlCountLabel(isms::ImplementationStatus status) const
+{
+    return m_statusCounts.at(statusIndex(status));
+}
+
+void DashboardPage::refresh()
+{
+    m_refreshTimer->stop();
+    m_summary = {};
+    m_clauseCounts = {};
+    if (m_db) {
+        const isms::RequirementService service(*m_db);
+        const auto controls = service.controls();
+        const auto clauses = service.clauses();
+        if (controls && clauses) {
+            m_summary = isms::ControlStatistics::summarize(*controls);
+            m_clauseCounts = isms::ControlStatistics::summarizeClauses(*clauses);
+            m_banner->hideMessage();
+        } else {
+            m_banner->showMessage(MessageBanner::Kind::Error,
+                                  controls ? clauses.error().message : controls.error().message);
+        }
+        const auto organisation = isms::ProjectService(*m_db).organisation();
+        m_organisationLabel->setText(organisation ? *organisation : QString());
+    } else {
+        m_organisationLabel->clear();
+    }
+
+    const QLocale locale;
+    const int total = m_summary.total();
+    const double completion = m_summary.completion();
+    m_completionLabel->setText(locale.toString(completion * 100.0, 'f', 0) + locale.percent());
+    m_completionBar->setValue(static_cast<int>(completion * 1000.0));
+    const int complete = m_summary.byStatus(isms::ImplementationStatus::Implemented)
+                         + m_summary.byStatus(isms::ImplementationStatus::NotApplicable);
+    m_completionDetail->setText(tr("%1 of %n control(s) need no more work", nullptr, total).arg(complete));
+
+    for (const isms::ImplementationStatus status : isms::AllStatuses) {
+        const int count = m_summary.byStatus(status);
+        m_statusCounts.at(statusIndex(status))->setText(locale.toString(count));
+        const double share = total > 0 ? 100.0 * count / total : 0.0;
+        m_statusShares.at(statusIndex(status))
+            ->setText(tr("%1% of controls").arg(locale.toString(share, 'f', 0)));
+    }
+
+    m_chart->setSummary(m_summary);
+    for (const isms::Theme theme : isms::AllThemes) {
+        auto &cells = m_themeCells.at(static_cast<int>(theme));
+        int column = 0;
+        for (const isms::ImplementationStatus status : isms::StatusChart::stackOrder()) {
+            cells.at(column++)->setText(locale.toString(m_summary.at(theme, status)));
+        }
+        cells.at(column)->setText(locale.toString(m_summary.byTheme(theme)));
+    }
+
+    int clauseTotal = 0;
+    for (const int count : m_clauseCounts) {
+        clauseTotal += count;
+    }
+    m_clauseTotal->setText(tr("%n requirement(s) of the ISMS itself", nullptr, clauseTotal));
+    for (const isms::ImplementationStatus status : isms::AllStatuses) {
+        const int count = m_clauseCounts.at(statusIndex(status));
+        m_clauseLabels.at(statusIndex(status))->setText(locale.toString(count));
+        QProgressBar *bar = m_clauseBars.at(statusIndex(status));
+        bar->setRange(0, qMax(1, clauseTotal));
+        bar->setValue(count);
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "domain/ImplementationStatus.h"
+#include "services/ControlStatistics.h"
+
+#include <QMetaObject>
+#include <QWidget>
+
+#include <array>
+
+namespace isms {
+class Database;
+}
+
+class ChangeLogTableModel;
+class MessageBanner;
+class QGridLayout;
+class QLabel;
+class QProgressBar;
+class QTimer;
+class QTreeView;
+class StatusChartWidget;
+
+/// The project at a glance: completion, controls per status and per theme, clause requirements per
+/// status and the latest changes. Follows the project's change notices.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    explicit DashboardPage(QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    void setDatabase(isms::Database *db);
+
+    /// Reads the numbers again (also done shortly after every change notice).
+    void refresh();
+
+    const isms::StatusSummary &controlSummary() const { return m_summary; }
+
+    const std::array<int, isms::AllStatuses.size()> &clauseCounts() const { return m_clauseCounts; }
+
+    /// The label showing the number of controls with `status`.
+    QLabel *controlCountLabel(isms::ImplementationStatus status) const;
+
+    QLabel *completionLabel() const { return m_completionLabel; }
+
+    ChangeLogTableModel *recentChangesModel() const { return m_recentModel; }
+
+private:
+    QWidget *buildCards();
+    QWidget *buildThemeSection();
+    QWidget *buildClauseSection();
+    QWidget *buildRecentSection();
+    void scheduleRefresh();
+
+    isms::Database *m_db = nullptr;
+    isms::StatusSummary m_summary;
+    std::array<int, isms::AllStatuses.size()> m_clauseCounts{};
+    QList<QMetaObject::Connection> m_connections;
+    QTimer *m_refreshTimer = nullptr;
+
+    MessageBanner *m_banner = nullptr;
+    QLabel *m_organisationLabel = nullptr;
+    QLabel *m_completionLabel = nullptr;
+    QLabel *m_completionDetail = nullptr;
+    QProgressBar *m_completionBar = nullptr;
+    std::array<QLabel *, isms::AllStatuses.size()> m_statusCounts{};
+    std::array<QLabel *, isms::AllStatuses.size()> m_statusShares{};
+    StatusChartWidget *m_chart = nullptr;
+    QGridLayout *m_themeGrid = nullptr;
+    std::array<std::array<QLabel *, isms::AllStatuses.size() + 1>, isms::AllThemes.size()> m_themeCells{};
+    std::array<QLabel *, isms::AllStatuses.size()> m_clauseLabels{};
+    std::array<QProgressBar *, isms::AllStatuses.size()> m_clauseBars{};
+    QLabel *m_clauseTotal = nullptr;
+    ChangeLogTableModel *m_recentModel = nullptr;
+    QTreeView *m_recentView = nullptr;
+};

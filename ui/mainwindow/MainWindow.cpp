@@ -1,0 +1,809 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "mainwindow/MainWindow.h"
+
+#include "common/FileChooser.h"
+#include "common/MessageBanner.h"
+#include "common/PrintPreview.h"
+#include "common/Prompt.h"
+#include "common/Version.h"
+#include "dashboard/DashboardPage.h"
+#include "history/HistoryPage.h"
+#include "preferences/PreferencesDialog.h"
+#include "report/ControlStatusReport.h"
+#include "report/PdfExport.h"
+#include "requirements/RequirementDetailWidget.h"
+#include "requirements/RequirementsPage.h"
+#include "services/ChangeNotifier.h"
+#include "services/DemoData.h"
+#include "services/ProjectService.h"
+#include "settings/AppSettings.h"
+#include "start/NewProjectDialog.h"
+#include "start/StartPage.h"
+#include "storage/Database.h"
+#include "storage/ProjectLock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int PageRole = Qt::UserRole;
+constexpr int StatusMessageMs = 6000;
+
+} // namespace
+
+MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser &fileChooser, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_prompt(prompt)
+    , m_fileChooser(fileChooser)
+{
+    setObjectName(u"mainWindow"_s);
+    m_undoStack = new QUndoStack(this);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    createNavigation();
+    centralLayout->addWidget(m_navigation);
+
+    auto *right = new QWidget(central);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_banner = new MessageBanner(right);
+    auto *bannerHolder = new QHBoxLayout;
+    bannerHolder->setContentsMargins(16, 10, 16, 0);
+    bannerHolder->addWidget(m_banner);
+    rightLayout->addLayout(bannerHolder);
+    m_stack = new QStackedWidget(right);
+    rightLayout->addWidget(m_stack, 1);
+    centralLayout->addWidget(right, 1);
+    setCentralWidget(central);
+
+    m_startPage = new StartPage(m_stack);
+    m_dashboardPage = new DashboardPage(m_stack);
+    m_clausesPage = new RequirementsPage(isms::RequirementKind::Clause, m_stack);
+    m_controlsPage = new RequirementsPage(isms::RequirementKind::Control, m_stack);
+    m_historyPage = new HistoryPage(m_stack);
+    m_stack->addWidget(m_startPage);
+    m_stack->addWidget(m_dashboardPage);
+    m_stack->addWidget(m_clausesPage);
+    m_stack->addWidget(m_controlsPage);
+    m_stack->addWidget(m_historyPage);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_startPage, &StartPage::newProjectRequested, this, &MainWindow::onNewProject);
+    connect(m_startPage, &StartPage::openProjectRequested, this, &MainWindow::onOpenProject);
+    connect(m_startPage, &StartPage::demoProjectRequested, this, &MainWindow::openDemoProject);
+    connect(m_startPage, &StartPage::recentFileActivated, this, &MainWindow::openProject);
+    connect(m_startPage, &StartPage::recentFileRemovalRequested, this, [this](const QString &path) {
+        m_settings.removeRecentFile(path);
+        updateRecentMenu();
+    });
+    connect(&m_settings, &isms::AppSettings::changed, this, [this](isms::AppSettings::Key key) {
+        if (key == isms::AppSettings::Key::ActorName && m_db) {
+            m_db->setActor(m_settings.effectiveActorName());
+        } else if (key == isms::AppSettings::Key::RecentFiles) {
+            updateRecentMenu();
+        }
+    });
+
+    resize(1280, 820);
+    restoreUiState();
+    updateRecentMenu();
+    closeProject();
+}
+
+MainWindow::~MainWindow()
+{
+    // Commands refer to the database: the stack goes first.
+    m_undoStack->clear();
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QTreeWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setItemsExpandable(false);
+    m_navigation->setIndentation(0);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(230);
+    m_navigation->setUniformRowHeights(false);
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    m_navigation->setStyleSheet(u"QTreeWidget#navigation { background: palette(window); padding-top: 10px;"
+                                u" border-right: 1px solid palette(mid); }"
+                                u"QTreeWidget#navigation::item { padding: 7px 14px; border: none; }"
+                                u"QTreeWidget#navigation::item:selected { background: palette(highlight);"
+                                u" color: palette(highlighted-text); border-radius: 4px; }"_s);
+
+    QFont groupFont = m_navigation->font();
+    groupFont.setBold(true);
+    groupFont.setPointSizeF(groupFont.pointSizeF() * 0.85);
+    const QColor groupColour = m_navigation->palette().color(QPalette::PlaceholderText);
+
+    auto addGroup = [&](const QString &title) {
+        auto *group = new QTreeWidgetItem(m_navigation, {title.toUpper()});
+        group->setFlags(Qt::ItemIsEnabled);
+        group->setFont(0, groupFont);
+        group->setForeground(0, groupColour);
+        return group;
+    };
+    auto addPage = [&](QTreeWidgetItem *group, const QString &title, Page page) {
+        auto *item = group ? new QTreeWidgetItem(group, {title}) : new QTreeWidgetItem(m_navigation, {title});
+        item->setData(0, PageRole, static_cast<int>(page));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    };
+
+    addPage(addGroup(tr("Overview")), tr("Dashboard"), Page::Dashboard);
+    QTreeWidgetItem *requirements = addGroup(tr("Requirements"));
+    addPage(requirements, tr("Clauses 4–10"), Page::Clauses);
+    addPage(requirements, tr("Annex A controls"), Page::Controls);
+    addPage(addGroup(tr("Records")), tr("History"), Page::History);
+    m_navigation->expandAll();
+
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::onNavigationChanged);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New project…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::onNewProject);
+
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::onOpenProject);
+
+    m_demoAction = new QAction(tr("Open the &demo project"), this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoProject);
+
+    m_saveCopyAction = new QAction(tr("Save a &copy as…"), this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::onSaveCopyAs);
+
+    m_exportPdfAction = new QAction(tr("&Export control status report (PDF)…"), this);
+    connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::onExportPdf);
+
+    m_printPreviewAction = new QAction(tr("Print pre&view…"), this);
+    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::onPrintPreview);
+
+    m_printAction = new QAction(tr("&Print…"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::onPrint);
+
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::onFind);
+
+    m_preferencesAction = new QAction(tr("Pre&ferences…"), this);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::onPreferences);
+
+    const QList<std::pair<QString, Page>> pages{{tr("&Dashboard"), Page::Dashboard},
+                                                {tr("&Clauses 4–10"), Page::Clauses},
+                                                {tr("&Annex A controls"), Page::Controls},
+                                                {tr("&History"), Page::History}};
+    int number = 1;
+    for (const auto &[title, page] : pages) {
+        auto *action = new QAction(title, this);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        m_pageActions.append(action);
+    }
+
+    m_aboutAction = new QAction(tr("&About ISMS Workbench"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_saveCopyAction);
+    file->addSeparator();
+    file->addAction(m_exportPdfAction);
+    file->addAction(m_printPreviewAction);
+    file->addAction(m_printAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // A typed edit still waiting for its pause is committed before the menu offers to undo it.
+    connect(edit, &QMenu::aboutToShow, this, &MainWindow::flushPendingEdits);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *action : std::as_const(m_pageActions)) {
+        view->addAction(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setTextFormat(Qt::PlainText);
+    m_pathLabel->setObjectName(u"pathLabel"_s);
+    m_accessLabel = new QLabel(this);
+    m_accessLabel->setObjectName(u"accessLabel"_s);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(u"countsLabel"_s);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_accessLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+}
+
+QString MainWindow::demoProjectPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .absoluteFilePath(u"demo.isms"_s);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_db && QFileInfo(m_db->path()).absoluteFilePath() == absolute) {
+        showPage(Page::Dashboard);
+        return true;
+    }
+    isms::Database::OpenOptions options;
+    options.actor = m_settings.effectiveActorName();
+    auto opened = isms::Database::open(absolute, options);
+    if (!opened && opened.error().code == isms::ErrorCode::Locked) {
+        switch (m_prompt.askLocked(this, absolute, isms::ProjectLock::inspect(absolute))) {
+        case Prompt::LockedChoice::OpenReadOnly:
+            options.access = isms::Database::Access::ReadOnly;
+            opened = isms::Database::open(absolute, options);
+            break;
+        case Prompt::LockedChoice::TakeOverLock:
+            options.forceTakeOverLock = true;
+            opened = isms::Database::open(absolute, options);
+            break;
+        case Prompt::LockedChoice::Cancel:
+            return false;
+        }
+    }
+    if (!opened) {
+        m_prompt.showError(this, tr("Cannot open project"), opened.error().message, opened.error().detail);
+        return false;
+    }
+    installProject(std::move(opened).value());
+    return true;
+}
+
+bool MainWindow::createProject(const QString &path, const QString &organisation, bool withDemoData)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_db && QFileInfo(m_db->path()).absoluteFilePath() == absolute) {
+        closeProject();
+    }
+    QDir().mkpath(QFileInfo(absolute).absolutePath());
+    auto created = isms::Database::create(absolute, organisation, m_settings.effectiveActorName());
+    if (!created) {
+        m_prompt.showError(this,
+                           tr("Cannot create project"),
+                           created.error().message,
+                           created.error().detail);
+        return false;
+    }
+    std::unique_ptr<isms::Database> db = std::move(created).value();
+    if (withDemoData) {
+        const isms::Result<void> filled = isms::DemoData::fill(*db, QDate::currentDate());
+        if (!filled) {
+            m_prompt.showError(this,
+                               tr("Cannot create project"),
+                               filled.error().message,
+                               filled.error().detail);
+            return false;
+        }
+    }
+    installProject(std::move(db));
+    return true;
+}
+
+bool MainWindow::openDemoProject()
+{
+    const QString path = demoProjectPath();
+    if (m_db && QFileInfo(m_db->path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
+        closeProject();
+    }
+    if (QFileInfo::exists(path)) {
+        const std::optional<isms::LockInfo> holder = isms::ProjectLock::inspect(path);
+        if (holder && !holder->isStale) {
+            // Another window works on the demo: open it as it is rather than replace it underneath.
+            return openProject(path);
+        }
+        // The demo is recreated each time so that it always starts from the same, current state.
+        QFile::remove(path);
+    }
+    return createProject(path, isms::DemoData::organisation(), true);
+}
+
+void MainWindow::installProject(std::unique_ptr<isms::Database> db)
+{
+    closeProject();
+    m_db = std::move(db);
+    m_db->setActor(m_settings.effectiveActorName());
+    m_settings.addRecentFile(QFileInfo(m_db->path()).absoluteFilePath());
+    rememberDirectory(m_db->path());
+
+    m_dashboardPage->setDatabase(m_db.get());
+    m_clausesPage->setContext(m_db.get(), m_undoStack);
+    m_controlsPage->setContext(m_db.get(), m_undoStack);
+    m_historyPage->setDatabase(m_db.get());
+
+    isms::ChangeNotifier *notifier = m_db->notifier();
+    connect(notifier, &isms::ChangeNotifier::changeLogAppended, this, &MainWindow::updateStatusBar);
+    connect(notifier, &isms::ChangeNotifier::projectChanged, this, &MainWindow::updateWindowTitle);
+
+    m_navigation->show();
+    if (m_db->isReadOnly()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("This project is open read-only. You can look at everything and export "
+                                 "reports, but changes cannot be made."));
+    } else {
+        m_banner->hideMessage();
+    }
+    showPage(Page::Dashboard);
+    updateRecentMenu();
+    updateWindowTitle();
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::closeProject()
+{
+    flushPendingEdits();
+    m_undoStack->clear();
+    m_dashboardPage->setDatabase(nullptr);
+    m_clausesPage->setContext(nullptr, nullptr);
+    m_controlsPage->setContext(nullptr, nullptr);
+    m_historyPage->setDatabase(nullptr);
+    m_db.reset();
+    m_banner->hideMessage();
+    m_navigation->hide();
+    m_startPage->setRecentFiles(m_settings.recentFiles());
+    showPage(Page::Start);
+    updateWindowTitle();
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::flushPendingEdits()
+{
+    m_clausesPage->detailWidget()->flushPendingEdits();
+    m_controlsPage->detailWidget()->flushPendingEdits();
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (!m_db && page != Page::Start) {
+        return;
+    }
+    QWidget *widget = m_startPage;
+    switch (page) {
+    case Page::Start:
+        break;
+    case Page::Dashboard:
+        widget = m_dashboardPage;
+        break;
+    case Page::Clauses:
+        widget = m_clausesPage;
+        break;
+    case Page::Controls:
+        widget = m_controlsPage;
+        break;
+    case Page::History:
+        widget = m_historyPage;
+        break;
+    }
+    if (m_stack->currentWidget() != widget) {
+        flushPendingEdits();
+    }
+    m_stack->setCurrentWidget(widget);
+
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->clearSelection();
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
+        const QVariant itemPage = (*it)->data(0, PageRole);
+        if (itemPage.isValid() && itemPage.toInt() == static_cast<int>(page)) {
+            m_navigation->setCurrentItem(*it);
+            (*it)->setSelected(true);
+        }
+    }
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        m_pageActions.at(i)->setChecked(static_cast<int>(page) == i + 1);
+    }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    QWidget *widget = m_stack->currentWidget();
+    if (widget == m_dashboardPage) {
+        return Page::Dashboard;
+    }
+    if (widget == m_clausesPage) {
+        return Page::Clauses;
+    }
+    if (widget == m_controlsPage) {
+        return Page::Controls;
+    }
+    if (widget == m_historyPage) {
+        return Page::History;
+    }
+    return Page::Start;
+}
+
+void MainWindow::onNavigationChanged()
+{
+    QTreeWidgetItem *item = m_navigation->currentItem();
+    if (item && item->data(0, PageRole).isValid()) {
+        showPage(static_cast<Page>(item->data(0, PageRole).toInt()));
+    }
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString appName = tr("ISMS Workbench");
+    if (!m_db) {
+        setWindowTitle(appName);
+        return;
+    }
+    const auto organisation = isms::ProjectService(*m_db).organisation();
+    const QString fileName = QFileInfo(m_db->path()).fileName();
+    QString title = organisation ? tr("%1 — %2 — %3").arg(*organisation, fileName, appName)
+                                 : tr("%1 — %2").arg(fileName, appName);
+    if (m_db->isReadOnly()) {
+        title = tr("%1 [read-only]").arg(title);
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_db) {
+        m_pathLabel->setText(tr("No project open"));
+        m_accessLabel->clear();
+        m_accessLabel->hide();
+        m_countsLabel->clear();
+        m_countsLabel->hide();
+        return;
+    }
+    m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    m_accessLabel->setText(m_db->isReadOnly() ? tr("Read-only") : tr("Saved automatically"));
+    m_accessLabel->setToolTip(m_db->isReadOnly() ? tr("Changes cannot be made to this project.")
+                                                 : tr("Every change is written to the file as you make it."));
+    m_accessLabel->show();
+    const auto info = isms::ProjectService(*m_db).info();
+    if (info) {
+        m_countsLabel->setText(
+            tr("%1 · %2 · %3")
+                .arg(tr("%n control(s)", nullptr, info->controlCount),
+                     tr("%n clause requirement(s)", nullptr, info->clauseCount),
+                     tr("%n change(s) logged", nullptr, static_cast<int>(info->changeLogRows))));
+        m_countsLabel->show();
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_db != nullptr;
+    for (QAction *action : {m_saveCopyAction,
+                            m_exportPdfAction,
+                            m_printPreviewAction,
+                            m_printAction,
+                            m_closeAction,
+                            m_findAction}) {
+        action->setEnabled(open);
+    }
+    for (QAction *action : std::as_const(m_pageActions)) {
+        action->setEnabled(open);
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentFiles();
+    int number = 1;
+    for (const QString &path : recent) {
+        const QFileInfo info(path);
+        QString label = tr("&%1 %2").arg(number++).arg(info.fileName());
+        if (!info.exists()) {
+            label = tr("%1 (missing)").arg(label);
+        }
+        QAction *action = m_recentMenu->addAction(label);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("Clear list"));
+        connect(clear, &QAction::triggered, this, [this] {
+            m_settings.setValue(isms::AppSettings::Key::RecentFiles, QStringList());
+            m_startPage->setRecentFiles({});
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!m_db) {
+        m_startPage->setRecentFiles(recent);
+    }
+}
+
+QString MainWindow::suggestedPath(const QString &fileName) const
+{
+    QString directory = m_settings.value(isms::AppSettings::Key::LastDirectory).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir()) {
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    }
+    return QDir(directory).absoluteFilePath(fileName);
+}
+
+void MainWindow::rememberDirectory(const QString &path)
+{
+    const QString directory = QFileInfo(path).absolutePath();
+    if (directory != QFileInfo(demoProjectPath()).absolutePath()) {
+        m_settings.setValue(isms::AppSettings::Key::LastDirectory, directory);
+    }
+}
+
+void MainWindow::onNewProject()
+{
+    NewProjectDialog dialog(m_fileChooser, QFileInfo(suggestedPath(u"x"_s)).absolutePath(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    createProject(dialog.filePath(), dialog.organisation(), dialog.fillWithDemoData());
+}
+
+void MainWindow::onOpenProject()
+{
+    const QString path = m_fileChooser.openProject(this, QFileInfo(suggestedPath(u"x"_s)).absolutePath());
+    if (!path.isEmpty()) {
+        openProject(path);
+    }
+}
+
+void MainWindow::onSaveCopyAs()
+{
+    if (!m_db) {
+        return;
+    }
+    flushPendingEdits();
+    const QString base = QFileInfo(m_db->path()).completeBaseName();
+    const QString target = m_fileChooser.saveProject(this, suggestedPath(tr("%1 copy.isms").arg(base)));
+    if (target.isEmpty()) {
+        return;
+    }
+    const isms::Result<void> saved = m_db->saveCopyAs(target);
+    if (!saved) {
+        m_prompt.showError(this, tr("Cannot save a copy"), saved.error().message, saved.error().detail);
+        return;
+    }
+    rememberDirectory(target);
+    statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(target)), StatusMessageMs);
+}
+
+isms::ReportOptions MainWindow::reportOptions() const
+{
+    isms::ReportOptions options;
+    const QString classification =
+        m_settings.value(isms::AppSettings::Key::Classification).toString().trimmed();
+    if (!classification.isEmpty()) {
+        options.classification = classification;
+    }
+    const QString paper = m_settings.value(isms::AppSettings::Key::PaperSize).toString();
+    if (paper.compare(u"A4"_s, Qt::CaseInsensitive) == 0) {
+        options.pageSize = QPageSize::A4;
+    } else if (paper.compare(u"Letter"_s, Qt::CaseInsensitive) == 0) {
+        options.pageSize = QPageSize::Letter;
+    }
+    return options;
+}
+
+bool MainWindow::exportControlReport(const QString &pdfPath)
+{
+    if (!m_db) {
+        return false;
+    }
+    flushPendingEdits();
+    const isms::ReportOptions options = reportOptions();
+    const auto document = isms::ControlStatusReport::build(*m_db, options);
+    isms::Result<void> written = document ? isms::PdfExport::writePdf(*document, pdfPath, options)
+                                          : isms::Result<void>(document.error());
+    if (!written) {
+        m_prompt.showError(this,
+                           tr("Cannot export the report"),
+                           written.error().message,
+                           written.error().detail);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Exported the control status report to %1").arg(QDir::toNativeSeparators(pdfPath)),
+        StatusMessageMs);
+    return true;
+}
+
+void MainWindow::onExportPdf()
+{
+    if (!m_db) {
+        return;
+    }
+    const auto organisation = isms::ProjectService(*m_db).organisation();
+    const QString name = tr("%1 control status %2.pdf")
+                             .arg(organisation ? *organisation : QFileInfo(m_db->path()).completeBaseName(),
+                                  QDate::currentDate().toString(Qt::ISODate));
+    const QString target = m_fileChooser.savePdf(this, suggestedPath(name));
+    if (target.isEmpty()) {
+        return;
+    }
+    if (exportControlReport(target)) {
+        rememberDirectory(target);
+    }
+}
+
+void MainWindow::onPrintPreview()
+{
+    if (!m_db) {
+        return;
+    }
+    flushPendingEdits();
+    const isms::ReportOptions options = reportOptions();
+    const auto document = isms::ControlStatusReport::build(*m_db, options);
+    if (!document) {
+        m_prompt.showError(this,
+                           tr("Cannot build the report"),
+                           document.error().message,
+                           document.error().detail);
+        return;
+    }
+    PrintPreview::showPreview(this, *document, options);
+}
+
+void MainWindow::onPrint()
+{
+    if (!m_db) {
+        return;
+    }
+    flushPendingEdits();
+    const isms::ReportOptions options = reportOptions();
+    const auto document = isms::ControlStatusReport::build(*m_db, options);
+    const isms::Result<void> printed = document ? PrintPreview::printWithDialog(this, *document, options)
+                                                : isms::Result<void>(document.error());
+    if (!printed) {
+        m_prompt.showError(this,
+                           tr("Cannot print the report"),
+                           printed.error().message,
+                           printed.error().detail);
+    }
+}
+
+void MainWindow::onFind()
+{
+    switch (currentPage()) {
+    case Page::Clauses:
+        m_clausesPage->focusFilter();
+        break;
+    case Page::History:
+        m_historyPage->focusFilter();
+        break;
+    case Page::Controls:
+    case Page::Dashboard:
+        showPage(Page::Controls);
+        m_controlsPage->focusFilter();
+        break;
+    case Page::Start:
+        break;
+    }
+}
+
+void MainWindow::onPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::onAbout()
+{
+    const QString text = u"<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p>"_s.arg(
+        tr("ISMS Workbench %1").arg(QStringLiteral(ISMS_VERSION_STRING)),
+        tr("An offline workbench for running an information security management system according to "
+           "ISO/IEC 27001:2022."),
+        tr("Built with Qt %1; running on Qt %2.")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
+        tr("Licensed under the GNU General Public License, version 3 or later."));
+    QMessageBox::about(this, tr("About ISMS Workbench"), text);
+}
+
+void MainWindow::saveUiState()
+{
+    m_settings.setValue(isms::AppSettings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(isms::AppSettings::Key::MainWindowState, saveState());
+    m_settings.setValue(isms::AppSettings::Key::ControlsHeaderState, m_controlsPage->saveHeaderState());
+    m_settings.setValue(isms::AppSettings::Key::ClausesHeaderState, m_clausesPage->saveHeaderState());
+    m_settings.setValue(isms::AppSettings::Key::HistoryHeaderState, m_historyPage->saveHeaderState());
+    m_settings.sync();
+}
+
+void MainWindow::restoreUiState()
+{
+    restoreGeometry(m_settings.value(isms::AppSettings::Key::MainWindowGeometry).toByteArray());
+    restoreState(m_settings.value(isms::AppSettings::Key::MainWindowState).toByteArray());
+    m_controlsPage->restoreHeaderState(
+        m_settings.value(isms::AppSettings::Key::ControlsHeaderState).toByteArray());
+    m_clausesPage->restoreHeaderState(
+        m_settings.value(isms::AppSettings::Key::ClausesHeaderState).toByteArray());
+    m_historyPage->restoreHeaderState(
+        m_settings.value(isms::AppSettings::Key::HistoryHeaderState).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveUiState();
+    closeProject();
+    event->accept();
+}

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "report/ReportOptions.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace isms {
+class AppSettings;
+class Database;
+} // namespace isms
+
+class DashboardPage;
+class FileChooser;
+class HistoryPage;
+class MessageBanner;
+class Prompt;
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
+class QUndoStack;
+class RequirementsPage;
+class StartPage;
+
+/// The application window: navigation on the left, one page on the right, menus for files,
+/// editing, views and help. Holds at most one open project and its undo stack.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page
+    {
+        Start,
+        Dashboard,
+        Clauses,
+        Controls,
+        History,
+    };
+
+    /// `settings`, `prompt` and `fileChooser` must outlive the window.
+    MainWindow(isms::AppSettings &settings,
+               Prompt &prompt,
+               FileChooser &fileChooser,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path`, asking through the Prompt what to do when another program holds its lock.
+    /// Shows the error and returns false when the file cannot be opened; the file is then unchanged.
+    bool openProject(const QString &path);
+
+    /// Creates a project at `path` (optionally with the demo data) and opens it.
+    bool createProject(const QString &path, const QString &organisation, bool withDemoData);
+
+    /// Writes a fresh demo project to demoProjectPath() and opens it.
+    bool openDemoProject();
+
+    /// Closes the open project (if any) and shows the start page.
+    void closeProject();
+
+    /// Exports the control status report of the open project to `pdfPath`.
+    bool exportControlReport(const QString &pdfPath);
+
+    /// Where the demo project lives: AppDataLocation/demo.isms.
+    static QString demoProjectPath();
+
+    /// The report options from the preferences (classification, paper size).
+    isms::ReportOptions reportOptions() const;
+
+    isms::Database *database() const { return m_db.get(); }
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+    StartPage *startPage() const { return m_startPage; }
+
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
+
+    RequirementsPage *clausesPage() const { return m_clausesPage; }
+
+    RequirementsPage *controlsPage() const { return m_controlsPage; }
+
+    HistoryPage *historyPage() const { return m_historyPage; }
+
+    MessageBanner *banner() const { return m_banner; }
+
+    QTreeWidget *navigation() const { return m_navigation; }
+
+    QAction *undoAction() const { return m_undoAction; }
+
+    QAction *redoAction() const { return m_redoAction; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createNavigation();
+    void createStatusBar();
+    void installProject(std::unique_ptr<isms::Database> db);
+    void saveUiState();
+    void restoreUiState();
+    void updateWindowTitle();
+    void updateStatusBar();
+    void updateActions();
+    void updateRecentMenu();
+    void flushPendingEdits();
+    void onNewProject();
+    void onOpenProject();
+    void onSaveCopyAs();
+    void onExportPdf();
+    void onPrintPreview();
+    void onPrint();
+    void onFind();
+    void onPreferences();
+    void onAbout();
+    void onNavigationChanged();
+    QString suggestedPath(const QString &fileName) const;
+    void rememberDirectory(const QString &path);
+
+    isms::AppSettings &m_settings;
+    Prompt &m_prompt;
+    FileChooser &m_fileChooser;
+    std::unique_ptr<isms::Database> m_db;
+    QUndoStack *m_undoStack = nullptr;
+
+    QTreeWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    MessageBanner *m_banner = nullptr;
+    StartPage *m_startPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
+    RequirementsPage *m_clausesPage = nullptr;
+    RequirementsPage *m_controlsPage = nullptr;
+    HistoryPage *m_historyPage = nullptr;
+
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_accessLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QList<QAction *> m_pageActions;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "models/ChangeLogTableModel.h"
+
+#include "domain/Requirement.h"
+#include "services/ChangeNotifier.h"
+#include "storage/Database.h"
+
+#include <QBrush>
+#include <QDate>
+#include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void sortNewestFirst(QList<isms::ChangeLogEntry> &entries)
+{
+    std::sort(
+        entries.begin(),
+        entries.end(),
+        [](const isms::ChangeLogEntry &a, const isms::ChangeLogEntry &b) { return a.sequence > b.sequence; });
+}
+
+} // namespace
+
+ChangeLogTableModel::ChangeLogTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+ChangeLogTableModel::~ChangeLogTableModel() = default;
+
+isms::Result<void> ChangeLogTableModel::setDatabase(isms::Database *db, const isms::ChangeLogQuery &query)
+{
+    beginResetModel();
+    disconnect(m_connection);
+    m_db = db;
+    m_query = query;
+    m_entries.clear();
+    isms::Result<void> result;
+    if (db) {
+        auto entries = isms::ChangeLog::entries(*db, query);
+        if (entries) {
+            m_entries = std::move(entries).value();
+            sortNewestFirst(m_entries);
+        } else {
+            result = entries.error();
+        }
+        m_connection = connect(db->notifier(),
+                               &isms::ChangeNotifier::changeLogAppended,
+                               this,
+                               &ChangeLogTableModel::onChangeLogAppended);
+    }
+    endResetModel();
+    return result;
+}
+
+void ChangeLogTableModel::onChangeLogAppended()
+{
+    if (!m_db) {
+        return;
+    }
+    const qint64 newest = m_entries.isEmpty() ? 0 : m_entries.constFirst().sequence;
+    isms::ChangeLogQuery query = m_query;
+    if (query.entity.isEmpty() && query.entityId.isEmpty() && query.limit == 0) {
+        // The whole log: read only the rows that are new.
+        const auto total = isms::ChangeLog::count(*m_db);
+        if (!total) {
+            return;
+        }
+        const qint64 missing = *total - m_entries.size();
+        if (missing <= 0) {
+            return;
+        }
+        query.limit = static_cast<int>(missing);
+    }
+    const auto entries = isms::ChangeLog::entries(*m_db, query);
+    if (!entries) {
+        return;
+    }
+    QList<isms::ChangeLogEntry> added;
+    for (const isms::ChangeLogEntry &entry : *entries) {
+        if (entry.sequence > newest) {
+            added.append(entry);
+        }
+    }
+    if (added.isEmpty()) {
+        return;
+    }
+    sortNewestFirst(added);
+    beginInsertRows({}, 0, static_cast<int>(added.size()) - 1);
+    m_entries = added + m_entries;
+    if (m_query.limit > 0 && m_entries.size() > m_query.limit) {
+        endInsertRows();
+        beginRemoveRows({}, m_query.limit, static_cast<int>(m_entries.size()) - 1);
+        m_entries.resize(m_query.limit);
+        endRemoveRows();
+        return;
+    }
+    endInsertRows();
+}
+
+int ChangeLogTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int ChangeLogTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ChangeLogTableModel::entityLabel(const QString &entity)
+{
+    if (entity == u"control") {
+        return tr("Control");
+    }
+    if (entity == u"clause") {
+        return tr("Clause");
+    }
+    if (entity == u"project") {
+        return tr("Project");
+    }
+    return entity;
+}
+
+QString ChangeLogTableModel::entityIdLabel(const QString &entity, const QString &entityId)
+{
+    return entity == u"control" ? u"A."_s + entityId : entityId;
+}
+
+QString ChangeLogTableModel::fieldLabel(const QString &field)
+{
+    for (const isms::TrackingField known : {isms::TrackingField::Status,
+                                            isms::TrackingField::Owner,
+                                            isms::TrackingField::Notes,
+                                            isms::TrackingField::TargetDate}) {
+        if (field == isms::trackingFieldKeyword(known)) {
+            return isms::trackingFieldLabel(known);
+        }
+    }
+    if (field == u"organisation") {
+        return tr("Organisation");
+    }
+    QString readable = field;
+    readable.replace(u'_', u' ');
+    return readable;
+}
+
+QString ChangeLogTableModel::valueLabel(const QString &field, const std::optional<QString> &value)
+{
+    if (!value || value->isEmpty()) {
+        return {};
+    }
+    if (field == isms::trackingFieldKeyword(isms::TrackingField::Status)) {
+        if (const auto status = isms::statusFromKeyword(*value)) {
+            return isms::statusLabel(*status);
+        }
+    } else if (field == isms::trackingFieldKeyword(isms::TrackingField::TargetDate)) {
+        const QDate date = QDate::fromString(*value, Qt::ISODate);
+        if (date.isValid()) {
+            return QLocale().toString(date, QLocale::ShortFormat);
+        }
+    }
+    // One line in a table cell: notes keep their first line breaks out of the way.
+    QString text = *value;
+    text.replace(u'\n', u' ');
+    return text;
+}
+
+QVariant ChangeLogTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const isms::ChangeLogEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case IdRole:
+        return entry.sequence;
+    case SortRole:
+        switch (index.column()) {
+        case Time:
+            return entry.sequence;
+        case EntityId:
+            return entityIdLabel(entry.entity, entry.entityId);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time:
+            return QLocale().toString(entry.timestampUtc.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+        case Actor:
+            return entry.actor;
+        case Entity:
+            return entityLabel(entry.entity);
+        case EntityId:
+            return entityIdLabel(entry.entity, entry.entityId);
+        case Field:
+            return fieldLabel(entry.field);
+        case OldValue:
+            return valueLabel(entry.field, entry.oldValue);
+        case NewValue:
+            return valueLabel(entry.field, entry.newValue);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Time:
+            return QLocale().toString(entry.timestampUtc.toLocalTime(), QLocale::LongFormat);
+        case OldValue:
+            return entry.oldValue.value_or(QString());
+        case NewValue:
+            return entry.newValue.value_or(QString());
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant ChangeLogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Actor:
+        return tr("Changed by");
+    case Entity:
+        return tr("Record");
+    case EntityId:
+        return tr("Id");
+    case Field:
+        return tr("Field");
+    case OldValue:
+        return tr("Old value");
+    case NewValue:
+        return tr("New value");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "models/RequirementTableModel.h"
+
+#include "common/StatusStyle.h"
+#include "services/ChangeNotifier.h"
+#include "services/RequirementService.h"
+#include "storage/Database.h"
+
+#include <QFont>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+RequirementTableModel::RequirementTableModel(isms::RequirementKind kind, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_kind(kind)
+{}
+
+RequirementTableModel::~RequirementTableModel() = default;
+
+isms::Result<void> RequirementTableModel::setDatabase(isms::Database *db)
+{
+    beginResetModel();
+    disconnect(m_connection);
+    m_db = db;
+    m_rows.clear();
+    isms::Result<void> result;
+    if (db) {
+        isms::RequirementService service(*db);
+        if (m_kind == isms::RequirementKind::Control) {
+            const auto controls = service.controls();
+            if (controls) {
+                m_rows.reserve(controls->size());
+                for (const isms::Control &control : *controls) {
+                    m_rows.append(Row{.key = {isms::RequirementKind::Control, control.ref},
+                                      .title = control.title,
+                                      .theme = control.theme,
+                                      .documentedInformation = {},
+                                      .isTopLevel = false,
+                                      .tracking = control.tracking});
+                }
+            } else {
+                result = controls.error();
+            }
+        } else {
+            const auto clauses = service.clauses();
+            if (clauses) {
+                m_rows.reserve(clauses->size());
+                for (const isms::Clause &clause : *clauses) {
+                    m_rows.append(Row{.key = {isms::RequirementKind::Clause, clause.ref},
+                                      .title = clause.title,
+                                      .theme = isms::Theme::Organizational,
+                                      .documentedInformation = clause.documentedInformation,
+                                      .isTopLevel = clause.parentRef.isEmpty(),
+                                      .tracking = clause.tracking});
+                }
+            } else {
+                result = clauses.error();
+            }
+        }
+        m_connection = connect(db->notifier(),
+                               &isms::ChangeNotifier::requirementChanged,
+                               this,
+                               &RequirementTableModel::onRequirementChanged);
+    }
+    endResetModel();
+    return result;
+}
+
+int RequirementTableModel::rowOf(const QString &ref) const
+{
+    const QString wanted =
+        m_kind == isms::RequirementKind::Control ? isms::normaliseControlRef(ref) : ref.trimmed();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).key.ref == wanted) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+QString RequirementTableModel::displayRef(int row) const
+{
+    const QString &ref = m_rows.at(row).key.ref;
+    return m_kind == isms::RequirementKind::Control ? u"A."_s + ref : ref;
+}
+
+int RequirementTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RequirementTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequirementTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row &row = m_rows.at(index.row());
+    const isms::RequirementTracking &tracking = row.tracking;
+    switch (role) {
+    case IdRole:
+        return row.key.ref;
+    case StatusRole:
+        return static_cast<int>(tracking.status);
+    case SortRole:
+        switch (index.column()) {
+        case Ref:
+            return index.row();
+        case Title:
+            return row.title;
+        case Theme:
+            return static_cast<int>(row.theme);
+        case DocumentedInformation:
+            return row.documentedInformation;
+        case Status:
+            return static_cast<int>(tracking.status);
+        case Owner:
+            return tracking.owner;
+        case TargetDate:
+            return tracking.targetDate;
+        default:
+            return {};
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Ref:
+            return displayRef(index.row());
+        case Title:
+            return row.title;
+        case Theme:
+            return m_kind == isms::RequirementKind::Control ? isms::themeLabel(row.theme) : QString();
+        case DocumentedInformation:
+            return row.documentedInformation;
+        case Status:
+            return isms::statusLabel(tracking.status);
+        case Owner:
+            return tracking.owner;
+        case TargetDate:
+            return tracking.targetDate.isValid()
+                       ? QLocale().toString(tracking.targetDate, QLocale::ShortFormat)
+                       : QString();
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Title || index.column() == DocumentedInformation) {
+            return data(index, Qt::DisplayRole);
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == Status) {
+            return StatusStyle::icon(tracking.status);
+        }
+        return {};
+    case Qt::FontRole:
+        if (row.isTopLevel) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant RequirementTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Ref:
+        return m_kind == isms::RequirementKind::Control ? tr("Control") : tr("Clause");
+    case Title:
+        return tr("Title");
+    case Theme:
+        return tr("Theme");
+    case DocumentedInformation:
+        return tr("Documented information");
+    case Status:
+        return tr("Status");
+    case Owner:
+        return tr("Owner");
+    case TargetDate:
+        return tr("Target date");
+    default:
+        return {};
+    }
+}
+
+void RequirementTableModel::onRequirementChanged(isms::RequirementKind kind, const QString &ref)
+{
+    if (kind != m_kind || !m_db) {
+        return;
+    }
+    const int row = rowOf(ref);
+    if (row < 0) {
+        return;
+    }
+    const auto tracking = isms::RequirementService(*m_db).tracking(m_rows.at(row).key);
+    if (!tracking || *tracking == m_rows.at(row).tracking) {
+        return;
+    }
+    m_rows[row].tracking = *tracking;
+    Q_EMIT dataChanged(index(row, Status), index(row, TargetDate));
+}
