@@ -33,14 +33,19 @@ QString percent(double share)
     return ControlStatusReport::tr("%1 %").arg(QLocale().toString(share * 100.0, 'f', 1));
 }
 
+ReportTableCell textCell(const QString &text, bool bold = false)
+{
+    return ReportTableCell{.text = text, .background = QColor(), .bold = bold};
+}
+
 ReportTableCell statusCell(ImplementationStatus status)
 {
-    return ReportTableCell{.text = statusLabel(status), .background = StatusChart::statusTint(status)};
+    return ReportTableCell{.text = statusLabel(status), .background = StatusChart::statusTint(status), .bold = false};
 }
 
 ReportTableCell numberCell(int value, bool bold = false)
 {
-    return ReportTableCell{.text = QLocale().toString(value), .background = {}, .bold = bold};
+    return textCell(QLocale().toString(value), bold);
 }
 
 /// "37 controls: 12 implemented, 8 partially implemented, ..." for one theme, counts that are not zero.
@@ -120,14 +125,14 @@ Result<ReportDocument> ControlStatusReport::build(Database &db, const ReportOpti
     }
     counts.columns.append(ReportTableColumn{tr("Total"), 0.9, Qt::AlignRight});
     for (const Theme theme : AllThemes) {
-        QList<ReportTableCell> row{ReportTableCell{.text = themeName(theme)}};
+        QList<ReportTableCell> row{textCell(themeName(theme))};
         for (const ImplementationStatus status : StatusChart::stackOrder()) {
             row.append(numberCell(summary.at(theme, status)));
         }
         row.append(numberCell(summary.byTheme(theme), true));
         counts.rows.append(row);
     }
-    QList<ReportTableCell> totals{ReportTableCell{.text = tr("All themes"), .background = {}, .bold = true}};
+    QList<ReportTableCell> totals{textCell(tr("All themes"), true)};
     for (const ImplementationStatus status : StatusChart::stackOrder()) {
         totals.append(numberCell(summary.byStatus(status), true));
     }
@@ -154,13 +159,13 @@ Result<ReportDocument> ControlStatusReport::build(Database &db, const ReportOpti
             }
             const RequirementTracking &tracking = control.tracking;
             table.rows.append({
-                ReportTableCell{.text = control.displayRef()},
-                ReportTableCell{.text = control.title},
+                textCell(control.displayRef()),
+                textCell(control.title),
                 statusCell(tracking.status),
-                ReportTableCell{.text = tracking.owner.isEmpty() ? u"\u2014"_s : tracking.owner},
-                ReportTableCell{.text = tracking.targetDate.isValid()
+                textCell(tracking.owner.isEmpty() ? u"\u2014"_s : tracking.owner),
+                textCell(tracking.targetDate.isValid()
                                             ? tracking.targetDate.toString(Qt::ISODate)
-                                            : u"\u2014"_s},
+                                            : u"\u2014"_s),
             });
         }
         doc.blocks.append(table);

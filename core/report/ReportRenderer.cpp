@@ -128,10 +128,10 @@ public:
         std::visit([&](const auto &b) { place(b, next); }, block);
     }
 
-    /// Drops a trailing empty page (left by a final page break).
+    /// Drops a trailing empty page (left by a final page break, or by a document without blocks).
     QList<Page> takePages()
     {
-        if (m_pages.size() > 1 && m_pages.last().ops.isEmpty()) {
+        if (!m_pages.isEmpty() && m_pages.last().ops.isEmpty()) {
             m_pages.removeLast();
         }
         return std::move(m_pages);
