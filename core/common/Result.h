@@ -33,7 +33,8 @@ public:
 
     const T &value() const & { return std::get<0>(m_state); }
 
-    T &&value() && { return std::get<0>(std::move(m_state)); }
+    // By value, so that `for (x : f().value())` does not iterate a destroyed temporary.
+    T value() && { return std::get<0>(std::move(m_state)); }
 
     T *operator->() { return &value(); }
 

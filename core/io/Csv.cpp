@@ -15,6 +15,7 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator)
     bool fieldStarted = false;
     qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
     int line = 1;
+    int quoteStartLine = 1;
     const qsizetype size = text.size();
 
     const auto endField = [&] {
@@ -52,6 +53,7 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator)
         if (c == u'"' && !fieldStarted && field.isEmpty()) {
             inQuotes = true;
             fieldStarted = true;
+            quoteStartLine = line;
         } else if (c == separator) {
             endField();
         } else if (c == u'\r') {
@@ -73,7 +75,7 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator)
                      QCoreApplication::translate("isms::Csv",
                                                  "The CSV text has a quoted field that is never closed (line "
                                                  "%1); check the quotes in that line.")
-                         .arg(line),
+                         .arg(quoteStartLine),
                      {}};
     }
     if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {

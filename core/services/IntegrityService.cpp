@@ -25,7 +25,7 @@ QString tr(const char *text)
 Result<QHash<QString, std::optional<QString>>> currentValues(const Database &db)
 {
     QHash<QString, std::optional<QString>> values;
-    const auto key = [](const QString &entity, const QString &id, const QString &field) {
+    const auto key = [](const QString &entity, const QString &id, const QString &field) -> QString {
         return entity + u'\x1f' + id + u'\x1f' + field;
     };
     QSqlQuery requirements(db.connection());

@@ -318,8 +318,8 @@ Result<void> RequirementService::updateMany(
             log(TrackingField::TargetDate, dateValue(current->targetDate), dateValue(next.targetDate));
 
             const QVariantList values{statusKeyword(next.status),
-                                      next.owner,
-                                      next.notes,
+                                      sql::text(next.owner),
+                                      sql::text(next.notes),
                                       sql::nullable(dateValue(next.targetDate)),
                                       entity,
                                       key.ref};

@@ -16,10 +16,10 @@ class Database;
 /// A change to some of a requirement's tracked fields; unset fields stay as they are.
 struct RequirementChange
 {
-    std::optional<ImplementationStatus> status;
-    std::optional<QString> owner;
-    std::optional<QString> notes;
-    std::optional<QDate> targetDate; ///< set to an invalid QDate to clear the target date
+    std::optional<ImplementationStatus> status{};
+    std::optional<QString> owner{};
+    std::optional<QString> notes{};
+    std::optional<QDate> targetDate{}; ///< set to an invalid QDate to clear the target date
 
     bool isEmpty() const { return !status && !owner && !notes && !targetDate; }
 };

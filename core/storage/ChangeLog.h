@@ -15,9 +15,9 @@ class Database;
 /// Filter for reading the change log.
 struct ChangeLogQuery
 {
-    QString entity;   ///< empty: every entity
-    QString entityId; ///< empty: every id
-    int limit = 0;    ///< 0: no limit; otherwise the newest `limit` rows
+    QString entity{};   ///< empty: every entity
+    QString entityId{}; ///< empty: every id
+    int limit = 0;      ///< 0: no limit; otherwise the newest `limit` rows
 };
 
 /// A break in the SHA-256 chain or a value that changed outside the program.

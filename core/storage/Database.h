@@ -50,7 +50,7 @@ public:
         bool forceTakeOverLock = false;
         /// Who is opening: written to the lock file and, for changes, to the change log.
         /// Empty means the operating system's user name.
-        QString actor;
+        QString actor{};
     };
 
     /// The schema version this program writes (PRAGMA user_version).

@@ -58,11 +58,11 @@ Result<void> fillCatalogue2022(QSqlDatabase &db)
                                   ++position,
                                   control.title,
                                   themeKeyword(control.theme),
-                                  control.controlTypes.join(u';'),
-                                  control.securityProperties.join(u';'),
-                                  control.cybersecurityConcepts.join(u';'),
-                                  control.operationalCapabilities.join(u';'),
-                                  control.securityDomains.join(u';'),
+                                  sql::text(control.controlTypes.join(u';')),
+                                  sql::text(control.securityProperties.join(u';')),
+                                  sql::text(control.cybersecurityConcepts.join(u';')),
+                                  sql::text(control.operationalCapabilities.join(u';')),
+                                  sql::text(control.securityDomains.join(u';')),
                                   control.isNewIn2022 ? 1 : 0};
         for (int i = 0; i < values.size(); ++i) {
             insertControl.bindValue(i, values.at(i));
@@ -89,7 +89,7 @@ Result<void> fillCatalogue2022(QSqlDatabase &db)
         insertClause.bindValue(3,
                                clause.parentRef.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                           : QVariant(clause.parentRef));
-        insertClause.bindValue(4, clause.documentedInformation);
+        insertClause.bindValue(4, sql::text(clause.documentedInformation));
         if (!insertClause.exec()) {
             return sql::queryError(insertClause, QStringLiteral("insert clause"));
         }

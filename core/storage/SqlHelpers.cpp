@@ -80,9 +80,14 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initial
     return query.value(0);
 }
 
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QVariant nullable(const std::optional<QString> &value)
 {
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
+    return value ? text(*value) : QVariant(QMetaType(QMetaType::QString));
 }
 
 std::optional<QString> optionalString(const QVariant &value)

@@ -28,6 +28,9 @@ Error queryError(const QSqlQuery &query, const QString &what);
 /// An optional string as a bindable value (NULL when unset).
 QVariant nullable(const std::optional<QString> &value);
 
+/// A string as a bindable, never-NULL text value (a null QString would bind as NULL).
+QVariant text(const QString &value);
+
 /// A column value as an optional string (unset when NULL).
 std::optional<QString> optionalString(const QVariant &value);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "QtMessageGuard.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <gtest/gtest.h>

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "storage/ChangeLog.h"
+
+#include "TempProject.h"
+#include "services/RequirementService.h"
+#include "storage/Database.h"
+
+#include <gtest/gtest.h>
+
+using namespace isms;
+using namespace Qt::StringLiterals;
+
+TEST(ChangeLogTest, RecordsEachChangedFieldWithWhoAndWhen)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    ASSERT_TRUE(db);
+    db->setActor(u"Dana Auditor"_s);
+    RequirementService service(*db);
+    RequirementChange change;
+    change.status = ImplementationStatus::Planned;
+    change.owner = u"CISO"_s;
+    change.targetDate = QDate(2027, 3, 31);
+    ASSERT_TRUE(service.update({RequirementKind::Control, u"A.5.15"_s}, change).hasValue());
+
+    const auto rows = ChangeLog::entries(*db, {.entity = u"control"_s, .entityId = u"5.15"_s});
+    ASSERT_TRUE(rows.hasValue());
+    ASSERT_EQ(rows->size(), 3);
+    EXPECT_EQ(rows->at(0).field, u"status");
+    EXPECT_EQ(rows->at(0).oldValue, u"not-started"_s);
+    EXPECT_EQ(rows->at(0).newValue, u"planned"_s);
+    EXPECT_EQ(rows->at(1).field, u"owner");
+    EXPECT_EQ(rows->at(2).field, u"target_date");
+    EXPECT_FALSE(rows->at(2).oldValue.has_value());
+    EXPECT_EQ(rows->at(2).newValue, u"2027-03-31"_s);
+    for (const ChangeLogEntry &entry : *rows) {
+        EXPECT_EQ(entry.actor, u"Dana Auditor");
+        EXPECT_EQ(entry.timestampUtc.timeSpec(), Qt::UTC);
+        EXPECT_LE(qAbs(entry.timestampUtc.secsTo(QDateTime::currentDateTimeUtc())), 60);
+        EXPECT_EQ(entry.hash, ChangeLog::computeHash(entry));
+    }
+    EXPECT_EQ(rows->at(1).previousHash, rows->at(0).hash);
+}
+
+TEST(ChangeLogTest, ChainOfAFreshDemoIsIntact)
+{
+    test::TempProject temp;
+    const QString path = temp.createDemo();
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue());
+    const auto count = ChangeLog::count(**db);
+    EXPECT_GT(*count, 200);
+    const auto problems = ChangeLog::verifyChain(**db);
+    ASSERT_TRUE(problems.hasValue());
+    EXPECT_TRUE(problems->isEmpty());
+}
+
+TEST(ChangeLogTest, LimitReturnsTheNewestRowsOldestFirst)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    ASSERT_TRUE(db);
+    RequirementService service(*db);
+    for (const auto status :
+         {ImplementationStatus::Planned, ImplementationStatus::Partial, ImplementationStatus::Implemented}) {
+        ASSERT_TRUE(service.update({RequirementKind::Clause, u"4.1"_s}, {.status = status}).hasValue());
+    }
+    const auto rows = ChangeLog::entries(*db, {.limit = 2});
+    ASSERT_EQ(rows->size(), 2);
+    EXPECT_EQ(rows->at(0).newValue, u"partial"_s);
+    EXPECT_EQ(rows->at(1).newValue, u"implemented"_s);
+    EXPECT_LT(rows->at(0).sequence, rows->at(1).sequence);
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "TempProject.h"
+#include "services/IntegrityService.h"
+#include "services/RequirementService.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/SqlHelpers.h"
+
+#include <QFileInfo>
+
+#include <gtest/gtest.h>
+
+using namespace isms;
+using namespace Qt::StringLiterals;
+
+TEST(MigrationTest, ExpectedSchemaGrowsWithEachVersion)
+{
+    const auto v1 = Migrations::expectedSchema(1);
+    const auto v2 = Migrations::expectedSchema(2);
+    ASSERT_TRUE(v1.hasValue());
+    ASSERT_TRUE(v2.hasValue());
+    EXPECT_LT(v1->size(), v2->size());
+    const auto hasTable = [](const QList<SchemaObject> &schema, const QString &name) {
+        return std::any_of(schema.cbegin(), schema.cend(), [&](const SchemaObject &o) {
+            return o.name == name;
+        });
+    };
+    EXPECT_TRUE(hasTable(*v1, u"change_log"_s));
+    EXPECT_FALSE(hasTable(*v1, u"annex_a_2013_mapping"_s));
+    EXPECT_TRUE(hasTable(*v2, u"annex_a_2013_mapping"_s));
+}
+
+TEST(MigrationTest, MigratesTheVersion1FixtureWithABackupFirst)
+{
+    test::TempProject temp;
+    const QString path = temp.copyFixture(u"schema-v1.isms"_s);
+    const QByteArray original = test::TempProject::readAll(path);
+
+    const auto inspection = Database::inspect(path);
+    ASSERT_TRUE(inspection.hasValue());
+    EXPECT_EQ(inspection->schemaVersion, 1);
+    EXPECT_TRUE(inspection->schemaProblems.isEmpty()) << qPrintable(inspection->schemaProblems.join(u'\n'));
+
+    // Read-only access cannot migrate, so it is refused and the file stays as it was.
+    const auto readOnly = Database::open(path, Database::OpenOptions{.access = Database::Access::ReadOnly});
+    ASSERT_FALSE(readOnly.hasValue());
+    EXPECT_EQ(readOnly.error().code, ErrorCode::OlderSchema);
+    EXPECT_EQ(test::TempProject::readAll(path), original);
+
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+    EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 2);
+
+    const QString backup = Database::backupPathFor(path, 1);
+    EXPECT_EQ(backup, path + u".v1.bak"_s);
+    ASSERT_TRUE(QFileInfo::exists(backup));
+    EXPECT_EQ(test::TempProject::readAll(backup), original);
+
+    RequirementService service(**db);
+    EXPECT_EQ(service.controls2013()->size(), 114);
+    EXPECT_EQ(service.controls()->size(), 93);
+    EXPECT_EQ(service.control(u"8.8"_s)->mapped2013Refs.size(), 2);
+    EXPECT_EQ(ChangeLog::count(**db).value(), 1);
+    db = Error{};
+
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean());
+}
