@@ -40,7 +40,9 @@ ReportTableCell textCell(const QString &text, bool bold = false)
 
 ReportTableCell statusCell(ImplementationStatus status)
 {
-    return ReportTableCell{.text = statusLabel(status), .background = StatusChart::statusTint(status), .bold = false};
+    return ReportTableCell{.text = statusLabel(status),
+                           .background = StatusChart::statusTint(status),
+                           .bold = false};
 }
 
 ReportTableCell numberCell(int value, bool bold = false)
@@ -60,9 +62,9 @@ QString themeSummary(const StatusSummary &summary, Theme theme)
                 ControlStatusReport::tr("%1 %2").arg(QLocale().toString(count), statusLabel(status)));
         }
     }
-    //: Summary under a theme heading: "37 controls in this theme: 12 Implemented, 8 Planned."
-    return ControlStatusReport::tr("%n control(s) in this theme: %1.", nullptr, summary.byTheme(theme))
-        .arg(parts.join(u", "_s));
+    //: Summary under a theme heading: "Controls in this theme: 37 (12 Implemented, 8 Planned)."
+    return ControlStatusReport::tr("Controls in this theme: %1 (%2).")
+        .arg(QLocale().toString(summary.byTheme(theme)), parts.join(u", "_s));
 }
 
 } // namespace
@@ -119,9 +121,9 @@ Result<ReportDocument> ControlStatusReport::build(Database &db, const ReportOpti
 
     doc.blocks.append(ReportHeading{2, tr("Controls per theme and status")});
     ReportTable counts;
-    counts.columns.append(ReportTableColumn{tr("Theme"), 2.4, Qt::AlignLeft});
+    counts.columns.append(ReportTableColumn{tr("Theme"), 2.2, Qt::AlignLeft});
     for (const ImplementationStatus status : StatusChart::stackOrder()) {
-        counts.columns.append(ReportTableColumn{statusLabel(status), 1.25, Qt::AlignRight});
+        counts.columns.append(ReportTableColumn{statusLabel(status), 1.6, Qt::AlignRight});
     }
     counts.columns.append(ReportTableColumn{tr("Total"), 0.9, Qt::AlignRight});
     for (const Theme theme : AllThemes) {
@@ -163,9 +165,8 @@ Result<ReportDocument> ControlStatusReport::build(Database &db, const ReportOpti
                 textCell(control.title),
                 statusCell(tracking.status),
                 textCell(tracking.owner.isEmpty() ? u"\u2014"_s : tracking.owner),
-                textCell(tracking.targetDate.isValid()
-                                            ? tracking.targetDate.toString(Qt::ISODate)
-                                            : u"\u2014"_s),
+                textCell(tracking.targetDate.isValid() ? tracking.targetDate.toString(Qt::ISODate)
+                                                       : u"\u2014"_s),
             });
         }
         doc.blocks.append(table);

@@ -325,7 +325,7 @@ private:
         for (qsizetype c = 0; c < columnCount; ++c) {
             const ReportTableColumn &column = table.columns[c];
             header.cells.append(
-                TextBox(column.title, m_fonts.tableBold, innerWidth(c), column.alignment, m_device));
+                TextBox(column.title, m_fonts.tableHeader, innerWidth(c), column.alignment, m_device));
             header.height = std::max(header.height, header.cells.last().height());
         }
         header.height += 2 * padV;

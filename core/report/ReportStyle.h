@@ -17,7 +17,7 @@ inline constexpr QRgb Rule = 0xB9C1CC;         ///< header and footer rules
 inline constexpr QRgb RowRule = 0xD9DEE5;      ///< rules between table rows
 inline constexpr QRgb Zebra = 0xF3F5F8;        ///< every other table row
 
-inline constexpr qreal SideMarginMm = 20.0;
+inline constexpr qreal SideMarginMm = 18.0;
 inline constexpr qreal HeaderTopMm = 11.0;    ///< paper edge to the header text
 inline constexpr qreal FooterBottomMm = 11.0; ///< paper edge to the footer text
 inline constexpr qreal BodyGapMm = 7.0;       ///< header rule to the body, body to the footer rule
@@ -41,6 +41,7 @@ struct Fonts
     QFont smallBold;
     QFont table;
     QFont tableBold;
+    QFont tableHeader;
     QFont h1;
     QFont h2;
     QFont contents;
@@ -60,6 +61,8 @@ struct Fonts
             f.setBold(bold);
             f.setKerning(true);
             f.setHintingPreference(QFont::PreferNoHinting);
+            // Any letter spacing turns ligatures off, so "fi" stays two letters that PDF readers can find.
+            f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
             return f;
         };
         return Fonts{
@@ -69,6 +72,7 @@ struct Fonts
             .smallBold = font(7.5, true),
             .table = font(8.5, false),
             .tableBold = font(8.5, true),
+            .tableHeader = font(8, true),
             .h1 = font(16, true),
             .h2 = font(11.5, true),
             .contents = font(10.5, false),

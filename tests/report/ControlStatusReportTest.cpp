@@ -179,7 +179,8 @@ TEST_F(ControlStatusReportTest, CountsMatchTheStatistics)
     for (std::size_t t = 0; t < AllThemes.size(); ++t) {
         const QList<ReportTableCell> &row = counts.rows[qsizetype(t)];
         for (std::size_t s = 0; s < AllStatuses.size(); ++s) {
-            EXPECT_EQ(row[qsizetype(s) + 1].text.toInt(), expected.at(AllThemes[t], StatusChart::stackOrder()[s]));
+            EXPECT_EQ(row[qsizetype(s) + 1].text.toInt(),
+                      expected.at(AllThemes[t], StatusChart::stackOrder()[s]));
         }
         EXPECT_EQ(row.last().text.toInt(), expected.byTheme(AllThemes[t]));
     }
@@ -188,8 +189,10 @@ TEST_F(ControlStatusReportTest, CountsMatchTheStatistics)
 
 TEST(ReportOptionsTest, PaperSizeFollowsTheLocale)
 {
-    EXPECT_EQ(ReportOptions::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
-    EXPECT_EQ(ReportOptions::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)), QPageSize::A4);
+    EXPECT_EQ(ReportOptions::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)),
+              QPageSize::Letter);
+    EXPECT_EQ(ReportOptions::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)),
+              QPageSize::A4);
     EXPECT_EQ(ReportOptions::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)), QPageSize::A4);
     EXPECT_EQ(ReportOptions::defaultPageSize(QLocale(QLocale::French, QLocale::France)), QPageSize::A4);
     ReportOptions options;

@@ -73,8 +73,8 @@ TEST_F(PdfExportTest, ReplacesAWritableFile)
 
 TEST_F(PdfExportTest, RefusesAMissingFolder)
 {
-    const Result<void> result
-        = PdfExport::writePdf(smallDocument(), m_dir.path(u"missing/out.pdf"_s), ReportOptions{});
+    const Result<void> result =
+        PdfExport::writePdf(smallDocument(), m_dir.path(u"missing/out.pdf"_s), ReportOptions{});
     ASSERT_FALSE(result.hasValue());
     EXPECT_EQ(result.error().code, ErrorCode::Io);
     EXPECT_FALSE(result.error().message.isEmpty());
@@ -98,7 +98,8 @@ TEST_F(PdfExportTest, RefusesAPathUnderAFile)
 TEST_F(PdfExportTest, RefusesAFolderAsTarget)
 {
     ASSERT_TRUE(QDir(m_dir.path(QString())).mkdir(u"folder.pdf"_s));
-    const Result<void> result = PdfExport::writePdf(smallDocument(), m_dir.path(u"folder.pdf"_s), ReportOptions{});
+    const Result<void> result =
+        PdfExport::writePdf(smallDocument(), m_dir.path(u"folder.pdf"_s), ReportOptions{});
     ASSERT_FALSE(result.hasValue());
     EXPECT_EQ(result.error().code, ErrorCode::Io);
     EXPECT_TRUE(QFileInfo(m_dir.path(u"folder.pdf"_s)).isDir());

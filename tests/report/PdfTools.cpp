@@ -49,18 +49,18 @@ QStringList pdfPageTexts(const QString &pdfPath, bool layout)
 int pdfPageCount(const QString &pdfPath)
 {
     const ProcessOutput output = runProgram(u"pdfinfo"_s, {pdfPath});
-    const QRegularExpressionMatch match
-        = QRegularExpression(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption)
-              .match(QString::fromUtf8(output.standardOutput));
+    const QRegularExpressionMatch match =
+        QRegularExpression(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption)
+            .match(QString::fromUtf8(output.standardOutput));
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 QSizeF pdfPageSizePoints(const QString &pdfPath)
 {
     const ProcessOutput output = runProgram(u"pdfinfo"_s, {pdfPath});
-    const QRegularExpressionMatch match
-        = QRegularExpression(u"^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s, QRegularExpression::MultilineOption)
-              .match(QString::fromUtf8(output.standardOutput));
+    const QRegularExpressionMatch match =
+        QRegularExpression(u"^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s, QRegularExpression::MultilineOption)
+            .match(QString::fromUtf8(output.standardOutput));
     return match.hasMatch() ? QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble()) : QSizeF();
 }
 
