@@ -75,7 +75,7 @@ QString CliApplication::overview() const
     }
     const QList<std::pair<QString, QString>> options{
         {QStringLiteral("-h, --help"),
-         tr("Shows this help; “isms-cli COMMAND --help” shows a command's help.")},
+         tr("Shows this help; \"isms-cli COMMAND --help\" shows a command's help.")},
         {QStringLiteral("--version"), tr("Shows the program's version.")}};
     const QList<std::pair<QString, QString>> exitCodes{
         {QStringLiteral("0"), tr("success")},
@@ -92,7 +92,7 @@ QString CliApplication::overview() const
 ExitCode CliApplication::run(const QStringList &arguments)
 {
     if (arguments.size() < 2) {
-        return m_console.usage(tr("No command was given; run “isms-cli --help” to see the commands."));
+        return m_console.usage(tr("No command was given; run \"isms-cli --help\" to see the commands."));
     }
     const QString name = arguments.at(1);
     if (isHelpOption(name) || name == u"help") {
@@ -106,7 +106,8 @@ ExitCode CliApplication::run(const QStringList &arguments)
                 return runExport({arguments.first(), ExportName, QStringLiteral("--help")});
             }
             return m_console.usage(
-                tr("“%1” is not an isms-cli command; run “isms-cli --help” to see the commands.").arg(topic));
+                tr("\"%1\" is not an isms-cli command; run \"isms-cli --help\" to see the commands.")
+                    .arg(topic));
         }
         m_console.out() << overview();
         return ExitCode::Success;
@@ -116,22 +117,23 @@ ExitCode CliApplication::run(const QStringList &arguments)
         return ExitCode::Success;
     }
     if (name.startsWith(u'-')) {
-        return m_console.usage(tr("“%1” is not an option here; the command comes first, see “isms-cli "
-                                  "--help”.")
+        return m_console.usage(tr("\"%1\" is not an option here; the command comes first, see \"isms-cli "
+                                  "--help\".")
                                    .arg(name));
     }
     if (name == ExportName) {
         return runExport(arguments);
     }
     if (name == u"import") {
-        return m_console.usage(tr("Importing is not available in this version yet; see “isms-cli --help” for "
-                                  "what it can do."));
+        return m_console.usage(
+            tr("Importing is not available in this version yet; see \"isms-cli --help\" for "
+               "what it can do."));
     }
     if (const Command *command = find(name)) {
         return runCommand(*command, arguments.mid(2));
     }
     return m_console.usage(
-        tr("“%1” is not an isms-cli command; run “isms-cli --help” to see the commands.").arg(name));
+        tr("\"%1\" is not an isms-cli command; run \"isms-cli --help\" to see the commands.").arg(name));
 }
 
 ExitCode CliApplication::runExport(const QStringList &arguments)
@@ -156,17 +158,18 @@ ExitCode CliApplication::runExport(const QStringList &arguments)
             m_console.out() << text << twoColumns(rows);
             return ExitCode::Success;
         }
-        return m_console.usage(tr("Say what to export, for example “isms-cli export controls FILE -o "
-                                  "controls.pdf”."));
+        return m_console.usage(tr("Say what to export, for example \"isms-cli export controls FILE -o "
+                                  "controls.pdf\"."));
     }
     if (const Command *command = find(ExportName + u' ' + kind)) {
         return runCommand(*command, arguments.mid(3));
     }
     if (plannedExportKinds().contains(kind)) {
-        return m_console.usage(tr("Exporting “%1” is not available in this version yet; it exports %2 only.")
-                                   .arg(kind, available.join(QStringLiteral(", "))));
+        return m_console.usage(
+            tr("Exporting \"%1\" is not available in this version yet; it exports %2 only.")
+                .arg(kind, available.join(QStringLiteral(", "))));
     }
-    return m_console.usage(tr("“%1” is not something isms-cli can export; this version exports %2.")
+    return m_console.usage(tr("\"%1\" is not something isms-cli can export; this version exports %2.")
                                .arg(kind, available.join(QStringLiteral(", "))));
 }
 
@@ -176,7 +179,7 @@ ExitCode CliApplication::runCommand(const Command &command, const QStringList &a
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(command.options);
-    const QString seeHelp = tr("run “isms-cli %1 --help” for its usage").arg(command.name);
+    const QString seeHelp = tr("run \"isms-cli %1 --help\" for its usage").arg(command.name);
 
     // QCommandLineParser skips the first argument as the program name.
     if (!parser.parse(QStringList{QStringLiteral("isms-cli")} + arguments)) {
@@ -196,8 +199,8 @@ ExitCode CliApplication::runCommand(const Command &command, const QStringList &a
             tr("%1 is missing; %2.").arg(command.arguments.at(positionals.size()).name, seeHelp));
     }
     if (positionals.size() > command.arguments.size()) {
-        return m_console.usage(
-            tr("“%1” is one argument too many; %2.").arg(positionals.at(command.arguments.size()), seeHelp));
+        return m_console.usage(tr("\"%1\" is one argument too many; %2.")
+                                   .arg(positionals.at(command.arguments.size()), seeHelp));
     }
     return command.run(Invocation(parser, positionals), m_console);
 }

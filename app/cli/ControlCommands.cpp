@@ -10,9 +10,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace isms::cli {
@@ -47,9 +44,10 @@ QString attributeList(const QStringList &values)
 
 ExitCode unknownControl(Console &console, const QString &typed, const QString &path)
 {
-    return console.usage(Text::tr("There is no Annex A control “%1”; run “isms-cli controls %2” to list the "
-                                  "93 controls.")
-                             .arg(printable(typed), path));
+    return console.usage(
+        Text::tr("There is no Annex A control \"%1\"; run \"isms-cli controls %2\" to list the "
+                 "93 controls.")
+            .arg(printable(typed), path));
 }
 
 // ----------------------------------------------------------------------------------------- controls
@@ -85,8 +83,8 @@ void printTable(const QList<Control> &controls, Console &console)
         counts << Text::tr("%1 %2").arg(QString::number(summary.byStatus(status)), statusKeyword(status));
     }
     console.out() << alignedTable(header, rows) << u'\n'
-                  << Text::tr("%n control(s): %1.", nullptr, int(controls.size()))
-                         .arg(counts.join(QStringLiteral(", ")))
+                  << Text::tr("Controls by status: %1 (%2 in total).")
+                         .arg(counts.join(QStringLiteral(", ")), QString::number(controls.size()))
                   << u'\n';
 }
 
@@ -109,17 +107,38 @@ void printCsv(const QList<Control> &controls, Console &console)
     }
 }
 
+/// A JSON string literal (RFC 8259). Written by hand because QJsonObject sorts its keys, and scripts and
+/// people read the fields best in the order of the other formats.
+QString jsonString(const QString &text)
+{
+    QString result = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            result += u'\\';
+            result += c;
+        } else if (c.unicode() < 0x20) {
+            result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            result += c;
+        }
+    }
+    return result + u'"';
+}
+
 void printJson(const QList<Control> &controls, Console &console)
 {
-    QJsonArray array;
-    for (const Control &control : controls) {
-        array.append(QJsonObject{{QStringLiteral("id"), control.displayRef()},
-                                 {QStringLiteral("title"), control.title},
-                                 {QStringLiteral("theme"), themeKeyword(control.theme)},
-                                 {QStringLiteral("status"), statusKeyword(control.tracking.status)},
-                                 {QStringLiteral("owner"), control.tracking.owner}});
+    QTextStream &out = console.out();
+    out << u'[';
+    for (qsizetype i = 0; i < controls.size(); ++i) {
+        const Control &control = controls.at(i);
+        out << (i == 0 ? QStringLiteral("\n") : QStringLiteral(",\n")) << QStringLiteral("  {\"id\": ")
+            << jsonString(control.displayRef()) << QStringLiteral(", \"title\": ")
+            << jsonString(control.title) << QStringLiteral(", \"theme\": ")
+            << jsonString(themeKeyword(control.theme)) << QStringLiteral(", \"status\": ")
+            << jsonString(statusKeyword(control.tracking.status)) << QStringLiteral(", \"owner\": ")
+            << jsonString(control.tracking.owner) << u'}';
     }
-    console.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    out << QStringLiteral("\n]\n");
 }
 
 ExitCode runControls(const Invocation &invocation, Console &console)
@@ -134,7 +153,7 @@ ExitCode runControls(const Invocation &invocation, Console &console)
         } else if (name == u"json") {
             format = Format::Json;
         } else {
-            return console.usage(Text::tr("“%1” is not an output format; use table, csv or json.")
+            return console.usage(Text::tr("\"%1\" is not an output format; use table, csv or json.")
                                      .arg(printable(invocation.value(QStringLiteral("format")))));
         }
     }
@@ -201,7 +220,7 @@ std::optional<QString> readChange(const Invocation &invocation, RequirementChang
         const QString typed = invocation.value(QStringLiteral("status"));
         const auto status = statusFromKeyword(typed);
         if (!status) {
-            return Text::tr("“%1” is not a status; use one of %2.")
+            return Text::tr("\"%1\" is not a status; use one of %2.")
                 .arg(printable(typed), statusKeywordList());
         }
         change.status = *status;
@@ -220,7 +239,7 @@ std::optional<QString> readChange(const Invocation &invocation, RequirementChang
             static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
             const QDate date = QDate::fromString(typed, Qt::ISODate);
             if (!isoDate.match(typed).hasMatch() || !date.isValid()) {
-                return Text::tr("“%1” is not a date; write it as YYYY-MM-DD, for example 2027-03-31.")
+                return Text::tr("\"%1\" is not a date; write it as YYYY-MM-DD, for example 2027-03-31.")
                     .arg(printable(typed));
             }
             change.targetDate = date;
@@ -340,7 +359,7 @@ QList<Command> controlCommands()
                             "variable."),
         .arguments = {file,
                       Argument{QStringLiteral("ID"),
-                               Text::tr("the control id, with or without “A.” (A.5.1 or 5.1)")}},
+                               Text::tr("the control id, with or without \"A.\" (A.5.1 or 5.1)")}},
         .options = {QCommandLineOption(
                         QStringLiteral("status"),
                         Text::tr("not-started, planned, partial, implemented or not-applicable."),

@@ -66,7 +66,7 @@ ExitCode runExportControls(const Invocation &invocation, Console &console)
         } else if (paper == u"letter") {
             options.pageSize = QPageSize::Letter;
         } else if (paper != u"auto") {
-            return console.usage(Text::tr("“%1” is not a paper size; use a4, letter or auto.")
+            return console.usage(Text::tr("\"%1\" is not a paper size; use a4, letter or auto.")
                                      .arg(printable(invocation.value(QStringLiteral("paper")))));
         }
     }

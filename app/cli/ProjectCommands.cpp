@@ -139,7 +139,7 @@ ExitCode runInfo(const Invocation &invocation, Console &console)
                  Text::tr("%1% implemented or not applicable")
                      .arg(locale.toString(summary.completion() * 100.0, 'f', 0))});
     rows.append({Text::tr("Clause requirements"), QString::number(info->clauseCount)});
-    rows.append({Text::tr("Change log"), Text::tr("%n entry(s)", nullptr, int(info->changeLogRows))});
+    rows.append({Text::tr("Change log entries"), QString::number(info->changeLogRows)});
     if (const auto lock = ProjectLock::inspect(path)) {
         rows.append({Text::tr("Locked by"),
                      Text::tr("%1 on %2 (process %3) since %4%5")
@@ -181,11 +181,11 @@ ExitCode runCheck(const Invocation &invocation, Console &console)
         return console.fail(report.error());
     }
     if (report->isClean()) {
-        console.out() << Text::tr("No problems found in %1 (schema version %2, %n change log entry(s) "
-                                  "verified).",
-                                  nullptr,
-                                  int(report->changeLogRows))
-                             .arg(nativePath(path), QString::number(report->schemaVersion))
+        console.out() << Text::tr("No problems found in %1 (schema version %2, change log entries verified: "
+                                  "%3).")
+                             .arg(nativePath(path),
+                                  QString::number(report->schemaVersion),
+                                  QString::number(report->changeLogRows))
                       << u'\n';
         return ExitCode::Success;
     }
@@ -193,11 +193,9 @@ ExitCode runCheck(const Invocation &invocation, Console &console)
         console.out() << u'[' << areaName(finding.area) << QStringLiteral("] ") << printable(finding.message)
                       << u'\n';
     }
-    console.error(Text::tr("The check found %n problem(s) in %1; compare it with a backup copy and review "
-                           "the change history before relying on it.",
-                           nullptr,
-                           int(report->findings.size()))
-                      .arg(nativePath(path)));
+    console.error(Text::tr("The check found problems in %1 (%2 in total, listed above); compare it with a "
+                           "backup copy and review the change history before relying on it.")
+                      .arg(nativePath(path), QString::number(report->findings.size())));
     return ExitCode::ProblemsFound;
 }
 
@@ -234,7 +232,7 @@ ExitCode runHistory(const Invocation &invocation, Console &console)
         query.entity = invocation.value(QStringLiteral("entity")).trimmed().toLower();
         const bool known = requirementKindFromKeyword(query.entity).has_value() || query.entity == u"project";
         if (!known) {
-            return console.usage(Text::tr("“%1” is not a kind of record; use control, clause or project.")
+            return console.usage(Text::tr("\"%1\" is not a kind of record; use control, clause or project.")
                                      .arg(printable(invocation.value(QStringLiteral("entity")))));
         }
     }

@@ -10,10 +10,30 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
+
+namespace {
+
+/// isms-cli promises one sentence on stderr per error, which the core's Error messages provide. The core's
+/// log lines (technical details for developers) would break that promise, so they are shown only when
+/// asked for with QT_LOGGING_RULES (for example QT_LOGGING_RULES="isms.*=true").
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    Q_UNUSED(context)
+    if (type == QtFatalMsg) {
+        std::fprintf(stderr, "isms-cli: %s\n", message.toLocal8Bit().constData());
+        std::abort();
+    }
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        qInstallMessageHandler(quietMessageHandler);
+    }
     // Only reports need Qt Gui (fonts, pages); they render on the offscreen platform, so isms-cli works
     // on a machine without a display. Every other command starts as a plain core application.
     std::unique_ptr<QCoreApplication> app;
@@ -38,7 +58,9 @@ int main(int argc, char **argv)
         QCoreApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("isms"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English needs its catalogue too: it holds the plural forms ("1 entry", "2 entries").
+    if (translator.load(QLocale(), QStringLiteral("isms"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/isms_en"))) {
         QCoreApplication::installTranslator(&translator);
     }
 
