@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "UiTestFixture.h"
+#include "common/MessageBanner.h"
+#include "dashboard/DashboardPage.h"
+#include "history/HistoryPage.h"
+#include "models/ChangeLogFilterProxyModel.h"
+#include "models/ChangeLogTableModel.h"
+#include "models/RequirementFilterProxyModel.h"
+#include "models/RequirementTableModel.h"
+#include "preferences/PreferencesDialog.h"
+#include "requirements/RequirementDetailWidget.h"
+#include "requirements/RequirementsPage.h"
+#include "services/ControlStatistics.h"
+#include "services/DemoData.h"
+#include "services/RequirementService.h"
+#include "start/StartPage.h"
+#include "storage/Database.h"
+#include "storage/ProjectLock.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class MainWindowTest : public UiTestFixture
+{};
+
+} // namespace
+
+TEST_F(MainWindowTest, StartsOnTheStartPage)
+{
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Start);
+    EXPECT_EQ(m_window->database(), nullptr);
+    EXPECT_TRUE(m_window->navigation()->isHidden());
+    EXPECT_EQ(m_window->windowTitle(), u"ISMS Workbench"_s);
+}
+
+TEST_F(MainWindowTest, OpensTheDemoProjectOnTheDashboard)
+{
+    openDemo();
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Dashboard);
+    EXPECT_FALSE(m_window->navigation()->isHidden());
+    EXPECT_TRUE(m_window->windowTitle().contains(isms::DemoData::organisation()));
+    EXPECT_TRUE(m_window->windowTitle().contains(u"demo.isms"_s));
+    EXPECT_FALSE(m_window->windowTitle().contains(u"read-only"_s));
+    EXPECT_EQ(m_settings->recentFiles().value(0), m_demoPath);
+    EXPECT_TRUE(m_prompt.errors.isEmpty());
+}
+
+TEST_F(MainWindowTest, NavigatesBetweenPages)
+{
+    openDemo();
+    for (const MainWindow::Page page : {MainWindow::Page::Controls,
+                                        MainWindow::Page::Clauses,
+                                        MainWindow::Page::History,
+                                        MainWindow::Page::Dashboard}) {
+        m_window->showPage(page);
+        EXPECT_EQ(m_window->currentPage(), page);
+    }
+    m_window->closeProject();
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Start);
+    m_window->showPage(MainWindow::Page::Controls);
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Start);
+}
+
+TEST_F(MainWindowTest, DashboardCountsMatchTheProject)
+{
+    openDemo();
+    DashboardPage *dashboard = m_window->dashboardPage();
+    const isms::RequirementService service(*m_window->database());
+    const auto controls = service.controls();
+    const auto clauses = service.clauses();
+    ASSERT_TRUE(controls && clauses);
+    const isms::StatusSummary expected = isms::ControlStatistics::summarize(*controls);
+    EXPECT_EQ(dashboard->controlSummary().count, expected.count);
+    EXPECT_EQ(dashboard->controlSummary().total(), 93);
+    EXPECT_EQ(dashboard->clauseCounts(), isms::ControlStatistics::summarizeClauses(*clauses));
+    for (const isms::ImplementationStatus status : isms::AllStatuses) {
+        EXPECT_EQ(dashboard->controlCountLabel(status)->text(),
+                  QLocale().toString(expected.byStatus(status)));
+    }
+    EXPECT_EQ(dashboard->recentChangesModel()->rowCount(), 10);
+
+    // A status change shows on the dashboard without reopening.
+    const QString ref = controls->first().ref;
+    const isms::ImplementationStatus before = controls->first().tracking.status;
+    const isms::ImplementationStatus after = before == isms::ImplementationStatus::NotStarted
+                                                 ? isms::ImplementationStatus::Planned
+                                                 : isms::ImplementationStatus::NotStarted;
+    RequirementsPage *page = m_window->controlsPage();
+    ASSERT_TRUE(page->selectRequirement(ref));
+    QComboBox *status = page->detailWidget()->statusComboBox();
+    status->setCurrentIndex(status->findData(static_cast<int>(after)));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return dashboard->controlSummary().byStatus(after) == expected.byStatus(after) + 1; }));
+    EXPECT_EQ(dashboard->controlSummary().byStatus(before), expected.byStatus(before) - 1);
+    EXPECT_EQ(dashboard->controlCountLabel(after)->text(), QLocale().toString(expected.byStatus(after) + 1));
+    EXPECT_EQ(dashboard->recentChangesModel()->index(0, ChangeLogTableModel::EntityId).data().toString(),
+              u"A."_s + ref);
+}
+
+TEST_F(MainWindowTest, HistoryPageFiltersTheLog)
+{
+    openDemo();
+    HistoryPage *history = m_window->historyPage();
+    QAbstractItemModelTester tester(history->proxyModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int total = history->proxyModel()->rowCount();
+    ASSERT_GT(total, 0);
+    QTest::keyClicks(history->filterEdit(), u"A.5.1"_s);
+    const int shown = history->proxyModel()->rowCount();
+    EXPECT_GT(shown, 0);
+    EXPECT_LT(shown, total);
+    // Newest first.
+    const qint64 first = history->proxyModel()->index(0, 0).data(ChangeLogTableModel::IdRole).toLongLong();
+    const qint64 last =
+        history->proxyModel()->index(shown - 1, 0).data(ChangeLogTableModel::IdRole).toLongLong();
+    EXPECT_GT(first, last);
+}
+
+TEST_F(MainWindowTest, ReadOnlyChoiceForALockedProject)
+{
+    const QString path = m_temp.createDemo();
+    auto lock = isms::ProjectLock::acquire(path, u"someone else"_s, false, false);
+    ASSERT_TRUE(lock);
+    const QByteArray bytes = isms::test::TempProject::readAll(path);
+    m_prompt.lockedAnswer = Prompt::LockedChoice::OpenReadOnly;
+
+    ASSERT_TRUE(m_window->openProject(path)) << qPrintable(m_prompt.errors.join(u'\n'));
+    ASSERT_EQ(m_prompt.lockedPaths.size(), 1);
+    ASSERT_TRUE(m_prompt.lastHolder.has_value());
+    EXPECT_EQ(m_prompt.lastHolder->user, u"someone else"_s);
+    ASSERT_NE(m_window->database(), nullptr);
+    EXPECT_TRUE(m_window->database()->isReadOnly());
+    EXPECT_TRUE(m_window->windowTitle().contains(u"[read-only]"_s));
+    EXPECT_FALSE(m_window->banner()->isHidden());
+
+    RequirementsPage *page = m_window->controlsPage();
+    m_window->showPage(MainWindow::Page::Controls);
+    ASSERT_TRUE(page->selectRequirement(u"5.1"_s));
+    EXPECT_FALSE(page->detailWidget()->statusComboBox()->isEnabled());
+    EXPECT_FALSE(page->detailWidget()->ownerLineEdit()->isEnabled());
+    EXPECT_EQ(page->proxyModel()->rowCount(), 93);
+
+    m_window->closeProject();
+    EXPECT_EQ(isms::test::TempProject::readAll(path), bytes);
+}
+
+TEST_F(MainWindowTest, CancelLeavesALockedProjectAlone)
+{
+    const QString path = m_temp.createDemo();
+    auto lock = isms::ProjectLock::acquire(path, u"someone else"_s, false, false);
+    ASSERT_TRUE(lock);
+    const QByteArray bytes = isms::test::TempProject::readAll(path);
+    m_prompt.lockedAnswer = Prompt::LockedChoice::Cancel;
+    EXPECT_FALSE(m_window->openProject(path));
+    EXPECT_EQ(m_prompt.lockedPaths.size(), 1);
+    EXPECT_EQ(m_window->database(), nullptr);
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Start);
+    EXPECT_EQ(isms::test::TempProject::readAll(path), bytes);
+}
+
+TEST_F(MainWindowTest, TakingOverTheLockOpensForEditing)
+{
+    const QString path = m_temp.createDemo();
+    auto lock = isms::ProjectLock::acquire(path, u"someone else"_s, false, false);
+    ASSERT_TRUE(lock);
+    m_prompt.lockedAnswer = Prompt::LockedChoice::TakeOverLock;
+    ASSERT_TRUE(m_window->openProject(path)) << qPrintable(m_prompt.errors.join(u'\n'));
+    ASSERT_NE(m_window->database(), nullptr);
+    EXPECT_FALSE(m_window->database()->isReadOnly());
+}
+
+TEST_F(MainWindowTest, RefusesAFileThatIsNotAProject)
+{
+    const QString path = m_temp.path(u"notes.isms"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("This is not a database, just some text.\n");
+    file.close();
+    const QByteArray bytes = isms::test::TempProject::readAll(path);
+    {
+        ExpectedCoreWarnings allowed;
+        EXPECT_FALSE(m_window->openProject(path));
+    }
+    ASSERT_EQ(m_prompt.errors.size(), 1);
+    EXPECT_FALSE(m_prompt.errors.first().isEmpty());
+    EXPECT_EQ(m_window->database(), nullptr);
+    EXPECT_EQ(isms::test::TempProject::readAll(path), bytes);
+}
+
+TEST_F(MainWindowTest, CreatesANewProject)
+{
+    const QString path = m_temp.path(u"new/Acme.isms"_s);
+    ASSERT_TRUE(m_window->createProject(path, u"Acme Ltd"_s, false))
+        << qPrintable(m_prompt.errors.join(u'\n'));
+    ASSERT_NE(m_window->database(), nullptr);
+    EXPECT_TRUE(m_window->windowTitle().startsWith(u"Acme Ltd — Acme.isms"_s));
+    EXPECT_EQ(m_window->controlsPage()->model()->rowCount(), 93);
+    // An existing file is never overwritten.
+    m_window->closeProject();
+    const QByteArray bytes = isms::test::TempProject::readAll(path);
+    {
+        ExpectedCoreWarnings allowed;
+        EXPECT_FALSE(m_window->createProject(path, u"Other"_s, false));
+    }
+    EXPECT_EQ(m_prompt.errors.size(), 1);
+    EXPECT_EQ(isms::test::TempProject::readAll(path), bytes);
+}
+
+TEST_F(MainWindowTest, OpensTheDemoProjectFromTheStartPage)
+{
+    ASSERT_TRUE(m_window->openDemoProject()) << qPrintable(m_prompt.errors.join(u'\n'));
+    EXPECT_EQ(m_window->database()->path(), MainWindow::demoProjectPath());
+    // Opening it again refreshes it.
+    ASSERT_TRUE(m_window->openDemoProject());
+    m_window->closeProject();
+    QFile::remove(MainWindow::demoProjectPath());
+}
+
+TEST_F(MainWindowTest, StartPageListsRecentFilesAndMarksMissingOnes)
+{
+    openDemo();
+    m_window->closeProject();
+    m_settings->addRecentFile(m_temp.path(u"gone.isms"_s));
+    m_window->closeProject();
+    QListWidget *list = m_window->startPage()->recentFilesList();
+    ASSERT_EQ(list->count(), 2);
+    EXPECT_FALSE(list->item(0)->data(StartPage::ExistsRole).toBool());
+    EXPECT_TRUE(list->item(0)->text().contains(u"missing"_s));
+    EXPECT_TRUE(list->item(1)->data(StartPage::ExistsRole).toBool());
+    Q_EMIT list->itemActivated(list->item(1));
+    ASSERT_NE(m_window->database(), nullptr);
+    EXPECT_EQ(m_window->database()->path(), m_demoPath);
+}
+
+TEST_F(MainWindowTest, ExportsTheControlStatusReport)
+{
+    openDemo();
+    const QString pdf = m_temp.path(u"report.pdf"_s);
+    ASSERT_TRUE(m_window->exportControlReport(pdf)) << qPrintable(m_prompt.errors.join(u'\n'));
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+}
+
+TEST_F(MainWindowTest, ActorNameFromPreferencesIsLogged)
+{
+    openDemo();
+    PreferencesDialog dialog(*m_settings, m_window.get());
+    dialog.actorNameEdit()->setText(u"Dana Auditor"_s);
+    dialog.apply();
+    EXPECT_EQ(m_settings->effectiveActorName(), u"Dana Auditor"_s);
+    RequirementsPage *page = m_window->controlsPage();
+    ASSERT_TRUE(page->selectRequirement(u"6.3"_s));
+    QComboBox *status = page->detailWidget()->statusComboBox();
+    status->setCurrentIndex((status->currentIndex() + 1) % status->count());
+    EXPECT_EQ(m_window->historyPage()->model()->index(0, ChangeLogTableModel::Actor).data().toString(),
+              u"Dana Auditor"_s);
+}
+
+TEST_F(MainWindowTest, ClosingClearsUndo)
+{
+    openDemo();
+    RequirementsPage *page = m_window->controlsPage();
+    ASSERT_TRUE(page->selectRequirement(u"7.1"_s));
+    QComboBox *status = page->detailWidget()->statusComboBox();
+    status->setCurrentIndex((status->currentIndex() + 1) % status->count());
+    EXPECT_TRUE(m_window->undoAction()->isEnabled());
+    m_window->closeProject();
+    EXPECT_EQ(m_window->undoStack()->count(), 0);
+    EXPECT_FALSE(m_window->undoAction()->isEnabled());
+}
