@@ -74,9 +74,19 @@ QColor StatusChart::statusColor(ImplementationStatus status)
 
 QColor StatusChart::statusTint(ImplementationStatus status)
 {
-    const QColor colour = statusColor(status);
-    auto tint = [](int channel) { return 255 - int(std::lround((255 - channel) * 0.28)); };
-    return QColor(tint(colour.red()), tint(colour.green()), tint(colour.blue()));
+    switch (status) {
+    case ImplementationStatus::Implemented:
+        return QColor::fromRgb(0xD3EBD5);
+    case ImplementationStatus::Partial:
+        return QColor::fromRgb(0xFCEEC5);
+    case ImplementationStatus::Planned:
+        return QColor::fromRgb(0xD7E6F5);
+    case ImplementationStatus::NotStarted:
+        return QColor::fromRgb(0xF6D6D5);
+    case ImplementationStatus::NotApplicable:
+        return QColor::fromRgb(0xECEEF1);
+    }
+    return QColor(Qt::white);
 }
 
 QColor StatusChart::textColorOn(const QColor &background)
