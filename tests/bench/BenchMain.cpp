@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+#include <benchmark/benchmark.h>
+
+int main(int argc, char **argv)
+{
+    // Reports need Qt Gui; the offscreen platform keeps the benchmarks headless.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("IsmsWorkbenchBenchmarks"));
+    QGuiApplication::setApplicationName(QStringLiteral("isms-benchmarks"));
+
+    // Setup creates many projects; their log lines would bury the results.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("isms.*.info=false\nisms.*.debug=false"));
+    }
+
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
+        return 1;
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
