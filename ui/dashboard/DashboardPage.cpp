@@ -268,7 +268,9 @@ QWidget *DashboardPage::buildRecentSection()
     m_recentView->setColumnHidden(ChangeLogTableModel::Entity, true);
     m_recentView->header()->setStretchLastSection(true);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_recentView->setColumnWidth(ChangeLogTableModel::Time, charWidth * 22);
+    m_recentView->setColumnWidth(ChangeLogTableModel::Time,
+                                 m_recentView->fontMetrics().horizontalAdvance(u"2026-12-31 23:59:59"_s)
+                                     + m_recentView->fontMetrics().averageCharWidth() * 3);
     m_recentView->setColumnWidth(ChangeLogTableModel::Actor, charWidth * 16);
     m_recentView->setColumnWidth(ChangeLogTableModel::EntityId, charWidth * 9);
     m_recentView->setColumnWidth(ChangeLogTableModel::Field, charWidth * 13);

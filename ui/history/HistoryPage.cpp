@@ -76,7 +76,9 @@ HistoryPage::HistoryPage(QWidget *parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     const int charWidth = m_tableView->fontMetrics().averageCharWidth();
-    m_tableView->setColumnWidth(ChangeLogTableModel::Time, charWidth * 22);
+    m_tableView->setColumnWidth(ChangeLogTableModel::Time,
+                                m_tableView->fontMetrics().horizontalAdvance(u"2026-12-31 23:59:59"_s)
+                                    + m_tableView->fontMetrics().averageCharWidth() * 3);
     m_tableView->setColumnWidth(ChangeLogTableModel::Actor, charWidth * 18);
     m_tableView->setColumnWidth(ChangeLogTableModel::Entity, charWidth * 11);
     m_tableView->setColumnWidth(ChangeLogTableModel::EntityId, charWidth * 9);

@@ -138,11 +138,12 @@ void MainWindow::createNavigation()
     m_navigation->setFixedWidth(230);
     m_navigation->setUniformRowHeights(false);
     m_navigation->setFocusPolicy(Qt::StrongFocus);
-    m_navigation->setStyleSheet(u"QTreeWidget#navigation { background: palette(window); padding-top: 10px;"
-                                u" border-right: 1px solid palette(mid); }"
-                                u"QTreeWidget#navigation::item { padding: 7px 14px; border: none; }"
-                                u"QTreeWidget#navigation::item:selected { background: palette(highlight);"
-                                u" color: palette(highlighted-text); border-radius: 4px; }"_s);
+    m_navigation->setStyleSheet(
+        u"QTreeWidget#navigation { background: palette(window); padding-top: 10px; outline: 0;"
+        u" border-right: 1px solid palette(mid); }"
+        u"QTreeWidget#navigation::item { padding: 7px 14px; border: none; }"
+        u"QTreeWidget#navigation::item:selected { background: palette(highlight);"
+        u" color: palette(highlighted-text); border-radius: 4px; }"_s);
 
     QFont groupFont = m_navigation->font();
     groupFont.setBold(true);

@@ -149,9 +149,12 @@ void RequirementDetailWidget::buildForm()
     m_targetDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_targetDateEdit->setMinimumDate(QDate(2000, 1, 1));
     m_targetDateEdit->setMaximumDate(QDate(2099, 12, 31));
+    m_targetDateEdit->setSpecialValueText(tr("No target date"));
     dateRow->addWidget(m_targetDateCheck);
     dateRow->addWidget(m_targetDateEdit, 1);
-    form->addRow(tr("&Target date:"), dateRow);
+    auto *dateLabel = new QLabel(tr("&Target date:"), formPage);
+    dateLabel->setBuddy(m_targetDateCheck);
+    form->addRow(dateLabel, dateRow);
 
     m_notesEdit = new QPlainTextEdit(formPage);
     m_notesEdit->setObjectName(u"notesEdit"_s);
@@ -187,7 +190,9 @@ void RequirementDetailWidget::buildForm()
     m_historyView->setColumnHidden(ChangeLogTableModel::Entity, true);
     m_historyView->setColumnHidden(ChangeLogTableModel::EntityId, true);
     m_historyView->header()->setStretchLastSection(true);
-    m_historyView->setColumnWidth(ChangeLogTableModel::Time, 150);
+    m_historyView->setColumnWidth(ChangeLogTableModel::Time,
+                                  m_historyView->fontMetrics().horizontalAdvance(u"2026-12-31 23:59:59"_s)
+                                      + m_historyView->fontMetrics().averageCharWidth() * 3);
     m_historyView->setColumnWidth(ChangeLogTableModel::Actor, 110);
     m_historyView->setColumnWidth(ChangeLogTableModel::Field, 90);
     m_historyView->setColumnWidth(ChangeLogTableModel::OldValue, 150);
@@ -346,7 +351,8 @@ void RequirementDetailWidget::updateEditors()
     }
     if (!m_pending.at(fieldIndex(isms::TrackingField::TargetDate))) {
         m_targetDateCheck->setChecked(tracking.targetDate.isValid());
-        m_targetDateEdit->setDate(tracking.targetDate.isValid() ? tracking.targetDate : QDate::currentDate());
+        m_targetDateEdit->setDate(tracking.targetDate.isValid() ? tracking.targetDate
+                                                                : m_targetDateEdit->minimumDate());
     }
     m_updating = false;
     updateEnabledState();
@@ -388,6 +394,16 @@ void RequirementDetailWidget::onTargetDateToggled(bool checked)
     }
     m_pending.at(fieldIndex(isms::TrackingField::TargetDate)) = false;
     m_session.at(fieldIndex(isms::TrackingField::TargetDate)) = -1;
+    if (checked && m_targetDateEdit->date() == m_targetDateEdit->minimumDate()) {
+        // A new target date starts three months ahead, a common planning horizon.
+        m_updating = true;
+        m_targetDateEdit->setDate(QDate::currentDate().addMonths(3));
+        m_updating = false;
+    } else if (!checked) {
+        m_updating = true;
+        m_targetDateEdit->setDate(m_targetDateEdit->minimumDate());
+        m_updating = false;
+    }
     commit(isms::TrackingField::TargetDate,
            checked ? QVariant(m_targetDateEdit->date()) : QVariant(QDate()),
            false);

@@ -9,10 +9,12 @@
 #include "requirements/RequirementDetailWidget.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -147,13 +149,33 @@ void RequirementsPage::configureColumns()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(RequirementTableModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
-    const int charWidth = m_tableView->fontMetrics().averageCharWidth();
-    m_tableView->setColumnWidth(RequirementTableModel::Ref, charWidth * 10);
-    m_tableView->setColumnWidth(RequirementTableModel::Theme, charWidth * 18);
-    m_tableView->setColumnWidth(RequirementTableModel::DocumentedInformation, charWidth * 40);
-    m_tableView->setColumnWidth(RequirementTableModel::Status, charWidth * 26);
-    m_tableView->setColumnWidth(RequirementTableModel::Owner, charWidth * 24);
-    m_tableView->setColumnWidth(RequirementTableModel::TargetDate, charWidth * 14);
+    // Widths from the longest values the columns hold, so that nothing common is cut off.
+    const QFontMetrics metrics = m_tableView->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 3;
+    auto widest = [&](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts) {
+            width = qMax(width, metrics.horizontalAdvance(text));
+        }
+        return width + padding;
+    };
+    QStringList themes;
+    for (const isms::Theme theme : isms::AllThemes) {
+        themes.append(isms::themeLabel(theme));
+    }
+    QStringList statuses;
+    for (const isms::ImplementationStatus status : isms::AllStatuses) {
+        statuses.append(isms::statusLabel(status));
+    }
+    const QString longDate = QLocale().toString(QDate(2027, 9, 30), QLocale::ShortFormat);
+    m_tableView->setColumnWidth(RequirementTableModel::Ref, widest({u"A.5.37"_s, u"Control"_s}) + padding);
+    m_tableView->setColumnWidth(RequirementTableModel::Theme, widest(themes));
+    m_tableView->setColumnWidth(RequirementTableModel::DocumentedInformation,
+                                metrics.averageCharWidth() * 42);
+    m_tableView->setColumnWidth(RequirementTableModel::Status, widest(statuses) + 24);
+    m_tableView->setColumnWidth(RequirementTableModel::Owner, metrics.averageCharWidth() * 34);
+    m_tableView->setColumnWidth(RequirementTableModel::TargetDate,
+                                widest({longDate, tr("Target date")}) + padding);
     m_tableView->setColumnHidden(RequirementTableModel::Theme, !isControls);
     m_tableView->setColumnHidden(RequirementTableModel::DocumentedInformation, isControls);
 }

@@ -35,9 +35,17 @@ StartPage::StartPage(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"startPage"_s);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(48, 36, 48, 36);
-    outer->setSpacing(16);
+    // The content keeps a readable width and stays centred on wide screens.
+    auto *centring = new QHBoxLayout(this);
+    centring->setContentsMargins(32, 40, 32, 32);
+    auto *content = new QWidget(this);
+    content->setMaximumWidth(1040);
+    centring->addStretch(1);
+    centring->addWidget(content, 100);
+    centring->addStretch(1);
+    auto *outer = new QVBoxLayout(content);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(20);
 
     auto *header = new QHBoxLayout;
     header->setSpacing(16);
@@ -87,12 +95,23 @@ StartPage::StartPage(QWidget *parent)
     auto *demoButton =
         startButton(tr("Open the demo project"),
                     tr("A fictitious organisation with realistic data, to explore the program"),
-                    style()->standardIcon(QStyle::SP_ComputerIcon),
+                    QApplication::windowIcon(),
                     this);
     demoButton->setObjectName(u"demoProjectButton"_s);
     actions->addWidget(newButton);
     actions->addWidget(openButton);
     actions->addWidget(demoButton);
+    actions->addSpacing(12);
+    auto *about =
+        new QLabel(tr("A project is a single file. Every change is saved the moment you make it and "
+                      "recorded in the project's change log under your name, so the file can be "
+                      "copied, backed up or taken to a client site at any time."),
+                   this);
+    about->setWordWrap(true);
+    QPalette muted = about->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    about->setPalette(muted);
+    actions->addWidget(about);
     actions->addStretch(1);
     columns->addLayout(actions, 2);
 
@@ -103,9 +122,8 @@ StartPage::StartPage(QWidget *parent)
     recent->addWidget(recentLabel);
     m_recentList = new QListWidget(this);
     m_recentList->setObjectName(u"recentFilesList"_s);
-    m_recentList->setAlternatingRowColors(true);
-    m_recentList->setIconSize(QSize(24, 24));
-    m_recentList->setSpacing(2);
+    m_recentList->setIconSize(QSize(32, 32));
+    m_recentList->setStyleSheet(u"QListWidget#recentFilesList::item { padding: 6px 4px; }"_s);
     recent->addWidget(m_recentList, 1);
     auto *recentButtons = new QHBoxLayout;
     recentButtons->addStretch(1);
@@ -142,10 +160,13 @@ void StartPage::setRecentFiles(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         const bool exists = info.exists();
-        QString text = info.fileName() + u'\n' + QDir::toNativeSeparators(info.absolutePath());
+        const QString folder = QDir::toNativeSeparators(info.absolutePath());
+        //: A recent project: file name, then folder and date of the last change on a second line.
+        QString text =
+            tr("%1\n%2 · changed %3")
+                .arg(info.fileName(), folder, QLocale().toString(info.lastModified(), QLocale::ShortFormat));
         if (!exists) {
-            text = tr("%1 (missing)").arg(info.fileName()) + u'\n'
-                   + QDir::toNativeSeparators(info.absolutePath());
+            text = tr("%1 (missing)\n%2").arg(info.fileName(), folder);
         }
         auto *item =
             new QListWidgetItem(exists ? fileIcon : style()->standardIcon(QStyle::SP_MessageBoxWarning),
