@@ -1,0 +1,1982 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message>
+        <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls by status: %1 (%2 in total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cybersecurity concepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (new control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already had these values; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2, recorded in the change log as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the 93 Annex A controls with theme, status and owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are id, title, theme, status and owner. CSV has a header row and neutralises cells that a spreadsheet would run as a formula; JSON is an array of objects with the same fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one Annex A control, or changes its tracking as one logged action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without options the control is shown with its attributes, its tracking and the 2013 controls that map to it. With options the given fields change together, in one transaction that the change log records field by field; the name recorded is the one set in the preferences, or the ISMS_ACTOR environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not-started, planned, partial, implemented or not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible; &quot;&quot; clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text notes; &quot;&quot; clears them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is due; &quot;&quot; clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file is missing; give it with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the control status report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write; an existing file is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification label printed on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4, letter or auto (from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is missing; give its name with --org NAME (or use --demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation name is empty; give it with --org NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name, isms-cli never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 with the demo data: %3 Annex A controls and %4 clause requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for %2: %3 Annex A controls and %4 clause requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% implemented or not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3) since %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in %1 (schema version %2, change log entries verified: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found problems in %1 (%2 in total, listed above); compare it with a backup copy and review the change history before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id needs --entity; for example --entity control --id A.5.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation the ISMS belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the demo organisation&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the organisation, the file format, control status counts and the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the change log: who changed which field, when, from what to what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records of this kind: control, clause or project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the record with this id (A.5.1 or 5.1 for a control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogTableModel</name>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequirementCommand</name>
+    <message>
+        <source>Change status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit notes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change target date of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented and not applicable controls count as complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A controls by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A.%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses 4–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n control(s) need no more work</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) of the ISMS itself</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the controls that are “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a change to open its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogFileChooser</name>
+    <message>
+        <source>ISMS projects (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this project: when, by whom, and the value before and after. The log is chained with SHA-256, so later tampering can be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by person, record, field or value (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses 4–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export control status report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clauses 4–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annex A controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ISMS Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only. You can look at everything and export reports, but changes cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes cannot be made to this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is written to the file as you make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause requirement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) logged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy.isms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the control status report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 control status %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS Workbench %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline workbench for running an information security management system according to ISO/IEC 27001:2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1; running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ISMS Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxPrompt</name>
+    <message>
+        <source>Another program is editing this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was left locked by %1 on %2 since %3, and that program is no longer running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 has been editing this project since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open it read-only, or take over the lock if you are sure nobody else is working on it. Two programs writing to one project can lose changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>ISMS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project is one file that holds your whole ISMS: the clause requirements, the Annex A controls and their change log. Every change is saved as you make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill with &amp;demo data (a fictitious organisation, to try things out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to the change log with every change you make. Leave it empty to use your user name on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (from your region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementDetailWidget</name>
+    <message>
+        <source>New in 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This control has no direct predecessor in the 2013 edition of Annex A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or role responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this requirement has a target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the requirement is met, evidence, open points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see and edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cybersecurity concepts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational capabilities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2013 controls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (new in 2022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of clause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None listed for this clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementTableModel</name>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsPage</name>
+    <message>
+        <source>Annex A controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses 4–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 93 controls of ISO/IEC 27001:2022 Annex A. Record how far each one is implemented, who owns it and when it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requirements of clauses 4 to 10 that every ISMS must meet, with the documented information each one asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by id, title, owner or notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (A.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n control(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n requirement(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>ISMS Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run your ISO/IEC 27001:2022 information security management system from one file: clauses 4 to 10, the Annex A controls, and a tamper-evident change log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project file for your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fictitious organisation with realistic data, to explore the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists or cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project is a single file. Every change is saved the moment you make it and recorded in the project&apos;s change log under your name, so the file can be copied, backed up or taken to a client site at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · changed %3</source>
+        <extracomment>A recent project: file name, then folder and date of the last change on a second line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChartWidget</name>
+    <message>
+        <source>Controls per theme and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms</name>
+    <message>
+        <source>control A.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s organisation name has no entry in the change log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner may have at most %1 characters; enter a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner must be a single line; remove the line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project could not be written; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project could not be written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::Catalogue</name>
+    <message>
+        <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ChangeLog</name>
+    <message>
+        <source>Change-log rows before row %1 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change-log row %1 does not follow the row before it; rows were removed or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change-log row %1 was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ControlStatusReport</name>
+    <message>
+        <source>A.%1 %2 controls</source>
+        <extracomment>Heading of a report section: &quot;A.5 Organizational controls&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share in percent, e.g. &quot;54.8 %&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One part of a theme&apos;s summary: &quot;12 Implemented&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls in this theme: %1 (%2).</source>
+        <extracomment>Summary under a theme heading: &quot;Controls in this theme: 37 (12 Implemented, 8 Planned).&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Implementation status of the %n control(s) of ISO/IEC 27001:2022 Annex A</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report shows the implementation status of every Annex A control of %1 as recorded in the project on %2. A control needs no further work when it is implemented or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (implemented or not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status per theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls per theme and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::Csv</name>
+    <message>
+        <source>The CSV text has a quoted field that is never closed (line %1); check the quotes in that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::Database</name>
+    <message>
+        <source>&quot;%1&quot; does not exist; check the file name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read; check that it is a file and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded first; open it for editing once (a backup copy is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an upgrade, but its backup copy could not be written; free some disk space or move the file to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation name must be one line of 1 to 200 characters; enter a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; choose another file name (existing files are never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist; choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project could not be saved as &quot;%1&quot;; check the folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a fixture there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only; open it again for editing to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved because the project file is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be written to the project file; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written; check the disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as &quot;%1&quot;; check the folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::DatabaseOpener</name>
+    <message>
+        <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::Field</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::IntegrityService</name>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::Migrations</name>
+    <message>
+        <source>The program&apos;s schema migration %1 is missing; reinstall ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be upgraded because a transaction could not start; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the project to schema version %1 failed; the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite could not be started; reinstall ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a %1 named &quot;%2&quot; that ISMS Workbench does not create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 named &quot;%2&quot; differs from the definition ISMS Workbench creates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 named &quot;%2&quot; is missing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::PdfExport</name>
+    <message>
+        <source>The report could not be saved because %1 exists and cannot be replaced; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved because the folder of %1 does not exist; choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1; check that the folder is writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1; check the free space and permissions and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProjectLock</name>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already open for editing by %2 on %3 since %4; close it there or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file beside &quot;%1&quot; cannot be written; open the project read-only or copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProjectService</name>
+    <message>
+        <source>The project file has no project record; open a backup copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation name must be one line of 1 to %1 characters; enter a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReportOptions</name>
+    <message>
+        <source>Internal</source>
+        <extracomment>The default classification label printed on every page of a report.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReportRenderer</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Version %2</source>
+        <extracomment>Footer of report pages: document id and version, e.g. &quot;ISMS-RPT-CTL · Version 1.0&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>Generation time in report footers and covers, e.g. &quot;2026-11-23 17:40 UTC&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no output to be drawn on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn because its output could not be opened; check the printer or the target file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn because the output refused a new page; check the printer or the target file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no printer to be printed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::Sql</name>
+    <message>
+        <source>The project file cannot be written; check that it is not read-only and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing the project file failed; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an ISMS Workbench project; choose a .isms file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file is damaged; open a backup copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file could not be updated (%1); the change was not saved, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::Status</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::StatusChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::Theme</name>
+    <message>
+        <source>Organizational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technological</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::CliApplication</name>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this help; &quot;isms-cli COMMAND --help&quot; shows a command&apos;s help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the program&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check found problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened as a project (not one, newer, damaged, locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another input or output error (missing file, disk full...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: isms-cli COMMAND FILE [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works with ISMS Workbench project files (*.isms) without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command was given; run &quot;isms-cli --help&quot; to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an isms-cli command; run &quot;isms-cli --help&quot; to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option here; the command comes first, see &quot;isms-cli --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing is not available in this version yet; see &quot;isms-cli --help&quot; for what it can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: isms-cli export KIND FILE -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds available in this version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to export, for example &quot;isms-cli export controls FILE -o controls.pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting &quot;%1&quot; is not available in this version yet; it exports %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something isms-cli can export; this version exports %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run &quot;isms-cli %1 --help&quot; for its usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one argument too many; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::CommandHelp</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::ProjectAccess</name>
+    <message>
+        <source>Updated %1 to the current file format; the previous version is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::ProjectCommands</name>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
