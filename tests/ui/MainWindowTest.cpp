@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -282,4 +283,27 @@ TEST_F(MainWindowTest, ClosingClearsUndo)
     m_window->closeProject();
     EXPECT_EQ(m_window->undoStack()->count(), 0);
     EXPECT_FALSE(m_window->undoAction()->isEnabled());
+}
+
+TEST_F(MainWindowTest, HistoryRowOpensItsRecord)
+{
+    openDemo();
+    m_window->showPage(MainWindow::Page::History);
+    HistoryPage *history = m_window->historyPage();
+    QTest::keyClicks(history->filterEdit(), u"A.8.24"_s);
+    ASSERT_GT(history->proxyModel()->rowCount(), 0);
+    Q_EMIT history->tableView()->activated(history->proxyModel()->index(0, 0));
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Controls);
+    EXPECT_EQ(m_window->controlsPage()->selectedRef(), u"8.24"_s);
+}
+
+TEST_F(MainWindowTest, StatusCardShowsItsControls)
+{
+    openDemo();
+    DashboardPage *dashboard = m_window->dashboardPage();
+    QWidget *card = dashboard->controlCountLabel(isms::ImplementationStatus::Planned)->parentWidget();
+    QTest::mouseClick(card, Qt::LeftButton);
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Controls);
+    EXPECT_EQ(m_window->controlsPage()->proxyModel()->rowCount(),
+              dashboard->controlSummary().byStatus(isms::ImplementationStatus::Planned));
 }

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QTimer>
@@ -158,6 +159,10 @@ QWidget *DashboardPage::buildCards()
         cardLayout->addWidget(number);
         auto *share = mutedLabel({}, card);
         cardLayout->addWidget(share);
+        card->setCursor(Qt::PointingHandCursor);
+        card->setToolTip(tr("Show the controls that are “%1”").arg(isms::statusLabel(status)));
+        card->setProperty("status", static_cast<int>(status));
+        card->installEventFilter(this);
         m_statusCounts.at(statusIndex(status)) = number;
         m_statusShares.at(statusIndex(status)) = share;
         layout->addWidget(card, 1);
@@ -263,8 +268,12 @@ QWidget *DashboardPage::buildRecentSection()
     m_recentView->setRootIsDecorated(false);
     m_recentView->setUniformRowHeights(true);
     m_recentView->setAlternatingRowColors(true);
-    m_recentView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_recentView->setFocusPolicy(Qt::NoFocus);
+    m_recentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recentView->setToolTip(tr("Double-click a change to open its record."));
+    connect(m_recentView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const isms::ChangeLogEntry &entry = m_recentModel->entryAt(index.row());
+        Q_EMIT recordActivated(entry.entity, entry.entityId);
+    });
     m_recentView->setColumnHidden(ChangeLogTableModel::Entity, true);
     m_recentView->header()->setStretchLastSection(true);
     const int charWidth = fontMetrics().averageCharWidth();
@@ -278,6 +287,19 @@ QWidget *DashboardPage::buildRecentSection()
     m_recentView->setMinimumHeight(m_recentView->fontMetrics().height() * 12);
     layout->addWidget(m_recentView);
     return card;
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QVariant status = watched->property("status");
+        if (mouse->button() == Qt::LeftButton && status.isValid()) {
+            Q_EMIT controlStatusActivated(static_cast<isms::ImplementationStatus>(status.toInt()));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardPage::setDatabase(isms::Database *db)

@@ -50,6 +50,15 @@ public:
 
     ChangeLogTableModel *recentChangesModel() const { return m_recentModel; }
 
+Q_SIGNALS:
+    /// The user clicked the card of a status.
+    void controlStatusActivated(isms::ImplementationStatus status);
+    /// The user double-clicked a recent change ("control", "5.1").
+    void recordActivated(const QString &entity, const QString &entityId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *buildCards();
     QWidget *buildThemeSection();

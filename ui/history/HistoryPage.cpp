@@ -90,6 +90,11 @@ HistoryPage::HistoryPage(QWidget *parent)
         m_proxy->setFilterText(text);
         updateCountLabel();
     });
+    m_tableView->setToolTip(tr("Double-click a row to open its record."));
+    connect(m_tableView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const isms::ChangeLogEntry &entry = m_model->entryAt(m_proxy->mapToSource(index).row());
+        Q_EMIT recordActivated(entry.entity, entry.entityId);
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &HistoryPage::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &HistoryPage::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryPage::updateCountLabel);

@@ -42,6 +42,10 @@ public:
 
     QLabel *countLabel() const { return m_countLabel; }
 
+Q_SIGNALS:
+    /// The user asked to see the record a log row is about ("control", "5.1").
+    void recordActivated(const QString &entity, const QString &entityId);
+
 private:
     void updateCountLabel();
 

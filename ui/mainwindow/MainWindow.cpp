@@ -106,6 +106,15 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
         m_settings.removeRecentFile(path);
         updateRecentMenu();
     });
+    connect(m_dashboardPage,
+            &DashboardPage::controlStatusActivated,
+            this,
+            [this](isms::ImplementationStatus status) {
+                showPage(Page::Controls);
+                m_controlsPage->showOnlyStatus(status);
+            });
+    connect(m_dashboardPage, &DashboardPage::recordActivated, this, &MainWindow::showRecord);
+    connect(m_historyPage, &HistoryPage::recordActivated, this, &MainWindow::showRecord);
     connect(&m_settings, &isms::AppSettings::changed, this, [this](isms::AppSettings::Key key) {
         if (key == isms::AppSettings::Key::ActorName && m_db) {
             m_db->setActor(m_settings.effectiveActorName());
@@ -122,8 +131,8 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
 
 MainWindow::~MainWindow()
 {
-    // Commands refer to the database: the stack goes first.
-    m_undoStack->clear();
+    // Pending edits are saved and the commands, which refer to the database, go before it.
+    closeProject();
 }
 
 void MainWindow::createNavigation()
@@ -291,6 +300,9 @@ void MainWindow::createStatusBar()
     m_accessLabel->setObjectName(u"accessLabel"_s);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(u"countsLabel"_s);
+    for (QLabel *label : {m_pathLabel, m_accessLabel, m_countsLabel}) {
+        label->setContentsMargins(6, 0, 6, 0);
+    }
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_accessLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -502,6 +514,17 @@ void MainWindow::onNavigationChanged()
     QTreeWidgetItem *item = m_navigation->currentItem();
     if (item && item->data(0, PageRole).isValid()) {
         showPage(static_cast<Page>(item->data(0, PageRole).toInt()));
+    }
+}
+
+void MainWindow::showRecord(const QString &entity, const QString &entityId)
+{
+    if (entity == isms::requirementKindKeyword(isms::RequirementKind::Control)) {
+        showPage(Page::Controls);
+        m_controlsPage->selectRequirement(entityId);
+    } else if (entity == isms::requirementKindKeyword(isms::RequirementKind::Clause)) {
+        showPage(Page::Clauses);
+        m_clausesPage->selectRequirement(entityId);
     }
 }
 

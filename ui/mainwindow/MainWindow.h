@@ -124,6 +124,7 @@ private:
     void onPreferences();
     void onAbout();
     void onNavigationChanged();
+    void showRecord(const QString &entity, const QString &entityId);
     QString suggestedPath(const QString &fileName) const;
     void rememberDirectory(const QString &path);
 

@@ -214,6 +214,16 @@ bool RequirementsPage::selectRequirement(const QString &ref)
     return true;
 }
 
+void RequirementsPage::showOnlyStatus(isms::ImplementationStatus status)
+{
+    m_filterEdit->clear();
+    m_themeCombo->setCurrentIndex(0);
+    m_statusCombo->setCurrentIndex(m_statusCombo->findData(static_cast<int>(status)));
+    if (m_proxy->rowCount() > 0) {
+        m_tableView->selectRow(0);
+    }
+}
+
 QString RequirementsPage::selectedRef() const
 {
     const QModelIndex current = m_tableView->selectionModel()->currentIndex();

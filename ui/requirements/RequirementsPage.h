@@ -40,6 +40,9 @@ public:
     /// Selects the row of `ref` (clearing filters that hide it); false for an unknown reference.
     bool selectRequirement(const QString &ref);
 
+    /// Shows only the requirements with `status` (clearing the other filters).
+    void showOnlyStatus(isms::ImplementationStatus status);
+
     /// The reference of the selected row, or an empty string.
     QString selectedRef() const;
 
