@@ -2,12 +2,10 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "CliApplication.h"
 #include "Console.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -47,22 +45,11 @@ int main(int argc, char **argv)
     }
     // The same names as isms-workbench, so that both read the same preferences (the change log's name).
     QCoreApplication::setOrganizationName(QStringLiteral("IsmsWorkbench"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("ismsworkbench.org"));
-    QCoreApplication::setApplicationName(QStringLiteral("IsmsWorkbench"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("isms-workbench.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("isms-workbench"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(),
-                          QStringLiteral("qtbase"),
-                          QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    // English needs its catalogue too: it holds the plural forms ("1 entry", "2 entries").
-    if (translator.load(QLocale(), QStringLiteral("isms"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral(":/i18n/isms_en"))) {
-        QCoreApplication::installTranslator(&translator);
-    }
+    // Catalogues from :/i18n (embedded by translations/CMakeLists.txt); English holds the plural forms.
+    isms::installTranslations(*app);
 
     isms::cli::Console console(stdout, stderr);
     isms::cli::CliApplication cli(console);
