@@ -307,3 +307,17 @@ TEST_F(MainWindowTest, StatusCardShowsItsControls)
     EXPECT_EQ(m_window->controlsPage()->proxyModel()->rowCount(),
               dashboard->controlSummary().byStatus(isms::ImplementationStatus::Planned));
 }
+
+TEST_F(MainWindowTest, MissingRecentProjectCanBeRemovedFromTheList)
+{
+    const QString gone = m_temp.path(u"gone.isms"_s);
+    m_settings->addRecentFile(gone);
+    m_prompt.confirmAnswer = true;
+    {
+        ExpectedCoreWarnings allowed;
+        EXPECT_FALSE(m_window->openProject(gone));
+    }
+    EXPECT_EQ(m_prompt.questions.size(), 1);
+    EXPECT_FALSE(m_settings->recentFiles().contains(gone));
+    EXPECT_EQ(m_window->startPage()->recentFilesList()->count(), 1); // "No recent projects yet."
+}

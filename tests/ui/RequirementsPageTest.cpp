@@ -177,11 +177,12 @@ TEST_F(RequirementsPageTest, TypedOwnerIsOneUndoStep)
     QLineEdit *owner = detail->ownerLineEdit();
     owner->setFocus();
     owner->selectAll();
-    QTest::keyClicks(owner, u"Dana"_s);
-    // The pause commits what has been typed so far...
+    QTest::keyClicks(owner, u"Dana "_s);
+    // The pause commits what has been typed so far, without disturbing the typing...
     detail->flushPendingEdits();
     EXPECT_EQ(stored(ref).owner, u"Dana"_s);
-    QTest::keyClicks(owner, u" Fischer"_s);
+    EXPECT_EQ(owner->text(), u"Dana "_s);
+    QTest::keyClicks(owner, u"Fischer"_s);
     // ...and leaving the field commits the rest into the same undo step.
     QTest::keyClick(owner, Qt::Key_Return);
     EXPECT_EQ(stored(ref).owner, u"Dana Fischer"_s);

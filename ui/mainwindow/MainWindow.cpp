@@ -339,6 +339,17 @@ bool MainWindow::openProject(const QString &path)
         }
     }
     if (!opened) {
+        if (opened.error().code == isms::ErrorCode::NotFound && m_settings.recentFiles().contains(absolute)) {
+            // A recent project that moved or sits on a drive that is not connected.
+            if (m_prompt.confirm(this,
+                                 tr("Project not found"),
+                                 tr("%1 Remove it from the recent projects?").arg(opened.error().message),
+                                 tr("Remove from list"))) {
+                m_settings.removeRecentFile(absolute);
+                updateRecentMenu();
+            }
+            return false;
+        }
         m_prompt.showError(this, tr("Cannot open project"), opened.error().message, opened.error().detail);
         return false;
     }

@@ -337,19 +337,23 @@ void RequirementDetailWidget::loadTracking()
 
 void RequirementDetailWidget::updateEditors()
 {
+    // Editors whose value already means the stored value stay untouched, so that a commit in the
+    // middle of typing ("Dana " saved as "Dana") never moves the cursor or eats a space.
+    auto needsUpdate = [this](isms::TrackingField field) {
+        return !m_pending.at(fieldIndex(field)) && editorValue(field) != trackedValue(field);
+    };
     m_updating = true;
     const isms::RequirementTracking &tracking = m_tracking;
-    if (!m_pending.at(fieldIndex(isms::TrackingField::Status))) {
+    if (needsUpdate(isms::TrackingField::Status)) {
         m_statusCombo->setCurrentIndex(m_statusCombo->findData(static_cast<int>(tracking.status)));
     }
-    if (!m_pending.at(fieldIndex(isms::TrackingField::Owner)) && m_ownerEdit->text() != tracking.owner) {
+    if (needsUpdate(isms::TrackingField::Owner)) {
         m_ownerEdit->setText(tracking.owner);
     }
-    if (!m_pending.at(fieldIndex(isms::TrackingField::Notes))
-        && m_notesEdit->toPlainText() != tracking.notes) {
+    if (needsUpdate(isms::TrackingField::Notes)) {
         m_notesEdit->setPlainText(tracking.notes);
     }
-    if (!m_pending.at(fieldIndex(isms::TrackingField::TargetDate))) {
+    if (needsUpdate(isms::TrackingField::TargetDate)) {
         m_targetDateCheck->setChecked(tracking.targetDate.isValid());
         m_targetDateEdit->setDate(tracking.targetDate.isValid() ? tracking.targetDate
                                                                 : m_targetDateEdit->minimumDate());
