@@ -5,1400 +5,1414 @@
     <name></name>
     <message>
         <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Maßnahme „%1“ in Anhang A; „isms-cli controls %2“ listet die 93 Maßnahmen auf.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Controls by status: %1 (%2 in total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen nach Status: %1 (insgesamt %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ausgabeformat; verwenden Sie table, csv oder json.</translation>
     </message>
     <message>
         <source>New in 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu in 2022</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Control type</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenart</translation>
     </message>
     <message>
         <source>Security properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationssicherheitseigenschaften</translation>
     </message>
     <message>
         <source>Cybersecurity concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cybersicherheitskonzepte</translation>
     </message>
     <message>
         <source>Operational capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Operative Fähigkeiten</translation>
     </message>
     <message>
         <source>Security domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsdomänen</translation>
     </message>
     <message>
         <source>ISO/IEC 27001:2013</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO/IEC 27001:2013</translation>
     </message>
     <message>
         <source>none (new control)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (neue Maßnahme)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltermin</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2027-03-31.</translation>
     </message>
     <message>
         <source>%1 already had these values; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte diese Werte bereits; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Changed %1 of %2, recorded in the change log as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geändert, im Änderungsprotokoll als %3 aufgezeichnet.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektdatei (*.isms)</translation>
     </message>
     <message>
         <source>Lists the 93 Annex A controls with theme, status and owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die 93 Maßnahmen aus Anhang A mit Thema, Status und Verantwortlichen auf.</translation>
     </message>
     <message>
         <source>The columns are id, title, theme, status and owner. CSV has a header row and neutralises cells that a spreadsheet would run as a formula; JSON is an array of objects with the same fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten sind ID, Titel, Thema, Status und Verantwortlich. CSV hat eine Kopfzeile und entschärft Zellen, die eine Tabellenkalkulation als Formel ausführen würde; JSON ist ein Array von Objekten mit denselben Feldern.</translation>
     </message>
     <message>
         <source>table (the default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Shows one Annex A control, or changes its tracking as one logged action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt eine Maßnahme aus Anhang A an oder ändert ihre Nachverfolgung als eine protokollierte Aktion.</translation>
     </message>
     <message>
         <source>Without options the control is shown with its attributes, its tracking and the 2013 controls that map to it. With options the given fields change together, in one transaction that the change log records field by field; the name recorded is the one set in the preferences, or the ISMS_ACTOR environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Optionen wird die Maßnahme mit ihren Attributen, ihrer Nachverfolgung und den ihr zugeordneten Maßnahmen von 2013 angezeigt. Mit Optionen ändern sich die angegebenen Felder gemeinsam in einer Transaktion, die das Änderungsprotokoll Feld für Feld aufzeichnet; als Name wird der in den Einstellungen festgelegte oder die Umgebungsvariable ISMS_ACTOR aufgezeichnet.</translation>
     </message>
     <message>
         <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID der Maßnahme, mit oder ohne „A.“ (A.5.1 oder 5.1)</translation>
     </message>
     <message>
         <source>not-started, planned, partial, implemented or not-applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>not-started, planned, partial, implemented oder not-applicable.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Who is responsible; &quot;&quot; clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer verantwortlich ist; &quot;&quot; leert das Feld.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Free text notes; &quot;&quot; clears them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen als freier Text; &quot;&quot; leert sie.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>When it is due; &quot;&quot; clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie fällig ist; &quot;&quot; leert das Feld.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>The output file is missing; give it with -o OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei fehlt; geben Sie sie mit -o AUSGABE.pdf an.</translation>
     </message>
     <message>
         <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version schreibt den Maßnahmenstatusbericht nur als PDF; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
     </message>
     <message>
         <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o AUSGABE.pdf einen anderen Namen an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Papierformat; verwenden Sie a4, letter oder auto.</translation>
     </message>
     <message>
         <source>Wrote the control status report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Maßnahmenstatusbericht wurde nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Maßnahmenstatusbericht (alle 93 Maßnahmen nach Thema, mit Diagramm) als PDF/A-Datei.</translation>
     </message>
     <message>
         <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei wird nur gelesen. Der auf jeder Seite gedruckte Klassifizierungsvermerk ist standardmäßig der in den Einstellungen festgelegte; das Papierformat folgt dem Gebietsschema, sofern --paper nicht angegeben ist.</translation>
     </message>
     <message>
         <source>The PDF file to write; an existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF-Datei; eine vorhandene Datei wird ersetzt.</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGABE.pdf</translation>
     </message>
     <message>
         <source>The classification label printed on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Klassifizierungsvermerk, der auf jeder Seite gedruckt wird.</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>VERMERK</translation>
     </message>
     <message>
         <source>a4, letter or auto (from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>a4, letter oder auto (aus dem Gebietsschema).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The organisation is missing; give its name with --org NAME (or use --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation fehlt; geben Sie ihren Namen mit --org NAME an (oder verwenden Sie --demo).</translation>
     </message>
     <message>
         <source>The organisation name is empty; give it with --org NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation ist leer; geben Sie ihn mit --org NAME an.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name, isms-cli never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Dateinamen, isms-cli überschreibt nie eine Datei.</translation>
     </message>
     <message>
         <source>Created %1 for %2 with the demo data: %3 Annex A controls and %4 clause requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 mit den Demodaten erstellt: %3 Maßnahmen aus Anhang A und %4 Anforderungen der Abschnitte.</translation>
     </message>
     <message>
         <source>Created %1 for %2: %3 Annex A controls and %4 clause requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 erstellt: %3 Maßnahmen aus Anhang A und %4 Anforderungen der Abschnitte.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Annex A controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen aus Anhang A</translation>
     </message>
     <message>
         <source>Control status</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenstatus</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllungsgrad</translation>
     </message>
     <message>
         <source>%1% implemented or not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% umgesetzt oder nicht anwendbar</translation>
     </message>
     <message>
         <source>Clause requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen der Abschnitte</translation>
     </message>
     <message>
         <source>Change log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Locked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt von</translation>
     </message>
     <message>
         <source>%1 on %2 (process %3) since %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (Prozess %3) seit %4%5</translation>
     </message>
     <message>
         <source>, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>, verwaist</translation>
     </message>
     <message>
         <source>file format</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat</translation>
     </message>
     <message>
         <source>integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität</translation>
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>value history</source>
-        <translation type="unfinished"></translation>
+        <translation>Werteverlauf</translation>
     </message>
     <message>
         <source>No problems found in %1 (schema version %2, change log entries verified: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme in %1 gefunden (Schemaversion %2, geprüfte Einträge im Änderungsprotokoll: %3).</translation>
     </message>
     <message>
         <source>The check found problems in %1 (%2 in total, listed above); compare it with a backup copy and review the change history before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat Probleme in %1 gefunden (insgesamt %2, oben aufgeführt); vergleichen Sie die Datei mit einer Sicherungskopie und prüfen Sie den Änderungsverlauf, bevor Sie sich auf sie verlassen.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Art von Datensatz; verwenden Sie control, clause oder project.</translation>
     </message>
     <message>
         <source>--id needs --entity; for example --entity control --id A.5.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id erfordert --entity; zum Beispiel --entity control --id A.5.1.</translation>
     </message>
     <message>
         <source>No changes are recorded for this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Auswahl sind keine Änderungen aufgezeichnet.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt eine neue Projektdatei mit eingebundenen Katalogen der ISO/IEC 27001:2022.</translation>
     </message>
     <message>
         <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Datei wird nie überschrieben. Mit --demo wird das Projekt mit einer fiktiven Beispielorganisation gefüllt; --org kann dann entfallen.</translation>
     </message>
     <message>
         <source>The organisation the ISMS belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation, zu der das ISMS gehört.</translation>
     </message>
     <message>
         <source>Fill in the demo organisation&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten der Demo-Organisation einfügen.</translation>
     </message>
     <message>
         <source>Shows the organisation, the file format, control status counts and the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Organisation, das Dateiformat, die Anzahl der Maßnahmen je Status und die Sperre an.</translation>
     </message>
     <message>
         <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Integrität der Datei, ihr Schema und ihr manipulationserkennendes Änderungsprotokoll.</translation>
     </message>
     <message>
         <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Schnellprüfung von SQLite aus, vergleicht das Schema mit dem, das diese Version erstellt, berechnet die SHA-256-Kette des Änderungsprotokolls neu und vergleicht jedes protokollierte Feld mit seinem aktuellen Wert. Endet mit 1, wenn ein Problem gefunden wird. Die Datei wird nur gelesen.</translation>
     </message>
     <message>
         <source>Lists the change log: who changed which field, when, from what to what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet das Änderungsprotokoll auf: wer welches Feld wann von welchem zu welchem Wert geändert hat.</translation>
     </message>
     <message>
         <source>Only records of this kind: control, clause or project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Datensätze dieser Art: control, clause oder project.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>Only the record with this id (A.5.1 or 5.1 for a control).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Datensatz mit dieser ID (A.5.1 oder 5.1 für eine Maßnahme).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>ChangeLogTableModel</name>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Wert</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
     </message>
 </context>
 <context>
     <name>ChangeRequirementCommand</name>
     <message>
         <source>Change status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von %1 ändern</translation>
     </message>
     <message>
         <source>Change owner of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche von %1 ändern</translation>
     </message>
     <message>
         <source>Edit notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen von %1 bearbeiten</translation>
     </message>
     <message>
         <source>Change target date of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltermin von %1 ändern</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Annex A completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllungsgrad Anhang A</translation>
     </message>
     <message>
         <source>Implemented and not applicable controls count as complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzte und nicht anwendbare Maßnahmen gelten als erledigt.</translation>
     </message>
     <message>
         <source>Annex A controls by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen aus Anhang A nach Thema</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>A.%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A.%1 %2</translation>
     </message>
     <message>
         <source>Clauses 4–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte 4–10</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderungen</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n control(s) need no more work</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Maßnahme ohne weiteren Handlungsbedarf</numerusform>
+            <numerusform>%1 von %n Maßnahmen ohne weiteren Handlungsbedarf</numerusform>
         </translation>
     </message>
     <message>
         <source>%1% of controls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% der Maßnahmen</translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) of the ISMS itself</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung an das ISMS selbst</numerusform>
+            <numerusform>%n Anforderungen an das ISMS selbst</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the controls that are “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahmen mit Status „%1“ anzeigen</translation>
     </message>
     <message>
         <source>Double-click a change to open its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Änderung, um ihren Datensatz zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>DialogFileChooser</name>
     <message>
         <source>ISMS projects (*.isms)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS-Projekte (*.isms)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>Project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Every change to this project: when, by whom, and the value before and after. The log is chained with SHA-256, so later tampering can be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung an diesem Projekt: wann, von wem und der Wert davor und danach. Das Protokoll ist mit SHA-256 verkettet, sodass spätere Manipulationen erkannt werden können.</translation>
     </message>
     <message>
         <source>Filter by person, record, field or value (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Person, Datensatz, Feld oder Wert filtern (Strg+F)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Änderung angezeigt</numerusform>
+            <numerusform>%1 von %n Änderungen angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click a row to open its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile, um ihren Datensatz zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Clauses 4–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte 4–10</translation>
     </message>
     <message>
         <source>Annex A controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen aus Anhang A</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open the &amp;demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
         <source>&amp;Export control status report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenstatusbericht &amp;exportieren (PDF)…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Druckvorschau…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>&amp;Clauses 4–10</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschnitte 4–10</translation>
     </message>
     <message>
         <source>&amp;Annex A controls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahmen aus Anhang A</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;About ISMS Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über ISMS Workbench</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>This project is open read-only. You can look at everything and export reports, but changes cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt ist schreibgeschützt geöffnet. Sie können alles ansehen und Berichte exportieren, aber keine Änderungen vornehmen.</translation>
     </message>
     <message>
         <source>ISMS Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS Workbench</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [schreibgeschützt]</translation>
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>Saved automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch gespeichert</translation>
     </message>
     <message>
         <source>Changes cannot be made to this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Projekt können keine Änderungen vorgenommen werden.</translation>
     </message>
     <message>
         <source>Every change is written to the file as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird sofort in die Datei geschrieben.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause requirement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung der Abschnitte</numerusform>
+            <numerusform>%n Anforderungen der Abschnitte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung protokolliert</numerusform>
+            <numerusform>%n Änderungen protokolliert</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>%1 copy.isms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie.isms</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
         <source>Cannot export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Exported the control status report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenstatusbericht nach %1 exportiert</translation>
     </message>
     <message>
         <source>%1 control status %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Maßnahmenstatus %2.pdf</translation>
     </message>
     <message>
         <source>Cannot build the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Cannot print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht gedruckt werden</translation>
     </message>
     <message>
         <source>ISMS Workbench %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS Workbench %1</translation>
     </message>
     <message>
         <source>An offline workbench for running an information security management system according to ISO/IEC 27001:2022.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Offline-Arbeitsumgebung für den Betrieb eines Informationssicherheits-Managementsystems nach ISO/IEC 27001:2022.</translation>
     </message>
     <message>
         <source>Built with Qt %1; running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1; läuft mit Qt %2.</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert unter der GNU General Public License, Version 3 oder später.</translation>
     </message>
     <message>
         <source>About ISMS Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ISMS Workbench</translation>
+    </message>
+    <message>
+        <source>Project not found</source>
+        <translation>Projekt nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 Remove it from the recent projects?</source>
+        <translation>%1 Aus den zuletzt geöffneten Projekten entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Aus der Liste entfernen</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>MessageBoxPrompt</name>
     <message>
         <source>Another program is editing this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm bearbeitet dieses Projekt.</translation>
     </message>
     <message>
         <source>The project was left locked by %1 on %2 since %3, and that program is no longer running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist seit %3 von %1 auf %2 gesperrt, und dieses Programm läuft nicht mehr.</translation>
     </message>
     <message>
         <source>%1 on %2 has been editing this project since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 bearbeitet dieses Projekt seit %3.</translation>
     </message>
     <message>
         <source>Project in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt wird verwendet</translation>
     </message>
     <message>
         <source>“%1” is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gerade verwendet.</translation>
     </message>
     <message>
         <source>You can open it read-only, or take over the lock if you are sure nobody else is working on it. Two programs writing to one project can lose changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es schreibgeschützt öffnen oder die Sperre übernehmen, wenn Sie sicher sind, dass niemand sonst daran arbeitet. Wenn zwei Programme in ein Projekt schreiben, können Änderungen verloren gehen.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>Take over the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre übernehmen</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
     <message>
         <source>ISMS project</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS-Projekt</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>A project is one file that holds your whole ISMS: the clause requirements, the Annex A controls and their change log. Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt ist eine Datei, die Ihr gesamtes ISMS enthält: die Anforderungen der Abschnitte, die Maßnahmen aus Anhang A und ihr Änderungsprotokoll. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name Ihrer Organisation</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Fill with &amp;demo data (a fictitious organisation, to try things out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Demodaten füllen (eine fiktive Organisation zum Ausprobieren)</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>Written to the change log with every change you make. Leave it empty to use your user name on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jeder Ihrer Änderungen in das Änderungsprotokoll geschrieben. Lassen Sie das Feld leer, um Ihren Benutzernamen auf diesem Computer zu verwenden.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>&amp;Classification label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klassifizierungsvermerk:</translation>
     </message>
     <message>
         <source>Automatic (from your region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (aus Ihrer Region)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat:</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 <context>
     <name>RequirementDetailWidget</name>
     <message>
         <source>New in 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu in 2022</translation>
     </message>
     <message>
         <source>This control has no direct predecessor in the 2013 edition of Annex A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Maßnahme hat keinen direkten Vorgänger in der Ausgabe 2013 von Anhang A.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Person or role responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche Person oder Rolle</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt</translation>
     </message>
     <message>
         <source>Whether this requirement has a target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob diese Anforderung einen Zieltermin hat</translation>
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zieltermin:</translation>
     </message>
     <message>
         <source>How the requirement is met, evidence, open points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Anforderung erfüllt wird, Nachweise, offene Punkte…</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Documented information</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentierte Information</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Select a row to see and edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um sie anzusehen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema:</translation>
     </message>
     <message>
         <source>Control type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenart:</translation>
     </message>
     <message>
         <source>Security properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationssicherheitseigenschaften:</translation>
     </message>
     <message>
         <source>Cybersecurity concepts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cybersicherheitskonzepte:</translation>
     </message>
     <message>
         <source>Operational capabilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operative Fähigkeiten:</translation>
     </message>
     <message>
         <source>Security domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsdomänen:</translation>
     </message>
     <message>
         <source>2013 controls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen von 2013:</translation>
     </message>
     <message>
         <source>None (new in 2022)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (neu in 2022)</translation>
     </message>
     <message>
         <source>Part of clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil von Abschnitt:</translation>
     </message>
     <message>
         <source>Documented information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentierte Information:</translation>
     </message>
     <message>
         <source>None listed for this clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Abschnitt ist keine aufgeführt</translation>
     </message>
     <message>
         <source>No target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zieltermin</translation>
     </message>
 </context>
 <context>
     <name>RequirementTableModel</name>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Documented information</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentierte Information</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltermin</translation>
     </message>
 </context>
 <context>
     <name>RequirementsPage</name>
     <message>
         <source>Annex A controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen aus Anhang A</translation>
     </message>
     <message>
         <source>Clauses 4–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte 4–10</translation>
     </message>
     <message>
         <source>The 93 controls of ISO/IEC 27001:2022 Annex A. Record how far each one is implemented, who owns it and when it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 93 Maßnahmen aus Anhang A der ISO/IEC 27001:2022. Halten Sie fest, wie weit jede umgesetzt ist, wer für sie verantwortlich ist und wann sie fällig ist.</translation>
     </message>
     <message>
         <source>The requirements of clauses 4 to 10 that every ISMS must meet, with the documented information each one asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen der Abschnitte 4 bis 10, die jedes ISMS erfüllen muss, mit der dokumentierten Information, die jede verlangt.</translation>
     </message>
     <message>
         <source>Filter by id, title, owner or notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID, Titel, Verantwortlichen oder Notizen filtern (Strg+F)</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <source>%1 (A.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (A.%2)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message numerus="yes">
         <source>%n control(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme angezeigt</numerusform>
+            <numerusform>%n Maßnahmen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n control(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Maßnahme angezeigt</numerusform>
+            <numerusform>%1 von %n Maßnahmen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung angezeigt</numerusform>
+            <numerusform>%n Anforderungen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n requirement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Anforderung angezeigt</numerusform>
+            <numerusform>%1 von %n Anforderungen angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltermin</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>ISMS Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS Workbench</translation>
     </message>
     <message>
         <source>Run your ISO/IEC 27001:2022 information security management system from one file: clauses 4 to 10, the Annex A controls, and a tamper-evident change log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreiben Sie Ihr Informationssicherheits-Managementsystem nach ISO/IEC 27001:2022 aus einer einzigen Datei: Abschnitte 4 bis 10, die Maßnahmen aus Anhang A und ein Änderungsprotokoll, in dem Manipulationen erkennbar sind.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt…</translation>
     </message>
     <message>
         <source>Create a project file for your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projektdatei für Ihre Organisation erstellen</translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen…</translation>
     </message>
     <message>
         <source>Open an existing project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Projektdatei öffnen</translation>
     </message>
     <message>
         <source>Open the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprojekt öffnen</translation>
     </message>
     <message>
         <source>A fictitious organisation with realistic data, to explore the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fiktive Organisation mit realistischen Daten, um das Programm kennenzulernen</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
         <source>%1 no longer exists or cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr vorhanden oder nicht erreichbar.</translation>
     </message>
     <message>
         <source>No recent projects yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt geöffneten Projekte.</translation>
     </message>
     <message>
         <source>A project is a single file. Every change is saved the moment you make it and recorded in the project&apos;s change log under your name, so the file can be copied, backed up or taken to a client site at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt ist eine einzige Datei. Jede Änderung wird sofort gespeichert und unter Ihrem Namen im Änderungsprotokoll des Projekts aufgezeichnet, sodass die Datei jederzeit kopiert, gesichert oder zu einem Kunden mitgenommen werden kann.</translation>
     </message>
     <message>
         <source>%1
 %2 · changed %3</source>
         <extracomment>A recent project: file name, then folder and date of the last change on a second line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · geändert %3</translation>
     </message>
     <message>
         <source>%1 (missing)
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)
+%2</translation>
     </message>
 </context>
 <context>
     <name>StatusChartWidget</name>
     <message>
         <source>Controls per theme and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen nach Thema und Status</translation>
     </message>
 </context>
 <context>
     <name>isms</name>
     <message>
         <source>control A.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme A.%1</translation>
     </message>
     <message>
         <source>clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1</translation>
     </message>
     <message>
         <source>the project</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt</translation>
     </message>
     <message>
         <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 von %2 weicht vom zuletzt protokollierten Wert ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
         <source>The project&apos;s organisation name has no entry in the change log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation des Projekts hat keinen Eintrag im Änderungsprotokoll.</translation>
     </message>
     <message>
         <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 von %2 wurde ohne Eintrag im Änderungsprotokoll gesetzt; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
         <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Maßnahme „%1“ in Anhang A; verwenden Sie eine ID von A.5.1 bis A.8.34.</translation>
     </message>
     <message>
         <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Abschnitt „%1“; verwenden Sie eine Abschnittsnummer von 4 bis 10.3, etwa 6.1.2.</translation>
     </message>
     <message>
         <source>The owner may have at most %1 characters; enter a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angabe „Verantwortlich“ darf höchstens %1 Zeichen haben; geben Sie einen kürzeren Namen ein.</translation>
     </message>
     <message>
         <source>The owner must be a single line; remove the line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angabe „Verantwortlich“ muss einzeilig sein; entfernen Sie die Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen dürfen höchstens %1 Zeichen haben; kürzen Sie sie oder legen Sie langen Text in einem Dokument ab.</translation>
     </message>
     <message>
         <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zieltermin muss zwischen den Jahren 2000 und 2100 liegen; geben Sie ein realistisches Datum ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISMS-Workbench-Projekt; wählen Sie eine mit ISMS Workbench erstellte .isms-Datei.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde mit einer neueren Version von ISMS Workbench gespeichert (Schema %2; diese Version liest bis %3); installieren Sie die neuere Version, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt (die Datenbankprüfung ist fehlgeschlagen); öffnen Sie stattdessen eine Sicherungskopie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Datenbankobjekte, die ISMS Workbench nicht erstellt hat, und wurde daher nicht geöffnet; fordern Sie eine saubere Kopie an oder führen Sie „isms-cli check“ darauf aus, um Details zu erhalten.</translation>
     </message>
     <message>
         <source>The new project could not be written; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Projekt konnte nicht geschrieben werden; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>The new project could not be written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Projekt konnte nicht geschrieben werden; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>isms::Catalogue</name>
     <message>
         <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebaute Katalog %1 des Programms ist beschädigt; installieren Sie ISMS Workbench neu.</translation>
     </message>
 </context>
 <context>
     <name>isms::ChangeLog</name>
     <message>
         <source>Change-log rows before row %1 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen des Änderungsprotokolls vor Zeile %1 fehlen.</translation>
     </message>
     <message>
         <source>Change-log row %1 does not follow the row before it; rows were removed or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 des Änderungsprotokolls folgt nicht auf die Zeile davor; Zeilen wurden entfernt oder umsortiert.</translation>
     </message>
     <message>
         <source>Change-log row %1 was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 des Änderungsprotokolls wurde nach dem Schreiben verändert.</translation>
     </message>
 </context>
 <context>
@@ -1406,292 +1420,292 @@
     <message>
         <source>A.%1 %2 controls</source>
         <extracomment>Heading of a report section: &quot;A.5 Organizational controls&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A.%1 Maßnahmen: %2</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>A share in percent, e.g. &quot;54.8 %&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>One part of a theme&apos;s summary: &quot;12 Implemented&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <source>Controls in this theme: %1 (%2).</source>
         <extracomment>Summary under a theme heading: &quot;Controls in this theme: 37 (12 Implemented, 8 Planned).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen in diesem Thema: %1 (%2).</translation>
     </message>
     <message>
         <source>Control status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenstatusbericht</translation>
     </message>
     <message numerus="yes">
         <source>Implementation status of the %n control(s) of ISO/IEC 27001:2022 Annex A</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Umsetzungsstatus der %n Maßnahme aus Anhang A der ISO/IEC 27001:2022</numerusform>
+            <numerusform>Umsetzungsstatus der %n Maßnahmen aus Anhang A der ISO/IEC 27001:2022</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>This report shows the implementation status of every Annex A control of %1 as recorded in the project on %2. A control needs no further work when it is implemented or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht zeigt den Umsetzungsstatus jeder Maßnahme aus Anhang A von %1, wie er am %2 im Projekt erfasst ist. Eine Maßnahme erfordert keine weitere Arbeit, wenn sie umgesetzt oder nicht anwendbar ist.</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllungsgrad</translation>
     </message>
     <message>
         <source>%1 (implemented or not applicable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (umgesetzt oder nicht anwendbar)</translation>
     </message>
     <message>
         <source>Status per theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nach Thema</translation>
     </message>
     <message>
         <source>Controls per theme and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen nach Thema und Status</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltermin</translation>
     </message>
 </context>
 <context>
     <name>isms::Csv</name>
     <message>
         <source>The CSV text has a quoted field that is never closed (line %1); check the quotes in that line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CSV-Text hat ein Feld in Anführungszeichen, das nie geschlossen wird (Zeile %1); prüfen Sie die Anführungszeichen in dieser Zeile.</translation>
     </message>
 </context>
 <context>
     <name>isms::Database</name>
     <message>
         <source>&quot;%1&quot; does not exist; check the file name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht vorhanden; prüfen Sie Dateinamen und Ordner.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read; check that it is a file and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden; prüfen Sie, ob es eine Datei ist und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geöffnet werden; prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded first; open it for editing once (a backup copy is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde mit einer älteren Version von ISMS Workbench erstellt und muss zuerst aktualisiert werden; öffnen Sie die Datei einmal zum Bearbeiten (eine Sicherungskopie wird aufbewahrt).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist auf dem Datenträger schreibgeschützt; öffnen Sie die Datei schreibgeschützt oder kopieren Sie sie in einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs an upgrade, but its backup copy could not be written; free some disk space or move the file to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss aktualisiert werden, aber die Sicherungskopie konnte nicht geschrieben werden; geben Sie Speicherplatz frei oder verschieben Sie die Datei in einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>The organisation name must be one line of 1 to 200 characters; enter a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation muss eine Zeile mit 1 bis 200 Zeichen sein; geben Sie einen kürzeren Namen ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose another file name (existing files are never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits vorhanden; wählen Sie einen anderen Dateinamen (vorhandene Dateien werden nie überschrieben).</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist; choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ ist nicht vorhanden; wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>The new project could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Projekt konnte nicht in „%1“ geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>The new project could not be saved as &quot;%1&quot;; check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Projekt konnte nicht als „%1“ gespeichert werden; prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot create a fixture there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort kann keine Testdatei erstellt werden.</translation>
     </message>
     <message>
         <source>This project is open read-only; open it again for editing to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt ist schreibgeschützt geöffnet; öffnen Sie es erneut zum Bearbeiten, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
         <source>The change could not be saved because the project file is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden, weil die Projektdatei belegt ist; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The change could not be written to the project file; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht in die Projektdatei geschrieben werden; prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits vorhanden; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>The copy could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht in „%1“ geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>The copy could not be written; check the disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht geschrieben werden; prüfen Sie den Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The copy could not be saved as &quot;%1&quot;; check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht als „%1“ gespeichert werden; prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>isms::DatabaseOpener</name>
     <message>
         <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geöffnet werden; prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>isms::Field</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltermin</translation>
     </message>
 </context>
 <context>
     <name>isms::IntegrityService</name>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Integritätsprüfung: %1</translation>
     </message>
 </context>
 <context>
     <name>isms::Migrations</name>
     <message>
         <source>The program&apos;s schema migration %1 is missing; reinstall ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemamigration %1 des Programms fehlt; installieren Sie ISMS Workbench neu.</translation>
     </message>
     <message>
         <source>The project could not be upgraded because a transaction could not start; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht aktualisiert werden, weil keine Transaktion gestartet werden konnte; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Upgrading the project to schema version %1 failed; the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Projekts auf Schemaversion %1 ist fehlgeschlagen; die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>SQLite could not be started; reinstall ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite konnte nicht gestartet werden; installieren Sie ISMS Workbench neu.</translation>
     </message>
     <message>
         <source>The file holds a %1 named &quot;%2&quot; that ISMS Workbench does not create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält ein Objekt vom Typ %1 namens „%2“, das ISMS Workbench nicht erstellt.</translation>
     </message>
     <message>
         <source>The %1 named &quot;%2&quot; differs from the definition ISMS Workbench creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt vom Typ %1 namens „%2“ weicht von der Definition ab, die ISMS Workbench erstellt.</translation>
     </message>
     <message>
         <source>The %1 named &quot;%2&quot; is missing from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt vom Typ %1 namens „%2“ fehlt in der Datei.</translation>
     </message>
 </context>
 <context>
     <name>isms::PdfExport</name>
     <message>
         <source>The report could not be saved because %1 exists and cannot be replaced; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden, weil %1 vorhanden ist und nicht ersetzt werden kann; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>The report could not be saved because the folder of %1 does not exist; choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden, weil der Ordner von %1 nicht vorhanden ist; wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1; check that the folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden; prüfen Sie, ob der Ordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1; check the free space and permissions and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden; prüfen Sie freien Speicherplatz und Berechtigungen und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>isms::ProjectLock</name>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Zeitpunkt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already open for editing by %2 on %3 since %4; close it there or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist seit %4 von %2 auf %3 zum Bearbeiten geöffnet; schließen Sie die Datei dort oder öffnen Sie sie schreibgeschützt.</translation>
     </message>
     <message>
         <source>The lock file beside &quot;%1&quot; cannot be written; open the project read-only or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei neben „%1“ kann nicht geschrieben werden; öffnen Sie das Projekt schreibgeschützt oder kopieren Sie es in einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>
     <name>isms::ProjectService</name>
     <message>
         <source>The project file has no project record; open a backup copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei hat keinen Projektdatensatz; öffnen Sie eine Sicherungskopie.</translation>
     </message>
     <message>
         <source>The organisation name must be one line of 1 to %1 characters; enter a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation muss eine Zeile mit 1 bis %1 Zeichen sein; geben Sie einen kürzeren Namen ein.</translation>
     </message>
 </context>
 <context>
@@ -1699,284 +1713,284 @@
     <message>
         <source>Internal</source>
         <extracomment>The default classification label printed on every page of a report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
 </context>
 <context>
     <name>isms::ReportRenderer</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Document ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument-ID</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierung</translation>
     </message>
     <message>
         <source>Generated by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von %1 am %2</translation>
     </message>
     <message>
         <source>Contents (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt (Fortsetzung)</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <source>%1 · Version %2</source>
         <extracomment>Footer of report pages: document id and version, e.g. &quot;ISMS-RPT-CTL · Version 1.0&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Version %2</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>Generation time in report footers and covers, e.g. &quot;2026-11-23 17:40 UTC&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>The report has no output to be drawn on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht hat keine Ausgabe, auf die er gezeichnet werden kann.</translation>
     </message>
     <message>
         <source>The report could not be drawn because its output could not be opened; check the printer or the target file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gezeichnet werden, weil seine Ausgabe nicht geöffnet werden konnte; prüfen Sie den Drucker oder die Zieldatei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The report could not be drawn because the output refused a new page; check the printer or the target file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gezeichnet werden, weil die Ausgabe keine neue Seite angenommen hat; prüfen Sie den Drucker oder die Zieldatei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The report has no printer to be printed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht hat keinen Drucker, auf dem er gedruckt werden kann.</translation>
     </message>
 </context>
 <context>
     <name>isms::Sql</name>
     <message>
         <source>The project file cannot be written; check that it is not read-only and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei kann nicht geschrieben werden; prüfen Sie, ob sie nicht schreibgeschützt und der Datenträger nicht voll ist.</translation>
     </message>
     <message>
         <source>Reading or writing the project file failed; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen oder Schreiben der Projektdatei ist fehlgeschlagen; prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file is not an ISMS Workbench project; choose a .isms file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein ISMS-Workbench-Projekt; wählen Sie eine .isms-Datei.</translation>
     </message>
     <message>
         <source>The project file is damaged; open a backup copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei ist beschädigt; öffnen Sie eine Sicherungskopie.</translation>
     </message>
     <message>
         <source>The project file could not be updated (%1); the change was not saved, try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei konnte nicht aktualisiert werden (%1); die Änderung wurde nicht gespeichert, versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>isms::Status</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise umgesetzt</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar</translation>
     </message>
 </context>
 <context>
     <name>isms::StatusChart</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>isms::Theme</name>
     <message>
         <source>Organizational</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatorisch</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogen</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Physisch</translation>
     </message>
     <message>
         <source>Technological</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologisch</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::CliApplication</name>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
         <source>Shows this help; &quot;isms-cli COMMAND --help&quot; shows a command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe an; „isms-cli BEFEHL --help“ zeigt die Hilfe eines Befehls an.</translation>
     </message>
     <message>
         <source>Shows the program&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Version des Programms an.</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>the check found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung hat Probleme gefunden</translation>
     </message>
     <message>
         <source>the command line is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlszeile ist falsch</translation>
     </message>
     <message>
         <source>the file cannot be opened as a project (not one, newer, damaged, locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht als Projekt geöffnet werden (kein Projekt, neuer, beschädigt, gesperrt)</translation>
     </message>
     <message>
         <source>another input or output error (missing file, disk full...)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Ein- oder Ausgabefehler (Datei fehlt, Datenträger voll...)</translation>
     </message>
     <message>
         <source>Usage: isms-cli COMMAND FILE [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: isms-cli BEFEHL DATEI [OPTIONEN]</translation>
     </message>
     <message>
         <source>Works with ISMS Workbench project files (*.isms) without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitet ohne Fenster mit Projektdateien von ISMS Workbench (*.isms).</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewerte:</translation>
     </message>
     <message>
         <source>No command was given; run &quot;isms-cli --help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Befehl angegeben; „isms-cli --help“ zeigt die Befehle an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an isms-cli command; run &quot;isms-cli --help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Befehl von isms-cli; „isms-cli --help“ zeigt die Befehle an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option here; the command comes first, see &quot;isms-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist hier keine Option; der Befehl steht an erster Stelle, siehe „isms-cli --help“.</translation>
     </message>
     <message>
         <source>Importing is not available in this version yet; see &quot;isms-cli --help&quot; for what it can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren ist in dieser Version noch nicht verfügbar; „isms-cli --help“ zeigt, was sie kann.</translation>
     </message>
     <message>
         <source>Usage: isms-cli export KIND FILE -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: isms-cli export ART DATEI -o AUSGABE</translation>
     </message>
     <message>
         <source>Kinds available in this version:</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Version verfügbare Arten:</translation>
     </message>
     <message>
         <source>Say what to export, for example &quot;isms-cli export controls FILE -o controls.pdf&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was exportiert werden soll, zum Beispiel „isms-cli export controls DATEI -o massnahmen.pdf“.</translation>
     </message>
     <message>
         <source>Exporting &quot;%1&quot; is not available in this version yet; it exports %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Exportieren von „%1“ ist in dieser Version noch nicht verfügbar; sie exportiert nur %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something isms-cli can export; this version exports %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann isms-cli nicht exportieren; diese Version exportiert %2.</translation>
     </message>
     <message>
         <source>run &quot;isms-cli %1 --help&quot; for its usage</source>
-        <translation type="unfinished"></translation>
+        <translation>„isms-cli %1 --help“ zeigt den Aufruf</translation>
     </message>
     <message>
         <source>%1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2.</translation>
     </message>
     <message>
         <source>%1 is missing; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt; %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is one argument too many; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Argument zu viel; %2.</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::CommandHelp</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::ProjectAccess</name>
     <message>
         <source>Updated %1 to the current file format; the previous version is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf das aktuelle Dateiformat aktualisiert; die vorherige Version bleibt als %2 erhalten.</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::ProjectCommands</name>
     <message>
         <source>the project file (*.isms)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektdatei (*.isms)</translation>
     </message>
 </context>
 </TS>

@@ -5,16 +5,16 @@
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%1 of %n control(s) need no more work</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n control needs no more work</numerusform>
+            <numerusform>%1 of %n controls need no more work</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) of the ISMS itself</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requirement of the ISMS itself</numerusform>
+            <numerusform>%n requirements of the ISMS itself</numerusform>
         </translation>
     </message>
 </context>
@@ -22,16 +22,16 @@
     <name>HistoryPage</name>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n change shown</numerusform>
+            <numerusform>%1 of %n changes shown</numerusform>
         </translation>
     </message>
 </context>
@@ -39,23 +39,23 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n control</numerusform>
+            <numerusform>%n controls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause requirement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clause requirement</numerusform>
+            <numerusform>%n clause requirements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change logged</numerusform>
+            <numerusform>%n changes logged</numerusform>
         </translation>
     </message>
 </context>
@@ -63,30 +63,30 @@
     <name>RequirementsPage</name>
     <message numerus="yes">
         <source>%n control(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n control shown</numerusform>
+            <numerusform>%n controls shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n control(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n control shown</numerusform>
+            <numerusform>%1 of %n controls shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requirement shown</numerusform>
+            <numerusform>%n requirements shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n requirement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n requirement shown</numerusform>
+            <numerusform>%1 of %n requirements shown</numerusform>
         </translation>
     </message>
 </context>
@@ -94,9 +94,9 @@
     <name>isms::ControlStatusReport</name>
     <message numerus="yes">
         <source>Implementation status of the %n control(s) of ISO/IEC 27001:2022 Annex A</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Implementation status of the %n control of ISO/IEC 27001:2022 Annex A</numerusform>
+            <numerusform>Implementation status of the %n controls of ISO/IEC 27001:2022 Annex A</numerusform>
         </translation>
     </message>
 </context>

@@ -5,1400 +5,1414 @@
     <name></name>
     <message>
         <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de mesure «&#xa0;%1&#xa0;» dans l’annexe A&#x202f;; «&#xa0;isms-cli controls %2&#xa0;» liste les 93 mesures.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Controls by status: %1 (%2 in total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures par statut&#xa0;: %1 (%2 au total).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de sortie&#x202f;; utilisez table, csv ou json.</translation>
     </message>
     <message>
         <source>New in 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle en 2022</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Control type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de mesure</translation>
     </message>
     <message>
         <source>Security properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de sécurité de l’information</translation>
     </message>
     <message>
         <source>Cybersecurity concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepts de cybersécurité</translation>
     </message>
     <message>
         <source>Operational capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités opérationnelles</translation>
     </message>
     <message>
         <source>Security domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines de sécurité</translation>
     </message>
     <message>
         <source>ISO/IEC 27001:2013</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO/IEC 27001:2013</translation>
     </message>
     <message>
         <source>none (new control)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (nouvelle mesure)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut&#x202f;; utilisez l’un de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-03-31.</translation>
     </message>
     <message>
         <source>%1 already had these values; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avait déjà ces valeurs&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Changed %1 of %2, recorded in the change log as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 modifié, enregistré dans le journal des modifications sous %3.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de projet (*.isms)</translation>
     </message>
     <message>
         <source>Lists the 93 Annex A controls with theme, status and owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les 93 mesures de l’annexe A avec leur thème, leur statut et leur responsable.</translation>
     </message>
     <message>
         <source>The columns are id, title, theme, status and owner. CSV has a header row and neutralises cells that a spreadsheet would run as a formula; JSON is an array of objects with the same fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes sont l’identifiant, le titre, le thème, le statut et le responsable. Le CSV a une ligne d’en-tête et neutralise les cellules qu’un tableur exécuterait comme formule&#x202f;; le JSON est un tableau d’objets avec les mêmes champs.</translation>
     </message>
     <message>
         <source>table (the default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (par défaut), csv ou json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Shows one Annex A control, or changes its tracking as one logged action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche une mesure de l’annexe A ou modifie son suivi en une seule action journalisée.</translation>
     </message>
     <message>
         <source>Without options the control is shown with its attributes, its tracking and the 2013 controls that map to it. With options the given fields change together, in one transaction that the change log records field by field; the name recorded is the one set in the preferences, or the ISMS_ACTOR environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans option, la mesure est affichée avec ses attributs, son suivi et les mesures de 2013 qui lui correspondent. Avec des options, les champs indiqués changent ensemble, en une transaction que le journal des modifications enregistre champ par champ&#x202f;; le nom enregistré est celui défini dans les préférences ou la variable d’environnement ISMS_ACTOR.</translation>
     </message>
     <message>
         <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de la mesure, avec ou sans «&#xa0;A.&#xa0;» (A.5.1 ou 5.1)</translation>
     </message>
     <message>
         <source>not-started, planned, partial, implemented or not-applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>not-started, planned, partial, implemented ou not-applicable.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Who is responsible; &quot;&quot; clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est responsable&#x202f;; &quot;&quot; efface le champ.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Free text notes; &quot;&quot; clears them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes en texte libre&#x202f;; &quot;&quot; les efface.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>When it is due; &quot;&quot; clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle elle est due&#x202f;; &quot;&quot; efface le champ.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>The output file is missing; give it with -o OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o SORTIE.pdf.</translation>
     </message>
     <message>
         <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n’écrit le rapport d’état des mesures qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
     </message>
     <message>
         <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o SORTIE.pdf.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de papier&#x202f;; utilisez a4, letter ou auto.</translation>
     </message>
     <message>
         <source>Wrote the control status report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d’état des mesures a été écrit dans %1.</translation>
     </message>
     <message>
         <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport d’état des mesures (les 93 mesures par thème, avec un graphique) dans un fichier PDF/A.</translation>
     </message>
     <message>
         <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet est seulement lu. La mention de classification imprimée sur chaque page est par défaut celle définie dans les préférences&#x202f;; le format de papier suit les paramètres régionaux, sauf si --paper est indiqué.</translation>
     </message>
     <message>
         <source>The PDF file to write; an existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PDF à écrire&#x202f;; un fichier existant est remplacé.</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>SORTIE.pdf</translation>
     </message>
     <message>
         <source>The classification label printed on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mention de classification imprimée sur chaque page.</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>MENTION</translation>
     </message>
     <message>
         <source>a4, letter or auto (from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>a4, letter ou auto (selon les paramètres régionaux).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The organisation is missing; give its name with --org NAME (or use --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisme manque&#x202f;; indiquez son nom avec --org NOM (ou utilisez --demo).</translation>
     </message>
     <message>
         <source>The organisation name is empty; give it with --org NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’organisme est vide&#x202f;; indiquez-le avec --org NOM.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name, isms-cli never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#x202f;; choisissez un autre nom de fichier, isms-cli n’écrase jamais de fichier.</translation>
     </message>
     <message>
         <source>Created %1 for %2 with the demo data: %3 Annex A controls and %4 clause requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé pour %2 avec les données de démonstration&#xa0;: %3 mesures de l’annexe A et %4 exigences des articles.</translation>
     </message>
     <message>
         <source>Created %1 for %2: %3 Annex A controls and %4 clause requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé pour %2&#xa0;: %3 mesures de l’annexe A et %4 exigences des articles.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Annex A controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de l’annexe A</translation>
     </message>
     <message>
         <source>Control status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des mesures</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>%1% implemented or not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% mises en œuvre ou non applicables</translation>
     </message>
     <message>
         <source>Clause requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences des articles</translation>
     </message>
     <message>
         <source>Change log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal des modifications</translation>
     </message>
     <message>
         <source>Locked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé par</translation>
     </message>
     <message>
         <source>%1 on %2 (process %3) since %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (processus %3) depuis %4%5</translation>
     </message>
     <message>
         <source>, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>, obsolète</translation>
     </message>
     <message>
         <source>file format</source>
-        <translation type="unfinished"></translation>
+        <translation>format de fichier</translation>
     </message>
     <message>
         <source>integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrité</translation>
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma</translation>
     </message>
     <message>
         <source>change log</source>
-        <translation type="unfinished"></translation>
+        <translation>journal des modifications</translation>
     </message>
     <message>
         <source>value history</source>
-        <translation type="unfinished"></translation>
+        <translation>historique des valeurs</translation>
     </message>
     <message>
         <source>No problems found in %1 (schema version %2, change log entries verified: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé dans %1 (version du schéma %2, entrées du journal des modifications vérifiées&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The check found problems in %1 (%2 in total, listed above); compare it with a backup copy and review the change history before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a trouvé des problèmes dans %1 (%2 au total, listés ci-dessus)&#x202f;; comparez-le avec une copie de sauvegarde et examinez l’historique des modifications avant de vous y fier.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement&#x202f;; utilisez control, clause ou project.</translation>
     </message>
     <message>
         <source>--id needs --entity; for example --entity control --id A.5.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id nécessite --entity&#x202f;; par exemple --entity control --id A.5.1.</translation>
     </message>
     <message>
         <source>No changes are recorded for this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n’est enregistrée pour cette sélection.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un nouveau fichier de projet contenant une copie des catalogues de l’ISO/IEC 27001:2022.</translation>
     </message>
     <message>
         <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier existant n’est jamais écrasé. Avec --demo, le projet est rempli avec un organisme fictif d’exemple&#x202f;; --org peut alors être omis.</translation>
     </message>
     <message>
         <source>The organisation the ISMS belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisme auquel appartient le SMSI.</translation>
     </message>
     <message>
         <source>Fill in the demo organisation&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir avec les données de l’organisme de démonstration.</translation>
     </message>
     <message>
         <source>Shows the organisation, the file format, control status counts and the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l’organisme, le format de fichier, le nombre de mesures par statut et le verrou.</translation>
     </message>
     <message>
         <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie l’intégrité du fichier, son schéma et son journal des modifications, où toute altération est détectable.</translation>
     </message>
     <message>
         <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute la vérification rapide de SQLite, compare le schéma avec celui que crée cette version, recalcule la chaîne SHA-256 du journal des modifications et compare chaque champ journalisé avec sa valeur actuelle. Se termine avec le code 1 en cas de problème. Le fichier est seulement lu.</translation>
     </message>
     <message>
         <source>Lists the change log: who changed which field, when, from what to what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste le journal des modifications&#xa0;: qui a modifié quel champ, quand, de quelle valeur à quelle valeur.</translation>
     </message>
     <message>
         <source>Only records of this kind: control, clause or project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les enregistrements de ce type&#xa0;: control, clause ou project.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>Only the record with this id (A.5.1 or 5.1 for a control).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement l’enregistrement ayant cet identifiant (A.5.1 ou 5.1 pour une mesure).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>ChangeLogTableModel</name>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne valeur</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur</translation>
     </message>
 </context>
 <context>
     <name>ChangeRequirementCommand</name>
     <message>
         <source>Change status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le statut de %1</translation>
     </message>
     <message>
         <source>Change owner of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le responsable de %1</translation>
     </message>
     <message>
         <source>Edit notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les notes de %1</translation>
     </message>
     <message>
         <source>Change target date of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’échéance de %1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Annex A completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de l’annexe A</translation>
     </message>
     <message>
         <source>Implemented and not applicable controls count as complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mesures mises en œuvre et non applicables comptent comme terminées.</translation>
     </message>
     <message>
         <source>Annex A controls by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de l’annexe A par thème</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>A.%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A.%1 %2</translation>
     </message>
     <message>
         <source>Clauses 4–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles 4 à 10</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications récentes</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n control(s) need no more work</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n mesure sans travail restant</numerusform>
+            <numerusform>%1 sur %n mesures sans travail restant</numerusform>
         </translation>
     </message>
     <message>
         <source>%1% of controls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% des mesures</translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) of the ISMS itself</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exigence portant sur le SMSI lui-même</numerusform>
+            <numerusform>%n exigences portant sur le SMSI lui-même</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the controls that are “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les mesures au statut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Double-click a change to open its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une modification pour ouvrir son enregistrement.</translation>
     </message>
 </context>
 <context>
     <name>DialogFileChooser</name>
     <message>
         <source>ISMS projects (*.isms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets SMSI (*.isms)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>Project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de projet</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Every change to this project: when, by whom, and the value before and after. The log is chained with SHA-256, so later tampering can be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification de ce projet&#xa0;: quand, par qui, et la valeur avant et après. Le journal est chaîné avec SHA-256, de sorte qu’une altération ultérieure peut être détectée.</translation>
     </message>
     <message>
         <source>Filter by person, record, field or value (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par personne, enregistrement, champ ou valeur (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n modification</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click a row to open its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une ligne pour ouvrir son enregistrement.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences</translation>
     </message>
     <message>
         <source>Clauses 4–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles 4 à 10</translation>
     </message>
     <message>
         <source>Annex A controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de l’annexe A</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open the &amp;demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
         <source>&amp;Export control status report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport d’état des mesures (PDF)…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>&amp;Clauses 4–10</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rticles 4 à 10</translation>
     </message>
     <message>
         <source>&amp;Annex A controls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesures de l’annexe A</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;About ISMS Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’ISMS Workbench</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le projet</translation>
     </message>
     <message>
         <source>This project is open read-only. You can look at everything and export reports, but changes cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert en lecture seule. Vous pouvez tout consulter et exporter des rapports, mais aucune modification n’est possible.</translation>
     </message>
     <message>
         <source>ISMS Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS Workbench</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [lecture seule]</translation>
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet ouvert</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Saved automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré automatiquement</translation>
     </message>
     <message>
         <source>Changes cannot be made to this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Every change is written to the file as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est écrite dans le fichier dès que vous la faites.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause requirement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exigence des articles</numerusform>
+            <numerusform>%n exigences des articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification journalisée</numerusform>
+            <numerusform>%n modifications journalisées</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (introuvable)</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste</translation>
     </message>
     <message>
         <source>%1 copy.isms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copie.isms</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer une copie</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
         <source>Cannot export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter le rapport</translation>
     </message>
     <message>
         <source>Exported the control status report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’état des mesures exporté dans %1</translation>
     </message>
     <message>
         <source>%1 control status %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 état des mesures %2.pdf</translation>
     </message>
     <message>
         <source>Cannot build the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer le rapport</translation>
     </message>
     <message>
         <source>Cannot print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’imprimer le rapport</translation>
     </message>
     <message>
         <source>ISMS Workbench %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS Workbench %1</translation>
     </message>
     <message>
         <source>An offline workbench for running an information security management system according to ISO/IEC 27001:2022.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un outil hors ligne pour piloter un système de management de la sécurité de l’information selon l’ISO/IEC 27001:2022.</translation>
     </message>
     <message>
         <source>Built with Qt %1; running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1&#x202f;; exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribué sous la licence publique générale GNU, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>About ISMS Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’ISMS Workbench</translation>
+    </message>
+    <message>
+        <source>Project not found</source>
+        <translation>Projet introuvable</translation>
+    </message>
+    <message>
+        <source>%1 Remove it from the recent projects?</source>
+        <translation>%1 Le retirer des projets récents&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Retirer de la liste</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>MessageBoxPrompt</name>
     <message>
         <source>Another program is editing this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme modifie ce projet.</translation>
     </message>
     <message>
         <source>The project was left locked by %1 on %2 since %3, and that program is no longer running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est resté verrouillé par %1 sur %2 depuis %3, et ce programme ne fonctionne plus.</translation>
     </message>
     <message>
         <source>%1 on %2 has been editing this project since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 modifie ce projet depuis %3.</translation>
     </message>
     <message>
         <source>Project in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet en cours d’utilisation</translation>
     </message>
     <message>
         <source>“%1” is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est en cours d’utilisation.</translation>
     </message>
     <message>
         <source>You can open it read-only, or take over the lock if you are sure nobody else is working on it. Two programs writing to one project can lose changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez l’ouvrir en lecture seule, ou reprendre le verrou si vous êtes sûr que personne d’autre n’y travaille. Si deux programmes écrivent dans un même projet, des modifications peuvent être perdues.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>Take over the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le verrou</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
     <message>
         <source>ISMS project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet SMSI</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>A project is one file that holds your whole ISMS: the clause requirements, the Annex A controls and their change log. Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet est un fichier unique qui contient tout votre SMSI&#xa0;: les exigences des articles, les mesures de l’annexe A et leur journal des modifications. Chaque modification est enregistrée dès que vous la faites.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de votre organisme</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Fill with &amp;demo data (a fictitious organisation, to try things out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir avec des données de &amp;démonstration (un organisme fictif, pour essayer)</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des modifications</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Written to the change log with every change you make. Leave it empty to use your user name on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans le journal des modifications à chacune de vos modifications. Laissez vide pour utiliser votre nom d’utilisateur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>&amp;Classification label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention de &amp;classification&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic (from your region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (selon votre région)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de &amp;papier&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
 </context>
 <context>
     <name>RequirementDetailWidget</name>
     <message>
         <source>New in 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle en 2022</translation>
     </message>
     <message>
         <source>This control has no direct predecessor in the 2013 edition of Annex A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mesure n’a pas de prédécesseur direct dans l’édition 2013 de l’annexe A.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Person or role responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ou rôle responsable</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Définie</translation>
     </message>
     <message>
         <source>Whether this requirement has a target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si cette exigence a une échéance</translation>
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>How the requirement is met, evidence, open points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’exigence est satisfaite, preuves, points ouverts…</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs</translation>
     </message>
     <message>
         <source>Documented information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations documentées</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Select a row to see and edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour la consulter et la modifier.</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Control type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de mesure&#xa0;:</translation>
     </message>
     <message>
         <source>Security properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de sécurité de l’information&#xa0;:</translation>
     </message>
     <message>
         <source>Cybersecurity concepts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepts de cybersécurité&#xa0;:</translation>
     </message>
     <message>
         <source>Operational capabilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités opérationnelles&#xa0;:</translation>
     </message>
     <message>
         <source>Security domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines de sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>2013 controls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de 2013&#xa0;:</translation>
     </message>
     <message>
         <source>None (new in 2022)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (nouvelle en 2022)</translation>
     </message>
     <message>
         <source>Part of clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie de l’article&#xa0;:</translation>
     </message>
     <message>
         <source>Documented information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations documentées&#xa0;:</translation>
     </message>
     <message>
         <source>None listed for this clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune n’est indiquée pour cet article</translation>
     </message>
     <message>
         <source>No target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance</translation>
     </message>
 </context>
 <context>
     <name>RequirementTableModel</name>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Documented information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations documentées</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>RequirementsPage</name>
     <message>
         <source>Annex A controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de l’annexe A</translation>
     </message>
     <message>
         <source>Clauses 4–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles 4 à 10</translation>
     </message>
     <message>
         <source>The 93 controls of ISO/IEC 27001:2022 Annex A. Record how far each one is implemented, who owns it and when it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 93 mesures de l’annexe A de l’ISO/IEC 27001:2022. Indiquez le degré de mise en œuvre de chacune, son responsable et son échéance.</translation>
     </message>
     <message>
         <source>The requirements of clauses 4 to 10 that every ISMS must meet, with the documented information each one asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exigences des articles 4 à 10 que tout SMSI doit satisfaire, avec les informations documentées que chacune demande.</translation>
     </message>
     <message>
         <source>Filter by id, title, owner or notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par identifiant, titre, responsable ou notes (Ctrl+F)</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>%1 (A.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (A.%2)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message numerus="yes">
         <source>%n control(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure affichée</numerusform>
+            <numerusform>%n mesures affichées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n control(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n mesure</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n mesures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exigence affichée</numerusform>
+            <numerusform>%n exigences affichées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n requirement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n exigence</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n exigences</numerusform>
         </translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>ISMS Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS Workbench</translation>
     </message>
     <message>
         <source>Run your ISO/IEC 27001:2022 information security management system from one file: clauses 4 to 10, the Annex A controls, and a tamper-evident change log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotez votre système de management de la sécurité de l’information ISO/IEC 27001:2022 à partir d’un seul fichier&#xa0;: les articles 4 à 10, les mesures de l’annexe A et un journal des modifications où toute altération est détectable.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet…</translation>
     </message>
     <message>
         <source>Create a project file for your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de projet pour votre organisme</translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet…</translation>
     </message>
     <message>
         <source>Open an existing project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de projet existant</translation>
     </message>
     <message>
         <source>Open the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet de démonstration</translation>
     </message>
     <message>
         <source>A fictitious organisation with realistic data, to explore the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organisme fictif avec des données réalistes, pour découvrir le programme</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets récents</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste</translation>
     </message>
     <message>
         <source>%1 no longer exists or cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe plus ou est inaccessible.</translation>
     </message>
     <message>
         <source>No recent projects yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet récent pour l’instant.</translation>
     </message>
     <message>
         <source>A project is a single file. Every change is saved the moment you make it and recorded in the project&apos;s change log under your name, so the file can be copied, backed up or taken to a client site at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet est un fichier unique. Chaque modification est enregistrée dès que vous la faites et consignée sous votre nom dans le journal des modifications du projet, de sorte que le fichier peut être copié, sauvegardé ou emporté chez un client à tout moment.</translation>
     </message>
     <message>
         <source>%1
 %2 · changed %3</source>
         <extracomment>A recent project: file name, then folder and date of the last change on a second line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · modifié le %3</translation>
     </message>
     <message>
         <source>%1 (missing)
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (introuvable)
+%2</translation>
     </message>
 </context>
 <context>
     <name>StatusChartWidget</name>
     <message>
         <source>Controls per theme and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures par thème et par statut</translation>
     </message>
 </context>
 <context>
     <name>isms</name>
     <message>
         <source>control A.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure A.%1</translation>
     </message>
     <message>
         <source>clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>article %1</translation>
     </message>
     <message>
         <source>the project</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet</translation>
     </message>
     <message>
         <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 de %2 diffère de sa dernière valeur journalisée&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The project&apos;s organisation name has no entry in the change log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’organisme du projet n’a aucune entrée dans le journal des modifications.</translation>
     </message>
     <message>
         <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 de %2 a été défini sans entrée dans le journal des modifications&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de mesure «&#xa0;%1&#xa0;» dans l’annexe A&#x202f;; utilisez un identifiant de A.5.1 à A.8.34.</translation>
     </message>
     <message>
         <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas d’article «&#xa0;%1&#xa0;»&#x202f;; utilisez un numéro d’article de 4 à 10.3, par exemple 6.1.2.</translation>
     </message>
     <message>
         <source>The owner may have at most %1 characters; enter a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable peut compter au plus %1 caractères&#x202f;; saisissez un nom plus court.</translation>
     </message>
     <message>
         <source>The owner must be a single line; remove the line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable doit tenir sur une seule ligne&#x202f;; supprimez les sauts de ligne.</translation>
     </message>
     <message>
         <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes peuvent compter au plus %1 caractères&#x202f;; raccourcissez-les ou conservez les textes longs dans un document.</translation>
     </message>
     <message>
         <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échéance doit se situer entre les années 2000 et 2100&#x202f;; saisissez une date réaliste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet ISMS Workbench&#x202f;; choisissez un fichier .isms créé par ISMS Workbench.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’ISMS Workbench (schéma %2&#x202f;; cette version lit jusqu’à %3)&#x202f;; installez la version plus récente pour l’ouvrir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (la vérification de sa base de données a échoué)&#x202f;; ouvrez plutôt une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient des objets de base de données qu’ISMS Workbench n’a pas créés, il n’a donc pas été ouvert&#x202f;; demandez une copie saine ou exécutez «&#xa0;isms-cli check&#xa0;» sur ce fichier pour plus de détails.</translation>
     </message>
     <message>
         <source>The new project could not be written; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau projet n’a pas pu être écrit&#x202f;; vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>The new project could not be written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau projet n’a pas pu être écrit&#x202f;; réessayez.</translation>
     </message>
 </context>
 <context>
     <name>isms::Catalogue</name>
     <message>
         <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue intégré %1 du programme est endommagé&#x202f;; réinstallez ISMS Workbench.</translation>
     </message>
 </context>
 <context>
     <name>isms::ChangeLog</name>
     <message>
         <source>Change-log rows before row %1 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des lignes du journal des modifications antérieures à la ligne %1 manquent.</translation>
     </message>
     <message>
         <source>Change-log row %1 does not follow the row before it; rows were removed or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du journal des modifications ne suit pas la ligne précédente&#x202f;; des lignes ont été supprimées ou réordonnées.</translation>
     </message>
     <message>
         <source>Change-log row %1 was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du journal des modifications a été altérée après son écriture.</translation>
     </message>
 </context>
 <context>
@@ -1406,292 +1420,292 @@
     <message>
         <source>A.%1 %2 controls</source>
         <extracomment>Heading of a report section: &quot;A.5 Organizational controls&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A.%1 Mesures&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>A share in percent, e.g. &quot;54.8 %&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>One part of a theme&apos;s summary: &quot;12 Implemented&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2&#xa0;: %1</translation>
     </message>
     <message>
         <source>Controls in this theme: %1 (%2).</source>
         <extracomment>Summary under a theme heading: &quot;Controls in this theme: 37 (12 Implemented, 8 Planned).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de ce thème&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Control status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’état des mesures</translation>
     </message>
     <message numerus="yes">
         <source>Implementation status of the %n control(s) of ISO/IEC 27001:2022 Annex A</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>État de mise en œuvre de la %n mesure de l’annexe A de l’ISO/IEC 27001:2022</numerusform>
+            <numerusform>État de mise en œuvre des %n mesures de l’annexe A de l’ISO/IEC 27001:2022</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>This report shows the implementation status of every Annex A control of %1 as recorded in the project on %2. A control needs no further work when it is implemented or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport présente l’état de mise en œuvre de chaque mesure de l’annexe A de %1 tel qu’enregistré dans le projet le %2. Une mesure ne demande plus de travail lorsqu’elle est mise en œuvre ou non applicable.</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>%1 (implemented or not applicable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mises en œuvre ou non applicables)</translation>
     </message>
     <message>
         <source>Status per theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut par thème</translation>
     </message>
     <message>
         <source>Controls per theme and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures par thème et par statut</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>isms::Csv</name>
     <message>
         <source>The CSV text has a quoted field that is never closed (line %1); check the quotes in that line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte CSV contient un champ entre guillemets qui n’est jamais fermé (ligne %1)&#x202f;; vérifiez les guillemets de cette ligne.</translation>
     </message>
 </context>
 <context>
     <name>isms::Database</name>
     <message>
         <source>&quot;%1&quot; does not exist; check the file name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas&#x202f;; vérifiez le nom du fichier et le dossier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read; check that it is a file and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;; vérifiez qu’il s’agit d’un fichier et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert&#x202f;; vérifiez que le fichier est lisible et réessayez.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded first; open it for editing once (a backup copy is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus ancienne d’ISMS Workbench et doit d’abord être mis à niveau&#x202f;; ouvrez-le une fois en modification (une copie de sauvegarde est conservée).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule sur le disque&#x202f;; ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs an upgrade, but its backup copy could not be written; free some disk space or move the file to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau, mais sa copie de sauvegarde n’a pas pu être écrite&#x202f;; libérez de l’espace disque ou déplacez le fichier dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The organisation name must be one line of 1 to 200 characters; enter a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’organisme doit tenir sur une ligne de 1 à 200 caractères&#x202f;; saisissez un nom plus court.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose another file name (existing files are never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; choisissez un autre nom de fichier (les fichiers existants ne sont jamais écrasés).</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist; choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas&#x202f;; choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>The new project could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau projet n’a pas pu être écrit dans «&#xa0;%1&#xa0;»&#x202f;; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The new project could not be saved as &quot;%1&quot;; check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau projet n’a pas pu être enregistré sous «&#xa0;%1&#xa0;»&#x202f;; vérifiez le dossier et réessayez.</translation>
     </message>
     <message>
         <source>Cannot create a fixture there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un fichier de test à cet endroit.</translation>
     </message>
     <message>
         <source>This project is open read-only; open it again for editing to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert en lecture seule&#x202f;; rouvrez-le en modification pour apporter des changements.</translation>
     </message>
     <message>
         <source>The change could not be saved because the project file is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas pu être enregistrée car le fichier de projet est occupé&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>The change could not be written to the project file; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas pu être écrite dans le fichier de projet&#x202f;; vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>The copy could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas pu être écrite dans «&#xa0;%1&#xa0;»&#x202f;; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The copy could not be written; check the disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas pu être écrite&#x202f;; vérifiez l’espace disque et réessayez.</translation>
     </message>
     <message>
         <source>The copy could not be saved as &quot;%1&quot;; check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas pu être enregistrée sous «&#xa0;%1&#xa0;»&#x202f;; vérifiez le dossier et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>isms::DatabaseOpener</name>
     <message>
         <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert&#x202f;; vérifiez que le fichier est lisible et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>isms::Field</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>isms::IntegrityService</name>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification d’intégrité SQLite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>isms::Migrations</name>
     <message>
         <source>The program&apos;s schema migration %1 is missing; reinstall ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration de schéma %1 du programme manque&#x202f;; réinstallez ISMS Workbench.</translation>
     </message>
     <message>
         <source>The project could not be upgraded because a transaction could not start; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas pu être mis à niveau car une transaction n’a pas pu démarrer&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>Upgrading the project to schema version %1 failed; the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau du projet vers la version de schéma %1 a échoué&#x202f;; le fichier est resté inchangé.</translation>
     </message>
     <message>
         <source>SQLite could not be started; reinstall ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite n’a pas pu être démarré&#x202f;; réinstallez ISMS Workbench.</translation>
     </message>
     <message>
         <source>The file holds a %1 named &quot;%2&quot; that ISMS Workbench does not create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient un objet de type %1 nommé «&#xa0;%2&#xa0;» qu’ISMS Workbench ne crée pas.</translation>
     </message>
     <message>
         <source>The %1 named &quot;%2&quot; differs from the definition ISMS Workbench creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet de type %1 nommé «&#xa0;%2&#xa0;» diffère de la définition que crée ISMS Workbench.</translation>
     </message>
     <message>
         <source>The %1 named &quot;%2&quot; is missing from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet de type %1 nommé «&#xa0;%2&#xa0;» manque dans le fichier.</translation>
     </message>
 </context>
 <context>
     <name>isms::PdfExport</name>
     <message>
         <source>The report could not be saved because %1 exists and cannot be replaced; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être enregistré car %1 existe et ne peut pas être remplacé&#x202f;; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>The report could not be saved because the folder of %1 does not exist; choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être enregistré car le dossier de %1 n’existe pas&#x202f;; choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1; check that the folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être enregistré dans %1&#x202f;; vérifiez que le dossier est accessible en écriture et réessayez.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1; check the free space and permissions and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être enregistré dans %1&#x202f;; vérifiez l’espace libre et les autorisations, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>isms::ProjectLock</name>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>un moment inconnu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already open for editing by %2 on %3 since %4; close it there or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert en modification par %2 sur %3 depuis %4&#x202f;; fermez-le à cet endroit ou ouvrez-le en lecture seule.</translation>
     </message>
     <message>
         <source>The lock file beside &quot;%1&quot; cannot be written; open the project read-only or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de verrou à côté de «&#xa0;%1&#xa0;» ne peut pas être écrit&#x202f;; ouvrez le projet en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
     <name>isms::ProjectService</name>
     <message>
         <source>The project file has no project record; open a backup copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet n’a pas d’enregistrement de projet&#x202f;; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>The organisation name must be one line of 1 to %1 characters; enter a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’organisme doit tenir sur une ligne de 1 à %1 caractères&#x202f;; saisissez un nom plus court.</translation>
     </message>
 </context>
 <context>
@@ -1699,284 +1713,284 @@
     <message>
         <source>Internal</source>
         <extracomment>The default classification label printed on every page of a report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
 </context>
 <context>
     <name>isms::ReportRenderer</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Document ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du document</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Generated by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par %1 le %2</translation>
     </message>
     <message>
         <source>Contents (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire (suite)</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1</translation>
     </message>
     <message>
         <source>%1 · Version %2</source>
         <extracomment>Footer of report pages: document id and version, e.g. &quot;ISMS-RPT-CTL · Version 1.0&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Version %2</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>Generation time in report footers and covers, e.g. &quot;2026-11-23 17:40 UTC&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>The report has no output to be drawn on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas de sortie sur laquelle être dessiné.</translation>
     </message>
     <message>
         <source>The report could not be drawn because its output could not be opened; check the printer or the target file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être dessiné car sa sortie n’a pas pu être ouverte&#x202f;; vérifiez l’imprimante ou le fichier cible et réessayez.</translation>
     </message>
     <message>
         <source>The report could not be drawn because the output refused a new page; check the printer or the target file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être dessiné car la sortie a refusé une nouvelle page&#x202f;; vérifiez l’imprimante ou le fichier cible et réessayez.</translation>
     </message>
     <message>
         <source>The report has no printer to be printed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas d’imprimante sur laquelle être imprimé.</translation>
     </message>
 </context>
 <context>
     <name>isms::Sql</name>
     <message>
         <source>The project file cannot be written; check that it is not read-only and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet ne peut pas être écrit&#x202f;; vérifiez qu’il n’est pas en lecture seule et que le disque n’est pas plein.</translation>
     </message>
     <message>
         <source>Reading or writing the project file failed; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture ou l’écriture du fichier de projet a échoué&#x202f;; vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>The file is not an ISMS Workbench project; choose a .isms file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas un projet ISMS Workbench&#x202f;; choisissez un fichier .isms.</translation>
     </message>
     <message>
         <source>The project file is damaged; open a backup copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet est endommagé&#x202f;; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>The project file could not be updated (%1); the change was not saved, try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet n’a pas pu être mis à jour (%1)&#x202f;; la modification n’a pas été enregistrée, réessayez.</translation>
     </message>
 </context>
 <context>
     <name>isms::Status</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencée</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement mise en œuvre</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en œuvre</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
 </context>
 <context>
     <name>isms::StatusChart</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>isms::Theme</name>
     <message>
         <source>Organizational</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationnel</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Physique</translation>
     </message>
     <message>
         <source>Technological</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologique</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::CliApplication</name>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>Shows this help; &quot;isms-cli COMMAND --help&quot; shows a command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide&#x202f;; «&#xa0;isms-cli COMMANDE --help&#xa0;» affiche l’aide d’une commande.</translation>
     </message>
     <message>
         <source>Shows the program&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version du programme.</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>succès</translation>
     </message>
     <message>
         <source>the check found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification a trouvé des problèmes</translation>
     </message>
     <message>
         <source>the command line is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de commande est incorrecte</translation>
     </message>
     <message>
         <source>the file cannot be opened as a project (not one, newer, damaged, locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être ouvert comme projet (pas un projet, plus récent, endommagé, verrouillé)</translation>
     </message>
     <message>
         <source>another input or output error (missing file, disk full...)</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre erreur d’entrée ou de sortie (fichier manquant, disque plein...)</translation>
     </message>
     <message>
         <source>Usage: isms-cli COMMAND FILE [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: isms-cli COMMANDE FICHIER [OPTIONS]</translation>
     </message>
     <message>
         <source>Works with ISMS Workbench project files (*.isms) without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaille sur les fichiers de projet ISMS Workbench (*.isms) sans fenêtre.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>No command was given; run &quot;isms-cli --help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande n’a été indiquée&#x202f;; exécutez «&#xa0;isms-cli --help&#xa0;» pour voir les commandes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an isms-cli command; run &quot;isms-cli --help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande d’isms-cli&#x202f;; exécutez «&#xa0;isms-cli --help&#xa0;» pour voir les commandes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option here; the command comes first, see &quot;isms-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une option ici&#x202f;; la commande vient en premier, voir «&#xa0;isms-cli --help&#xa0;».</translation>
     </message>
     <message>
         <source>Importing is not available in this version yet; see &quot;isms-cli --help&quot; for what it can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation n’est pas encore disponible dans cette version&#x202f;; voir «&#xa0;isms-cli --help&#xa0;» pour ce qu’elle sait faire.</translation>
     </message>
     <message>
         <source>Usage: isms-cli export KIND FILE -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: isms-cli export TYPE FICHIER -o SORTIE</translation>
     </message>
     <message>
         <source>Kinds available in this version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Types disponibles dans cette version&#xa0;:</translation>
     </message>
     <message>
         <source>Say what to export, for example &quot;isms-cli export controls FILE -o controls.pdf&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qu’il faut exporter, par exemple «&#xa0;isms-cli export controls FICHIER -o mesures.pdf&#xa0;».</translation>
     </message>
     <message>
         <source>Exporting &quot;%1&quot; is not available in this version yet; it exports %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation de «&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version&#x202f;; elle exporte uniquement %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something isms-cli can export; this version exports %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>isms-cli ne sait pas exporter «&#xa0;%1&#xa0;»&#x202f;; cette version exporte %2.</translation>
     </message>
     <message>
         <source>run &quot;isms-cli %1 --help&quot; for its usage</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutez «&#xa0;isms-cli %1 --help&#xa0;» pour connaître son utilisation</translation>
     </message>
     <message>
         <source>%1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;; %2.</translation>
     </message>
     <message>
         <source>%1 is missing; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manque&#x202f;; %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is one argument too many; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un argument de trop&#x202f;; %2.</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::CommandHelp</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::ProjectAccess</name>
     <message>
         <source>Updated %1 to the current file format; the previous version is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été mis à jour vers le format de fichier actuel&#x202f;; la version précédente est conservée sous %2.</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::ProjectCommands</name>
     <message>
         <source>the project file (*.isms)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de projet (*.isms)</translation>
     </message>
 </context>
 </TS>

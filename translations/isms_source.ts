@@ -875,6 +875,18 @@
         <source>About ISMS Workbench</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Remove it from the recent projects?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
