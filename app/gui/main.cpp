@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "common/FileChooser.h"
+#include "common/LogFile.h"
 #include "common/Prompt.h"
+#include "common/Translations.h"
 #include "common/Version.h"
 #include "mainwindow/MainWindow.h"
 #include "models/RequirementTableModel.h"
@@ -16,12 +18,10 @@
 #include <QDir>
 #include <QFile>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -180,17 +180,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(ISMS_VERSION_STRING));
     QApplication::setWindowIcon(QIcon(u":/icons/isms-workbench.png"_s));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(),
-                          u"qtbase"_s,
-                          u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), u"isms"_s, u"_"_s, u":/i18n"_s)) {
-        QApplication::installTranslator(&appTranslator);
-    }
+    // Catalogues from :/i18n; English is loaded too, for its plural forms ("1 control", "2 controls").
+    isms::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("An offline workbench for an ISO/IEC 27001:2022 ISMS."));
@@ -229,6 +220,8 @@ int main(int argc, char **argv)
                           parser.value(pageOption));
     }
 
+    isms::LogFile::install(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).absoluteFilePath(u"logs"_s));
     isms::AppSettings settings;
     settings.migrate();
     MessageBoxPrompt prompt;
