@@ -247,7 +247,9 @@ TEST_F(ControlReportPdfTest, PrintsThroughQPrinter)
     const QString printed = s_project->path(u"printed.pdf"_s);
     printer.setOutputFileName(printed);
     printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
     ASSERT_TRUE(ReportRenderer::print(s_document, &printer).hasValue());
+    keepPdf(printed);
     const QStringList pages = test::pdfPageTexts(printed);
     EXPECT_EQ(pages.size(), s_pages.size());
     ASSERT_FALSE(pages.isEmpty());
@@ -372,6 +374,24 @@ TEST_F(ReportLayoutTest, ARowTallerThanAPageContinues)
         EXPECT_EQ(text.count(word), 1) << qPrintable(word);
     }
     EXPECT_TRUE(text.contains(u"the end"_s));
+}
+
+TEST_F(ReportLayoutTest, AValueLongerThanAPageContinues)
+{
+    ReportDocument doc = document();
+    QStringList words;
+    for (int i = 1; i <= 1200; ++i) {
+        words.append(u"v%1"_s.arg(i, 4, 10, QChar(u'0')));
+    }
+    doc.blocks.append(
+        ReportKeyValueList{{{u"Short"_s, u"first"_s}, {u"Long"_s, words.join(u' ')}, {u"Last"_s, u"end"_s}}});
+    const QStringList pages = render(doc);
+    ASSERT_GE(pages.size(), 3); // the cover and at least two pages (no headings, so no contents)
+    const QString text = pages.join(u'\n');
+    for (const QString &word : words) {
+        EXPECT_EQ(text.count(word), 1) << qPrintable(word);
+    }
+    EXPECT_TRUE(pages.last().contains(u"end"_s));
 }
 
 TEST_F(ReportLayoutTest, ContentsContinueOnMorePages)
