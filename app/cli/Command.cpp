@@ -28,6 +28,24 @@ QString optionSyntax(const QCommandLineOption &option)
     return syntax;
 }
 
+/// Breaks a paragraph into lines of at most `width` characters at spaces, for an 80-100 column terminal.
+QString wrapped(const QString &paragraph, qsizetype width = 100)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty()) {
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 Invocation::Invocation(const QCommandLineParser &parser, QStringList positionals)
@@ -104,9 +122,9 @@ QString commandHelp(const Command &command)
 {
     QString text = CommandHelpText::tr("Usage: %1")
                        .arg(QStringLiteral("isms-cli ") + command.name + u' ' + command.synopsis)
-                   + QStringLiteral("\n\n") + command.summary + u'\n';
+                   + QStringLiteral("\n\n") + wrapped(command.summary) + u'\n';
     if (!command.details.isEmpty()) {
-        text += u'\n' + command.details + u'\n';
+        text += u'\n' + wrapped(command.details) + u'\n';
     }
     if (!command.arguments.isEmpty()) {
         QList<std::pair<QString, QString>> rows;
