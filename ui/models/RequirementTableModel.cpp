@@ -132,6 +132,11 @@ QVariant RequirementTableModel::data(const QModelIndex &index, int role) const
         case Ref:
             return displayRef(index.row());
         case Title:
+            if (m_kind == isms::RequirementKind::Clause) {
+                // Subclauses are indented under their clause, as in the standard's outline.
+                const auto depth = row.key.ref.count(u'.');
+                return QString(QString(depth * 4, u' ') + row.title);
+            }
             return row.title;
         case Theme:
             return m_kind == isms::RequirementKind::Control ? isms::themeLabel(row.theme) : QString();
@@ -149,8 +154,11 @@ QVariant RequirementTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == Title || index.column() == DocumentedInformation) {
-            return data(index, Qt::DisplayRole);
+        if (index.column() == Title) {
+            return row.title;
+        }
+        if (index.column() == DocumentedInformation) {
+            return row.documentedInformation;
         }
         return {};
     case Qt::DecorationRole:
