@@ -171,9 +171,10 @@ void RequirementsPage::configureColumns()
     m_tableView->setColumnWidth(RequirementTableModel::Ref, widest({u"A.5.37"_s, u"Control"_s}) + padding);
     m_tableView->setColumnWidth(RequirementTableModel::Theme, widest(themes));
     m_tableView->setColumnWidth(RequirementTableModel::DocumentedInformation,
-                                metrics.averageCharWidth() * 42);
+                                metrics.averageCharWidth() * 36);
     m_tableView->setColumnWidth(RequirementTableModel::Status, widest(statuses) + 24);
-    m_tableView->setColumnWidth(RequirementTableModel::Owner, metrics.averageCharWidth() * 34);
+    m_tableView->setColumnWidth(RequirementTableModel::Owner,
+                                metrics.averageCharWidth() * (isControls ? 34 : 24));
     m_tableView->setColumnWidth(RequirementTableModel::TargetDate,
                                 widest({longDate, tr("Target date")}) + padding);
     m_tableView->setColumnHidden(RequirementTableModel::Theme, !isControls);
