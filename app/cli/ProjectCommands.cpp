@@ -246,6 +246,17 @@ ExitCode runHistory(const Invocation &invocation, Console &console)
                              : id.trimmed();
     }
 
+    if (invocation.isSet(QStringLiteral("last"))) {
+        bool isNumber = false;
+        const int last = invocation.value(QStringLiteral("last")).trimmed().toInt(&isNumber);
+        if (!isNumber || last < 1) {
+            return console.usage(
+                Text::tr("\"%1\" is not a number of entries; give a whole number of 1 or more.")
+                    .arg(printable(invocation.value(QStringLiteral("last")))));
+        }
+        query.limit = last;
+    }
+
     auto opened = openForReading(path, console);
     if (!opened) {
         return console.fail(opened.error());
@@ -325,7 +336,7 @@ QList<Command> projectCommands()
 
     commands.append(Command{
         .name = QStringLiteral("history"),
-        .synopsis = QStringLiteral("FILE [--entity KIND --id ID]"),
+        .synopsis = QStringLiteral("FILE [--entity KIND [--id ID]] [--last N]"),
         .summary = Text::tr("Lists the change log: who changed which field, when, from what to what."),
         .details = {},
         .arguments = {file},
@@ -334,7 +345,10 @@ QList<Command> projectCommands()
                                        Text::tr("KIND")),
                     QCommandLineOption(QStringLiteral("id"),
                                        Text::tr("Only the record with this id (A.5.1 or 5.1 for a control)."),
-                                       Text::tr("ID"))},
+                                       Text::tr("ID")),
+                    QCommandLineOption(QStringLiteral("last"),
+                                       Text::tr("Only the newest N entries (still listed oldest first)."),
+                                       Text::tr("N"))},
         .run = runHistory,
     });
     return commands;

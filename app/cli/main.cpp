@@ -11,6 +11,10 @@
 #include <cstdlib>
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace {
 
 /// isms-cli promises one sentence on stderr per error, which the core's Error messages provide. The core's
@@ -51,6 +55,10 @@ int main(int argc, char **argv)
     // Catalogues from :/i18n (embedded by translations/CMakeLists.txt); English holds the plural forms.
     isms::installTranslations(*app);
 
+#ifdef Q_OS_WIN
+    // The output is UTF-8 (arrows, accented names); tell the console so.
+    SetConsoleOutputCP(CP_UTF8);
+#endif
     isms::cli::Console console(stdout, stderr);
     isms::cli::CliApplication cli(console);
     const isms::cli::ExitCode code = cli.run(QCoreApplication::arguments());

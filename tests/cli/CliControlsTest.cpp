@@ -294,6 +294,30 @@ TEST_F(CliControlsTest, TerminalEscapesInUserTextArePrintedHarmlessly)
     EXPECT_FALSE(history.out.contains(QChar(0x1b)));
 }
 
+TEST_F(CliControlsTest, HistoryLastShowsTheNewestEntries)
+{
+    const QString file = newProject();
+    ASSERT_EQ(run({QStringLiteral("control"),
+                   file,
+                   QStringLiteral("5.3"),
+                   QStringLiteral("--status"),
+                   QStringLiteral("planned"),
+                   QStringLiteral("--owner"),
+                   QStringLiteral("Dana")})
+                  .exitCode,
+              0);
+    const CliRun result =
+        run({QStringLiteral("history"), file, QStringLiteral("--last"), QStringLiteral("1")});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    const QStringList lines = result.outLines();
+    ASSERT_EQ(lines.size(), 2) << qPrintable(result.out);
+    EXPECT_TRUE(lines.at(1).contains(u"Dana")) << qPrintable(result.out);
+
+    const CliRun bad = run({QStringLiteral("history"), file, QStringLiteral("--last"), QStringLiteral("0")});
+    EXPECT_EQ(bad.exitCode, 2);
+    expectOneErrorLine(bad);
+}
+
 TEST_F(CliControlsTest, HistoryIdNeedsAnEntity)
 {
     const QString file = newProject();
