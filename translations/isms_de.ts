@@ -423,6 +423,18 @@
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
+        <translation>„%1“ ist keine Anzahl von Einträgen; geben Sie eine ganze Zahl ab 1 an.</translation>
+    </message>
+    <message>
+        <source>Only the newest N entries (still listed oldest first).</source>
+        <translation>Nur die neuesten N Einträge (weiterhin die ältesten zuerst aufgeführt).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogTableModel</name>
@@ -671,7 +683,7 @@
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>&amp;Druckvorschau…</translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -965,7 +977,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -973,7 +985,7 @@
     </message>
     <message>
         <source>Fill with &amp;demo data (a fictitious organisation, to try things out)</source>
-        <translation>Mit &amp;Demodaten füllen (eine fiktive Organisation zum Ausprobieren)</translation>
+        <translation>Mit De&amp;modaten füllen (eine fiktive Organisation zum Ausprobieren)</translation>
     </message>
     <message>
         <source>Create</source>

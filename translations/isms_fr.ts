@@ -423,6 +423,18 @@
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre d’entrées&#x202f;; indiquez un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>Only the newest N entries (still listed oldest first).</source>
+        <translation>Uniquement les N entrées les plus récentes (toujours listées de la plus ancienne à la plus récente).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogTableModel</name>
@@ -695,7 +707,7 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
