@@ -2,441 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
-        <translation>Es gibt keine Maßnahme „%1“ in Anhang A; „isms-cli controls %2“ listet die 93 Maßnahmen auf.</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Controls by status: %1 (%2 in total).</source>
-        <translation>Maßnahmen nach Status: %1 (insgesamt %2).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
-        <translation>„%1“ ist kein Ausgabeformat; verwenden Sie table, csv oder json.</translation>
-    </message>
-    <message>
-        <source>New in 2022</source>
-        <translation>Neu in 2022</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Control type</source>
-        <translation>Maßnahmenart</translation>
-    </message>
-    <message>
-        <source>Security properties</source>
-        <translation>Informationssicherheitseigenschaften</translation>
-    </message>
-    <message>
-        <source>Cybersecurity concepts</source>
-        <translation>Cybersicherheitskonzepte</translation>
-    </message>
-    <message>
-        <source>Operational capabilities</source>
-        <translation>Operative Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Security domains</source>
-        <translation>Sicherheitsdomänen</translation>
-    </message>
-    <message>
-        <source>ISO/IEC 27001:2013</source>
-        <translation>ISO/IEC 27001:2013</translation>
-    </message>
-    <message>
-        <source>none (new control)</source>
-        <translation>keine (neue Maßnahme)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Zieltermin</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status; use one of %2.</source>
-        <translation>„%1“ ist kein Status; verwenden Sie einen von %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
-        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2027-03-31.</translation>
-    </message>
-    <message>
-        <source>%1 already had these values; nothing was changed.</source>
-        <translation>%1 hatte diese Werte bereits; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Changed %1 of %2, recorded in the change log as %3.</source>
-        <translation>%1 von %2 geändert, im Änderungsprotokoll als %3 aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>the project file (*.isms)</source>
-        <translation>die Projektdatei (*.isms)</translation>
-    </message>
-    <message>
-        <source>Lists the 93 Annex A controls with theme, status and owner.</source>
-        <translation>Listet die 93 Maßnahmen aus Anhang A mit Thema, Status und Verantwortlichen auf.</translation>
-    </message>
-    <message>
-        <source>The columns are id, title, theme, status and owner. CSV has a header row and neutralises cells that a spreadsheet would run as a formula; JSON is an array of objects with the same fields.</source>
-        <translation>Die Spalten sind ID, Titel, Thema, Status und Verantwortlich. CSV hat eine Kopfzeile und entschärft Zellen, die eine Tabellenkalkulation als Formel ausführen würde; JSON ist ein Array von Objekten mit denselben Feldern.</translation>
-    </message>
-    <message>
-        <source>table (the default), csv or json.</source>
-        <translation>table (Standard), csv oder json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Shows one Annex A control, or changes its tracking as one logged action.</source>
-        <translation>Zeigt eine Maßnahme aus Anhang A an oder ändert ihre Nachverfolgung als eine protokollierte Aktion.</translation>
-    </message>
-    <message>
-        <source>Without options the control is shown with its attributes, its tracking and the 2013 controls that map to it. With options the given fields change together, in one transaction that the change log records field by field; the name recorded is the one set in the preferences, or the ISMS_ACTOR environment variable.</source>
-        <translation>Ohne Optionen wird die Maßnahme mit ihren Attributen, ihrer Nachverfolgung und den ihr zugeordneten Maßnahmen von 2013 angezeigt. Mit Optionen ändern sich die angegebenen Felder gemeinsam in einer Transaktion, die das Änderungsprotokoll Feld für Feld aufzeichnet; als Name wird der in den Einstellungen festgelegte oder die Umgebungsvariable ISMS_ACTOR aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
-        <translation>die ID der Maßnahme, mit oder ohne „A.“ (A.5.1 oder 5.1)</translation>
-    </message>
-    <message>
-        <source>not-started, planned, partial, implemented or not-applicable.</source>
-        <translation>not-started, planned, partial, implemented oder not-applicable.</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>Who is responsible; &quot;&quot; clears it.</source>
-        <translation>Wer verantwortlich ist; &quot;&quot; leert das Feld.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Free text notes; &quot;&quot; clears them.</source>
-        <translation>Notizen als freier Text; &quot;&quot; leert sie.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>When it is due; &quot;&quot; clears it.</source>
-        <translation>Wann sie fällig ist; &quot;&quot; leert das Feld.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>The output file is missing; give it with -o OUT.pdf.</source>
-        <translation>Die Ausgabedatei fehlt; geben Sie sie mit -o AUSGABE.pdf an.</translation>
-    </message>
-    <message>
-        <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Diese Version schreibt den Maßnahmenstatusbericht nur als PDF; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
-    </message>
-    <message>
-        <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
-        <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o AUSGABE.pdf einen anderen Namen an.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
-        <translation>„%1“ ist kein Papierformat; verwenden Sie a4, letter oder auto.</translation>
-    </message>
-    <message>
-        <source>Wrote the control status report to %1.</source>
-        <translation>Der Maßnahmenstatusbericht wurde nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
-        <translation>Schreibt den Maßnahmenstatusbericht (alle 93 Maßnahmen nach Thema, mit Diagramm) als PDF/A-Datei.</translation>
-    </message>
-    <message>
-        <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
-        <translation>Die Projektdatei wird nur gelesen. Der auf jeder Seite gedruckte Klassifizierungsvermerk ist standardmäßig der in den Einstellungen festgelegte; das Papierformat folgt dem Gebietsschema, sofern --paper nicht angegeben ist.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write; an existing file is replaced.</source>
-        <translation>Die zu schreibende PDF-Datei; eine vorhandene Datei wird ersetzt.</translation>
-    </message>
-    <message>
-        <source>OUT.pdf</source>
-        <translation>AUSGABE.pdf</translation>
-    </message>
-    <message>
-        <source>The classification label printed on every page.</source>
-        <translation>Der Klassifizierungsvermerk, der auf jeder Seite gedruckt wird.</translation>
-    </message>
-    <message>
-        <source>LABEL</source>
-        <translation>VERMERK</translation>
-    </message>
-    <message>
-        <source>a4, letter or auto (from the locale).</source>
-        <translation>a4, letter oder auto (aus dem Gebietsschema).</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The organisation is missing; give its name with --org NAME (or use --demo).</source>
-        <translation>Die Organisation fehlt; geben Sie ihren Namen mit --org NAME an (oder verwenden Sie --demo).</translation>
-    </message>
-    <message>
-        <source>The organisation name is empty; give it with --org NAME.</source>
-        <translation>Der Name der Organisation ist leer; geben Sie ihn mit --org NAME an.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another file name, isms-cli never overwrites a file.</source>
-        <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Dateinamen, isms-cli überschreibt nie eine Datei.</translation>
-    </message>
-    <message>
-        <source>Created %1 for %2 with the demo data: %3 Annex A controls and %4 clause requirements.</source>
-        <translation>%1 für %2 mit den Demodaten erstellt: %3 Maßnahmen aus Anhang A und %4 Anforderungen der Abschnitte.</translation>
-    </message>
-    <message>
-        <source>Created %1 for %2: %3 Annex A controls and %4 clause requirements.</source>
-        <translation>%1 für %2 erstellt: %3 Maßnahmen aus Anhang A und %4 Anforderungen der Abschnitte.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Schema version</source>
-        <translation>Schemaversion</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Annex A controls</source>
-        <translation>Maßnahmen aus Anhang A</translation>
-    </message>
-    <message>
-        <source>Control status</source>
-        <translation>Maßnahmenstatus</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Erfüllungsgrad</translation>
-    </message>
-    <message>
-        <source>%1% implemented or not applicable</source>
-        <translation>%1&#xa0;% umgesetzt oder nicht anwendbar</translation>
-    </message>
-    <message>
-        <source>Clause requirements</source>
-        <translation>Anforderungen der Abschnitte</translation>
-    </message>
-    <message>
-        <source>Change log entries</source>
-        <translation>Einträge im Änderungsprotokoll</translation>
-    </message>
-    <message>
-        <source>Locked by</source>
-        <translation>Gesperrt von</translation>
-    </message>
-    <message>
-        <source>%1 on %2 (process %3) since %4%5</source>
-        <translation>%1 auf %2 (Prozess %3) seit %4%5</translation>
-    </message>
-    <message>
-        <source>, stale</source>
-        <translation>, verwaist</translation>
-    </message>
-    <message>
-        <source>file format</source>
-        <translation>Dateiformat</translation>
-    </message>
-    <message>
-        <source>integrity</source>
-        <translation>Integrität</translation>
-    </message>
-    <message>
-        <source>schema</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
-        <source>change log</source>
-        <translation>Änderungsprotokoll</translation>
-    </message>
-    <message>
-        <source>value history</source>
-        <translation>Werteverlauf</translation>
-    </message>
-    <message>
-        <source>No problems found in %1 (schema version %2, change log entries verified: %3).</source>
-        <translation>Keine Probleme in %1 gefunden (Schemaversion %2, geprüfte Einträge im Änderungsprotokoll: %3).</translation>
-    </message>
-    <message>
-        <source>The check found problems in %1 (%2 in total, listed above); compare it with a backup copy and review the change history before relying on it.</source>
-        <translation>Die Prüfung hat Probleme in %1 gefunden (insgesamt %2, oben aufgeführt); vergleichen Sie die Datei mit einer Sicherungskopie und prüfen Sie den Änderungsverlauf, bevor Sie sich auf sie verlassen.</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
-        <translation>„%1“ ist keine Art von Datensatz; verwenden Sie control, clause oder project.</translation>
-    </message>
-    <message>
-        <source>--id needs --entity; for example --entity control --id A.5.1.</source>
-        <translation>--id erfordert --entity; zum Beispiel --entity control --id A.5.1.</translation>
-    </message>
-    <message>
-        <source>No changes are recorded for this selection.</source>
-        <translation>Für diese Auswahl sind keine Änderungen aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>Wann (UTC)</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in.</source>
-        <translation>Erstellt eine neue Projektdatei mit eingebundenen Katalogen der ISO/IEC 27001:2022.</translation>
-    </message>
-    <message>
-        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
-        <translation>Eine vorhandene Datei wird nie überschrieben. Mit --demo wird das Projekt mit einer fiktiven Beispielorganisation gefüllt; --org kann dann entfallen.</translation>
-    </message>
-    <message>
-        <source>The organisation the ISMS belongs to.</source>
-        <translation>Die Organisation, zu der das ISMS gehört.</translation>
-    </message>
-    <message>
-        <source>Fill in the demo organisation&apos;s data.</source>
-        <translation>Die Daten der Demo-Organisation einfügen.</translation>
-    </message>
-    <message>
-        <source>Shows the organisation, the file format, control status counts and the lock.</source>
-        <translation>Zeigt die Organisation, das Dateiformat, die Anzahl der Maßnahmen je Status und die Sperre an.</translation>
-    </message>
-    <message>
-        <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
-        <translation>Prüft die Integrität der Datei, ihr Schema und ihr manipulationserkennendes Änderungsprotokoll.</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
-        <translation>Führt die Schnellprüfung von SQLite aus, vergleicht das Schema mit dem, das diese Version erstellt, berechnet die SHA-256-Kette des Änderungsprotokolls neu und vergleicht jedes protokollierte Feld mit seinem aktuellen Wert. Endet mit 1, wenn ein Problem gefunden wird. Die Datei wird nur gelesen.</translation>
-    </message>
-    <message>
-        <source>Lists the change log: who changed which field, when, from what to what.</source>
-        <translation>Listet das Änderungsprotokoll auf: wer welches Feld wann von welchem zu welchem Wert geändert hat.</translation>
-    </message>
-    <message>
-        <source>Only records of this kind: control, clause or project.</source>
-        <translation>Nur Datensätze dieser Art: control, clause oder project.</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>ART</translation>
-    </message>
-    <message>
-        <source>Only the record with this id (A.5.1 or 5.1 for a control).</source>
-        <translation>Nur der Datensatz mit dieser ID (A.5.1 oder 5.1 für eine Maßnahme).</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
-        <translation>„%1“ ist keine Anzahl von Einträgen; geben Sie eine ganze Zahl ab 1 an.</translation>
-    </message>
-    <message>
-        <source>Only the newest N entries (still listed oldest first).</source>
-        <translation>Nur die neuesten N Einträge (weiterhin die ältesten zuerst aufgeführt).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-</context>
-<context>
     <name>ChangeLogTableModel</name>
     <message>
         <source>Control</source>
@@ -1466,7 +1031,7 @@
     </message>
     <message>
         <source>This report shows the implementation status of every Annex A control of %1 as recorded in the project on %2. A control needs no further work when it is implemented or not applicable.</source>
-        <translation>Dieser Bericht zeigt den Umsetzungsstatus jeder Maßnahme aus Anhang A von %1, wie er am %2 im Projekt erfasst ist. Eine Maßnahme erfordert keine weitere Arbeit, wenn sie umgesetzt oder nicht anwendbar ist.</translation>
+        <translation>Dieser Bericht zeigt den Umsetzungsstatus jeder Maßnahme aus Anhang A der %1, wie er am %2 im Projekt erfasst ist. Eine Maßnahme erfordert keine weitere Arbeit, wenn sie umgesetzt oder nicht anwendbar ist.</translation>
     </message>
     <message>
         <source>Controls</source>
@@ -1992,6 +1557,240 @@
     </message>
 </context>
 <context>
+    <name>isms::cli::ControlCommands</name>
+    <message>
+        <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
+        <translation>Es gibt keine Maßnahme „%1“ in Anhang A; „isms-cli controls %2“ listet die 93 Maßnahmen auf.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Controls by status: %1 (%2 in total).</source>
+        <translation>Maßnahmen nach Status: %1 (insgesamt %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
+        <translation>„%1“ ist kein Ausgabeformat; verwenden Sie table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>New in 2022</source>
+        <translation>Neu in 2022</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Control type</source>
+        <translation>Maßnahmenart</translation>
+    </message>
+    <message>
+        <source>Security properties</source>
+        <translation>Informationssicherheitseigenschaften</translation>
+    </message>
+    <message>
+        <source>Cybersecurity concepts</source>
+        <translation>Cybersicherheitskonzepte</translation>
+    </message>
+    <message>
+        <source>Operational capabilities</source>
+        <translation>Operative Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Security domains</source>
+        <translation>Sicherheitsdomänen</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013</source>
+        <translation>ISO/IEC 27001:2013</translation>
+    </message>
+    <message>
+        <source>none (new control)</source>
+        <translation>keine (neue Maßnahme)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieltermin</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use one of %2.</source>
+        <translation>„%1“ ist kein Status; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>%1 already had these values; nothing was changed.</source>
+        <translation>%1 hatte diese Werte bereits; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2, recorded in the change log as %3.</source>
+        <translation>%1 von %2 geändert, im Änderungsprotokoll als %3 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>die Projektdatei (*.isms)</translation>
+    </message>
+    <message>
+        <source>Lists the 93 Annex A controls with theme, status and owner.</source>
+        <translation>Listet die 93 Maßnahmen aus Anhang A mit Thema, Status und Verantwortlichen auf.</translation>
+    </message>
+    <message>
+        <source>The columns are id, title, theme, status and owner. CSV has a header row and neutralises cells that a spreadsheet would run as a formula; JSON is an array of objects with the same fields.</source>
+        <translation>Die Spalten sind ID, Titel, Thema, Status und Verantwortlich. CSV hat eine Kopfzeile und entschärft Zellen, die eine Tabellenkalkulation als Formel ausführen würde; JSON ist ein Array von Objekten mit denselben Feldern.</translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation>table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Shows one Annex A control, or changes its tracking as one logged action.</source>
+        <translation>Zeigt eine Maßnahme aus Anhang A an oder ändert ihre Nachverfolgung als eine protokollierte Aktion.</translation>
+    </message>
+    <message>
+        <source>Without options the control is shown with its attributes, its tracking and the 2013 controls that map to it. With options the given fields change together, in one transaction that the change log records field by field; the name recorded is the one set in the preferences, or the ISMS_ACTOR environment variable.</source>
+        <translation>Ohne Optionen wird die Maßnahme mit ihren Attributen, ihrer Nachverfolgung und den ihr zugeordneten Maßnahmen von 2013 angezeigt. Mit Optionen ändern sich die angegebenen Felder gemeinsam in einer Transaktion, die das Änderungsprotokoll Feld für Feld aufzeichnet; als Name wird der in den Einstellungen festgelegte oder die Umgebungsvariable ISMS_ACTOR aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
+        <translation>die ID der Maßnahme, mit oder ohne „A.“ (A.5.1 oder 5.1)</translation>
+    </message>
+    <message>
+        <source>not-started, planned, partial, implemented or not-applicable.</source>
+        <translation>not-started, planned, partial, implemented oder not-applicable.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Who is responsible; &quot;&quot; clears it.</source>
+        <translation>Wer verantwortlich ist; &quot;&quot; leert das Feld.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Free text notes; &quot;&quot; clears them.</source>
+        <translation>Notizen als freier Text; &quot;&quot; leert sie.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>When it is due; &quot;&quot; clears it.</source>
+        <translation>Wann sie fällig ist; &quot;&quot; leert das Feld.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::ExportCommands</name>
+    <message>
+        <source>The output file is missing; give it with -o OUT.pdf.</source>
+        <translation>Die Ausgabedatei fehlt; geben Sie sie mit -o AUSGABE.pdf an.</translation>
+    </message>
+    <message>
+        <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Diese Version schreibt den Maßnahmenstatusbericht nur als PDF; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
+        <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o AUSGABE.pdf einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
+        <translation>„%1“ ist kein Papierformat; verwenden Sie a4, letter oder auto.</translation>
+    </message>
+    <message>
+        <source>Wrote the control status report to %1.</source>
+        <translation>Der Maßnahmenstatusbericht wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
+        <translation>Schreibt den Maßnahmenstatusbericht (alle 93 Maßnahmen nach Thema, mit Diagramm) als PDF/A-Datei.</translation>
+    </message>
+    <message>
+        <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
+        <translation>Die Projektdatei wird nur gelesen. Der auf jeder Seite gedruckte Klassifizierungsvermerk ist standardmäßig der in den Einstellungen festgelegte; das Papierformat folgt dem Gebietsschema, sofern --paper nicht angegeben ist.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>die Projektdatei (*.isms)</translation>
+    </message>
+    <message>
+        <source>The PDF file to write; an existing file is replaced.</source>
+        <translation>Die zu schreibende PDF-Datei; eine vorhandene Datei wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>AUSGABE.pdf</translation>
+    </message>
+    <message>
+        <source>The classification label printed on every page.</source>
+        <translation>Der Klassifizierungsvermerk, der auf jeder Seite gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>VERMERK</translation>
+    </message>
+    <message>
+        <source>a4, letter or auto (from the locale).</source>
+        <translation>a4, letter oder auto (aus dem Gebietsschema).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>FORMAT</translation>
+    </message>
+</context>
+<context>
     <name>isms::cli::ProjectAccess</name>
     <message>
         <source>Updated %1 to the current file format; the previous version is kept as %2.</source>
@@ -2003,6 +1802,226 @@
     <message>
         <source>the project file (*.isms)</source>
         <translation>die Projektdatei (*.isms)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The organisation is missing; give its name with --org NAME (or use --demo).</source>
+        <translation>Die Organisation fehlt; geben Sie ihren Namen mit --org NAME an (oder verwenden Sie --demo).</translation>
+    </message>
+    <message>
+        <source>The organisation name is empty; give it with --org NAME.</source>
+        <translation>Der Name der Organisation ist leer; geben Sie ihn mit --org NAME an.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name, isms-cli never overwrites a file.</source>
+        <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Dateinamen, isms-cli überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 with the demo data: %3 Annex A controls and %4 clause requirements.</source>
+        <translation>%1 für %2 mit den Demodaten erstellt: %3 Maßnahmen aus Anhang A und %4 Anforderungen der Abschnitte.</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2: %3 Annex A controls and %4 clause requirements.</source>
+        <translation>%1 für %2 erstellt: %3 Maßnahmen aus Anhang A und %4 Anforderungen der Abschnitte.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation>Maßnahmen aus Anhang A</translation>
+    </message>
+    <message>
+        <source>Control status</source>
+        <translation>Maßnahmenstatus</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Erfüllungsgrad</translation>
+    </message>
+    <message>
+        <source>%1% implemented or not applicable</source>
+        <translation>%1&#xa0;% umgesetzt oder nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Clause requirements</source>
+        <translation>Anforderungen der Abschnitte</translation>
+    </message>
+    <message>
+        <source>Change log entries</source>
+        <translation>Einträge im Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation>Gesperrt von</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3) since %4%5</source>
+        <translation>%1 auf %2 (Prozess %3) seit %4%5</translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation>, verwaist</translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>value history</source>
+        <translation>Werteverlauf</translation>
+    </message>
+    <message>
+        <source>No problems found in %1 (schema version %2, change log entries verified: %3).</source>
+        <translation>Keine Probleme in %1 gefunden (Schemaversion %2, geprüfte Einträge im Änderungsprotokoll: %3).</translation>
+    </message>
+    <message>
+        <source>The check found problems in %1 (%2 in total, listed above); compare it with a backup copy and review the change history before relying on it.</source>
+        <translation>Die Prüfung hat Probleme in %1 gefunden (insgesamt %2, oben aufgeführt); vergleichen Sie die Datei mit einer Sicherungskopie und prüfen Sie den Änderungsverlauf, bevor Sie sich auf sie verlassen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
+        <translation>„%1“ ist keine Art von Datensatz; verwenden Sie control, clause oder project.</translation>
+    </message>
+    <message>
+        <source>--id needs --entity; for example --entity control --id A.5.1.</source>
+        <translation>--id erfordert --entity; zum Beispiel --entity control --id A.5.1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
+        <translation>„%1“ ist keine Anzahl von Einträgen; geben Sie eine ganze Zahl ab 1 an.</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this selection.</source>
+        <translation>Für diese Auswahl sind keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in.</source>
+        <translation>Erstellt eine neue Projektdatei mit eingebundenen Katalogen der ISO/IEC 27001:2022.</translation>
+    </message>
+    <message>
+        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
+        <translation>Eine vorhandene Datei wird nie überschrieben. Mit --demo wird das Projekt mit einer fiktiven Beispielorganisation gefüllt; --org kann dann entfallen.</translation>
+    </message>
+    <message>
+        <source>The organisation the ISMS belongs to.</source>
+        <translation>Die Organisation, zu der das ISMS gehört.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Fill in the demo organisation&apos;s data.</source>
+        <translation>Die Daten der Demo-Organisation einfügen.</translation>
+    </message>
+    <message>
+        <source>Shows the organisation, the file format, control status counts and the lock.</source>
+        <translation>Zeigt die Organisation, das Dateiformat, die Anzahl der Maßnahmen je Status und die Sperre an.</translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
+        <translation>Prüft die Integrität der Datei, ihr Schema und ihr manipulationserkennendes Änderungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
+        <translation>Führt die Schnellprüfung von SQLite aus, vergleicht das Schema mit dem, das diese Version erstellt, berechnet die SHA-256-Kette des Änderungsprotokolls neu und vergleicht jedes protokollierte Feld mit seinem aktuellen Wert. Endet mit 1, wenn ein Problem gefunden wird. Die Datei wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>Lists the change log: who changed which field, when, from what to what.</source>
+        <translation>Listet das Änderungsprotokoll auf: wer welches Feld wann von welchem zu welchem Wert geändert hat.</translation>
+    </message>
+    <message>
+        <source>Only records of this kind: control, clause or project.</source>
+        <translation>Nur Datensätze dieser Art: control, clause oder project.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>Only the record with this id (A.5.1 or 5.1 for a control).</source>
+        <translation>Nur der Datensatz mit dieser ID (A.5.1 oder 5.1 für eine Maßnahme).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only the newest N entries (still listed oldest first).</source>
+        <translation>Nur die neuesten N Einträge (weiterhin die ältesten zuerst aufgeführt).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
     </message>
 </context>
 </TS>

@@ -2,441 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
-        <translation>Il n’existe pas de mesure «&#xa0;%1&#xa0;» dans l’annexe A&#x202f;; «&#xa0;isms-cli controls %2&#xa0;» liste les 93 mesures.</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Controls by status: %1 (%2 in total).</source>
-        <translation>Mesures par statut&#xa0;: %1 (%2 au total).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un format de sortie&#x202f;; utilisez table, csv ou json.</translation>
-    </message>
-    <message>
-        <source>New in 2022</source>
-        <translation>Nouvelle en 2022</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Control type</source>
-        <translation>Type de mesure</translation>
-    </message>
-    <message>
-        <source>Security properties</source>
-        <translation>Propriétés de sécurité de l’information</translation>
-    </message>
-    <message>
-        <source>Cybersecurity concepts</source>
-        <translation>Concepts de cybersécurité</translation>
-    </message>
-    <message>
-        <source>Operational capabilities</source>
-        <translation>Capacités opérationnelles</translation>
-    </message>
-    <message>
-        <source>Security domains</source>
-        <translation>Domaines de sécurité</translation>
-    </message>
-    <message>
-        <source>ISO/IEC 27001:2013</source>
-        <translation>ISO/IEC 27001:2013</translation>
-    </message>
-    <message>
-        <source>none (new control)</source>
-        <translation>aucune (nouvelle mesure)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status; use one of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un statut&#x202f;; utilisez l’un de %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-03-31.</translation>
-    </message>
-    <message>
-        <source>%1 already had these values; nothing was changed.</source>
-        <translation>%1 avait déjà ces valeurs&#x202f;; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>Changed %1 of %2, recorded in the change log as %3.</source>
-        <translation>%1 de %2 modifié, enregistré dans le journal des modifications sous %3.</translation>
-    </message>
-    <message>
-        <source>the project file (*.isms)</source>
-        <translation>le fichier de projet (*.isms)</translation>
-    </message>
-    <message>
-        <source>Lists the 93 Annex A controls with theme, status and owner.</source>
-        <translation>Liste les 93 mesures de l’annexe A avec leur thème, leur statut et leur responsable.</translation>
-    </message>
-    <message>
-        <source>The columns are id, title, theme, status and owner. CSV has a header row and neutralises cells that a spreadsheet would run as a formula; JSON is an array of objects with the same fields.</source>
-        <translation>Les colonnes sont l’identifiant, le titre, le thème, le statut et le responsable. Le CSV a une ligne d’en-tête et neutralise les cellules qu’un tableur exécuterait comme formule&#x202f;; le JSON est un tableau d’objets avec les mêmes champs.</translation>
-    </message>
-    <message>
-        <source>table (the default), csv or json.</source>
-        <translation>table (par défaut), csv ou json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Shows one Annex A control, or changes its tracking as one logged action.</source>
-        <translation>Affiche une mesure de l’annexe A ou modifie son suivi en une seule action journalisée.</translation>
-    </message>
-    <message>
-        <source>Without options the control is shown with its attributes, its tracking and the 2013 controls that map to it. With options the given fields change together, in one transaction that the change log records field by field; the name recorded is the one set in the preferences, or the ISMS_ACTOR environment variable.</source>
-        <translation>Sans option, la mesure est affichée avec ses attributs, son suivi et les mesures de 2013 qui lui correspondent. Avec des options, les champs indiqués changent ensemble, en une transaction que le journal des modifications enregistre champ par champ&#x202f;; le nom enregistré est celui défini dans les préférences ou la variable d’environnement ISMS_ACTOR.</translation>
-    </message>
-    <message>
-        <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
-        <translation>l’identifiant de la mesure, avec ou sans «&#xa0;A.&#xa0;» (A.5.1 ou 5.1)</translation>
-    </message>
-    <message>
-        <source>not-started, planned, partial, implemented or not-applicable.</source>
-        <translation>not-started, planned, partial, implemented ou not-applicable.</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>Who is responsible; &quot;&quot; clears it.</source>
-        <translation>Qui est responsable&#x202f;; &quot;&quot; efface le champ.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>Free text notes; &quot;&quot; clears them.</source>
-        <translation>Notes en texte libre&#x202f;; &quot;&quot; les efface.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXTE</translation>
-    </message>
-    <message>
-        <source>When it is due; &quot;&quot; clears it.</source>
-        <translation>Date à laquelle elle est due&#x202f;; &quot;&quot; efface le champ.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>The output file is missing; give it with -o OUT.pdf.</source>
-        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o SORTIE.pdf.</translation>
-    </message>
-    <message>
-        <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Cette version n’écrit le rapport d’état des mesures qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
-    </message>
-    <message>
-        <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
-        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o SORTIE.pdf.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un format de papier&#x202f;; utilisez a4, letter ou auto.</translation>
-    </message>
-    <message>
-        <source>Wrote the control status report to %1.</source>
-        <translation>Le rapport d’état des mesures a été écrit dans %1.</translation>
-    </message>
-    <message>
-        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
-        <translation>Écrit le rapport d’état des mesures (les 93 mesures par thème, avec un graphique) dans un fichier PDF/A.</translation>
-    </message>
-    <message>
-        <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
-        <translation>Le fichier de projet est seulement lu. La mention de classification imprimée sur chaque page est par défaut celle définie dans les préférences&#x202f;; le format de papier suit les paramètres régionaux, sauf si --paper est indiqué.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write; an existing file is replaced.</source>
-        <translation>Le fichier PDF à écrire&#x202f;; un fichier existant est remplacé.</translation>
-    </message>
-    <message>
-        <source>OUT.pdf</source>
-        <translation>SORTIE.pdf</translation>
-    </message>
-    <message>
-        <source>The classification label printed on every page.</source>
-        <translation>La mention de classification imprimée sur chaque page.</translation>
-    </message>
-    <message>
-        <source>LABEL</source>
-        <translation>MENTION</translation>
-    </message>
-    <message>
-        <source>a4, letter or auto (from the locale).</source>
-        <translation>a4, letter ou auto (selon les paramètres régionaux).</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The organisation is missing; give its name with --org NAME (or use --demo).</source>
-        <translation>L’organisme manque&#x202f;; indiquez son nom avec --org NOM (ou utilisez --demo).</translation>
-    </message>
-    <message>
-        <source>The organisation name is empty; give it with --org NAME.</source>
-        <translation>Le nom de l’organisme est vide&#x202f;; indiquez-le avec --org NOM.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another file name, isms-cli never overwrites a file.</source>
-        <translation>%1 existe déjà&#x202f;; choisissez un autre nom de fichier, isms-cli n’écrase jamais de fichier.</translation>
-    </message>
-    <message>
-        <source>Created %1 for %2 with the demo data: %3 Annex A controls and %4 clause requirements.</source>
-        <translation>%1 créé pour %2 avec les données de démonstration&#xa0;: %3 mesures de l’annexe A et %4 exigences des articles.</translation>
-    </message>
-    <message>
-        <source>Created %1 for %2: %3 Annex A controls and %4 clause requirements.</source>
-        <translation>%1 créé pour %2&#xa0;: %3 mesures de l’annexe A et %4 exigences des articles.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisme</translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>Catalogue</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <source>Schema version</source>
-        <translation>Version du schéma</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Annex A controls</source>
-        <translation>Mesures de l’annexe A</translation>
-    </message>
-    <message>
-        <source>Control status</source>
-        <translation>État des mesures</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Avancement</translation>
-    </message>
-    <message>
-        <source>%1% implemented or not applicable</source>
-        <translation>%1&#xa0;% mises en œuvre ou non applicables</translation>
-    </message>
-    <message>
-        <source>Clause requirements</source>
-        <translation>Exigences des articles</translation>
-    </message>
-    <message>
-        <source>Change log entries</source>
-        <translation>Entrées du journal des modifications</translation>
-    </message>
-    <message>
-        <source>Locked by</source>
-        <translation>Verrouillé par</translation>
-    </message>
-    <message>
-        <source>%1 on %2 (process %3) since %4%5</source>
-        <translation>%1 sur %2 (processus %3) depuis %4%5</translation>
-    </message>
-    <message>
-        <source>, stale</source>
-        <translation>, obsolète</translation>
-    </message>
-    <message>
-        <source>file format</source>
-        <translation>format de fichier</translation>
-    </message>
-    <message>
-        <source>integrity</source>
-        <translation>intégrité</translation>
-    </message>
-    <message>
-        <source>schema</source>
-        <translation>schéma</translation>
-    </message>
-    <message>
-        <source>change log</source>
-        <translation>journal des modifications</translation>
-    </message>
-    <message>
-        <source>value history</source>
-        <translation>historique des valeurs</translation>
-    </message>
-    <message>
-        <source>No problems found in %1 (schema version %2, change log entries verified: %3).</source>
-        <translation>Aucun problème trouvé dans %1 (version du schéma %2, entrées du journal des modifications vérifiées&#xa0;: %3).</translation>
-    </message>
-    <message>
-        <source>The check found problems in %1 (%2 in total, listed above); compare it with a backup copy and review the change history before relying on it.</source>
-        <translation>La vérification a trouvé des problèmes dans %1 (%2 au total, listés ci-dessus)&#x202f;; comparez-le avec une copie de sauvegarde et examinez l’historique des modifications avant de vous y fier.</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement&#x202f;; utilisez control, clause ou project.</translation>
-    </message>
-    <message>
-        <source>--id needs --entity; for example --entity control --id A.5.1.</source>
-        <translation>--id nécessite --entity&#x202f;; par exemple --entity control --id A.5.1.</translation>
-    </message>
-    <message>
-        <source>No changes are recorded for this selection.</source>
-        <translation>Aucune modification n’est enregistrée pour cette sélection.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in.</source>
-        <translation>Crée un nouveau fichier de projet contenant une copie des catalogues de l’ISO/IEC 27001:2022.</translation>
-    </message>
-    <message>
-        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
-        <translation>Un fichier existant n’est jamais écrasé. Avec --demo, le projet est rempli avec un organisme fictif d’exemple&#x202f;; --org peut alors être omis.</translation>
-    </message>
-    <message>
-        <source>The organisation the ISMS belongs to.</source>
-        <translation>L’organisme auquel appartient le SMSI.</translation>
-    </message>
-    <message>
-        <source>Fill in the demo organisation&apos;s data.</source>
-        <translation>Remplir avec les données de l’organisme de démonstration.</translation>
-    </message>
-    <message>
-        <source>Shows the organisation, the file format, control status counts and the lock.</source>
-        <translation>Affiche l’organisme, le format de fichier, le nombre de mesures par statut et le verrou.</translation>
-    </message>
-    <message>
-        <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
-        <translation>Vérifie l’intégrité du fichier, son schéma et son journal des modifications, où toute altération est détectable.</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
-        <translation>Exécute la vérification rapide de SQLite, compare le schéma avec celui que crée cette version, recalcule la chaîne SHA-256 du journal des modifications et compare chaque champ journalisé avec sa valeur actuelle. Se termine avec le code 1 en cas de problème. Le fichier est seulement lu.</translation>
-    </message>
-    <message>
-        <source>Lists the change log: who changed which field, when, from what to what.</source>
-        <translation>Liste le journal des modifications&#xa0;: qui a modifié quel champ, quand, de quelle valeur à quelle valeur.</translation>
-    </message>
-    <message>
-        <source>Only records of this kind: control, clause or project.</source>
-        <translation>Uniquement les enregistrements de ce type&#xa0;: control, clause ou project.</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <source>Only the record with this id (A.5.1 or 5.1 for a control).</source>
-        <translation>Uniquement l’enregistrement ayant cet identifiant (A.5.1 ou 5.1 pour une mesure).</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre d’entrées&#x202f;; indiquez un nombre entier supérieur ou égal à 1.</translation>
-    </message>
-    <message>
-        <source>Only the newest N entries (still listed oldest first).</source>
-        <translation>Uniquement les N entrées les plus récentes (toujours listées de la plus ancienne à la plus récente).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-</context>
-<context>
     <name>ChangeLogTableModel</name>
     <message>
         <source>Control</source>
@@ -1466,7 +1031,7 @@
     </message>
     <message>
         <source>This report shows the implementation status of every Annex A control of %1 as recorded in the project on %2. A control needs no further work when it is implemented or not applicable.</source>
-        <translation>Ce rapport présente l’état de mise en œuvre de chaque mesure de l’annexe A de %1 tel qu’enregistré dans le projet le %2. Une mesure ne demande plus de travail lorsqu’elle est mise en œuvre ou non applicable.</translation>
+        <translation>Ce rapport présente l’état de mise en œuvre de chaque mesure de l’annexe A de la norme %1 tel qu’enregistré dans le projet le %2. Une mesure ne demande plus de travail lorsqu’elle est mise en œuvre ou non applicable.</translation>
     </message>
     <message>
         <source>Controls</source>
@@ -1992,6 +1557,240 @@
     </message>
 </context>
 <context>
+    <name>isms::cli::ControlCommands</name>
+    <message>
+        <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
+        <translation>Il n’existe pas de mesure «&#xa0;%1&#xa0;» dans l’annexe A&#x202f;; «&#xa0;isms-cli controls %2&#xa0;» liste les 93 mesures.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Controls by status: %1 (%2 in total).</source>
+        <translation>Mesures par statut&#xa0;: %1 (%2 au total).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de sortie&#x202f;; utilisez table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>New in 2022</source>
+        <translation>Nouvelle en 2022</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Control type</source>
+        <translation>Type de mesure</translation>
+    </message>
+    <message>
+        <source>Security properties</source>
+        <translation>Propriétés de sécurité de l’information</translation>
+    </message>
+    <message>
+        <source>Cybersecurity concepts</source>
+        <translation>Concepts de cybersécurité</translation>
+    </message>
+    <message>
+        <source>Operational capabilities</source>
+        <translation>Capacités opérationnelles</translation>
+    </message>
+    <message>
+        <source>Security domains</source>
+        <translation>Domaines de sécurité</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013</source>
+        <translation>ISO/IEC 27001:2013</translation>
+    </message>
+    <message>
+        <source>none (new control)</source>
+        <translation>aucune (nouvelle mesure)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut&#x202f;; utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>%1 already had these values; nothing was changed.</source>
+        <translation>%1 avait déjà ces valeurs&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2, recorded in the change log as %3.</source>
+        <translation>%1 de %2 modifié, enregistré dans le journal des modifications sous %3.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>le fichier de projet (*.isms)</translation>
+    </message>
+    <message>
+        <source>Lists the 93 Annex A controls with theme, status and owner.</source>
+        <translation>Liste les 93 mesures de l’annexe A avec leur thème, leur statut et leur responsable.</translation>
+    </message>
+    <message>
+        <source>The columns are id, title, theme, status and owner. CSV has a header row and neutralises cells that a spreadsheet would run as a formula; JSON is an array of objects with the same fields.</source>
+        <translation>Les colonnes sont l’identifiant, le titre, le thème, le statut et le responsable. Le CSV a une ligne d’en-tête et neutralise les cellules qu’un tableur exécuterait comme formule&#x202f;; le JSON est un tableau d’objets avec les mêmes champs.</translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation>table (par défaut), csv ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Shows one Annex A control, or changes its tracking as one logged action.</source>
+        <translation>Affiche une mesure de l’annexe A ou modifie son suivi en une seule action journalisée.</translation>
+    </message>
+    <message>
+        <source>Without options the control is shown with its attributes, its tracking and the 2013 controls that map to it. With options the given fields change together, in one transaction that the change log records field by field; the name recorded is the one set in the preferences, or the ISMS_ACTOR environment variable.</source>
+        <translation>Sans option, la mesure est affichée avec ses attributs, son suivi et les mesures de 2013 qui lui correspondent. Avec des options, les champs indiqués changent ensemble, en une transaction que le journal des modifications enregistre champ par champ&#x202f;; le nom enregistré est celui défini dans les préférences ou la variable d’environnement ISMS_ACTOR.</translation>
+    </message>
+    <message>
+        <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
+        <translation>l’identifiant de la mesure, avec ou sans «&#xa0;A.&#xa0;» (A.5.1 ou 5.1)</translation>
+    </message>
+    <message>
+        <source>not-started, planned, partial, implemented or not-applicable.</source>
+        <translation>not-started, planned, partial, implemented ou not-applicable.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Who is responsible; &quot;&quot; clears it.</source>
+        <translation>Qui est responsable&#x202f;; &quot;&quot; efface le champ.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Free text notes; &quot;&quot; clears them.</source>
+        <translation>Notes en texte libre&#x202f;; &quot;&quot; les efface.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>When it is due; &quot;&quot; clears it.</source>
+        <translation>Date à laquelle elle est due&#x202f;; &quot;&quot; efface le champ.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::ExportCommands</name>
+    <message>
+        <source>The output file is missing; give it with -o OUT.pdf.</source>
+        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o SORTIE.pdf.</translation>
+    </message>
+    <message>
+        <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Cette version n’écrit le rapport d’état des mesures qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
+        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o SORTIE.pdf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de papier&#x202f;; utilisez a4, letter ou auto.</translation>
+    </message>
+    <message>
+        <source>Wrote the control status report to %1.</source>
+        <translation>Le rapport d’état des mesures a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
+        <translation>Écrit le rapport d’état des mesures (les 93 mesures par thème, avec un graphique) dans un fichier PDF/A.</translation>
+    </message>
+    <message>
+        <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
+        <translation>Le fichier de projet est seulement lu. La mention de classification imprimée sur chaque page est par défaut celle définie dans les préférences&#x202f;; le format de papier suit les paramètres régionaux, sauf si --paper est indiqué.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>le fichier de projet (*.isms)</translation>
+    </message>
+    <message>
+        <source>The PDF file to write; an existing file is replaced.</source>
+        <translation>Le fichier PDF à écrire&#x202f;; un fichier existant est remplacé.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>SORTIE.pdf</translation>
+    </message>
+    <message>
+        <source>The classification label printed on every page.</source>
+        <translation>La mention de classification imprimée sur chaque page.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>MENTION</translation>
+    </message>
+    <message>
+        <source>a4, letter or auto (from the locale).</source>
+        <translation>a4, letter ou auto (selon les paramètres régionaux).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>FORMAT</translation>
+    </message>
+</context>
+<context>
     <name>isms::cli::ProjectAccess</name>
     <message>
         <source>Updated %1 to the current file format; the previous version is kept as %2.</source>
@@ -2003,6 +1802,226 @@
     <message>
         <source>the project file (*.isms)</source>
         <translation>le fichier de projet (*.isms)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The organisation is missing; give its name with --org NAME (or use --demo).</source>
+        <translation>L’organisme manque&#x202f;; indiquez son nom avec --org NOM (ou utilisez --demo).</translation>
+    </message>
+    <message>
+        <source>The organisation name is empty; give it with --org NAME.</source>
+        <translation>Le nom de l’organisme est vide&#x202f;; indiquez-le avec --org NOM.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name, isms-cli never overwrites a file.</source>
+        <translation>%1 existe déjà&#x202f;; choisissez un autre nom de fichier, isms-cli n’écrase jamais de fichier.</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 with the demo data: %3 Annex A controls and %4 clause requirements.</source>
+        <translation>%1 créé pour %2 avec les données de démonstration&#xa0;: %3 mesures de l’annexe A et %4 exigences des articles.</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2: %3 Annex A controls and %4 clause requirements.</source>
+        <translation>%1 créé pour %2&#xa0;: %3 mesures de l’annexe A et %4 exigences des articles.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation>Mesures de l’annexe A</translation>
+    </message>
+    <message>
+        <source>Control status</source>
+        <translation>État des mesures</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>%1% implemented or not applicable</source>
+        <translation>%1&#xa0;% mises en œuvre ou non applicables</translation>
+    </message>
+    <message>
+        <source>Clause requirements</source>
+        <translation>Exigences des articles</translation>
+    </message>
+    <message>
+        <source>Change log entries</source>
+        <translation>Entrées du journal des modifications</translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation>Verrouillé par</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3) since %4%5</source>
+        <translation>%1 sur %2 (processus %3) depuis %4%5</translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation>, obsolète</translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation>format de fichier</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>intégrité</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <source>change log</source>
+        <translation>journal des modifications</translation>
+    </message>
+    <message>
+        <source>value history</source>
+        <translation>historique des valeurs</translation>
+    </message>
+    <message>
+        <source>No problems found in %1 (schema version %2, change log entries verified: %3).</source>
+        <translation>Aucun problème trouvé dans %1 (version du schéma %2, entrées du journal des modifications vérifiées&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>The check found problems in %1 (%2 in total, listed above); compare it with a backup copy and review the change history before relying on it.</source>
+        <translation>La vérification a trouvé des problèmes dans %1 (%2 au total, listés ci-dessus)&#x202f;; comparez-le avec une copie de sauvegarde et examinez l’historique des modifications avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement&#x202f;; utilisez control, clause ou project.</translation>
+    </message>
+    <message>
+        <source>--id needs --entity; for example --entity control --id A.5.1.</source>
+        <translation>--id nécessite --entity&#x202f;; par exemple --entity control --id A.5.1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre d’entrées&#x202f;; indiquez un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this selection.</source>
+        <translation>Aucune modification n’est enregistrée pour cette sélection.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in.</source>
+        <translation>Crée un nouveau fichier de projet contenant une copie des catalogues de l’ISO/IEC 27001:2022.</translation>
+    </message>
+    <message>
+        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
+        <translation>Un fichier existant n’est jamais écrasé. Avec --demo, le projet est rempli avec un organisme fictif d’exemple&#x202f;; --org peut alors être omis.</translation>
+    </message>
+    <message>
+        <source>The organisation the ISMS belongs to.</source>
+        <translation>L’organisme auquel appartient le SMSI.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Fill in the demo organisation&apos;s data.</source>
+        <translation>Remplir avec les données de l’organisme de démonstration.</translation>
+    </message>
+    <message>
+        <source>Shows the organisation, the file format, control status counts and the lock.</source>
+        <translation>Affiche l’organisme, le format de fichier, le nombre de mesures par statut et le verrou.</translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
+        <translation>Vérifie l’intégrité du fichier, son schéma et son journal des modifications, où toute altération est détectable.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
+        <translation>Exécute la vérification rapide de SQLite, compare le schéma avec celui que crée cette version, recalcule la chaîne SHA-256 du journal des modifications et compare chaque champ journalisé avec sa valeur actuelle. Se termine avec le code 1 en cas de problème. Le fichier est seulement lu.</translation>
+    </message>
+    <message>
+        <source>Lists the change log: who changed which field, when, from what to what.</source>
+        <translation>Liste le journal des modifications&#xa0;: qui a modifié quel champ, quand, de quelle valeur à quelle valeur.</translation>
+    </message>
+    <message>
+        <source>Only records of this kind: control, clause or project.</source>
+        <translation>Uniquement les enregistrements de ce type&#xa0;: control, clause ou project.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Only the record with this id (A.5.1 or 5.1 for a control).</source>
+        <translation>Uniquement l’enregistrement ayant cet identifiant (A.5.1 ou 5.1 pour une mesure).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only the newest N entries (still listed oldest first).</source>
+        <translation>Uniquement les N entrées les plus récentes (toujours listées de la plus ancienne à la plus récente).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
     </message>
 </context>
 </TS>

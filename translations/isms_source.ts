@@ -2,441 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controls by status: %1 (%2 in total).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New in 2022</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Control type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security properties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cybersecurity concepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operational capabilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISO/IEC 27001:2013</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (new control)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already had these values; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed %1 of %2, recorded in the change log as %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the project file (*.isms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the 93 Annex A controls with theme, status and owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The columns are id, title, theme, status and owner. CSV has a header row and neutralises cells that a spreadsheet would run as a formula; JSON is an array of objects with the same fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>table (the default), csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows one Annex A control, or changes its tracking as one logged action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without options the control is shown with its attributes, its tracking and the 2013 controls that map to it. With options the given fields change together, in one transaction that the change log records field by field; the name recorded is the one set in the preferences, or the ISMS_ACTOR environment variable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not-started, planned, partial, implemented or not-applicable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is responsible; &quot;&quot; clears it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free text notes; &quot;&quot; clears them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When it is due; &quot;&quot; clears it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The output file is missing; give it with -o OUT.pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the control status report to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file to write; an existing file is replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The classification label printed on every page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LABEL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a4, letter or auto (from the locale).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation is missing; give its name with --org NAME (or use --demo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation name is empty; give it with --org NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another file name, isms-cli never overwrites a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1 for %2 with the demo data: %3 Annex A controls and %4 clause requirements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1 for %2: %3 Annex A controls and %4 clause requirements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annex A controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Control status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% implemented or not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clause requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change log entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 (process %3) since %4%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>integrity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems found in %1 (schema version %2, change log entries verified: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check found problems in %1 (%2 in total, listed above); compare it with a backup copy and review the change history before relying on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--id needs --entity; for example --entity control --id A.5.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No changes are recorded for this selection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation the ISMS belongs to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in the demo organisation&apos;s data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows the organisation, the file format, control status counts and the lock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the change log: who changed which field, when, from what to what.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only records of this kind: control, clause or project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the record with this id (A.5.1 or 5.1 for a control).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the newest N entries (still listed oldest first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChangeLogTableModel</name>
     <message>
         <source>Control</source>
@@ -1978,6 +1543,240 @@
     </message>
 </context>
 <context>
+    <name>isms::cli::ControlCommands</name>
+    <message>
+        <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls by status: %1 (%2 in total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cybersecurity concepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (new control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already had these values; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2, recorded in the change log as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the 93 Annex A controls with theme, status and owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are id, title, theme, status and owner. CSV has a header row and neutralises cells that a spreadsheet would run as a formula; JSON is an array of objects with the same fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one Annex A control, or changes its tracking as one logged action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without options the control is shown with its attributes, its tracking and the 2013 controls that map to it. With options the given fields change together, in one transaction that the change log records field by field; the name recorded is the one set in the preferences, or the ISMS_ACTOR environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not-started, planned, partial, implemented or not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible; &quot;&quot; clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text notes; &quot;&quot; clears them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is due; &quot;&quot; clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::ExportCommands</name>
+    <message>
+        <source>The output file is missing; give it with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the control status report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write; an existing file is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification label printed on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4, letter or auto (from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::cli::ProjectAccess</name>
     <message>
         <source>Updated %1 to the current file format; the previous version is kept as %2.</source>
@@ -1988,6 +1787,226 @@
     <name>isms::cli::ProjectCommands</name>
     <message>
         <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is missing; give its name with --org NAME (or use --demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation name is empty; give it with --org NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name, isms-cli never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 with the demo data: %3 Annex A controls and %4 clause requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for %2: %3 Annex A controls and %4 clause requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% implemented or not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3) since %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in %1 (schema version %2, change log entries verified: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found problems in %1 (%2 in total, listed above); compare it with a backup copy and review the change history before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id needs --entity; for example --entity control --id A.5.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation the ISMS belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the demo organisation&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the organisation, the file format, control status counts and the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the change log: who changed which field, when, from what to what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records of this kind: control, clause or project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the record with this id (A.5.1 or 5.1 for a control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest N entries (still listed oldest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
