@@ -21,8 +21,6 @@ class ControlCommandsText final
     Q_DECLARE_TR_FUNCTIONS(isms::cli::ControlCommands)
 };
 
-using Text = ControlCommandsText;
-
 QString statusKeywordList()
 {
     QStringList keywords;
@@ -44,10 +42,10 @@ QString attributeList(const QStringList &values)
 
 ExitCode unknownControl(Console &console, const QString &typed, const QString &path)
 {
-    return console.usage(
-        Text::tr("There is no Annex A control \"%1\"; run \"isms-cli controls %2\" to list the "
-                 "93 controls.")
-            .arg(printable(typed), path));
+    return console.usage(ControlCommandsText::tr(
+                             "There is no Annex A control \"%1\"; run \"isms-cli controls %2\" to list the "
+                             "93 controls.")
+                             .arg(printable(typed), path));
 }
 
 // ----------------------------------------------------------------------------------------- controls
@@ -63,11 +61,11 @@ void printTable(const QList<Control> &controls, Console &console)
 {
     constexpr int MaxTitleLength = 70;
     constexpr int MaxOwnerLength = 40;
-    const QStringList header{Text::tr("Id"),
-                             Text::tr("Title"),
-                             Text::tr("Theme"),
-                             Text::tr("Status"),
-                             Text::tr("Owner")};
+    const QStringList header{ControlCommandsText::tr("Id"),
+                             ControlCommandsText::tr("Title"),
+                             ControlCommandsText::tr("Theme"),
+                             ControlCommandsText::tr("Status"),
+                             ControlCommandsText::tr("Owner")};
     QList<QStringList> rows;
     rows.reserve(controls.size());
     for (const Control &control : controls) {
@@ -80,10 +78,11 @@ void printTable(const QList<Control> &controls, Console &console)
     const StatusSummary summary = ControlStatistics::summarize(controls);
     QStringList counts;
     for (const ImplementationStatus status : AllStatuses) {
-        counts << Text::tr("%1 %2").arg(QString::number(summary.byStatus(status)), statusKeyword(status));
+        counts << ControlCommandsText::tr("%1 %2").arg(QString::number(summary.byStatus(status)),
+                                                       statusKeyword(status));
     }
     console.out() << alignedTable(header, rows) << u'\n'
-                  << Text::tr("Controls by status: %1 (%2 in total).")
+                  << ControlCommandsText::tr("Controls by status: %1 (%2 in total).")
                          .arg(counts.join(QStringLiteral(", ")), QString::number(controls.size()))
                   << u'\n';
 }
@@ -153,8 +152,9 @@ ExitCode runControls(const Invocation &invocation, Console &console)
         } else if (name == u"json") {
             format = Format::Json;
         } else {
-            return console.usage(Text::tr("\"%1\" is not an output format; use table, csv or json.")
-                                     .arg(printable(invocation.value(QStringLiteral("format")))));
+            return console.usage(
+                ControlCommandsText::tr("\"%1\" is not an output format; use table, csv or json.")
+                    .arg(printable(invocation.value(QStringLiteral("format")))));
         }
     }
     auto opened = openForReading(invocation.positional(0), console);
@@ -185,27 +185,32 @@ void printControl(const Control &control, Console &console)
 {
     const RequirementTracking &tracking = control.tracking;
     QList<std::pair<QString, QString>> rows;
-    rows.append({Text::tr("Theme"), themeKeyword(control.theme)});
-    rows.append({Text::tr("New in 2022"), control.isNewIn2022 ? Text::tr("yes") : Text::tr("no")});
-    rows.append({Text::tr("Control type"), attributeList(control.controlTypes)});
-    rows.append({Text::tr("Security properties"), attributeList(control.securityProperties)});
-    rows.append({Text::tr("Cybersecurity concepts"), attributeList(control.cybersecurityConcepts)});
-    rows.append({Text::tr("Operational capabilities"), attributeList(control.operationalCapabilities)});
-    rows.append({Text::tr("Security domains"), attributeList(control.securityDomains)});
-    rows.append({Text::tr("ISO/IEC 27001:2013"),
-                 control.mapped2013Refs.isEmpty() ? Text::tr("none (new control)")
+    rows.append({ControlCommandsText::tr("Theme"), themeKeyword(control.theme)});
+    rows.append({ControlCommandsText::tr("New in 2022"),
+                 control.isNewIn2022 ? ControlCommandsText::tr("yes") : ControlCommandsText::tr("no")});
+    rows.append({ControlCommandsText::tr("Control type"), attributeList(control.controlTypes)});
+    rows.append({ControlCommandsText::tr("Security properties"), attributeList(control.securityProperties)});
+    rows.append(
+        {ControlCommandsText::tr("Cybersecurity concepts"), attributeList(control.cybersecurityConcepts)});
+    rows.append({ControlCommandsText::tr("Operational capabilities"),
+                 attributeList(control.operationalCapabilities)});
+    rows.append({ControlCommandsText::tr("Security domains"), attributeList(control.securityDomains)});
+    rows.append({ControlCommandsText::tr("ISO/IEC 27001:2013"),
+                 control.mapped2013Refs.isEmpty() ? ControlCommandsText::tr("none (new control)")
                                                   : control.mapped2013Refs.join(QStringLiteral(", "))});
-    rows.append({Text::tr("Status"),
-                 Text::tr("%1 (%2)").arg(statusKeyword(tracking.status), statusLabel(tracking.status))});
-    rows.append(
-        {Text::tr("Owner"), tracking.owner.isEmpty() ? Text::tr("(none)") : printable(tracking.owner)});
-    rows.append(
-        {Text::tr("Target date"),
-         tracking.targetDate.isValid() ? tracking.targetDate.toString(Qt::ISODate) : Text::tr("(none)")});
+    rows.append({ControlCommandsText::tr("Status"),
+                 ControlCommandsText::tr("%1 (%2)").arg(statusKeyword(tracking.status),
+                                                        statusLabel(tracking.status))});
+    rows.append({ControlCommandsText::tr("Owner"),
+                 tracking.owner.isEmpty() ? ControlCommandsText::tr("(none)") : printable(tracking.owner)});
+    rows.append({ControlCommandsText::tr("Target date"),
+                 tracking.targetDate.isValid() ? tracking.targetDate.toString(Qt::ISODate)
+                                               : ControlCommandsText::tr("(none)")});
     // Notes keep their line breaks; each line is made safe on its own.
     const QStringList noteLines = tracking.notes.split(u'\n');
     rows.append(
-        {Text::tr("Notes"), tracking.notes.isEmpty() ? Text::tr("(none)") : printable(noteLines.first())});
+        {ControlCommandsText::tr("Notes"),
+         tracking.notes.isEmpty() ? ControlCommandsText::tr("(none)") : printable(noteLines.first())});
     for (qsizetype i = 1; i < noteLines.size(); ++i) {
         rows.append({QString(), printable(noteLines[i])});
     }
@@ -220,7 +225,7 @@ std::optional<QString> readChange(const Invocation &invocation, RequirementChang
         const QString typed = invocation.value(QStringLiteral("status"));
         const auto status = statusFromKeyword(typed);
         if (!status) {
-            return Text::tr("\"%1\" is not a status; use one of %2.")
+            return ControlCommandsText::tr("\"%1\" is not a status; use one of %2.")
                 .arg(printable(typed), statusKeywordList());
         }
         change.status = *status;
@@ -239,7 +244,8 @@ std::optional<QString> readChange(const Invocation &invocation, RequirementChang
             static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
             const QDate date = QDate::fromString(typed, Qt::ISODate);
             if (!isoDate.match(typed).hasMatch() || !date.isValid()) {
-                return Text::tr("\"%1\" is not a date; write it as YYYY-MM-DD, for example 2027-03-31.")
+                return ControlCommandsText::tr(
+                           "\"%1\" is not a date; write it as YYYY-MM-DD, for example 2027-03-31.")
                     .arg(printable(typed));
             }
             change.targetDate = date;
@@ -313,11 +319,11 @@ ExitCode runControl(const Invocation &invocation, Console &console)
     }
     const QStringList fields = changedFields(before->tracking, after->tracking);
     if (fields.isEmpty()) {
-        console.out()
-            << Text::tr("%1 already had these values; nothing was changed.").arg(after->displayRef())
-            << QStringLiteral("\n\n");
+        console.out() << ControlCommandsText::tr("%1 already had these values; nothing was changed.")
+                             .arg(after->displayRef())
+                      << QStringLiteral("\n\n");
     } else {
-        console.out() << Text::tr("Changed %1 of %2, recorded in the change log as %3.")
+        console.out() << ControlCommandsText::tr("Changed %1 of %2, recorded in the change log as %3.")
                              .arg(fields.join(QStringLiteral(", ")), after->displayRef(), actorName())
                       << QStringLiteral("\n\n");
     }
@@ -329,20 +335,21 @@ ExitCode runControl(const Invocation &invocation, Console &console)
 
 QList<Command> controlCommands()
 {
-    const Argument file{QStringLiteral("FILE"), Text::tr("the project file (*.isms)")};
+    const Argument file{QStringLiteral("FILE"), ControlCommandsText::tr("the project file (*.isms)")};
     QList<Command> commands;
 
     commands.append(Command{
         .name = QStringLiteral("controls"),
         .synopsis = QStringLiteral("FILE [--format table|csv|json]"),
-        .summary = Text::tr("Lists the 93 Annex A controls with theme, status and owner."),
-        .details = Text::tr("The columns are id, title, theme, status and owner. CSV has a header row and "
-                            "neutralises cells that a spreadsheet would run as a formula; JSON is an array "
-                            "of objects with the same fields."),
+        .summary = ControlCommandsText::tr("Lists the 93 Annex A controls with theme, status and owner."),
+        .details = ControlCommandsText::tr(
+            "The columns are id, title, theme, status and owner. CSV has a header row and "
+            "neutralises cells that a spreadsheet would run as a formula; JSON is an array "
+            "of objects with the same fields."),
         .arguments = {file},
         .options = {QCommandLineOption(QStringLiteral("format"),
-                                       Text::tr("table (the default), csv or json."),
-                                       Text::tr("FORMAT"),
+                                       ControlCommandsText::tr("table (the default), csv or json."),
+                                       ControlCommandsText::tr("FORMAT"),
                                        QStringLiteral("table"))},
         .run = runControls,
     });
@@ -351,28 +358,31 @@ QList<Command> controlCommands()
         .name = QStringLiteral("control"),
         .synopsis =
             QStringLiteral("FILE ID [--status S] [--owner NAME] [--notes TEXT] [--target-date YYYY-MM-DD]"),
-        .summary = Text::tr("Shows one Annex A control, or changes its tracking as one logged action."),
-        .details = Text::tr("Without options the control is shown with its attributes, its tracking and the "
-                            "2013 controls that map to it. With options the given fields change together, "
-                            "in one transaction that the change log records field by field; the name "
-                            "recorded is the one set in the preferences, or the ISMS_ACTOR environment "
-                            "variable."),
+        .summary = ControlCommandsText::tr(
+            "Shows one Annex A control, or changes its tracking as one logged action."),
+        .details = ControlCommandsText::tr(
+            "Without options the control is shown with its attributes, its tracking and the "
+            "2013 controls that map to it. With options the given fields change together, "
+            "in one transaction that the change log records field by field; the name "
+            "recorded is the one set in the preferences, or the ISMS_ACTOR environment "
+            "variable."),
         .arguments = {file,
-                      Argument{QStringLiteral("ID"),
-                               Text::tr("the control id, with or without \"A.\" (A.5.1 or 5.1)")}},
-        .options = {QCommandLineOption(
-                        QStringLiteral("status"),
-                        Text::tr("not-started, planned, partial, implemented or not-applicable."),
-                        Text::tr("S")),
+                      Argument{
+                          QStringLiteral("ID"),
+                          ControlCommandsText::tr("the control id, with or without \"A.\" (A.5.1 or 5.1)")}},
+        .options = {QCommandLineOption(QStringLiteral("status"),
+                                       ControlCommandsText::tr(
+                                           "not-started, planned, partial, implemented or not-applicable."),
+                                       ControlCommandsText::tr("S")),
                     QCommandLineOption(QStringLiteral("owner"),
-                                       Text::tr("Who is responsible; \"\" clears it."),
-                                       Text::tr("NAME")),
+                                       ControlCommandsText::tr("Who is responsible; \"\" clears it."),
+                                       ControlCommandsText::tr("NAME")),
                     QCommandLineOption(QStringLiteral("notes"),
-                                       Text::tr("Free text notes; \"\" clears them."),
-                                       Text::tr("TEXT")),
+                                       ControlCommandsText::tr("Free text notes; \"\" clears them."),
+                                       ControlCommandsText::tr("TEXT")),
                     QCommandLineOption(QStringLiteral("target-date"),
-                                       Text::tr("When it is due; \"\" clears it."),
-                                       Text::tr("YYYY-MM-DD"))},
+                                       ControlCommandsText::tr("When it is due; \"\" clears it."),
+                                       ControlCommandsText::tr("YYYY-MM-DD"))},
         .run = runControl,
     });
     return commands;

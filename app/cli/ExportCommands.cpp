@@ -22,8 +22,6 @@ class ExportCommandsText final
     Q_DECLARE_TR_FUNCTIONS(isms::cli::ExportCommands)
 };
 
-using Text = ExportCommandsText;
-
 bool isSameFile(const QString &first, const QString &second)
 {
     const QFileInfo a(first);
@@ -39,15 +37,16 @@ ExitCode runExportControls(const Invocation &invocation, Console &console)
     const QString path = invocation.positional(0);
     const QString output = invocation.value(QStringLiteral("output"));
     if (!invocation.isSet(QStringLiteral("output")) || output.trimmed().isEmpty()) {
-        return console.usage(Text::tr("The output file is missing; give it with -o OUT.pdf."));
+        return console.usage(ExportCommandsText::tr("The output file is missing; give it with -o OUT.pdf."));
     }
     if (QFileInfo(output).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0) {
-        return console.usage(Text::tr("This version writes the control status report as PDF only; give an "
-                                      "output file name that ends in .pdf."));
+        return console.usage(
+            ExportCommandsText::tr("This version writes the control status report as PDF only; give an "
+                                   "output file name that ends in .pdf."));
     }
     if (isSameFile(path, output)) {
-        return console.usage(
-            Text::tr("The output file is the project file itself; give another name with -o OUT.pdf."));
+        return console.usage(ExportCommandsText::tr(
+            "The output file is the project file itself; give another name with -o OUT.pdf."));
     }
 
     ReportOptions options;
@@ -66,7 +65,7 @@ ExitCode runExportControls(const Invocation &invocation, Console &console)
         } else if (paper == u"letter") {
             options.pageSize = QPageSize::Letter;
         } else if (paper != u"auto") {
-            return console.usage(Text::tr("\"%1\" is not a paper size; use a4, letter or auto.")
+            return console.usage(ExportCommandsText::tr("\"%1\" is not a paper size; use a4, letter or auto.")
                                      .arg(printable(invocation.value(QStringLiteral("paper")))));
         }
     }
@@ -82,7 +81,7 @@ ExitCode runExportControls(const Invocation &invocation, Console &console)
     if (const auto written = PdfExport::writePdf(*document, output, options); !written) {
         return console.fail(written.error());
     }
-    console.out() << Text::tr("Wrote the control status report to %1.")
+    console.out() << ExportCommandsText::tr("Wrote the control status report to %1.")
                          .arg(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()))
                   << u'\n';
     return ExitCode::Success;
@@ -104,21 +103,25 @@ QList<Command> exportCommands()
     commands.append(Command{
         .name = QStringLiteral("export controls"),
         .synopsis = QStringLiteral("FILE -o OUT.pdf [--classification LABEL] [--paper a4|letter|auto]"),
-        .summary = Text::tr("Writes the control status report (all 93 controls by theme, with a chart) as a "
-                            "PDF/A file."),
-        .details = Text::tr("The project file is only read. The classification printed on every page "
-                            "defaults to the one set in the preferences; the paper size follows the "
-                            "locale unless --paper is given."),
-        .arguments = {Argument{QStringLiteral("FILE"), Text::tr("the project file (*.isms)")}},
-        .options = {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                       Text::tr("The PDF file to write; an existing file is replaced."),
-                                       Text::tr("OUT.pdf")),
-                    QCommandLineOption(QStringLiteral("classification"),
-                                       Text::tr("The classification label printed on every page."),
-                                       Text::tr("LABEL")),
+        .summary = ExportCommandsText::tr(
+            "Writes the control status report (all 93 controls by theme, with a chart) as a "
+            "PDF/A file."),
+        .details =
+            ExportCommandsText::tr("The project file is only read. The classification printed on every page "
+                                   "defaults to the one set in the preferences; the paper size follows the "
+                                   "locale unless --paper is given."),
+        .arguments = {Argument{QStringLiteral("FILE"), ExportCommandsText::tr("the project file (*.isms)")}},
+        .options = {QCommandLineOption(
+                        {QStringLiteral("o"), QStringLiteral("output")},
+                        ExportCommandsText::tr("The PDF file to write; an existing file is replaced."),
+                        ExportCommandsText::tr("OUT.pdf")),
+                    QCommandLineOption(
+                        QStringLiteral("classification"),
+                        ExportCommandsText::tr("The classification label printed on every page."),
+                        ExportCommandsText::tr("LABEL")),
                     QCommandLineOption(QStringLiteral("paper"),
-                                       Text::tr("a4, letter or auto (from the locale)."),
-                                       Text::tr("SIZE"))},
+                                       ExportCommandsText::tr("a4, letter or auto (from the locale)."),
+                                       ExportCommandsText::tr("SIZE"))},
         .run = runExportControls,
     });
     return commands;

@@ -32,8 +32,6 @@ public:
     static QString fileArgument() { return tr("the project file (*.isms)"); }
 };
 
-using Text = ProjectCommandsText;
-
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -43,7 +41,8 @@ QString statusCounts(const StatusSummary &summary)
 {
     QStringList parts;
     for (const ImplementationStatus status : AllStatuses) {
-        parts << Text::tr("%1 %2").arg(QString::number(summary.byStatus(status)), statusKeyword(status));
+        parts << ProjectCommandsText::tr("%1 %2").arg(QString::number(summary.byStatus(status)),
+                                                      statusKeyword(status));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -57,17 +56,19 @@ ExitCode runNew(const Invocation &invocation, Console &console)
     QString organisation = invocation.value(QStringLiteral("org")).trimmed();
     if (!invocation.isSet(QStringLiteral("org"))) {
         if (!demo) {
-            return console.usage(
-                Text::tr("The organisation is missing; give its name with --org NAME (or use --demo)."));
+            return console.usage(ProjectCommandsText::tr(
+                "The organisation is missing; give its name with --org NAME (or use --demo)."));
         }
         organisation = DemoData::organisation();
     }
     if (organisation.isEmpty()) {
-        return console.usage(Text::tr("The organisation name is empty; give it with --org NAME."));
+        return console.usage(
+            ProjectCommandsText::tr("The organisation name is empty; give it with --org NAME."));
     }
     if (QFileInfo::exists(path)) {
-        console.error(Text::tr("%1 already exists; choose another file name, isms-cli never overwrites a "
-                               "file.")
+        console.error(ProjectCommandsText::tr(
+                          "%1 already exists; choose another file name, isms-cli never overwrites a "
+                          "file.")
                           .arg(nativePath(path)));
         return ExitCode::Io;
     }
@@ -91,11 +92,11 @@ ExitCode runNew(const Invocation &invocation, Console &console)
         return console.fail(info.error());
     }
     const QString shownPath = nativePath(QFileInfo(path).absoluteFilePath());
-    const QString message = demo
-                                ? Text::tr("Created %1 for %2 with the demo data: %3 Annex A controls and %4 "
-                                           "clause requirements.")
-                                : Text::tr("Created %1 for %2: %3 Annex A controls and %4 clause "
-                                           "requirements.");
+    const QString message =
+        demo ? ProjectCommandsText::tr("Created %1 for %2 with the demo data: %3 Annex A controls and %4 "
+                                       "clause requirements.")
+             : ProjectCommandsText::tr("Created %1 for %2: %3 Annex A controls and %4 clause "
+                                       "requirements.");
     // One arg() call: a "%3" inside the organisation's name must not be substituted again.
     console.out() << message.arg(shownPath,
                                  printable(info->organisation),
@@ -127,27 +128,27 @@ ExitCode runInfo(const Invocation &invocation, Console &console)
     const QLocale locale;
 
     QList<std::pair<QString, QString>> rows;
-    rows.append({Text::tr("File"), nativePath(QFileInfo(info->path).absoluteFilePath())});
-    rows.append({Text::tr("Organisation"), printable(info->organisation)});
-    rows.append({Text::tr("Catalogue"), info->catalogueEdition});
-    rows.append({Text::tr("Created"), info->createdUtc.toUTC().toString(Qt::ISODate)});
-    rows.append({Text::tr("Schema version"), QString::number(info->schemaVersion)});
-    rows.append({Text::tr("Size"), locale.formattedDataSize(info->fileSize)});
-    rows.append({Text::tr("Annex A controls"), QString::number(info->controlCount)});
-    rows.append({Text::tr("Control status"), statusCounts(summary)});
-    rows.append({Text::tr("Completion"),
-                 Text::tr("%1% implemented or not applicable")
+    rows.append({ProjectCommandsText::tr("File"), nativePath(QFileInfo(info->path).absoluteFilePath())});
+    rows.append({ProjectCommandsText::tr("Organisation"), printable(info->organisation)});
+    rows.append({ProjectCommandsText::tr("Catalogue"), info->catalogueEdition});
+    rows.append({ProjectCommandsText::tr("Created"), info->createdUtc.toUTC().toString(Qt::ISODate)});
+    rows.append({ProjectCommandsText::tr("Schema version"), QString::number(info->schemaVersion)});
+    rows.append({ProjectCommandsText::tr("Size"), locale.formattedDataSize(info->fileSize)});
+    rows.append({ProjectCommandsText::tr("Annex A controls"), QString::number(info->controlCount)});
+    rows.append({ProjectCommandsText::tr("Control status"), statusCounts(summary)});
+    rows.append({ProjectCommandsText::tr("Completion"),
+                 ProjectCommandsText::tr("%1% implemented or not applicable")
                      .arg(locale.toString(summary.completion() * 100.0, 'f', 0))});
-    rows.append({Text::tr("Clause requirements"), QString::number(info->clauseCount)});
-    rows.append({Text::tr("Change log entries"), QString::number(info->changeLogRows)});
+    rows.append({ProjectCommandsText::tr("Clause requirements"), QString::number(info->clauseCount)});
+    rows.append({ProjectCommandsText::tr("Change log entries"), QString::number(info->changeLogRows)});
     if (const auto lock = ProjectLock::inspect(path)) {
-        rows.append({Text::tr("Locked by"),
-                     Text::tr("%1 on %2 (process %3) since %4%5")
+        rows.append({ProjectCommandsText::tr("Locked by"),
+                     ProjectCommandsText::tr("%1 on %2 (process %3) since %4%5")
                          .arg(printable(lock->user),
                               printable(lock->host),
                               QString::number(lock->processId),
                               lock->sinceUtc.toUTC().toString(Qt::ISODate),
-                              lock->isStale ? Text::tr(", stale") : QString())});
+                              lock->isStale ? ProjectCommandsText::tr(", stale") : QString())});
     }
     console.out() << twoColumns(rows);
     return ExitCode::Success;
@@ -159,15 +160,15 @@ QString areaName(CheckFinding::Area area)
 {
     switch (area) {
     case CheckFinding::Area::FileFormat:
-        return Text::tr("file format");
+        return ProjectCommandsText::tr("file format");
     case CheckFinding::Area::Integrity:
-        return Text::tr("integrity");
+        return ProjectCommandsText::tr("integrity");
     case CheckFinding::Area::Schema:
-        return Text::tr("schema");
+        return ProjectCommandsText::tr("schema");
     case CheckFinding::Area::ChangeLog:
-        return Text::tr("change log");
+        return ProjectCommandsText::tr("change log");
     case CheckFinding::Area::ValueHistory:
-        return Text::tr("value history");
+        return ProjectCommandsText::tr("value history");
     }
     return {};
 }
@@ -181,8 +182,9 @@ ExitCode runCheck(const Invocation &invocation, Console &console)
         return console.fail(report.error());
     }
     if (report->isClean()) {
-        console.out() << Text::tr("No problems found in %1 (schema version %2, change log entries verified: "
-                                  "%3).")
+        console.out() << ProjectCommandsText::tr(
+                             "No problems found in %1 (schema version %2, change log entries verified: "
+                             "%3).")
                              .arg(nativePath(path),
                                   QString::number(report->schemaVersion),
                                   QString::number(report->changeLogRows))
@@ -193,8 +195,9 @@ ExitCode runCheck(const Invocation &invocation, Console &console)
         console.out() << u'[' << areaName(finding.area) << QStringLiteral("] ") << printable(finding.message)
                       << u'\n';
     }
-    console.error(Text::tr("The check found problems in %1 (%2 in total, listed above); compare it with a "
-                           "backup copy and review the change history before relying on it.")
+    console.error(ProjectCommandsText::tr(
+                      "The check found problems in %1 (%2 in total, listed above); compare it with a "
+                      "backup copy and review the change history before relying on it.")
                       .arg(nativePath(path), QString::number(report->findings.size())));
     return ExitCode::ProblemsFound;
 }
@@ -205,10 +208,10 @@ QString shownValue(const std::optional<QString> &value)
 {
     constexpr int MaxValueLength = 60;
     if (!value) {
-        return Text::tr("(none)");
+        return ProjectCommandsText::tr("(none)");
     }
     if (value->isEmpty()) {
-        return Text::tr("(empty)");
+        return ProjectCommandsText::tr("(empty)");
     }
     return elided(printable(*value), MaxValueLength);
 }
@@ -232,13 +235,15 @@ ExitCode runHistory(const Invocation &invocation, Console &console)
         query.entity = invocation.value(QStringLiteral("entity")).trimmed().toLower();
         const bool known = requirementKindFromKeyword(query.entity).has_value() || query.entity == u"project";
         if (!known) {
-            return console.usage(Text::tr("\"%1\" is not a kind of record; use control, clause or project.")
-                                     .arg(printable(invocation.value(QStringLiteral("entity")))));
+            return console.usage(
+                ProjectCommandsText::tr("\"%1\" is not a kind of record; use control, clause or project.")
+                    .arg(printable(invocation.value(QStringLiteral("entity")))));
         }
     }
     if (invocation.isSet(QStringLiteral("id"))) {
         if (query.entity.isEmpty()) {
-            return console.usage(Text::tr("--id needs --entity; for example --entity control --id A.5.1."));
+            return console.usage(
+                ProjectCommandsText::tr("--id needs --entity; for example --entity control --id A.5.1."));
         }
         const QString id = invocation.value(QStringLiteral("id"));
         query.entityId = query.entity == requirementKindKeyword(RequirementKind::Control)
@@ -250,9 +255,9 @@ ExitCode runHistory(const Invocation &invocation, Console &console)
         bool isNumber = false;
         const int last = invocation.value(QStringLiteral("last")).trimmed().toInt(&isNumber);
         if (!isNumber || last < 1) {
-            return console.usage(
-                Text::tr("\"%1\" is not a number of entries; give a whole number of 1 or more.")
-                    .arg(printable(invocation.value(QStringLiteral("last")))));
+            return console.usage(ProjectCommandsText::tr(
+                                     "\"%1\" is not a number of entries; give a whole number of 1 or more.")
+                                     .arg(printable(invocation.value(QStringLiteral("last")))));
         }
         query.limit = last;
     }
@@ -266,15 +271,15 @@ ExitCode runHistory(const Invocation &invocation, Console &console)
         return console.fail(entries.error());
     }
     if (entries->isEmpty()) {
-        console.out() << Text::tr("No changes are recorded for this selection.") << u'\n';
+        console.out() << ProjectCommandsText::tr("No changes are recorded for this selection.") << u'\n';
         return ExitCode::Success;
     }
-    const QStringList header{Text::tr("#"),
-                             Text::tr("When (UTC)"),
-                             Text::tr("Who"),
-                             Text::tr("Record"),
-                             Text::tr("Field"),
-                             Text::tr("Change")};
+    const QStringList header{ProjectCommandsText::tr("#"),
+                             ProjectCommandsText::tr("When (UTC)"),
+                             ProjectCommandsText::tr("Who"),
+                             ProjectCommandsText::tr("Record"),
+                             ProjectCommandsText::tr("Field"),
+                             ProjectCommandsText::tr("Change")};
     QList<QStringList> rows;
     rows.reserve(entries->size());
     for (const ChangeLogEntry &entry : *entries) {
@@ -293,28 +298,31 @@ ExitCode runHistory(const Invocation &invocation, Console &console)
 
 QList<Command> projectCommands()
 {
-    const Argument file{QStringLiteral("FILE"), Text::fileArgument()};
+    const Argument file{QStringLiteral("FILE"), ProjectCommandsText::fileArgument()};
     QList<Command> commands;
 
     commands.append(Command{
         .name = QStringLiteral("new"),
         .synopsis = QStringLiteral("FILE --org NAME [--demo]"),
-        .summary = Text::tr("Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in."),
-        .details = Text::tr("An existing file is never overwritten. With --demo the project is filled with "
-                            "a synthetic sample organisation; --org may then be left out."),
+        .summary = ProjectCommandsText::tr(
+            "Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in."),
+        .details = ProjectCommandsText::tr(
+            "An existing file is never overwritten. With --demo the project is filled with "
+            "a synthetic sample organisation; --org may then be left out."),
         .arguments = {file},
         .options = {QCommandLineOption(QStringLiteral("org"),
-                                       Text::tr("The organisation the ISMS belongs to."),
-                                       Text::tr("NAME")),
+                                       ProjectCommandsText::tr("The organisation the ISMS belongs to."),
+                                       ProjectCommandsText::tr("NAME")),
                     QCommandLineOption(QStringLiteral("demo"),
-                                       Text::tr("Fill in the demo organisation's data."))},
+                                       ProjectCommandsText::tr("Fill in the demo organisation's data."))},
         .run = runNew,
     });
 
     commands.append(Command{
         .name = QStringLiteral("info"),
         .synopsis = QStringLiteral("FILE"),
-        .summary = Text::tr("Shows the organisation, the file format, control status counts and the lock."),
+        .summary = ProjectCommandsText::tr(
+            "Shows the organisation, the file format, control status counts and the lock."),
         .details = {},
         .arguments = {file},
         .options = {},
@@ -324,11 +332,13 @@ QList<Command> projectCommands()
     commands.append(Command{
         .name = QStringLiteral("check"),
         .synopsis = QStringLiteral("FILE"),
-        .summary = Text::tr("Checks the file's integrity, its schema and its tamper-evident change log."),
-        .details = Text::tr("Runs SQLite's quick check, compares the schema with the one this version "
-                            "creates, recomputes the SHA-256 chain of the change log and compares every "
-                            "logged field with its current value. Exits with 1 when it finds a problem. "
-                            "The file is only read."),
+        .summary = ProjectCommandsText::tr(
+            "Checks the file's integrity, its schema and its tamper-evident change log."),
+        .details = ProjectCommandsText::tr(
+            "Runs SQLite's quick check, compares the schema with the one this version "
+            "creates, recomputes the SHA-256 chain of the change log and compares every "
+            "logged field with its current value. Exits with 1 when it finds a problem. "
+            "The file is only read."),
         .arguments = {file},
         .options = {},
         .run = runCheck,
@@ -337,18 +347,22 @@ QList<Command> projectCommands()
     commands.append(Command{
         .name = QStringLiteral("history"),
         .synopsis = QStringLiteral("FILE [--entity KIND [--id ID]] [--last N]"),
-        .summary = Text::tr("Lists the change log: who changed which field, when, from what to what."),
+        .summary = ProjectCommandsText::tr(
+            "Lists the change log: who changed which field, when, from what to what."),
         .details = {},
         .arguments = {file},
-        .options = {QCommandLineOption(QStringLiteral("entity"),
-                                       Text::tr("Only records of this kind: control, clause or project."),
-                                       Text::tr("KIND")),
-                    QCommandLineOption(QStringLiteral("id"),
-                                       Text::tr("Only the record with this id (A.5.1 or 5.1 for a control)."),
-                                       Text::tr("ID")),
-                    QCommandLineOption(QStringLiteral("last"),
-                                       Text::tr("Only the newest N entries (still listed oldest first)."),
-                                       Text::tr("N"))},
+        .options = {QCommandLineOption(
+                        QStringLiteral("entity"),
+                        ProjectCommandsText::tr("Only records of this kind: control, clause or project."),
+                        ProjectCommandsText::tr("KIND")),
+                    QCommandLineOption(
+                        QStringLiteral("id"),
+                        ProjectCommandsText::tr("Only the record with this id (A.5.1 or 5.1 for a control)."),
+                        ProjectCommandsText::tr("ID")),
+                    QCommandLineOption(
+                        QStringLiteral("last"),
+                        ProjectCommandsText::tr("Only the newest N entries (still listed oldest first)."),
+                        ProjectCommandsText::tr("N"))},
         .run = runHistory,
     });
     return commands;
