@@ -2,15 +2,18 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "common/FileChooser.h"
 #include "common/LogFile.h"
+#include "common/PrintPreview.h"
 #include "common/Prompt.h"
 #include "common/Translations.h"
 #include "common/Version.h"
 #include "mainwindow/MainWindow.h"
 #include "models/RequirementTableModel.h"
+#include "preferences/PreferencesDialog.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
 #include "requirements/RequirementsPage.h"
 #include "settings/AppSettings.h"
+#include "start/NewProjectDialog.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -18,12 +21,15 @@
 #include <QDir>
 #include <QFile>
 #include <QIcon>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -150,6 +156,29 @@ int screenshot(const QString &file, bool demo, const QString &target, const QStr
                                                  {u"clauses"_s, MainWindow::Page::Clauses},
                                                  {u"controls"_s, MainWindow::Page::Controls},
                                                  {u"history"_s, MainWindow::Page::History}};
+    // Dialogs, for looking at them and for documentation.
+    QWidget *shown = &window;
+    // Declared before the dialog, which paints them, so that they outlive it.
+    QPrinter printer(QPrinter::HighResolution);
+    std::optional<isms::ReportDocument> document;
+    std::unique_ptr<QWidget> dialog;
+    if (pageName == u"preferences") {
+        dialog = std::make_unique<PreferencesDialog>(*settings, &window);
+    } else if (pageName == u"new-project") {
+        dialog = std::make_unique<NewProjectDialog>(chooser, QDir::homePath(), &window);
+    } else if (pageName == u"print-preview" && window.database()) {
+        const isms::ReportOptions options = window.reportOptions();
+        auto built = isms::ControlStatusReport::build(*window.database(), options);
+        if (built) {
+            document = std::move(built).value();
+            PrintPreview::configurePrinter(printer, options);
+            dialog.reset(PrintPreview::createPreviewDialog(&window, printer, *document));
+        }
+    }
+    if (dialog) {
+        dialog->show();
+        shown = dialog.get();
+    }
     const MainWindow::Page page = pages.value(pageName.toLower(), MainWindow::Page::Dashboard);
     if (page == MainWindow::Page::Start) {
         window.closeProject();
@@ -159,11 +188,12 @@ int screenshot(const QString &file, bool demo, const QString &target, const QStr
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();
     }
-    if (!window.grab().save(target, "PNG")) {
+    if (!shown->grab().save(target, "PNG")) {
         ConsolePrompt::printError(
             tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(target)));
         return 1;
     }
+    dialog.reset();
     window.closeProject();
     return prompt.errors > 0 ? 1 : 0;
 }
@@ -195,11 +225,12 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(u"screenshot"_s,
                                               tr("Save a picture of the window to PATH (PNG) and exit."),
                                               u"PATH"_s);
-    const QCommandLineOption pageOption(u"page"_s,
-                                        tr("The page for --screenshot: dashboard, controls, clauses, history "
-                                           "or start."),
-                                        u"PAGE"_s,
-                                        u"dashboard"_s);
+    const QCommandLineOption pageOption(
+        u"page"_s,
+        tr("The page for --screenshot: dashboard, controls, clauses, history, "
+           "start, preferences, new-project or print-preview."),
+        u"PAGE"_s,
+        u"dashboard"_s);
     parser.addOptions({demoOption, selfTestOption, screenshotOption, pageOption});
     parser.process(app);
 

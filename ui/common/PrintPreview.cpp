@@ -10,6 +10,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
+#include <memory>
+
 namespace PrintPreview {
 
 void configurePrinter(QPrinter &printer, const isms::ReportOptions &options)
@@ -19,19 +21,27 @@ void configurePrinter(QPrinter &printer, const isms::ReportOptions &options)
     printer.setDocName(QString());
 }
 
+QPrintPreviewDialog *createPreviewDialog(QWidget *parent,
+                                         QPrinter &printer,
+                                         const isms::ReportDocument &document)
+{
+    auto *dialog = new QPrintPreviewDialog(&printer, parent);
+    dialog->setWindowTitle(QPrintPreviewDialog::tr("Print preview"));
+    dialog->resize(1000, 900);
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [&document](QPrinter *target) {
+        const isms::Result<void> printed = isms::ReportRenderer::print(document, target);
+        Q_UNUSED(printed) // the preview shows what could be painted; printing reports its own errors
+    });
+    return dialog;
+}
+
 void showPreview(QWidget *parent, const isms::ReportDocument &document, const isms::ReportOptions &options)
 {
     QPrinter printer(QPrinter::HighResolution);
     configurePrinter(printer, options);
     printer.setDocName(document.title);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(QPrintPreviewDialog::tr("Print preview"));
-    dialog.resize(1000, 900);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document](QPrinter *target) {
-        const isms::Result<void> printed = isms::ReportRenderer::print(document, target);
-        Q_UNUSED(printed) // the preview shows what could be painted; printing reports its own errors
-    });
-    dialog.exec();
+    std::unique_ptr<QPrintPreviewDialog> dialog(createPreviewDialog(parent, printer, document));
+    dialog->exec();
 }
 
 isms::Result<void> printWithDialog(QWidget *parent,

@@ -6,6 +6,7 @@
 #include "report/ReportDocument.h"
 #include "report/ReportOptions.h"
 
+class QPrintPreviewDialog;
 class QPrinter;
 class QWidget;
 
@@ -14,6 +15,12 @@ namespace PrintPreview {
 
 /// Prepares `printer` for a report: paper size from `options`, full-page resolution.
 void configurePrinter(QPrinter &printer, const isms::ReportOptions &options);
+
+/// A print preview dialog over `printer` that paints `document` (both must outlive the dialog), owned by
+/// `parent`. Not shown yet.
+QPrintPreviewDialog *createPreviewDialog(QWidget *parent,
+                                         QPrinter &printer,
+                                         const isms::ReportDocument &document);
 
 /// Shows `document` in a modal QPrintPreviewDialog, from which the user can print it.
 void showPreview(QWidget *parent, const isms::ReportDocument &document, const isms::ReportOptions &options);

@@ -43,6 +43,7 @@ NewProjectDialog::NewProjectDialog(FileChooser &fileChooser, const QString &dire
     setWindowTitle(tr("New project"));
     setMinimumWidth(520);
     auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
     auto *intro =
         new QLabel(tr("A project is one file that holds your whole ISMS: the clause requirements, the "
                       "Annex A controls and their change log. Every change is saved as you make it."),
@@ -64,7 +65,9 @@ NewProjectDialog::NewProjectDialog(FileChooser &fileChooser, const QString &dire
     auto *browse = new QPushButton(tr("&Browse…"), this);
     pathRow->addWidget(m_pathEdit, 1);
     pathRow->addWidget(browse);
-    form->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_pathEdit);
+    form->addRow(pathLabel, pathRow);
 
     m_demoCheck =
         new QCheckBox(tr("Fill with &demo data (a fictitious organisation, to try things out)"), this);
