@@ -90,9 +90,8 @@ Result<ReportDocument> ControlStatusReport::build(Database &db, const ReportOpti
 
     ReportDocument doc;
     doc.title = tr("Control status report");
-    doc.subtitle = tr("Implementation status of the %n control(s) of ISO/IEC 27001:2022 Annex A",
-                      nullptr,
-                      summary.total());
+    //: Subtitle on the cover of the control status report; %1 is "ISO/IEC 27001:2022".
+    doc.subtitle = tr("Implementation status of the %1 Annex A controls").arg(Catalogue::edition());
     doc.organisation = organisation.value();
     doc.documentId = documentId();
     doc.version = options.version;

@@ -590,7 +590,7 @@ public:
             {ReportRenderer::tr("Date"), m_generated.date().toString(Qt::ISODate)},
             {ReportRenderer::tr("Classification"), m_doc.classification},
         };
-        const QFontMetricsF keyMetrics(m_fonts.small, device);
+        const QFontMetricsF keyMetrics(m_fonts.table, device);
         qreal keyWidth = 0;
         for (const auto &fact : facts) {
             keyWidth = std::max(keyWidth, keyMetrics.horizontalAdvance(fact.first));
@@ -601,7 +601,7 @@ public:
         qreal tableHeight = 0;
         const qreal rowGap = m_g.mm(2.2);
         for (const auto &[key, value] : facts) {
-            TextBox keyBox(key, m_fonts.small, keyWidth, Qt::AlignLeft, device);
+            TextBox keyBox(key, m_fonts.table, keyWidth, Qt::AlignLeft, device);
             TextBox valueBox(value, m_fonts.coverFact, valueWidth, Qt::AlignLeft, device);
             tableHeight += std::max(keyBox.height(), valueBox.height()) + 2 * rowGap;
             boxes.append({std::move(keyBox), std::move(valueBox)});
