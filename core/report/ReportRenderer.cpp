@@ -211,6 +211,7 @@ private:
         });
         if (major) {
             m_contents.append(ContentsEntry{heading.text, int(m_pages.size()) - 1});
+            m_section = heading.text;
         }
         m_y += height + m_g.mm(major ? style::Heading1AfterMm : style::Heading2AfterMm);
         m_afterHeading = true;
@@ -369,9 +370,8 @@ private:
                 placeRowSlice(row, xs, padH, padV, zebra, nullptr, row.height);
                 continue;
             }
-            if (row.height <= m_g.body.height() - header.height) {
-                newPage();
-                placeHeaderRow(header, xs, padH, padV);
+            if (row.height <= m_g.body.height() - header.height - continuedCaptionHeight()) {
+                continueTable(header, xs, padH, padV);
                 placeRowSlice(row, xs, padH, padV, zebra, nullptr, row.height);
                 continue;
             }
@@ -387,8 +387,7 @@ private:
             };
             while (!done()) {
                 if (remaining() < 2 * padV + QFontMetricsF(m_fonts.table, m_device).lineSpacing() * 3) {
-                    newPage();
-                    placeHeaderRow(header, xs, padH, padV);
+                    continueTable(header, xs, padH, padV);
                 }
                 const qreal available = remaining() - 2 * padV;
                 qreal sliceHeight = 0;
@@ -421,6 +420,31 @@ private:
         const QPen pen = rulePen(m_g, style::Accent, 0.8);
         addOp([left, right, y, pen](QPainter &p) { drawRule(p, left, right, y, pen); });
         m_afterHeading = false;
+    }
+
+    qreal continuedCaptionHeight() const
+    {
+        return m_section.isEmpty() ? 0 : QFontMetricsF(m_fonts.small, m_device).height() + m_g.mm(1.5);
+    }
+
+    /// Starts a new page for a table that goes on: the section's name marked "(continued)", then the
+    /// header row again.
+    void continueTable(const LaidOutRow &header, const QList<qreal> &xs, qreal padH, qreal padV)
+    {
+        newPage();
+        if (!m_section.isEmpty()) {
+            const qreal height = QFontMetricsF(m_fonts.small, m_device).height();
+            const QRectF rect(m_g.body.left(), m_y, m_g.body.width(), height);
+            //: Above a table that continues from the previous page: "A.5 Organizational controls
+            //: (continued)".
+            const QString caption = ReportRenderer::tr("%1 (continued)").arg(plainTextLine(m_section));
+            const QFont font = m_fonts.small;
+            addOp([rect, caption, font](QPainter &p) {
+                drawElided(p, rect, Qt::AlignLeft, caption, font, QColor::fromRgb(style::MutedInk));
+            });
+            m_y += continuedCaptionHeight();
+        }
+        placeHeaderRow(header, xs, padH, padV);
     }
 
     void placeHeaderRow(const LaidOutRow &header, const QList<qreal> &xs, qreal padH, qreal padV)
@@ -503,6 +527,7 @@ private:
     qreal m_y = 0;
     bool m_atTop = true;
     bool m_afterHeading = false;
+    QString m_section; ///< the last level 1 heading, named above continued tables
 };
 
 /// The second pass: paints the cover, the contents, and the pages with their header and footer.

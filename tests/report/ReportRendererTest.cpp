@@ -337,6 +337,7 @@ TEST_F(ReportLayoutTest, TableHeaderRepeatsAndRowsStayWhole)
         EXPECT_LT(header, pages[p].indexOf(u"ROW-"_s)) << "page " << p + 1;
     }
     EXPECT_GE(tablePages, 4);
+    EXPECT_EQ(pages.filter(u"Long table (continued)"_s).size(), tablePages - 1);
     const QString text = pages.join(u'\n');
     for (int i = 1; i <= 160; ++i) {
         EXPECT_EQ(text.count(u"ROW-%1"_s.arg(i, 3, 10, QChar(u'0'))), 1) << i;
