@@ -59,10 +59,11 @@ public:
     int errors = 0;
 };
 
-QString tr(const char *text)
+/// The translation context of this file's messages.
+class WorkbenchMain final
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkbenchMain)
+};
 
 /// Settings kept in a folder of their own, so that automated runs never touch the user's preferences.
 std::unique_ptr<isms::AppSettings> isolatedSettings(const QString &folder)
@@ -75,16 +76,17 @@ int selfTest()
 {
     ConsolePrompt prompt;
     auto fail = [](const QString &what) {
-        ConsolePrompt::printError(tr("Self-test failed: %1").arg(what));
+        ConsolePrompt::printError(WorkbenchMain::tr("Self-test failed: %1").arg(what));
         return 1;
     };
     QTemporaryDir dir;
     if (!dir.isValid()) {
-        return fail(tr("cannot create a temporary folder."));
+        return fail(WorkbenchMain::tr("cannot create a temporary folder."));
     }
     const QString projectPath = dir.filePath(u"self-test.isms"_s);
     {
-        auto created = isms::Database::create(projectPath, tr("Self-test organisation"), u"self-test"_s);
+        auto created =
+            isms::Database::create(projectPath, WorkbenchMain::tr("Self-test organisation"), u"self-test"_s);
         if (!created) {
             return fail(created.error().message);
         }
@@ -108,12 +110,12 @@ int selfTest()
     window.resize(1200, 800);
     window.show();
     if (!window.openProject(projectPath) || !window.database()) {
-        return fail(tr("the project could not be reopened."));
+        return fail(WorkbenchMain::tr("the project could not be reopened."));
     }
     window.showPage(MainWindow::Page::Controls);
     QCoreApplication::processEvents();
     if (window.controlsPage()->model()->rowCount() != 93) {
-        return fail(tr("the project does not hold the 93 Annex A controls."));
+        return fail(WorkbenchMain::tr("the project does not hold the 93 Annex A controls."));
     }
     const QString pdfPath = dir.filePath(u"control-status.pdf"_s);
     const isms::ReportOptions options = window.reportOptions();
@@ -127,13 +129,13 @@ int selfTest()
     }
     QFile pdf(pdfPath);
     if (!pdf.open(QIODevice::ReadOnly) || !pdf.read(5).startsWith("%PDF-")) {
-        return fail(tr("the exported report is not a PDF file."));
+        return fail(WorkbenchMain::tr("the exported report is not a PDF file."));
     }
     window.closeProject();
     if (prompt.errors > 0) {
-        return fail(tr("errors were reported."));
+        return fail(WorkbenchMain::tr("errors were reported."));
     }
-    QTextStream(stdout) << tr("Self-test passed.") << Qt::endl;
+    QTextStream(stdout) << WorkbenchMain::tr("Self-test passed.") << Qt::endl;
     return 0;
 }
 
@@ -190,7 +192,7 @@ int screenshot(const QString &file, bool demo, const QString &target, const QStr
     }
     if (!shown->grab().save(target, "PNG")) {
         ConsolePrompt::printError(
-            tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(target)));
+            WorkbenchMain::tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(target)));
         return 1;
     }
     dialog.reset();
@@ -203,32 +205,34 @@ int screenshot(const QString &file, bool demo, const QString &target, const QStr
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // Catalogues from :/i18n; English is loaded too, for its plural forms ("1 control", "2 controls").
+    isms::installTranslations(app);
     QApplication::setOrganizationName(u"IsmsWorkbench"_s);
     QApplication::setOrganizationDomain(u"isms-workbench.invalid"_s);
     QApplication::setApplicationName(u"isms-workbench"_s);
-    QApplication::setApplicationDisplayName(tr("ISMS Workbench"));
+    QApplication::setApplicationDisplayName(WorkbenchMain::tr("ISMS Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(ISMS_VERSION_STRING));
     QApplication::setWindowIcon(QIcon(u":/icons/isms-workbench.png"_s));
 
-    // Catalogues from :/i18n; English is loaded too, for its plural forms ("1 control", "2 controls").
-    isms::installTranslations(app);
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("An offline workbench for an ISO/IEC 27001:2022 ISMS."));
+    parser.setApplicationDescription(
+        WorkbenchMain::tr("An offline workbench for an ISO/IEC 27001:2022 ISMS."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"file"_s, tr("The project file to open."), u"[FILE]"_s);
-    const QCommandLineOption demoOption(u"demo"_s, tr("Open the demo project."));
+    parser.addPositionalArgument(u"file"_s, WorkbenchMain::tr("The project file to open."), u"[FILE]"_s);
+    const QCommandLineOption demoOption(u"demo"_s, WorkbenchMain::tr("Open the demo project."));
     const QCommandLineOption selfTestOption(
         u"self-test"_s,
-        tr("Create, reopen and migrate a temporary project, export a PDF report, and exit (0 on success)."));
-    const QCommandLineOption screenshotOption(u"screenshot"_s,
-                                              tr("Save a picture of the window to PATH (PNG) and exit."),
-                                              u"PATH"_s);
+        WorkbenchMain::tr(
+            "Create, reopen and migrate a temporary project, export a PDF report, and exit (0 on success)."));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        WorkbenchMain::tr("Save a picture of the window to PATH (PNG) and exit."),
+        u"PATH"_s);
     const QCommandLineOption pageOption(
         u"page"_s,
-        tr("The page for --screenshot: dashboard, controls, clauses, history, "
-           "start, preferences, new-project or print-preview."),
+        WorkbenchMain::tr("The page for --screenshot: dashboard, controls, clauses, history, "
+                          "start, preferences, new-project or print-preview."),
         u"PAGE"_s,
         u"dashboard"_s);
     parser.addOptions({demoOption, selfTestOption, screenshotOption, pageOption});
@@ -236,7 +240,7 @@ int main(int argc, char **argv)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        QTextStream(stderr) << tr("Give at most one project file.") << Qt::endl;
+        QTextStream(stderr) << WorkbenchMain::tr("Give at most one project file.") << Qt::endl;
         return 2;
     }
     const QString file = positional.value(0);

@@ -4,6 +4,7 @@
 
 #include "report/ReportRenderer.h"
 
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPrintDialog>
@@ -26,7 +27,7 @@ QPrintPreviewDialog *createPreviewDialog(QWidget *parent,
                                          const isms::ReportDocument &document)
 {
     auto *dialog = new QPrintPreviewDialog(&printer, parent);
-    dialog->setWindowTitle(QPrintPreviewDialog::tr("Print preview"));
+    dialog->setWindowTitle(QCoreApplication::translate("PrintPreview", "Print preview"));
     dialog->resize(1000, 900);
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [&document](QPrinter *target) {
         const isms::Result<void> printed = isms::ReportRenderer::print(document, target);

@@ -209,7 +209,7 @@ void MainWindow::createActions()
     m_printAction->setShortcut(QKeySequence::Print);
     connect(m_printAction, &QAction::triggered, this, &MainWindow::onPrint);
 
-    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction = new QAction(tr("C&lose"), this);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
 
@@ -228,7 +228,7 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::onFind);
 
-    m_preferencesAction = new QAction(tr("Pre&ferences…"), this);
+    m_preferencesAction = new QAction(tr("Pr&eferences…"), this);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::onPreferences);
