@@ -10,6 +10,7 @@
 #else
 #include <cerrno>
 #include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 #endif
 
@@ -23,6 +24,12 @@ QString osUserName()
             return name;
         }
     }
+#ifndef Q_OS_WIN
+    // Services and containers often start without USER; the password database still knows the name.
+    if (const passwd *entry = ::getpwuid(::geteuid()); entry != nullptr && entry->pw_name != nullptr) {
+        return QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     return QStringLiteral("unknown");
 }
 
