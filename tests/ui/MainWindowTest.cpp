@@ -153,6 +153,9 @@ TEST_F(MainWindowTest, ReadOnlyChoiceForALockedProject)
     ASSERT_TRUE(page->selectRequirement(u"5.1"_s));
     EXPECT_FALSE(page->detailWidget()->statusComboBox()->isEnabled());
     EXPECT_FALSE(page->detailWidget()->ownerLineEdit()->isEnabled());
+    const QModelIndex status = page->model()->index(0, RequirementTableModel::Status);
+    EXPECT_FALSE(status.flags() & Qt::ItemIsEditable);
+    EXPECT_FALSE(page->model()->setData(status, static_cast<int>(isms::ImplementationStatus::Planned)));
     EXPECT_EQ(page->proxyModel()->rowCount(), 93);
 
     m_window->closeProject();

@@ -274,3 +274,42 @@ TEST_F(RequirementsPageTest, ClausesPageShowsDocumentedInformation)
                   ->status,
               otherStatus(before));
 }
+
+TEST_F(RequirementsPageTest, StatusCanBeChangedInTheTable)
+{
+    const QString ref = u"5.20"_s;
+    ASSERT_TRUE(m_page->selectRequirement(ref));
+    const isms::ImplementationStatus before = stored(ref).status;
+    const isms::ImplementationStatus after = otherStatus(before);
+    const QModelIndex index =
+        m_page->tableView()->currentIndex().siblingAtColumn(RequirementTableModel::Status);
+    ASSERT_TRUE(index.flags() & Qt::ItemIsEditable);
+
+    m_page->tableView()->edit(index);
+    auto *combo = m_page->tableView()->viewport()->findChild<QComboBox *>();
+    ASSERT_NE(combo, nullptr);
+    const int choice = combo->findData(static_cast<int>(after));
+    combo->setCurrentIndex(choice);
+    Q_EMIT combo->activated(choice);
+
+    EXPECT_EQ(stored(ref).status, after);
+    EXPECT_EQ(shownStatus(ref), after);
+    // The form below follows the table.
+    EXPECT_EQ(m_page->detailWidget()->statusComboBox()->currentData().toInt(), static_cast<int>(after));
+    ASSERT_EQ(m_window->undoStack()->count(), 1);
+    m_window->undoStack()->undo();
+    EXPECT_EQ(stored(ref).status, before);
+}
+
+TEST_F(RequirementsPageTest, OwnerCanBeChangedInTheTable)
+{
+    const QString ref = u"5.21"_s;
+    const int row = m_page->model()->rowOf(ref);
+    const QModelIndex index = m_page->model()->index(row, RequirementTableModel::Owner);
+    EXPECT_TRUE(m_page->model()->setData(index, u"  Procurement Lead "_s));
+    EXPECT_EQ(stored(ref).owner, u"Procurement Lead"_s);
+    // Setting the same value again is no change and no undo step.
+    EXPECT_FALSE(m_page->model()->setData(index, u"Procurement Lead"_s));
+    EXPECT_EQ(m_window->undoStack()->count(), 1);
+    EXPECT_FALSE(m_page->model()->index(row, RequirementTableModel::Title).flags() & Qt::ItemIsEditable);
+}

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "models/RequirementTableModel.h"
 
+#include "commands/ChangeRequirementCommand.h"
 #include "common/StatusStyle.h"
 #include "services/ChangeNotifier.h"
 #include "services/RequirementService.h"
@@ -9,6 +10,8 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QPointer>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +107,14 @@ QVariant RequirementTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const isms::RequirementTracking &tracking = row.tracking;
     switch (role) {
+    case Qt::EditRole:
+        if (index.column() == Status) {
+            return static_cast<int>(tracking.status);
+        }
+        if (index.column() == Owner) {
+            return tracking.owner;
+        }
+        return data(index, Qt::DisplayRole);
     case IdRole:
         return row.key.ref;
     case StatusRole:
@@ -218,4 +229,63 @@ void RequirementTableModel::onRequirementChanged(isms::RequirementKind kind, con
     }
     m_rows[row].tracking = *tracking;
     Q_EMIT dataChanged(index(row, Status), index(row, TargetDate));
+}
+
+void RequirementTableModel::setUndoStack(QUndoStack *undoStack)
+{
+    m_undoStack = undoStack;
+}
+
+Qt::ItemFlags RequirementTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    const bool editable = m_db && m_undoStack && !m_db->isReadOnly();
+    if (editable && index.isValid() && (index.column() == Status || index.column() == Owner)) {
+        result |= Qt::ItemIsEditable;
+    }
+    return result;
+}
+
+bool RequirementTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !(flags(index) & Qt::ItemIsEditable)) {
+        return false;
+    }
+    const Row &row = m_rows.at(index.row());
+    isms::TrackingField field = isms::TrackingField::Status;
+    QVariant oldValue;
+    QVariant newValue;
+    if (index.column() == Status) {
+        bool isInt = false;
+        const int status = value.toInt(&isInt);
+        if (!isInt || status < 0 || status >= static_cast<int>(isms::AllStatuses.size())) {
+            return false;
+        }
+        oldValue = static_cast<int>(row.tracking.status);
+        newValue = status;
+    } else {
+        field = isms::TrackingField::Owner;
+        oldValue = row.tracking.owner;
+        newValue = value.toString().trimmed();
+    }
+    if (oldValue == newValue) {
+        return false;
+    }
+    const isms::RequirementTracking before = row.tracking;
+    QPointer<RequirementTableModel> self(this);
+    m_undoStack->push(new ChangeRequirementCommand(*m_db,
+                                                   row.key,
+                                                   field,
+                                                   oldValue,
+                                                   newValue,
+                                                   -1,
+                                                   [self](const isms::Error &error) {
+                                                       if (self) {
+                                                           Q_EMIT self->errorOccurred(error);
+                                                       }
+                                                   }));
+    // The change notice has updated the row when the command succeeded.
+    return !(m_rows.at(index.row()).tracking == before);
 }

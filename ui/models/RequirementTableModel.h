@@ -13,6 +13,8 @@ namespace isms {
 class Database;
 }
 
+class QUndoStack;
+
 /// The clause 4-10 requirements or the Annex A controls of one project, one row each, in catalogue
 /// order. Updates single rows when the ChangeNotifier reports a change.
 class RequirementTableModel final : public QAbstractTableModel
@@ -59,6 +61,10 @@ public:
     /// Loads the rows of `db` (nullptr empties the model) and follows its change notices.
     [[nodiscard]] isms::Result<void> setDatabase(isms::Database *db);
 
+    /// Where edits made in the table (status, owner) go as undo commands; nullptr makes the table
+    /// read-only. Set after setDatabase() and cleared before the database closes.
+    void setUndoStack(QUndoStack *undoStack);
+
     const Row &rowAt(int row) const { return m_rows.at(row); }
 
     /// The row of a reference ("5.1" or "A.5.1"), or -1.
@@ -71,12 +77,20 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Pushes a ChangeRequirementCommand; writes nothing itself. True when the value was changed.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    /// An edit made in the table could not be saved; the message is for the user.
+    void errorOccurred(const isms::Error &error);
 
 private:
     void onRequirementChanged(isms::RequirementKind kind, const QString &ref);
 
     isms::RequirementKind m_kind;
     isms::Database *m_db = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QList<Row> m_rows;
     QMetaObject::Connection m_connection;
 };

@@ -3,6 +3,7 @@
 #include "requirements/RequirementsPage.h"
 
 #include "common/MessageBanner.h"
+#include "common/StatusDelegate.h"
 #include "common/StatusStyle.h"
 #include "models/RequirementFilterProxyModel.h"
 #include "models/RequirementTableModel.h"
@@ -105,7 +106,9 @@ RequirementsPage::RequirementsPage(isms::RequirementKind kind, QWidget *parent)
     m_tableView->sortByColumn(RequirementTableModel::Ref, Qt::AscendingOrder);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Status and owner can also be changed in place (double-click or F2); other fields in the form below.
+    m_tableView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_tableView->setItemDelegateForColumn(RequirementTableModel::Status, new StatusDelegate(m_tableView));
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
     m_tableView->setShowGrid(false);
@@ -134,6 +137,9 @@ RequirementsPage::RequirementsPage(isms::RequirementKind kind, QWidget *parent)
             &QItemSelectionModel::currentRowChanged,
             this,
             &RequirementsPage::onCurrentRowChanged);
+    connect(m_model, &RequirementTableModel::errorOccurred, this, [this](const isms::Error &error) {
+        m_banner->showMessage(MessageBanner::Kind::Error, error.message);
+    });
     connect(m_detail, &RequirementDetailWidget::errorOccurred, this, [this](const isms::Error &error) {
         m_banner->showMessage(MessageBanner::Kind::Error, error.message);
     });
@@ -187,6 +193,7 @@ void RequirementsPage::setContext(isms::Database *db, QUndoStack *undoStack)
     m_banner->hideMessage();
     m_detail->setContext(db, undoStack);
     const auto loaded = m_model->setDatabase(db);
+    m_model->setUndoStack(db ? undoStack : nullptr);
     if (!loaded) {
         m_banner->showMessage(MessageBanner::Kind::Error, loaded.error().message);
     }
