@@ -324,3 +324,18 @@ TEST_F(MainWindowTest, MissingRecentProjectCanBeRemovedFromTheList)
     EXPECT_FALSE(m_settings->recentFiles().contains(gone));
     EXPECT_EQ(m_window->startPage()->recentFilesList()->count(), 1); // "No recent projects yet."
 }
+
+TEST_F(MainWindowTest, RemembersWindowAndColumnState)
+{
+    openDemo();
+    QTableView *table = m_window->controlsPage()->tableView();
+    table->setColumnWidth(RequirementTableModel::Owner, 321);
+    m_window->close();
+    EXPECT_FALSE(m_settings->value(isms::AppSettings::Key::MainWindowGeometry).toByteArray().isEmpty());
+    EXPECT_FALSE(m_settings->value(isms::AppSettings::Key::ControlsHeaderState).toByteArray().isEmpty());
+
+    MainWindow second(*m_settings, m_prompt, m_chooser);
+    EXPECT_EQ(second.controlsPage()->tableView()->columnWidth(RequirementTableModel::Owner), 321);
+    EXPECT_TRUE(
+        second.controlsPage()->tableView()->isColumnHidden(RequirementTableModel::DocumentedInformation));
+}
