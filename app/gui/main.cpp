@@ -212,6 +212,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"isms-workbench"_s);
     QApplication::setApplicationDisplayName(WorkbenchMain::tr("ISMS Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(ISMS_VERSION_STRING));
+    // Lets desktops match the window to packaging/linux's .desktop file and icon.
+    QGuiApplication::setDesktopFileName(u"org.ismsworkbench.IsmsWorkbench"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/isms-workbench.png"_s));
 
     QCommandLineParser parser;

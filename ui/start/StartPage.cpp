@@ -46,6 +46,7 @@ StartPage::StartPage(QWidget *parent)
     auto *outer = new QVBoxLayout(content);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(20);
+    outer->addStretch(1);
 
     auto *header = new QHBoxLayout;
     header->setSpacing(16);
@@ -124,6 +125,7 @@ StartPage::StartPage(QWidget *parent)
     m_recentList->setObjectName(u"recentFilesList"_s);
     m_recentList->setIconSize(QSize(32, 32));
     m_recentList->setStyleSheet(u"QListWidget#recentFilesList::item { padding: 6px 4px; }"_s);
+    m_recentList->setMaximumHeight(m_recentList->fontMetrics().height() * 24);
     recent->addWidget(m_recentList, 1);
     auto *recentButtons = new QHBoxLayout;
     recentButtons->addStretch(1);
@@ -132,7 +134,8 @@ StartPage::StartPage(QWidget *parent)
     recentButtons->addWidget(m_removeButton);
     recent->addLayout(recentButtons);
     columns->addLayout(recent, 3);
-    outer->addLayout(columns, 1);
+    outer->addLayout(columns);
+    outer->addStretch(2);
 
     connect(newButton, &QPushButton::clicked, this, &StartPage::newProjectRequested);
     connect(openButton, &QPushButton::clicked, this, &StartPage::openProjectRequested);
