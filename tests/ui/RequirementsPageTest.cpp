@@ -313,3 +313,29 @@ TEST_F(RequirementsPageTest, OwnerCanBeChangedInTheTable)
     EXPECT_EQ(m_window->undoStack()->count(), 1);
     EXPECT_FALSE(m_page->model()->index(row, RequirementTableModel::Title).flags() & Qt::ItemIsEditable);
 }
+
+TEST_F(RequirementsPageTest, TypedNotesAreSavedAfterAPause)
+{
+    const QString ref = u"5.22"_s;
+    ASSERT_TRUE(m_page->selectRequirement(ref));
+    QPlainTextEdit *notes = m_page->detailWidget()->notesEdit();
+    notes->setFocus();
+    notes->selectAll();
+    QTest::keyClicks(notes, u"Supplier reviews twice a year"_s);
+    EXPECT_NE(stored(ref).notes, u"Supplier reviews twice a year"_s);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return stored(ref).notes == u"Supplier reviews twice a year"_s; },
+                                RequirementDetailWidget::IdleCommitMs * 4));
+    EXPECT_EQ(m_window->undoStack()->count(), 1);
+}
+
+TEST_F(RequirementsPageTest, ChoosingAnotherRowSavesTheTypedText)
+{
+    ASSERT_TRUE(m_page->selectRequirement(u"5.23"_s));
+    QLineEdit *owner = m_page->detailWidget()->ownerLineEdit();
+    owner->setFocus();
+    owner->selectAll();
+    QTest::keyClicks(owner, u"Cloud Lead"_s);
+    ASSERT_TRUE(m_page->selectRequirement(u"5.24"_s));
+    EXPECT_EQ(stored(u"5.23"_s).owner, u"Cloud Lead"_s);
+    EXPECT_NE(owner->text(), u"Cloud Lead"_s);
+}
