@@ -629,13 +629,18 @@ void MainWindow::updateRecentMenu()
     }
 }
 
+QString MainWindow::lastDirectory() const
+{
+    const QString directory = m_settings.value(isms::AppSettings::Key::LastDirectory).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir()) {
+        return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    }
+    return directory;
+}
+
 QString MainWindow::suggestedPath(const QString &fileName) const
 {
-    QString directory = m_settings.value(isms::AppSettings::Key::LastDirectory).toString();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir()) {
-        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    }
-    return QDir(directory).absoluteFilePath(fileName);
+    return QDir(lastDirectory()).absoluteFilePath(fileName);
 }
 
 void MainWindow::rememberDirectory(const QString &path)
@@ -648,7 +653,7 @@ void MainWindow::rememberDirectory(const QString &path)
 
 void MainWindow::onNewProject()
 {
-    NewProjectDialog dialog(m_fileChooser, QFileInfo(suggestedPath(u"x"_s)).absolutePath(), this);
+    NewProjectDialog dialog(m_fileChooser, lastDirectory(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -657,7 +662,7 @@ void MainWindow::onNewProject()
 
 void MainWindow::onOpenProject()
 {
-    const QString path = m_fileChooser.openProject(this, QFileInfo(suggestedPath(u"x"_s)).absolutePath());
+    const QString path = m_fileChooser.openProject(this, lastDirectory());
     if (!path.isEmpty()) {
         openProject(path);
     }

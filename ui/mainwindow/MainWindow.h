@@ -125,6 +125,7 @@ private:
     void onAbout();
     void onNavigationChanged();
     void showRecord(const QString &entity, const QString &entityId);
+    QString lastDirectory() const;
     QString suggestedPath(const QString &fileName) const;
     void rememberDirectory(const QString &path);
 
