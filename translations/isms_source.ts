@@ -251,10 +251,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,10 +264,6 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -464,6 +456,22 @@
         <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the project again for editing, for example once the other program has closed it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -594,7 +602,7 @@
     </message>
 </context>
 <context>
-    <name>QPrintPreviewDialog</name>
+    <name>PrintPreview</name>
     <message>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
@@ -704,6 +712,10 @@
     </message>
     <message>
         <source>No target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,6 +895,77 @@
     </message>
 </context>
 <context>
+    <name>WorkbenchMain</name>
+    <message>
+        <source>Self-test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project could not be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project does not hold the 93 Annex A controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exported report is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors were reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline workbench for an ISO/IEC 27001:2022 ISMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, reopen and migrate a temporary project, export a PDF report, and exit (0 on success).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to PATH (PNG) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page for --screenshot: dashboard, controls, clauses, history, start, preferences, new-project or print-preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms</name>
     <message>
         <source>control A.%1</source>
@@ -1005,12 +1088,6 @@
         <source>Control status report</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Implementation status of the %n control(s) of ISO/IEC 27001:2022 Annex A</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
@@ -1073,6 +1150,11 @@
     </message>
     <message>
         <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation status of the %1 Annex A controls</source>
+        <extracomment>Subtitle on the cover of the control status report; %1 is &quot;ISO/IEC 27001:2022&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1427,11 @@
     </message>
     <message>
         <source>The report has no printer to be printed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
