@@ -162,6 +162,22 @@ TEST_F(MainWindowTest, ReadOnlyChoiceForALockedProject)
     EXPECT_EQ(isms::test::TempProject::readAll(path), bytes);
 }
 
+TEST_F(MainWindowTest, ReadOnlyProjectOpensForEditingOnceTheLockIsGone)
+{
+    const QString path = m_temp.createDemo();
+    auto lock = isms::ProjectLock::acquire(path, u"someone else"_s, false, false);
+    ASSERT_TRUE(lock);
+    m_prompt.lockedAnswer = Prompt::LockedChoice::OpenReadOnly;
+    ASSERT_TRUE(m_window->openProject(path));
+    ASSERT_TRUE(m_window->database()->isReadOnly());
+    lock->reset();
+    m_window->reopenForEditingAction()->trigger();
+    ASSERT_NE(m_window->database(), nullptr);
+    EXPECT_FALSE(m_window->database()->isReadOnly());
+    EXPECT_EQ(m_prompt.lockedPaths.size(), 1);
+    EXPECT_TRUE(m_window->banner()->isHidden());
+}
+
 TEST_F(MainWindowTest, CancelLeavesALockedProjectAlone)
 {
     const QString path = m_temp.createDemo();

@@ -246,6 +246,18 @@ void MainWindow::createActions()
         m_pageActions.append(action);
     }
 
+    m_reopenForEditingAction = new QAction(tr("Open for editing"), this);
+    m_reopenForEditingAction->setToolTip(tr("Open the project again for editing, for example once the other "
+                                            "program has closed it"));
+    connect(m_reopenForEditingAction, &QAction::triggered, this, [this] {
+        if (!m_db) {
+            return;
+        }
+        const QString path = m_db->path();
+        closeProject();
+        openProject(path);
+    });
+
     m_aboutAction = new QAction(tr("&About ISMS Workbench"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
@@ -426,7 +438,8 @@ void MainWindow::installProject(std::unique_ptr<isms::Database> db)
     if (m_db->isReadOnly()) {
         m_banner->showMessage(MessageBanner::Kind::Warning,
                               tr("This project is open read-only. You can look at everything and export "
-                                 "reports, but changes cannot be made."));
+                                 "reports, but changes cannot be made."),
+                              {m_reopenForEditingAction});
     } else {
         m_banner->hideMessage();
     }

@@ -98,6 +98,8 @@ public:
 
     QAction *redoAction() const { return m_redoAction; }
 
+    QAction *reopenForEditingAction() const { return m_reopenForEditingAction; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -163,6 +165,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QList<QAction *> m_pageActions;
+    QAction *m_reopenForEditingAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -197,6 +197,13 @@ void RequirementDetailWidget::buildForm()
     m_historyView->setColumnWidth(ChangeLogTableModel::Field, 90);
     m_historyView->setColumnWidth(ChangeLogTableModel::OldValue, 150);
     m_tabs->addTab(m_historyView, tr("History"));
+    auto updateHistoryTab = [this] {
+        const int count = m_historyModel->rowCount();
+        m_tabs->setTabText(m_tabs->indexOf(m_historyView),
+                           count > 0 ? tr("History (%1)").arg(count) : tr("History"));
+    };
+    connect(m_historyModel, &QAbstractItemModel::modelReset, this, updateHistoryTab);
+    connect(m_historyModel, &QAbstractItemModel::rowsInserted, this, updateHistoryTab);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 6);
