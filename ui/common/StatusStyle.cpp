@@ -4,9 +4,11 @@
 
 #include "report/StatusChart.h"
 
-#include <QHash>
 #include <QPainter>
 #include <QPixmap>
+#include <QPixmapCache>
+
+using namespace Qt::StringLiterals;
 
 namespace StatusStyle {
 
@@ -17,27 +19,26 @@ QColor colour(isms::ImplementationStatus status)
 
 QIcon icon(isms::ImplementationStatus status)
 {
-    static QHash<int, QIcon> cache;
-    const int key = static_cast<int>(status);
-    const auto found = cache.constFind(key);
-    if (found != cache.constEnd()) {
-        return *found;
-    }
+    // QPixmapCache rather than a static container: pixmaps must not outlive the application object.
     QIcon result;
     for (const int size : {16, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QColor fill = colour(status);
-        painter.setPen(QPen(fill.darker(130), size / 16.0));
-        painter.setBrush(fill);
-        const qreal margin = size * 0.22;
-        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
-        painter.end();
+        const QString key = u"isms-status-%1-%2"_s.arg(static_cast<int>(status)).arg(size);
+        QPixmap pixmap;
+        if (!QPixmapCache::find(key, &pixmap)) {
+            pixmap = QPixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            const QColor fill = colour(status);
+            painter.setPen(QPen(fill.darker(130), size / 16.0));
+            painter.setBrush(fill);
+            const qreal margin = size * 0.22;
+            painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+            painter.end();
+            QPixmapCache::insert(key, pixmap);
+        }
         result.addPixmap(pixmap);
     }
-    cache.insert(key, result);
     return result;
 }
 
