@@ -355,3 +355,29 @@ TEST_F(MainWindowTest, RemembersWindowAndColumnState)
     EXPECT_TRUE(
         second.controlsPage()->tableView()->isColumnHidden(RequirementTableModel::DocumentedInformation));
 }
+
+TEST_F(MainWindowTest, DashboardCountsWhatNeedsAttention)
+{
+    openDemo();
+    const isms::RequirementService service(*m_window->database());
+    const auto controls = service.controls();
+    ASSERT_TRUE(controls);
+    int unowned = 0;
+    for (const isms::Control &control : *controls) {
+        unowned += control.tracking.status != isms::ImplementationStatus::NotApplicable
+                           && control.tracking.owner.isEmpty()
+                       ? 1
+                       : 0;
+    }
+    DashboardPage *dashboard = m_window->dashboardPage();
+    EXPECT_EQ(dashboard->attention().unowned, unowned);
+
+    // A target date in the past on an unfinished control is overdue.
+    const int overdueBefore = dashboard->attention().overdue;
+    isms::RequirementChange change;
+    change.status = isms::ImplementationStatus::Planned;
+    change.targetDate = QDate::currentDate().addDays(-3);
+    ASSERT_TRUE(isms::RequirementService(*m_window->database())
+                    .update({isms::RequirementKind::Control, u"8.1"_s}, change));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dashboard->attention().overdue == overdueBefore + 1; }));
+}

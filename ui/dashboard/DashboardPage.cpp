@@ -12,6 +12,7 @@
 #include "services/RequirementService.h"
 #include "storage/Database.h"
 
+#include <QDate>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -251,6 +252,25 @@ QWidget *DashboardPage::buildClauseSection()
     }
     grid->setColumnStretch(2, 1);
     layout->addLayout(grid);
+
+    layout->addSpacing(8);
+    layout->addWidget(sectionTitle(tr("Needs attention"), card));
+    m_documentsLabel = new QLabel(card);
+    m_documentsLabel->setObjectName(u"documentsLabel"_s);
+    m_documentsLabel->setToolTip(tr("Clause requirements that ask for documented information and are not yet "
+                                    "implemented"));
+    m_overdueLabel = new QLabel(card);
+    m_overdueLabel->setObjectName(u"overdueLabel"_s);
+    m_overdueLabel->setToolTip(
+        tr("Clause requirements and controls whose target date has passed and that are "
+           "neither implemented nor not applicable"));
+    m_unownedLabel = new QLabel(card);
+    m_unownedLabel->setObjectName(u"unownedLabel"_s);
+    m_unownedLabel->setToolTip(tr("Applicable controls that nobody owns yet"));
+    for (QLabel *label : {m_documentsLabel, m_overdueLabel, m_unownedLabel}) {
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
     layout->addStretch(1);
     return card;
 }
@@ -326,6 +346,28 @@ void DashboardPage::setDatabase(isms::Database *db)
     refresh();
 }
 
+void DashboardPage::countAttention(const QList<isms::Control> &controls, const QList<isms::Clause> &clauses)
+{
+    const QDate today = QDate::currentDate();
+    auto isComplete = [](isms::ImplementationStatus status) {
+        return status == isms::ImplementationStatus::Implemented
+               || status == isms::ImplementationStatus::NotApplicable;
+    };
+    auto isOverdue = [&](const isms::RequirementTracking &tracking) {
+        return tracking.targetDate.isValid() && tracking.targetDate < today && !isComplete(tracking.status);
+    };
+    for (const isms::Control &control : controls) {
+        m_attention.overdue += isOverdue(control.tracking) ? 1 : 0;
+        const bool applicable = control.tracking.status != isms::ImplementationStatus::NotApplicable;
+        m_attention.unowned += applicable && control.tracking.owner.trimmed().isEmpty() ? 1 : 0;
+    }
+    for (const isms::Clause &clause : clauses) {
+        m_attention.overdue += isOverdue(clause.tracking) ? 1 : 0;
+        m_attention.openDocuments +=
+            !clause.documentedInformation.isEmpty() && !isComplete(clause.tracking.status) ? 1 : 0;
+    }
+}
+
 void DashboardPage::scheduleRefresh()
 {
     m_refreshTimer->start();
@@ -341,6 +383,7 @@ void DashboardPage::refresh()
     m_refreshTimer->stop();
     m_summary = {};
     m_clauseCounts = {};
+    m_attention = {};
     if (m_db) {
         const isms::RequirementService service(*m_db);
         const auto controls = service.controls();
@@ -348,6 +391,7 @@ void DashboardPage::refresh()
         if (controls && clauses) {
             m_summary = isms::ControlStatistics::summarize(*controls);
             m_clauseCounts = isms::ControlStatistics::summarizeClauses(*clauses);
+            countAttention(*controls, *clauses);
             m_banner->hideMessage();
         } else {
             m_banner->showMessage(MessageBanner::Kind::Error,
@@ -385,6 +429,12 @@ void DashboardPage::refresh()
         }
         cells.at(column)->setText(locale.toString(m_summary.byTheme(theme)));
     }
+
+    m_documentsLabel->setText(tr("%n clause requirement(s) with documented information still to complete",
+                                 nullptr,
+                                 m_attention.openDocuments));
+    m_overdueLabel->setText(tr("%n overdue target date(s)", nullptr, m_attention.overdue));
+    m_unownedLabel->setText(tr("%n applicable control(s) without an owner", nullptr, m_attention.unowned));
 
     int clauseTotal = 0;
     for (const int count : m_clauseCounts) {

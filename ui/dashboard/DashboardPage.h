@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/ImplementationStatus.h"
+#include "domain/Requirement.h"
 #include "services/ControlStatistics.h"
 
 #include <QMetaObject>
@@ -43,6 +44,16 @@ public:
 
     const std::array<int, isms::AllStatuses.size()> &clauseCounts() const { return m_clauseCounts; }
 
+    /// What is left to do, at a glance.
+    struct Attention
+    {
+        int overdue = 0;       ///< target date passed, neither implemented nor not applicable
+        int unowned = 0;       ///< applicable controls without an owner
+        int openDocuments = 0; ///< clause requirements with documented information, not yet complete
+    };
+
+    const Attention &attention() const { return m_attention; }
+
     /// The label showing the number of controls with `status`.
     QLabel *controlCountLabel(isms::ImplementationStatus status) const;
 
@@ -65,10 +76,12 @@ private:
     QWidget *buildClauseSection();
     QWidget *buildRecentSection();
     void scheduleRefresh();
+    void countAttention(const QList<isms::Control> &controls, const QList<isms::Clause> &clauses);
 
     isms::Database *m_db = nullptr;
     isms::StatusSummary m_summary;
     std::array<int, isms::AllStatuses.size()> m_clauseCounts{};
+    Attention m_attention;
     QList<QMetaObject::Connection> m_connections;
     QTimer *m_refreshTimer = nullptr;
 
@@ -85,6 +98,9 @@ private:
     std::array<QLabel *, isms::AllStatuses.size()> m_clauseLabels{};
     std::array<QProgressBar *, isms::AllStatuses.size()> m_clauseBars{};
     QLabel *m_clauseTotal = nullptr;
+    QLabel *m_documentsLabel = nullptr;
+    QLabel *m_overdueLabel = nullptr;
+    QLabel *m_unownedLabel = nullptr;
     ChangeLogTableModel *m_recentModel = nullptr;
     QTreeView *m_recentView = nullptr;
 };
