@@ -111,15 +111,21 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n control(s) need no more work</source>
-        <translation><numerusform>%1 von %n Maßnahme ohne weiteren Handlungsbedarf</numerusform><numerusform>%1 von %n Maßnahmen ohne weiteren Handlungsbedarf</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Maßnahme ohne weiteren Handlungsbedarf</numerusform>
+            <numerusform>%1 von %n Maßnahmen ohne weiteren Handlungsbedarf</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1% of controls</source>
-        <translation>%1 % der Maßnahmen</translation>
+        <translation>%1&#xa0;% der Maßnahmen</translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) of the ISMS itself</source>
-        <translation><numerusform>%n Anforderung an das ISMS selbst</numerusform><numerusform>%n Anforderungen an das ISMS selbst</numerusform></translation>
+        <translation>
+            <numerusform>%n Anforderung an das ISMS selbst</numerusform>
+            <numerusform>%n Anforderungen an das ISMS selbst</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the controls that are “%1”</source>
@@ -128,6 +134,43 @@
     <message>
         <source>Double-click a change to open its record.</source>
         <translation>Doppelklicken Sie auf eine Änderung, um ihren Datensatz zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Clause requirements that ask for documented information and are not yet implemented</source>
+        <translation>Anforderungen der Abschnitte, die dokumentierte Information verlangen und noch nicht umgesetzt sind</translation>
+    </message>
+    <message>
+        <source>Clause requirements and controls whose target date has passed and that are neither implemented nor not applicable</source>
+        <translation>Anforderungen der Abschnitte und Maßnahmen, deren Zieltermin verstrichen ist und die weder umgesetzt noch nicht anwendbar sind</translation>
+    </message>
+    <message>
+        <source>Applicable controls that nobody owns yet</source>
+        <translation>Anwendbare Maßnahmen, für die noch niemand verantwortlich ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause requirement(s) with documented information still to complete</source>
+        <translation>
+            <numerusform>%n Anforderung der Abschnitte mit noch zu vervollständigender dokumentierter Information</numerusform>
+            <numerusform>%n Anforderungen der Abschnitte mit noch zu vervollständigender dokumentierter Information</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue target date(s)</source>
+        <translation>
+            <numerusform>%n überschrittener Zieltermin</numerusform>
+            <numerusform>%n überschrittene Zieltermine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicable control(s) without an owner</source>
+        <translation>
+            <numerusform>%n anwendbare Maßnahme ohne Verantwortlichen</numerusform>
+            <numerusform>%n anwendbare Maßnahmen ohne Verantwortlichen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -173,11 +216,17 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s) shown</source>
-        <translation><numerusform>%1 von %n Änderung angezeigt</numerusform><numerusform>%1 von %n Änderungen angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Änderung angezeigt</numerusform>
+            <numerusform>%1 von %n Änderungen angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click a row to open its record.</source>
@@ -356,15 +405,24 @@
     </message>
     <message numerus="yes">
         <source>%n control(s)</source>
-        <translation><numerusform>%n Maßnahme</numerusform><numerusform>%n Maßnahmen</numerusform></translation>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n clause requirement(s)</source>
-        <translation><numerusform>%n Anforderung der Abschnitte</numerusform><numerusform>%n Anforderungen der Abschnitte</numerusform></translation>
+        <translation>
+            <numerusform>%n Anforderung der Abschnitte</numerusform>
+            <numerusform>%n Anforderungen der Abschnitte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) logged</source>
-        <translation><numerusform>%n Änderung protokolliert</numerusform><numerusform>%n Änderungen protokolliert</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung protokolliert</numerusform>
+            <numerusform>%n Änderungen protokolliert</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
@@ -520,7 +578,7 @@
         <translation>Ein Projekt ist eine Datei, die Ihr gesamtes ISMS enthält: die Anforderungen der Abschnitte, die Maßnahmen aus Anhang A und ihr Änderungsprotokoll. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <source>Your organisation's name</source>
+        <source>Your organisation&apos;s name</source>
         <translation>Name Ihrer Organisation</translation>
     </message>
     <message>
@@ -776,19 +834,31 @@
     </message>
     <message numerus="yes">
         <source>%n control(s) shown</source>
-        <translation><numerusform>%n Maßnahme angezeigt</numerusform><numerusform>%n Maßnahmen angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Maßnahme angezeigt</numerusform>
+            <numerusform>%n Maßnahmen angezeigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n control(s) shown</source>
-        <translation><numerusform>%1 von %n Maßnahme angezeigt</numerusform><numerusform>%1 von %n Maßnahmen angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Maßnahme angezeigt</numerusform>
+            <numerusform>%1 von %n Maßnahmen angezeigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) shown</source>
-        <translation><numerusform>%n Anforderung angezeigt</numerusform><numerusform>%n Anforderungen angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Anforderung angezeigt</numerusform>
+            <numerusform>%n Anforderungen angezeigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n requirement(s) shown</source>
-        <translation><numerusform>%1 von %n Anforderung angezeigt</numerusform><numerusform>%1 von %n Anforderungen angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Anforderung angezeigt</numerusform>
+            <numerusform>%1 von %n Anforderungen angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target date</source>
@@ -850,7 +920,7 @@
         <translation>Noch keine zuletzt geöffneten Projekte.</translation>
     </message>
     <message>
-        <source>A project is a single file. Every change is saved the moment you make it and recorded in the project's change log under your name, so the file can be copied, backed up or taken to a client site at any time.</source>
+        <source>A project is a single file. Every change is saved the moment you make it and recorded in the project&apos;s change log under your name, so the file can be copied, backed up or taken to a client site at any time.</source>
         <translation>Ein Projekt ist eine einzige Datei. Jede Änderung wird sofort gespeichert und unter Ihrem Namen im Änderungsprotokoll des Projekts aufgezeichnet, sodass die Datei jederzeit kopiert, gesichert oder zu einem Kunden mitgenommen werden kann.</translation>
     </message>
     <message>
@@ -964,7 +1034,7 @@
         <translation>Das Feld %1 von %2 weicht vom zuletzt protokollierten Wert ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
-        <source>The project's organisation name has no entry in the change log.</source>
+        <source>The project&apos;s organisation name has no entry in the change log.</source>
         <translation>Der Name der Organisation des Projekts hat keinen Eintrag im Änderungsprotokoll.</translation>
     </message>
     <message>
@@ -972,11 +1042,11 @@
         <translation>Das Feld %1 von %2 wurde ohne Eintrag im Änderungsprotokoll gesetzt; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
-        <source>There is no Annex A control "%1"; use an id from A.5.1 to A.8.34.</source>
+        <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
         <translation>Es gibt keine Maßnahme „%1“ in Anhang A; verwenden Sie eine ID von A.5.1 bis A.8.34.</translation>
     </message>
     <message>
-        <source>There is no clause "%1"; use a clause number from 4 to 10.3, such as 6.1.2.</source>
+        <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
         <translation>Es gibt keinen Abschnitt „%1“; verwenden Sie eine Abschnittsnummer von 4 bis 10.3, etwa 6.1.2.</translation>
     </message>
     <message>
@@ -996,19 +1066,19 @@
         <translation>Der Zieltermin muss zwischen den Jahren 2000 und 2100 liegen; geben Sie ein realistisches Datum ein.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
+        <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
         <translation>„%1“ ist kein ISMS-Workbench-Projekt; wählen Sie eine mit ISMS Workbench erstellte .isms-Datei.</translation>
     </message>
     <message>
-        <source>"%1" was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
+        <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von ISMS Workbench gespeichert (Schema %2; diese Version liest bis %3); installieren Sie die neuere Version, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <source>"%1" is damaged (its database check failed); open a backup copy of it instead.</source>
+        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
         <translation>„%1“ ist beschädigt (die Datenbankprüfung ist fehlgeschlagen); öffnen Sie stattdessen eine Sicherungskopie.</translation>
     </message>
     <message>
-        <source>"%1" contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run "isms-cli check" on it for details.</source>
+        <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
         <translation>„%1“ enthält Datenbankobjekte, die ISMS Workbench nicht erstellt hat, und wurde daher nicht geöffnet; fordern Sie eine saubere Kopie an oder führen Sie „isms-cli check“ darauf aus, um Details zu erhalten.</translation>
     </message>
     <message>
@@ -1023,7 +1093,7 @@
 <context>
     <name>isms::Catalogue</name>
     <message>
-        <source>The program's built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
+        <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
         <translation>Der eingebaute Katalog %1 des Programms ist beschädigt; installieren Sie ISMS Workbench neu.</translation>
     </message>
 </context>
@@ -1046,22 +1116,22 @@
     <name>isms::ControlStatusReport</name>
     <message>
         <source>A.%1 %2 controls</source>
-        <extracomment>Heading of a report section: "A.5 Organizational controls".</extracomment>
+        <extracomment>Heading of a report section: &quot;A.5 Organizational controls&quot;.</extracomment>
         <translation>A.%1 Maßnahmen: %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A share in percent, e.g. "54.8 %".</extracomment>
-        <translation>%1 %</translation>
+        <extracomment>A share in percent, e.g. &quot;54.8 %&quot;.</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>One part of a theme's summary: "12 Implemented".</extracomment>
+        <extracomment>One part of a theme&apos;s summary: &quot;12 Implemented&quot;.</extracomment>
         <translation>%2: %1</translation>
     </message>
     <message>
         <source>Controls in this theme: %1 (%2).</source>
-        <extracomment>Summary under a theme heading: "Controls in this theme: 37 (12 Implemented, 8 Planned)."</extracomment>
+        <extracomment>Summary under a theme heading: &quot;Controls in this theme: 37 (12 Implemented, 8 Planned).&quot;</extracomment>
         <translation>Maßnahmen in diesem Thema: %1 (%2).</translation>
     </message>
     <message>
@@ -1134,7 +1204,7 @@
     </message>
     <message>
         <source>Implementation status of the %1 Annex A controls</source>
-        <extracomment>Subtitle on the cover of the control status report; %1 is "ISO/IEC 27001:2022".</extracomment>
+        <extracomment>Subtitle on the cover of the control status report; %1 is &quot;ISO/IEC 27001:2022&quot;.</extracomment>
         <translation>Umsetzungsstatus der %1 Maßnahmen aus Anhang A</translation>
     </message>
 </context>
@@ -1148,27 +1218,27 @@
 <context>
     <name>isms::Database</name>
     <message>
-        <source>"%1" does not exist; check the file name and folder.</source>
+        <source>&quot;%1&quot; does not exist; check the file name and folder.</source>
         <translation>„%1“ ist nicht vorhanden; prüfen Sie Dateinamen und Ordner.</translation>
     </message>
     <message>
-        <source>"%1" cannot be read; check that it is a file and that you may read it.</source>
+        <source>&quot;%1&quot; cannot be read; check that it is a file and that you may read it.</source>
         <translation>„%1“ kann nicht gelesen werden; prüfen Sie, ob es eine Datei ist und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>"%1" could not be opened; check that the file is readable and try again.</source>
+        <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
         <translation>„%1“ konnte nicht geöffnet werden; prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>"%1" was made by an older version of ISMS Workbench and must be upgraded first; open it for editing once (a backup copy is kept).</source>
+        <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded first; open it for editing once (a backup copy is kept).</source>
         <translation>„%1“ wurde mit einer älteren Version von ISMS Workbench erstellt und muss zuerst aktualisiert werden; öffnen Sie die Datei einmal zum Bearbeiten (eine Sicherungskopie wird aufbewahrt).</translation>
     </message>
     <message>
-        <source>"%1" is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
+        <source>&quot;%1&quot; is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
         <translation>„%1“ ist auf dem Datenträger schreibgeschützt; öffnen Sie die Datei schreibgeschützt oder kopieren Sie sie in einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <source>"%1" needs an upgrade, but its backup copy could not be written; free some disk space or move the file to a folder you can write to.</source>
+        <source>&quot;%1&quot; needs an upgrade, but its backup copy could not be written; free some disk space or move the file to a folder you can write to.</source>
         <translation>„%1“ muss aktualisiert werden, aber die Sicherungskopie konnte nicht geschrieben werden; geben Sie Speicherplatz frei oder verschieben Sie die Datei in einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
@@ -1176,19 +1246,19 @@
         <translation>Der Name der Organisation muss eine Zeile mit 1 bis 200 Zeichen sein; geben Sie einen kürzeren Namen ein.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose another file name (existing files are never overwritten).</source>
+        <source>&quot;%1&quot; already exists; choose another file name (existing files are never overwritten).</source>
         <translation>„%1“ ist bereits vorhanden; wählen Sie einen anderen Dateinamen (vorhandene Dateien werden nie überschrieben).</translation>
     </message>
     <message>
-        <source>The folder "%1" does not exist; choose an existing folder.</source>
+        <source>The folder &quot;%1&quot; does not exist; choose an existing folder.</source>
         <translation>Der Ordner „%1“ ist nicht vorhanden; wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <source>The new project could not be written in "%1"; choose a folder you can write to.</source>
+        <source>The new project could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
         <translation>Das neue Projekt konnte nicht in „%1“ geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <source>The new project could not be saved as "%1"; check the folder and try again.</source>
+        <source>The new project could not be saved as &quot;%1&quot;; check the folder and try again.</source>
         <translation>Das neue Projekt konnte nicht als „%1“ gespeichert werden; prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1208,11 +1278,11 @@
         <translation>Die Änderung konnte nicht in die Projektdatei geschrieben werden; prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose another file name.</source>
+        <source>&quot;%1&quot; already exists; choose another file name.</source>
         <translation>„%1“ ist bereits vorhanden; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <source>The copy could not be written in "%1"; choose a folder you can write to.</source>
+        <source>The copy could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
         <translation>Die Kopie konnte nicht in „%1“ geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
@@ -1220,14 +1290,14 @@
         <translation>Die Kopie konnte nicht geschrieben werden; prüfen Sie den Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The copy could not be saved as "%1"; check the folder and try again.</source>
+        <source>The copy could not be saved as &quot;%1&quot;; check the folder and try again.</source>
         <translation>Die Kopie konnte nicht als „%1“ gespeichert werden; prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>isms::DatabaseOpener</name>
     <message>
-        <source>"%1" could not be opened; check that the file is readable and try again.</source>
+        <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
         <translation>„%1“ konnte nicht geöffnet werden; prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
@@ -1260,7 +1330,7 @@
 <context>
     <name>isms::Migrations</name>
     <message>
-        <source>The program's schema migration %1 is missing; reinstall ISMS Workbench.</source>
+        <source>The program&apos;s schema migration %1 is missing; reinstall ISMS Workbench.</source>
         <translation>Die Schemamigration %1 des Programms fehlt; installieren Sie ISMS Workbench neu.</translation>
     </message>
     <message>
@@ -1276,15 +1346,15 @@
         <translation>SQLite konnte nicht gestartet werden; installieren Sie ISMS Workbench neu.</translation>
     </message>
     <message>
-        <source>The file holds a %1 named "%2" that ISMS Workbench does not create.</source>
+        <source>The file holds a %1 named &quot;%2&quot; that ISMS Workbench does not create.</source>
         <translation>Die Datei enthält ein Objekt vom Typ %1 namens „%2“, das ISMS Workbench nicht erstellt.</translation>
     </message>
     <message>
-        <source>The %1 named "%2" differs from the definition ISMS Workbench creates.</source>
+        <source>The %1 named &quot;%2&quot; differs from the definition ISMS Workbench creates.</source>
         <translation>Das Objekt vom Typ %1 namens „%2“ weicht von der Definition ab, die ISMS Workbench erstellt.</translation>
     </message>
     <message>
-        <source>The %1 named "%2" is missing from the file.</source>
+        <source>The %1 named &quot;%2&quot; is missing from the file.</source>
         <translation>Das Objekt vom Typ %1 namens „%2“ fehlt in der Datei.</translation>
     </message>
 </context>
@@ -1314,11 +1384,11 @@
         <translation>einem unbekannten Zeitpunkt</translation>
     </message>
     <message>
-        <source>"%1" is already open for editing by %2 on %3 since %4; close it there or open it read-only.</source>
+        <source>&quot;%1&quot; is already open for editing by %2 on %3 since %4; close it there or open it read-only.</source>
         <translation>„%1“ ist seit %4 von %2 auf %3 zum Bearbeiten geöffnet; schließen Sie die Datei dort oder öffnen Sie sie schreibgeschützt.</translation>
     </message>
     <message>
-        <source>The lock file beside "%1" cannot be written; open the project read-only or copy it to a folder you can write to.</source>
+        <source>The lock file beside &quot;%1&quot; cannot be written; open the project read-only or copy it to a folder you can write to.</source>
         <translation>Die Sperrdatei neben „%1“ kann nicht geschrieben werden; öffnen Sie das Projekt schreibgeschützt oder kopieren Sie es in einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
@@ -1385,12 +1455,12 @@
     </message>
     <message>
         <source>%1 · Version %2</source>
-        <extracomment>Footer of report pages: document id and version, e.g. "ISMS-RPT-CTL · Version 1.0".</extracomment>
+        <extracomment>Footer of report pages: document id and version, e.g. &quot;ISMS-RPT-CTL · Version 1.0&quot;.</extracomment>
         <translation>%1 · Version %2</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <extracomment>Generation time in report footers and covers, e.g. "2026-11-23 17:40 UTC".</extracomment>
+        <extracomment>Generation time in report footers and covers, e.g. &quot;2026-11-23 17:40 UTC&quot;.</extracomment>
         <translation>%1 UTC</translation>
     </message>
     <message>
@@ -1411,7 +1481,7 @@
     </message>
     <message>
         <source>%1 (continued)</source>
-        <extracomment>Above a table that continues from the previous page: "A.5 Organizational controls (continued)".</extracomment>
+        <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
         <translation>%1 (Fortsetzung)</translation>
     </message>
 </context>
@@ -1494,11 +1564,11 @@
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
-        <source>Shows this help; "isms-cli COMMAND --help" shows a command's help.</source>
+        <source>Shows this help; &quot;isms-cli COMMAND --help&quot; shows a command&apos;s help.</source>
         <translation>Zeigt diese Hilfe an; „isms-cli BEFEHL --help“ zeigt die Hilfe eines Befehls an.</translation>
     </message>
     <message>
-        <source>Shows the program's version.</source>
+        <source>Shows the program&apos;s version.</source>
         <translation>Zeigt die Version des Programms an.</translation>
     </message>
     <message>
@@ -1542,19 +1612,19 @@
         <translation>Rückgabewerte:</translation>
     </message>
     <message>
-        <source>No command was given; run "isms-cli --help" to see the commands.</source>
+        <source>No command was given; run &quot;isms-cli --help&quot; to see the commands.</source>
         <translation>Es wurde kein Befehl angegeben; „isms-cli --help“ zeigt die Befehle an.</translation>
     </message>
     <message>
-        <source>"%1" is not an isms-cli command; run "isms-cli --help" to see the commands.</source>
+        <source>&quot;%1&quot; is not an isms-cli command; run &quot;isms-cli --help&quot; to see the commands.</source>
         <translation>„%1“ ist kein Befehl von isms-cli; „isms-cli --help“ zeigt die Befehle an.</translation>
     </message>
     <message>
-        <source>"%1" is not an option here; the command comes first, see "isms-cli --help".</source>
+        <source>&quot;%1&quot; is not an option here; the command comes first, see &quot;isms-cli --help&quot;.</source>
         <translation>„%1“ ist hier keine Option; der Befehl steht an erster Stelle, siehe „isms-cli --help“.</translation>
     </message>
     <message>
-        <source>Importing is not available in this version yet; see "isms-cli --help" for what it can do.</source>
+        <source>Importing is not available in this version yet; see &quot;isms-cli --help&quot; for what it can do.</source>
         <translation>Importieren ist in dieser Version noch nicht verfügbar; „isms-cli --help“ zeigt, was sie kann.</translation>
     </message>
     <message>
@@ -1566,19 +1636,19 @@
         <translation>In dieser Version verfügbare Arten:</translation>
     </message>
     <message>
-        <source>Say what to export, for example "isms-cli export controls FILE -o controls.pdf".</source>
+        <source>Say what to export, for example &quot;isms-cli export controls FILE -o controls.pdf&quot;.</source>
         <translation>Geben Sie an, was exportiert werden soll, zum Beispiel „isms-cli export controls DATEI -o massnahmen.pdf“.</translation>
     </message>
     <message>
-        <source>Exporting "%1" is not available in this version yet; it exports %2 only.</source>
+        <source>Exporting &quot;%1&quot; is not available in this version yet; it exports %2 only.</source>
         <translation>Das Exportieren von „%1“ ist in dieser Version noch nicht verfügbar; sie exportiert nur %2.</translation>
     </message>
     <message>
-        <source>"%1" is not something isms-cli can export; this version exports %2.</source>
+        <source>&quot;%1&quot; is not something isms-cli can export; this version exports %2.</source>
         <translation>„%1“ kann isms-cli nicht exportieren; diese Version exportiert %2.</translation>
     </message>
     <message>
-        <source>run "isms-cli %1 --help" for its usage</source>
+        <source>run &quot;isms-cli %1 --help&quot; for its usage</source>
         <translation>„isms-cli %1 --help“ zeigt den Aufruf</translation>
     </message>
     <message>
@@ -1590,7 +1660,7 @@
         <translation>%1 fehlt; %2.</translation>
     </message>
     <message>
-        <source>"%1" is one argument too many; %2.</source>
+        <source>&quot;%1&quot; is one argument too many; %2.</source>
         <translation>„%1“ ist ein Argument zu viel; %2.</translation>
     </message>
 </context>
@@ -1612,7 +1682,7 @@
 <context>
     <name>isms::cli::ControlCommands</name>
     <message>
-        <source>There is no Annex A control "%1"; run "isms-cli controls %2" to list the 93 controls.</source>
+        <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
         <translation>Es gibt keine Maßnahme „%1“ in Anhang A; „isms-cli controls %2“ listet die 93 Maßnahmen auf.</translation>
     </message>
     <message>
@@ -1644,7 +1714,7 @@
         <translation>Maßnahmen nach Status: %1 (insgesamt %2).</translation>
     </message>
     <message>
-        <source>"%1" is not an output format; use table, csv or json.</source>
+        <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
         <translation>„%1“ ist kein Ausgabeformat; verwenden Sie table, csv oder json.</translation>
     </message>
     <message>
@@ -1704,11 +1774,11 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use one of %2.</source>
+        <source>&quot;%1&quot; is not a status; use one of %2.</source>
         <translation>„%1“ ist kein Status; verwenden Sie einen von %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2027-03-31.</translation>
     </message>
     <message>
@@ -1748,7 +1818,7 @@
         <translation>Ohne Optionen wird die Maßnahme mit ihren Attributen, ihrer Nachverfolgung und den ihr zugeordneten Maßnahmen von 2013 angezeigt. Mit Optionen ändern sich die angegebenen Felder gemeinsam in einer Transaktion, die das Änderungsprotokoll Feld für Feld aufzeichnet; als Name wird der in den Einstellungen festgelegte oder die Umgebungsvariable ISMS_ACTOR aufgezeichnet.</translation>
     </message>
     <message>
-        <source>the control id, with or without "A." (A.5.1 or 5.1)</source>
+        <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
         <translation>die ID der Maßnahme, mit oder ohne „A.“ (A.5.1 oder 5.1)</translation>
     </message>
     <message>
@@ -1760,24 +1830,24 @@
         <translation>S</translation>
     </message>
     <message>
-        <source>Who is responsible; "" clears it.</source>
-        <translation>Wer verantwortlich ist; "" leert das Feld.</translation>
+        <source>Who is responsible; &quot;&quot; clears it.</source>
+        <translation>Wer verantwortlich ist; &quot;&quot; leert das Feld.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Free text notes; "" clears them.</source>
-        <translation>Notizen als freier Text; "" leert sie.</translation>
+        <source>Free text notes; &quot;&quot; clears them.</source>
+        <translation>Notizen als freier Text; &quot;&quot; leert sie.</translation>
     </message>
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>When it is due; "" clears it.</source>
-        <translation>Wann sie fällig ist; "" leert das Feld.</translation>
+        <source>When it is due; &quot;&quot; clears it.</source>
+        <translation>Wann sie fällig ist; &quot;&quot; leert das Feld.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1799,7 +1869,7 @@
         <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o AUSGABE.pdf einen anderen Namen an.</translation>
     </message>
     <message>
-        <source>"%1" is not a paper size; use a4, letter or auto.</source>
+        <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
         <translation>„%1“ ist kein Papierformat; verwenden Sie a4, letter oder auto.</translation>
     </message>
     <message>
@@ -1918,7 +1988,7 @@
     </message>
     <message>
         <source>%1% implemented or not applicable</source>
-        <translation>%1 % umgesetzt oder nicht anwendbar</translation>
+        <translation>%1&#xa0;% umgesetzt oder nicht anwendbar</translation>
     </message>
     <message>
         <source>Clause requirements</source>
@@ -1977,7 +2047,7 @@
         <translation>(leer)</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of record; use control, clause or project.</source>
+        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
         <translation>„%1“ ist keine Art von Datensatz; verwenden Sie control, clause oder project.</translation>
     </message>
     <message>
@@ -1985,7 +2055,7 @@
         <translation>--id erfordert --entity; zum Beispiel --entity control --id A.5.1.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of entries; give a whole number of 1 or more.</source>
+        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
         <translation>„%1“ ist keine Anzahl von Einträgen; geben Sie eine ganze Zahl ab 1 an.</translation>
     </message>
     <message>
@@ -2033,7 +2103,7 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Fill in the demo organisation's data.</source>
+        <source>Fill in the demo organisation&apos;s data.</source>
         <translation>Die Daten der Demo-Organisation einfügen.</translation>
     </message>
     <message>
@@ -2041,11 +2111,11 @@
         <translation>Zeigt die Organisation, das Dateiformat, die Anzahl der Maßnahmen je Status und die Sperre an.</translation>
     </message>
     <message>
-        <source>Checks the file's integrity, its schema and its tamper-evident change log.</source>
+        <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
         <translation>Prüft die Integrität der Datei, ihr Schema und ihr manipulationserkennendes Änderungsprotokoll.</translation>
     </message>
     <message>
-        <source>Runs SQLite's quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
+        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
         <translation>Führt die Schnellprüfung von SQLite aus, vergleicht das Schema mit dem, das diese Version erstellt, berechnet die SHA-256-Kette des Änderungsprotokolls neu und vergleicht jedes protokollierte Feld mit seinem aktuellen Wert. Endet mit 1, wenn ein Problem gefunden wird. Die Datei wird nur gelesen.</translation>
     </message>
     <message>

@@ -5,56 +5,110 @@
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%1 of %n control(s) need no more work</source>
-        <translation><numerusform>%1 of %n control needs no more work</numerusform><numerusform>%1 of %n controls need no more work</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n control needs no more work</numerusform>
+            <numerusform>%1 of %n controls need no more work</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) of the ISMS itself</source>
-        <translation><numerusform>%n requirement of the ISMS itself</numerusform><numerusform>%n requirements of the ISMS itself</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement of the ISMS itself</numerusform>
+            <numerusform>%n requirements of the ISMS itself</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause requirement(s) with documented information still to complete</source>
+        <translation>
+            <numerusform>%n clause requirement with documented information still to complete</numerusform>
+            <numerusform>%n clause requirements with documented information still to complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue target date(s)</source>
+        <translation>
+            <numerusform>%n overdue target date</numerusform>
+            <numerusform>%n overdue target dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicable control(s) without an owner</source>
+        <translation>
+            <numerusform>%n applicable control without an owner</numerusform>
+            <numerusform>%n applicable controls without an owner</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s) shown</source>
-        <translation><numerusform>%1 of %n change shown</numerusform><numerusform>%1 of %n changes shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n change shown</numerusform>
+            <numerusform>%1 of %n changes shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n control(s)</source>
-        <translation><numerusform>%n control</numerusform><numerusform>%n controls</numerusform></translation>
+        <translation>
+            <numerusform>%n control</numerusform>
+            <numerusform>%n controls</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n clause requirement(s)</source>
-        <translation><numerusform>%n clause requirement</numerusform><numerusform>%n clause requirements</numerusform></translation>
+        <translation>
+            <numerusform>%n clause requirement</numerusform>
+            <numerusform>%n clause requirements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) logged</source>
-        <translation><numerusform>%n change logged</numerusform><numerusform>%n changes logged</numerusform></translation>
+        <translation>
+            <numerusform>%n change logged</numerusform>
+            <numerusform>%n changes logged</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequirementsPage</name>
     <message numerus="yes">
         <source>%n control(s) shown</source>
-        <translation><numerusform>%n control shown</numerusform><numerusform>%n controls shown</numerusform></translation>
+        <translation>
+            <numerusform>%n control shown</numerusform>
+            <numerusform>%n controls shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n control(s) shown</source>
-        <translation><numerusform>%1 of %n control shown</numerusform><numerusform>%1 of %n controls shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n control shown</numerusform>
+            <numerusform>%1 of %n controls shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) shown</source>
-        <translation><numerusform>%n requirement shown</numerusform><numerusform>%n requirements shown</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement shown</numerusform>
+            <numerusform>%n requirements shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n requirement(s) shown</source>
-        <translation><numerusform>%1 of %n requirement shown</numerusform><numerusform>%1 of %n requirements shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n requirement shown</numerusform>
+            <numerusform>%1 of %n requirements shown</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -111,23 +111,66 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n control(s) need no more work</source>
-        <translation><numerusform>%1 sur %n mesure sans travail restant</numerusform><numerusform>%1 sur %n mesures sans travail restant</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n mesure sans travail restant</numerusform>
+            <numerusform>%1 sur %n mesures sans travail restant</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1% of controls</source>
-        <translation>%1 % des mesures</translation>
+        <translation>%1&#xa0;% des mesures</translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) of the ISMS itself</source>
-        <translation><numerusform>%n exigence portant sur le SMSI lui-même</numerusform><numerusform>%n exigences portant sur le SMSI lui-même</numerusform></translation>
+        <translation>
+            <numerusform>%n exigence portant sur le SMSI lui-même</numerusform>
+            <numerusform>%n exigences portant sur le SMSI lui-même</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the controls that are “%1”</source>
-        <translation>Afficher les mesures au statut « %1 »</translation>
+        <translation>Afficher les mesures au statut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Double-click a change to open its record.</source>
         <translation>Double-cliquez sur une modification pour ouvrir son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Clause requirements that ask for documented information and are not yet implemented</source>
+        <translation>Exigences des articles qui demandent des informations documentées et ne sont pas encore mises en œuvre</translation>
+    </message>
+    <message>
+        <source>Clause requirements and controls whose target date has passed and that are neither implemented nor not applicable</source>
+        <translation>Exigences des articles et mesures dont l’échéance est passée et qui ne sont ni mises en œuvre ni non applicables</translation>
+    </message>
+    <message>
+        <source>Applicable controls that nobody owns yet</source>
+        <translation>Mesures applicables qui n’ont pas encore de responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause requirement(s) with documented information still to complete</source>
+        <translation>
+            <numerusform>%n exigence des articles dont les informations documentées restent à compléter</numerusform>
+            <numerusform>%n exigences des articles dont les informations documentées restent à compléter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue target date(s)</source>
+        <translation>
+            <numerusform>%n échéance dépassée</numerusform>
+            <numerusform>%n échéances dépassées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicable control(s) without an owner</source>
+        <translation>
+            <numerusform>%n mesure applicable sans responsable</numerusform>
+            <numerusform>%n mesures applicables sans responsable</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -165,7 +208,7 @@
     </message>
     <message>
         <source>Every change to this project: when, by whom, and the value before and after. The log is chained with SHA-256, so later tampering can be detected.</source>
-        <translation>Chaque modification de ce projet : quand, par qui, et la valeur avant et après. Le journal est chaîné avec SHA-256, de sorte qu’une altération ultérieure peut être détectée.</translation>
+        <translation>Chaque modification de ce projet&#xa0;: quand, par qui, et la valeur avant et après. Le journal est chaîné avec SHA-256, de sorte qu’une altération ultérieure peut être détectée.</translation>
     </message>
     <message>
         <source>Filter by person, record, field or value (Ctrl+F)</source>
@@ -173,11 +216,17 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n modification</numerusform><numerusform>%n modifications</numerusform></translation>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s) shown</source>
-        <translation><numerusform>Affichage : %1 sur %n modification</numerusform><numerusform>Affichage : %1 sur %n modifications</numerusform></translation>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n modification</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n modifications</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click a row to open its record.</source>
@@ -356,15 +405,24 @@
     </message>
     <message numerus="yes">
         <source>%n control(s)</source>
-        <translation><numerusform>%n mesure</numerusform><numerusform>%n mesures</numerusform></translation>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n clause requirement(s)</source>
-        <translation><numerusform>%n exigence des articles</numerusform><numerusform>%n exigences des articles</numerusform></translation>
+        <translation>
+            <numerusform>%n exigence des articles</numerusform>
+            <numerusform>%n exigences des articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) logged</source>
-        <translation><numerusform>%n modification journalisée</numerusform><numerusform>%n modifications journalisées</numerusform></translation>
+        <translation>
+            <numerusform>%n modification journalisée</numerusform>
+            <numerusform>%n modifications journalisées</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
@@ -420,7 +478,7 @@
     </message>
     <message>
         <source>Built with Qt %1; running on Qt %2.</source>
-        <translation>Compilé avec Qt %1 ; exécuté avec Qt %2.</translation>
+        <translation>Compilé avec Qt %1&#x202f;; exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
@@ -436,7 +494,7 @@
     </message>
     <message>
         <source>%1 Remove it from the recent projects?</source>
-        <translation>%1 Le retirer des projets récents ?</translation>
+        <translation>%1 Le retirer des projets récents&#x202f;?</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -486,7 +544,7 @@
     </message>
     <message>
         <source>“%1” is in use.</source>
-        <translation>« %1 » est en cours d’utilisation.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en cours d’utilisation.</translation>
     </message>
     <message>
         <source>You can open it read-only, or take over the lock if you are sure nobody else is working on it. Two programs writing to one project can lose changes.</source>
@@ -517,15 +575,15 @@
     </message>
     <message>
         <source>A project is one file that holds your whole ISMS: the clause requirements, the Annex A controls and their change log. Every change is saved as you make it.</source>
-        <translation>Un projet est un fichier unique qui contient tout votre SMSI : les exigences des articles, les mesures de l’annexe A et leur journal des modifications. Chaque modification est enregistrée dès que vous la faites.</translation>
+        <translation>Un projet est un fichier unique qui contient tout votre SMSI&#xa0;: les exigences des articles, les mesures de l’annexe A et leur journal des modifications. Chaque modification est enregistrée dès que vous la faites.</translation>
     </message>
     <message>
-        <source>Your organisation's name</source>
+        <source>Your organisation&apos;s name</source>
         <translation>Nom de votre organisme</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme :</translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -533,7 +591,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Fill with &amp;demo data (a fictitious organisation, to try things out)</source>
@@ -556,7 +614,7 @@
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Written to the change log with every change you make. Leave it empty to use your user name on this computer.</source>
@@ -568,7 +626,7 @@
     </message>
     <message>
         <source>&amp;Classification label:</source>
-        <translation>Mention de &amp;classification :</translation>
+        <translation>Mention de &amp;classification&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic (from your region)</source>
@@ -584,7 +642,7 @@
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation>Format de &amp;papier :</translation>
+        <translation>Format de &amp;papier&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -606,7 +664,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Person or role responsible</source>
@@ -614,7 +672,7 @@
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Set</source>
@@ -626,7 +684,7 @@
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>How the requirement is met, evidence, open points…</source>
@@ -634,7 +692,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Attributes</source>
@@ -654,31 +712,31 @@
     </message>
     <message>
         <source>Theme:</source>
-        <translation>Thème :</translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Control type:</source>
-        <translation>Type de mesure :</translation>
+        <translation>Type de mesure&#xa0;:</translation>
     </message>
     <message>
         <source>Security properties:</source>
-        <translation>Propriétés de sécurité de l’information :</translation>
+        <translation>Propriétés de sécurité de l’information&#xa0;:</translation>
     </message>
     <message>
         <source>Cybersecurity concepts:</source>
-        <translation>Concepts de cybersécurité :</translation>
+        <translation>Concepts de cybersécurité&#xa0;:</translation>
     </message>
     <message>
         <source>Operational capabilities:</source>
-        <translation>Capacités opérationnelles :</translation>
+        <translation>Capacités opérationnelles&#xa0;:</translation>
     </message>
     <message>
         <source>Security domains:</source>
-        <translation>Domaines de sécurité :</translation>
+        <translation>Domaines de sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>2013 controls:</source>
-        <translation>Mesures de 2013 :</translation>
+        <translation>Mesures de 2013&#xa0;:</translation>
     </message>
     <message>
         <source>None (new in 2022)</source>
@@ -686,11 +744,11 @@
     </message>
     <message>
         <source>Part of clause:</source>
-        <translation>Partie de l’article :</translation>
+        <translation>Partie de l’article&#xa0;:</translation>
     </message>
     <message>
         <source>Documented information:</source>
-        <translation>Informations documentées :</translation>
+        <translation>Informations documentées&#xa0;:</translation>
     </message>
     <message>
         <source>None listed for this clause</source>
@@ -776,19 +834,31 @@
     </message>
     <message numerus="yes">
         <source>%n control(s) shown</source>
-        <translation><numerusform>%n mesure affichée</numerusform><numerusform>%n mesures affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n mesure affichée</numerusform>
+            <numerusform>%n mesures affichées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n control(s) shown</source>
-        <translation><numerusform>Affichage : %1 sur %n mesure</numerusform><numerusform>Affichage : %1 sur %n mesures</numerusform></translation>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n mesure</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n mesures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) shown</source>
-        <translation><numerusform>%n exigence affichée</numerusform><numerusform>%n exigences affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n exigence affichée</numerusform>
+            <numerusform>%n exigences affichées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n requirement(s) shown</source>
-        <translation><numerusform>Affichage : %1 sur %n exigence</numerusform><numerusform>Affichage : %1 sur %n exigences</numerusform></translation>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n exigence</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n exigences</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target date</source>
@@ -803,7 +873,7 @@
     </message>
     <message>
         <source>Run your ISO/IEC 27001:2022 information security management system from one file: clauses 4 to 10, the Annex A controls, and a tamper-evident change log.</source>
-        <translation>Pilotez votre système de management de la sécurité de l’information ISO/IEC 27001:2022 à partir d’un seul fichier : les articles 4 à 10, les mesures de l’annexe A et un journal des modifications où toute altération est détectable.</translation>
+        <translation>Pilotez votre système de management de la sécurité de l’information ISO/IEC 27001:2022 à partir d’un seul fichier&#xa0;: les articles 4 à 10, les mesures de l’annexe A et un journal des modifications où toute altération est détectable.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -850,7 +920,7 @@
         <translation>Aucun projet récent pour l’instant.</translation>
     </message>
     <message>
-        <source>A project is a single file. Every change is saved the moment you make it and recorded in the project's change log under your name, so the file can be copied, backed up or taken to a client site at any time.</source>
+        <source>A project is a single file. Every change is saved the moment you make it and recorded in the project&apos;s change log under your name, so the file can be copied, backed up or taken to a client site at any time.</source>
         <translation>Un projet est un fichier unique. Chaque modification est enregistrée dès que vous la faites et consignée sous votre nom dans le journal des modifications du projet, de sorte que le fichier peut être copié, sauvegardé ou emporté chez un client à tout moment.</translation>
     </message>
     <message>
@@ -878,7 +948,7 @@
     <name>WorkbenchMain</name>
     <message>
         <source>Self-test failed: %1</source>
-        <translation>Échec de l’autotest : %1</translation>
+        <translation>Échec de l’autotest&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot create a temporary folder.</source>
@@ -938,7 +1008,7 @@
     </message>
     <message>
         <source>The page for --screenshot: dashboard, controls, clauses, history, start, preferences, new-project or print-preview.</source>
-        <translation>La page pour --screenshot : dashboard, controls, clauses, history, start, preferences, new-project ou print-preview.</translation>
+        <translation>La page pour --screenshot&#xa0;: dashboard, controls, clauses, history, start, preferences, new-project ou print-preview.</translation>
     </message>
     <message>
         <source>Give at most one project file.</source>
@@ -961,70 +1031,70 @@
     </message>
     <message>
         <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation>Le champ %1 de %2 diffère de sa dernière valeur journalisée ; il a été modifié en dehors d’ISMS Workbench.</translation>
+        <translation>Le champ %1 de %2 diffère de sa dernière valeur journalisée&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
-        <source>The project's organisation name has no entry in the change log.</source>
+        <source>The project&apos;s organisation name has no entry in the change log.</source>
         <translation>Le nom de l’organisme du projet n’a aucune entrée dans le journal des modifications.</translation>
     </message>
     <message>
         <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
-        <translation>Le champ %1 de %2 a été défini sans entrée dans le journal des modifications ; il a été modifié en dehors d’ISMS Workbench.</translation>
+        <translation>Le champ %1 de %2 a été défini sans entrée dans le journal des modifications&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
-        <source>There is no Annex A control "%1"; use an id from A.5.1 to A.8.34.</source>
-        <translation>Il n’existe pas de mesure « %1 » dans l’annexe A ; utilisez un identifiant de A.5.1 à A.8.34.</translation>
+        <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
+        <translation>Il n’existe pas de mesure «&#xa0;%1&#xa0;» dans l’annexe A&#x202f;; utilisez un identifiant de A.5.1 à A.8.34.</translation>
     </message>
     <message>
-        <source>There is no clause "%1"; use a clause number from 4 to 10.3, such as 6.1.2.</source>
-        <translation>Il n’existe pas d’article « %1 » ; utilisez un numéro d’article de 4 à 10.3, par exemple 6.1.2.</translation>
+        <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
+        <translation>Il n’existe pas d’article «&#xa0;%1&#xa0;»&#x202f;; utilisez un numéro d’article de 4 à 10.3, par exemple 6.1.2.</translation>
     </message>
     <message>
         <source>The owner may have at most %1 characters; enter a shorter name.</source>
-        <translation>Le responsable peut compter au plus %1 caractères ; saisissez un nom plus court.</translation>
+        <translation>Le responsable peut compter au plus %1 caractères&#x202f;; saisissez un nom plus court.</translation>
     </message>
     <message>
         <source>The owner must be a single line; remove the line breaks.</source>
-        <translation>Le responsable doit tenir sur une seule ligne ; supprimez les sauts de ligne.</translation>
+        <translation>Le responsable doit tenir sur une seule ligne&#x202f;; supprimez les sauts de ligne.</translation>
     </message>
     <message>
         <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
-        <translation>Les notes peuvent compter au plus %1 caractères ; raccourcissez-les ou conservez les textes longs dans un document.</translation>
+        <translation>Les notes peuvent compter au plus %1 caractères&#x202f;; raccourcissez-les ou conservez les textes longs dans un document.</translation>
     </message>
     <message>
         <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
-        <translation>L’échéance doit se situer entre les années 2000 et 2100 ; saisissez une date réaliste.</translation>
+        <translation>L’échéance doit se situer entre les années 2000 et 2100&#x202f;; saisissez une date réaliste.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
-        <translation>« %1 » n’est pas un projet ISMS Workbench ; choisissez un fichier .isms créé par ISMS Workbench.</translation>
+        <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet ISMS Workbench&#x202f;; choisissez un fichier .isms créé par ISMS Workbench.</translation>
     </message>
     <message>
-        <source>"%1" was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
-        <translation>« %1 » a été enregistré par une version plus récente d’ISMS Workbench (schéma %2 ; cette version lit jusqu’à %3) ; installez la version plus récente pour l’ouvrir.</translation>
+        <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’ISMS Workbench (schéma %2&#x202f;; cette version lit jusqu’à %3)&#x202f;; installez la version plus récente pour l’ouvrir.</translation>
     </message>
     <message>
-        <source>"%1" is damaged (its database check failed); open a backup copy of it instead.</source>
-        <translation>« %1 » est endommagé (la vérification de sa base de données a échoué) ; ouvrez plutôt une copie de sauvegarde.</translation>
+        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (la vérification de sa base de données a échoué)&#x202f;; ouvrez plutôt une copie de sauvegarde.</translation>
     </message>
     <message>
-        <source>"%1" contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run "isms-cli check" on it for details.</source>
-        <translation>« %1 » contient des objets de base de données qu’ISMS Workbench n’a pas créés, il n’a donc pas été ouvert ; demandez une copie saine ou exécutez « isms-cli check » sur ce fichier pour plus de détails.</translation>
+        <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des objets de base de données qu’ISMS Workbench n’a pas créés, il n’a donc pas été ouvert&#x202f;; demandez une copie saine ou exécutez «&#xa0;isms-cli check&#xa0;» sur ce fichier pour plus de détails.</translation>
     </message>
     <message>
         <source>The new project could not be written; check that the folder is writable.</source>
-        <translation>Le nouveau projet n’a pas pu être écrit ; vérifiez que le dossier est accessible en écriture.</translation>
+        <translation>Le nouveau projet n’a pas pu être écrit&#x202f;; vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>The new project could not be written; try again.</source>
-        <translation>Le nouveau projet n’a pas pu être écrit ; réessayez.</translation>
+        <translation>Le nouveau projet n’a pas pu être écrit&#x202f;; réessayez.</translation>
     </message>
 </context>
 <context>
     <name>isms::Catalogue</name>
     <message>
-        <source>The program's built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
-        <translation>Le catalogue intégré %1 du programme est endommagé ; réinstallez ISMS Workbench.</translation>
+        <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
+        <translation>Le catalogue intégré %1 du programme est endommagé&#x202f;; réinstallez ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1105,7 @@
     </message>
     <message>
         <source>Change-log row %1 does not follow the row before it; rows were removed or reordered.</source>
-        <translation>La ligne %1 du journal des modifications ne suit pas la ligne précédente ; des lignes ont été supprimées ou réordonnées.</translation>
+        <translation>La ligne %1 du journal des modifications ne suit pas la ligne précédente&#x202f;; des lignes ont été supprimées ou réordonnées.</translation>
     </message>
     <message>
         <source>Change-log row %1 was altered after it was written.</source>
@@ -1046,23 +1116,23 @@
     <name>isms::ControlStatusReport</name>
     <message>
         <source>A.%1 %2 controls</source>
-        <extracomment>Heading of a report section: "A.5 Organizational controls".</extracomment>
-        <translation>A.%1 Mesures : %2</translation>
+        <extracomment>Heading of a report section: &quot;A.5 Organizational controls&quot;.</extracomment>
+        <translation>A.%1 Mesures&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A share in percent, e.g. "54.8 %".</extracomment>
-        <translation>%1 %</translation>
+        <extracomment>A share in percent, e.g. &quot;54.8 %&quot;.</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>One part of a theme's summary: "12 Implemented".</extracomment>
-        <translation>%2 : %1</translation>
+        <extracomment>One part of a theme&apos;s summary: &quot;12 Implemented&quot;.</extracomment>
+        <translation>%2&#xa0;: %1</translation>
     </message>
     <message>
         <source>Controls in this theme: %1 (%2).</source>
-        <extracomment>Summary under a theme heading: "Controls in this theme: 37 (12 Implemented, 8 Planned)."</extracomment>
-        <translation>Mesures de ce thème : %1 (%2).</translation>
+        <extracomment>Summary under a theme heading: &quot;Controls in this theme: 37 (12 Implemented, 8 Planned).&quot;</extracomment>
+        <translation>Mesures de ce thème&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Control status report</source>
@@ -1134,7 +1204,7 @@
     </message>
     <message>
         <source>Implementation status of the %1 Annex A controls</source>
-        <extracomment>Subtitle on the cover of the control status report; %1 is "ISO/IEC 27001:2022".</extracomment>
+        <extracomment>Subtitle on the cover of the control status report; %1 is &quot;ISO/IEC 27001:2022&quot;.</extracomment>
         <translation>État de mise en œuvre des %1 mesures de l’annexe A</translation>
     </message>
 </context>
@@ -1142,54 +1212,54 @@
     <name>isms::Csv</name>
     <message>
         <source>The CSV text has a quoted field that is never closed (line %1); check the quotes in that line.</source>
-        <translation>Le texte CSV contient un champ entre guillemets qui n’est jamais fermé (ligne %1) ; vérifiez les guillemets de cette ligne.</translation>
+        <translation>Le texte CSV contient un champ entre guillemets qui n’est jamais fermé (ligne %1)&#x202f;; vérifiez les guillemets de cette ligne.</translation>
     </message>
 </context>
 <context>
     <name>isms::Database</name>
     <message>
-        <source>"%1" does not exist; check the file name and folder.</source>
-        <translation>« %1 » n’existe pas ; vérifiez le nom du fichier et le dossier.</translation>
+        <source>&quot;%1&quot; does not exist; check the file name and folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas&#x202f;; vérifiez le nom du fichier et le dossier.</translation>
     </message>
     <message>
-        <source>"%1" cannot be read; check that it is a file and that you may read it.</source>
-        <translation>« %1 » ne peut pas être lu ; vérifiez qu’il s’agit d’un fichier et que vous avez le droit de le lire.</translation>
+        <source>&quot;%1&quot; cannot be read; check that it is a file and that you may read it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;; vérifiez qu’il s’agit d’un fichier et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-        <source>"%1" could not be opened; check that the file is readable and try again.</source>
-        <translation>« %1 » n’a pas pu être ouvert ; vérifiez que le fichier est lisible et réessayez.</translation>
+        <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert&#x202f;; vérifiez que le fichier est lisible et réessayez.</translation>
     </message>
     <message>
-        <source>"%1" was made by an older version of ISMS Workbench and must be upgraded first; open it for editing once (a backup copy is kept).</source>
-        <translation>« %1 » a été créé par une version plus ancienne d’ISMS Workbench et doit d’abord être mis à niveau ; ouvrez-le une fois en modification (une copie de sauvegarde est conservée).</translation>
+        <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded first; open it for editing once (a backup copy is kept).</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus ancienne d’ISMS Workbench et doit d’abord être mis à niveau&#x202f;; ouvrez-le une fois en modification (une copie de sauvegarde est conservée).</translation>
     </message>
     <message>
-        <source>"%1" is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
-        <translation>« %1 » est en lecture seule sur le disque ; ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.</translation>
+        <source>&quot;%1&quot; is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule sur le disque&#x202f;; ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <source>"%1" needs an upgrade, but its backup copy could not be written; free some disk space or move the file to a folder you can write to.</source>
-        <translation>« %1 » doit être mis à niveau, mais sa copie de sauvegarde n’a pas pu être écrite ; libérez de l’espace disque ou déplacez le fichier dans un dossier où vous pouvez écrire.</translation>
+        <source>&quot;%1&quot; needs an upgrade, but its backup copy could not be written; free some disk space or move the file to a folder you can write to.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau, mais sa copie de sauvegarde n’a pas pu être écrite&#x202f;; libérez de l’espace disque ou déplacez le fichier dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The organisation name must be one line of 1 to 200 characters; enter a shorter name.</source>
-        <translation>Le nom de l’organisme doit tenir sur une ligne de 1 à 200 caractères ; saisissez un nom plus court.</translation>
+        <translation>Le nom de l’organisme doit tenir sur une ligne de 1 à 200 caractères&#x202f;; saisissez un nom plus court.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose another file name (existing files are never overwritten).</source>
-        <translation>« %1 » existe déjà ; choisissez un autre nom de fichier (les fichiers existants ne sont jamais écrasés).</translation>
+        <source>&quot;%1&quot; already exists; choose another file name (existing files are never overwritten).</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; choisissez un autre nom de fichier (les fichiers existants ne sont jamais écrasés).</translation>
     </message>
     <message>
-        <source>The folder "%1" does not exist; choose an existing folder.</source>
-        <translation>Le dossier « %1 » n’existe pas ; choisissez un dossier existant.</translation>
+        <source>The folder &quot;%1&quot; does not exist; choose an existing folder.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas&#x202f;; choisissez un dossier existant.</translation>
     </message>
     <message>
-        <source>The new project could not be written in "%1"; choose a folder you can write to.</source>
-        <translation>Le nouveau projet n’a pas pu être écrit dans « %1 » ; choisissez un dossier où vous pouvez écrire.</translation>
+        <source>The new project could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
+        <translation>Le nouveau projet n’a pas pu être écrit dans «&#xa0;%1&#xa0;»&#x202f;; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <source>The new project could not be saved as "%1"; check the folder and try again.</source>
-        <translation>Le nouveau projet n’a pas pu être enregistré sous « %1 » ; vérifiez le dossier et réessayez.</translation>
+        <source>The new project could not be saved as &quot;%1&quot;; check the folder and try again.</source>
+        <translation>Le nouveau projet n’a pas pu être enregistré sous «&#xa0;%1&#xa0;»&#x202f;; vérifiez le dossier et réessayez.</translation>
     </message>
     <message>
         <source>Cannot create a fixture there.</source>
@@ -1197,38 +1267,38 @@
     </message>
     <message>
         <source>This project is open read-only; open it again for editing to make changes.</source>
-        <translation>Ce projet est ouvert en lecture seule ; rouvrez-le en modification pour apporter des changements.</translation>
+        <translation>Ce projet est ouvert en lecture seule&#x202f;; rouvrez-le en modification pour apporter des changements.</translation>
     </message>
     <message>
         <source>The change could not be saved because the project file is busy; try again.</source>
-        <translation>La modification n’a pas pu être enregistrée car le fichier de projet est occupé ; réessayez.</translation>
+        <translation>La modification n’a pas pu être enregistrée car le fichier de projet est occupé&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>The change could not be written to the project file; check the disk and try again.</source>
-        <translation>La modification n’a pas pu être écrite dans le fichier de projet ; vérifiez le disque et réessayez.</translation>
+        <translation>La modification n’a pas pu être écrite dans le fichier de projet&#x202f;; vérifiez le disque et réessayez.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose another file name.</source>
-        <translation>« %1 » existe déjà ; choisissez un autre nom de fichier.</translation>
+        <source>&quot;%1&quot; already exists; choose another file name.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <source>The copy could not be written in "%1"; choose a folder you can write to.</source>
-        <translation>La copie n’a pas pu être écrite dans « %1 » ; choisissez un dossier où vous pouvez écrire.</translation>
+        <source>The copy could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
+        <translation>La copie n’a pas pu être écrite dans «&#xa0;%1&#xa0;»&#x202f;; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The copy could not be written; check the disk space and try again.</source>
-        <translation>La copie n’a pas pu être écrite ; vérifiez l’espace disque et réessayez.</translation>
+        <translation>La copie n’a pas pu être écrite&#x202f;; vérifiez l’espace disque et réessayez.</translation>
     </message>
     <message>
-        <source>The copy could not be saved as "%1"; check the folder and try again.</source>
-        <translation>La copie n’a pas pu être enregistrée sous « %1 » ; vérifiez le dossier et réessayez.</translation>
+        <source>The copy could not be saved as &quot;%1&quot;; check the folder and try again.</source>
+        <translation>La copie n’a pas pu être enregistrée sous «&#xa0;%1&#xa0;»&#x202f;; vérifiez le dossier et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>isms::DatabaseOpener</name>
     <message>
-        <source>"%1" could not be opened; check that the file is readable and try again.</source>
-        <translation>« %1 » n’a pas pu être ouvert ; vérifiez que le fichier est lisible et réessayez.</translation>
+        <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert&#x202f;; vérifiez que le fichier est lisible et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1254,57 +1324,57 @@
     <name>isms::IntegrityService</name>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation>Vérification d’intégrité SQLite : %1</translation>
+        <translation>Vérification d’intégrité SQLite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>isms::Migrations</name>
     <message>
-        <source>The program's schema migration %1 is missing; reinstall ISMS Workbench.</source>
-        <translation>La migration de schéma %1 du programme manque ; réinstallez ISMS Workbench.</translation>
+        <source>The program&apos;s schema migration %1 is missing; reinstall ISMS Workbench.</source>
+        <translation>La migration de schéma %1 du programme manque&#x202f;; réinstallez ISMS Workbench.</translation>
     </message>
     <message>
         <source>The project could not be upgraded because a transaction could not start; try again.</source>
-        <translation>Le projet n’a pas pu être mis à niveau car une transaction n’a pas pu démarrer ; réessayez.</translation>
+        <translation>Le projet n’a pas pu être mis à niveau car une transaction n’a pas pu démarrer&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>Upgrading the project to schema version %1 failed; the file was left as it was.</source>
-        <translation>La mise à niveau du projet vers la version de schéma %1 a échoué ; le fichier est resté inchangé.</translation>
+        <translation>La mise à niveau du projet vers la version de schéma %1 a échoué&#x202f;; le fichier est resté inchangé.</translation>
     </message>
     <message>
         <source>SQLite could not be started; reinstall ISMS Workbench.</source>
-        <translation>SQLite n’a pas pu être démarré ; réinstallez ISMS Workbench.</translation>
+        <translation>SQLite n’a pas pu être démarré&#x202f;; réinstallez ISMS Workbench.</translation>
     </message>
     <message>
-        <source>The file holds a %1 named "%2" that ISMS Workbench does not create.</source>
-        <translation>Le fichier contient un objet de type %1 nommé « %2 » qu’ISMS Workbench ne crée pas.</translation>
+        <source>The file holds a %1 named &quot;%2&quot; that ISMS Workbench does not create.</source>
+        <translation>Le fichier contient un objet de type %1 nommé «&#xa0;%2&#xa0;» qu’ISMS Workbench ne crée pas.</translation>
     </message>
     <message>
-        <source>The %1 named "%2" differs from the definition ISMS Workbench creates.</source>
-        <translation>L’objet de type %1 nommé « %2 » diffère de la définition que crée ISMS Workbench.</translation>
+        <source>The %1 named &quot;%2&quot; differs from the definition ISMS Workbench creates.</source>
+        <translation>L’objet de type %1 nommé «&#xa0;%2&#xa0;» diffère de la définition que crée ISMS Workbench.</translation>
     </message>
     <message>
-        <source>The %1 named "%2" is missing from the file.</source>
-        <translation>L’objet de type %1 nommé « %2 » manque dans le fichier.</translation>
+        <source>The %1 named &quot;%2&quot; is missing from the file.</source>
+        <translation>L’objet de type %1 nommé «&#xa0;%2&#xa0;» manque dans le fichier.</translation>
     </message>
 </context>
 <context>
     <name>isms::PdfExport</name>
     <message>
         <source>The report could not be saved because %1 exists and cannot be replaced; choose another file name.</source>
-        <translation>Le rapport n’a pas pu être enregistré car %1 existe et ne peut pas être remplacé ; choisissez un autre nom de fichier.</translation>
+        <translation>Le rapport n’a pas pu être enregistré car %1 existe et ne peut pas être remplacé&#x202f;; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>The report could not be saved because the folder of %1 does not exist; choose an existing folder.</source>
-        <translation>Le rapport n’a pas pu être enregistré car le dossier de %1 n’existe pas ; choisissez un dossier existant.</translation>
+        <translation>Le rapport n’a pas pu être enregistré car le dossier de %1 n’existe pas&#x202f;; choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1; check that the folder is writable and try again.</source>
-        <translation>Le rapport n’a pas pu être enregistré dans %1 ; vérifiez que le dossier est accessible en écriture et réessayez.</translation>
+        <translation>Le rapport n’a pas pu être enregistré dans %1&#x202f;; vérifiez que le dossier est accessible en écriture et réessayez.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1; check the free space and permissions and try again.</source>
-        <translation>Le rapport n’a pas pu être enregistré dans %1 ; vérifiez l’espace libre et les autorisations, puis réessayez.</translation>
+        <translation>Le rapport n’a pas pu être enregistré dans %1&#x202f;; vérifiez l’espace libre et les autorisations, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1314,23 +1384,23 @@
         <translation>un moment inconnu</translation>
     </message>
     <message>
-        <source>"%1" is already open for editing by %2 on %3 since %4; close it there or open it read-only.</source>
-        <translation>« %1 » est déjà ouvert en modification par %2 sur %3 depuis %4 ; fermez-le à cet endroit ou ouvrez-le en lecture seule.</translation>
+        <source>&quot;%1&quot; is already open for editing by %2 on %3 since %4; close it there or open it read-only.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert en modification par %2 sur %3 depuis %4&#x202f;; fermez-le à cet endroit ou ouvrez-le en lecture seule.</translation>
     </message>
     <message>
-        <source>The lock file beside "%1" cannot be written; open the project read-only or copy it to a folder you can write to.</source>
-        <translation>Le fichier de verrou à côté de « %1 » ne peut pas être écrit ; ouvrez le projet en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.</translation>
+        <source>The lock file beside &quot;%1&quot; cannot be written; open the project read-only or copy it to a folder you can write to.</source>
+        <translation>Le fichier de verrou à côté de «&#xa0;%1&#xa0;» ne peut pas être écrit&#x202f;; ouvrez le projet en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
     <name>isms::ProjectService</name>
     <message>
         <source>The project file has no project record; open a backup copy of it.</source>
-        <translation>Le fichier de projet n’a pas d’enregistrement de projet ; ouvrez une copie de sauvegarde.</translation>
+        <translation>Le fichier de projet n’a pas d’enregistrement de projet&#x202f;; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>The organisation name must be one line of 1 to %1 characters; enter a shorter name.</source>
-        <translation>Le nom de l’organisme doit tenir sur une ligne de 1 à %1 caractères ; saisissez un nom plus court.</translation>
+        <translation>Le nom de l’organisme doit tenir sur une ligne de 1 à %1 caractères&#x202f;; saisissez un nom plus court.</translation>
     </message>
 </context>
 <context>
@@ -1385,12 +1455,12 @@
     </message>
     <message>
         <source>%1 · Version %2</source>
-        <extracomment>Footer of report pages: document id and version, e.g. "ISMS-RPT-CTL · Version 1.0".</extracomment>
+        <extracomment>Footer of report pages: document id and version, e.g. &quot;ISMS-RPT-CTL · Version 1.0&quot;.</extracomment>
         <translation>%1 · Version %2</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <extracomment>Generation time in report footers and covers, e.g. "2026-11-23 17:40 UTC".</extracomment>
+        <extracomment>Generation time in report footers and covers, e.g. &quot;2026-11-23 17:40 UTC&quot;.</extracomment>
         <translation>%1 UTC</translation>
     </message>
     <message>
@@ -1399,11 +1469,11 @@
     </message>
     <message>
         <source>The report could not be drawn because its output could not be opened; check the printer or the target file and try again.</source>
-        <translation>Le rapport n’a pas pu être dessiné car sa sortie n’a pas pu être ouverte ; vérifiez l’imprimante ou le fichier cible et réessayez.</translation>
+        <translation>Le rapport n’a pas pu être dessiné car sa sortie n’a pas pu être ouverte&#x202f;; vérifiez l’imprimante ou le fichier cible et réessayez.</translation>
     </message>
     <message>
         <source>The report could not be drawn because the output refused a new page; check the printer or the target file and try again.</source>
-        <translation>Le rapport n’a pas pu être dessiné car la sortie a refusé une nouvelle page ; vérifiez l’imprimante ou le fichier cible et réessayez.</translation>
+        <translation>Le rapport n’a pas pu être dessiné car la sortie a refusé une nouvelle page&#x202f;; vérifiez l’imprimante ou le fichier cible et réessayez.</translation>
     </message>
     <message>
         <source>The report has no printer to be printed on.</source>
@@ -1411,7 +1481,7 @@
     </message>
     <message>
         <source>%1 (continued)</source>
-        <extracomment>Above a table that continues from the previous page: "A.5 Organizational controls (continued)".</extracomment>
+        <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
         <translation>%1 (suite)</translation>
     </message>
 </context>
@@ -1419,23 +1489,23 @@
     <name>isms::Sql</name>
     <message>
         <source>The project file cannot be written; check that it is not read-only and that the disk is not full.</source>
-        <translation>Le fichier de projet ne peut pas être écrit ; vérifiez qu’il n’est pas en lecture seule et que le disque n’est pas plein.</translation>
+        <translation>Le fichier de projet ne peut pas être écrit&#x202f;; vérifiez qu’il n’est pas en lecture seule et que le disque n’est pas plein.</translation>
     </message>
     <message>
         <source>Reading or writing the project file failed; check the disk and try again.</source>
-        <translation>La lecture ou l’écriture du fichier de projet a échoué ; vérifiez le disque et réessayez.</translation>
+        <translation>La lecture ou l’écriture du fichier de projet a échoué&#x202f;; vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>The file is not an ISMS Workbench project; choose a .isms file.</source>
-        <translation>Le fichier n’est pas un projet ISMS Workbench ; choisissez un fichier .isms.</translation>
+        <translation>Le fichier n’est pas un projet ISMS Workbench&#x202f;; choisissez un fichier .isms.</translation>
     </message>
     <message>
         <source>The project file is damaged; open a backup copy of it.</source>
-        <translation>Le fichier de projet est endommagé ; ouvrez une copie de sauvegarde.</translation>
+        <translation>Le fichier de projet est endommagé&#x202f;; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>The project file could not be updated (%1); the change was not saved, try again.</source>
-        <translation>Le fichier de projet n’a pas pu être mis à jour (%1) ; la modification n’a pas été enregistrée, réessayez.</translation>
+        <translation>Le fichier de projet n’a pas pu être mis à jour (%1)&#x202f;; la modification n’a pas été enregistrée, réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1494,11 +1564,11 @@
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <source>Shows this help; "isms-cli COMMAND --help" shows a command's help.</source>
-        <translation>Affiche cette aide ; « isms-cli COMMANDE --help » affiche l’aide d’une commande.</translation>
+        <source>Shows this help; &quot;isms-cli COMMAND --help&quot; shows a command&apos;s help.</source>
+        <translation>Affiche cette aide&#x202f;; «&#xa0;isms-cli COMMANDE --help&#xa0;» affiche l’aide d’une commande.</translation>
     </message>
     <message>
-        <source>Shows the program's version.</source>
+        <source>Shows the program&apos;s version.</source>
         <translation>Affiche la version du programme.</translation>
     </message>
     <message>
@@ -1523,7 +1593,7 @@
     </message>
     <message>
         <source>Usage: isms-cli COMMAND FILE [OPTIONS]</source>
-        <translation>Utilisation : isms-cli COMMANDE FICHIER [OPTIONS]</translation>
+        <translation>Utilisation&#xa0;: isms-cli COMMANDE FICHIER [OPTIONS]</translation>
     </message>
     <message>
         <source>Works with ISMS Workbench project files (*.isms) without a window.</source>
@@ -1531,89 +1601,89 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation>Codes de sortie :</translation>
+        <translation>Codes de sortie&#xa0;:</translation>
     </message>
     <message>
-        <source>No command was given; run "isms-cli --help" to see the commands.</source>
-        <translation>Aucune commande n’a été indiquée ; exécutez « isms-cli --help » pour voir les commandes.</translation>
+        <source>No command was given; run &quot;isms-cli --help&quot; to see the commands.</source>
+        <translation>Aucune commande n’a été indiquée&#x202f;; exécutez «&#xa0;isms-cli --help&#xa0;» pour voir les commandes.</translation>
     </message>
     <message>
-        <source>"%1" is not an isms-cli command; run "isms-cli --help" to see the commands.</source>
-        <translation>« %1 » n’est pas une commande d’isms-cli ; exécutez « isms-cli --help » pour voir les commandes.</translation>
+        <source>&quot;%1&quot; is not an isms-cli command; run &quot;isms-cli --help&quot; to see the commands.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande d’isms-cli&#x202f;; exécutez «&#xa0;isms-cli --help&#xa0;» pour voir les commandes.</translation>
     </message>
     <message>
-        <source>"%1" is not an option here; the command comes first, see "isms-cli --help".</source>
-        <translation>« %1 » n’est pas une option ici ; la commande vient en premier, voir « isms-cli --help ».</translation>
+        <source>&quot;%1&quot; is not an option here; the command comes first, see &quot;isms-cli --help&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une option ici&#x202f;; la commande vient en premier, voir «&#xa0;isms-cli --help&#xa0;».</translation>
     </message>
     <message>
-        <source>Importing is not available in this version yet; see "isms-cli --help" for what it can do.</source>
-        <translation>L’importation n’est pas encore disponible dans cette version ; voir « isms-cli --help » pour ce qu’elle sait faire.</translation>
+        <source>Importing is not available in this version yet; see &quot;isms-cli --help&quot; for what it can do.</source>
+        <translation>L’importation n’est pas encore disponible dans cette version&#x202f;; voir «&#xa0;isms-cli --help&#xa0;» pour ce qu’elle sait faire.</translation>
     </message>
     <message>
         <source>Usage: isms-cli export KIND FILE -o OUT</source>
-        <translation>Utilisation : isms-cli export TYPE FICHIER -o SORTIE</translation>
+        <translation>Utilisation&#xa0;: isms-cli export TYPE FICHIER -o SORTIE</translation>
     </message>
     <message>
         <source>Kinds available in this version:</source>
-        <translation>Types disponibles dans cette version :</translation>
+        <translation>Types disponibles dans cette version&#xa0;:</translation>
     </message>
     <message>
-        <source>Say what to export, for example "isms-cli export controls FILE -o controls.pdf".</source>
-        <translation>Indiquez ce qu’il faut exporter, par exemple « isms-cli export controls FICHIER -o mesures.pdf ».</translation>
+        <source>Say what to export, for example &quot;isms-cli export controls FILE -o controls.pdf&quot;.</source>
+        <translation>Indiquez ce qu’il faut exporter, par exemple «&#xa0;isms-cli export controls FICHIER -o mesures.pdf&#xa0;».</translation>
     </message>
     <message>
-        <source>Exporting "%1" is not available in this version yet; it exports %2 only.</source>
-        <translation>L’exportation de « %1 » n’est pas encore disponible dans cette version ; elle exporte uniquement %2.</translation>
+        <source>Exporting &quot;%1&quot; is not available in this version yet; it exports %2 only.</source>
+        <translation>L’exportation de «&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version&#x202f;; elle exporte uniquement %2.</translation>
     </message>
     <message>
-        <source>"%1" is not something isms-cli can export; this version exports %2.</source>
-        <translation>isms-cli ne sait pas exporter « %1 » ; cette version exporte %2.</translation>
+        <source>&quot;%1&quot; is not something isms-cli can export; this version exports %2.</source>
+        <translation>isms-cli ne sait pas exporter «&#xa0;%1&#xa0;»&#x202f;; cette version exporte %2.</translation>
     </message>
     <message>
-        <source>run "isms-cli %1 --help" for its usage</source>
-        <translation>exécutez « isms-cli %1 --help » pour connaître son utilisation</translation>
+        <source>run &quot;isms-cli %1 --help&quot; for its usage</source>
+        <translation>exécutez «&#xa0;isms-cli %1 --help&#xa0;» pour connaître son utilisation</translation>
     </message>
     <message>
         <source>%1; %2.</source>
-        <translation>%1 ; %2.</translation>
+        <translation>%1&#x202f;; %2.</translation>
     </message>
     <message>
         <source>%1 is missing; %2.</source>
-        <translation>%1 manque ; %2.</translation>
+        <translation>%1 manque&#x202f;; %2.</translation>
     </message>
     <message>
-        <source>"%1" is one argument too many; %2.</source>
-        <translation>« %1 » est un argument de trop ; %2.</translation>
+        <source>&quot;%1&quot; is one argument too many; %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est un argument de trop&#x202f;; %2.</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::CommandHelp</name>
     <message>
         <source>Usage: %1</source>
-        <translation>Utilisation : %1</translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation>Arguments :</translation>
+        <translation>Arguments&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::ControlCommands</name>
     <message>
-        <source>There is no Annex A control "%1"; run "isms-cli controls %2" to list the 93 controls.</source>
-        <translation>Il n’existe pas de mesure « %1 » dans l’annexe A ; « isms-cli controls %2 » liste les 93 mesures.</translation>
+        <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
+        <translation>Il n’existe pas de mesure «&#xa0;%1&#xa0;» dans l’annexe A&#x202f;; «&#xa0;isms-cli controls %2&#xa0;» liste les 93 mesures.</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1641,11 +1711,11 @@
     </message>
     <message>
         <source>Controls by status: %1 (%2 in total).</source>
-        <translation>Mesures par statut : %1 (%2 au total).</translation>
+        <translation>Mesures par statut&#xa0;: %1 (%2 au total).</translation>
     </message>
     <message>
-        <source>"%1" is not an output format; use table, csv or json.</source>
-        <translation>« %1 » n’est pas un format de sortie ; utilisez table, csv ou json.</translation>
+        <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de sortie&#x202f;; utilisez table, csv ou json.</translation>
     </message>
     <message>
         <source>New in 2022</source>
@@ -1704,16 +1774,16 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use one of %2.</source>
-        <translation>« %1 » n’est pas un statut ; utilisez l’un de %2.</translation>
+        <source>&quot;%1&quot; is not a status; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut&#x202f;; utilisez l’un de %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
-        <translation>« %1 » n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-03-31.</translation>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-03-31.</translation>
     </message>
     <message>
         <source>%1 already had these values; nothing was changed.</source>
-        <translation>%1 avait déjà ces valeurs ; rien n’a été modifié.</translation>
+        <translation>%1 avait déjà ces valeurs&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Changed %1 of %2, recorded in the change log as %3.</source>
@@ -1729,7 +1799,7 @@
     </message>
     <message>
         <source>The columns are id, title, theme, status and owner. CSV has a header row and neutralises cells that a spreadsheet would run as a formula; JSON is an array of objects with the same fields.</source>
-        <translation>Les colonnes sont l’identifiant, le titre, le thème, le statut et le responsable. Le CSV a une ligne d’en-tête et neutralise les cellules qu’un tableur exécuterait comme formule ; le JSON est un tableau d’objets avec les mêmes champs.</translation>
+        <translation>Les colonnes sont l’identifiant, le titre, le thème, le statut et le responsable. Le CSV a une ligne d’en-tête et neutralise les cellules qu’un tableur exécuterait comme formule&#x202f;; le JSON est un tableau d’objets avec les mêmes champs.</translation>
     </message>
     <message>
         <source>table (the default), csv or json.</source>
@@ -1745,11 +1815,11 @@
     </message>
     <message>
         <source>Without options the control is shown with its attributes, its tracking and the 2013 controls that map to it. With options the given fields change together, in one transaction that the change log records field by field; the name recorded is the one set in the preferences, or the ISMS_ACTOR environment variable.</source>
-        <translation>Sans option, la mesure est affichée avec ses attributs, son suivi et les mesures de 2013 qui lui correspondent. Avec des options, les champs indiqués changent ensemble, en une transaction que le journal des modifications enregistre champ par champ ; le nom enregistré est celui défini dans les préférences ou la variable d’environnement ISMS_ACTOR.</translation>
+        <translation>Sans option, la mesure est affichée avec ses attributs, son suivi et les mesures de 2013 qui lui correspondent. Avec des options, les champs indiqués changent ensemble, en une transaction que le journal des modifications enregistre champ par champ&#x202f;; le nom enregistré est celui défini dans les préférences ou la variable d’environnement ISMS_ACTOR.</translation>
     </message>
     <message>
-        <source>the control id, with or without "A." (A.5.1 or 5.1)</source>
-        <translation>l’identifiant de la mesure, avec ou sans « A. » (A.5.1 ou 5.1)</translation>
+        <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
+        <translation>l’identifiant de la mesure, avec ou sans «&#xa0;A.&#xa0;» (A.5.1 ou 5.1)</translation>
     </message>
     <message>
         <source>not-started, planned, partial, implemented or not-applicable.</source>
@@ -1760,24 +1830,24 @@
         <translation>S</translation>
     </message>
     <message>
-        <source>Who is responsible; "" clears it.</source>
-        <translation>Qui est responsable ; "" efface le champ.</translation>
+        <source>Who is responsible; &quot;&quot; clears it.</source>
+        <translation>Qui est responsable&#x202f;; &quot;&quot; efface le champ.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <source>Free text notes; "" clears them.</source>
-        <translation>Notes en texte libre ; "" les efface.</translation>
+        <source>Free text notes; &quot;&quot; clears them.</source>
+        <translation>Notes en texte libre&#x202f;; &quot;&quot; les efface.</translation>
     </message>
     <message>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <source>When it is due; "" clears it.</source>
-        <translation>Date à laquelle elle est due ; "" efface le champ.</translation>
+        <source>When it is due; &quot;&quot; clears it.</source>
+        <translation>Date à laquelle elle est due&#x202f;; &quot;&quot; efface le champ.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1788,19 +1858,19 @@
     <name>isms::cli::ExportCommands</name>
     <message>
         <source>The output file is missing; give it with -o OUT.pdf.</source>
-        <translation>Le fichier de sortie manque ; indiquez-le avec -o SORTIE.pdf.</translation>
+        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o SORTIE.pdf.</translation>
     </message>
     <message>
         <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Cette version n’écrit le rapport d’état des mesures qu’en PDF ; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
+        <translation>Cette version n’écrit le rapport d’état des mesures qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
     </message>
     <message>
         <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
-        <translation>Le fichier de sortie est le fichier de projet lui-même ; indiquez un autre nom avec -o SORTIE.pdf.</translation>
+        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o SORTIE.pdf.</translation>
     </message>
     <message>
-        <source>"%1" is not a paper size; use a4, letter or auto.</source>
-        <translation>« %1 » n’est pas un format de papier ; utilisez a4, letter ou auto.</translation>
+        <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de papier&#x202f;; utilisez a4, letter ou auto.</translation>
     </message>
     <message>
         <source>Wrote the control status report to %1.</source>
@@ -1812,7 +1882,7 @@
     </message>
     <message>
         <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
-        <translation>Le fichier de projet est seulement lu. La mention de classification imprimée sur chaque page est par défaut celle définie dans les préférences ; le format de papier suit les paramètres régionaux, sauf si --paper est indiqué.</translation>
+        <translation>Le fichier de projet est seulement lu. La mention de classification imprimée sur chaque page est par défaut celle définie dans les préférences&#x202f;; le format de papier suit les paramètres régionaux, sauf si --paper est indiqué.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
@@ -1820,7 +1890,7 @@
     </message>
     <message>
         <source>The PDF file to write; an existing file is replaced.</source>
-        <translation>Le fichier PDF à écrire ; un fichier existant est remplacé.</translation>
+        <translation>Le fichier PDF à écrire&#x202f;; un fichier existant est remplacé.</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
@@ -1847,7 +1917,7 @@
     <name>isms::cli::ProjectAccess</name>
     <message>
         <source>Updated %1 to the current file format; the previous version is kept as %2.</source>
-        <translation>%1 a été mis à jour vers le format de fichier actuel ; la version précédente est conservée sous %2.</translation>
+        <translation>%1 a été mis à jour vers le format de fichier actuel&#x202f;; la version précédente est conservée sous %2.</translation>
     </message>
 </context>
 <context>
@@ -1862,23 +1932,23 @@
     </message>
     <message>
         <source>The organisation is missing; give its name with --org NAME (or use --demo).</source>
-        <translation>L’organisme manque ; indiquez son nom avec --org NOM (ou utilisez --demo).</translation>
+        <translation>L’organisme manque&#x202f;; indiquez son nom avec --org NOM (ou utilisez --demo).</translation>
     </message>
     <message>
         <source>The organisation name is empty; give it with --org NAME.</source>
-        <translation>Le nom de l’organisme est vide ; indiquez-le avec --org NOM.</translation>
+        <translation>Le nom de l’organisme est vide&#x202f;; indiquez-le avec --org NOM.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name, isms-cli never overwrites a file.</source>
-        <translation>%1 existe déjà ; choisissez un autre nom de fichier, isms-cli n’écrase jamais de fichier.</translation>
+        <translation>%1 existe déjà&#x202f;; choisissez un autre nom de fichier, isms-cli n’écrase jamais de fichier.</translation>
     </message>
     <message>
         <source>Created %1 for %2 with the demo data: %3 Annex A controls and %4 clause requirements.</source>
-        <translation>%1 créé pour %2 avec les données de démonstration : %3 mesures de l’annexe A et %4 exigences des articles.</translation>
+        <translation>%1 créé pour %2 avec les données de démonstration&#xa0;: %3 mesures de l’annexe A et %4 exigences des articles.</translation>
     </message>
     <message>
         <source>Created %1 for %2: %3 Annex A controls and %4 clause requirements.</source>
-        <translation>%1 créé pour %2 : %3 mesures de l’annexe A et %4 exigences des articles.</translation>
+        <translation>%1 créé pour %2&#xa0;: %3 mesures de l’annexe A et %4 exigences des articles.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1918,7 +1988,7 @@
     </message>
     <message>
         <source>%1% implemented or not applicable</source>
-        <translation>%1 % mises en œuvre ou non applicables</translation>
+        <translation>%1&#xa0;% mises en œuvre ou non applicables</translation>
     </message>
     <message>
         <source>Clause requirements</source>
@@ -1962,11 +2032,11 @@
     </message>
     <message>
         <source>No problems found in %1 (schema version %2, change log entries verified: %3).</source>
-        <translation>Aucun problème trouvé dans %1 (version du schéma %2, entrées du journal des modifications vérifiées : %3).</translation>
+        <translation>Aucun problème trouvé dans %1 (version du schéma %2, entrées du journal des modifications vérifiées&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The check found problems in %1 (%2 in total, listed above); compare it with a backup copy and review the change history before relying on it.</source>
-        <translation>La vérification a trouvé des problèmes dans %1 (%2 au total, listés ci-dessus) ; comparez-le avec une copie de sauvegarde et examinez l’historique des modifications avant de vous y fier.</translation>
+        <translation>La vérification a trouvé des problèmes dans %1 (%2 au total, listés ci-dessus)&#x202f;; comparez-le avec une copie de sauvegarde et examinez l’historique des modifications avant de vous y fier.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1977,16 +2047,16 @@
         <translation>(vide)</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of record; use control, clause or project.</source>
-        <translation>« %1 » n’est pas un type d’enregistrement ; utilisez control, clause ou project.</translation>
+        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement&#x202f;; utilisez control, clause ou project.</translation>
     </message>
     <message>
         <source>--id needs --entity; for example --entity control --id A.5.1.</source>
-        <translation>--id nécessite --entity ; par exemple --entity control --id A.5.1.</translation>
+        <translation>--id nécessite --entity&#x202f;; par exemple --entity control --id A.5.1.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of entries; give a whole number of 1 or more.</source>
-        <translation>« %1 » n’est pas un nombre d’entrées ; indiquez un nombre entier supérieur ou égal à 1.</translation>
+        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre d’entrées&#x202f;; indiquez un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>No changes are recorded for this selection.</source>
@@ -2022,7 +2092,7 @@
     </message>
     <message>
         <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
-        <translation>Un fichier existant n’est jamais écrasé. Avec --demo, le projet est rempli avec un organisme fictif d’exemple ; --org peut alors être omis.</translation>
+        <translation>Un fichier existant n’est jamais écrasé. Avec --demo, le projet est rempli avec un organisme fictif d’exemple&#x202f;; --org peut alors être omis.</translation>
     </message>
     <message>
         <source>The organisation the ISMS belongs to.</source>
@@ -2033,7 +2103,7 @@
         <translation>NOM</translation>
     </message>
     <message>
-        <source>Fill in the demo organisation's data.</source>
+        <source>Fill in the demo organisation&apos;s data.</source>
         <translation>Remplir avec les données de l’organisme de démonstration.</translation>
     </message>
     <message>
@@ -2041,20 +2111,20 @@
         <translation>Affiche l’organisme, le format de fichier, le nombre de mesures par statut et le verrou.</translation>
     </message>
     <message>
-        <source>Checks the file's integrity, its schema and its tamper-evident change log.</source>
+        <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
         <translation>Vérifie l’intégrité du fichier, son schéma et son journal des modifications, où toute altération est détectable.</translation>
     </message>
     <message>
-        <source>Runs SQLite's quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
+        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
         <translation>Exécute la vérification rapide de SQLite, compare le schéma avec celui que crée cette version, recalcule la chaîne SHA-256 du journal des modifications et compare chaque champ journalisé avec sa valeur actuelle. Se termine avec le code 1 en cas de problème. Le fichier est seulement lu.</translation>
     </message>
     <message>
         <source>Lists the change log: who changed which field, when, from what to what.</source>
-        <translation>Liste le journal des modifications : qui a modifié quel champ, quand, de quelle valeur à quelle valeur.</translation>
+        <translation>Liste le journal des modifications&#xa0;: qui a modifié quel champ, quand, de quelle valeur à quelle valeur.</translation>
     </message>
     <message>
         <source>Only records of this kind: control, clause or project.</source>
-        <translation>Uniquement les enregistrements de ce type : control, clause ou project.</translation>
+        <translation>Uniquement les enregistrements de ce type&#xa0;: control, clause ou project.</translation>
     </message>
     <message>
         <source>KIND</source>

@@ -133,6 +133,40 @@
         <source>Double-click a change to open its record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause requirements that ask for documented information and are not yet implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause requirements and controls whose target date has passed and that are neither implemented nor not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable controls that nobody owns yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause requirement(s) with documented information still to complete</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue target date(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicable control(s) without an owner</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DialogFileChooser</name>
