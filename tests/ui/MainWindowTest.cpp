@@ -19,6 +19,7 @@
 #include "storage/ProjectLock.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -380,4 +381,33 @@ TEST_F(MainWindowTest, DashboardCountsWhatNeedsAttention)
     ASSERT_TRUE(isms::RequirementService(*m_window->database())
                     .update({isms::RequirementKind::Control, u"8.1"_s}, change));
     ASSERT_TRUE(QTest::qWaitFor([&] { return dashboard->attention().overdue == overdueBefore + 1; }));
+}
+
+TEST_F(MainWindowTest, ExportActionAsksForAFileAndWritesIt)
+{
+    openDemo();
+    m_chooser.savePdfAnswer = m_temp.path(u"chosen.pdf"_s);
+    QAction *exportAction = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text().contains(u"PDF"_s)) {
+            exportAction = action;
+        }
+    }
+    ASSERT_NE(exportAction, nullptr);
+    exportAction->trigger();
+    EXPECT_TRUE(QFile::exists(m_chooser.savePdfAnswer));
+    EXPECT_TRUE(m_prompt.errors.isEmpty());
+}
+
+TEST_F(MainWindowTest, FailedExportShowsTheError)
+{
+    openDemo();
+    const QString impossible = m_temp.path(u"no/such/folder/report.pdf"_s);
+    {
+        ExpectedCoreWarnings allowed;
+        EXPECT_FALSE(m_window->exportControlReport(impossible));
+    }
+    ASSERT_EQ(m_prompt.errors.size(), 1);
+    EXPECT_FALSE(m_prompt.errors.first().isEmpty());
+    EXPECT_FALSE(QFile::exists(impossible));
 }
