@@ -11,38 +11,32 @@ using namespace Qt::StringLiterals;
 
 namespace isms {
 
-namespace {
-
-/// Loads and installs one catalogue; the translator is deleted again when nothing was found.
-QTranslator *installCatalogue(QCoreApplication &app, const auto &load)
-{
-    auto *translator = new QTranslator(&app);
-    if (load(*translator) && QCoreApplication::installTranslator(translator)) {
-        return translator;
-    }
-    delete translator;
-    return nullptr;
-}
-
-} // namespace
-
 void installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     const QString catalogues = u":/i18n"_s;
 
-    // QTranslator tries each of the locale's UI languages in order, "de_AT" before "de".
-    const QTranslator *own = installCatalogue(app, [&](QTranslator &translator) {
-        return translator.load(locale, u"isms"_s, u"_"_s, catalogues)
-               || translator.load(u"isms_en"_s, catalogues);
-    });
+    // QTranslator tries each of the locale's UI languages in order, "de_AT" before "de". Without a
+    // catalogue for any of them the text stays English, and English needs its plural forms.
+    auto *own = new QTranslator(&app);
+    const bool hasOwn =
+        own->load(locale, u"isms"_s, u"_"_s, catalogues) || own->load(u"isms_en"_s, catalogues);
 
     // Qt's dialogs follow the language of our catalogue, so that a window never mixes two languages.
-    const QLocale qtLocale = own != nullptr && !own->language().isEmpty() ? QLocale(own->language()) : locale;
-    const QString qtCatalogues = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    installCatalogue(app, [&](QTranslator &translator) {
-        return translator.load(qtLocale, u"qtbase"_s, u"_"_s, qtCatalogues);
-    });
+    const QLocale qtLocale = hasOwn && !own->language().isEmpty() ? QLocale(own->language()) : locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(qtLocale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+
+    // The translator installed last is asked first: our wording wins where Qt has the same text.
+    if (hasOwn) {
+        QCoreApplication::installTranslator(own);
+    } else {
+        delete own;
+    }
 }
 
 } // namespace isms

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
-#include <QFile>
+#include "TsFile.h"
+
 #include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using isms::test::TsFile;
+using isms::test::TsMessage;
 
 namespace {
 
@@ -23,124 +25,10 @@ constexpr auto UpdateHint = "Run \"cmake --build <build dir> --target update_tra
 /// The longest list of problems one failure prints.
 constexpr qsizetype MaxListed = 60;
 
-/// One <message> of a Qt Linguist .ts file.
-struct Message
-{
-    QString context;
-    QString source;
-    QString comment; ///< The disambiguation: part of the message's identity.
-    bool isNumerus = false;
-    QString type; ///< "unfinished", "vanished" or "obsolete"; empty when the translation is finished.
-    QString translation;
-    QStringList numerusForms;
-
-    /// What identifies the message at run time: context, source text and disambiguation.
-    QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
-
-    QString describe() const
-    {
-        QString text = u"[%1] \"%2\""_s.arg(context, source);
-        if (!comment.isEmpty()) {
-            text += u" (%1)"_s.arg(comment);
-        }
-        return text.replace(u'\n', u"\\n"_s);
-    }
-
-    /// The translated texts: one, or one per plural form.
-    QStringList texts() const { return isNumerus ? numerusForms : QStringList{translation}; }
-};
-
-struct Catalogue
-{
-    QString language;
-    QList<Message> messages;
-    QString error; ///< Why the file could not be read; empty when it was.
-
-    QHash<QString, const Message *> byKey() const
-    {
-        QHash<QString, const Message *> index;
-        for (const Message &message : messages) {
-            index.insert(message.key(), &message);
-        }
-        return index;
-    }
-};
-
-Message readMessage(QXmlStreamReader &xml, const QString &context)
-{
-    Message message;
-    message.context = context;
-    message.isNumerus = xml.attributes().value(u"numerus"_s) == u"yes";
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"source") {
-            message.source = xml.readElementText();
-        } else if (xml.name() == u"comment") {
-            message.comment = xml.readElementText();
-        } else if (xml.name() == u"translation") {
-            message.type = xml.attributes().value(u"type"_s).toString();
-            if (message.isNumerus) {
-                while (xml.readNextStartElement()) {
-                    if (xml.name() == u"numerusform") {
-                        message.numerusForms.append(xml.readElementText());
-                    } else {
-                        xml.skipCurrentElement();
-                    }
-                }
-            } else {
-                message.translation = xml.readElementText();
-            }
-        } else {
-            xml.skipCurrentElement();
-        }
-    }
-    return message;
-}
-
-Catalogue readCatalogue(const QString &path)
-{
-    Catalogue catalogue;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        catalogue.error = u"%1 cannot be read: %2"_s.arg(path, file.errorString());
-        return catalogue;
-    }
-    QXmlStreamReader xml(&file);
-    if (xml.readNextStartElement() && xml.name() == u"TS") {
-        catalogue.language = xml.attributes().value(u"language"_s).toString();
-        while (xml.readNextStartElement()) {
-            if (xml.name() != u"context") {
-                xml.skipCurrentElement();
-                continue;
-            }
-            QString context;
-            while (xml.readNextStartElement()) {
-                if (xml.name() == u"name") {
-                    context = xml.readElementText();
-                } else if (xml.name() == u"message") {
-                    catalogue.messages.append(readMessage(xml, context));
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
-        }
-    } else if (!xml.hasError()) {
-        xml.raiseError(u"not a Qt Linguist file"_s);
-    }
-    if (xml.hasError()) {
-        catalogue.error = u"%1:%2: %3"_s.arg(path).arg(xml.lineNumber()).arg(xml.errorString());
-    }
-    return catalogue;
-}
-
-QString committed(const QString &fileName)
-{
-    return QStringLiteral(ISMS_TRANSLATIONS_DIR) + u'/' + fileName;
-}
-
 /// What lupdate finds in the sources now, read once per test process.
 struct Scan
 {
-    Catalogue catalogue;
+    TsFile catalogue;
     QStringList warnings;
     QString error;
 };
@@ -177,7 +65,7 @@ const Scan &scan()
                 scan.warnings.append(line.trimmed());
             }
         }
-        scan.catalogue = readCatalogue(ts);
+        scan.catalogue = isms::test::readTsFile(ts);
         scan.error = scan.catalogue.error;
         return scan;
     }();
@@ -233,7 +121,7 @@ bool hasMnemonic(QString text)
 }
 
 /// What is wrong with one translated text of `message`; empty when nothing is.
-QStringList checkText(const Message &message, const QString &text)
+QStringList checkText(const TsMessage &message, const QString &text)
 {
     QStringList problems;
     if (text.trimmed().isEmpty()) {
@@ -266,8 +154,8 @@ QStringList checkText(const Message &message, const QString &text)
 }
 
 /// Checks that `catalogue` translates every message of the scan, and nothing else, completely.
-void expectComplete(const Catalogue &catalogue,
-                    const QList<Message> &wanted,
+void expectComplete(const TsFile &catalogue,
+                    const QList<TsMessage> &wanted,
                     const QString &language,
                     qsizetype pluralForms,
                     const QString &fileName)
@@ -275,14 +163,14 @@ void expectComplete(const Catalogue &catalogue,
     ASSERT_TRUE(catalogue.error.isEmpty()) << catalogue.error.toStdString();
     EXPECT_EQ(catalogue.language, language) << fileName.toStdString() << " declares the wrong language";
 
-    const QHash<QString, const Message *> translated = catalogue.byKey();
+    const QHash<QString, const TsMessage *> translated = catalogue.byKey();
     QSet<QString> wantedKeys;
     QStringList missing;
     QStringList unfinished;
     QStringList wrong;
-    for (const Message &message : wanted) {
+    for (const TsMessage &message : wanted) {
         wantedKeys.insert(message.key());
-        const Message *translation = translated.value(message.key());
+        const TsMessage *translation = translated.value(message.key());
         if (translation == nullptr) {
             missing.append(message.describe());
             continue;
@@ -309,7 +197,7 @@ void expectComplete(const Catalogue &catalogue,
         }
     }
     QStringList stale;
-    for (const Message &message : catalogue.messages) {
+    for (const TsMessage &message : catalogue.messages) {
         if (!wantedKeys.contains(message.key())) {
             stale.append(message.describe());
         }
@@ -333,10 +221,10 @@ class TranslationCataloguesTest : public ::testing::Test
 protected:
     void SetUp() override { ASSERT_TRUE(scan().error.isEmpty()) << scan().error.toStdString(); }
 
-    static QList<Message> pluralMessages()
+    static QList<TsMessage> pluralMessages()
     {
-        QList<Message> plurals;
-        std::ranges::copy_if(scan().catalogue.messages, std::back_inserter(plurals), &Message::isNumerus);
+        QList<TsMessage> plurals;
+        std::ranges::copy_if(scan().catalogue.messages, std::back_inserter(plurals), &TsMessage::isNumerus);
         return plurals;
     }
 };
@@ -352,7 +240,7 @@ TEST_F(TranslationCataloguesTest, EveryStringHasTheContextItIsLoadedWith)
     // Q_DECLARE_TR_FUNCTIONS) files the string under a context that the running code never asks for, so
     // it stays English in every language.
     QStringList problems = scan().warnings;
-    for (const Message &message : scan().catalogue.messages) {
+    for (const TsMessage &message : scan().catalogue.messages) {
         if (message.context.isEmpty()) {
             problems.append(u"no context: "_s + message.describe());
         }
@@ -367,19 +255,19 @@ TEST_F(TranslationCataloguesTest, EveryStringHasTheContextItIsLoadedWith)
 
 TEST_F(TranslationCataloguesTest, SourceCatalogueHoldsEveryString)
 {
-    const Catalogue source = readCatalogue(committed(u"isms_source.ts"_s));
+    const TsFile source = isms::test::readTsFile(isms::test::committedTsFile(u"isms_source.ts"_s));
     ASSERT_TRUE(source.error.isEmpty()) << source.error.toStdString();
-    const QHash<QString, const Message *> committedMessages = source.byKey();
-    const QHash<QString, const Message *> usedMessages = scan().catalogue.byKey();
+    const QHash<QString, const TsMessage *> committedMessages = source.byKey();
+    const QHash<QString, const TsMessage *> usedMessages = scan().catalogue.byKey();
     QStringList missing;
-    for (const Message &message : scan().catalogue.messages) {
-        const Message *entry = committedMessages.value(message.key());
+    for (const TsMessage &message : scan().catalogue.messages) {
+        const TsMessage *entry = committedMessages.value(message.key());
         if (entry == nullptr || entry->isNumerus != message.isNumerus) {
             missing.append(message.describe());
         }
     }
     QStringList stale;
-    for (const Message &message : source.messages) {
+    for (const TsMessage &message : source.messages) {
         if (!usedMessages.contains(message.key())) {
             stale.append(message.describe());
         }
@@ -394,12 +282,16 @@ TEST_F(TranslationCataloguesTest, SourceCatalogueHoldsEveryString)
 
 TEST_F(TranslationCataloguesTest, EnglishCatalogueHoldsEveryPluralForm)
 {
-    expectComplete(readCatalogue(committed(u"isms_en.ts"_s)), pluralMessages(), u"en"_s, 2, u"isms_en.ts"_s);
+    expectComplete(isms::test::readTsFile(isms::test::committedTsFile(u"isms_en.ts"_s)),
+                   pluralMessages(),
+                   u"en"_s,
+                   2,
+                   u"isms_en.ts"_s);
 }
 
 TEST_F(TranslationCataloguesTest, GermanIsComplete)
 {
-    expectComplete(readCatalogue(committed(u"isms_de.ts"_s)),
+    expectComplete(isms::test::readTsFile(isms::test::committedTsFile(u"isms_de.ts"_s)),
                    scan().catalogue.messages,
                    u"de"_s,
                    2,
@@ -408,7 +300,7 @@ TEST_F(TranslationCataloguesTest, GermanIsComplete)
 
 TEST_F(TranslationCataloguesTest, FrenchIsComplete)
 {
-    expectComplete(readCatalogue(committed(u"isms_fr.ts"_s)),
+    expectComplete(isms::test::readTsFile(isms::test::committedTsFile(u"isms_fr.ts"_s)),
                    scan().catalogue.messages,
                    u"fr"_s,
                    2,
