@@ -238,8 +238,10 @@ void MainWindow::createActions()
                                                 {tr("&Annex A controls"), Page::Controls},
                                                 {tr("&History"), Page::History}};
     int number = 1;
-    for (const auto &[title, page] : pages) {
-        auto *action = new QAction(title, this);
+    for (const std::pair<QString, Page> &entry : pages) {
+        // A copy for the lambda: Clang 14 cannot capture structured bindings.
+        const Page page = entry.second;
+        auto *action = new QAction(entry.first, this);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
         action->setCheckable(true);
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
