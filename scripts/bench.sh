@@ -45,7 +45,7 @@ time_loop() {
     done
     printf '%s\n' "${samples[@]}" | awk -v label="$label" -v runs="$runs" '
         { sum += $1; if (min == "" || $1 < min) min = $1; if ($1 > max) max = $1 }
-        END { printf "%-44s mean %8.1f ms   min %8.1f ms   max %8.1f ms   (%d runs)\n",
+        END { printf "%-52s mean %8.1f ms   min %8.1f ms   max %8.1f ms   (%d runs)\n",
               label, sum / NR / 1000, min / 1000, max / 1000, runs }'
 }
 
