@@ -25,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -410,4 +412,46 @@ TEST_F(MainWindowTest, FailedExportShowsTheError)
     ASSERT_EQ(m_prompt.errors.size(), 1);
     EXPECT_FALSE(m_prompt.errors.first().isEmpty());
     EXPECT_FALSE(QFile::exists(impossible));
+}
+
+TEST_F(MainWindowTest, RecentChangesKeepTheNewestTen)
+{
+    openDemo();
+    ChangeLogTableModel *recent = m_window->dashboardPage()->recentChangesModel();
+    QAbstractItemModelTester tester(recent, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(recent->rowCount(), 10);
+    isms::RequirementChange change;
+    change.owner = u"Zoe Quinn, Site Security"_s;
+    change.notes = u"Badge readers on every door."_s;
+    ASSERT_TRUE(isms::RequirementService(*m_window->database())
+                    .update({isms::RequirementKind::Control, u"7.2"_s}, change));
+    EXPECT_EQ(recent->rowCount(), 10);
+    EXPECT_EQ(recent->index(0, ChangeLogTableModel::EntityId).data().toString(), u"A.7.2"_s);
+    EXPECT_EQ(recent->index(1, ChangeLogTableModel::EntityId).data().toString(), u"A.7.2"_s);
+    EXPECT_GT(recent->entryAt(0).sequence, recent->entryAt(9).sequence);
+}
+
+TEST_F(MainWindowTest, OpeningTheEditMenuSavesTypedText)
+{
+    openDemo();
+    RequirementsPage *page = m_window->controlsPage();
+    m_window->showPage(MainWindow::Page::Controls);
+    ASSERT_TRUE(page->selectRequirement(u"5.30"_s));
+    QLineEdit *owner = page->detailWidget()->ownerLineEdit();
+    owner->setFocus();
+    owner->selectAll();
+    QTest::keyClicks(owner, u"Continuity Lead"_s);
+    QMenu *edit = nullptr;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        if (action->menu() && action->text() == u"&Edit"_s) {
+            edit = action->menu();
+        }
+    }
+    ASSERT_NE(edit, nullptr);
+    Q_EMIT edit->aboutToShow();
+    EXPECT_EQ(isms::RequirementService(*m_window->database())
+                  .tracking({isms::RequirementKind::Control, u"5.30"_s})
+                  ->owner,
+              u"Continuity Lead"_s);
+    EXPECT_TRUE(m_window->undoAction()->isEnabled());
 }
