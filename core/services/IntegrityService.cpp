@@ -16,11 +16,6 @@ namespace isms {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("isms::IntegrityService", text);
-}
-
 /// Current values of every field the change log tracks, keyed like the log's rows.
 Result<QHash<QString, std::optional<QString>>> currentValues(const Database &db)
 {
@@ -73,12 +68,12 @@ std::optional<QString> initialValue(const QString &field)
 QString displayRecord(const QString &entity, const QString &id)
 {
     if (entity == u"control") {
-        return tr("control A.%1").arg(id);
+        return QCoreApplication::translate("isms::IntegrityService", "control A.%1").arg(id);
     }
     if (entity == u"clause") {
-        return tr("clause %1").arg(id);
+        return QCoreApplication::translate("isms::IntegrityService", "clause %1").arg(id);
     }
-    return tr("the project");
+    return QCoreApplication::translate("isms::IntegrityService", "the project");
 }
 
 Result<QList<CheckFinding>> compareWithLog(const Database &db)
@@ -112,8 +107,10 @@ Result<QList<CheckFinding>> compareWithLog(const Database &db)
         if (*found != sql::optionalString(latest.value(3))) {
             findings.append(
                 {CheckFinding::Area::ValueHistory,
-                 tr("The %1 of %2 differs from its last logged value; it was changed outside ISMS "
-                    "Workbench.")
+                 QCoreApplication::translate(
+                     "isms::IntegrityService",
+                     "The %1 of %2 differs from its last logged value; it was changed outside ISMS "
+                     "Workbench.")
                      .arg(field, displayRecord(entity, id))});
         }
     }
@@ -124,12 +121,16 @@ Result<QList<CheckFinding>> compareWithLog(const Database &db)
         const QStringList parts = it.key().split(u'\x1f');
         if (parts.at(0) == u"project") {
             findings.append({CheckFinding::Area::ValueHistory,
-                             tr("The project's organisation name has no entry in the change log.")});
+                             QCoreApplication::translate(
+                                 "isms::IntegrityService",
+                                 "The project's organisation name has no entry in the change log.")});
         } else if (it.value() != initialValue(parts.at(2))) {
             findings.append(
                 {CheckFinding::Area::ValueHistory,
-                 tr("The %1 of %2 was set without an entry in the change log; it was changed outside "
-                    "ISMS Workbench.")
+                 QCoreApplication::translate(
+                     "isms::IntegrityService",
+                     "The %1 of %2 was set without an entry in the change log; it was changed outside "
+                     "ISMS Workbench.")
                      .arg(parts.at(2), displayRecord(parts.at(0), parts.at(1)))});
         }
     }
@@ -148,7 +149,9 @@ Result<CheckReport> IntegrityService::check(const QString &path)
     report.schemaVersion = inspection->schemaVersion;
     for (const QString &problem : inspection->integrityProblems) {
         report.findings.append(
-            {CheckFinding::Area::Integrity, tr("SQLite integrity check: %1").arg(problem)});
+            {CheckFinding::Area::Integrity,
+             QCoreApplication::translate("isms::IntegrityService", "SQLite integrity check: %1")
+                 .arg(problem)});
     }
     for (const QString &problem : inspection->schemaProblems) {
         report.findings.append({CheckFinding::Area::Schema, problem});

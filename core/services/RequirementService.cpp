@@ -15,11 +15,6 @@ namespace isms {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("isms::RequirementService", text);
-}
-
 QStringList splitValues(const QString &cell)
 {
     return cell.isEmpty() ? QStringList() : cell.split(u';');
@@ -85,41 +80,55 @@ Clause clauseFrom(const QSqlQuery &query)
 Error notFound(const RequirementKey &key)
 {
     if (key.kind == RequirementKind::Control) {
-        return Error{ErrorCode::NotFound,
-                     tr("There is no Annex A control \"%1\"; use an id from A.5.1 to A.8.34.").arg(key.ref),
-                     {}};
+        return Error{
+            ErrorCode::NotFound,
+            QCoreApplication::translate("isms::RequirementService",
+                                        "There is no Annex A control \"%1\"; use an id from A.5.1 to A.8.34.")
+                .arg(key.ref),
+            {}};
     }
-    return Error{
-        ErrorCode::NotFound,
-        tr("There is no clause \"%1\"; use a clause number from 4 to 10.3, such as 6.1.2.").arg(key.ref),
-        {}};
+    return Error{ErrorCode::NotFound,
+                 QCoreApplication::translate(
+                     "isms::RequirementService",
+                     "There is no clause \"%1\"; use a clause number from 4 to 10.3, such as 6.1.2.")
+                     .arg(key.ref),
+                 {}};
 }
 
 Result<void> validate(const RequirementChange &change)
 {
     if (change.owner) {
         if (change.owner->size() > RequirementService::MaxOwnerLength) {
-            return Error{ErrorCode::InvalidArgument,
-                         tr("The owner may have at most %1 characters; enter a shorter name.")
-                             .arg(RequirementService::MaxOwnerLength),
-                         {}};
+            return Error{
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("isms::RequirementService",
+                                            "The owner may have at most %1 characters; enter a shorter name.")
+                    .arg(RequirementService::MaxOwnerLength),
+                {}};
         }
         if (change.owner->contains(u'\n') || change.owner->contains(u'\r')) {
-            return Error{ErrorCode::InvalidArgument,
-                         tr("The owner must be a single line; remove the line breaks."),
-                         {}};
+            return Error{
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("isms::RequirementService",
+                                            "The owner must be a single line; remove the line breaks."),
+                {}};
         }
     }
     if (change.notes && change.notes->size() > RequirementService::MaxNotesLength) {
-        return Error{ErrorCode::InvalidArgument,
-                     tr("Notes may have at most %1 characters; shorten them or keep long text in a document.")
-                         .arg(RequirementService::MaxNotesLength),
-                     {}};
+        return Error{
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "isms::RequirementService",
+                "Notes may have at most %1 characters; shorten them or keep long text in a document.")
+                .arg(RequirementService::MaxNotesLength),
+            {}};
     }
     if (change.targetDate && change.targetDate->isValid()
         && (change.targetDate->year() < 2000 || change.targetDate->year() > 2100)) {
         return Error{ErrorCode::InvalidArgument,
-                     tr("The target date must lie between the years 2000 and 2100; enter a realistic date."),
+                     QCoreApplication::translate(
+                         "isms::RequirementService",
+                         "The target date must lie between the years 2000 and 2100; enter a realistic date."),
                      {}};
     }
     return {};

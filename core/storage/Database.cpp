@@ -35,11 +35,6 @@ QString fileNameOf(const QString &path)
     return QFileInfo(path).fileName();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("isms::Database", text);
-}
-
 /// A QSqlDatabase connection that is closed and removed when the scope ends.
 class ScopedConnection
 {
@@ -103,7 +98,9 @@ Result<void> applyConnectionPragmas(QSqlDatabase &db, bool readOnly)
 Error notAProject(const QString &path)
 {
     return Error{ErrorCode::NotAProject,
-                 tr("\"%1\" is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.")
+                 QCoreApplication::translate(
+                     "isms::Database",
+                     "\"%1\" is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.")
                      .arg(fileNameOf(path)),
                  {}};
 }
@@ -117,8 +114,10 @@ std::optional<Error> refusalFor(const QString &path, const FileInspection &inspe
     if (inspection.schemaVersion > Database::currentSchemaVersion()) {
         return Error{
             ErrorCode::NewerSchema,
-            tr("\"%1\" was saved by a newer version of ISMS Workbench (schema %2; this version reads up "
-               "to %3); install the newer version to open it.")
+            QCoreApplication::translate(
+                "isms::Database",
+                "\"%1\" was saved by a newer version of ISMS Workbench (schema %2; this version reads up "
+                "to %3); install the newer version to open it.")
                 .arg(fileNameOf(path))
                 .arg(inspection.schemaVersion)
                 .arg(Database::currentSchemaVersion()),
@@ -126,14 +125,18 @@ std::optional<Error> refusalFor(const QString &path, const FileInspection &inspe
     }
     if (!inspection.integrityProblems.isEmpty()) {
         return Error{ErrorCode::Corrupt,
-                     tr("\"%1\" is damaged (its database check failed); open a backup copy of it instead.")
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "\"%1\" is damaged (its database check failed); open a backup copy of it instead.")
                          .arg(fileNameOf(path)),
                      inspection.integrityProblems.join(u'\n')};
     }
     if (!inspection.schemaProblems.isEmpty()) {
         return Error{ErrorCode::ForeignSchema,
-                     tr("\"%1\" contains database objects that ISMS Workbench did not create, so it was not "
-                        "opened; ask for a clean copy or run \"isms-cli check\" on it for details.")
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "\"%1\" contains database objects that ISMS Workbench did not create, so it was not "
+                         "opened; ask for a clean copy or run \"isms-cli check\" on it for details.")
                          .arg(fileNameOf(path)),
                      inspection.schemaProblems.join(u'\n')};
     }
@@ -157,7 +160,9 @@ public:
                                       : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             return Error{ErrorCode::Io,
-                         tr("\"%1\" could not be opened; check that the file is readable and try again.")
+                         QCoreApplication::translate(
+                             "isms::Database",
+                             "\"%1\" could not be opened; check that the file is readable and try again.")
                              .arg(fileNameOf(path)),
                          db.lastError().text()};
         }
@@ -205,13 +210,17 @@ Result<FileInspection> Database::inspect(const QString &path)
     const QFileInfo info(path);
     if (!info.exists()) {
         return Error{ErrorCode::NotFound,
-                     tr("\"%1\" does not exist; check the file name and folder.").arg(path),
+                     QCoreApplication::translate("isms::Database",
+                                                 "\"%1\" does not exist; check the file name and folder.")
+                         .arg(path),
                      {}};
     }
     QFile file(path);
     if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
         return Error{ErrorCode::Io,
-                     tr("\"%1\" cannot be read; check that it is a file and that you may read it.")
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "\"%1\" cannot be read; check that it is a file and that you may read it.")
                          .arg(fileNameOf(path)),
                      file.errorString()};
     }
@@ -226,7 +235,9 @@ Result<FileInspection> Database::inspect(const QString &path)
     const ScopedConnection connection(path, true);
     if (!connection.isOpen()) {
         return Error{ErrorCode::Io,
-                     tr("\"%1\" could not be opened; check that the file is readable and try again.")
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "\"%1\" could not be opened; check that the file is readable and try again.")
                          .arg(fileNameOf(path)),
                      connection.errorText()};
     }
@@ -295,8 +306,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         if (version < currentSchemaVersion()) {
             return Error{
                 ErrorCode::OlderSchema,
-                tr("\"%1\" was made by an older version of ISMS Workbench and must be upgraded first; "
-                   "open it for editing once (a backup copy is kept).")
+                QCoreApplication::translate(
+                    "isms::Database",
+                    "\"%1\" was made by an older version of ISMS Workbench and must be upgraded first; "
+                    "open it for editing once (a backup copy is kept).")
                     .arg(fileNameOf(path)),
                 {}};
         }
@@ -308,11 +321,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     }
 
     if (!QFileInfo(path).isWritable()) {
-        return Error{ErrorCode::ReadOnly,
-                     tr("\"%1\" is read-only on disk; open it read-only or copy it to a folder you can write "
-                        "to.")
-                         .arg(fileNameOf(path)),
-                     {}};
+        return Error{
+            ErrorCode::ReadOnly,
+            QCoreApplication::translate(
+                "isms::Database",
+                "\"%1\" is read-only on disk; open it read-only or copy it to a folder you can write "
+                "to.")
+                .arg(fileNameOf(path)),
+            {}};
     }
     const QString actor = options.actor.isEmpty() ? platform::osUserName() : options.actor;
     auto lock = ProjectLock::acquire(path, actor, options.takeOverStaleLock, options.forceTakeOverLock);
@@ -328,8 +344,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         if (!QFile::copy(path, backup)) {
             return Error{
                 ErrorCode::Io,
-                tr("\"%1\" needs an upgrade, but its backup copy could not be written; free some disk "
-                   "space or move the file to a folder you can write to.")
+                QCoreApplication::translate(
+                    "isms::Database",
+                    "\"%1\" needs an upgrade, but its backup copy could not be written; free some disk "
+                    "space or move the file to a folder you can write to.")
                     .arg(fileNameOf(path)),
                 backup};
         }
@@ -359,7 +377,9 @@ Result<void> buildProject(const QString &path, const QString &organisation, cons
     const ScopedConnection connection(path, false);
     if (!connection.isOpen()) {
         return Error{ErrorCode::Io,
-                     tr("The new project could not be written; check that the folder is writable."),
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "The new project could not be written; check that the folder is writable."),
                      connection.errorText()};
     }
     QSqlDatabase db = connection.db();
@@ -374,9 +394,10 @@ Result<void> buildProject(const QString &path, const QString &organisation, cons
         return migrated.error();
     }
     if (!db.transaction()) {
-        return Error{ErrorCode::Database,
-                     tr("The new project could not be written; try again."),
-                     db.lastError().text()};
+        return Error{
+            ErrorCode::Database,
+            QCoreApplication::translate("isms::Database", "The new project could not be written; try again."),
+            db.lastError().text()};
     }
     QSqlQuery insert(db);
     auto written =
@@ -397,10 +418,12 @@ Result<void> buildProject(const QString &path, const QString &organisation, cons
     }
     if (!written || !db.commit()) {
         db.rollback();
-        return written ? Error{ErrorCode::Database,
-                               tr("The new project could not be written; try again."),
-                               db.lastError().text()}
-                       : written.error();
+        return written
+                   ? Error{ErrorCode::Database,
+                           QCoreApplication::translate("isms::Database",
+                                                       "The new project could not be written; try again."),
+                           db.lastError().text()}
+                   : written.error();
     }
     return {};
 }
@@ -415,28 +438,36 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
     if (name.isEmpty() || name.size() > 200 || name.contains(u'\n') || name.contains(u'\r')) {
         return Error{
             ErrorCode::InvalidArgument,
-            tr("The organisation name must be one line of 1 to 200 characters; enter a shorter name."),
+            QCoreApplication::translate(
+                "isms::Database",
+                "The organisation name must be one line of 1 to 200 characters; enter a shorter name."),
             {}};
     }
     const QFileInfo target(path);
     if (target.exists()) {
         return Error{ErrorCode::Io,
-                     tr("\"%1\" already exists; choose another file name (existing files are never "
-                        "overwritten).")
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "\"%1\" already exists; choose another file name (existing files are never "
+                         "overwritten).")
                          .arg(target.fileName()),
                      {}};
     }
     if (!target.absoluteDir().exists()) {
         return Error{
             ErrorCode::NotFound,
-            tr("The folder \"%1\" does not exist; choose an existing folder.").arg(target.absolutePath()),
+            QCoreApplication::translate("isms::Database",
+                                        "The folder \"%1\" does not exist; choose an existing folder.")
+                .arg(target.absolutePath()),
             {}};
     }
     // Build under a temporary name and rename when complete: never a half-written project.
     QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".isms-new-XXXXXX")));
     if (!temporary.open()) {
         return Error{ErrorCode::Io,
-                     tr("The new project could not be written in \"%1\"; choose a folder you can write to.")
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "The new project could not be written in \"%1\"; choose a folder you can write to.")
                          .arg(target.absolutePath()),
                      temporary.errorString()};
     }
@@ -446,7 +477,9 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
     }
     if (!QFile::rename(temporary.fileName(), target.absoluteFilePath())) {
         return Error{ErrorCode::Io,
-                     tr("The new project could not be saved as \"%1\"; check the folder and try again.")
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "The new project could not be saved as \"%1\"; check the folder and try again.")
                          .arg(target.fileName()),
                      {}};
     }
@@ -461,7 +494,9 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
 Result<void> Database::createAtSchemaVersion(const QString &path, int version)
 {
     if (QFileInfo::exists(path) || version < 1 || version > currentSchemaVersion()) {
-        return Error{ErrorCode::InvalidArgument, tr("Cannot create a fixture there."), path};
+        return Error{ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("isms::Database", "Cannot create a fixture there."),
+                     path};
     }
     return buildProject(path, QStringLiteral("Fixture Organisation Ltd"), QStringLiteral("fixture"), version);
 }
@@ -483,14 +518,18 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     if (m_readOnly) {
         return Error{ErrorCode::ReadOnly,
-                     tr("This project is open read-only; open it again for editing to make changes."),
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "This project is open read-only; open it again for editing to make changes."),
                      {}};
     }
     Q_ASSERT(!m_inTransaction);
     QSqlDatabase db = connection();
     if (!db.transaction()) {
         return Error{ErrorCode::Database,
-                     tr("The change could not be saved because the project file is busy; try again."),
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "The change could not be saved because the project file is busy; try again."),
                      db.lastError().text()};
     }
     m_inTransaction = true;
@@ -503,9 +542,12 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
-        return Error{ErrorCode::Io,
-                     tr("The change could not be written to the project file; check the disk and try again."),
-                     detail};
+        return Error{
+            ErrorCode::Io,
+            QCoreApplication::translate(
+                "isms::Database",
+                "The change could not be written to the project file; check the disk and try again."),
+            detail};
     }
     return {};
 }
@@ -514,14 +556,18 @@ Result<void> Database::saveCopyAs(const QString &target) const
 {
     const QFileInfo info(target);
     if (info.exists()) {
-        return Error{ErrorCode::Io,
-                     tr("\"%1\" already exists; choose another file name.").arg(info.fileName()),
-                     {}};
+        return Error{
+            ErrorCode::Io,
+            QCoreApplication::translate("isms::Database", "\"%1\" already exists; choose another file name.")
+                .arg(info.fileName()),
+            {}};
     }
     QTemporaryFile temporary(info.absoluteDir().filePath(QStringLiteral(".isms-copy-XXXXXX")));
     if (!temporary.open()) {
         return Error{ErrorCode::Io,
-                     tr("The copy could not be written in \"%1\"; choose a folder you can write to.")
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "The copy could not be written in \"%1\"; choose a folder you can write to.")
                          .arg(info.absolutePath()),
                      temporary.errorString()};
     }
@@ -530,16 +576,20 @@ Result<void> Database::saveCopyAs(const QString &target) const
     QSqlQuery query(connection());
     if (auto done = sql::exec(query, QStringLiteral("VACUUM INTO ?"), {temporary.fileName()}); !done) {
         QFile::remove(temporary.fileName());
-        return Error{ErrorCode::Io,
-                     tr("The copy could not be written; check the disk space and try again."),
-                     done.error().detail};
+        return Error{
+            ErrorCode::Io,
+            QCoreApplication::translate("isms::Database",
+                                        "The copy could not be written; check the disk space and try again."),
+            done.error().detail};
     }
     if (!QFile::rename(temporary.fileName(), info.absoluteFilePath())) {
         QFile::remove(temporary.fileName());
-        return Error{
-            ErrorCode::Io,
-            tr("The copy could not be saved as \"%1\"; check the folder and try again.").arg(info.fileName()),
-            {}};
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "The copy could not be saved as \"%1\"; check the folder and try again.")
+                         .arg(info.fileName()),
+                     {}};
     }
     temporary.setAutoRemove(false);
     return {};
