@@ -1016,81 +1016,6 @@
     </message>
 </context>
 <context>
-    <name>isms</name>
-    <message>
-        <source>control A.%1</source>
-        <translation>Maßnahme A.%1</translation>
-    </message>
-    <message>
-        <source>clause %1</source>
-        <translation>Abschnitt %1</translation>
-    </message>
-    <message>
-        <source>the project</source>
-        <translation>das Projekt</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation>Das Feld %1 von %2 weicht vom zuletzt protokollierten Wert ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
-    </message>
-    <message>
-        <source>The project&apos;s organisation name has no entry in the change log.</source>
-        <translation>Der Name der Organisation des Projekts hat keinen Eintrag im Änderungsprotokoll.</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
-        <translation>Das Feld %1 von %2 wurde ohne Eintrag im Änderungsprotokoll gesetzt; es wurde außerhalb von ISMS Workbench geändert.</translation>
-    </message>
-    <message>
-        <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
-        <translation>Es gibt keine Maßnahme „%1“ in Anhang A; verwenden Sie eine ID von A.5.1 bis A.8.34.</translation>
-    </message>
-    <message>
-        <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
-        <translation>Es gibt keinen Abschnitt „%1“; verwenden Sie eine Abschnittsnummer von 4 bis 10.3, etwa 6.1.2.</translation>
-    </message>
-    <message>
-        <source>The owner may have at most %1 characters; enter a shorter name.</source>
-        <translation>Die Angabe „Verantwortlich“ darf höchstens %1 Zeichen haben; geben Sie einen kürzeren Namen ein.</translation>
-    </message>
-    <message>
-        <source>The owner must be a single line; remove the line breaks.</source>
-        <translation>Die Angabe „Verantwortlich“ muss einzeilig sein; entfernen Sie die Zeilenumbrüche.</translation>
-    </message>
-    <message>
-        <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
-        <translation>Notizen dürfen höchstens %1 Zeichen haben; kürzen Sie sie oder legen Sie langen Text in einem Dokument ab.</translation>
-    </message>
-    <message>
-        <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
-        <translation>Der Zieltermin muss zwischen den Jahren 2000 und 2100 liegen; geben Sie ein realistisches Datum ein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
-        <translation>„%1“ ist kein ISMS-Workbench-Projekt; wählen Sie eine mit ISMS Workbench erstellte .isms-Datei.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
-        <translation>„%1“ wurde mit einer neueren Version von ISMS Workbench gespeichert (Schema %2; diese Version liest bis %3); installieren Sie die neuere Version, um die Datei zu öffnen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
-        <translation>„%1“ ist beschädigt (die Datenbankprüfung ist fehlgeschlagen); öffnen Sie stattdessen eine Sicherungskopie.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
-        <translation>„%1“ enthält Datenbankobjekte, die ISMS Workbench nicht erstellt hat, und wurde daher nicht geöffnet; fordern Sie eine saubere Kopie an oder führen Sie „isms-cli check“ darauf aus, um Details zu erhalten.</translation>
-    </message>
-    <message>
-        <source>The new project could not be written; check that the folder is writable.</source>
-        <translation>Das neue Projekt konnte nicht geschrieben werden; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>The new project could not be written; try again.</source>
-        <translation>Das neue Projekt konnte nicht geschrieben werden; versuchen Sie es erneut.</translation>
-    </message>
-</context>
-<context>
     <name>isms::Catalogue</name>
     <message>
         <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
@@ -1293,12 +1218,29 @@
         <source>The copy could not be saved as &quot;%1&quot;; check the folder and try again.</source>
         <translation>Die Kopie konnte nicht als „%1“ gespeichert werden; prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
     </message>
-</context>
-<context>
-    <name>isms::DatabaseOpener</name>
     <message>
-        <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
-        <translation>„%1“ konnte nicht geöffnet werden; prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es erneut.</translation>
+        <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
+        <translation>„%1“ ist kein ISMS-Workbench-Projekt; wählen Sie eine mit ISMS Workbench erstellte .isms-Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
+        <translation>„%1“ wurde mit einer neueren Version von ISMS Workbench gespeichert (Schema %2; diese Version liest bis %3); installieren Sie die neuere Version, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
+        <translation>„%1“ ist beschädigt (die Datenbankprüfung ist fehlgeschlagen); öffnen Sie stattdessen eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
+        <translation>„%1“ enthält Datenbankobjekte, die ISMS Workbench nicht erstellt hat, und wurde daher nicht geöffnet; fordern Sie eine saubere Kopie an oder führen Sie „isms-cli check“ darauf aus, um Details zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The new project could not be written; check that the folder is writable.</source>
+        <translation>Das neue Projekt konnte nicht geschrieben werden; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The new project could not be written; try again.</source>
+        <translation>Das neue Projekt konnte nicht geschrieben werden; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1267,30 @@
     <message>
         <source>SQLite integrity check: %1</source>
         <translation>SQLite-Integritätsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>control A.%1</source>
+        <translation>Maßnahme A.%1</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>das Projekt</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation>Das Feld %1 von %2 weicht vom zuletzt protokollierten Wert ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s organisation name has no entry in the change log.</source>
+        <translation>Der Name der Organisation des Projekts hat keinen Eintrag im Änderungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
+        <translation>Das Feld %1 von %2 wurde ohne Eintrag im Änderungsprotokoll gesetzt; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1449,33 @@
         <source>%1 (continued)</source>
         <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
         <translation>%1 (Fortsetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RequirementService</name>
+    <message>
+        <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
+        <translation>Es gibt keine Maßnahme „%1“ in Anhang A; verwenden Sie eine ID von A.5.1 bis A.8.34.</translation>
+    </message>
+    <message>
+        <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
+        <translation>Es gibt keinen Abschnitt „%1“; verwenden Sie eine Abschnittsnummer von 4 bis 10.3, etwa 6.1.2.</translation>
+    </message>
+    <message>
+        <source>The owner may have at most %1 characters; enter a shorter name.</source>
+        <translation>Die Angabe „Verantwortlich“ darf höchstens %1 Zeichen haben; geben Sie einen kürzeren Namen ein.</translation>
+    </message>
+    <message>
+        <source>The owner must be a single line; remove the line breaks.</source>
+        <translation>Die Angabe „Verantwortlich“ muss einzeilig sein; entfernen Sie die Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
+        <translation>Notizen dürfen höchstens %1 Zeichen haben; kürzen Sie sie oder legen Sie langen Text in einem Dokument ab.</translation>
+    </message>
+    <message>
+        <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
+        <translation>Der Zieltermin muss zwischen den Jahren 2000 und 2100 liegen; geben Sie ein realistisches Datum ein.</translation>
     </message>
 </context>
 <context>

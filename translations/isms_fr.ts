@@ -1016,81 +1016,6 @@
     </message>
 </context>
 <context>
-    <name>isms</name>
-    <message>
-        <source>control A.%1</source>
-        <translation>mesure A.%1</translation>
-    </message>
-    <message>
-        <source>clause %1</source>
-        <translation>article %1</translation>
-    </message>
-    <message>
-        <source>the project</source>
-        <translation>le projet</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation>Le champ %1 de %2 diffère de sa dernière valeur journalisée&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
-    </message>
-    <message>
-        <source>The project&apos;s organisation name has no entry in the change log.</source>
-        <translation>Le nom de l’organisme du projet n’a aucune entrée dans le journal des modifications.</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
-        <translation>Le champ %1 de %2 a été défini sans entrée dans le journal des modifications&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
-    </message>
-    <message>
-        <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
-        <translation>Il n’existe pas de mesure «&#xa0;%1&#xa0;» dans l’annexe A&#x202f;; utilisez un identifiant de A.5.1 à A.8.34.</translation>
-    </message>
-    <message>
-        <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
-        <translation>Il n’existe pas d’article «&#xa0;%1&#xa0;»&#x202f;; utilisez un numéro d’article de 4 à 10.3, par exemple 6.1.2.</translation>
-    </message>
-    <message>
-        <source>The owner may have at most %1 characters; enter a shorter name.</source>
-        <translation>Le responsable peut compter au plus %1 caractères&#x202f;; saisissez un nom plus court.</translation>
-    </message>
-    <message>
-        <source>The owner must be a single line; remove the line breaks.</source>
-        <translation>Le responsable doit tenir sur une seule ligne&#x202f;; supprimez les sauts de ligne.</translation>
-    </message>
-    <message>
-        <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
-        <translation>Les notes peuvent compter au plus %1 caractères&#x202f;; raccourcissez-les ou conservez les textes longs dans un document.</translation>
-    </message>
-    <message>
-        <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
-        <translation>L’échéance doit se situer entre les années 2000 et 2100&#x202f;; saisissez une date réaliste.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un projet ISMS Workbench&#x202f;; choisissez un fichier .isms créé par ISMS Workbench.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
-        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’ISMS Workbench (schéma %2&#x202f;; cette version lit jusqu’à %3)&#x202f;; installez la version plus récente pour l’ouvrir.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé (la vérification de sa base de données a échoué)&#x202f;; ouvrez plutôt une copie de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
-        <translation>«&#xa0;%1&#xa0;» contient des objets de base de données qu’ISMS Workbench n’a pas créés, il n’a donc pas été ouvert&#x202f;; demandez une copie saine ou exécutez «&#xa0;isms-cli check&#xa0;» sur ce fichier pour plus de détails.</translation>
-    </message>
-    <message>
-        <source>The new project could not be written; check that the folder is writable.</source>
-        <translation>Le nouveau projet n’a pas pu être écrit&#x202f;; vérifiez que le dossier est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>The new project could not be written; try again.</source>
-        <translation>Le nouveau projet n’a pas pu être écrit&#x202f;; réessayez.</translation>
-    </message>
-</context>
-<context>
     <name>isms::Catalogue</name>
     <message>
         <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
@@ -1293,12 +1218,29 @@
         <source>The copy could not be saved as &quot;%1&quot;; check the folder and try again.</source>
         <translation>La copie n’a pas pu être enregistrée sous «&#xa0;%1&#xa0;»&#x202f;; vérifiez le dossier et réessayez.</translation>
     </message>
-</context>
-<context>
-    <name>isms::DatabaseOpener</name>
     <message>
-        <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert&#x202f;; vérifiez que le fichier est lisible et réessayez.</translation>
+        <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet ISMS Workbench&#x202f;; choisissez un fichier .isms créé par ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’ISMS Workbench (schéma %2&#x202f;; cette version lit jusqu’à %3)&#x202f;; installez la version plus récente pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (la vérification de sa base de données a échoué)&#x202f;; ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des objets de base de données qu’ISMS Workbench n’a pas créés, il n’a donc pas été ouvert&#x202f;; demandez une copie saine ou exécutez «&#xa0;isms-cli check&#xa0;» sur ce fichier pour plus de détails.</translation>
+    </message>
+    <message>
+        <source>The new project could not be written; check that the folder is writable.</source>
+        <translation>Le nouveau projet n’a pas pu être écrit&#x202f;; vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The new project could not be written; try again.</source>
+        <translation>Le nouveau projet n’a pas pu être écrit&#x202f;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1267,30 @@
     <message>
         <source>SQLite integrity check: %1</source>
         <translation>Vérification d’intégrité SQLite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>control A.%1</source>
+        <translation>mesure A.%1</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>article %1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>le projet</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation>Le champ %1 de %2 diffère de sa dernière valeur journalisée&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s organisation name has no entry in the change log.</source>
+        <translation>Le nom de l’organisme du projet n’a aucune entrée dans le journal des modifications.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
+        <translation>Le champ %1 de %2 a été défini sans entrée dans le journal des modifications&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1449,33 @@
         <source>%1 (continued)</source>
         <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
         <translation>%1 (suite)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RequirementService</name>
+    <message>
+        <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
+        <translation>Il n’existe pas de mesure «&#xa0;%1&#xa0;» dans l’annexe A&#x202f;; utilisez un identifiant de A.5.1 à A.8.34.</translation>
+    </message>
+    <message>
+        <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
+        <translation>Il n’existe pas d’article «&#xa0;%1&#xa0;»&#x202f;; utilisez un numéro d’article de 4 à 10.3, par exemple 6.1.2.</translation>
+    </message>
+    <message>
+        <source>The owner may have at most %1 characters; enter a shorter name.</source>
+        <translation>Le responsable peut compter au plus %1 caractères&#x202f;; saisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>The owner must be a single line; remove the line breaks.</source>
+        <translation>Le responsable doit tenir sur une seule ligne&#x202f;; supprimez les sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
+        <translation>Les notes peuvent compter au plus %1 caractères&#x202f;; raccourcissez-les ou conservez les textes longs dans un document.</translation>
+    </message>
+    <message>
+        <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
+        <translation>L’échéance doit se situer entre les années 2000 et 2100&#x202f;; saisissez une date réaliste.</translation>
     </message>
 </context>
 <context>

@@ -1000,81 +1000,6 @@
     </message>
 </context>
 <context>
-    <name>isms</name>
-    <message>
-        <source>control A.%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clause %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project&apos;s organisation name has no entry in the change log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner may have at most %1 characters; enter a shorter name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner must be a single line; remove the line breaks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new project could not be written; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new project could not be written; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>isms::Catalogue</name>
     <message>
         <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
@@ -1277,11 +1202,28 @@
         <source>The copy could not be saved as &quot;%1&quot;; check the folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>isms::DatabaseOpener</name>
     <message>
-        <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
+        <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project could not be written; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project could not be written; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +1250,30 @@
     <name>isms::IntegrityService</name>
     <message>
         <source>SQLite integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control A.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s organisation name has no entry in the change log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1466,6 +1432,33 @@
     <message>
         <source>%1 (continued)</source>
         <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RequirementService</name>
+    <message>
+        <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner may have at most %1 characters; enter a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner must be a single line; remove the line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
