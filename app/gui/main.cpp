@@ -28,7 +28,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -204,6 +206,13 @@ int screenshot(const QString &file, bool demo, const QString &target, const QStr
 
 int main(int argc, char **argv)
 {
+    // The self-test is for packages and CI machines, which often have no display.
+    const bool isSelfTest = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return std::strcmp(arg, "--self-test") == 0;
+    });
+    if (isSelfTest && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     // Catalogues from :/i18n; English is loaded too, for its plural forms ("1 control", "2 controls").
     isms::installTranslations(app);

@@ -12,7 +12,6 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPrinter>
 
 #include <algorithm>
 #include <cmath>
@@ -903,23 +902,6 @@ Result<int> ReportRenderer::render(const ReportDocument &document, QPagedPaintDe
                      u"QPagedPaintDevice::newPage failed"_s};
     }
     return pageCount;
-}
-
-Result<void> ReportRenderer::print(const ReportDocument &document, QPrinter *printer)
-{
-    if (!printer) {
-        return Error{ErrorCode::InvalidArgument,
-                     tr("The report has no printer to be printed on."),
-                     u"null printer"_s};
-    }
-    if (printer->docName().isEmpty()) {
-        printer->setDocName(document.title);
-    }
-    const Result<int> pages = render(document, printer);
-    if (!pages) {
-        return pages.error();
-    }
-    return {};
 }
 
 } // namespace isms

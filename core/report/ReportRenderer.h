@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 
 class QPagedPaintDevice;
-class QPrinter;
 
 namespace isms {
 
@@ -32,9 +31,6 @@ public:
     /// Paints `document` on `device` and returns the number of pages. Errors: Io when the device cannot
     /// be painted on or a new page cannot be started.
     [[nodiscard]] static Result<int> render(const ReportDocument &document, QPagedPaintDevice *device);
-
-    /// Prints `document` on `printer` (also what QPrintPreviewDialog's paintRequested calls).
-    [[nodiscard]] static Result<void> print(const ReportDocument &document, QPrinter *printer);
 
     /// The font family every report uses ("DejaVu Sans"), registered from the program's resources on
     /// first use; thread-safe. Falls back to the platform's sans-serif family if registration fails.

@@ -6,6 +6,7 @@
 #include "TempProject.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
+#include "report/ReportPrinter.h"
 #include "services/DemoData.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
@@ -248,7 +249,7 @@ TEST_F(ControlReportPdfTest, PrintsThroughQPrinter)
     printer.setOutputFileName(printed);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    ASSERT_TRUE(ReportRenderer::print(s_document, &printer).hasValue());
+    ASSERT_TRUE(ReportPrinter::print(s_document, &printer).hasValue());
     keepPdf(printed);
     const QStringList pages = test::pdfPageTexts(printed);
     EXPECT_EQ(pages.size(), s_pages.size());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "common/PrintPreview.h"
 
+#include "report/ReportPrinter.h"
 #include "report/ReportRenderer.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ QPrintPreviewDialog *createPreviewDialog(QWidget *parent,
     dialog->setWindowTitle(QCoreApplication::translate("PrintPreview", "Print preview"));
     dialog->resize(1000, 900);
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [&document](QPrinter *target) {
-        const isms::Result<void> printed = isms::ReportRenderer::print(document, target);
+        const isms::Result<void> printed = isms::ReportPrinter::print(document, target);
         Q_UNUSED(printed) // the preview shows what could be painted; printing reports its own errors
     });
     return dialog;
@@ -56,7 +57,7 @@ isms::Result<void> printWithDialog(QWidget *parent,
     if (dialog.exec() != QDialog::Accepted) {
         return {};
     }
-    return isms::ReportRenderer::print(document, &printer);
+    return isms::ReportPrinter::print(document, &printer);
 }
 
 } // namespace PrintPreview
