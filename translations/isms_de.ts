@@ -1442,10 +1442,6 @@
         <translation>Der Bericht konnte nicht gezeichnet werden, weil die Ausgabe keine neue Seite angenommen hat; prüfen Sie den Drucker oder die Zieldatei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The report has no printer to be printed on.</source>
-        <translation>Der Bericht hat keinen Drucker, auf dem er gedruckt werden kann.</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
         <translation>%1 (Fortsetzung)</translation>

@@ -1442,10 +1442,6 @@
         <translation>Le rapport n’a pas pu être dessiné car la sortie a refusé une nouvelle page&#x202f;; vérifiez l’imprimante ou le fichier cible et réessayez.</translation>
     </message>
     <message>
-        <source>The report has no printer to be printed on.</source>
-        <translation>Le rapport n’a pas d’imprimante sur laquelle être imprimé.</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
         <translation>%1 (suite)</translation>

@@ -1426,10 +1426,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report has no printer to be printed on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
         <translation type="unfinished"></translation>
