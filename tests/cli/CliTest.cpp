@@ -72,18 +72,7 @@ QString CliTest::newProject(const QString &name, bool demo) const
 
 void CliTest::execSql(const QString &path, const QStringList &statements)
 {
-    const QString connectionName = QStringLiteral("cli-test-") + QUuid::createUuid().toString(QUuid::Id128);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open()) << qPrintable(db.lastError().text());
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            EXPECT_TRUE(query.exec(statement)) << qPrintable(statement + u' ' + query.lastError().text());
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connectionName);
+    TempProject::runSql(path, statements);
 }
 
 void CliTest::expectOneErrorLine(const CliRun &result)

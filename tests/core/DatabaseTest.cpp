@@ -19,23 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Runs SQL on a file directly, as an attacker or another tool would, bypassing the program.
-void tamper(const QString &path, const QStringList &statements)
-{
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            ASSERT_TRUE(query.exec(statement)) << qPrintable(statement);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 QString closedProject(test::TempProject &temp, const QString &name = u"p.isms"_s)
 {
     auto db = temp.create(name);
@@ -136,7 +119,7 @@ TEST(DatabaseTest, RefusesASqliteFileOfAnotherApplication)
 {
     test::TempProject temp;
     const QString path = temp.path(u"other.db"_s);
-    tamper(path, {u"CREATE TABLE t (x)"_s});
+    test::TempProject::runSql(path, {u"CREATE TABLE t (x)"_s});
     const QByteArray before = test::TempProject::readAll(path);
     const auto db = Database::open(path, {});
     ASSERT_FALSE(db.hasValue());
@@ -148,7 +131,7 @@ TEST(DatabaseTest, RefusesANewerSchemaAndLeavesItUnchanged)
 {
     test::TempProject temp;
     const QString path = closedProject(temp);
-    tamper(path, {u"PRAGMA user_version = 99"_s});
+    test::TempProject::runSql(path, {u"PRAGMA user_version = 99"_s});
     const QByteArray before = test::TempProject::readAll(path);
     for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
         const auto db = Database::open(path, Database::OpenOptions{.access = access});
@@ -163,7 +146,9 @@ TEST(DatabaseTest, RefusesAForeignTriggerAndLeavesItUnchanged)
 {
     test::TempProject temp;
     const QString path = closedProject(temp);
-    tamper(path, {u"CREATE TRIGGER sneaky AFTER UPDATE ON requirement BEGIN DELETE FROM change_log; END"_s});
+    test::TempProject::runSql(
+        path,
+        {u"CREATE TRIGGER sneaky AFTER UPDATE ON requirement BEGIN DELETE FROM change_log; END"_s});
     const QByteArray before = test::TempProject::readAll(path);
     const auto db = Database::open(path, {});
     ASSERT_FALSE(db.hasValue());
@@ -176,7 +161,7 @@ TEST(DatabaseTest, RefusesAForeignView)
 {
     test::TempProject temp;
     const QString path = closedProject(temp);
-    tamper(path, {u"CREATE VIEW everything AS SELECT * FROM requirement"_s});
+    test::TempProject::runSql(path, {u"CREATE VIEW everything AS SELECT * FROM requirement"_s});
     const auto db = Database::open(path, {});
     ASSERT_FALSE(db.hasValue());
     EXPECT_EQ(db.error().code, ErrorCode::ForeignSchema);
@@ -186,9 +171,10 @@ TEST(DatabaseTest, RefusesATriggerHiddenUnderAnAllowedName)
 {
     test::TempProject temp;
     const QString path = closedProject(temp);
-    tamper(path,
-           {u"DROP INDEX change_log_by_record"_s,
-            u"CREATE TRIGGER change_log_by_record AFTER INSERT ON change_log BEGIN SELECT 1; END"_s});
+    test::TempProject::runSql(
+        path,
+        {u"DROP INDEX change_log_by_record"_s,
+         u"CREATE TRIGGER change_log_by_record AFTER INSERT ON change_log BEGIN SELECT 1; END"_s});
     const auto db = Database::open(path, {});
     ASSERT_FALSE(db.hasValue());
     EXPECT_EQ(db.error().code, ErrorCode::ForeignSchema);
@@ -198,7 +184,7 @@ TEST(DatabaseTest, RefusesAnAlteredTableDefinition)
 {
     test::TempProject temp;
     const QString path = closedProject(temp);
-    tamper(path, {u"ALTER TABLE requirement ADD COLUMN payload TEXT"_s});
+    test::TempProject::runSql(path, {u"ALTER TABLE requirement ADD COLUMN payload TEXT"_s});
     const auto db = Database::open(path, {});
     ASSERT_FALSE(db.hasValue());
     EXPECT_EQ(db.error().code, ErrorCode::ForeignSchema);

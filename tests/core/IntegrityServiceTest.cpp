@@ -15,20 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void runSql(const QString &path, const QString &statement)
-{
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery query(db);
-        ASSERT_TRUE(query.exec(statement)) << qPrintable(statement);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 bool hasFinding(const CheckReport &report, CheckFinding::Area area)
 {
     return std::any_of(report.findings.cbegin(), report.findings.cend(), [area](const CheckFinding &finding) {
@@ -53,7 +39,7 @@ TEST(IntegrityServiceTest, DetectsAnAlteredLogRow)
 {
     test::TempProject temp;
     const QString path = temp.createDemo();
-    runSql(path, u"UPDATE change_log SET actor = 'mallory' WHERE seq = 5"_s);
+    test::TempProject::runSql(path, {u"UPDATE change_log SET actor = 'mallory' WHERE seq = 5"_s});
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     ASSERT_TRUE(hasFinding(*report, CheckFinding::Area::ChangeLog));
@@ -64,7 +50,7 @@ TEST(IntegrityServiceTest, DetectsARemovedLogRow)
 {
     test::TempProject temp;
     const QString path = temp.createDemo();
-    runSql(path, u"DELETE FROM change_log WHERE seq = 10"_s);
+    test::TempProject::runSql(path, {u"DELETE FROM change_log WHERE seq = 10"_s});
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(hasFinding(*report, CheckFinding::Area::ChangeLog));
@@ -74,7 +60,9 @@ TEST(IntegrityServiceTest, DetectsAnEditThatBypassedTheProgram)
 {
     test::TempProject temp;
     const QString path = temp.createDemo();
-    runSql(path, u"UPDATE requirement SET status = 'implemented' WHERE kind = 'control' AND ref = '8.11'"_s);
+    test::TempProject::runSql(
+        path,
+        {u"UPDATE requirement SET status = 'implemented' WHERE kind = 'control' AND ref = '8.11'"_s});
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     ASSERT_TRUE(hasFinding(*report, CheckFinding::Area::ValueHistory));
@@ -88,7 +76,8 @@ TEST(IntegrityServiceTest, DetectsAFieldSetWithoutAnyLogEntry)
     auto db = temp.create();
     ASSERT_TRUE(db);
     db.reset();
-    runSql(temp.path(u"test.isms"_s), u"UPDATE requirement SET owner = 'ghost' WHERE ref = '4.1'"_s);
+    test::TempProject::runSql(temp.path(u"test.isms"_s),
+                              {u"UPDATE requirement SET owner = 'ghost' WHERE ref = '4.1'"_s});
     const auto report = IntegrityService::check(temp.path(u"test.isms"_s));
     ASSERT_TRUE(report.hasValue());
     ASSERT_EQ(report->findings.size(), 1);
@@ -99,7 +88,7 @@ TEST(IntegrityServiceTest, ReportsAForeignTriggerAsAFinding)
 {
     test::TempProject temp;
     const QString path = temp.createDemo();
-    runSql(path, u"CREATE TRIGGER t AFTER INSERT ON change_log BEGIN SELECT 1; END"_s);
+    test::TempProject::runSql(path, {u"CREATE TRIGGER t AFTER INSERT ON change_log BEGIN SELECT 1; END"_s});
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(hasFinding(*report, CheckFinding::Area::Schema));

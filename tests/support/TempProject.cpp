@@ -7,6 +7,10 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -49,6 +53,22 @@ QString TempProject::copyFixture(const QString &fixtureName) const
     EXPECT_TRUE(QFile::copy(source, target)) << qPrintable(source);
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return target;
+}
+
+void TempProject::runSql(const QString &path, const QStringList &statements)
+{
+    const QString connectionName = QStringLiteral("test-sql-") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open()) << qPrintable(db.lastError().text());
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            EXPECT_TRUE(query.exec(statement)) << qPrintable(statement + u' ' + query.lastError().text());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
 }
 
 QByteArray TempProject::readAll(const QString &path)

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -29,6 +30,10 @@ public:
 
     /// Copies a fixture from tests/data into the folder; returns the copy's path.
     QString copyFixture(const QString &fixtureName) const;
+
+    /// Runs SQL on a file directly, as another tool or an attacker would, bypassing the program's rules
+    /// and its change log (fails the test when a statement fails).
+    static void runSql(const QString &path, const QStringList &statements);
 
     /// The bytes of a file (for byte-for-byte comparisons).
     static QByteArray readAll(const QString &path);
