@@ -238,7 +238,7 @@ TEST_F(CliControlsTest, BadTargetDateIsAUsageError)
     expectOneErrorLine(result);
 }
 
-TEST_F(CliControlsTest, UnknownControlSaysWhatToDo)
+TEST_F(CliControlsTest, UnknownControlNamesTheValidIds)
 {
     const QString file = newProject();
     for (const char *id : {"A.9.99", "8.35", "banana"}) {

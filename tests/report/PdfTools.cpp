@@ -61,7 +61,7 @@ QSizeF pdfPageSizePoints(const QString &pdfPath)
     const QRegularExpressionMatch match =
         QRegularExpression(u"^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s, QRegularExpression::MultilineOption)
             .match(QString::fromUtf8(output.standardOutput));
-    return match.hasMatch() ? QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble()) : QSizeF();
+    return match.hasMatch() ? QSizeF(match.captured(1).toFloat(), match.captured(2).toFloat()) : QSizeF();
 }
 
 } // namespace isms::test
