@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>Fill with &amp;demo data (a fictitious organisation, to try things out)</source>
-        <translation>Mit De&amp;modaten füllen (eine fiktive Organisation zum Ausprobieren)</translation>
+        <translation>Mit De&amp;modaten füllen (fiktive Organisation zum Ausprobieren)</translation>
     </message>
     <message>
         <source>Create</source>
