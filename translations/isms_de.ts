@@ -112,8 +112,8 @@
     <message numerus="yes">
         <source>%1 of %n control(s) need no more work</source>
         <translation>
-            <numerusform>%1 von %n Maßnahme ohne weiteren Handlungsbedarf</numerusform>
-            <numerusform>%1 von %n Maßnahmen ohne weiteren Handlungsbedarf</numerusform>
+            <numerusform>%1 von %n Maßnahme erledigt</numerusform>
+            <numerusform>%1 von %n Maßnahmen erledigt</numerusform>
         </translation>
     </message>
     <message>
@@ -154,8 +154,8 @@
     <message numerus="yes">
         <source>%n clause requirement(s) with documented information still to complete</source>
         <translation>
-            <numerusform>%n Anforderung der Abschnitte mit noch zu vervollständigender dokumentierter Information</numerusform>
-            <numerusform>%n Anforderungen der Abschnitte mit noch zu vervollständigender dokumentierter Information</numerusform>
+            <numerusform>%n Anforderung der Abschnitte mit noch offener dokumentierter Information</numerusform>
+            <numerusform>%n Anforderungen der Abschnitte mit noch offener dokumentierter Information</numerusform>
         </translation>
     </message>
     <message numerus="yes">
