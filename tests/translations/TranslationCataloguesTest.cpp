@@ -82,7 +82,7 @@ QString listed(const QStringList &problems)
 }
 
 /// The arguments (%1, %L2, %n) a text uses, each once, sorted.
-QStringList placeholders(const QString &text)
+QStringList argumentMarkers(const QString &text)
 {
     static const QRegularExpression pattern(u"%L?(?:[1-9][0-9]?|n)"_s);
     QStringList found;
@@ -127,8 +127,8 @@ QStringList checkText(const TsMessage &message, const QString &text)
     if (text.trimmed().isEmpty()) {
         return {u"an empty translation"_s};
     }
-    QStringList expected = placeholders(message.source);
-    QStringList actual = placeholders(text);
+    QStringList expected = argumentMarkers(message.source);
+    QStringList actual = argumentMarkers(text);
     if (message.isNumerus) {
         // Every plural form shows the number.
         if (!expected.contains(u"%n")) {
@@ -137,7 +137,7 @@ QStringList checkText(const TsMessage &message, const QString &text)
         }
     }
     if (actual != expected) {
-        problems.append(u"placeholders %1 instead of %2"_s.arg(actual.join(u' '), expected.join(u' ')));
+        problems.append(u"arguments %1 instead of %2"_s.arg(actual.join(u' '), expected.join(u' ')));
     }
     if (endPunctuation(text) != endPunctuation(message.source)) {
         problems.append(u"ends with \"%1\" instead of \"%2\""_s.arg(endPunctuation(text),
