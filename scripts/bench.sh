@@ -15,6 +15,7 @@ source "$root/scripts/lib/deps.sh"
 
 cd "$root"
 isms_install_deps "${ISMS_PACKAGES[@]}"
+isms_setup_ccache "$root"
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(isms_jobs)" --target isms_benchmarks isms-cli
 

@@ -14,6 +14,7 @@ source "$root/scripts/lib/deps.sh"
 
 cd "$root"
 isms_install_deps "${ISMS_PACKAGES[@]}" dpkg-dev desktop-file-utils appstream
+isms_setup_ccache "$root"
 
 build="$root/build/release"
 cmake --preset release

@@ -34,6 +34,7 @@ done
 
 cd "$root"
 isms_install_deps "${ISMS_PACKAGES[@]}"
+isms_setup_ccache "$root"
 cmake --preset "$preset"
 cmake --build --preset "$preset" -j "$(isms_jobs)" --target isms-workbench
 

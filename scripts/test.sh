@@ -26,6 +26,7 @@ done
 
 cd "$root"
 isms_install_deps "${ISMS_PACKAGES[@]}"
+isms_setup_ccache "$root"
 
 if [ "$preset" = asan ]; then
     export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"

@@ -10,8 +10,10 @@ ISMS_PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
-    libgtest-dev libgmock-dev googletest libbenchmark-dev libboost-dev
+    libgtest-dev libgmock-dev googletest libbenchmark-dev libboost-dev libboost-graph-dev
+    libxlsxwriter-dev libquazip1-qt6-dev
     qpdf poppler-utils xvfb xauth clang-format fonts-dejavu-core qt6-translations-l10n
+    ccache clang libclang-rt-14-dev strace sqlite3
 )
 
 isms_log() {
@@ -58,6 +60,14 @@ isms_install_deps() {
         || isms_die "apt-get update failed; check the network and the package sources"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" \
         || isms_die "apt-get install failed for: ${missing[*]}"
+}
+
+# Compiles go through ccache (CMake's ISMS_CCACHE). Paths are rewritten relative to the checkout, so a
+# fresh clone anywhere on this machine (CI's) reuses what earlier builds compiled.
+isms_setup_ccache() {
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$1}"
+    export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
+    export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
 }
 
 # The number of parallel build jobs: ISMS_JOBS when set, otherwise every processor.
