@@ -7,49 +7,17 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 
 namespace isms::cli {
 
 namespace {
 
-class ProjectAccessText final
+/// Says on stderr what opening did (an interrupted save restored, an older file upgraded).
+Result<std::unique_ptr<Database>> withNotices(Result<std::unique_ptr<Database>> db, Console &console)
 {
-    Q_DECLARE_TR_FUNCTIONS(isms::cli::ProjectAccess)
-};
-
-/// The migration backups that exist beside `path`.
-QStringList existingBackups(const QString &path)
-{
-    QStringList backups;
-    for (int version = 1; version < Database::currentSchemaVersion(); ++version) {
-        const QString backup = Database::backupPathFor(path, version);
-        if (QFileInfo::exists(backup)) {
-            backups << backup;
-        }
-    }
-    return backups;
-}
-
-/// Opens read-write (which migrates an older file) and says on stderr when a migration wrote a backup.
-Result<std::unique_ptr<Database>> openReadWrite(const QString &path, Console &console)
-{
-    const QStringList backupsBefore = existingBackups(path);
-    Database::OpenOptions options;
-    options.access = Database::Access::ReadWrite;
-    options.takeOverStaleLock = true;
-    options.actor = actorName();
-    auto db = Database::open(path, options);
-    if (!db) {
-        return db;
-    }
-    (*db)->setActor(actorName());
-    for (const QString &backup : existingBackups(path)) {
-        if (!backupsBefore.contains(backup)) {
-            console.note(ProjectAccessText::tr("Updated %1 to the current file format; the previous version "
-                                               "is kept as %2.")
-                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup)));
+    if (db) {
+        for (const QString &notice : (*db)->notices()) {
+            console.note(notice);
         }
     }
     return db;
@@ -69,19 +37,21 @@ QString actorName()
 
 Result<std::unique_ptr<Database>> openForReading(const QString &path, Console &console)
 {
+    // Read-only never writes: a file left half-saved or of an older format is read through a
+    // temporary working copy, and the original and its folder stay as they are.
     Database::OpenOptions options;
     options.access = Database::Access::ReadOnly;
-    auto db = Database::open(path, options);
-    if (db || db.error().code != ErrorCode::OlderSchema) {
-        return db;
-    }
-    // An older file is brought forward once; Database copies it aside before migrating.
-    return openReadWrite(path, console);
+    options.actor = actorName();
+    return withNotices(Database::open(path, options), console);
 }
 
 Result<std::unique_ptr<Database>> openForChange(const QString &path, Console &console)
 {
-    return openReadWrite(path, console);
+    Database::OpenOptions options;
+    options.access = Database::Access::ReadWrite;
+    options.takeOverStaleLock = true;
+    options.actor = actorName();
+    return withNotices(Database::open(path, options), console);
 }
 
 } // namespace isms::cli

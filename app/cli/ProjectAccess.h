@@ -20,13 +20,14 @@ class Console;
 /// scripts and tests), otherwise the name set in the preferences, otherwise the OS user name.
 QString actorName();
 
-/// Opens a project for a command that only reads it. The file is opened read-only, so a refused or
-/// merely inspected file is never touched. A file with an older schema is migrated instead (that
-/// needs a read-write open and writes a backup copy first); a note on stderr says so.
+/// Opens a project for a command that only reads it. The file is opened read-only and never written:
+/// a file of an older format, or one left half-saved by a crash, is read through a temporary working
+/// copy; a note on stderr says so.
 Result<std::unique_ptr<Database>> openForReading(const QString &path, Console &console);
 
 /// Opens a project read-write for a command that changes it, taking its lock, with the change log's
-/// actor set.
+/// actor set. An older file is upgraded after a backup copy, and a half-saved one restored; a note on
+/// stderr says so.
 Result<std::unique_ptr<Database>> openForChange(const QString &path, Console &console);
 
 } // namespace isms::cli

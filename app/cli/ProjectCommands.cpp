@@ -181,6 +181,12 @@ ExitCode runCheck(const Invocation &invocation, Console &console)
     if (!report) {
         return console.fail(report.error());
     }
+    if (report->restoredInterruptedSave) {
+        console.note(ProjectCommandsText::tr("%1 was left half-saved by a program that stopped during a "
+                                             "save; its last complete save was checked, and the file is "
+                                             "restored when it is next opened for editing.")
+                         .arg(nativePath(path)));
+    }
     if (report->isClean()) {
         console.out() << ProjectCommandsText::tr(
                              "No problems found in %1 (schema version %2, change log entries verified: "

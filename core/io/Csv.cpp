@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "io/Csv.h"
 
+#include "common/TextRules.h"
+
 #include <QCoreApplication>
 
 namespace isms {
@@ -99,10 +101,13 @@ QString Csv::quote(const QString &field, QChar separator)
 QString Csv::quoteForExport(const QString &field, QChar separator)
 {
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!field.isEmpty() && formulaStarts.contains(field.front())) {
-        return quote(u'\'' + field, separator);
+    // Control and text-direction characters never reach the file raw: a terminal or a spreadsheet
+    // could act on them.
+    const QString clean = text::sanitized(field, text::Shape::MultiLine);
+    if (!clean.isEmpty() && formulaStarts.contains(clean.front())) {
+        return quote(u'\'' + clean, separator);
     }
-    return quote(field, separator);
+    return quote(clean, separator);
 }
 
 QString Csv::exportLine(const QStringList &fields, QChar separator)

@@ -5,6 +5,8 @@
 #include "domain/Requirement.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
+#include "storage/FileRecovery.h"
+#include "storage/ProjectLock.h"
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
@@ -141,25 +143,37 @@ Result<QList<CheckFinding>> compareWithLog(const Database &db)
 
 Result<CheckReport> IntegrityService::check(const QString &path)
 {
-    const auto inspection = Database::inspect(path);
+    // A file left half-saved is checked as its last complete save, restored in a working copy: the
+    // check never writes the file, and SQLite cannot read it in place before the journal is played back.
+    std::unique_ptr<WorkingCopy> copy;
+    QString readable = path;
+    if (recovery::hasJournal(path) && recovery::headerNamesProject(path)) {
+        const std::optional<LockInfo> holder = ProjectLock::inspect(path);
+        if (!holder || holder->isStale) {
+            auto made = WorkingCopy::make(path);
+            if (!made) {
+                return made.error();
+            }
+            copy = std::move(made).value();
+            readable = copy->path();
+        }
+    }
+    const auto inspection = Database::inspect(readable);
     if (!inspection) {
         return inspection.error();
     }
     CheckReport report;
     report.schemaVersion = inspection->schemaVersion;
-    for (const QString &problem : inspection->integrityProblems) {
-        report.findings.append(
-            {CheckFinding::Area::Integrity,
-             QCoreApplication::translate("isms::IntegrityService", "SQLite integrity check: %1")
-                 .arg(problem)});
+    report.restoredInterruptedSave = copy != nullptr;
+    if (!inspection->isSqlite || !inspection->hasApplicationId || !inspection->integrityProblems.isEmpty()
+        || inspection->schemaVersion < 1 || inspection->schemaVersion > Database::currentSchemaVersion()) {
+        // Not a project, a damaged one, or a newer one: there is nothing this version can check.
+        return openRefusal(path, *inspection).value_or(notAProjectError(path));
     }
     for (const QString &problem : inspection->schemaProblems) {
         report.findings.append({CheckFinding::Area::Schema, problem});
     }
-    if (!inspection->integrityProblems.isEmpty()) {
-        return report; // a damaged file cannot be read further with any confidence
-    }
-    auto db = Database::openForInspection(path);
+    auto db = Database::openForInspection(readable);
     if (!db) {
         return db.error();
     }

@@ -29,6 +29,8 @@ struct CheckReport
 {
     int schemaVersion = 0;
     qint64 changeLogRows = 0;
+    /// The file was left half-saved; its last complete save (restored in a working copy) was checked.
+    bool restoredInterruptedSave = false;
     QList<CheckFinding> findings;
 
     bool isClean() const { return findings.isEmpty(); }
@@ -39,8 +41,8 @@ struct CheckReport
 class IntegrityService final
 {
 public:
-    /// Errors only when the file cannot be examined at all (missing, not SQLite, not a project, newer
-    /// schema); everything else is a finding.
+    /// Errors when the file cannot be examined as a project at all (missing, not SQLite, not a project,
+    /// a damaged project, a newer schema); everything else is a finding. Never writes the file.
     [[nodiscard]] static Result<CheckReport> check(const QString &path);
 };
 

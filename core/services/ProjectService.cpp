@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "services/ProjectService.h"
 
+#include "common/TextRules.h"
 #include "services/ChangeNotifier.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
@@ -37,7 +38,8 @@ Result<ProjectInfo> ProjectService::info() const
     }
     ProjectInfo info;
     info.path = m_db.path();
-    info.organisation = query.value(0).toString();
+    info.organisation =
+        text::forDisplay(query.value(0).toString(), text::Shape::SingleLine, MaxOrganisationLength);
     info.catalogueEdition = query.value(1).toString();
     info.createdUtc = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
     info.controlCount = query.value(3).toInt();
@@ -57,7 +59,7 @@ Result<QString> ProjectService::organisation() const
     if (!name) {
         return name.error();
     }
-    return name->toString();
+    return text::forDisplay(name->toString(), text::Shape::SingleLine, MaxOrganisationLength);
 }
 
 Result<void> ProjectService::setOrganisation(const QString &name)
@@ -72,10 +74,21 @@ Result<void> ProjectService::setOrganisation(const QString &name)
                          .arg(MaxOrganisationLength),
                      {}};
     }
-    const auto current = organisation();
-    if (!current) {
-        return current.error();
+    if (const qsizetype at = text::firstForbidden(trimmed, text::Shape::SingleLine); at >= 0) {
+        return Error{ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("isms::ProjectService",
+                                                 "The organisation name contains %1, which a name may not "
+                                                 "hold; remove it and type the name again.")
+                         .arg(text::describe(trimmed.at(at))),
+                     {}};
     }
+    // The stored value exactly, not the one cut for display: it is the change log's old value.
+    const auto stored =
+        sql::scalar(m_db.connection(), QStringLiteral("SELECT organisation FROM project WHERE id = 1"));
+    if (!stored) {
+        return stored.error();
+    }
+    const std::optional<QString> current = stored->toString();
     if (*current == trimmed) {
         return {};
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "services/RequirementService.h"
 
+#include "common/TextRules.h"
 #include "services/ChangeNotifier.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
@@ -20,13 +21,35 @@ QStringList splitValues(const QString &cell)
     return cell.isEmpty() ? QStringList() : cell.split(u';');
 }
 
-RequirementTracking trackingFrom(const QSqlQuery &query, int firstColumn)
+/// Whether values read from the file are shown to people (cut to their limits, forbidden characters
+/// replaced) or used to compute a change (exactly as stored).
+enum class ReadFor
+{
+    Display,
+    Change,
+};
+
+/// A catalogue text as read from the file: the file may have been edited outside the program, so no
+/// text reaches a widget or a report longer than its field allows.
+QString catalogueText(const QSqlQuery &query, int column, text::Shape shape)
+{
+    constexpr qsizetype MaxCatalogueText = 2000;
+    return text::forDisplay(query.value(column).toString(), shape, MaxCatalogueText);
+}
+
+RequirementTracking trackingFrom(const QSqlQuery &query, int firstColumn, ReadFor purpose)
 {
     RequirementTracking tracking;
     tracking.status =
         statusFromKeyword(query.value(firstColumn).toString()).value_or(ImplementationStatus::NotStarted);
     tracking.owner = query.value(firstColumn + 1).toString();
     tracking.notes = query.value(firstColumn + 2).toString();
+    if (purpose == ReadFor::Display) {
+        tracking.owner =
+            text::forDisplay(tracking.owner, text::Shape::SingleLine, RequirementService::MaxOwnerLength);
+        tracking.notes =
+            text::forDisplay(tracking.notes, text::Shape::MultiLine, RequirementService::MaxNotesLength);
+    }
     tracking.targetDate = QDate::fromString(query.value(firstColumn + 3).toString(), Qt::ISODate);
     return tracking;
 }
@@ -54,7 +77,7 @@ Control controlFrom(const QSqlQuery &query)
 {
     Control control;
     control.ref = query.value(0).toString();
-    control.title = query.value(1).toString();
+    control.title = catalogueText(query, 1, text::Shape::SingleLine);
     control.theme = themeFromKeyword(query.value(2).toString()).value_or(Theme::Organizational);
     control.controlTypes = splitValues(query.value(3).toString());
     control.securityProperties = splitValues(query.value(4).toString());
@@ -62,7 +85,7 @@ Control controlFrom(const QSqlQuery &query)
     control.operationalCapabilities = splitValues(query.value(6).toString());
     control.securityDomains = splitValues(query.value(7).toString());
     control.isNewIn2022 = query.value(8).toInt() == 1;
-    control.tracking = trackingFrom(query, 9);
+    control.tracking = trackingFrom(query, 9, ReadFor::Display);
     return control;
 }
 
@@ -70,10 +93,10 @@ Clause clauseFrom(const QSqlQuery &query)
 {
     Clause clause;
     clause.ref = query.value(0).toString();
-    clause.title = query.value(1).toString();
+    clause.title = catalogueText(query, 1, text::Shape::SingleLine);
     clause.parentRef = query.value(2).toString();
-    clause.documentedInformation = query.value(3).toString();
-    clause.tracking = trackingFrom(query, 4);
+    clause.documentedInformation = catalogueText(query, 3, text::Shape::MultiLine);
+    clause.tracking = trackingFrom(query, 4, ReadFor::Display);
     return clause;
 }
 
@@ -112,6 +135,24 @@ Result<void> validate(const RequirementChange &change)
                 QCoreApplication::translate("isms::RequirementService",
                                             "The owner must be a single line; remove the line breaks."),
                 {}};
+        }
+        if (const qsizetype at = text::firstForbidden(*change.owner, text::Shape::SingleLine); at >= 0) {
+            return Error{ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("isms::RequirementService",
+                                                     "The owner contains %1, which a name may not hold; "
+                                                     "remove it and type the name again.")
+                             .arg(text::describe(change.owner->at(at))),
+                         {}};
+        }
+    }
+    if (change.notes) {
+        if (const qsizetype at = text::firstForbidden(*change.notes, text::Shape::MultiLine); at >= 0) {
+            return Error{ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("isms::RequirementService",
+                                                     "The notes contain %1, which text may not hold; remove "
+                                                     "it (it is often pasted in by accident).")
+                             .arg(text::describe(change.notes->at(at))),
+                         {}};
         }
     }
     if (change.notes && change.notes->size() > RequirementService::MaxNotesLength) {
@@ -256,6 +297,11 @@ Result<QList<Control2013>> RequirementService::controls2013() const
 
 Result<RequirementTracking> RequirementService::tracking(const RequirementKey &key) const
 {
+    return readTracking(key, static_cast<int>(ReadFor::Display));
+}
+
+Result<RequirementTracking> RequirementService::readTracking(const RequirementKey &key, int purpose) const
+{
     QSqlQuery query(m_db.connection());
     if (auto done = sql::exec(query,
                               QStringLiteral("SELECT status, owner, notes, target_date FROM requirement "
@@ -267,7 +313,7 @@ Result<RequirementTracking> RequirementService::tracking(const RequirementKey &k
     if (!query.next()) {
         return notFound(key);
     }
-    return trackingFrom(query, 0);
+    return trackingFrom(query, 0, static_cast<ReadFor>(purpose));
 }
 
 Result<void> RequirementService::update(const RequirementKey &key, const RequirementChange &change)
@@ -293,7 +339,7 @@ Result<void> RequirementService::updateMany(
         }
         for (const auto &[typedKey, change] : changes) {
             const RequirementKey key{typedKey.kind, normalisedRef(typedKey)};
-            const auto current = tracking(key);
+            const auto current = readTracking(key, static_cast<int>(ReadFor::Change));
             if (!current) {
                 return current.error();
             }

@@ -46,12 +46,14 @@ public:
     /// The 114 ISO/IEC 27001:2013 controls and their mapping to 2022.
     [[nodiscard]] Result<QList<Control2013>> controls2013() const;
 
-    /// The current tracking of one requirement.
+    /// The current tracking of one requirement, ready to show: a value that breaks its limits in the
+    /// file (too long, forbidden characters) comes back cut and cleaned; `isms-cli check` reports it.
     [[nodiscard]] Result<RequirementTracking> tracking(const RequirementKey &key) const;
 
     /// Applies `change` as one logged action. Fields equal to their current value are not logged; an
     /// empty or no-op change succeeds without writing. Errors: NotFound, InvalidArgument (owner over
-    /// MaxOwnerLength, notes over MaxNotesLength, line breaks in owner, target date out of range),
+    /// MaxOwnerLength, notes over MaxNotesLength, line breaks or control characters in owner, control
+    /// characters in notes, target date out of range),
     /// ReadOnly, Database.
     [[nodiscard]] Result<void> update(const RequirementKey &key, const RequirementChange &change);
 
@@ -62,6 +64,9 @@ public:
     static constexpr int MaxNotesLength = 20000;
 
 private:
+    /// `purpose` is a ReadFor value: values as stored (for computing a change) or ready to show.
+    [[nodiscard]] Result<RequirementTracking> readTracking(const RequirementKey &key, int purpose) const;
+
     Database &m_db;
 };
 

@@ -4,13 +4,16 @@
 
 #include "common/Logging.h"
 #include "common/Platform.h"
+#include "common/TextRules.h"
 #include "services/ChangeNotifier.h"
 #include "storage/ChangeLog.h"
+#include "storage/FileInspection.h"
+#include "storage/FileRecovery.h"
 #include "storage/Migrations.h"
 #include "storage/ProjectLock.h"
+#include "storage/ScopedConnection.h"
 #include "storage/SqlHelpers.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -24,56 +27,10 @@ namespace isms {
 
 namespace {
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("isms-db-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 QString fileNameOf(const QString &path)
 {
     return QFileInfo(path).fileName();
 }
-
-/// A QSqlDatabase connection that is closed and removed when the scope ends.
-class ScopedConnection
-{
-public:
-    ScopedConnection(const QString &path, bool readOnly)
-        : m_name(nextConnectionName())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        m_isOpen = db.open();
-        if (!m_isOpen) {
-            m_error = db.lastError().text();
-        }
-    }
-
-    ~ScopedConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-
-    Q_DISABLE_COPY_MOVE(ScopedConnection)
-
-    bool isOpen() const { return m_isOpen; }
-
-    QString errorText() const { return m_error; }
-
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_isOpen = false;
-    QString m_error;
-};
 
 Result<void> applyConnectionPragmas(QSqlDatabase &db, bool readOnly)
 {
@@ -95,52 +52,12 @@ Result<void> applyConnectionPragmas(QSqlDatabase &db, bool readOnly)
     return {};
 }
 
-Error notAProject(const QString &path)
+QString restoredNotice(const QString &path)
 {
-    return Error{ErrorCode::NotAProject,
-                 QCoreApplication::translate(
-                     "isms::Database",
-                     "\"%1\" is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.")
-                     .arg(fileNameOf(path)),
-                 {}};
-}
-
-/// Turns an inspection into the refusal a normal open gives, or nothing when the file may be opened.
-std::optional<Error> refusalFor(const QString &path, const FileInspection &inspection)
-{
-    if (!inspection.isSqlite || !inspection.hasApplicationId || inspection.schemaVersion < 1) {
-        return notAProject(path);
-    }
-    if (inspection.schemaVersion > Database::currentSchemaVersion()) {
-        return Error{
-            ErrorCode::NewerSchema,
-            QCoreApplication::translate(
-                "isms::Database",
-                "\"%1\" was saved by a newer version of ISMS Workbench (schema %2; this version reads up "
-                "to %3); install the newer version to open it.")
-                .arg(fileNameOf(path))
-                .arg(inspection.schemaVersion)
-                .arg(Database::currentSchemaVersion()),
-            {}};
-    }
-    if (!inspection.integrityProblems.isEmpty()) {
-        return Error{ErrorCode::Corrupt,
-                     QCoreApplication::translate(
-                         "isms::Database",
-                         "\"%1\" is damaged (its database check failed); open a backup copy of it instead.")
-                         .arg(fileNameOf(path)),
-                     inspection.integrityProblems.join(u'\n')};
-    }
-    if (!inspection.schemaProblems.isEmpty()) {
-        return Error{ErrorCode::ForeignSchema,
-                     QCoreApplication::translate(
-                         "isms::Database",
-                         "\"%1\" contains database objects that ISMS Workbench did not create, so it was not "
-                         "opened; ask for a clean copy or run \"isms-cli check\" on it for details.")
-                         .arg(fileNameOf(path)),
-                     inspection.schemaProblems.join(u'\n')};
-    }
-    return std::nullopt;
+    return QCoreApplication::translate("isms::Database",
+                                       "\"%1\" was left half-saved by a program that stopped during a save; "
+                                       "its last complete save was restored.")
+        .arg(fileNameOf(path));
 }
 
 } // namespace
@@ -174,7 +91,7 @@ public:
 };
 
 Database::Database()
-    : m_connectionName(nextConnectionName())
+    : m_connectionName(ScopedConnection::nextName())
     , m_notifier(std::make_unique<ChangeNotifier>())
 {}
 
@@ -207,115 +124,67 @@ QString Database::backupPathFor(const QString &path, int oldVersion)
 
 Result<FileInspection> Database::inspect(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return Error{ErrorCode::NotFound,
-                     QCoreApplication::translate("isms::Database",
-                                                 "\"%1\" does not exist; check the file name and folder.")
-                         .arg(path),
-                     {}};
-    }
-    QFile file(path);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io,
-                     QCoreApplication::translate(
-                         "isms::Database",
-                         "\"%1\" cannot be read; check that it is a file and that you may read it.")
-                         .arg(fileNameOf(path)),
-                     file.errorString()};
-    }
-    FileInspection inspection;
-    const QByteArray header = file.read(16);
-    file.close();
-    inspection.isSqlite = header == QByteArray("SQLite format 3\0", 16);
-    if (!inspection.isSqlite) {
-        return inspection;
-    }
-
-    const ScopedConnection connection(path, true);
-    if (!connection.isOpen()) {
-        return Error{ErrorCode::Io,
-                     QCoreApplication::translate(
-                         "isms::Database",
-                         "\"%1\" could not be opened; check that the file is readable and try again.")
-                         .arg(fileNameOf(path)),
-                     connection.errorText()};
-    }
-    QSqlDatabase db = connection.db();
-    const auto applicationId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
-    if (!applicationId) {
-        // A file with a valid header whose first page is unreadable is damaged, not foreign.
-        inspection.integrityProblems.append(applicationId.error().detail);
-        return inspection;
-    }
-    inspection.hasApplicationId = applicationId->toInt() == ApplicationId;
-    if (!inspection.hasApplicationId) {
-        return inspection;
-    }
-    const auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-    if (!version) {
-        inspection.integrityProblems.append(version.error().detail);
-        return inspection;
-    }
-    inspection.schemaVersion = version->toInt();
-    if (inspection.schemaVersion < 1 || inspection.schemaVersion > currentSchemaVersion()) {
-        return inspection;
-    }
-
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        inspection.integrityProblems.append(check.lastError().text());
-        return inspection;
-    }
-    while (check.next()) {
-        const QString line = check.value(0).toString();
-        if (line != u"ok") {
-            inspection.integrityProblems.append(line);
-        }
-    }
-    if (!inspection.integrityProblems.isEmpty()) {
-        return inspection;
-    }
-
-    const auto expected = Migrations::expectedSchema(inspection.schemaVersion);
-    if (!expected) {
-        return expected.error();
-    }
-    const auto actual = Migrations::actualSchema(db);
-    if (!actual) {
-        inspection.integrityProblems.append(actual.error().detail);
-        return inspection;
-    }
-    inspection.schemaProblems = Migrations::compareSchema(*actual, *expected);
-    return inspection;
+    return inspectProjectFile(path);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
 {
+    const bool readOnly = options.access == Access::ReadOnly;
+    const QString actor = options.actor.isEmpty() ? platform::osUserName() : options.actor;
+    std::unique_ptr<ProjectLock> lock;
+    QStringList notices;
+    if (recovery::hasJournal(path) && recovery::headerNamesProject(path)) {
+        const std::optional<LockInfo> holder = ProjectLock::inspect(path);
+        const bool savingNow = holder && !holder->isStale;
+        if (readOnly && !savingNow) {
+            // Left half-saved: read the last complete save from a working copy; the file stays as it is.
+            return openThroughCopy(path, options);
+        }
+        if (!readOnly) {
+            const QFileInfo info(path);
+            if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+                return Error{ErrorCode::ReadOnly,
+                             QCoreApplication::translate(
+                                 "isms::Database",
+                                 "\"%1\" was left half-saved and must be restored before it can be edited, "
+                                 "but its folder cannot be written; copy it together with \"%2\" to a folder "
+                                 "you can write to and open the copy.")
+                                 .arg(fileNameOf(path), fileNameOf(recovery::journalPathFor(path))),
+                             {}};
+            }
+            auto taken =
+                ProjectLock::acquire(path, actor, options.takeOverStaleLock, options.forceTakeOverLock);
+            if (!taken) {
+                return taken.error();
+            }
+            lock = std::move(taken).value();
+            // Holding the lock, nobody else is saving: the journal is a crash's and is played back.
+            if (recovery::hasJournal(path)) {
+                if (auto rolledBack = recovery::rollBack(path); !rolledBack) {
+                    return rolledBack.error();
+                }
+                notices.append(restoredNotice(path));
+            }
+        }
+    }
+
     const auto inspection = inspect(path);
     if (!inspection) {
         return inspection.error();
     }
-    if (auto refusal = refusalFor(path, *inspection)) {
+    if (auto refusal = openRefusal(path, *inspection)) {
         qCInfo(lcStorage) << "refused to open a project:" << refusal->detail.left(200);
         return *refusal;
     }
     const int version = inspection->schemaVersion;
-    const bool readOnly = options.access == Access::ReadOnly;
     if (readOnly) {
         if (version < currentSchemaVersion()) {
-            return Error{
-                ErrorCode::OlderSchema,
-                QCoreApplication::translate(
-                    "isms::Database",
-                    "\"%1\" was made by an older version of ISMS Workbench and must be upgraded first; "
-                    "open it for editing once (a backup copy is kept).")
-                    .arg(fileNameOf(path)),
-                {}};
+            // Read-only never writes: an older file is read through a migrated working copy.
+            return openThroughCopy(path, options);
         }
         auto database = DatabaseOpener::openConnection(path, true);
         if (database) {
-            (*database)->setActor(options.actor.isEmpty() ? platform::osUserName() : options.actor);
+            (*database)->setActor(actor);
         }
         return database;
     }
@@ -330,10 +199,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                 .arg(fileNameOf(path)),
             {}};
     }
-    const QString actor = options.actor.isEmpty() ? platform::osUserName() : options.actor;
-    auto lock = ProjectLock::acquire(path, actor, options.takeOverStaleLock, options.forceTakeOverLock);
+    if (version < currentSchemaVersion() && !options.allowMigration) {
+        return Error{ErrorCode::OlderSchema,
+                     QCoreApplication::translate(
+                         "isms::Database",
+                         "\"%1\" was made by an older version of ISMS Workbench and must be upgraded before "
+                         "it can be edited; a backup copy is kept when it is upgraded.")
+                         .arg(fileNameOf(path)),
+                     {}};
+    }
     if (!lock) {
-        return lock.error();
+        auto taken = ProjectLock::acquire(path, actor, options.takeOverStaleLock, options.forceTakeOverLock);
+        if (!taken) {
+            return taken.error();
+        }
+        lock = std::move(taken).value();
     }
 
     if (version < currentSchemaVersion()) {
@@ -352,6 +232,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                 backup};
         }
         qCInfo(lcStorage) << "backed up before migration to" << backup;
+        notices.append(QCoreApplication::translate("isms::Database",
+                                                   "\"%1\" was updated to the current file format; the "
+                                                   "previous version is kept as \"%2\".")
+                           .arg(fileNameOf(path), QDir::toNativeSeparators(backup)));
     }
 
     auto database = DatabaseOpener::openConnection(path, false);
@@ -364,8 +248,66 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             return migrated.error();
         }
     }
-    (*database)->m_lock = std::move(lock).value();
+    (*database)->m_lock = std::move(lock);
+    (*database)->m_notices = notices;
     (*database)->setActor(actor);
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openThroughCopy(const QString &path, const OpenOptions &options)
+{
+    auto copy = WorkingCopy::make(path);
+    if (!copy) {
+        return copy.error();
+    }
+    const QString copyPath = (*copy)->path();
+    const auto inspection = inspect(copyPath);
+    if (!inspection) {
+        return inspection.error();
+    }
+    if (auto refusal = openRefusal(path, *inspection)) {
+        qCInfo(lcStorage) << "refused to open a project:" << refusal->detail.left(200);
+        return *refusal;
+    }
+    QStringList notices;
+    if ((*copy)->restoredInterruptedSave()) {
+        notices.append(QCoreApplication::translate("isms::Database",
+                                                   "\"%1\" was left half-saved by a program that stopped "
+                                                   "during a save; you see its last complete save, and the "
+                                                   "file is restored when it is next opened for editing.")
+                           .arg(fileNameOf(path)));
+    }
+    const int version = inspection->schemaVersion;
+    if (version < currentSchemaVersion()) {
+        const ScopedConnection connection(copyPath, false);
+        QSqlDatabase db = connection.db();
+        if (!connection.isOpen()) {
+            return Error{ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "isms::Database",
+                             "\"%1\" could not be opened; check that the file is readable and try again.")
+                             .arg(fileNameOf(path)),
+                         connection.errorText()};
+        }
+        if (auto pragmas = applyConnectionPragmas(db, false); !pragmas) {
+            return pragmas.error();
+        }
+        if (auto migrated = Migrations::migrate(db, version, currentSchemaVersion()); !migrated) {
+            return migrated.error();
+        }
+        notices.append(QCoreApplication::translate("isms::Database",
+                                                   "\"%1\" is in the format of an older version; it was read "
+                                                   "through an updated temporary copy and left unchanged.")
+                           .arg(fileNameOf(path)));
+    }
+    auto database = DatabaseOpener::openConnection(copyPath, true);
+    if (!database) {
+        return database.error();
+    }
+    (*database)->m_path = QFileInfo(path).absoluteFilePath();
+    (*database)->m_workingCopy = std::move(copy).value();
+    (*database)->m_notices = notices;
+    (*database)->setActor(options.actor.isEmpty() ? platform::osUserName() : options.actor);
     return database;
 }
 
@@ -443,6 +385,14 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
                 "The organisation name must be one line of 1 to 200 characters; enter a shorter name."),
             {}};
     }
+    if (const qsizetype at = text::firstForbidden(name, text::Shape::SingleLine); at >= 0) {
+        return Error{ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("isms::Database",
+                                                 "The organisation name contains %1, which a name may not "
+                                                 "hold; remove it and type the name again.")
+                         .arg(text::describe(name.at(at))),
+                     {}};
+    }
     const QFileInfo target(path);
     if (target.exists()) {
         return Error{ErrorCode::Io,
@@ -509,7 +459,7 @@ Result<std::unique_ptr<Database>> Database::openForInspection(const QString &pat
     }
     if (!inspection->isSqlite || !inspection->hasApplicationId || inspection->schemaVersion < 1
         || inspection->schemaVersion > currentSchemaVersion() || !inspection->integrityProblems.isEmpty()) {
-        return refusalFor(path, *inspection).value_or(notAProject(path));
+        return openRefusal(path, *inspection).value_or(notAProjectError(path));
     }
     return DatabaseOpener::openConnection(path, true);
 }

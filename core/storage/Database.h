@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/FileInspection.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -15,16 +16,7 @@ namespace isms {
 
 class ChangeNotifier;
 class ProjectLock;
-
-/// What Database::inspect() found in a file, without changing a byte of it.
-struct FileInspection
-{
-    bool isSqlite = false;
-    bool hasApplicationId = false;
-    int schemaVersion = 0;
-    QStringList integrityProblems; ///< lines from PRAGMA quick_check other than "ok"
-    QStringList schemaProblems;    ///< foreign, missing or altered tables, indexes, triggers, views
-};
+class WorkingCopy;
 
 /// One open project file (*.isms): a SQLite database with our application id.
 ///
@@ -51,6 +43,10 @@ public:
         /// Who is opening: written to the lock file and, for changes, to the change log.
         /// Empty means the operating system's user name.
         QString actor{};
+        /// Upgrade a file of an older format in place (after a backup copy). When false, such a file
+        /// is refused with OlderSchema, so that a front end can ask first. Read-only opens never
+        /// upgrade in place: they read an upgraded working copy.
+        bool allowMigration = true;
     };
 
     /// The schema version this program writes (PRAGMA user_version).
@@ -67,7 +63,11 @@ public:
                                                                   const QString &actor);
 
     /// Opens an existing project. Errors: NotFound/Io (missing, unreadable), NotAProject, NewerSchema,
-    /// OlderSchema (read-only open of a file that needs migration), Corrupt, ForeignSchema, Locked.
+    /// OlderSchema (allowMigration off), Corrupt, ForeignSchema, Locked, ReadOnly.
+    ///
+    /// A file left half-saved by a crash (a journal beside it) is restored to its last complete save
+    /// while holding the lock (read-write), or read through a restored working copy (read-only); a
+    /// read-only open never writes the file or its folder. notices() says what opening did.
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
                                                                 const OpenOptions &options);
 
@@ -88,6 +88,13 @@ public:
     QString path() const { return m_path; }
 
     bool isReadOnly() const { return m_readOnly; }
+
+    /// Translated sentences about what opening did that the user should know: an interrupted save
+    /// restored, an older file upgraded or read through an upgraded copy. Empty for a plain open.
+    QStringList notices() const { return m_notices; }
+
+    /// True when a read-only project is read from a temporary working copy (see notices()).
+    bool readsWorkingCopy() const { return m_workingCopy != nullptr; }
 
     /// The name written to the change log for changes made through this connection.
     QString actor() const { return m_actor; }
@@ -113,12 +120,17 @@ public:
 private:
     Database();
 
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openThroughCopy(const QString &path,
+                                                                           const OpenOptions &options);
+
     QString m_path;
     QString m_connectionName;
     QString m_actor;
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    QStringList m_notices;
     std::unique_ptr<ProjectLock> m_lock;
+    std::unique_ptr<WorkingCopy> m_workingCopy;
     std::unique_ptr<ChangeNotifier> m_notifier;
 
     friend class DatabaseOpener;

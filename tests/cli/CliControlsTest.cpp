@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 namespace isms::test {
 
 namespace {
@@ -276,22 +278,41 @@ TEST_F(CliControlsTest, CsvNeutralisesFormulasInOwners)
     EXPECT_TRUE(result.out.contains(u"\"'=HYPERLINK(\"\"http://x\"\")\"")) << qPrintable(result.out);
 }
 
-TEST_F(CliControlsTest, TerminalEscapesInUserTextArePrintedHarmlessly)
+TEST_F(CliControlsTest, RefusesControlCharactersInSingleLineFields)
 {
     const QString file = newProject();
-    ASSERT_EQ(run({QStringLiteral("control"),
-                   file,
-                   QStringLiteral("5.1"),
-                   QStringLiteral("--owner"),
-                   QStringLiteral("Eve\x1b[2J")})
-                  .exitCode,
-              0);
+    const QByteArray before = bytes(file);
+    for (const QString &owner :
+         {QStringLiteral("Eve\x1b[2J"), QStringLiteral("Ring\x07"), QString(QChar(0x202E))}) {
+        const CliRun result =
+            run({QStringLiteral("control"), file, QStringLiteral("5.1"), QStringLiteral("--owner"), owner});
+        EXPECT_EQ(result.exitCode, 2) << qPrintable(result.err);
+        expectOneErrorLine(result);
+        EXPECT_TRUE(result.err.contains(u"U+"_s)) << qPrintable(result.err);
+    }
+    EXPECT_EQ(bytes(file), before);
+}
+
+TEST_F(CliControlsTest, TerminalEscapesInTheFileArePrintedHarmlessly)
+{
+    const QString file = newProject();
+    // Written past the program's rules, as another tool could.
+    TempProject::runSql(file,
+                        {QStringLiteral("UPDATE requirement SET owner = 'Eve' || char(27) || '[2J' || "
+                                        "char(8238) WHERE ref = '5.1'")});
     const CliRun table = run({QStringLiteral("controls"), file});
     ASSERT_EQ(table.exitCode, 0);
     EXPECT_FALSE(table.out.contains(QChar(0x1b)));
-    const CliRun history = run({QStringLiteral("history"), file});
-    ASSERT_EQ(history.exitCode, 0);
-    EXPECT_FALSE(history.out.contains(QChar(0x1b)));
+    EXPECT_FALSE(table.out.contains(QChar(0x202E)));
+    const CliRun csv =
+        run({QStringLiteral("controls"), file, QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.exitCode, 0);
+    EXPECT_FALSE(csv.out.contains(QChar(0x1b))) << qPrintable(csv.out);
+    EXPECT_FALSE(csv.out.contains(QChar(0x202E)));
+    const CliRun json =
+        run({QStringLiteral("controls"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.exitCode, 0);
+    EXPECT_FALSE(json.out.contains(QChar(0x1b)));
 }
 
 TEST_F(CliControlsTest, HistoryLastShowsTheNewestEntries)

@@ -43,10 +43,22 @@ TEST(MigrationTest, MigratesTheVersion1FixtureWithABackupFirst)
     EXPECT_EQ(inspection->schemaVersion, 1);
     EXPECT_TRUE(inspection->schemaProblems.isEmpty()) << qPrintable(inspection->schemaProblems.join(u'\n'));
 
-    // Read-only access cannot migrate, so it is refused and the file stays as it was.
-    const auto readOnly = Database::open(path, Database::OpenOptions{.access = Database::Access::ReadOnly});
-    ASSERT_FALSE(readOnly.hasValue());
-    EXPECT_EQ(readOnly.error().code, ErrorCode::OlderSchema);
+    // Read-only access reads an upgraded working copy; the file and its folder stay as they were.
+    {
+        const auto readOnly =
+            Database::open(path, Database::OpenOptions{.access = Database::Access::ReadOnly});
+        ASSERT_TRUE(readOnly.hasValue()) << qPrintable(readOnly.error().message);
+        EXPECT_TRUE((*readOnly)->readsWorkingCopy());
+        EXPECT_EQ(RequirementService(**readOnly).controls2013()->size(), 114);
+        EXPECT_EQ((*readOnly)->notices().size(), 1);
+    }
+    EXPECT_EQ(test::TempProject::readAll(path), original);
+    EXPECT_FALSE(QFileInfo::exists(Database::backupPathFor(path, 1)));
+
+    // A front end that wants to ask first gets OlderSchema.
+    const auto asked = Database::open(path, Database::OpenOptions{.allowMigration = false});
+    ASSERT_FALSE(asked.hasValue());
+    EXPECT_EQ(asked.error().code, ErrorCode::OlderSchema);
     EXPECT_EQ(test::TempProject::readAll(path), original);
 
     auto db = Database::open(path, {});

@@ -3,10 +3,13 @@
 #include "TempProject.h"
 
 #include "services/DemoData.h"
+#include "storage/FileRecovery.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +72,15 @@ void TempProject::runSql(const QString &path, const QStringList &statements)
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+}
+
+void TempProject::crashDuringSave(const QString &path)
+{
+    QProcess child;
+    child.start(QStringLiteral(ISMS_CRASH_DURING_SAVE), {path});
+    ASSERT_TRUE(child.waitForFinished(30000)) << "the crashing child did not finish";
+    ASSERT_EQ(child.exitCode(), 0) << child.readAllStandardError().toStdString();
+    ASSERT_TRUE(recovery::hasJournal(path)) << "the crash left no journal";
 }
 
 QByteArray TempProject::readAll(const QString &path)

@@ -35,6 +35,10 @@ public:
     /// and its change log (fails the test when a statement fails).
     static void runSql(const QString &path, const QStringList &statements);
 
+    /// Kills a process in the middle of a save to `path`, as a crash does: a hot journal, half-written
+    /// pages and a stale lock are left behind (fails the test when that state was not reached).
+    static void crashDuringSave(const QString &path);
+
     /// The bytes of a file (for byte-for-byte comparisons).
     static QByteArray readAll(const QString &path);
 

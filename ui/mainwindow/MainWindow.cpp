@@ -337,7 +337,23 @@ bool MainWindow::openProject(const QString &path)
     }
     isms::Database::OpenOptions options;
     options.actor = m_settings.effectiveActorName();
+    options.allowMigration = false; // asked below: upgrading changes the user's file
     auto opened = isms::Database::open(absolute, options);
+    if (!opened && opened.error().code == isms::ErrorCode::OlderSchema) {
+        const bool upgrade = m_prompt.confirm(
+            this,
+            tr("Upgrade project"),
+            tr("\"%1\" was made by an older version of ISMS Workbench. Upgrade it to the current format "
+               "so that it can be edited? A backup copy of the old file is kept beside it; if you do not "
+               "upgrade it, it opens read-only.")
+                .arg(QFileInfo(absolute).fileName()),
+            tr("Upgrade"));
+        options.allowMigration = upgrade;
+        if (!upgrade) {
+            options.access = isms::Database::Access::ReadOnly;
+        }
+        opened = isms::Database::open(absolute, options);
+    }
     if (!opened && opened.error().code == isms::ErrorCode::Locked) {
         switch (m_prompt.askLocked(this, absolute, isms::ProjectLock::inspect(absolute))) {
         case Prompt::LockedChoice::OpenReadOnly:
@@ -437,11 +453,16 @@ void MainWindow::installProject(std::unique_ptr<isms::Database> db)
     connect(notifier, &isms::ChangeNotifier::projectChanged, this, &MainWindow::updateWindowTitle);
 
     m_navigation->show();
+    // What opening did (an interrupted save restored, an older file upgraded) comes first.
+    const QString notices = m_db->notices().join(u' ');
     if (m_db->isReadOnly()) {
+        const QString readOnly = tr("This project is open read-only. You can look at everything and export "
+                                    "reports, but changes cannot be made.");
         m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("This project is open read-only. You can look at everything and export "
-                                 "reports, but changes cannot be made."),
+                              notices.isEmpty() ? readOnly : notices + u' ' + readOnly,
                               {m_reopenForEditingAction});
+    } else if (!notices.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Information, notices);
     } else {
         m_banner->hideMessage();
     }

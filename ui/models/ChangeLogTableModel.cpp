@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "models/ChangeLogTableModel.h"
 
+#include "common/TextRules.h"
 #include "domain/Requirement.h"
 #include "services/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -23,6 +24,12 @@ void sortNewestFirst(QList<isms::ChangeLogEntry> &entries)
         entries.begin(),
         entries.end(),
         [](const isms::ChangeLogEntry &a, const isms::ChangeLogEntry &b) { return a.sequence > b.sequence; });
+}
+
+QString toolTipValue(const std::optional<QString> &value)
+{
+    constexpr qsizetype MaxToolTipText = 2000;
+    return isms::text::forDisplay(value.value_or(QString()), isms::text::Shape::MultiLine, MaxToolTipText);
 }
 
 } // namespace
@@ -165,10 +172,10 @@ QString ChangeLogTableModel::valueLabel(const QString &field, const std::optiona
             return QLocale().toString(date, QLocale::ShortFormat);
         }
     }
-    // One line in a table cell: notes keep their first line breaks out of the way.
-    QString text = *value;
-    text.replace(u'\n', u' ');
-    return text;
+    // One short line in a table cell: the log may hold long notes (or, from a tampered file, text of
+    // any length and content), and a cell never lays out more than it can show.
+    constexpr qsizetype MaxCellText = 300;
+    return isms::text::forDisplay(*value, isms::text::Shape::SingleLine, MaxCellText);
 }
 
 QVariant ChangeLogTableModel::data(const QModelIndex &index, int role) const
@@ -213,9 +220,9 @@ QVariant ChangeLogTableModel::data(const QModelIndex &index, int role) const
         case Time:
             return QLocale().toString(entry.timestampUtc.toLocalTime(), QLocale::LongFormat);
         case OldValue:
-            return entry.oldValue.value_or(QString());
+            return toolTipValue(entry.oldValue);
         case NewValue:
-            return entry.newValue.value_or(QString());
+            return toolTipValue(entry.newValue);
         default:
             return {};
         }

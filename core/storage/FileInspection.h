@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace isms {
+
+/// What Database::inspect() found in a file, without changing a byte of it.
+struct FileInspection
+{
+    bool isSqlite = false;
+    bool hasApplicationId = false; ///< from SQLite, or from the header bytes when SQLite cannot read it
+    int schemaVersion = 0;
+    QStringList integrityProblems; ///< lines from PRAGMA quick_check other than "ok", read errors
+    QStringList schemaProblems;    ///< foreign, missing or altered tables, indexes, triggers, views
+};
+
+/// Storage-internal: examines a file through a read-only connection. Fails only when the file cannot be
+/// read at all.
+[[nodiscard]] Result<FileInspection> inspectProjectFile(const QString &path);
+
+/// The refusal an open gives for an inspection, or nothing when the file may be opened: "not a project"
+/// (NotAProject), "a project, but damaged" (Corrupt, naming a backup when one lies beside it), "a newer
+/// project" (NewerSchema), "foreign objects" (ForeignSchema). `path` names the file in the message.
+std::optional<Error> openRefusal(const QString &path, const FileInspection &inspection);
+
+/// "NAME is not an ISMS Workbench project".
+Error notAProjectError(const QString &path);
+
+} // namespace isms

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "CliTest.h"
+#include "storage/FileRecovery.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+namespace isms::test {
+
+namespace {
+
+/// A crash in the middle of a save, and a damaged copy: what the commands do with each.
+class CliRecoveryTest : public CliTest
+{
+protected:
+    QString crashedProject()
+    {
+        const QString file = newProject(QStringLiteral("crashed.isms"));
+        EXPECT_EQ(run({QStringLiteral("control"),
+                       file,
+                       QStringLiteral("5.2"),
+                       QStringLiteral("--status"),
+                       QStringLiteral("planned")})
+                      .exitCode,
+                  0);
+        TempProject::crashDuringSave(file);
+        return file;
+    }
+};
+
+TEST_F(CliRecoveryTest, ReadingAHalfSavedFileShowsTheLastCompleteSaveAndWritesNothing)
+{
+    const QString file = crashedProject();
+    const QByteArray before = bytes(file);
+    const CliRun result = run({QStringLiteral("control"), file, QStringLiteral("5.2")});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    EXPECT_TRUE(result.out.contains(QStringLiteral("planned"))) << qPrintable(result.out);
+    expectOneErrorLine(result);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("half-saved"))) << qPrintable(result.err);
+    EXPECT_EQ(bytes(file), before);
+    EXPECT_TRUE(recovery::hasJournal(file));
+
+    const CliRun check = run({QStringLiteral("check"), file});
+    EXPECT_EQ(check.exitCode, 0) << qPrintable(check.err);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("half-saved"))) << qPrintable(check.err);
+    EXPECT_EQ(bytes(file), before);
+}
+
+TEST_F(CliRecoveryTest, ChangingAHalfSavedFileRestoresItFirst)
+{
+    const QString file = crashedProject();
+    const CliRun result = run({QStringLiteral("control"),
+                               file,
+                               QStringLiteral("5.2"),
+                               QStringLiteral("--owner"),
+                               QStringLiteral("Dana")});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("half-saved"))) << qPrintable(result.err);
+    EXPECT_FALSE(recovery::hasJournal(file));
+    const CliRun check = run({QStringLiteral("check"), file});
+    EXPECT_EQ(check.exitCode, 0) << qPrintable(check.out + check.err);
+    EXPECT_TRUE(check.err.isEmpty()) << qPrintable(check.err);
+    const CliRun shown = run({QStringLiteral("control"), file, QStringLiteral("5.2")});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("planned")));
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Dana")));
+}
+
+TEST_F(CliRecoveryTest, ADamagedProjectIsNamedSoAndCheckExitsThree)
+{
+    const QString file = newProject(QStringLiteral("damaged.isms"), true);
+    QFile project(file);
+    ASSERT_TRUE(project.resize(project.size() / 3));
+    for (const QString &command :
+         {QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("controls")}) {
+        const CliRun result = run({command, file});
+        EXPECT_EQ(result.exitCode, 3) << qPrintable(command + u' ' + result.err);
+        expectOneErrorLine(result);
+        EXPECT_TRUE(result.err.contains(QStringLiteral("damaged"))) << qPrintable(result.err);
+        EXPECT_FALSE(result.err.contains(QStringLiteral("not an ISMS"))) << qPrintable(result.err);
+    }
+}
+
+} // namespace
+
+} // namespace isms::test
