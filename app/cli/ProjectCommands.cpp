@@ -169,6 +169,8 @@ QString areaName(CheckFinding::Area area)
         return ProjectCommandsText::tr("change log");
     case CheckFinding::Area::ValueHistory:
         return ProjectCommandsText::tr("value history");
+    case CheckFinding::Area::TextLimits:
+        return ProjectCommandsText::tr("text limits");
     }
     return {};
 }

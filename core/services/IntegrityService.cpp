@@ -3,6 +3,7 @@
 #include "services/IntegrityService.h"
 
 #include "domain/Requirement.h"
+#include "services/TextLimitCheck.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/FileRecovery.h"
@@ -194,6 +195,13 @@ Result<CheckReport> IntegrityService::check(const QString &path)
         return values.error();
     }
     report.findings.append(*values);
+    const auto limits = TextLimitCheck::run(**db);
+    if (!limits) {
+        return limits.error();
+    }
+    for (const QString &problem : *limits) {
+        report.findings.append({CheckFinding::Area::TextLimits, problem});
+    }
     return report;
 }
 

@@ -19,6 +19,7 @@ struct CheckFinding
         Schema,       ///< the allow-list of tables, indexes and triggers
         ChangeLog,    ///< the SHA-256 chain
         ValueHistory, ///< a current value that differs from its last logged value
+        TextLimits,   ///< stored text longer than its field allows or with forbidden characters
     };
 
     Area area = Area::Integrity;

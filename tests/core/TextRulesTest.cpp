@@ -4,6 +4,7 @@
 
 #include "TempProject.h"
 #include "io/Csv.h"
+#include "services/IntegrityService.h"
 #include "services/ProjectService.h"
 #include "services/RequirementService.h"
 
@@ -111,4 +112,17 @@ TEST(TextRulesTest, OverLimitValuesInTheFileAreCutWhenRead)
     const auto tracking = RequirementService(**db).tracking(Control515);
     ASSERT_TRUE(tracking.hasValue());
     EXPECT_LE(tracking->notes.size(), RequirementService::MaxNotesLength + 100);
+    db = Error{};
+
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue()) << qPrintable(report.error().message);
+    QStringList limits;
+    for (const CheckFinding &finding : report->findings) {
+        if (finding.area == CheckFinding::Area::TextLimits) {
+            limits.append(finding.message);
+        }
+    }
+    ASSERT_EQ(limits.size(), 2) << qPrintable(limits.join(u'\n'));
+    EXPECT_TRUE(limits.join(u' ').contains(u"1000000"_s)) << qPrintable(limits.join(u'\n'));
+    EXPECT_TRUE(limits.join(u' ').contains(u"A.5.15"_s));
 }
