@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include "domain/EntitySpec.h"
 #include "domain/Requirement.h"
 
 #include <QObject>
@@ -22,6 +23,15 @@ public:
 Q_SIGNALS:
     /// A requirement's tracking (status, owner, notes, target date) changed.
     void requirementChanged(isms::RequirementKind kind, const QString &ref);
+    /// Records of the register `kind` (an EntitySpec key) were created or restored, in one action.
+    void recordsAdded(const QString &kind, const QList<isms::RecordId> &ids);
+
+    /// Fields (by key) of records of `kind` changed, in one action.
+    void recordsChanged(const QString &kind, const QList<isms::RecordId> &ids, const QStringList &fields);
+
+    /// Records of `kind` were removed, in one action (the rows are already gone).
+    void recordsRemoved(const QString &kind, const QList<isms::RecordId> &ids);
+
     /// The project's own fields (organisation) changed.
     void projectChanged();
     /// Rows were appended to the change log.

@@ -3,7 +3,11 @@
 #include "storage/Migrations.h"
 
 #include "catalog/Catalogue.h"
+#include "catalog/RegisterCatalogue.h"
 #include "common/Logging.h"
+#include "domain/Entities.h"
+#include "storage/ChangeLog.h"
+#include "storage/RecordRepository.h"
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
@@ -138,11 +142,47 @@ Result<void> fillCatalogue2013(QSqlDatabase &db)
     return {};
 }
 
+/// Version 3 copies the program's threat and vulnerability catalogues in, each record logged as a
+/// creation so that `check` can hold every record to its history.
+Result<void> seedRegisterCatalogues(QSqlDatabase &db)
+{
+    for (const EntitySpec *spec : {&threatSpec(), &vulnerabilitySpec()}) {
+        const auto records = RegisterCatalogue::records(*spec);
+        if (!records) {
+            return records.error();
+        }
+        const RecordRepository repository(db, *spec);
+        QList<FieldChange> changes;
+        qint64 highest = 0;
+        for (Record record : *records) {
+            const auto id = repository.insert(record);
+            if (!id) {
+                return id.error();
+            }
+            record.id = *id;
+            highest = std::max(highest, spec->refNumber(EntitySpec::refOf(record)).value_or(0));
+            changes.append(FieldChange{spec->entity,
+                                       QString::number(id->value),
+                                       EntitySpec::recordLogField(),
+                                       std::nullopt,
+                                       spec->snapshot(record)});
+        }
+        if (auto noted = repository.noteRefNumber(highest); !noted) {
+            return noted;
+        }
+        if (auto logged = ChangeLog::appendTo(db, RegisterCatalogue::actor(), changes); !logged) {
+            return logged;
+        }
+    }
+    return {};
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list{
         {1, u"0001_initial.sql", fillCatalogue2022},
         {2, u"0002_catalogue_2013.sql", fillCatalogue2013},
+        {3, u"0003_threats_vulnerabilities.sql", seedRegisterCatalogues},
     };
     return list;
 }

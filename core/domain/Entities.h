@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "domain/EntitySpec.h"
+
+#include <QList>
+
+namespace isms {
+
+/// The registry of every register's description. History, `check`, the command line, the importers
+/// and the pages look kinds up here, so that no register escapes them.
+class Entities final
+{
+public:
+    /// Every register, in navigation order.
+    static const QList<const EntitySpec *> &all();
+
+    /// The register with this key ("threats"), or nullptr.
+    static const EntitySpec *find(QStringView key);
+
+    /// The register whose change-log entity is `entity` ("threat"), or nullptr.
+    static const EntitySpec *findByEntity(QStringView entity);
+
+    /// "threats, vulnerabilities, ...": for messages that list the kinds.
+    static QString keyList();
+};
+
+/// The registers, each defined in core/domain/specs.
+const EntitySpec &threatSpec();
+const EntitySpec &vulnerabilitySpec();
+
+} // namespace isms

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "domain/EntitySpec.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace isms {
+
+int EntitySpec::indexOf(QStringView fieldKey) const
+{
+    for (int i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).key == fieldKey) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+const FieldSpec *EntitySpec::field(QStringView fieldKey) const
+{
+    const int index = indexOf(fieldKey);
+    return index < 0 ? nullptr : &fields.at(index);
+}
+
+QString EntitySpec::singularLabel() const
+{
+    return QCoreApplication::translate("isms::EntitySpec", singular);
+}
+
+QString EntitySpec::pluralLabel() const
+{
+    return QCoreApplication::translate("isms::EntitySpec", plural);
+}
+
+QString EntitySpec::formatRef(qint64 number) const
+{
+    return refPrefix + QStringLiteral("%1").arg(number, refDigits, 10, QLatin1Char('0'));
+}
+
+std::optional<qint64> EntitySpec::refNumber(QStringView ref) const
+{
+    const QStringView trimmed = ref.trimmed();
+    if (!trimmed.startsWith(refPrefix, Qt::CaseInsensitive)) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 number = trimmed.mid(refPrefix.size()).toLongLong(&ok);
+    if (!ok || number < 1) {
+        return std::nullopt;
+    }
+    return number;
+}
+
+Record EntitySpec::newRecord() const
+{
+    Record record;
+    record.values.reserve(fields.size());
+    for (const FieldSpec &fieldSpec : fields) {
+        record.values.append(fieldSpec.defaultValue());
+    }
+    return record;
+}
+
+QString EntitySpec::snapshot(const Record &record) const
+{
+    QJsonObject object;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const FieldSpec &field = fields.at(i);
+        if (!field.has(Logged)) {
+            continue;
+        }
+        const std::optional<QString> value = field.canonical(record.values.value(i));
+        object.insert(field.key, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null));
+    }
+    // QJsonObject keeps its keys sorted, so the compact form is canonical.
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace isms

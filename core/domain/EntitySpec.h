@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+#include "domain/FieldSpec.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+namespace isms {
+
+/// The row id of a record of some register: stable for the record's life, never reused.
+struct RecordId
+{
+    qint64 value = 0;
+
+    bool isValid() const { return value > 0; }
+
+    friend bool operator==(RecordId, RecordId) = default;
+    friend auto operator<=>(RecordId, RecordId) = default;
+};
+
+inline size_t qHash(RecordId id, size_t seed = 0) noexcept
+{
+    return ::qHash(id.value, seed);
+}
+
+/// One record of a register: its id and its values, one per field of its EntitySpec, in the spec's
+/// order, in stored form (text as QString, dates as QDate, numbers and references as qint64, booleans
+/// as bool; an invalid QVariant for no date, number or reference).
+struct Record
+{
+    RecordId id{};
+    QList<QVariant> values;
+};
+
+/// What a spec's hooks may consult beyond the record itself (the project's risk method, for instance).
+/// Defined by core/services; hooks of plain registers ignore it.
+struct RecordContext;
+
+/// One register (threats, assets, risks...) described once; storage, the service, the views, the
+/// command line, the importers and exporters and `check` all read this description.
+struct EntitySpec
+{
+    QString key;             ///< "threats": the command-line noun and the registry key
+    QString entity;          ///< "threat": the change log's entity name
+    QString table;           ///< "threat": the SQL table
+    QString refPrefix;       ///< "T-": references are the prefix and a number ("T-007")
+    int refDigits = 3;       ///< digits the number is padded to
+    const char *singular;    ///< QT_TRANSLATE_NOOP("isms::EntitySpec", "Threat")
+    const char *plural;      ///< QT_TRANSLATE_NOOP("isms::EntitySpec", "Threats")
+    QList<FieldSpec> fields; ///< fields[0] is always the reference, key "ref"
+    /// Rules that span fields (a date order, a justification required when excluded). Empty: none.
+    std::function<Result<void>(const EntitySpec &, const Record &, const RecordContext &)> validate{};
+    /// Computes derived fields (a risk level from the matrix). Empty: none.
+    std::function<void(const EntitySpec &, Record &, const RecordContext &)> derive{};
+
+    /// The index of the field `key` in `fields`, or -1.
+    int indexOf(QStringView fieldKey) const;
+
+    /// The field `key`, or nullptr.
+    const FieldSpec *field(QStringView fieldKey) const;
+
+    QString singularLabel() const;
+    QString pluralLabel() const;
+
+    /// "T-007" for 7.
+    QString formatRef(qint64 number) const;
+
+    /// 7 for "T-007" or "t-7"; nullopt when `ref` does not have this kind's shape.
+    std::optional<qint64> refNumber(QStringView ref) const;
+
+    /// A record with every field at its default value and no id.
+    Record newRecord() const;
+
+    /// The record's logged fields as canonical JSON: sorted keys, no whitespace, values as their
+    /// canonical text or null. The change log holds this for a creation and for a deletion.
+    QString snapshot(const Record &record) const;
+
+    /// The change-log field of creation and deletion entries.
+    static QString recordLogField() { return QStringLiteral("record"); }
+
+    /// The record's reference.
+    static QString refOf(const Record &record) { return record.values.value(0).toString(); }
+};
+
+} // namespace isms

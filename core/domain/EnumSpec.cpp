@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "domain/EnumSpec.h"
+
+#include <QCoreApplication>
+
+namespace isms {
+
+namespace {
+
+/// Lower case without spaces, hyphens and underscores: "Human-deliberate" and "human deliberate" meet.
+QString folded(QStringView text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (c != u' ' && c != u'-' && c != u'_') {
+            result.append(c.toLower());
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+const EnumValue *EnumSpec::match(QStringView text) const
+{
+    const QString wanted = folded(text.trimmed());
+    if (wanted.isEmpty()) {
+        return nullptr;
+    }
+    for (const EnumValue &value : values) {
+        if (folded(value.keyword) == wanted || folded(QString::fromUtf8(value.label)) == wanted
+            || folded(QCoreApplication::translate("isms::EnumSpec", value.label)) == wanted) {
+            return &value;
+        }
+        for (const QString &synonym : value.synonyms) {
+            if (folded(synonym) == wanted) {
+                return &value;
+            }
+        }
+    }
+    return nullptr;
+}
+
+const EnumValue *EnumSpec::find(QStringView keyword) const
+{
+    for (const EnumValue &value : values) {
+        if (value.keyword == keyword) {
+            return &value;
+        }
+    }
+    return nullptr;
+}
+
+QString EnumSpec::labelOf(QStringView keyword) const
+{
+    const EnumValue *value = find(keyword);
+    return value ? QCoreApplication::translate("isms::EnumSpec", value->label) : keyword.toString();
+}
+
+QString EnumSpec::keywordList() const
+{
+    QStringList keywords;
+    keywords.reserve(values.size());
+    for (const EnumValue &value : values) {
+        keywords.append(value.keyword);
+    }
+    return keywords.join(QStringLiteral(", "));
+}
+
+} // namespace isms

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "domain/Entities.h"
+
+#include <QtGlobal>
+
+namespace isms {
+
+namespace {
+
+const EnumSpec &threatCategories()
+{
+    static const EnumSpec spec{
+        QStringLiteral("threat_category"),
+        {
+            {QStringLiteral("natural"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Natural"),
+             0x2E7D32,
+             {QStringLiteral("Natur"), QStringLiteral("naturel")}},
+            {QStringLiteral("human-deliberate"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Human, deliberate"),
+             0xC62828,
+             {QStringLiteral("deliberate"), QStringLiteral("vorsätzlich"), QStringLiteral("délibéré")}},
+            {QStringLiteral("human-accidental"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Human, accidental"),
+             0xEF6C00,
+             {QStringLiteral("accidental"), QStringLiteral("versehentlich"), QStringLiteral("accidentel")}},
+            {QStringLiteral("technical"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Technical"),
+             0x1565C0,
+             {QStringLiteral("technisch"), QStringLiteral("technique")}},
+            {QStringLiteral("environmental"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Environmental"),
+             0x6A1B9A,
+             {QStringLiteral("Umwelt"), QStringLiteral("environnemental")}},
+        }};
+    return spec;
+}
+
+} // namespace
+
+const EntitySpec &threatSpec()
+{
+    static const EntitySpec spec{
+        .key = QStringLiteral("threats"),
+        .entity = QStringLiteral("threat"),
+        .table = QStringLiteral("threat"),
+        .refPrefix = QStringLiteral("T-"),
+        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Threat"),
+        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Threats"),
+        .fields = {
+            {.key = QStringLiteral("ref"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Reference"),
+             .flags = DefaultFieldFlags | Required | Unique | Filterable,
+             .maxLength = 20,
+             .importSynonyms = {QStringLiteral("id"), QStringLiteral("nr"), QStringLiteral("no")}},
+            {.key = QStringLiteral("name"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Name"),
+             .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
+             .importSynonyms = {QStringLiteral("threat"),
+                                QStringLiteral("title"),
+                                QStringLiteral("Bedrohung"),
+                                QStringLiteral("menace")}},
+            {.key = QStringLiteral("category"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Category"),
+             .type = FieldType::Enum,
+             .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
+             .enumSpec = &threatCategories(),
+             .importSynonyms = {QStringLiteral("type"),
+                                QStringLiteral("Kategorie"),
+                                QStringLiteral("catégorie")}},
+            {.key = QStringLiteral("description"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Description"),
+             .type = FieldType::MultilineText,
+             .flags = Logged | Exported | Importable,
+             .maxLength = 20000,
+             .importSynonyms = {QStringLiteral("Beschreibung")}},
+            {.key = QStringLiteral("sources"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Sources"),
+             .flags = Logged | Exported | Importable,
+             .importSynonyms = {QStringLiteral("source"),
+                                QStringLiteral("Quelle"),
+                                QStringLiteral("Quellen")}},
+        }};
+    return spec;
+}
+
+} // namespace isms

@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "services/RecordService.h"
+
+#include "services/ChangeNotifier.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/RecordRepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace isms {
+
+namespace {
+
+Error invalid(const QString &message)
+{
+    return Error{ErrorCode::InvalidArgument, message, {}};
+}
+
+Error duplicateRef(const EntitySpec &spec, const QString &ref)
+{
+    return invalid(
+        QCoreApplication::translate("isms::RecordService",
+                                    "The reference %1 is already used by another %2; choose another "
+                                    "or leave it empty to get the next free one.")
+            .arg(ref, spec.singularLabel().toLower()));
+}
+
+} // namespace
+
+RecordService::RecordService(Database &db, const EntitySpec &spec)
+    : m_db(db)
+    , m_spec(spec)
+{}
+
+Result<QList<Record>> RecordService::all() const
+{
+    return RecordRepository(m_db, m_spec).all();
+}
+
+Result<Record> RecordService::get(RecordId id) const
+{
+    auto found = RecordRepository(m_db, m_spec).find(id);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("isms::RecordService", "That %1 no longer exists.")
+                         .arg(m_spec.singularLabel().toLower()),
+                     QString::number(id.value)};
+    }
+    return **found;
+}
+
+Result<Record> RecordService::getByRef(const QString &ref) const
+{
+    auto found = RecordRepository(m_db, m_spec).findByRef(ref);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return Error{
+            ErrorCode::NotFound,
+            QCoreApplication::translate("isms::RecordService",
+                                        "There is no %1 \"%2\"; list them with \"isms-cli list %3\".")
+                .arg(m_spec.singularLabel().toLower(), ref.trimmed(), m_spec.key),
+            {}};
+    }
+    return **found;
+}
+
+Result<void> RecordService::validateFields(const Record &record) const
+{
+    if (record.values.size() != m_spec.fields.size()) {
+        return Error{
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("isms::RecordService", "The record does not fit its register."),
+            m_spec.key};
+    }
+    for (qsizetype i = 0; i < m_spec.fields.size(); ++i) {
+        if (auto valid = m_spec.fields.at(i).validate(record.values.at(i)); !valid) {
+            return valid;
+        }
+    }
+    if (m_spec.validate) {
+        const RecordContext context{&m_db};
+        return m_spec.validate(m_spec, record, context);
+    }
+    return {};
+}
+
+Result<void> RecordService::validate(const Record &record) const
+{
+    Record derived = record;
+    if (m_spec.derive) {
+        const RecordContext context{&m_db};
+        m_spec.derive(m_spec, derived, context);
+    }
+    return validateFields(derived);
+}
+
+Result<RecordId> RecordService::create(const Record &record)
+{
+    auto ids = createMany({record});
+    if (!ids) {
+        return ids.error();
+    }
+    return ids->constFirst();
+}
+
+Result<QList<RecordId>> RecordService::createMany(const QList<Record> &records)
+{
+    return insertAll(records, false);
+}
+
+Result<void> RecordService::restore(const QList<Record> &records)
+{
+    auto ids = insertAll(records, true);
+    if (!ids) {
+        return ids.error();
+    }
+    return {};
+}
+
+Result<QList<RecordId>> RecordService::insertAll(const QList<Record> &records, bool keepIds)
+{
+    QList<RecordId> ids;
+    if (records.isEmpty()) {
+        return ids;
+    }
+    const RecordContext context{&m_db};
+    auto done = m_db.transaction([&]() -> Result<void> {
+        const RecordRepository repository(m_db, m_spec);
+        auto refs = repository.idsByRef();
+        if (!refs) {
+            return refs.error();
+        }
+        auto last = repository.lastRefNumber();
+        if (!last) {
+            return last.error();
+        }
+        qint64 highest = *last;
+        QList<FieldChange> changes;
+        changes.reserve(records.size());
+        ids.reserve(records.size());
+        for (Record record : records) {
+            if (!keepIds) {
+                record.id = RecordId{};
+            }
+            QString ref = EntitySpec::refOf(record).trimmed();
+            if (ref.isEmpty()) {
+                do {
+                    ref = m_spec.formatRef(++highest);
+                } while (refs->contains(ref.toUpper()));
+            } else if (refs->contains(ref.toUpper())) {
+                return duplicateRef(m_spec, ref);
+            }
+            record.values[0] = ref;
+            if (m_spec.derive) {
+                m_spec.derive(m_spec, record, context);
+            }
+            if (auto valid = validateFields(record); !valid) {
+                return valid;
+            }
+            if (const std::optional<qint64> number = m_spec.refNumber(ref)) {
+                highest = std::max(highest, *number);
+            }
+            auto id = repository.insert(record);
+            if (!id) {
+                return id.error();
+            }
+            record.id = *id;
+            refs->insert(ref.toUpper(), *id);
+            ids.append(*id);
+            changes.append(FieldChange{m_spec.entity,
+                                       QString::number(id->value),
+                                       EntitySpec::recordLogField(),
+                                       std::nullopt,
+                                       m_spec.snapshot(record)});
+        }
+        if (auto noted = repository.noteRefNumber(highest); !noted) {
+            return noted;
+        }
+        return ChangeLog::append(m_db, changes);
+    });
+    if (!done) {
+        return done.error();
+    }
+    Q_EMIT m_db.notifier()->recordsAdded(m_spec.key, ids);
+    Q_EMIT m_db.notifier()->changeLogAppended();
+    return ids;
+}
+
+Result<void> RecordService::update(RecordId id, const QHash<QString, QVariant> &values)
+{
+    return updateMany({RecordChange{id, values}});
+}
+
+Result<void> RecordService::updateMany(const QList<RecordChange> &changes)
+{
+    QList<RecordId> changedIds;
+    QSet<QString> changedFields;
+    const RecordContext context{&m_db};
+    // Unknown and unchangeable fields are refused before anything is read or written.
+    for (const RecordChange &change : changes) {
+        for (auto it = change.values.constBegin(); it != change.values.constEnd(); ++it) {
+            const FieldSpec *field = m_spec.field(it.key());
+            if (!field) {
+                return invalid(QCoreApplication::translate("isms::RecordService", "%1 has no field \"%2\".")
+                                   .arg(m_spec.pluralLabel(), it.key()));
+            }
+            if (field->has(ReadOnly) || field->has(Derived)) {
+                return invalid(QCoreApplication::translate("isms::RecordService",
+                                                           "%1 cannot be changed by hand; it is %2.")
+                                   .arg(field->labelText(),
+                                        field->has(Derived)
+                                            ? QCoreApplication::translate("isms::RecordService", "computed")
+                                            : QCoreApplication::translate("isms::RecordService", "fixed")));
+            }
+        }
+    }
+    auto done = m_db.transaction([&]() -> Result<void> {
+        const RecordRepository repository(m_db, m_spec);
+        QList<RecordId> ids;
+        ids.reserve(changes.size());
+        for (const RecordChange &change : changes) {
+            ids.append(change.id);
+        }
+        auto current = repository.byIds(ids);
+        if (!current) {
+            return current.error();
+        }
+        QHash<RecordId, Record> byId;
+        byId.reserve(current->size());
+        for (const Record &record : std::as_const(*current)) {
+            byId.insert(record.id, record);
+        }
+        std::optional<QHash<QString, RecordId>> refs; // read only when a reference changes
+        QList<FieldChange> logged;
+        for (const RecordChange &change : changes) {
+            const auto found = byId.find(change.id);
+            if (found == byId.end()) {
+                return Error{ErrorCode::NotFound,
+                             QCoreApplication::translate("isms::RecordService", "That %1 no longer exists.")
+                                 .arg(m_spec.singularLabel().toLower()),
+                             QString::number(change.id.value)};
+            }
+            const Record before = *found;
+            Record next = before;
+            for (auto it = change.values.constBegin(); it != change.values.constEnd(); ++it) {
+                const int index = m_spec.indexOf(it.key());
+                next.values[index] =
+                    m_spec.fields.at(index).isText() ? QVariant(it.value().toString().trimmed()) : it.value();
+            }
+            if (m_spec.derive) {
+                m_spec.derive(m_spec, next, context);
+            }
+            if (auto valid = validateFields(next); !valid) {
+                return valid;
+            }
+            QList<int> changedIndexes;
+            for (int i = 0; i < m_spec.fields.size(); ++i) {
+                const FieldSpec &field = m_spec.fields.at(i);
+                const std::optional<QString> oldValue = field.canonical(before.values.at(i));
+                const std::optional<QString> newValue = field.canonical(next.values.at(i));
+                if (oldValue == newValue) {
+                    continue;
+                }
+                changedIndexes.append(i);
+                changedFields.insert(field.key);
+                if (field.has(Logged)) {
+                    logged.append(FieldChange{m_spec.entity,
+                                              QString::number(next.id.value),
+                                              field.key,
+                                              oldValue,
+                                              newValue});
+                }
+            }
+            if (changedIndexes.isEmpty()) {
+                continue;
+            }
+            if (changedIndexes.constFirst() == 0) {
+                if (!refs) {
+                    auto read = repository.idsByRef();
+                    if (!read) {
+                        return read.error();
+                    }
+                    refs = *read;
+                }
+                const QString ref = EntitySpec::refOf(next);
+                const RecordId holder = refs->value(ref.toUpper());
+                if (holder.isValid() && holder != next.id) {
+                    return duplicateRef(m_spec, ref);
+                }
+                refs->remove(EntitySpec::refOf(before).toUpper());
+                refs->insert(ref.toUpper(), next.id);
+                if (const std::optional<qint64> number = m_spec.refNumber(ref)) {
+                    if (auto noted = repository.noteRefNumber(*number); !noted) {
+                        return noted;
+                    }
+                }
+            }
+            if (auto written = repository.update(next, changedIndexes); !written) {
+                return written;
+            }
+            *found = next;
+            changedIds.append(next.id);
+        }
+        return ChangeLog::append(m_db, logged);
+    });
+    if (!done) {
+        return done;
+    }
+    if (!changedIds.isEmpty()) {
+        QStringList fields(changedFields.cbegin(), changedFields.cend());
+        fields.sort();
+        Q_EMIT m_db.notifier()->recordsChanged(m_spec.key, changedIds, fields);
+        Q_EMIT m_db.notifier()->changeLogAppended();
+    }
+    return {};
+}
+
+Result<QList<Record>> RecordService::remove(const QList<RecordId> &ids)
+{
+    QList<Record> removed;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        const RecordRepository repository(m_db, m_spec);
+        auto records = repository.byIds(ids);
+        if (!records) {
+            return records.error();
+        }
+        QList<FieldChange> logged;
+        for (const Record &record : std::as_const(*records)) {
+            if (auto gone = repository.remove(record.id); !gone) {
+                return gone;
+            }
+            logged.append(FieldChange{m_spec.entity,
+                                      QString::number(record.id.value),
+                                      EntitySpec::recordLogField(),
+                                      m_spec.snapshot(record),
+                                      std::nullopt});
+        }
+        removed = *records;
+        return ChangeLog::append(m_db, logged);
+    });
+    if (!done) {
+        return done.error();
+    }
+    if (!removed.isEmpty()) {
+        QList<RecordId> removedIds;
+        for (const Record &record : std::as_const(removed)) {
+            removedIds.append(record.id);
+        }
+        Q_EMIT m_db.notifier()->recordsRemoved(m_spec.key, removedIds);
+        Q_EMIT m_db.notifier()->changeLogAppended();
+    }
+    return removed;
+}
+
+} // namespace isms

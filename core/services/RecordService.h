@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+#include "domain/EntitySpec.h"
+
+#include <QHash>
+#include <QList>
+#include <QVariant>
+
+namespace isms {
+
+class Database;
+
+/// New values for some fields of one record, by field key, in stored form.
+struct RecordChange
+{
+    RecordId id;
+    QHash<QString, QVariant> values;
+};
+
+/// What the spec hooks may consult (defined here; plain registers ignore it).
+struct RecordContext
+{
+    const Database *db = nullptr;
+};
+
+/// Creates, changes and removes the records of one register. Every call is one transaction that
+/// validates from the spec and its hooks, writes the rows, logs creation (one entry holding the initial
+/// values as canonical JSON), every changed field and deletion (one entry holding the last values), and
+/// after the commit emits one batch notice on the project's ChangeNotifier.
+class RecordService final
+{
+public:
+    RecordService(Database &db, const EntitySpec &spec);
+
+    const EntitySpec &spec() const { return m_spec; }
+
+    /// Every record in id order.
+    [[nodiscard]] Result<QList<Record>> all() const;
+
+    /// One record. NotFound when there is none with that id.
+    [[nodiscard]] Result<Record> get(RecordId id) const;
+
+    /// One record by its reference (case-insensitive). NotFound, with a sentence naming the kind.
+    [[nodiscard]] Result<Record> getByRef(const QString &ref) const;
+
+    /// Creates a record; an empty reference gets the next free one ("T-041"). Returns its id.
+    /// Errors: InvalidArgument (a field or hook rule, a duplicate reference), ReadOnly, Database.
+    [[nodiscard]] Result<RecordId> create(const Record &record);
+
+    /// Creates several records as one action (an import, a duplicate of several rows).
+    [[nodiscard]] Result<QList<RecordId>> createMany(const QList<Record> &records);
+
+    /// Puts removed records back with their ids and references (the undo of remove()), logged as
+    /// creations.
+    [[nodiscard]] Result<void> restore(const QList<Record> &records);
+
+    /// Changes fields of one record. Unchanged values are not logged; a no-op succeeds without writing.
+    [[nodiscard]] Result<void> update(RecordId id, const QHash<QString, QVariant> &values);
+
+    /// Changes several records as one action with one notice (a bulk edit).
+    [[nodiscard]] Result<void> updateMany(const QList<RecordChange> &changes);
+
+    /// Removes records as one action; returns them as they were, for undo.
+    [[nodiscard]] Result<QList<Record>> remove(const QList<RecordId> &ids);
+
+    /// Checks a record against every rule without writing (used by imports before they write).
+    /// `otherRefs` are references that the same batch already uses (upper case).
+    [[nodiscard]] Result<void> validate(const Record &record) const;
+
+private:
+    [[nodiscard]] Result<QList<RecordId>> insertAll(const QList<Record> &records, bool keepIds);
+    [[nodiscard]] Result<void> validateFields(const Record &record) const;
+
+    Database &m_db;
+    const EntitySpec &m_spec;
+};
+
+} // namespace isms

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "storage/RecordRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlHelpers.h"
+
+#include <QSqlQuery>
+
+namespace isms {
+
+namespace {
+
+Result<void> run(QSqlQuery &query, const QString &statement, const QList<QVariant> &values)
+{
+    if (!query.prepare(statement)) {
+        return sql::queryError(query, QStringLiteral("prepare"));
+    }
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return sql::queryError(query, QStringLiteral("execute"));
+    }
+    return {};
+}
+
+} // namespace
+
+RecordRepository::RecordRepository(const Database &db, const EntitySpec &spec)
+    : RecordRepository(db.connection(), spec)
+{}
+
+RecordRepository::RecordRepository(QSqlDatabase connection, const EntitySpec &spec)
+    : m_connection(std::move(connection))
+    , m_spec(spec)
+    , m_dialect(SqlDialect::sqlite())
+{}
+
+QVariant RecordRepository::toSql(const FieldSpec &field, const QVariant &value)
+{
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::MultilineText:
+    case FieldType::Enum:
+        return sql::text(value.toString());
+    case FieldType::Boolean:
+        return value.toBool() ? 1 : 0;
+    case FieldType::Date:
+    case FieldType::Integer:
+    case FieldType::Reference:
+        return sql::nullable(field.canonical(value));
+    }
+    return QVariant();
+}
+
+QVariant RecordRepository::fromSql(const FieldSpec &field, const QVariant &column)
+{
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::MultilineText:
+    case FieldType::Enum:
+        return column.toString();
+    case FieldType::Boolean:
+        return column.toLongLong() != 0;
+    case FieldType::Date:
+    case FieldType::Integer:
+    case FieldType::Reference:
+        return field.fromCanonical(sql::optionalString(column));
+    }
+    return QVariant();
+}
+
+QString RecordRepository::selectColumns() const
+{
+    QStringList columns{QStringLiteral("id")};
+    for (const FieldSpec &field : m_spec.fields) {
+        columns.append(m_dialect.quote(field.key));
+    }
+    return QStringLiteral("SELECT %1 FROM %2")
+        .arg(columns.join(QStringLiteral(", ")), m_dialect.quote(m_spec.table));
+}
+
+Result<QList<Record>> RecordRepository::select(const QString &where, const QList<QVariant> &values) const
+{
+    QSqlQuery query(m_connection);
+    query.setForwardOnly(true);
+    if (auto done = run(query, selectColumns() + where + QStringLiteral(" ORDER BY id"), values); !done) {
+        return done.error();
+    }
+    QList<Record> records;
+    const qsizetype fieldCount = m_spec.fields.size();
+    while (query.next()) {
+        Record record;
+        record.id = RecordId{query.value(0).toLongLong()};
+        record.values.reserve(fieldCount);
+        for (qsizetype i = 0; i < fieldCount; ++i) {
+            record.values.append(fromSql(m_spec.fields.at(i), query.value(static_cast<int>(i + 1))));
+        }
+        records.append(std::move(record));
+    }
+    return records;
+}
+
+Result<QList<Record>> RecordRepository::all() const
+{
+    return select({}, {});
+}
+
+Result<QList<Record>> RecordRepository::byIds(const QList<RecordId> &ids) const
+{
+    QList<Record> found;
+    // Bounded batches: SQLite limits the number of bound values per statement.
+    constexpr qsizetype Batch = 500;
+    for (qsizetype start = 0; start < ids.size(); start += Batch) {
+        const QList<RecordId> batch = ids.mid(start, Batch);
+        QStringList placeholders;
+        QList<QVariant> values;
+        for (const RecordId id : batch) {
+            placeholders.append(QStringLiteral("?"));
+            values.append(id.value);
+        }
+        auto records =
+            select(QStringLiteral(" WHERE id IN (%1)").arg(placeholders.join(QStringLiteral(", "))), values);
+        if (!records) {
+            return records.error();
+        }
+        found.append(*records);
+    }
+    std::sort(found.begin(), found.end(), [](const Record &a, const Record &b) { return a.id < b.id; });
+    return found;
+}
+
+Result<std::optional<Record>> RecordRepository::find(RecordId id) const
+{
+    auto records = select(QStringLiteral(" WHERE id = ?"), {id.value});
+    if (!records) {
+        return records.error();
+    }
+    return records->isEmpty() ? std::nullopt : std::optional<Record>(records->constFirst());
+}
+
+Result<std::optional<Record>> RecordRepository::findByRef(const QString &ref) const
+{
+    auto records = select(QStringLiteral(" WHERE UPPER(ref) = UPPER(?)"), {ref.trimmed()});
+    if (!records) {
+        return records.error();
+    }
+    return records->isEmpty() ? std::nullopt : std::optional<Record>(records->constFirst());
+}
+
+Result<QHash<QString, RecordId>> RecordRepository::idsByRef() const
+{
+    QSqlQuery query(m_connection);
+    query.setForwardOnly(true);
+    if (auto done =
+            run(query, QStringLiteral("SELECT id, ref FROM %1").arg(m_dialect.quote(m_spec.table)), {});
+        !done) {
+        return done.error();
+    }
+    QHash<QString, RecordId> ids;
+    while (query.next()) {
+        ids.insert(query.value(1).toString().toUpper(), RecordId{query.value(0).toLongLong()});
+    }
+    return ids;
+}
+
+Result<qint64> RecordRepository::count() const
+{
+    const auto counted =
+        sql::scalar(m_connection,
+                    QStringLiteral("SELECT COUNT(*) FROM %1").arg(m_dialect.quote(m_spec.table)));
+    if (!counted) {
+        return counted.error();
+    }
+    return counted->toLongLong();
+}
+
+Result<qint64> RecordRepository::lastRefNumber() const
+{
+    QSqlQuery query(m_connection);
+    if (auto done = sql::exec(query,
+                              QStringLiteral("SELECT last_number FROM record_counter WHERE entity = ?"),
+                              {m_spec.entity});
+        !done) {
+        return done.error();
+    }
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<void> RecordRepository::noteRefNumber(qint64 number) const
+{
+    const auto last = lastRefNumber();
+    if (!last) {
+        return last.error();
+    }
+    if (number <= *last) {
+        return {};
+    }
+    QSqlQuery query(m_connection);
+    const QString statement =
+        *last == 0 ? QStringLiteral("INSERT INTO record_counter (last_number, entity) VALUES (?, ?)")
+                   : QStringLiteral("UPDATE record_counter SET last_number = ? WHERE entity = ?");
+    return sql::exec(query, statement, {number, m_spec.entity});
+}
+
+Result<RecordId> RecordRepository::insert(const Record &record) const
+{
+    QStringList columns;
+    QList<QVariant> values;
+    if (record.id.isValid()) {
+        columns.append(QStringLiteral("id"));
+        values.append(record.id.value);
+    }
+    for (qsizetype i = 0; i < m_spec.fields.size(); ++i) {
+        columns.append(m_spec.fields.at(i).key);
+        values.append(toSql(m_spec.fields.at(i), record.values.value(i)));
+    }
+    QSqlQuery query(m_connection);
+    if (auto done = run(query, m_dialect.insertReturningId(m_spec.table, columns), values); !done) {
+        return done.error();
+    }
+    return record.id.isValid() ? record.id : RecordId{m_dialect.insertedId(query)};
+}
+
+Result<void> RecordRepository::update(const Record &record, const QList<int> &fieldIndexes) const
+{
+    if (fieldIndexes.isEmpty()) {
+        return {};
+    }
+    QStringList assignments;
+    QList<QVariant> values;
+    for (const int index : fieldIndexes) {
+        const FieldSpec &field = m_spec.fields.at(index);
+        assignments.append(m_dialect.quote(field.key) + QStringLiteral(" = ?"));
+        values.append(toSql(field, record.values.value(index)));
+    }
+    values.append(record.id.value);
+    QSqlQuery query(m_connection);
+    return run(query,
+               QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                   .arg(m_dialect.quote(m_spec.table), assignments.join(QStringLiteral(", "))),
+               values);
+}
+
+Result<void> RecordRepository::remove(RecordId id) const
+{
+    QSqlQuery query(m_connection);
+    return run(query,
+               QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_dialect.quote(m_spec.table)),
+               {id.value});
+}
+
+} // namespace isms

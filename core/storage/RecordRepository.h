@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+#include "domain/EntitySpec.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace isms {
+
+class Database;
+class SqlDialect;
+
+/// The only code that runs SQL for registers: reads and writes the rows of one EntitySpec's table,
+/// with statements built from the spec (column = field key). Writing methods must run inside
+/// Database::transaction(); RecordService does that, validates and logs.
+class RecordRepository final
+{
+public:
+    RecordRepository(const Database &db, const EntitySpec &spec);
+
+    /// Storage-internal: on a bare connection (a migration seeding a catalogue).
+    RecordRepository(QSqlDatabase connection, const EntitySpec &spec);
+
+    const EntitySpec &spec() const { return m_spec; }
+
+    /// Every record, in id order.
+    [[nodiscard]] Result<QList<Record>> all() const;
+
+    /// The records with these ids that exist, in id order.
+    [[nodiscard]] Result<QList<Record>> byIds(const QList<RecordId> &ids) const;
+
+    /// One record, or nullopt when there is none with that id.
+    [[nodiscard]] Result<std::optional<Record>> find(RecordId id) const;
+
+    /// One record by its reference (exact, case-insensitive), or nullopt.
+    [[nodiscard]] Result<std::optional<Record>> findByRef(const QString &ref) const;
+
+    /// Every reference and its id, keyed by the reference in upper case (for imports and links).
+    [[nodiscard]] Result<QHash<QString, RecordId>> idsByRef() const;
+
+    /// Number of records.
+    [[nodiscard]] Result<qint64> count() const;
+
+    /// The highest reference number ever given in this kind (deleted records included), so that
+    /// references are never reused.
+    [[nodiscard]] Result<qint64> lastRefNumber() const;
+
+    /// Records that the reference `number` was given (no-op when a higher one was).
+    [[nodiscard]] Result<void> noteRefNumber(qint64 number) const;
+
+    /// Inserts a record; an id in `record` is kept (undo of a deletion), otherwise a new one is given.
+    [[nodiscard]] Result<RecordId> insert(const Record &record) const;
+
+    /// Writes the fields at `fieldIndexes` of `record` to its row.
+    [[nodiscard]] Result<void> update(const Record &record, const QList<int> &fieldIndexes) const;
+
+    /// Deletes one row.
+    [[nodiscard]] Result<void> remove(RecordId id) const;
+
+    /// The value bound for a stored value (NULL for an empty date, number or reference).
+    static QVariant toSql(const FieldSpec &field, const QVariant &value);
+
+    /// The stored value for a column value.
+    static QVariant fromSql(const FieldSpec &field, const QVariant &column);
+
+private:
+    QString selectColumns() const;
+    [[nodiscard]] Result<QList<Record>> select(const QString &where, const QList<QVariant> &values) const;
+
+    QSqlDatabase m_connection;
+    const EntitySpec &m_spec;
+    const SqlDialect &m_dialect;
+};
+
+} // namespace isms
