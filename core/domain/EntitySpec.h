@@ -6,6 +6,7 @@
 #include "domain/FieldSpec.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QVariant>
 
@@ -90,3 +91,5 @@ struct EntitySpec
 };
 
 } // namespace isms
+
+Q_DECLARE_METATYPE(isms::RecordId)

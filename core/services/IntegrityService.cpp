@@ -3,6 +3,7 @@
 #include "services/IntegrityService.h"
 
 #include "domain/Requirement.h"
+#include "services/RecordHistoryCheck.h"
 #include "services/TextLimitCheck.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
@@ -195,6 +196,13 @@ Result<CheckReport> IntegrityService::check(const QString &path)
         return values.error();
     }
     report.findings.append(*values);
+    const auto records = RecordHistoryCheck::run(**db);
+    if (!records) {
+        return records.error();
+    }
+    for (const QString &problem : *records) {
+        report.findings.append({CheckFinding::Area::ValueHistory, problem});
+    }
     const auto limits = TextLimitCheck::run(**db);
     if (!limits) {
         return limits.error();

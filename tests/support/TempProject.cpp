@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "TempProject.h"
 
+#include "catalog/RegisterCatalogue.h"
+#include "domain/Entities.h"
 #include "services/DemoData.h"
 #include "storage/FileRecovery.h"
 
@@ -90,6 +92,17 @@ QByteArray TempProject::readAll(const QString &path)
         return {};
     }
     return file.readAll();
+}
+
+qint64 seededCatalogueRecords()
+{
+    qint64 count = 0;
+    for (const EntitySpec *spec : Entities::all()) {
+        const auto records = RegisterCatalogue::records(*spec);
+        EXPECT_TRUE(records.hasValue());
+        count += records ? records->size() : 0;
+    }
+    return count;
 }
 
 } // namespace isms::test

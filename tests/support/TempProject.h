@@ -46,4 +46,8 @@ private:
     QTemporaryDir m_dir;
 };
 
+/// How many records the starting catalogues give a new project (threats and vulnerabilities), each
+/// with a creation entry in the change log.
+qint64 seededCatalogueRecords();
+
 } // namespace isms::test

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "services/RecordService.h"
+
+#include "TempProject.h"
+#include "domain/Entities.h"
+#include "services/ChangeNotifier.h"
+#include "services/IntegrityService.h"
+#include "storage/ChangeLog.h"
+#include "storage/RecordRepository.h"
+#include "storage/SqlHelpers.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace isms;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A record of `spec` with every required field filled in with a valid value.
+Record sampleRecord(const EntitySpec &spec, const QString &name = u"Sample"_s)
+{
+    Record record = spec.newRecord();
+    for (qsizetype i = 1; i < spec.fields.size(); ++i) {
+        const FieldSpec &field = spec.fields.at(i);
+        if (field.type == FieldType::Text && field.has(Required)) {
+            record.values[i] = name;
+        } else if (field.type == FieldType::Enum) {
+            record.values[i] = field.enumSpec->values.constLast().keyword;
+        } else if (field.type == FieldType::MultilineText) {
+            record.values[i] = u"First line\nsecond line"_s;
+        }
+    }
+    return record;
+}
+
+QString columnType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Integer:
+    case FieldType::Boolean:
+    case FieldType::Reference:
+        return u"INTEGER"_s;
+    default:
+        return u"TEXT"_s;
+    }
+}
+
+void expectClean(const QString &path)
+{
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue()) << qPrintable(report.error().message);
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}
+
+QStringList findingsOf(const QString &path)
+{
+    QStringList messages;
+    const auto report = IntegrityService::check(path);
+    EXPECT_TRUE(report.hasValue());
+    if (report) {
+        for (const CheckFinding &finding : report->findings) {
+            messages.append(finding.message);
+        }
+    }
+    return messages;
+}
+
+} // namespace
+
+TEST(RecordServiceTest, EverySpecMatchesItsMigratedTable)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    for (const EntitySpec *spec : Entities::all()) {
+        SCOPED_TRACE(spec->key.toStdString());
+        QSqlQuery info(db->connection());
+        ASSERT_TRUE(info.exec(u"PRAGMA table_info(\"%1\")"_s.arg(spec->table)));
+        QStringList columns;
+        QStringList types;
+        while (info.next()) {
+            columns.append(info.value(1).toString());
+            types.append(info.value(2).toString());
+        }
+        ASSERT_EQ(columns.value(0), u"id");
+        ASSERT_EQ(columns.size(), spec->fields.size() + 1);
+        EXPECT_EQ(spec->fields.constFirst().key, u"ref");
+        for (qsizetype i = 0; i < spec->fields.size(); ++i) {
+            EXPECT_EQ(columns.at(i + 1), spec->fields.at(i).key);
+            EXPECT_EQ(types.at(i + 1), columnType(spec->fields.at(i).type))
+                << qPrintable(spec->fields.at(i).key);
+            EXPECT_NE(spec->fields.at(i).key, EntitySpec::recordLogField());
+            if (spec->fields.at(i).type == FieldType::Enum) {
+                ASSERT_NE(spec->fields.at(i).enumSpec, nullptr);
+            }
+        }
+        EXPECT_EQ(Entities::find(spec->key), spec);
+        EXPECT_EQ(Entities::findByEntity(spec->entity), spec);
+    }
+}
+
+TEST(RecordServiceTest, NewProjectsStartWithTheCataloguesLoggedAndClean)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    RecordService threats(*db, threatSpec());
+    const auto all = threats.all();
+    ASSERT_TRUE(all.hasValue());
+    EXPECT_GE(all->size(), 35);
+    EXPECT_EQ(EntitySpec::refOf(all->constFirst()), u"T-001");
+    EXPECT_GE(RecordService(*db, vulnerabilitySpec()).all()->size(), 35);
+    db.reset();
+    expectClean(temp.path(u"test.isms"_s));
+}
+
+TEST(RecordServiceTest, EveryKindIsCreatedChangedRemovedAndRestoredWithItsHistory)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    const QString path = temp.path(u"test.isms"_s);
+    for (const EntitySpec *spec : Entities::all()) {
+        SCOPED_TRACE(spec->key.toStdString());
+        RecordService service(*db, *spec);
+        const qint64 logBefore = ChangeLog::count(*db).value();
+        const auto id = service.create(sampleRecord(*spec));
+        ASSERT_TRUE(id.hasValue()) << qPrintable(id.error().message);
+        EXPECT_EQ(ChangeLog::count(*db).value(), logBefore + 1); // one entry per creation
+        const Record created = service.get(*id).value();
+        EXPECT_EQ(EntitySpec::refOf(created),
+                  spec->formatRef(spec->refNumber(EntitySpec::refOf(created)).value()));
+
+        const int nameIndex = spec->indexOf(u"name");
+        ASSERT_TRUE(service.update(*id, {{u"name"_s, u"  Renamed  "_s}}).hasValue());
+        EXPECT_EQ(service.get(*id)->values.at(nameIndex).toString(), u"Renamed"); // trimmed
+        EXPECT_EQ(ChangeLog::count(*db).value(), logBefore + 2);
+        ASSERT_TRUE(service.update(*id, {{u"name"_s, u"Renamed"_s}}).hasValue()); // no-op, not logged
+        EXPECT_EQ(ChangeLog::count(*db).value(), logBefore + 2);
+
+        const auto removed = service.remove({*id});
+        ASSERT_TRUE(removed.hasValue());
+        ASSERT_EQ(removed->size(), 1);
+        EXPECT_FALSE(service.get(*id).hasValue());
+        expectClean(path);
+
+        ASSERT_TRUE(service.restore(*removed).hasValue());
+        const Record restored = service.get(*id).value();
+        EXPECT_EQ(restored.values, removed->constFirst().values);
+        expectClean(path);
+    }
+}
+
+TEST(RecordServiceTest, ReferencesAreNeverReused)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    RecordService service(*db, threatSpec());
+    const auto first = service.create(sampleRecord(threatSpec()));
+    ASSERT_TRUE(first.hasValue());
+    const QString firstRef = EntitySpec::refOf(service.get(*first).value());
+    ASSERT_TRUE(service.remove({*first}).hasValue());
+    const auto second = service.create(sampleRecord(threatSpec()));
+    ASSERT_TRUE(second.hasValue());
+    const QString secondRef = EntitySpec::refOf(service.get(*second).value());
+    EXPECT_NE(firstRef, secondRef);
+    EXPECT_EQ(threatSpec().refNumber(secondRef).value(), threatSpec().refNumber(firstRef).value() + 1);
+    EXPECT_NE(*first, *second);
+
+    Record typed = sampleRecord(threatSpec());
+    typed.values[0] = u"T-500"_s;
+    ASSERT_TRUE(service.create(typed).hasValue());
+    const auto next = service.create(sampleRecord(threatSpec()));
+    EXPECT_EQ(EntitySpec::refOf(service.get(*next).value()), u"T-501");
+}
+
+TEST(RecordServiceTest, RefusesWhatBreaksTheSpec)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    RecordService service(*db, threatSpec());
+    const qint64 logBefore = ChangeLog::count(*db).value();
+
+    Record duplicate = sampleRecord(threatSpec());
+    duplicate.values[0] = u"t-001"_s;
+    const auto refused = service.create(duplicate);
+    ASSERT_FALSE(refused.hasValue());
+    EXPECT_TRUE(refused.error().message.contains(u"t-001"_s)) << qPrintable(refused.error().message);
+
+    Record unnamed = sampleRecord(threatSpec());
+    unnamed.values[threatSpec().indexOf(u"name")] = QString();
+    EXPECT_FALSE(service.create(unnamed).hasValue());
+
+    Record badCategory = sampleRecord(threatSpec());
+    badCategory.values[threatSpec().indexOf(u"category")] = u"cosmic"_s;
+    const auto category = service.create(badCategory);
+    ASSERT_FALSE(category.hasValue());
+    EXPECT_TRUE(category.error().message.contains(u"natural"_s)) << qPrintable(category.error().message);
+
+    Record escaped = sampleRecord(threatSpec(), QString(u"Evil"_s + QChar(0x1B) + u"[2J"_s));
+    EXPECT_FALSE(service.create(escaped).hasValue());
+    Record tooLong = sampleRecord(threatSpec(), QString(201, u'x'));
+    EXPECT_FALSE(service.create(tooLong).hasValue());
+
+    const RecordId existing = service.getByRef(u"T-002"_s)->id;
+    EXPECT_FALSE(service.update(existing, {{u"ref"_s, u"T-001"_s}}).hasValue());
+    EXPECT_FALSE(service.update(existing, {{u"colour"_s, u"red"_s}}).hasValue());
+    EXPECT_FALSE(service.getByRef(u"T-999"_s).hasValue());
+    EXPECT_EQ(ChangeLog::count(*db).value(), logBefore);
+}
+
+TEST(RecordServiceTest, ABulkChangeIsOneTransactionAndOneNotice)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    RecordService service(*db, threatSpec());
+    const QList<Record> all = service.all().value();
+    QSignalSpy changed(db->notifier(), &ChangeNotifier::recordsChanged);
+
+    QList<RecordChange> changes;
+    for (const Record &record : all) {
+        changes.append({record.id, {{u"sources"_s, u"everyone"_s}, {u"category"_s, u"technical"_s}}});
+    }
+    ASSERT_TRUE(service.updateMany(changes).hasValue());
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toString(), u"threats");
+    EXPECT_EQ(changed.at(0).at(1).value<QList<RecordId>>().size(), all.size());
+    EXPECT_EQ(changed.at(0).at(2).toStringList(), (QStringList{u"category"_s, u"sources"_s}));
+
+    // One bad change: nothing at all is written.
+    changes.clear();
+    for (const Record &record : all) {
+        changes.append({record.id, {{u"sources"_s, u"nobody"_s}}});
+    }
+    changes.append({all.constFirst().id, {{u"name"_s, QString()}}});
+    EXPECT_FALSE(service.updateMany(changes).hasValue());
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(service.get(all.constFirst().id)->values.at(threatSpec().indexOf(u"sources")).toString(),
+              u"everyone");
+    db.reset();
+    expectClean(temp.path(u"test.isms"_s));
+}
+
+TEST(RecordServiceTest, CheckFindsRecordsChangedAddedOrDeletedOutsideTheProgram)
+{
+    test::TempProject temp;
+    temp.create();
+    const QString path = temp.path(u"test.isms"_s);
+    test::TempProject::runSql(path, {u"UPDATE threat SET name = 'Quietly renamed' WHERE ref = 'T-003'"_s});
+    QStringList findings = findingsOf(path);
+    ASSERT_EQ(findings.size(), 1) << qPrintable(findings.join(u'\n'));
+    EXPECT_TRUE(findings.constFirst().contains(u"T-003"_s));
+    EXPECT_TRUE(findings.constFirst().contains(u"name"_s));
+
+    test::TempProject::runSql(
+        path,
+        {u"INSERT INTO vulnerability (ref, name, category) VALUES ('V-900', 'Ghost', 'people')"_s,
+         u"DELETE FROM threat WHERE ref = 'T-004'"_s});
+    findings = findingsOf(path);
+    ASSERT_EQ(findings.size(), 3) << qPrintable(findings.join(u'\n'));
+    EXPECT_TRUE(findings.join(u' ').contains(u"V-900"_s));
+    EXPECT_TRUE(findings.join(u' ').contains(u"T-004"_s));
+}
