@@ -438,9 +438,14 @@ void MainWindow::installProject(std::unique_ptr<isms::Database> db)
 
     m_navigation->show();
     if (m_db->isReadOnly()) {
+        // Opened read-only because another program holds the lock: say who, where and since when.
+        const std::optional<isms::LockInfo> holder = isms::ProjectLock::inspect(m_db->path());
         m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("This project is open read-only. You can look at everything and export "
-                                 "reports, but changes cannot be made."),
+                              holder ? MessageBoxPrompt::describeLockHolder(holder) + u' '
+                                           + tr("It is open read-only here: you can look at everything and "
+                                                "export reports, but changes cannot be made.")
+                                     : tr("This project is open read-only. You can look at everything and "
+                                          "export reports, but changes cannot be made."),
                               {m_reopenForEditingAction});
     } else {
         m_banner->hideMessage();
