@@ -146,11 +146,23 @@ bool removeIfUnchanged(const QString &path, const QByteArray &expected)
         if (ReadFile(file, content.data(), static_cast<DWORD>(content.size()), &count, nullptr)) {
             content.truncate(count);
             if (content == expected) {
-                FILE_DISPOSITION_INFO disposition{};
-                disposition.DeleteFile = TRUE;
+#ifdef FILE_DISPOSITION_FLAG_POSIX_SEMANTICS
+                // Windows 10 1709 and later free the name at once, not when the last handle closes.
+                FILE_DISPOSITION_INFO_EX immediate{};
+                immediate.Flags = FILE_DISPOSITION_FLAG_DELETE | FILE_DISPOSITION_FLAG_POSIX_SEMANTICS;
                 removed =
-                    SetFileInformationByHandle(file, FileDispositionInfo, &disposition, sizeof disposition)
+                    SetFileInformationByHandle(file, FileDispositionInfoEx, &immediate, sizeof immediate)
                     != 0;
+#endif
+                if (!removed) {
+                    FILE_DISPOSITION_INFO disposition{};
+                    disposition.DeleteFile = TRUE;
+                    removed = SetFileInformationByHandle(file,
+                                                         FileDispositionInfo,
+                                                         &disposition,
+                                                         sizeof disposition)
+                              != 0;
+                }
             }
         }
     }

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QThread>
 
 namespace isms {
 
@@ -195,12 +196,19 @@ Result<std::unique_ptr<ProjectLock>> ProjectLock::acquire(const QString &project
     const QString lockPath = lockPathFor(projectPath);
     const QByteArray content = lockContent(user);
     std::optional<LockFileState> current;
+    bool tookOver = false;
     for (int attempt = 0; attempt < MaxAttempts; ++attempt) {
         const Publish published = publish(lockPath, content);
         if (published == Publish::Published) {
             return std::unique_ptr<ProjectLock>(new ProjectLock(lockPath, content));
         }
         if (published == Publish::Failed) {
+            // Right after a takeover, Windows may still hold the removed file's name for a moment
+            // (until every handle to it is closed); elsewhere this is a folder we cannot write to.
+            if (tookOver && attempt + 1 < MaxAttempts) {
+                QThread::yieldCurrentThread();
+                continue;
+            }
             return unwritableError(projectPath, lockPath);
         }
         current = readLockFile(lockPath);
@@ -213,6 +221,7 @@ Result<std::unique_ptr<ProjectLock>> ProjectLock::acquire(const QString &project
         qCInfo(lcStorage) << "taking over lock" << lockPath << (force ? "on request" : "(stale)");
         // Whether this process or another one removed it, the next round competes for the free name.
         platform::removeIfUnchanged(lockPath, current->content);
+        tookOver = true;
     }
     return lockedError(projectPath, current ? current->info : LockInfo{}, lockPath);
 }
