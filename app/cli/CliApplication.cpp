@@ -4,6 +4,7 @@
 
 #include "ControlCommands.h"
 #include "ExportCommands.h"
+#include "ProjectAccess.h"
 #include "ProjectCommands.h"
 #include "common/Version.h"
 
@@ -48,6 +49,9 @@ CliApplication::CliApplication(Console &console)
         return order.indexOf(a.name) < order.indexOf(b.name);
     });
     for (Command &command : m_commands) {
+        if (command.changesProject) {
+            command.options.append(takeOverLockOption());
+        }
         command.options.append(helpOption());
     }
 }
@@ -76,7 +80,10 @@ QString CliApplication::overview() const
     const QList<std::pair<QString, QString>> options{
         {QStringLiteral("-h, --help"),
          tr("Shows this help; \"isms-cli COMMAND --help\" shows a command's help.")},
-        {QStringLiteral("--version"), tr("Shows the program's version.")}};
+        {QStringLiteral("--version"), tr("Shows the program's version.")},
+        {QStringLiteral("--take-over-lock"),
+         tr("With a command that changes a project: takes over its lock from another program or "
+            "computer. Use it only when nobody is working on the project there.")}};
     const QList<std::pair<QString, QString>> exitCodes{
         {QStringLiteral("0"), tr("success")},
         {QStringLiteral("1"), tr("the check found problems")},

@@ -49,6 +49,8 @@ struct Command
     QString details;  ///< translated, more lines for the command's own help (may be empty)
     QList<Argument> arguments;
     QList<QCommandLineOption> options;
+    /// Whether it can change the project; such commands also get the option --take-over-lock.
+    bool changesProject = false;
     std::function<ExitCode(const Invocation &, Console &)> run;
 };
 

@@ -299,7 +299,11 @@ ExitCode runControl(const Invocation &invocation, Console &console)
         return ExitCode::Success;
     }
 
-    auto opened = openForChange(path, console);
+    auto opened =
+        openForChange(path,
+                      console,
+                      invocation.isSet(takeOverLockOption().names().constFirst()) ? LockTakeOver::Any
+                                                                                  : LockTakeOver::OnlyStale);
     if (!opened) {
         return console.fail(opened.error());
     }
@@ -383,6 +387,7 @@ QList<Command> controlCommands()
                     QCommandLineOption(QStringLiteral("target-date"),
                                        ControlCommandsText::tr("When it is due; \"\" clears it."),
                                        ControlCommandsText::tr("YYYY-MM-DD"))},
+        .changesProject = true,
         .run = runControl,
     });
     return commands;

@@ -5,12 +5,44 @@
 #include "Console.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
+#include "storage/ProjectLock.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
 
 namespace isms::cli {
 
 namespace {
+
+class ProjectAccessText final
+{
+    Q_DECLARE_TR_FUNCTIONS(isms::cli::ProjectAccess)
+};
+
+const QString TakeOverLockName = QStringLiteral("take-over-lock");
+
+/// The refusal for a locked project, for a command line: who holds the lock and how to take it over.
+Error lockedError(const QString &path, const Error &refusal)
+{
+    const std::optional<LockInfo> holder = ProjectLock::inspect(path);
+    if (!holder) {
+        return refusal; // released in the meantime; the core's sentence still says what happened
+    }
+    const auto known = [](const QString &text) { return text.isEmpty() ? QStringLiteral("?") : text; };
+    const QString since = holder->sinceUtc.isValid()
+                              ? QLocale().toString(holder->sinceUtc.toLocalTime(), QLocale::ShortFormat)
+                              : ProjectAccessText::tr("an unknown time");
+    return Error{ErrorCode::Locked,
+                 ProjectAccessText::tr("%1 is being edited by %2 on %3 since %4; close it there, or run "
+                                       "the command again with --%5 if nobody is working on it any more.")
+                     .arg(QDir::toNativeSeparators(path),
+                          known(holder->user),
+                          known(holder->host),
+                          since,
+                          TakeOverLockName),
+                 refusal.detail};
+}
 
 /// Says on stderr what opening did (an interrupted save restored, an older file upgraded).
 Result<std::unique_ptr<Database>> withNotices(Result<std::unique_ptr<Database>> db, Console &console)
@@ -45,13 +77,25 @@ Result<std::unique_ptr<Database>> openForReading(const QString &path, Console &c
     return withNotices(Database::open(path, options), console);
 }
 
-Result<std::unique_ptr<Database>> openForChange(const QString &path, Console &console)
+QCommandLineOption takeOverLockOption()
+{
+    return QCommandLineOption(TakeOverLockName,
+                              ProjectAccessText::tr("Take over the project's lock from another program or "
+                                                    "computer; only when nobody is working on it there."));
+}
+
+Result<std::unique_ptr<Database>> openForChange(const QString &path, Console &console, LockTakeOver takeOver)
 {
     Database::OpenOptions options;
     options.access = Database::Access::ReadWrite;
     options.takeOverStaleLock = true;
+    options.forceTakeOverLock = takeOver == LockTakeOver::Any;
     options.actor = actorName();
-    return withNotices(Database::open(path, options), console);
+    auto db = Database::open(path, options);
+    if (!db && db.error().code == ErrorCode::Locked) {
+        return lockedError(path, db.error());
+    }
+    return withNotices(std::move(db), console);
 }
 
 } // namespace isms::cli

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QCommandLineOption>
 #include <QString>
 
 #include <memory>
@@ -25,9 +26,21 @@ QString actorName();
 /// copy; a note on stderr says so.
 Result<std::unique_ptr<Database>> openForReading(const QString &path, Console &console);
 
+/// Whose lock a command that changes a project may take over.
+enum class LockTakeOver
+{
+    OnlyStale, ///< only a lock left by a program that is no longer running on this computer
+    Any,       ///< also one held on another computer or by a running program (--take-over-lock)
+};
+
+/// The option "--take-over-lock", which every command that changes a project offers.
+QCommandLineOption takeOverLockOption();
+
 /// Opens a project read-write for a command that changes it, taking its lock, with the change log's
 /// actor set. An older file is upgraded after a backup copy, and a half-saved one restored; a note on
-/// stderr says so.
-Result<std::unique_ptr<Database>> openForChange(const QString &path, Console &console);
+/// stderr says so. A refusal because of the lock says who holds it and how to take it over.
+Result<std::unique_ptr<Database>> openForChange(const QString &path,
+                                                Console &console,
+                                                LockTakeOver takeOver = LockTakeOver::OnlyStale);
 
 } // namespace isms::cli

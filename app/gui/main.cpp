@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "WorkbenchCommandLine.h"
 #include "common/FileChooser.h"
 #include "common/LogFile.h"
 #include "common/PrintPreview.h"
@@ -17,7 +18,6 @@
 #include "storage/Database.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
@@ -202,10 +202,30 @@ int screenshot(const QString &file, bool demo, const QString &target, const QStr
     return prompt.errors > 0 ? 1 : 0;
 }
 
+/// Names and version, for settings paths and for --version.
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"IsmsWorkbench"_s);
+    QCoreApplication::setOrganizationDomain(u"isms-workbench.invalid"_s);
+    QCoreApplication::setApplicationName(u"isms-workbench"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ISMS_VERSION_STRING));
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
+    {
+        // --help, --version and mistakes on the command line are answered before a QApplication
+        // exists: it needs a display, and without one it aborts.
+        QCoreApplication console(argc, argv);
+        describeApplication();
+        isms::installTranslations(console);
+        if (const std::optional<int> exitCode =
+                WorkbenchCommandLine::answerWithoutDisplay(QCoreApplication::arguments())) {
+            return *exitCode;
+        }
+    }
+
     // The self-test is for packages and CI machines, which often have no display.
     const bool isSelfTest = std::any_of(argv + 1, argv + argc, [](const char *arg) {
         return std::strcmp(arg, "--self-test") == 0;
@@ -216,54 +236,23 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     // Catalogues from :/i18n; English is loaded too, for its plural forms ("1 control", "2 controls").
     isms::installTranslations(app);
-    QApplication::setOrganizationName(u"IsmsWorkbench"_s);
-    QApplication::setOrganizationDomain(u"isms-workbench.invalid"_s);
-    QApplication::setApplicationName(u"isms-workbench"_s);
+    describeApplication();
     QApplication::setApplicationDisplayName(WorkbenchMain::tr("ISMS Workbench"));
-    QApplication::setApplicationVersion(QStringLiteral(ISMS_VERSION_STRING));
     // Lets desktops match the window to packaging/linux's .desktop file and icon.
     QGuiApplication::setDesktopFileName(u"org.ismsworkbench.IsmsWorkbench"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/isms-workbench.png"_s));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        WorkbenchMain::tr("An offline workbench for an ISO/IEC 27001:2022 ISMS."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(u"file"_s, WorkbenchMain::tr("The project file to open."), u"[FILE]"_s);
-    const QCommandLineOption demoOption(u"demo"_s, WorkbenchMain::tr("Open the demo project."));
-    const QCommandLineOption selfTestOption(
-        u"self-test"_s,
-        WorkbenchMain::tr(
-            "Create, reopen and migrate a temporary project, export a PDF report, and exit (0 on success)."));
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s,
-        WorkbenchMain::tr("Save a picture of the window to PATH (PNG) and exit."),
-        u"PATH"_s);
-    const QCommandLineOption pageOption(
-        u"page"_s,
-        WorkbenchMain::tr("The page for --screenshot: dashboard, controls, clauses, history, "
-                          "start, preferences, new-project or print-preview."),
-        u"PAGE"_s,
-        u"dashboard"_s);
-    parser.addOptions({demoOption, selfTestOption, screenshotOption, pageOption});
-    parser.process(app);
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        QTextStream(stderr) << WorkbenchMain::tr("Give at most one project file.") << Qt::endl;
-        return 2;
+    const auto parsed = WorkbenchCommandLine::parse(QCoreApplication::arguments());
+    if (const int *exitCode = std::get_if<int>(&parsed)) {
+        return *exitCode;
     }
-    const QString file = positional.value(0);
+    const WorkbenchOptions &options = std::get<WorkbenchOptions>(parsed);
 
-    if (parser.isSet(selfTestOption)) {
+    if (options.selfTest) {
         return selfTest();
     }
-    if (parser.isSet(screenshotOption)) {
-        return screenshot(file,
-                          parser.isSet(demoOption),
-                          parser.value(screenshotOption),
-                          parser.value(pageOption));
+    if (!options.screenshotPath.isEmpty()) {
+        return screenshot(options.file, options.demo, options.screenshotPath, options.page);
     }
 
     isms::LogFile::install(
@@ -274,10 +263,10 @@ int main(int argc, char **argv)
     DialogFileChooser chooser;
     MainWindow window(settings, prompt, chooser);
     window.show();
-    if (parser.isSet(demoOption)) {
+    if (options.demo) {
         window.openDemoProject();
-    } else if (!file.isEmpty()) {
-        window.openProject(file);
+    } else if (!options.file.isEmpty()) {
+        window.openProject(options.file);
     }
     return QApplication::exec();
 }

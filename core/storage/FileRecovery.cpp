@@ -24,8 +24,15 @@ QString journalPathFor(const QString &path)
 
 bool hasJournal(const QString &path)
 {
-    const QFileInfo journal(journalPathFor(path));
-    return journal.exists() && journal.isFile() && journal.size() > 0;
+    QFile journal(journalPathFor(path));
+    if (!journal.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    // A journal only needs playing back when it starts with SQLite's journal magic. One whose header
+    // was zeroed (a save that finished, or a crash while the journal was being started) is ignored by
+    // SQLite, and by us.
+    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
+    return journal.read(magic.size()) == magic;
 }
 
 bool headerNamesProject(const QString &path)

@@ -24,8 +24,9 @@ namespace recovery {
 /// The journal path SQLite uses for `path`.
 QString journalPathFor(const QString &path);
 
-/// True when a non-empty journal lies beside the file: a save was interrupted, or another program is
-/// saving at this moment (the project lock tells which).
+/// True when a journal that SQLite would play back lies beside the file (it starts with SQLite's
+/// journal header): a save was interrupted, or another program is saving at this moment (the project
+/// lock tells which).
 bool hasJournal(const QString &path);
 
 /// True when the file's first bytes name it an SQLite file with our application id. Read with plain

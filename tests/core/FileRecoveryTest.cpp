@@ -133,13 +133,30 @@ TEST(FileRecoveryTest, AJournalBesideAForeignFileIsLeftAlone)
     test::TempProject::runSql(path, {u"CREATE TABLE t (x)"_s});
     QFile journal(recovery::journalPathFor(path));
     ASSERT_TRUE(journal.open(QIODevice::WriteOnly));
-    journal.write(QByteArray(600, 'j'));
+    journal.write(QByteArray::fromHex("d9d505f920a163d7") + QByteArray(600, 'j'));
     journal.close();
     const auto db = Database::open(path, {});
     ASSERT_FALSE(db.hasValue());
     EXPECT_EQ(db.error().code, ErrorCode::NotAProject);
     EXPECT_TRUE(recovery::hasJournal(path));
     EXPECT_FALSE(ProjectLock::inspect(path).has_value());
+}
+
+TEST(FileRecoveryTest, AJournalWithAZeroedHeaderIsIgnored)
+{
+    // What a crash while the journal was being started, or a finished save, can leave behind.
+    test::TempProject temp;
+    temp.create(u"p.isms"_s);
+    const QString path = temp.path(u"p.isms"_s);
+    QFile journal(recovery::journalPathFor(path));
+    ASSERT_TRUE(journal.open(QIODevice::WriteOnly));
+    journal.write(QByteArray(512, '\0'));
+    journal.close();
+    EXPECT_FALSE(recovery::hasJournal(path));
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message);
+    EXPECT_TRUE((*db)->notices().isEmpty());
+    EXPECT_TRUE(RequirementService(**db).update(Control515, {.owner = u"Dana"_s}).hasValue());
 }
 
 TEST(FileRecoveryTest, ATruncatedProjectIsCalledDamagedNotForeign)

@@ -5,6 +5,8 @@
 #include "TempProject.h"
 #include "common/Platform.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -98,4 +100,87 @@ TEST(ProjectLockTest, LockFromAnotherHostNeedsAnExplicitTakeOver)
     auto forced = Database::open(path, Database::OpenOptions{.forceTakeOverLock = true});
     ASSERT_TRUE(forced.hasValue());
     EXPECT_EQ(ProjectLock::inspect(path)->host, platform::hostName());
+}
+
+TEST(ProjectLockTest, ReleasingALockThatWasTakenOverLeavesTheNewLock)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"handed-over.isms"_s);
+    auto first = ProjectLock::acquire(path, u"first"_s, false, false);
+    ASSERT_TRUE(first.hasValue());
+    auto second = ProjectLock::acquire(path, u"second"_s, false, true);
+    ASSERT_TRUE(second.hasValue()) << qPrintable(second.error().message);
+
+    // Both run in this process, so only the lock's exact content tells them apart.
+    first->reset();
+    ASSERT_TRUE(ProjectLock::inspect(path).has_value());
+    EXPECT_EQ(ProjectLock::inspect(path)->user, u"second");
+    second->reset();
+    EXPECT_FALSE(ProjectLock::inspect(path).has_value());
+}
+
+TEST(ProjectLockTest, ALateTakeOverNeverRemovesTheFreshLock)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"late.isms"_s);
+    const QString lockPath = ProjectLock::lockPathFor(path);
+    writeLock(path, platform::hostName(), 2'000'000'000);
+    QFile stale(lockPath);
+    ASSERT_TRUE(stale.open(QIODevice::ReadOnly));
+    const QByteArray staleContent = stale.readAll();
+    stale.close();
+
+    // Another process takes over after this one read the stale lock...
+    auto fresh = ProjectLock::acquire(path, u"winner"_s, true, false);
+    ASSERT_TRUE(fresh.hasValue()) << qPrintable(fresh.error().message);
+    // ...and this one, removing what it judged stale, must leave the fresh lock alone.
+    EXPECT_FALSE(platform::removeIfUnchanged(lockPath, staleContent));
+    ASSERT_TRUE(ProjectLock::inspect(path).has_value());
+    EXPECT_EQ(ProjectLock::inspect(path)->user, u"winner");
+}
+
+TEST(ProjectLockTest, RemovesOnlyAnUnchangedFile)
+{
+    test::TempProject temp;
+    const QString file = temp.path(u"token"_s);
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("one\n");
+    out.close();
+    EXPECT_FALSE(platform::removeIfUnchanged(file, "one"));
+    EXPECT_FALSE(platform::removeIfUnchanged(file, "one\nmore\n"));
+    EXPECT_TRUE(QFileInfo::exists(file));
+    EXPECT_TRUE(platform::removeIfUnchanged(file, "one\n"));
+    EXPECT_FALSE(QFileInfo::exists(file));
+    EXPECT_FALSE(platform::removeIfUnchanged(file, "one\n"));
+}
+
+TEST(ProjectLockTest, AnEmptyLockIsHeldWhileItMayStillBeWritten)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"young.isms"_s);
+    QFile lock(ProjectLock::lockPathFor(path));
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    ASSERT_TRUE(ProjectLock::inspect(path).has_value());
+    EXPECT_FALSE(ProjectLock::inspect(path)->isStale);
+    const auto refused = ProjectLock::acquire(path, u"tester"_s, true, false);
+    ASSERT_FALSE(refused.hasValue());
+    EXPECT_EQ(refused.error().code, ErrorCode::Locked);
+
+    ASSERT_TRUE(lock.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(lock.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60), QFile::FileModificationTime));
+    lock.close();
+    EXPECT_TRUE(ProjectLock::inspect(path)->isStale);
+    EXPECT_TRUE(ProjectLock::acquire(path, u"tester"_s, true, false).hasValue());
+}
+
+TEST(ProjectLockTest, PublishesTheLockWholeAndLeavesNoTemporaryFile)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"tidy.isms"_s);
+    auto lock = ProjectLock::acquire(path, u"tester"_s, false, false);
+    ASSERT_TRUE(lock.hasValue());
+    const QStringList files = QDir(temp.path(QString())).entryList(QDir::Files | QDir::Hidden);
+    EXPECT_EQ(files, QStringList{u".~lock.tidy.isms#"_s});
 }

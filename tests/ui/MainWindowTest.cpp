@@ -21,10 +21,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableView>
@@ -163,6 +165,28 @@ TEST_F(MainWindowTest, ReadOnlyChoiceForALockedProject)
 
     m_window->closeProject();
     EXPECT_EQ(isms::test::TempProject::readAll(path), bytes);
+}
+
+TEST_F(MainWindowTest, ReadOnlyBannerNamesWhoHoldsTheLock)
+{
+    const QString path = m_temp.createDemo();
+    {
+        QFile lock(isms::ProjectLock::lockPathFor(path));
+        ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+        lock.write("alice\nanother-laptop\n4242\n2026-03-04T09:05:00Z\n");
+    }
+    m_prompt.lockedAnswer = Prompt::LockedChoice::OpenReadOnly;
+    ASSERT_TRUE(m_window->openProject(path)) << qPrintable(m_prompt.errors.join(u'\n'));
+    ASSERT_TRUE(m_window->database()->isReadOnly());
+
+    const QString text = m_window->banner()->text();
+    EXPECT_FALSE(m_window->banner()->isHidden());
+    EXPECT_TRUE(text.contains(u"alice"_s)) << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"another-laptop"_s)) << qPrintable(text);
+    const QDateTime since = QDateTime::fromString(u"2026-03-04T09:05:00Z"_s, Qt::ISODate);
+    EXPECT_TRUE(text.contains(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)))
+        << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"read-only"_s)) << qPrintable(text);
 }
 
 TEST_F(MainWindowTest, ReadOnlyProjectOpensForEditingOnceTheLockIsGone)

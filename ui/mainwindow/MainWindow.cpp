@@ -456,8 +456,14 @@ void MainWindow::installProject(std::unique_ptr<isms::Database> db)
     // What opening did (an interrupted save restored, an older file upgraded) comes first.
     const QString notices = m_db->notices().join(u' ');
     if (m_db->isReadOnly()) {
-        const QString readOnly = tr("This project is open read-only. You can look at everything and export "
-                                    "reports, but changes cannot be made.");
+        // Opened read-only because another program holds the lock: say who, where and since when.
+        const std::optional<isms::LockInfo> holder = isms::ProjectLock::inspect(m_db->path());
+        const QString readOnly = holder
+                                     ? MessageBoxPrompt::describeLockHolder(holder) + u' '
+                                           + tr("It is open read-only here: you can look at everything and "
+                                                "export reports, but changes cannot be made.")
+                                     : tr("This project is open read-only. You can look at everything and "
+                                          "export reports, but changes cannot be made.");
         m_banner->showMessage(MessageBanner::Kind::Warning,
                               notices.isEmpty() ? readOnly : notices + u' ' + readOnly,
                               {m_reopenForEditingAction});

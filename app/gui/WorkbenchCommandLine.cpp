@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "WorkbenchCommandLine.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The parser with every option of isms-workbench.
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption help = parser.addHelpOption();
+    QCommandLineOption version = parser.addVersionOption();
+    QCommandLineOption demo{u"demo"_s, WorkbenchCommandLine::tr("Open the demo project.")};
+    QCommandLineOption selfTest{
+        u"self-test"_s,
+        WorkbenchCommandLine::tr(
+            "Create, reopen and migrate a temporary project, export a PDF report, and exit (0 on success).")};
+    QCommandLineOption screenshot{
+        u"screenshot"_s,
+        WorkbenchCommandLine::tr("Save a picture of the window to PATH (PNG) and exit."),
+        u"PATH"_s};
+    QCommandLineOption page{u"page"_s,
+                            WorkbenchCommandLine::tr("The page for --screenshot: %1.")
+                                .arg(WorkbenchCommandLine::pages().join(u", "_s)),
+                            u"PAGE"_s,
+                            u"dashboard"_s};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            WorkbenchCommandLine::tr("An offline workbench for an ISO/IEC 27001:2022 ISMS."));
+        parser.addPositionalArgument(u"file"_s,
+                                     WorkbenchCommandLine::tr("The project file to open."),
+                                     u"[FILE]"_s);
+        parser.addOptions({demo, selfTest, screenshot, page});
+    }
+};
+
+int usageError(const QString &sentence)
+{
+    QTextStream(stderr) << u"isms-workbench: "_s << sentence << Qt::endl;
+    return 2;
+}
+
+QString seeHelp()
+{
+    return WorkbenchCommandLine::tr("run \"isms-workbench --help\" for the usage");
+}
+
+/// Checks the options that do not depend on positional arguments; an exit code when they are wrong.
+std::optional<int> checkPage(const Parser &options)
+{
+    if (!options.parser.isSet(options.page)) {
+        return std::nullopt;
+    }
+    if (!options.parser.isSet(options.screenshot)) {
+        return usageError(WorkbenchCommandLine::tr("--page only chooses what --screenshot shows; add "
+                                                   "--screenshot PATH or leave --page out."));
+    }
+    const QString page = options.parser.value(options.page);
+    if (!WorkbenchCommandLine::pages().contains(page.toLower())) {
+        return usageError(WorkbenchCommandLine::tr("\"%1\" is not a page; use one of %2.")
+                              .arg(page, WorkbenchCommandLine::pages().join(u", "_s)));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QStringList WorkbenchCommandLine::pages()
+{
+    return {u"dashboard"_s,
+            u"controls"_s,
+            u"clauses"_s,
+            u"history"_s,
+            u"start"_s,
+            u"preferences"_s,
+            u"new-project"_s,
+            u"print-preview"_s};
+}
+
+std::optional<int> WorkbenchCommandLine::answerWithoutDisplay(const QStringList &arguments)
+{
+    Parser options;
+    // Qt's own arguments are still here, so unknown options are no error yet; the rest is read anyway.
+    (void)options.parser.parse(arguments);
+    if (options.parser.isSet(options.help)) {
+        options.parser.showHelp(0); // prints on stdout (a message box on Windows) and exits
+    }
+    if (options.parser.isSet(options.version)) {
+        options.parser.showVersion(); // exits with 0
+    }
+    return checkPage(options);
+}
+
+std::variant<WorkbenchOptions, int> WorkbenchCommandLine::parse(const QStringList &arguments)
+{
+    Parser options;
+    if (!options.parser.parse(arguments)) {
+        QString problem = options.parser.errorText().trimmed();
+        if (problem.endsWith(u'.')) {
+            problem.chop(1);
+        }
+        return usageError(tr("%1; %2.").arg(problem, seeHelp()));
+    }
+    if (const std::optional<int> exitCode = checkPage(options)) {
+        return *exitCode;
+    }
+    const QStringList positional = options.parser.positionalArguments();
+    if (positional.size() > 1) {
+        return usageError(tr("Give at most one project file; %1.").arg(seeHelp()));
+    }
+    return WorkbenchOptions{
+        .file = positional.value(0),
+        .demo = options.parser.isSet(options.demo),
+        .selfTest = options.parser.isSet(options.selfTest),
+        .screenshotPath = options.parser.value(options.screenshot),
+        .page = options.parser.value(options.page).toLower(),
+    };
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+/// What isms-workbench was asked to do on its command line.
+struct WorkbenchOptions
+{
+    QString file;           ///< the project to open; empty for the start page
+    bool demo = false;      ///< --demo
+    bool selfTest = false;  ///< --self-test
+    QString screenshotPath; ///< --screenshot PATH; empty when not given
+    QString page;           ///< --page, lower case, one of WorkbenchCommandLine::pages()
+};
+
+/// isms-workbench's command line. It is read twice: once under a QCoreApplication, before any display
+/// is needed, to answer --help and --version and to refuse mistakes (no display, no window); and once
+/// under the QApplication, after Qt has removed its own arguments (-platform, -style...).
+class WorkbenchCommandLine final
+{
+    // The context of main.cpp's messages, which these were before, so that their translations stay.
+    Q_DECLARE_TR_FUNCTIONS(WorkbenchMain)
+
+public:
+    /// The pages and dialogs that --screenshot can show.
+    static QStringList pages();
+
+    /// The first reading. Returns an exit code when the run ends here: 0 after printing the help or
+    /// the version on stdout, 2 after a usage error (one line on stderr); nothing when the program
+    /// goes on. Unknown options are left for the second reading, because Qt's own are still present.
+    static std::optional<int> answerWithoutDisplay(const QStringList &arguments);
+
+    /// The second reading: the options, or exit code 2 after a usage error (one line on stderr).
+    static std::variant<WorkbenchOptions, int> parse(const QStringList &arguments);
+};
