@@ -6,7 +6,9 @@
 #include "ExportCommands.h"
 #include "ProjectAccess.h"
 #include "ProjectCommands.h"
+#include "RecordCommands.h"
 #include "common/Version.h"
+#include "domain/Entities.h"
 
 #include <QCommandLineParser>
 
@@ -35,18 +37,27 @@ QCommandLineOption helpOption()
 CliApplication::CliApplication(Console &console)
     : m_console(console)
 {
-    m_commands << projectCommands() << controlCommands() << exportCommands();
-    // Keep the order of the command list in ARCHITECTURE: new, info, check, controls, control, export,
-    // history.
+    m_commands << projectCommands() << recordCommands() << controlCommands() << exportCommands();
+    // The order of the command list in ARCHITECTURE: new, info, check, history, the register verbs
+    // (list, show, add, set, remove), then the older controls and control, then export.
     const QStringList order{QStringLiteral("new"),
                             QStringLiteral("info"),
                             QStringLiteral("check"),
+                            QStringLiteral("history"),
+                            QStringLiteral("list"),
+                            QStringLiteral("show"),
+                            QStringLiteral("add"),
+                            QStringLiteral("set"),
+                            QStringLiteral("remove"),
                             QStringLiteral("controls"),
                             QStringLiteral("control"),
-                            QStringLiteral("export controls"),
-                            QStringLiteral("history")};
-    std::stable_sort(m_commands.begin(), m_commands.end(), [&order](const Command &a, const Command &b) {
-        return order.indexOf(a.name) < order.indexOf(b.name);
+                            QStringLiteral("export")};
+    const auto rank = [&order](const Command &command) {
+        const qsizetype exact = order.indexOf(command.name);
+        return exact >= 0 ? exact : order.indexOf(command.name.section(u' ', 0, 0));
+    };
+    std::stable_sort(m_commands.begin(), m_commands.end(), [&rank](const Command &a, const Command &b) {
+        return rank(a) < rank(b);
     });
     for (Command &command : m_commands) {
         if (command.changesProject) {
@@ -136,6 +147,9 @@ ExitCode CliApplication::run(const QStringList &arguments)
             tr("Importing is not available in this version yet; see \"isms-cli --help\" for "
                "what it can do."));
     }
+    if (recordVerbs().contains(name)) {
+        return runForKind(name, arguments);
+    }
     if (const Command *command = find(name)) {
         return runCommand(*command, arguments.mid(2));
     }
@@ -178,6 +192,22 @@ ExitCode CliApplication::runExport(const QStringList &arguments)
     }
     return m_console.usage(tr("\"%1\" is not something isms-cli can export; this version exports %2.")
                                .arg(kind, available.join(QStringLiteral(", "))));
+}
+
+ExitCode CliApplication::runForKind(const QString &verb, const QStringList &arguments)
+{
+    const QString kind = arguments.value(2);
+    if (kind.isEmpty() || kind.startsWith(u'-')) {
+        return m_console.usage(
+            tr("Say which register, for example \"isms-cli %1 threats FILE\"; the registers "
+               "are %2.")
+                .arg(verb, Entities::keyList()));
+    }
+    if (const Command *command = find(verb + u' ' + kind)) {
+        return runCommand(*command, arguments.mid(3));
+    }
+    return m_console.usage(
+        tr("\"%1\" is not a register; use one of %2.").arg(printable(kind), Entities::keyList()));
 }
 
 ExitCode CliApplication::runCommand(const Command &command, const QStringList &arguments)

@@ -27,6 +27,7 @@ public:
     static bool needsGui(int argc, char **argv);
 
 private:
+    ExitCode runForKind(const QString &verb, const QStringList &arguments);
     ExitCode runCommand(const Command &command, const QStringList &arguments);
     ExitCode runExport(const QStringList &arguments);
     QString overview() const;

@@ -35,6 +35,9 @@ public:
     /// The option's value (the last one when it was given more than once).
     QString value(const QString &option) const { return m_parser.value(option); }
 
+    /// Every value given for a repeatable option, in order.
+    QStringList values(const QString &option) const { return m_parser.values(option); }
+
 private:
     const QCommandLineParser &m_parser;
     QStringList m_positionals;
@@ -43,12 +46,12 @@ private:
 /// One isms-cli command: its name, what its help shows, and what it runs.
 struct Command
 {
-    QString name;     ///< "controls", or "export controls" for a command with a kind
-    QString synopsis; ///< untranslated syntax after the name: "FILE [--format table|csv|json]"
-    QString summary;  ///< translated, one sentence for the command list
-    QString details;  ///< translated, more lines for the command's own help (may be empty)
-    QList<Argument> arguments;
-    QList<QCommandLineOption> options;
+    QString name;      ///< "controls", or "export controls" for a command with a kind
+    QString synopsis;  ///< untranslated syntax after the name: "FILE [--format table|csv|json]"
+    QString summary;   ///< translated, one sentence for the command list
+    QString details{}; ///< translated, more lines for the command's own help (may be empty)
+    QList<Argument> arguments{};
+    QList<QCommandLineOption> options{};
     /// Whether it can change the project; such commands also get the option --take-over-lock.
     bool changesProject = false;
     std::function<ExitCode(const Invocation &, Console &)> run;

@@ -118,6 +118,22 @@ QString printable(const QString &text)
     return result;
 }
 
+QString jsonString(const QString &text)
+{
+    QString result = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            result += u'\\';
+            result += c;
+        } else if (c.unicode() < 0x20) {
+            result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            result += c;
+        }
+    }
+    return result + u'"';
+}
+
 QString elided(const QString &text, int maxLength)
 {
     if (text.size() <= maxLength || maxLength < 1) {

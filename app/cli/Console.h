@@ -60,6 +60,10 @@ private:
 /// terminal and every record stays on one line.
 QString printable(const QString &text);
 
+/// A JSON string literal (RFC 8259). JSON output is written by hand because QJsonObject sorts its keys,
+/// and scripts and people read the fields best in the order of the other formats.
+QString jsonString(const QString &text);
+
 /// Shortens `text` to at most `maxLength` characters, ending with an ellipsis when it was cut.
 QString elided(const QString &text, int maxLength);
 

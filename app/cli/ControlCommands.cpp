@@ -106,24 +106,6 @@ void printCsv(const QList<Control> &controls, Console &console)
     }
 }
 
-/// A JSON string literal (RFC 8259). Written by hand because QJsonObject sorts its keys, and scripts and
-/// people read the fields best in the order of the other formats.
-QString jsonString(const QString &text)
-{
-    QString result = QStringLiteral("\"");
-    for (const QChar c : text) {
-        if (c == u'"' || c == u'\\') {
-            result += u'\\';
-            result += c;
-        } else if (c.unicode() < 0x20) {
-            result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        } else {
-            result += c;
-        }
-    }
-    return result + u'"';
-}
-
 void printJson(const QList<Control> &controls, Console &console)
 {
     QTextStream &out = console.out();

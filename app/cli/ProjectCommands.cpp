@@ -3,15 +3,18 @@
 #include "ProjectCommands.h"
 
 #include "ProjectAccess.h"
+#include "domain/Entities.h"
 #include "domain/Requirement.h"
 #include "services/ControlStatistics.h"
 #include "services/DemoData.h"
 #include "services/IntegrityService.h"
 #include "services/ProjectService.h"
+#include "services/RecordService.h"
 #include "services/RequirementService.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/ProjectLock.h"
+#include "storage/RecordRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -224,13 +227,46 @@ QString shownValue(const std::optional<QString> &value)
     return elided(printable(*value), MaxValueLength);
 }
 
-QString shownRecord(const ChangeLogEntry &entry)
+/// References of register records by id, read once per register that the history mentions.
+class RecordNames final
+{
+public:
+    explicit RecordNames(Database &db)
+        : m_db(db)
+    {}
+
+    /// "threat T-003"; "threat #41" for a record that no longer exists.
+    QString nameOf(const EntitySpec &spec, const QString &id)
+    {
+        auto refs = m_refs.find(spec.key);
+        if (refs == m_refs.end()) {
+            QHash<QString, QString> byId;
+            if (const auto ids = RecordRepository(m_db, spec).idsByRef(); ids) {
+                for (auto it = ids->constBegin(); it != ids->constEnd(); ++it) {
+                    byId.insert(QString::number(it.value().value), it.key());
+                }
+            }
+            refs = m_refs.insert(spec.key, byId);
+        }
+        const QString ref = refs->value(id);
+        return spec.entity + u' ' + (ref.isEmpty() ? u'#' + id : ref);
+    }
+
+private:
+    Database &m_db;
+    QHash<QString, QHash<QString, QString>> m_refs;
+};
+
+QString shownRecord(const ChangeLogEntry &entry, RecordNames &names)
 {
     if (entry.entity == requirementKindKeyword(RequirementKind::Control)) {
         return entry.entity + QStringLiteral(" A.") + entry.entityId;
     }
     if (entry.entityId.isEmpty() || entry.entity == u"project") {
         return printable(entry.entity);
+    }
+    if (const EntitySpec *spec = Entities::findByEntity(entry.entity)) {
+        return printable(names.nameOf(*spec, entry.entityId));
     }
     return printable(entry.entity + u' ' + entry.entityId);
 }
@@ -241,11 +277,16 @@ ExitCode runHistory(const Invocation &invocation, Console &console)
     ChangeLogQuery query;
     if (invocation.isSet(QStringLiteral("entity"))) {
         query.entity = invocation.value(QStringLiteral("entity")).trimmed().toLower();
-        const bool known = requirementKindFromKeyword(query.entity).has_value() || query.entity == u"project";
+        const bool known = requirementKindFromKeyword(query.entity).has_value() || query.entity == u"project"
+                           || Entities::findByEntity(query.entity);
         if (!known) {
-            return console.usage(
-                ProjectCommandsText::tr("\"%1\" is not a kind of record; use control, clause or project.")
-                    .arg(printable(invocation.value(QStringLiteral("entity")))));
+            QStringList kinds{QStringLiteral("control"), QStringLiteral("clause"), QStringLiteral("project")};
+            for (const EntitySpec *spec : Entities::all()) {
+                kinds.append(spec->entity);
+            }
+            return console.usage(ProjectCommandsText::tr("\"%1\" is not a kind of record; use one of %2.")
+                                     .arg(printable(invocation.value(QStringLiteral("entity"))),
+                                          kinds.join(QStringLiteral(", "))));
         }
     }
     if (invocation.isSet(QStringLiteral("id"))) {
@@ -274,6 +315,15 @@ ExitCode runHistory(const Invocation &invocation, Console &console)
     if (!opened) {
         return console.fail(opened.error());
     }
+    if (const EntitySpec *spec = Entities::findByEntity(query.entity); spec && !query.entityId.isEmpty()) {
+        // People name records by reference; the log names them by their stable id.
+        const auto record = RecordService(**opened, *spec).getByRef(query.entityId);
+        if (!record) {
+            return console.fail(record.error());
+        }
+        query.entityId = QString::number(record->id.value);
+    }
+    RecordNames names(**opened);
     const auto entries = ChangeLog::entries(**opened, query);
     if (!entries) {
         return console.fail(entries.error());
@@ -294,7 +344,7 @@ ExitCode runHistory(const Invocation &invocation, Console &console)
         rows.append({QString::number(entry.sequence),
                      entry.timestampUtc.toUTC().toString(Qt::ISODate),
                      printable(entry.actor),
-                     shownRecord(entry),
+                     shownRecord(entry, names),
                      printable(entry.field),
                      shownValue(entry.oldValue) + QStringLiteral(" \u2192 ") + shownValue(entry.newValue)});
     }

@@ -82,6 +82,13 @@ Result<QStringList> RecordHistoryCheck::run(const Database &db)
 {
     QStringList problems;
     for (const EntitySpec *spec : Entities::all()) {
+        const auto exists = RecordRepository(db, *spec).tableExists();
+        if (!exists) {
+            return exists.error();
+        }
+        if (!*exists) {
+            continue; // a file of an older format, before this register existed
+        }
         auto logged = replay(db, *spec);
         if (!logged) {
             return logged.error();

@@ -103,6 +103,18 @@ Result<QList<Record>> RecordRepository::select(const QString &where, const QList
     return records;
 }
 
+Result<bool> RecordRepository::tableExists() const
+{
+    const auto found =
+        sql::scalar(m_connection,
+                    QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                    {m_spec.table});
+    if (!found) {
+        return found.error();
+    }
+    return found->toLongLong() > 0;
+}
+
 Result<QList<Record>> RecordRepository::all() const
 {
     return select({}, {});

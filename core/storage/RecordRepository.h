@@ -29,6 +29,9 @@ public:
 
     const EntitySpec &spec() const { return m_spec; }
 
+    /// True when the file's schema has this register's table (an older file may not).
+    [[nodiscard]] Result<bool> tableExists() const;
+
     /// Every record, in id order.
     [[nodiscard]] Result<QList<Record>> all() const;
 

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "RecordOutput.h"
+
+#include "Command.h"
+#include "common/TextRules.h"
+#include "domain/Entities.h"
+#include "io/Csv.h"
+#include "storage/RecordRepository.h"
+
+#include <QCoreApplication>
+
+namespace isms::cli {
+
+namespace {
+
+class RecordOutputText final
+{
+    Q_DECLARE_TR_FUNCTIONS(isms::cli::RecordOutput)
+};
+
+constexpr int MaxCellLength = 60;
+
+} // namespace
+
+QString filterableKeys(const EntitySpec &spec)
+{
+    QStringList keys;
+    for (const FieldSpec &field : spec.fields) {
+        if (field.has(Filterable)) {
+            keys.append(field.key);
+        }
+    }
+    return keys.join(QStringLiteral(", "));
+}
+
+Result<QList<WhereFilter>> parseWhere(const EntitySpec &spec, const QStringList &expressions)
+{
+    QList<WhereFilter> filters;
+    for (const QString &expression : expressions) {
+        const qsizetype equals = expression.indexOf(u'=');
+        const QString key = expression.left(equals).trimmed();
+        const int index = spec.indexOf(key);
+        if (equals < 1 || index < 0 || !spec.fields.at(index).has(Filterable)) {
+            return Error{
+                ErrorCode::InvalidArgument,
+                RecordOutputText::tr("\"%1\" is not a filter of %2; write FIELD=VALUE with one of %3.")
+                    .arg(printable(expression), spec.key, filterableKeys(spec)),
+                {}};
+        }
+        const FieldSpec &field = spec.fields.at(index);
+        QString wanted = expression.mid(equals + 1).trimmed();
+        if (field.type == FieldType::Enum && field.enumSpec) {
+            const EnumValue *value = field.enumSpec->match(wanted);
+            if (!value) {
+                return Error{ErrorCode::InvalidArgument,
+                             RecordOutputText::tr("\"%1\" is not a value of %2; use one of %3.")
+                                 .arg(printable(wanted), field.key, field.enumSpec->keywordList()),
+                             {}};
+            }
+            wanted = value->keyword;
+        }
+        filters.append({index, wanted});
+    }
+    return filters;
+}
+
+RecordOutput::RecordOutput(Database &db, const EntitySpec &spec)
+    : m_db(db)
+    , m_spec(spec)
+{
+    m_idToRef = [this](const QString &kind, RecordId id) -> QString {
+        auto cached = m_refs.find(kind);
+        if (cached == m_refs.end()) {
+            QHash<qint64, QString> refs;
+            if (const EntitySpec *target = Entities::find(kind)) {
+                const auto ids = RecordRepository(m_db, *target).idsByRef();
+                if (ids) {
+                    for (auto it = ids->constBegin(); it != ids->constEnd(); ++it) {
+                        refs.insert(it.value().value, it.key());
+                    }
+                }
+            }
+            cached = m_refs.insert(kind, refs);
+        }
+        return cached->value(id.value);
+    };
+}
+
+QString RecordOutput::formatted(const FieldSpec &field, const QVariant &value) const
+{
+    return FieldText::format(field, value, m_idToRef);
+}
+
+QList<Record> RecordOutput::filtered(const QList<Record> &records, const QList<WhereFilter> &filters) const
+{
+    if (filters.isEmpty()) {
+        return records;
+    }
+    QList<Record> kept;
+    for (const Record &record : records) {
+        const bool matches = std::all_of(filters.cbegin(), filters.cend(), [&](const WhereFilter &filter) {
+            const FieldSpec &field = m_spec.fields.at(filter.fieldIndex);
+            return formatted(field, record.values.at(filter.fieldIndex))
+                       .compare(filter.wanted, Qt::CaseInsensitive)
+                   == 0;
+        });
+        if (matches) {
+            kept.append(record);
+        }
+    }
+    return kept;
+}
+
+void RecordOutput::printTable(const QList<Record> &records, Console &console) const
+{
+    QStringList header;
+    QList<int> columns;
+    for (int i = 0; i < m_spec.fields.size(); ++i) {
+        if (m_spec.fields.at(i).has(InTable)) {
+            columns.append(i);
+            header.append(m_spec.fields.at(i).labelText());
+        }
+    }
+    QList<QStringList> rows;
+    rows.reserve(records.size());
+    for (const Record &record : records) {
+        QStringList row;
+        for (const int column : columns) {
+            const FieldSpec &field = m_spec.fields.at(column);
+            row.append(elided(printable(FieldText::display(field, record.values.at(column), m_idToRef)),
+                              MaxCellLength));
+        }
+        rows.append(row);
+    }
+    console.out() << alignedTable(header, rows);
+    console.out() << RecordOutputText::tr("%n record(s)", nullptr, static_cast<int>(records.size())) << u'\n';
+}
+
+void RecordOutput::printCsv(const QList<Record> &records, Console &console) const
+{
+    QStringList header;
+    QList<int> columns;
+    for (int i = 0; i < m_spec.fields.size(); ++i) {
+        if (m_spec.fields.at(i).has(Exported)) {
+            columns.append(i);
+            header.append(m_spec.fields.at(i).key);
+        }
+    }
+    console.out() << Csv::exportLine(header) << u'\n';
+    for (const Record &record : records) {
+        QStringList cells;
+        for (const int column : columns) {
+            cells.append(formatted(m_spec.fields.at(column), record.values.at(column)));
+        }
+        console.out() << Csv::exportLine(cells) << u'\n';
+    }
+}
+
+void RecordOutput::printJson(const QList<Record> &records, Console &console) const
+{
+    QTextStream &out = console.out();
+    out << u'[';
+    for (qsizetype r = 0; r < records.size(); ++r) {
+        const Record &record = records.at(r);
+        out << (r == 0 ? QStringLiteral("\n  {") : QStringLiteral(",\n  {"));
+        bool first = true;
+        for (int i = 0; i < m_spec.fields.size(); ++i) {
+            const FieldSpec &field = m_spec.fields.at(i);
+            if (!field.has(Exported)) {
+                continue;
+            }
+            out << (first ? QString() : QStringLiteral(", ")) << jsonString(field.key)
+                << QStringLiteral(": ");
+            first = false;
+            const QVariant &value = record.values.at(i);
+            if (field.isEmptyValue(value) && field.type != FieldType::Text
+                && field.type != FieldType::MultilineText && field.type != FieldType::Enum) {
+                out << QStringLiteral("null");
+            } else if (field.type == FieldType::Integer) {
+                out << value.toLongLong();
+            } else if (field.type == FieldType::Boolean) {
+                out << (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            } else {
+                out << jsonString(text::sanitized(formatted(field, value), text::Shape::MultiLine));
+            }
+        }
+        out << u'}';
+    }
+    out << (records.isEmpty() ? QStringLiteral("]\n") : QStringLiteral("\n]\n"));
+}
+
+void RecordOutput::printRecord(const Record &record, Console &console) const
+{
+    QList<QStringList> rows;
+    for (int i = 0; i < m_spec.fields.size(); ++i) {
+        const FieldSpec &field = m_spec.fields.at(i);
+        const QString shown = FieldText::display(field, record.values.at(i), m_idToRef);
+        const QStringList lines =
+            shown.isEmpty() ? QStringList{RecordOutputText::tr("(none)")} : shown.split(u'\n');
+        rows.append({field.labelText() + u':', printable(lines.constFirst())});
+        for (qsizetype line = 1; line < lines.size(); ++line) {
+            rows.append({QString(), printable(lines.at(line))});
+        }
+    }
+    console.out() << alignedTable({}, rows);
+}
+
+} // namespace isms::cli
