@@ -142,7 +142,7 @@ Result<void> fillCatalogue2013(QSqlDatabase &db)
     return {};
 }
 
-/// Version 3 copies the program's threat and vulnerability catalogues in, each record logged as a
+/// Version 4 copies the program's threat and vulnerability catalogues in, each record logged as a
 /// creation so that `check` can hold every record to its history.
 Result<void> seedRegisterCatalogues(QSqlDatabase &db)
 {
@@ -182,7 +182,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> list{
         {1, u"0001_initial.sql", fillCatalogue2022},
         {2, u"0002_catalogue_2013.sql", fillCatalogue2013},
-        {3, u"0003_threats_vulnerabilities.sql", seedRegisterCatalogues},
+        {4, u"0004_threats_vulnerabilities.sql", seedRegisterCatalogues},
     };
     return list;
 }

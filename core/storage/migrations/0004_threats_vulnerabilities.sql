@@ -1,6 +1,6 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
--- Schema version 3: the first registers on the declarative framework (threats and vulnerabilities)
+-- Schema version 4: the first registers on the declarative framework (threats and vulnerabilities)
 -- and the reference counter that keeps references from being reused after a deletion. Columns are
 -- named after the field keys of the registers' EntitySpecs. The data step copies in the program's
 -- threat and vulnerability catalogues, logged as creations.
