@@ -174,6 +174,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     }
     if (auto refusal = openRefusal(path, *inspection)) {
         qCInfo(lcStorage) << "refused to open a project:" << refusal->detail.left(200);
+        if (refusal->code == ErrorCode::Corrupt && recovery::hasJournal(path)) {
+            // A save of the program holding the lock is under way (or stopped half-way on another
+            // computer): not damage, and not ours to play back while that lock is held.
+            return Error{
+                ErrorCode::Locked,
+                QCoreApplication::translate("isms::Database",
+                                            "\"%1\" is being saved by the program that holds its lock, "
+                                            "or that program stopped half-way; try again in a moment, "
+                                            "or take over the lock to restore its last complete save.")
+                    .arg(fileNameOf(path)),
+                refusal->detail};
+        }
         return *refusal;
     }
     const int version = inspection->schemaVersion;
