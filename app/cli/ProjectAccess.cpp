@@ -3,6 +3,8 @@
 #include "ProjectAccess.h"
 
 #include "Console.h"
+#include "services/ChangeNotifier.h"
+#include "services/HistoryAnchor.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 
@@ -57,6 +59,23 @@ Result<std::unique_ptr<Database>> openReadWrite(const QString &path, Console &co
 
 } // namespace
 
+void watchHistory(Database &db, Console &console)
+{
+    const auto verifyNow = [&db]() -> Result<HistoryAnchor::Outcome> {
+        AppSettings settings;
+        HistoryAnchor anchor(settings);
+        return anchor.verify(db);
+    };
+    const auto outcome = verifyNow();
+    if (outcome && outcome->isWarning()) {
+        console.note(outcome->message);
+    }
+    // The notifier belongs to the Database, so the connection ends with it.
+    QObject::connect(db.notifier(), &ChangeNotifier::changeLogAppended, db.notifier(), [verifyNow] {
+        (void)verifyNow();
+    });
+}
+
 QString actorName()
 {
     const QString fromEnvironment = qEnvironmentVariable("ISMS_ACTOR").trimmed();
@@ -72,16 +91,23 @@ Result<std::unique_ptr<Database>> openForReading(const QString &path, Console &c
     Database::OpenOptions options;
     options.access = Database::Access::ReadOnly;
     auto db = Database::open(path, options);
-    if (db || db.error().code != ErrorCode::OlderSchema) {
-        return db;
+    if (!db && db.error().code == ErrorCode::OlderSchema) {
+        // An older file is brought forward once; Database copies it aside before migrating.
+        db = openReadWrite(path, console);
     }
-    // An older file is brought forward once; Database copies it aside before migrating.
-    return openReadWrite(path, console);
+    if (db) {
+        watchHistory(**db, console);
+    }
+    return db;
 }
 
 Result<std::unique_ptr<Database>> openForChange(const QString &path, Console &console)
 {
-    return openReadWrite(path, console);
+    auto db = openReadWrite(path, console);
+    if (db) {
+        watchHistory(**db, console);
+    }
+    return db;
 }
 
 } // namespace isms::cli

@@ -25,6 +25,11 @@ QString actorName();
 /// needs a read-write open and writes a backup copy first); a note on stderr says so.
 Result<std::unique_ptr<Database>> openForReading(const QString &path, Console &console);
 
+/// Compares `db`'s change log with the head this computer saw last (a warning line on stderr when
+/// entries it saw are gone or rewritten) and remembers the head again after every change made through
+/// `db`. openForReading() and openForChange() call it; `new` calls it for the file it creates.
+void watchHistory(Database &db, Console &console);
+
 /// Opens a project read-write for a command that changes it, taking its lock, with the change log's
 /// actor set.
 Result<std::unique_ptr<Database>> openForChange(const QString &path, Console &console);

@@ -6,10 +6,13 @@
 #include "domain/Requirement.h"
 #include "services/ControlStatistics.h"
 #include "services/DemoData.h"
+#include "services/HistoryAnchor.h"
 #include "services/IntegrityService.h"
 #include "services/ProjectService.h"
 #include "services/RequirementService.h"
+#include "settings/AppSettings.h"
 #include "storage/ChangeLog.h"
+#include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
 #include "storage/ProjectLock.h"
 
@@ -78,6 +81,7 @@ ExitCode runNew(const Invocation &invocation, Console &console)
         return console.fail(created.error());
     }
     std::unique_ptr<Database> db = std::move(created).value();
+    watchHistory(*db, console);
     if (demo) {
         const auto filled = DemoData::fill(*db, QDate::currentDate());
         if (!filled) {
@@ -141,6 +145,17 @@ ExitCode runInfo(const Invocation &invocation, Console &console)
                      .arg(locale.toString(summary.completion() * 100.0, 'f', 0))});
     rows.append({ProjectCommandsText::tr("Clause requirements"), QString::number(info->clauseCount)});
     rows.append({ProjectCommandsText::tr("Change log entries"), QString::number(info->changeLogRows)});
+    const auto head = ChangeLogHead::read(db);
+    if (!head) {
+        return console.fail(head.error());
+    }
+    //: The hash of the newest change-log entry; printed so that a copy of it anchors the history.
+    rows.append({ProjectCommandsText::tr("Change log head"),
+                 head->hash.isEmpty() ? ProjectCommandsText::tr("(empty)")
+                                      : printable(QString::fromLatin1(head->hash))});
+    if (const auto projectId = ProjectIdentity::projectId(db)) {
+        rows.append({ProjectCommandsText::tr("Project id"), *projectId});
+    }
     if (const auto lock = ProjectLock::inspect(path)) {
         rows.append({ProjectCommandsText::tr("Locked by"),
                      ProjectCommandsText::tr("%1 on %2 (process %3) since %4%5")
@@ -169,6 +184,11 @@ QString areaName(CheckFinding::Area area)
         return ProjectCommandsText::tr("change log");
     case CheckFinding::Area::ValueHistory:
         return ProjectCommandsText::tr("value history");
+    case CheckFinding::Area::Catalogue:
+        return ProjectCommandsText::tr("catalogue");
+    case CheckFinding::Area::HistoryAnchor:
+        //: Area of a check finding: the change log compared with what this computer saw before.
+        return ProjectCommandsText::tr("seen history");
     }
     return {};
 }
@@ -177,7 +197,9 @@ ExitCode runCheck(const Invocation &invocation, Console &console)
 {
     const QString path = invocation.positional(0);
     // The check reads the file without opening it as a project, so it never migrates or locks it.
-    const auto report = IntegrityService::check(path);
+    AppSettings settings;
+    HistoryAnchor anchor(settings);
+    const auto report = IntegrityService::check(path, &anchor);
     if (!report) {
         return console.fail(report.error());
     }
@@ -322,7 +344,8 @@ QList<Command> projectCommands()
         .name = QStringLiteral("info"),
         .synopsis = QStringLiteral("FILE"),
         .summary = ProjectCommandsText::tr(
-            "Shows the organisation, the file format, control status counts and the lock."),
+            "Shows the organisation, the file format, control status counts, the change log's "
+            "head and the lock."),
         .details = {},
         .arguments = {file},
         .options = {},
@@ -336,9 +359,11 @@ QList<Command> projectCommands()
             "Checks the file's integrity, its schema and its tamper-evident change log."),
         .details = ProjectCommandsText::tr(
             "Runs SQLite's quick check, compares the schema with the one this version "
-            "creates, recomputes the SHA-256 chain of the change log and compares every "
-            "logged field with its current value. Exits with 1 when it finds a problem. "
-            "The file is only read."),
+            "creates, recomputes the SHA-256 chain of the change log, checks that its times "
+            "never go backwards and its authors are plausible, compares the catalogue rows "
+            "with the catalogue of the file's edition, compares every logged field with its "
+            "current value, and compares the change log with the head this computer saw "
+            "last. Exits with 1 when it finds a problem. The file is only read."),
         .arguments = {file},
         .options = {},
         .run = runCheck,

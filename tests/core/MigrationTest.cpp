@@ -51,7 +51,7 @@ TEST(MigrationTest, MigratesTheVersion1FixtureWithABackupFirst)
 
     auto db = Database::open(path, {});
     ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
-    EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 2);
+    EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 3);
 
     const QString backup = Database::backupPathFor(path, 1);
     EXPECT_EQ(backup, path + u".v1.bak"_s);
