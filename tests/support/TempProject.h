@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include "domain/ChangeLogEntry.h"
 #include "storage/Database.h"
 
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace isms::test {
@@ -34,6 +36,10 @@ public:
     /// Runs SQL on a file directly, as another tool or an attacker would, bypassing the program's rules
     /// and its change log (fails the test when a statement fails).
     static void runSql(const QString &path, const QStringList &statements);
+
+    /// Rewrites the whole change log as an attacker who knows the (unkeyed) hash would: applies `edit`
+    /// to every entry, oldest first, and recomputes every hash so that the chain verifies again.
+    static void rewriteChangeLog(const QString &path, const std::function<void(ChangeLogEntry &)> &edit);
 
     /// The bytes of a file (for byte-for-byte comparisons).
     static QByteArray readAll(const QString &path);
