@@ -65,12 +65,11 @@ void ProjectHistoryWatcher::onChainVerified(const QString &path, const QStringLi
         return; // the check of a project that has been closed since
     }
     if (!problems.isEmpty()) {
-        m_chainMessage =
-            tr("The change log of this project failed its tamper check (%n problem(s), the first: %1); run "
-               "\"isms-cli check\" on the file and compare it with a backup copy before relying on it.",
-               nullptr,
-               int(problems.size()))
-                .arg(problems.constFirst());
+        m_chainMessage = tr("The change log of this project failed its tamper check with %n problem(s); run "
+                            "\"isms-cli check\" on the file to list them and compare it with a backup copy "
+                            "before relying on it.",
+                            nullptr,
+                            int(problems.size()));
     }
     showMessages();
     Q_EMIT chainVerified(problems.isEmpty());
