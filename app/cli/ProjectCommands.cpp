@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace isms::cli {
 
@@ -193,15 +194,73 @@ QString areaName(CheckFinding::Area area)
     return {};
 }
 
+/// A head printed earlier (on a report or by `info`): "COUNT:HASH", HASH at least 8 hex characters.
+struct PrintedHead
+{
+    qint64 count = 0;
+    QString hashPrefix;
+};
+
+std::optional<PrintedHead> parsePrintedHead(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(u':');
+    bool isNumber = false;
+    PrintedHead head{parts.value(0).toLongLong(&isNumber), parts.value(1).toLower()};
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{8,64}$"));
+    if (parts.size() != 2 || !isNumber || head.count < 1 || !hex.match(head.hashPrefix).hasMatch()) {
+        return std::nullopt;
+    }
+    return head;
+}
+
+/// A finding when the file does not hold the printed head's entry with that hash; nothing when it does.
+Result<std::optional<CheckFinding>> comparePrintedHead(const QString &path, const PrintedHead &printed)
+{
+    auto db = Database::openForInspection(path);
+    if (!db) {
+        return db.error();
+    }
+    const auto hash = ChangeLogHead::hashAt(**db, printed.count);
+    if (!hash) {
+        return hash.error();
+    }
+    if (*hash && QString::fromLatin1(**hash).startsWith(printed.hashPrefix)) {
+        return std::optional<CheckFinding>();
+    }
+    return std::optional<CheckFinding>(CheckFinding{
+        CheckFinding::Area::HistoryAnchor,
+        ProjectCommandsText::tr("Change-log entry %1 does not have the hash %2 given with --head; entries up "
+                                "to it were changed or removed since that head was printed.")
+            .arg(QString::number(printed.count), printed.hashPrefix)});
+}
+
 ExitCode runCheck(const Invocation &invocation, Console &console)
 {
     const QString path = invocation.positional(0);
+    std::optional<PrintedHead> printed;
+    if (invocation.isSet(QStringLiteral("head"))) {
+        printed = parsePrintedHead(invocation.value(QStringLiteral("head")));
+        if (!printed) {
+            return console.usage(ProjectCommandsText::tr(
+                "--head needs the entry count and the hash as printed, for example --head "
+                "42:0123456789abcdef."));
+        }
+    }
     // The check reads the file without opening it as a project, so it never migrates or locks it.
     AppSettings settings;
     HistoryAnchor anchor(settings);
-    const auto report = IntegrityService::check(path, &anchor);
+    auto report = IntegrityService::check(path, &anchor);
     if (!report) {
         return console.fail(report.error());
+    }
+    if (printed) {
+        const auto finding = comparePrintedHead(path, *printed);
+        if (!finding) {
+            return console.fail(finding.error());
+        }
+        if (*finding) {
+            report->findings.append(**finding);
+        }
     }
     if (report->isClean()) {
         console.out() << ProjectCommandsText::tr(
@@ -354,7 +413,7 @@ QList<Command> projectCommands()
 
     commands.append(Command{
         .name = QStringLiteral("check"),
-        .synopsis = QStringLiteral("FILE"),
+        .synopsis = QStringLiteral("FILE [--head COUNT:HASH]"),
         .summary = ProjectCommandsText::tr(
             "Checks the file's integrity, its schema and its tamper-evident change log."),
         .details = ProjectCommandsText::tr(
@@ -363,9 +422,15 @@ QList<Command> projectCommands()
             "never go backwards and its authors are plausible, compares the catalogue rows "
             "with the catalogue of the file's edition, compares every logged field with its "
             "current value, and compares the change log with the head this computer saw "
-            "last. Exits with 1 when it finds a problem. The file is only read."),
+            "last. With --head it also checks that the file still holds the head printed "
+            "on a report or by info. Exits with 1 when it finds a problem. The file is only "
+            "read."),
         .arguments = {file},
-        .options = {},
+        .options = {QCommandLineOption(
+            QStringLiteral("head"),
+            ProjectCommandsText::tr("A change-log head printed earlier: the entry count and the hash (or its "
+                                    "first 16 characters), e.g. 42:0123456789abcdef."),
+            ProjectCommandsText::tr("COUNT:HASH"))},
         .run = runCheck,
     });
 

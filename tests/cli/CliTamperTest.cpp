@@ -94,4 +94,33 @@ TEST_F(CliTamperTest, AnotherComputerSeesNoWarning)
     EXPECT_EQ(check.exitCode, 0) << qPrintable(check.out + check.err);
 }
 
+TEST_F(CliTamperTest, CheckConfirmsAPrintedHeadOnAnotherComputer)
+{
+    const QString file = newProject();
+    ASSERT_EQ(setStatus(file, QStringLiteral("5.1"), QStringLiteral("planned")).exitCode, 0);
+    const QString head = infoValue(file, QStringLiteral("Change log head"));
+    const QString printed = QStringLiteral("5:") + head.left(16);
+    ASSERT_EQ(setStatus(file, QStringLiteral("5.2"), QStringLiteral("planned")).exitCode, 0);
+    QDir(path(QStringLiteral("config"))).removeRecursively();
+
+    // Entries appended after the printed head do not matter.
+    CliRun check = run({QStringLiteral("check"), file, QStringLiteral("--head"), printed});
+    EXPECT_EQ(check.exitCode, 0) << qPrintable(check.out + check.err);
+
+    // Remove both newest entries and undo their changes: only the printed head tells.
+    execSql(file,
+            {QStringLiteral("DELETE FROM change_log WHERE seq >= 5"),
+             QStringLiteral("UPDATE requirement SET status = 'not-started' WHERE kind = 'control'")});
+    QDir(path(QStringLiteral("config"))).removeRecursively();
+    check = run({QStringLiteral("check"), file});
+    EXPECT_EQ(check.exitCode, 0) << qPrintable(check.out + check.err);
+    check = run({QStringLiteral("check"), file, QStringLiteral("--head"), printed});
+    EXPECT_EQ(check.exitCode, 1) << qPrintable(check.out + check.err);
+    EXPECT_TRUE(check.out.contains(u"Change-log entry 5 does not have the hash")) << qPrintable(check.out);
+
+    const CliRun wrong = run({QStringLiteral("check"), file, QStringLiteral("--head"), QStringLiteral("5")});
+    EXPECT_EQ(wrong.exitCode, 2);
+    expectOneErrorLine(wrong);
+}
+
 } // namespace isms::test

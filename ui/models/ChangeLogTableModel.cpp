@@ -4,6 +4,7 @@
 
 #include "domain/Requirement.h"
 #include "services/ChangeNotifier.h"
+#include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
 
 #include <QBrush>
@@ -144,6 +145,15 @@ QString ChangeLogTableModel::fieldLabel(const QString &field)
     }
     if (field == u"organisation") {
         return tr("Organisation");
+    }
+    if (field == isms::ProjectIdentity::createdUtcField()) {
+        return tr("Creation date");
+    }
+    if (field == isms::ProjectIdentity::catalogueEditionField()) {
+        return tr("Catalogue edition");
+    }
+    if (field == isms::ProjectIdentity::projectIdField()) {
+        return tr("Project id");
     }
     QString readable = field;
     readable.replace(u'_', u' ');
