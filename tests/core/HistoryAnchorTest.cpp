@@ -140,3 +140,29 @@ TEST_F(HistoryAnchorTest, TheHeadIsTheNewestEntry)
     EXPECT_EQ(head->shortHash(), QString::fromLatin1(head->hash.left(16)));
     EXPECT_TRUE(head->displayText().contains(head->shortHash()));
 }
+
+TEST_F(HistoryAnchorTest, AGarbledMemoryCountsAsFirstSeen)
+{
+    auto db = Database::open(m_path, Database::OpenOptions{.access = Database::Access::ReadOnly});
+    ASSERT_TRUE(db.hasValue());
+    const QString id = ProjectIdentity::projectId(**db).value();
+    for (const QString &garbage :
+         {u"anchor1"_s, u"anchor1 -3 x"_s, u"anchor1 4 2026 :abc"_s, u"nonsense"_s}) {
+        m_settings.setProjectValue(AppSettings::Key::HistoryAnchors, id, garbage);
+        HistoryAnchor anchor(m_settings);
+        const auto outcome = anchor.compare(**db);
+        ASSERT_TRUE(outcome.hasValue());
+        EXPECT_EQ(outcome->verdict, HistoryAnchor::Verdict::FirstSeen) << qPrintable(garbage);
+    }
+}
+
+TEST_F(HistoryAnchorTest, AnOlderFileOpenedForInspectionHasNoAnchor)
+{
+    const QString old = m_temp.copyFixture(u"schema-v2.isms"_s);
+    auto db = Database::openForInspection(old);
+    ASSERT_TRUE(db.hasValue());
+    HistoryAnchor anchor(m_settings);
+    const auto outcome = anchor.verify(**db);
+    ASSERT_TRUE(outcome.hasValue());
+    EXPECT_EQ(outcome->verdict, HistoryAnchor::Verdict::Unavailable);
+}
