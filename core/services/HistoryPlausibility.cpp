@@ -100,7 +100,7 @@ Result<QList<CheckFinding>> HistoryPlausibility::run(const Database &db, const Q
             if (!first.isValid()) {
                 first = time;
             }
-            if (previous.isValid() && time < previous) {
+            if (previous.isValid() && time.secsTo(previous) > AllowedBackwardsSeconds) {
                 backwards.add(tr("Change-log entry %1 is dated %2, before entry %3 (%4); times were changed "
                                  "or entries reordered.")
                                   .arg(QString::number(sequence),
@@ -112,8 +112,11 @@ Result<QList<CheckFinding>> HistoryPlausibility::run(const Database &db, const Q
                 future.add(tr("Change-log entry %1 is dated %2, in the future.")
                                .arg(QString::number(sequence), shownTime(time)));
             }
-            previous = time;
-            previousSequence = sequence;
+            // The latest time so far: a run of entries cannot creep backwards a few minutes at a time.
+            if (!previous.isValid() || time > previous) {
+                previous = time;
+                previousSequence = sequence;
+            }
         }
         if (!isPlausibleActor(actor)) {
             actors.add(tr("The author of change-log entry %1 is not one plausible name (empty, too long, "

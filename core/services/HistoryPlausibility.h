@@ -25,6 +25,10 @@ public:
     /// Longest author name the program writes (AppSettings and isms-cli cut names to this length).
     static constexpr int MaxActorLength = 200;
 
+    /// How far an entry may lie before the one logged ahead of it: a project carried between computers
+    /// meets clocks that differ by a few minutes, which is not tampering.
+    static constexpr qint64 AllowedBackwardsSeconds = 5 * 60;
+
     /// How far an entry may lie ahead of this machine's clock before it is called "in the future".
     static constexpr qint64 AllowedClockSkewSeconds = 24 * 60 * 60;
 

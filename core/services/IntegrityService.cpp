@@ -242,10 +242,12 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
     }
     report.findings.append(*values);
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
-    if (!catalogue) {
+    if (catalogue) {
+        report.findings.append(*catalogue);
+    } else if (inspection->schemaProblems.isEmpty()) {
         return catalogue.error();
-    }
-    report.findings.append(*catalogue);
+    } // else a catalogue table is missing or altered, which the schema findings already say
+
     if (anchor) {
         // A broken chain is not remembered as the head this computer saw.
         const auto outcome = chainIntact ? anchor->verify(**db) : anchor->compare(**db);

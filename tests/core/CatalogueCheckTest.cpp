@@ -122,3 +122,9 @@ TEST_F(CatalogueCheckTest, NamesAChangedCreationDate)
     ASSERT_EQ(found.size(), 2) << qPrintable(found.join(u'\n'));
     EXPECT_TRUE(found.join(u'\n').contains(u"creation date"_s));
 }
+
+TEST_F(CatalogueCheckTest, ADroppedCatalogueTableIsASchemaFindingNotAnError)
+{
+    const CheckReport report = checkAfter({u"DROP TABLE annex_a_2013_mapping"_s});
+    EXPECT_FALSE(messages(report, CheckFinding::Area::Schema).isEmpty());
+}

@@ -101,3 +101,15 @@ TEST(HistoryPlausibilityTest, FlagsAChangedCreationDateInAnOlderFile)
     EXPECT_TRUE(report->findings.at(0).message.contains(u"creation date (2020-02-02T10:00:00Z)"_s))
         << qPrintable(report->findings.at(0).message);
 }
+
+TEST(HistoryPlausibilityTest, ToleratesClocksThatDifferByAFewMinutes)
+{
+    test::TempProject temp;
+    const QString path = temp.createDemo();
+    test::TempProject::rewriteChangeLog(path, [](ChangeLogEntry &entry) {
+        if (entry.sequence == 30) {
+            entry.timestampUtc = entry.timestampUtc.addSecs(-120);
+        }
+    });
+    EXPECT_TRUE(changeLogMessages(path).isEmpty());
+}
