@@ -9,6 +9,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/FileInspection.h"
 #include "storage/FileRecovery.h"
+#include "storage/ChangeLogHead.h"
 #include "storage/Migrations.h"
 #include "storage/ProjectLock.h"
 #include "storage/ScopedConnection.h"
@@ -354,21 +355,19 @@ Result<void> buildProject(const QString &path, const QString &organisation, cons
             db.lastError().text()};
     }
     QSqlQuery insert(db);
+    const QString edition = QStringLiteral("ISO/IEC 27001:2022");
+    const QString createdUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     auto written =
         sql::exec(insert,
                   QStringLiteral("INSERT INTO project (id, organisation, catalogue_edition, created_utc) "
                                  "VALUES (1, ?, ?, ?)"),
-                  {organisation,
-                   QStringLiteral("ISO/IEC 27001:2022"),
-                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+                  {organisation, edition, createdUtc});
     if (written) {
-        written = ChangeLog::appendTo(db,
-                                      actor,
-                                      {FieldChange{QStringLiteral("project"),
-                                                   QStringLiteral("1"),
-                                                   QStringLiteral("organisation"),
-                                                   std::nullopt,
-                                                   organisation}});
+        // The creation metadata is logged too, so that `check` notices when it is changed later.
+        written = ChangeLog::appendTo(
+            db,
+            actor,
+            ProjectIdentity::creationChanges(db, organisation, edition, createdUtc, version >= 3));
     }
     if (!written || !db.commit()) {
         db.rollback();

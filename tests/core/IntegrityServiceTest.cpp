@@ -32,7 +32,7 @@ TEST(IntegrityServiceTest, ACleanDemoPasses)
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
     EXPECT_GT(report->changeLogRows, 100);
-    EXPECT_EQ(report->schemaVersion, 2);
+    EXPECT_EQ(report->schemaVersion, 3);
 }
 
 TEST(IntegrityServiceTest, DetectsAnAlteredLogRow)
