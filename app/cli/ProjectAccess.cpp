@@ -3,6 +3,8 @@
 #include "ProjectAccess.h"
 
 #include "Console.h"
+#include "services/ChangeNotifier.h"
+#include "services/HistoryAnchor.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/ProjectLock.h"
@@ -57,6 +59,23 @@ Result<std::unique_ptr<Database>> withNotices(Result<std::unique_ptr<Database>> 
 
 } // namespace
 
+void watchHistory(Database &db, Console &console)
+{
+    const auto verifyNow = [&db]() -> Result<HistoryAnchor::Outcome> {
+        AppSettings settings;
+        HistoryAnchor anchor(settings);
+        return anchor.verify(db);
+    };
+    const auto outcome = verifyNow();
+    if (outcome && outcome->isWarning()) {
+        console.note(outcome->message);
+    }
+    // The notifier belongs to the Database, so the connection ends with it.
+    QObject::connect(db.notifier(), &ChangeNotifier::changeLogAppended, db.notifier(), [verifyNow] {
+        (void)verifyNow();
+    });
+}
+
 QString actorName()
 {
     const QString fromEnvironment = qEnvironmentVariable("ISMS_ACTOR").trimmed();
@@ -74,7 +93,13 @@ Result<std::unique_ptr<Database>> openForReading(const QString &path, Console &c
     Database::OpenOptions options;
     options.access = Database::Access::ReadOnly;
     options.actor = actorName();
-    return withNotices(Database::open(path, options), console);
+    auto db = withNotices(Database::open(path, options), console);
+    // A working copy of an older file gets a new project id when it is upgraded; it is not the file
+    // whose history this computer remembers.
+    if (db && !(*db)->readsWorkingCopy()) {
+        watchHistory(**db, console);
+    }
+    return db;
 }
 
 QCommandLineOption takeOverLockOption()
@@ -95,7 +120,11 @@ Result<std::unique_ptr<Database>> openForChange(const QString &path, Console &co
     if (!db && db.error().code == ErrorCode::Locked) {
         return lockedError(path, db.error());
     }
-    return withNotices(std::move(db), console);
+    db = withNotices(std::move(db), console);
+    if (db) {
+        watchHistory(**db, console);
+    }
+    return db;
 }
 
 } // namespace isms::cli

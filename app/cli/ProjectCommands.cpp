@@ -7,11 +7,14 @@
 #include "domain/Requirement.h"
 #include "services/ControlStatistics.h"
 #include "services/DemoData.h"
+#include "services/HistoryAnchor.h"
 #include "services/IntegrityService.h"
 #include "services/ProjectService.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
+#include "settings/AppSettings.h"
 #include "storage/ChangeLog.h"
+#include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
 #include "storage/ProjectLock.h"
 #include "storage/RecordRepository.h"
@@ -22,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace isms::cli {
 
@@ -81,6 +85,7 @@ ExitCode runNew(const Invocation &invocation, Console &console)
         return console.fail(created.error());
     }
     std::unique_ptr<Database> db = std::move(created).value();
+    watchHistory(*db, console);
     if (demo) {
         const auto filled = DemoData::fill(*db, QDate::currentDate());
         if (!filled) {
@@ -144,6 +149,17 @@ ExitCode runInfo(const Invocation &invocation, Console &console)
                      .arg(locale.toString(summary.completion() * 100.0, 'f', 0))});
     rows.append({ProjectCommandsText::tr("Clause requirements"), QString::number(info->clauseCount)});
     rows.append({ProjectCommandsText::tr("Change log entries"), QString::number(info->changeLogRows)});
+    const auto head = ChangeLogHead::read(db);
+    if (!head) {
+        return console.fail(head.error());
+    }
+    //: The hash of the newest change-log entry; printed so that a copy of it anchors the history.
+    rows.append({ProjectCommandsText::tr("Change log head"),
+                 head->hash.isEmpty() ? ProjectCommandsText::tr("(empty)")
+                                      : printable(QString::fromLatin1(head->hash))});
+    if (const auto projectId = ProjectIdentity::projectId(db)) {
+        rows.append({ProjectCommandsText::tr("Project id"), *projectId});
+    }
     if (const auto lock = ProjectLock::inspect(path)) {
         rows.append({ProjectCommandsText::tr("Locked by"),
                      ProjectCommandsText::tr("%1 on %2 (process %3) since %4%5")
@@ -174,15 +190,71 @@ QString areaName(CheckFinding::Area area)
         return ProjectCommandsText::tr("value history");
     case CheckFinding::Area::TextLimits:
         return ProjectCommandsText::tr("text limits");
+    case CheckFinding::Area::Catalogue:
+        return ProjectCommandsText::tr("catalogue");
+    case CheckFinding::Area::HistoryAnchor:
+        //: Area of a check finding: the change log compared with what this computer saw before.
+        return ProjectCommandsText::tr("seen history");
     }
     return {};
+}
+
+/// A head printed earlier (on a report or by `info`): "COUNT:HASH", HASH at least 8 hex characters.
+struct PrintedHead
+{
+    qint64 count = 0;
+    QString hashPrefix;
+};
+
+std::optional<PrintedHead> parsePrintedHead(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(u':');
+    bool isNumber = false;
+    PrintedHead head{parts.value(0).toLongLong(&isNumber), parts.value(1).toLower()};
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{8,64}$"));
+    if (parts.size() != 2 || !isNumber || head.count < 1 || !hex.match(head.hashPrefix).hasMatch()) {
+        return std::nullopt;
+    }
+    return head;
+}
+
+/// A finding when the file does not hold the printed head's entry with that hash; nothing when it does.
+Result<std::optional<CheckFinding>> comparePrintedHead(const QString &path, const PrintedHead &printed)
+{
+    auto db = Database::openForInspection(path);
+    if (!db) {
+        return db.error();
+    }
+    const auto hash = ChangeLogHead::hashAt(**db, printed.count);
+    if (!hash) {
+        return hash.error();
+    }
+    if (*hash && QString::fromLatin1(**hash).startsWith(printed.hashPrefix)) {
+        return std::optional<CheckFinding>();
+    }
+    return std::optional<CheckFinding>(CheckFinding{
+        CheckFinding::Area::HistoryAnchor,
+        ProjectCommandsText::tr("Change-log entry %1 does not have the hash %2 given with --head; entries up "
+                                "to it were changed or removed since that head was printed.")
+            .arg(QString::number(printed.count), printed.hashPrefix)});
 }
 
 ExitCode runCheck(const Invocation &invocation, Console &console)
 {
     const QString path = invocation.positional(0);
+    std::optional<PrintedHead> printed;
+    if (invocation.isSet(QStringLiteral("head"))) {
+        printed = parsePrintedHead(invocation.value(QStringLiteral("head")));
+        if (!printed) {
+            return console.usage(ProjectCommandsText::tr(
+                "--head needs the entry count and the hash as printed, for example --head "
+                "42:0123456789abcdef."));
+        }
+    }
     // The check reads the file without opening it as a project, so it never migrates or locks it.
-    const auto report = IntegrityService::check(path);
+    AppSettings settings;
+    HistoryAnchor anchor(settings);
+    auto report = IntegrityService::check(path, &anchor);
     if (!report) {
         return console.fail(report.error());
     }
@@ -191,6 +263,15 @@ ExitCode runCheck(const Invocation &invocation, Console &console)
                                              "save; its last complete save was checked, and the file is "
                                              "restored when it is next opened for editing.")
                          .arg(nativePath(path)));
+    }
+    if (printed) {
+        const auto finding = comparePrintedHead(path, *printed);
+        if (!finding) {
+            return console.fail(finding.error());
+        }
+        if (*finding) {
+            report->findings.append(**finding);
+        }
     }
     if (report->isClean()) {
         console.out() << ProjectCommandsText::tr(
@@ -380,7 +461,8 @@ QList<Command> projectCommands()
         .name = QStringLiteral("info"),
         .synopsis = QStringLiteral("FILE"),
         .summary = ProjectCommandsText::tr(
-            "Shows the organisation, the file format, control status counts and the lock."),
+            "Shows the organisation, the file format, control status counts, the change log's "
+            "head and the lock."),
         .details = {},
         .arguments = {file},
         .options = {},
@@ -389,16 +471,24 @@ QList<Command> projectCommands()
 
     commands.append(Command{
         .name = QStringLiteral("check"),
-        .synopsis = QStringLiteral("FILE"),
+        .synopsis = QStringLiteral("FILE [--head COUNT:HASH]"),
         .summary = ProjectCommandsText::tr(
             "Checks the file's integrity, its schema and its tamper-evident change log."),
         .details = ProjectCommandsText::tr(
             "Runs SQLite's quick check, compares the schema with the one this version "
-            "creates, recomputes the SHA-256 chain of the change log and compares every "
-            "logged field with its current value. Exits with 1 when it finds a problem. "
-            "The file is only read."),
+            "creates, recomputes the SHA-256 chain of the change log, checks that its times "
+            "never go backwards and its authors are plausible, compares the catalogue rows "
+            "with the catalogue of the file's edition, compares every logged field with its "
+            "current value, and compares the change log with the head this computer saw "
+            "last. With --head it also checks that the file still holds the head printed "
+            "on a report or by info. Exits with 1 when it finds a problem. The file is only "
+            "read."),
         .arguments = {file},
-        .options = {},
+        .options = {QCommandLineOption(
+            QStringLiteral("head"),
+            ProjectCommandsText::tr("A change-log head printed earlier: the entry count and the hash (or its "
+                                    "first 16 characters), e.g. 42:0123456789abcdef."),
+            ProjectCommandsText::tr("COUNT:HASH"))},
         .run = runCheck,
     });
 

@@ -7,6 +7,7 @@
 #include "services/ControlStatistics.h"
 #include "services/ProjectService.h"
 #include "services/RequirementService.h"
+#include "storage/ChangeLogHead.h"
 
 #include <QLocale>
 
@@ -87,6 +88,10 @@ Result<ReportDocument> ControlStatusReport::build(Database &db, const ReportOpti
         return organisation.error();
     }
     const StatusSummary summary = ControlStatistics::summarize(controls.value());
+    const Result<ChangeLogHead> head = ChangeLogHead::read(db);
+    if (!head) {
+        return head.error();
+    }
 
     ReportDocument doc;
     doc.title = tr("Control status report");
@@ -97,6 +102,7 @@ Result<ReportDocument> ControlStatusReport::build(Database &db, const ReportOpti
     doc.version = options.version;
     doc.classification = options.classification;
     doc.generatedAtUtc = options.effectiveGeneratedAtUtc();
+    doc.changeLogHead = head->displayText();
 
     // Summary: overall figures, the chart and the counts per theme and status.
     doc.blocks.append(ReportHeading{1, tr("Summary")});

@@ -87,6 +87,9 @@ struct ReportDocument
     QString version;        ///< "1.0"
     QString classification; ///< "Internal"; on the cover and in every page header
     QDateTime generatedAtUtc;
+    /// The project's change-log head ("42 entries, head 0123456789abcdef"); on the cover, so that a
+    /// printed report anchors the history. Empty: not shown.
+    QString changeLogHead;
     QList<ReportBlock> blocks;
 };
 

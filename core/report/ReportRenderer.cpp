@@ -607,13 +607,16 @@ public:
         }
 
         // The document's identity in a table near the foot of the page.
-        const QList<std::pair<QString, QString>> facts{
+        QList<std::pair<QString, QString>> facts{
             {ReportRenderer::tr("Organisation"), m_doc.organisation},
             {ReportRenderer::tr("Document ID"), m_doc.documentId},
             {ReportRenderer::tr("Version"), m_doc.version},
             {ReportRenderer::tr("Date"), m_generated.date().toString(Qt::ISODate)},
             {ReportRenderer::tr("Classification"), m_doc.classification},
         };
+        if (!m_doc.changeLogHead.isEmpty()) {
+            facts.append({ReportRenderer::tr("Change log"), m_doc.changeLogHead});
+        }
         const QFontMetricsF keyMetrics(m_fonts.table, device);
         qreal keyWidth = 0;
         for (const auto &fact : facts) {

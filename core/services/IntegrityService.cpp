@@ -5,7 +5,11 @@
 #include "domain/Requirement.h"
 #include "services/RecordHistoryCheck.h"
 #include "services/TextLimitCheck.h"
+#include "services/CatalogueCheck.h"
+#include "services/HistoryAnchor.h"
+#include "services/HistoryPlausibility.h"
 #include "storage/ChangeLog.h"
+#include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
 #include "storage/FileRecovery.h"
 #include "storage/ProjectLock.h"
@@ -21,7 +25,7 @@ namespace isms {
 namespace {
 
 /// Current values of every field the change log tracks, keyed like the log's rows.
-Result<QHash<QString, std::optional<QString>>> currentValues(const Database &db)
+Result<QHash<QString, std::optional<QString>>> currentValues(const Database &db, int schemaVersion)
 {
     QHash<QString, std::optional<QString>> values;
     const auto key = [](const QString &entity, const QString &id, const QString &field) -> QString {
@@ -47,13 +51,32 @@ Result<QHash<QString, std::optional<QString>>> currentValues(const Database &db)
         values.insert(key(entity, id, trackingFieldKeyword(TrackingField::TargetDate)),
                       sql::optionalString(requirements.value(5)));
     }
-    const auto organisation =
-        sql::scalar(db.connection(), QStringLiteral("SELECT organisation FROM project WHERE id = 1"));
-    if (!organisation) {
-        return organisation.error();
+    QSqlQuery project(db.connection());
+    if (auto done =
+            sql::exec(project,
+                      QStringLiteral("SELECT organisation, catalogue_edition, created_utc FROM project "
+                                     "WHERE id = 1"));
+        !done) {
+        return done.error();
     }
-    values.insert(key(QStringLiteral("project"), QStringLiteral("1"), QStringLiteral("organisation")),
-                  sql::optionalString(*organisation));
+    if (project.next()) {
+        const QStringList fields{QStringLiteral("organisation"),
+                                 ProjectIdentity::catalogueEditionField(),
+                                 ProjectIdentity::createdUtcField()};
+        for (int i = 0; i < fields.size(); ++i) {
+            values.insert(key(QStringLiteral("project"), QStringLiteral("1"), fields.at(i)),
+                          sql::optionalString(project.value(i)));
+        }
+    }
+    if (schemaVersion >= 3) {
+        const auto id = sql::scalar(db.connection(),
+                                    QStringLiteral("SELECT project_id FROM project_identity WHERE id = 1"));
+        if (!id) {
+            return id.error();
+        }
+        values.insert(key(QStringLiteral("project"), QStringLiteral("1"), ProjectIdentity::projectIdField()),
+                      sql::optionalString(*id));
+    }
     return values;
 }
 
@@ -80,9 +103,31 @@ QString displayRecord(const QString &entity, const QString &id)
     return QCoreApplication::translate("isms::IntegrityService", "the project");
 }
 
-Result<QList<CheckFinding>> compareWithLog(const Database &db)
+/// What a changed project field is called in a finding.
+QString projectFieldMessage(const QString &field)
 {
-    auto current = currentValues(db);
+    if (field == ProjectIdentity::createdUtcField()) {
+        return QCoreApplication::translate("isms::IntegrityService",
+                                           "The project's creation date differs from the one logged when it "
+                                           "was created; it was changed outside ISMS Workbench.");
+    }
+    if (field == ProjectIdentity::catalogueEditionField()) {
+        return QCoreApplication::translate("isms::IntegrityService",
+                                           "The project's catalogue edition differs from the one logged when "
+                                           "it was created; it was changed outside ISMS Workbench.");
+    }
+    if (field == ProjectIdentity::projectIdField()) {
+        return QCoreApplication::translate(
+            "isms::IntegrityService",
+            "The project's id differs from the one logged when it was created; "
+            "it was changed outside ISMS Workbench.");
+    }
+    return {};
+}
+
+Result<QList<CheckFinding>> compareWithLog(const Database &db, int schemaVersion)
+{
+    auto current = currentValues(db, schemaVersion);
     if (!current) {
         return current.error();
     }
@@ -109,6 +154,11 @@ Result<QList<CheckFinding>> compareWithLog(const Database &db)
         }
         logged.insert(key);
         if (*found != sql::optionalString(latest.value(3))) {
+            if (const QString message = projectFieldMessage(field);
+                entity == u"project" && !message.isEmpty()) {
+                findings.append({CheckFinding::Area::ValueHistory, message});
+                continue;
+            }
             findings.append(
                 {CheckFinding::Area::ValueHistory,
                  QCoreApplication::translate(
@@ -123,6 +173,11 @@ Result<QList<CheckFinding>> compareWithLog(const Database &db)
             continue;
         }
         const QStringList parts = it.key().split(u'\x1f');
+        if (parts.at(0) == u"project" && parts.at(2) != u"organisation") {
+            // Projects created before version 3 logged only the organisation at creation; their creation
+            // date is compared with the first change-log entry instead (HistoryPlausibility).
+            continue;
+        }
         if (parts.at(0) == u"project") {
             findings.append({CheckFinding::Area::ValueHistory,
                              QCoreApplication::translate(
@@ -143,7 +198,7 @@ Result<QList<CheckFinding>> compareWithLog(const Database &db)
 
 } // namespace
 
-Result<CheckReport> IntegrityService::check(const QString &path)
+Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *anchor)
 {
     // A file left half-saved is checked as its last complete save, restored in a working copy: the
     // check never writes the file, and SQLite cannot read it in place before the journal is played back.
@@ -191,7 +246,13 @@ Result<CheckReport> IntegrityService::check(const QString &path)
     for (const ChangeLogProblem &problem : *chain) {
         report.findings.append({CheckFinding::Area::ChangeLog, problem.message});
     }
-    const auto values = compareWithLog(**db);
+    const bool chainIntact = chain->isEmpty();
+    const auto plausibility = HistoryPlausibility::run(**db);
+    if (!plausibility) {
+        return plausibility.error();
+    }
+    report.findings.append(*plausibility);
+    const auto values = compareWithLog(**db, report.schemaVersion);
     if (!values) {
         return values.error();
     }
@@ -209,6 +270,23 @@ Result<CheckReport> IntegrityService::check(const QString &path)
     }
     for (const QString &problem : *limits) {
         report.findings.append({CheckFinding::Area::TextLimits, problem});
+    }
+    const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
+    if (catalogue) {
+        report.findings.append(*catalogue);
+    } else if (inspection->schemaProblems.isEmpty()) {
+        return catalogue.error();
+    } // else a catalogue table is missing or altered, which the schema findings already say
+
+    if (anchor) {
+        // A broken chain is not remembered as the head this computer saw.
+        const auto outcome = chainIntact ? anchor->verify(**db) : anchor->compare(**db);
+        if (!outcome) {
+            return outcome.error();
+        }
+        if (outcome->isWarning()) {
+            report.findings.append({CheckFinding::Area::HistoryAnchor, outcome->message});
+        }
     }
     return report;
 }

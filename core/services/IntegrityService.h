@@ -9,17 +9,21 @@
 
 namespace isms {
 
+class HistoryAnchor;
+
 /// One thing `isms-cli check` found.
 struct CheckFinding
 {
     enum class Area
     {
-        FileFormat,   ///< application id, schema version
-        Integrity,    ///< PRAGMA quick_check
-        Schema,       ///< the allow-list of tables, indexes and triggers
-        ChangeLog,    ///< the SHA-256 chain
-        ValueHistory, ///< a current value that differs from its last logged value
-        TextLimits,   ///< stored text longer than its field allows or with forbidden characters
+        FileFormat,    ///< application id, schema version
+        Integrity,     ///< PRAGMA quick_check
+        Schema,        ///< the allow-list of tables, indexes and triggers
+        ChangeLog,     ///< the SHA-256 chain
+        ValueHistory,  ///< a current value that differs from its last logged value
+        Catalogue,     ///< catalogue rows and requirement rows against the program's catalogue
+        HistoryAnchor, ///< the change log against the head this computer last saw
+        TextLimits,    ///< stored text longer than its field allows or with forbidden characters
     };
 
     Area area = Area::Integrity;
@@ -38,13 +42,15 @@ struct CheckReport
 };
 
 /// Checks a project file without changing it: quick_check, the schema allow-list, the change-log
-/// chain, and that every logged field still holds its last logged value.
+/// chain and its plausibility (times, authors), the catalogue rows against the program's catalogue,
+/// that every logged field still holds its last logged value, and, when `anchor` is given, the change
+/// log against the head this computer last saw (which the anchor then updates when it is consistent).
 class IntegrityService final
 {
 public:
     /// Errors when the file cannot be examined as a project at all (missing, not SQLite, not a project,
     /// a damaged project, a newer schema); everything else is a finding. Never writes the file.
-    [[nodiscard]] static Result<CheckReport> check(const QString &path);
+    [[nodiscard]] static Result<CheckReport> check(const QString &path, HistoryAnchor *anchor = nullptr);
 };
 
 } // namespace isms

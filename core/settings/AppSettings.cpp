@@ -34,6 +34,7 @@ const std::vector<KeyInfo> &keyTable()
         {AppSettings::Key::PaperSize, u"reports/paperSize", QStringLiteral("auto")},
         {AppSettings::Key::Classification, u"reports/classification", QString()},
         {AppSettings::Key::SettingsVersion, u"settingsVersion", 0},
+        {AppSettings::Key::HistoryAnchors, u"historyAnchors", QString()},
     };
     return table;
 }
@@ -77,6 +78,24 @@ void AppSettings::setValue(Key key, const QVariant &value)
     }
     m_settings->setValue(QString::fromUtf16(info.name), value);
     Q_EMIT changed(key);
+}
+
+QString AppSettings::projectValue(Key group, const QString &projectId) const
+{
+    // Project ids are UUIDs: safe as a key segment (no '/' or '\\').
+    const KeyInfo &info = infoFor(group);
+    return m_settings->value(QString::fromUtf16(info.name) + u'/' + projectId, info.defaultValue).toString();
+}
+
+void AppSettings::setProjectValue(Key group, const QString &projectId, const QString &value)
+{
+    const KeyInfo &info = infoFor(group);
+    const QString name = QString::fromUtf16(info.name) + u'/' + projectId;
+    if (m_settings->value(name).toString() == value) {
+        return;
+    }
+    m_settings->setValue(name, value);
+    Q_EMIT changed(group);
 }
 
 QString AppSettings::effectiveActorName() const

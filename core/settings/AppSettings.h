@@ -32,6 +32,7 @@ public:
         PaperSize,           ///< QString: "auto", "A4" or "Letter"
         Classification,      ///< QString: classification label printed on reports
         SettingsVersion,     ///< int
+        HistoryAnchors, ///< group of QString per project id: the change-log head last seen (HistoryAnchor)
     };
     Q_ENUM(Key)
 
@@ -45,6 +46,10 @@ public:
 
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
+
+    /// A value stored per project id under a group key (Key::HistoryAnchors); empty when none.
+    QString projectValue(Key group, const QString &projectId) const;
+    void setProjectValue(Key group, const QString &projectId, const QString &value);
 
     /// The name set in preferences, or the OS user name when none is set.
     QString effectiveActorName() const;

@@ -9,6 +9,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/FileInspection.h"
 #include "storage/FileRecovery.h"
+#include "storage/ChangeLogHead.h"
 #include "storage/Migrations.h"
 #include "storage/ProjectLock.h"
 #include "storage/ScopedConnection.h"
@@ -174,6 +175,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     }
     if (auto refusal = openRefusal(path, *inspection)) {
         qCInfo(lcStorage) << "refused to open a project:" << refusal->detail.left(200);
+        if (refusal->code == ErrorCode::Corrupt && recovery::hasJournal(path)) {
+            // A save of the program holding the lock is under way (or stopped half-way on another
+            // computer): not damage, and not ours to play back while that lock is held.
+            return Error{
+                ErrorCode::Locked,
+                QCoreApplication::translate("isms::Database",
+                                            "\"%1\" is being saved by the program that holds its lock, "
+                                            "or that program stopped half-way; try again in a moment, "
+                                            "or take over the lock to restore its last complete save.")
+                    .arg(fileNameOf(path)),
+                refusal->detail};
+        }
         return *refusal;
     }
     const int version = inspection->schemaVersion;
@@ -342,21 +355,19 @@ Result<void> buildProject(const QString &path, const QString &organisation, cons
             db.lastError().text()};
     }
     QSqlQuery insert(db);
+    const QString edition = QStringLiteral("ISO/IEC 27001:2022");
+    const QString createdUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     auto written =
         sql::exec(insert,
                   QStringLiteral("INSERT INTO project (id, organisation, catalogue_edition, created_utc) "
                                  "VALUES (1, ?, ?, ?)"),
-                  {organisation,
-                   QStringLiteral("ISO/IEC 27001:2022"),
-                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+                  {organisation, edition, createdUtc});
     if (written) {
-        written = ChangeLog::appendTo(db,
-                                      actor,
-                                      {FieldChange{QStringLiteral("project"),
-                                                   QStringLiteral("1"),
-                                                   QStringLiteral("organisation"),
-                                                   std::nullopt,
-                                                   organisation}});
+        // The creation metadata is logged too, so that `check` notices when it is changed later.
+        written = ChangeLog::appendTo(
+            db,
+            actor,
+            ProjectIdentity::creationChanges(db, organisation, edition, createdUtc, version >= 3));
     }
     if (!written || !db.commit()) {
         db.rollback();

@@ -142,6 +142,15 @@ Result<void> fillCatalogue2013(QSqlDatabase &db)
     return {};
 }
 
+/// Version 3 gives the project a random id (new files and migrated ones alike).
+Result<void> assignProjectId(QSqlDatabase &db)
+{
+    QSqlQuery insert(db);
+    return sql::exec(insert,
+                     QStringLiteral("INSERT INTO project_identity (id, project_id) VALUES (1, ?)"),
+                     {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+}
+
 /// Version 4 copies the program's threat and vulnerability catalogues in, each record logged as a
 /// creation so that `check` can hold every record to its history.
 Result<void> seedRegisterCatalogues(QSqlDatabase &db)
@@ -182,6 +191,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> list{
         {1, u"0001_initial.sql", fillCatalogue2022},
         {2, u"0002_catalogue_2013.sql", fillCatalogue2013},
+        {3, u"0003_project_identity.sql", assignProjectId},
         {4, u"0004_threats_vulnerabilities.sql", seedRegisterCatalogues},
     };
     return list;

@@ -61,3 +61,20 @@ TEST_F(AppSettingsTest, PersistsAndMigrates)
     EXPECT_EQ(again->value(AppSettings::Key::PaperSize).toString(), u"Letter");
     EXPECT_EQ(again->value(AppSettings::Key::SettingsVersion).toInt(), AppSettings::CurrentSettingsVersion);
 }
+
+TEST_F(AppSettingsTest, KeepsOneValuePerProjectId)
+{
+    auto settings = makeSettings();
+    const QString first = u"0f8fad5b-d9cb-469f-a165-70867728950e"_s;
+    const QString second = u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s;
+    EXPECT_TRUE(settings->projectValue(AppSettings::Key::HistoryAnchors, first).isEmpty());
+    QSignalSpy changed(settings.get(), &AppSettings::changed);
+    settings->setProjectValue(AppSettings::Key::HistoryAnchors, first, u"one"_s);
+    settings->setProjectValue(AppSettings::Key::HistoryAnchors, first, u"one"_s);
+    settings->setProjectValue(AppSettings::Key::HistoryAnchors, second, u"two"_s);
+    EXPECT_EQ(changed.count(), 2);
+    settings.reset();
+    settings = makeSettings();
+    EXPECT_EQ(settings->projectValue(AppSettings::Key::HistoryAnchors, first), u"one");
+    EXPECT_EQ(settings->projectValue(AppSettings::Key::HistoryAnchors, second), u"two");
+}

@@ -48,9 +48,9 @@ TEST(DatabaseTest, CreatesAProjectWithTheDesignedPragmas)
     EXPECT_EQ(info->catalogueEdition, u"ISO/IEC 27001:2022");
     EXPECT_EQ(info->controlCount, 93);
     EXPECT_EQ(info->clauseCount, 41);
-    // The organisation, and the creation of each record of the starting threat and vulnerability
-    // catalogues.
-    EXPECT_EQ(info->changeLogRows, 1 + test::seededCatalogueRecords());
+    // Creation logs the organisation, the catalogue edition, the creation time and the project id, and
+    // the creation of each record of the starting threat and vulnerability catalogues.
+    EXPECT_EQ(info->changeLogRows, 4 + test::seededCatalogueRecords());
 }
 
 TEST(DatabaseTest, ReopensWhatItCreated)
@@ -261,5 +261,5 @@ TEST(DatabaseTest, SetsTheOrganisationAsALoggedAction)
     ASSERT_TRUE(service.setOrganisation(u"Acme Holdings"_s).hasValue());
     const auto info = service.info();
     EXPECT_EQ(info->organisation, u"Acme Holdings");
-    EXPECT_EQ(info->changeLogRows, 2 + test::seededCatalogueRecords());
+    EXPECT_EQ(info->changeLogRows, 5 + test::seededCatalogueRecords());
 }

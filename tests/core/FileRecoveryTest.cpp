@@ -95,6 +95,21 @@ TEST(FileRecoveryTest, ReadOnlyOpenReadsTheLastCompleteSaveWithoutWriting)
     EXPECT_EQ(folderListing(path), listing);
 }
 
+TEST(FileRecoveryTest, AJournalOfALiveLockHolderIsNotCalledDamage)
+{
+    test::TempProject temp;
+    const QString path = crashedProject(temp);
+    // This process now holds the lock, as a program in the middle of a save would.
+    auto lock = ProjectLock::acquire(path, u"saver"_s, true, false);
+    ASSERT_TRUE(lock.hasValue()) << qPrintable(lock.error().message);
+    const QByteArray before = test::TempProject::readAll(path);
+    const auto db = Database::open(path, {.access = Database::Access::ReadOnly});
+    ASSERT_FALSE(db.hasValue());
+    EXPECT_EQ(db.error().code, ErrorCode::Locked) << qPrintable(db.error().message);
+    EXPECT_FALSE(db.error().message.contains(u"damaged"_s));
+    EXPECT_EQ(test::TempProject::readAll(path), before);
+}
+
 TEST(FileRecoveryTest, CheckReadsTheLastCompleteSaveWithoutWriting)
 {
     test::TempProject temp;

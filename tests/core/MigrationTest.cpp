@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "TempProject.h"
+#include "domain/Entities.h"
 #include "services/IntegrityService.h"
+#include "services/RecordService.h"
 #include "services/RequirementService.h"
 #include "storage/ChangeLog.h"
+#include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/SqlHelpers.h"
@@ -81,4 +84,79 @@ TEST(MigrationTest, MigratesTheVersion1FixtureWithABackupFirst)
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean());
+}
+
+namespace {
+
+/// Migrates a copy of `fixture` and returns the project id the migration assigned.
+QString migratedProjectId(test::TempProject &temp, const QString &fixture, int oldVersion)
+{
+    const QString path = temp.copyFixture(fixture);
+    const QByteArray original = test::TempProject::readAll(path);
+    {
+        auto db = Database::open(path, {});
+        EXPECT_TRUE(db.hasValue()) << qPrintable(db ? QString()
+                                                    : db.error().message + u' ' + db.error().detail);
+        if (!db) {
+            return {};
+        }
+        EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(),
+                  Database::currentSchemaVersion());
+        EXPECT_EQ(sql::scalar((*db)->connection(), u"SELECT COUNT(*) FROM project_identity"_s)->toInt(), 1);
+    }
+    EXPECT_EQ(test::TempProject::readAll(Database::backupPathFor(path, oldVersion)), original);
+    const auto report = IntegrityService::check(path);
+    EXPECT_TRUE(report.hasValue());
+    EXPECT_TRUE(report && report->isClean()) << qPrintable(report->findings.value(0).message);
+    auto db = Database::open(path, Database::OpenOptions{.access = Database::Access::ReadOnly});
+    EXPECT_TRUE(db.hasValue());
+    const auto id = db ? ProjectIdentity::projectId(**db) : Result<QString>(Error{});
+    EXPECT_TRUE(id.hasValue());
+    return id ? *id : QString();
+}
+
+} // namespace
+
+TEST(MigrationTest, Version2GetsARandomProjectId)
+{
+    test::TempProject first;
+    test::TempProject second;
+    const QString id = migratedProjectId(first, u"schema-v2.isms"_s, 2);
+    EXPECT_EQ(id.size(), 36);
+    // Each migrated file gets its own id, even two copies of one fixture.
+    EXPECT_NE(id, migratedProjectId(second, u"schema-v2.isms"_s, 2));
+}
+
+TEST(MigrationTest, Version1MigratesStraightToVersion3)
+{
+    test::TempProject temp;
+    EXPECT_EQ(migratedProjectId(temp, u"schema-v1.isms"_s, 1).size(), 36);
+}
+
+TEST(MigrationTest, Version2FixtureMatchesTheVersion2AllowList)
+{
+    test::TempProject temp;
+    const auto inspection = Database::inspect(temp.copyFixture(u"schema-v2.isms"_s));
+    ASSERT_TRUE(inspection.hasValue());
+    EXPECT_EQ(inspection->schemaVersion, 2);
+    EXPECT_TRUE(inspection->schemaProblems.isEmpty()) << qPrintable(inspection->schemaProblems.join(u'\n'));
+}
+
+TEST(MigrationTest, Version3GetsTheStartingThreatAndVulnerabilityCatalogues)
+{
+    test::TempProject temp;
+    const QString path = temp.copyFixture(u"schema-v3.isms"_s);
+    const QByteArray original = test::TempProject::readAll(path);
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 4);
+        EXPECT_EQ(RecordService(**db, threatSpec()).all()->size()
+                      + RecordService(**db, vulnerabilitySpec()).all()->size(),
+                  test::seededCatalogueRecords());
+    }
+    EXPECT_EQ(test::TempProject::readAll(Database::backupPathFor(path, 3)), original);
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
 }

@@ -7,6 +7,7 @@
 #include "services/ControlStatistics.h"
 #include "services/DemoData.h"
 #include "services/RequirementService.h"
+#include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
 
 #include <QTimeZone>
@@ -77,6 +78,10 @@ TEST_F(ControlStatusReportTest, DescribesTheDocument)
     EXPECT_EQ(doc->generatedAtUtc, options.generatedAtUtc);
     EXPECT_FALSE(doc->title.isEmpty());
     EXPECT_FALSE(doc->subtitle.isEmpty());
+    const Result<ChangeLogHead> head = ChangeLogHead::read(*m_db);
+    ASSERT_TRUE(head.hasValue());
+    EXPECT_EQ(doc->changeLogHead, head->displayText());
+    EXPECT_TRUE(doc->changeLogHead.contains(head->shortHash())) << qPrintable(doc->changeLogHead);
 }
 
 TEST_F(ControlStatusReportTest, DefaultsToInternalAndNow)

@@ -168,6 +168,15 @@ TEST_F(ControlReportPdfTest, CoverNamesTheDocument)
     EXPECT_TRUE(cover.contains(u"2026-11-23"_s));
 }
 
+TEST_F(ControlReportPdfTest, CoverAnchorsTheChangeLogHead)
+{
+    // A printed report carries the log's entry count and the start of its newest hash.
+    ASSERT_FALSE(s_document.changeLogHead.isEmpty());
+    const QString &cover = s_pages.first();
+    EXPECT_TRUE(cover.contains(u"Change log"_s)) << qPrintable(cover);
+    EXPECT_TRUE(cover.contains(s_document.changeLogHead)) << qPrintable(cover);
+}
+
 TEST_F(ControlReportPdfTest, MarkupInAnOwnerPrintsLiterally)
 {
     // In content order a wrapped cell's lines follow each other; compare without the wrapping spaces.

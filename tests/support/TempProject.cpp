@@ -6,6 +6,7 @@
 #include "domain/Entities.h"
 #include "services/DemoData.h"
 #include "storage/FileRecovery.h"
+#include "storage/ChangeLog.h"
 
 #include <QDate>
 #include <QDir>
@@ -83,6 +84,44 @@ void TempProject::crashDuringSave(const QString &path)
     ASSERT_TRUE(child.waitForFinished(30000)) << "the crashing child did not finish";
     ASSERT_EQ(child.exitCode(), 0) << child.readAllStandardError().toStdString();
     ASSERT_TRUE(recovery::hasJournal(path)) << "the crash left no journal";
+}
+
+void TempProject::rewriteChangeLog(const QString &path, const std::function<void(ChangeLogEntry &)> &edit)
+{
+    QList<ChangeLogEntry> entries;
+    {
+        auto db = Database::openForInspection(path);
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message);
+        auto read = ChangeLog::entries(**db);
+        ASSERT_TRUE(read.hasValue()) << qPrintable(read.error().message);
+        entries = std::move(read).value();
+    }
+    QStringList statements{QStringLiteral("BEGIN")};
+    const auto quoted = [](const std::optional<QString> &value) -> QString {
+        if (!value) {
+            return QStringLiteral("NULL");
+        }
+        return u'\'' + QString(*value).replace(u'\'', QStringLiteral("''")) + u'\'';
+    };
+    QByteArray previous(64, '0');
+    for (ChangeLogEntry &entry : entries) {
+        edit(entry);
+        entry.previousHash = previous;
+        entry.hash = ChangeLog::computeHash(entry);
+        previous = entry.hash;
+        statements.append(
+            QStringLiteral("UPDATE change_log SET at_utc = %1, actor = %2, old_value = %3, new_value = %4, "
+                           "prev_hash = '%5', hash = '%6' WHERE seq = %7")
+                .arg(quoted(entry.timestampUtc.toUTC().toString(Qt::ISODateWithMs)),
+                     quoted(entry.actor),
+                     quoted(entry.oldValue),
+                     quoted(entry.newValue),
+                     QString::fromLatin1(entry.previousHash),
+                     QString::fromLatin1(entry.hash),
+                     QString::number(entry.sequence)));
+    }
+    statements.append(QStringLiteral("COMMIT"));
+    runSql(path, statements);
 }
 
 QByteArray TempProject::readAll(const QString &path)

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include "domain/ChangeLogEntry.h"
 #include "storage/Database.h"
 
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace isms::test {
@@ -38,6 +40,9 @@ public:
     /// Kills a process in the middle of a save to `path`, as a crash does: a hot journal, half-written
     /// pages and a stale lock are left behind (fails the test when that state was not reached).
     static void crashDuringSave(const QString &path);
+    /// Rewrites the whole change log as an attacker who knows the (unkeyed) hash would: applies `edit`
+    /// to every entry, oldest first, and recomputes every hash so that the chain verifies again.
+    static void rewriteChangeLog(const QString &path, const std::function<void(ChangeLogEntry &)> &edit);
 
     /// The bytes of a file (for byte-for-byte comparisons).
     static QByteArray readAll(const QString &path);

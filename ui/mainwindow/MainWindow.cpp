@@ -9,6 +9,7 @@
 #include "common/Version.h"
 #include "dashboard/DashboardPage.h"
 #include "history/HistoryPage.h"
+#include "mainwindow/ProjectHistoryWatcher.h"
 #include "preferences/PreferencesDialog.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
@@ -76,8 +77,14 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
     m_banner = new MessageBanner(right);
     auto *bannerHolder = new QHBoxLayout;
     bannerHolder->setContentsMargins(16, 10, 16, 0);
-    bannerHolder->addWidget(m_banner);
+    m_historyBanner = new MessageBanner(right);
+    m_historyBanner->setObjectName(u"historyBanner"_s);
+    auto *banners = new QVBoxLayout;
+    banners->addWidget(m_banner);
+    banners->addWidget(m_historyBanner);
+    bannerHolder->addLayout(banners);
     rightLayout->addLayout(bannerHolder);
+    m_historyWatcher = new ProjectHistoryWatcher(m_settings, m_historyBanner, this);
     m_stack = new QStackedWidget(right);
     rightLayout->addWidget(m_stack, 1);
     centralLayout->addWidget(right, 1);
@@ -447,6 +454,7 @@ void MainWindow::installProject(std::unique_ptr<isms::Database> db)
     m_clausesPage->setContext(m_db.get(), m_undoStack);
     m_controlsPage->setContext(m_db.get(), m_undoStack);
     m_historyPage->setDatabase(m_db.get());
+    m_historyWatcher->watch(m_db.get());
 
     isms::ChangeNotifier *notifier = m_db->notifier();
     connect(notifier, &isms::ChangeNotifier::changeLogAppended, this, &MainWindow::updateStatusBar);
@@ -487,6 +495,7 @@ void MainWindow::closeProject()
     m_clausesPage->setContext(nullptr, nullptr);
     m_controlsPage->setContext(nullptr, nullptr);
     m_historyPage->setDatabase(nullptr);
+    m_historyWatcher->watch(nullptr);
     m_db.reset();
     m_banner->hideMessage();
     m_navigation->hide();

@@ -17,6 +17,7 @@ class DashboardPage;
 class FileChooser;
 class HistoryPage;
 class MessageBanner;
+class ProjectHistoryWatcher;
 class Prompt;
 class QAction;
 class QLabel;
@@ -92,6 +93,11 @@ public:
 
     MessageBanner *banner() const { return m_banner; }
 
+    /// Shows problems with the open project's change log (tamper check, history seen before).
+    MessageBanner *historyBanner() const { return m_historyBanner; }
+
+    ProjectHistoryWatcher *historyWatcher() const { return m_historyWatcher; }
+
     QTreeWidget *navigation() const { return m_navigation; }
 
     QAction *undoAction() const { return m_undoAction; }
@@ -140,6 +146,8 @@ private:
     QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     MessageBanner *m_banner = nullptr;
+    MessageBanner *m_historyBanner = nullptr;
+    ProjectHistoryWatcher *m_historyWatcher = nullptr;
     StartPage *m_startPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
     RequirementsPage *m_clausesPage = nullptr;

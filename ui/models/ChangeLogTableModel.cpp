@@ -5,6 +5,7 @@
 #include "common/TextRules.h"
 #include "domain/Requirement.h"
 #include "services/ChangeNotifier.h"
+#include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
 
 #include <QBrush>
@@ -151,6 +152,15 @@ QString ChangeLogTableModel::fieldLabel(const QString &field)
     }
     if (field == u"organisation") {
         return tr("Organisation");
+    }
+    if (field == isms::ProjectIdentity::createdUtcField()) {
+        return tr("Creation date");
+    }
+    if (field == isms::ProjectIdentity::catalogueEditionField()) {
+        return tr("Catalogue edition");
+    }
+    if (field == isms::ProjectIdentity::projectIdField()) {
+        return tr("Project id");
     }
     QString readable = field;
     readable.replace(u'_', u' ');

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "services/ChainVerifier.h"
+
+#include "services/HistoryPlausibility.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+
+#include <QThread>
+
+namespace isms {
+
+ChainVerifier::ChainVerifier(QObject *parent)
+    : QObject(parent)
+{}
+
+ChainVerifier::~ChainVerifier()
+{
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
+}
+
+void ChainVerifier::start(const QString &path)
+{
+    QThread *thread = QThread::create([this, path] {
+        const QStringList problems = verify(path);
+        // Queued to this object's thread; dropped if the verifier is gone (its destructor waits first).
+        QMetaObject::invokeMethod(
+            this,
+            [this, path, problems] { Q_EMIT finished(path, problems); },
+            Qt::QueuedConnection);
+    });
+    m_threads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+QStringList ChainVerifier::verify(const QString &path)
+{
+    QStringList problems;
+    auto db = Database::openForInspection(path);
+    if (!db) {
+        problems.append(db.error().message);
+        return problems;
+    }
+    const auto chain = ChangeLog::verifyChain(**db);
+    if (!chain) {
+        problems.append(chain.error().message);
+        return problems;
+    }
+    for (const ChangeLogProblem &problem : *chain) {
+        problems.append(problem.message);
+    }
+    const auto plausibility = HistoryPlausibility::run(**db);
+    if (!plausibility) {
+        problems.append(plausibility.error().message);
+        return problems;
+    }
+    for (const CheckFinding &finding : *plausibility) {
+        problems.append(finding.message);
+    }
+    return problems;
+}
+
+} // namespace isms

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QThread;
+
+namespace isms {
+
+/// Verifies a project's change log (the SHA-256 chain, times and authors) on a worker thread, so that
+/// opening a large project does not wait for it. The worker opens its own read-only connection (Qt's
+/// rule: one connection per thread) and never touches the caller's Database.
+///
+/// Lives in the thread that created it; finished() is delivered there through a queued call. Deleting
+/// the verifier waits for a running check to end.
+class ChainVerifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChainVerifier)
+
+public:
+    explicit ChainVerifier(QObject *parent = nullptr);
+    ~ChainVerifier() override;
+
+    /// Starts a check of the file at `path`. Several checks may run at once; each reports on its own.
+    void start(const QString &path);
+
+    /// Runs the check on the calling thread and returns the problems found (translated sentences;
+    /// empty when the log is intact). A file that cannot be read is one problem.
+    static QStringList verify(const QString &path);
+
+Q_SIGNALS:
+    /// The check of `path` ended; `problems` is empty when the change log is intact.
+    void finished(const QString &path, const QStringList &problems);
+
+private:
+    QList<QThread *> m_threads;
+};
+
+} // namespace isms

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "mainwindow/ProjectHistoryWatcher.h"
+
+#include "UiTestFixture.h"
+#include "common/MessageBanner.h"
+#include "services/RequirementService.h"
+#include "storage/Database.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int VerificationTimeoutMs = 30'000;
+
+class ProjectHistoryWatcherTest : public UiTestFixture
+{
+protected:
+    /// Opens `path` and waits for the background verification; returns whether it found the log intact.
+    bool openAndWaitForVerification(const QString &path)
+    {
+        QSignalSpy verified(m_window->historyWatcher(), &ProjectHistoryWatcher::chainVerified);
+        EXPECT_TRUE(m_window->openProject(path)) << qPrintable(m_prompt.errors.join(u'\n'));
+        EXPECT_TRUE(verified.wait(VerificationTimeoutMs));
+        return !verified.isEmpty() && verified.constFirst().constFirst().toBool();
+    }
+};
+
+} // namespace
+
+TEST_F(ProjectHistoryWatcherTest, AnIntactProjectShowsNoBanner)
+{
+    const QString path = m_temp.createDemo();
+    EXPECT_TRUE(openAndWaitForVerification(path));
+    EXPECT_TRUE(m_window->historyBanner()->isHidden());
+}
+
+TEST_F(ProjectHistoryWatcherTest, ATamperedLogShowsABannerAfterTheWindowIsUsable)
+{
+    const QString path = m_temp.createDemo();
+    isms::test::TempProject::runSql(path,
+                                    {u"UPDATE change_log SET new_value = 'implemented' WHERE seq = 12"_s});
+    QSignalSpy verified(m_window->historyWatcher(), &ProjectHistoryWatcher::chainVerified);
+    ASSERT_TRUE(m_window->openProject(path));
+    // The project is open and painted before the verification reports.
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Dashboard);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !m_window->historyBanner()->isHidden(); }, VerificationTimeoutMs));
+    EXPECT_EQ(verified.size(), 1);
+    EXPECT_FALSE(verified.constFirst().constFirst().toBool());
+    EXPECT_EQ(m_window->historyBanner()->kind(), MessageBanner::Kind::Error);
+    EXPECT_TRUE(m_window->historyBanner()->text().contains(u"failed its tamper check"_s))
+        << qPrintable(m_window->historyBanner()->text());
+}
+
+TEST_F(ProjectHistoryWatcherTest, RemovedEntriesThisComputerSawShowABanner)
+{
+    const QString path = m_temp.createDemo();
+    EXPECT_TRUE(openAndWaitForVerification(path));
+    // A change made in the window is remembered as seen, too.
+    isms::RequirementChange change;
+    change.owner = u"Dana"_s;
+    ASSERT_TRUE(isms::RequirementService(*m_window->database())
+                    .update({isms::RequirementKind::Control, u"5.1"_s}, change)
+                    .hasValue());
+    m_window->closeProject();
+    isms::test::TempProject::runSql(
+        path,
+        {u"DELETE FROM change_log WHERE seq = (SELECT MAX(seq) FROM change_log)"_s,
+         u"UPDATE requirement SET owner = '' WHERE kind = 'control' AND ref = '5.1'"_s});
+
+    EXPECT_TRUE(openAndWaitForVerification(path)); // the chain itself is intact
+    EXPECT_FALSE(m_window->historyBanner()->isHidden());
+    EXPECT_EQ(m_window->historyBanner()->kind(), MessageBanner::Kind::Warning);
+    EXPECT_TRUE(m_window->historyBanner()->text().contains(u"the newest entries were removed"_s))
+        << qPrintable(m_window->historyBanner()->text());
+}
+
+TEST_F(ProjectHistoryWatcherTest, ClosingTheProjectHidesTheBanner)
+{
+    const QString path = m_temp.createDemo();
+    isms::test::TempProject::runSql(path, {u"DELETE FROM change_log WHERE seq = 7"_s});
+    EXPECT_FALSE(openAndWaitForVerification(path));
+    EXPECT_FALSE(m_window->historyBanner()->isHidden());
+    m_window->closeProject();
+    EXPECT_TRUE(m_window->historyBanner()->isHidden());
+}

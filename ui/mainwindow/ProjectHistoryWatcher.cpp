@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "mainwindow/ProjectHistoryWatcher.h"
+
+#include "common/MessageBanner.h"
+#include "services/ChainVerifier.h"
+#include "services/ChangeNotifier.h"
+#include "services/HistoryAnchor.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
+
+ProjectHistoryWatcher::ProjectHistoryWatcher(isms::AppSettings &settings,
+                                             MessageBanner *banner,
+                                             QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_banner(banner)
+    , m_verifier(new isms::ChainVerifier(this))
+{
+    connect(m_verifier, &isms::ChainVerifier::finished, this, &ProjectHistoryWatcher::onChainVerified);
+}
+
+ProjectHistoryWatcher::~ProjectHistoryWatcher() = default;
+
+void ProjectHistoryWatcher::watch(isms::Database *db)
+{
+    if (m_db) {
+        disconnect(m_db->notifier(), nullptr, this, nullptr);
+    }
+    m_db = db;
+    m_path.clear();
+    m_anchorMessage.clear();
+    m_chainMessage.clear();
+    if (!m_db) {
+        showMessages();
+        return;
+    }
+    m_path = QFileInfo(m_db->path()).absoluteFilePath();
+    isms::HistoryAnchor anchor(m_settings);
+    const auto outcome = anchor.verify(*m_db);
+    if (outcome && outcome->isWarning()) {
+        m_anchorMessage = outcome->message;
+    }
+    connect(m_db->notifier(),
+            &isms::ChangeNotifier::changeLogAppended,
+            this,
+            &ProjectHistoryWatcher::onChangeLogAppended);
+    showMessages();
+    m_verifier->start(m_path);
+}
+
+void ProjectHistoryWatcher::onChangeLogAppended()
+{
+    if (!m_db) {
+        return;
+    }
+    isms::HistoryAnchor anchor(m_settings);
+    (void)anchor.verify(*m_db);
+}
+
+void ProjectHistoryWatcher::onChainVerified(const QString &path, const QStringList &problems)
+{
+    if (path != m_path) {
+        return; // the check of a project that has been closed since
+    }
+    if (!problems.isEmpty()) {
+        m_chainMessage = tr("The change log of this project failed its tamper check with %n problem(s); run "
+                            "\"isms-cli check\" on the file to list them and compare it with a backup copy "
+                            "before relying on it.",
+                            nullptr,
+                            int(problems.size()));
+    }
+    showMessages();
+    Q_EMIT chainVerified(problems.isEmpty());
+}
+
+void ProjectHistoryWatcher::showMessages()
+{
+    if (!m_banner) {
+        return;
+    }
+    QStringList messages;
+    if (!m_chainMessage.isEmpty()) {
+        messages.append(m_chainMessage);
+    }
+    if (!m_anchorMessage.isEmpty()) {
+        messages.append(m_anchorMessage);
+    }
+    if (messages.isEmpty()) {
+        m_banner->hideMessage();
+        return;
+    }
+    m_banner->showMessage(m_chainMessage.isEmpty() ? MessageBanner::Kind::Warning
+                                                   : MessageBanner::Kind::Error,
+                          messages.join(u' '));
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace isms {
+class AppSettings;
+class ChainVerifier;
+class Database;
+} // namespace isms
+
+class MessageBanner;
+
+/// Watches the open project's change log for the main window: on open it compares the log with the
+/// head this computer saw last (HistoryAnchor) and verifies the SHA-256 chain on a worker thread; either
+/// problem is shown in its banner. After each change it remembers the new head.
+class ProjectHistoryWatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectHistoryWatcher)
+
+public:
+    /// `settings` must outlive the watcher; `banner` is not owned.
+    ProjectHistoryWatcher(isms::AppSettings &settings, MessageBanner *banner, QObject *parent = nullptr);
+    ~ProjectHistoryWatcher() override;
+
+    /// Starts watching `db` (not owned; nullptr stops watching and hides the banner). Call with nullptr
+    /// before the Database is destroyed.
+    void watch(isms::Database *db);
+
+Q_SIGNALS:
+    /// The background verification of the open project ended; `intact` is false when it found problems.
+    void chainVerified(bool intact);
+
+private:
+    void onChainVerified(const QString &path, const QStringList &problems);
+    void onChangeLogAppended();
+    void showMessages();
+
+    isms::AppSettings &m_settings;
+    QPointer<MessageBanner> m_banner;
+    isms::ChainVerifier *m_verifier = nullptr;
+    isms::Database *m_db = nullptr;
+    QString m_path;
+    QString m_anchorMessage;
+    QString m_chainMessage;
+};
