@@ -7,6 +7,7 @@
 #include "ProjectAccess.h"
 #include "ProjectCommands.h"
 #include "RecordCommands.h"
+#include "RecordTransferCommands.h"
 #include "common/Version.h"
 #include "domain/Entities.h"
 
@@ -37,7 +38,8 @@ QCommandLineOption helpOption()
 CliApplication::CliApplication(Console &console)
     : m_console(console)
 {
-    m_commands << projectCommands() << recordCommands() << controlCommands() << exportCommands();
+    m_commands << projectCommands() << recordCommands() << recordTransferCommands() << controlCommands()
+               << exportCommands();
     // The order of the command list in ARCHITECTURE: new, info, check, history, the register verbs
     // (list, show, add, set, remove), then the older controls and control, then export.
     const QStringList order{QStringLiteral("new"),
@@ -49,6 +51,7 @@ CliApplication::CliApplication(Console &console)
                             QStringLiteral("add"),
                             QStringLiteral("set"),
                             QStringLiteral("remove"),
+                            QStringLiteral("import"),
                             QStringLiteral("controls"),
                             QStringLiteral("control"),
                             QStringLiteral("export")};
@@ -141,11 +144,6 @@ ExitCode CliApplication::run(const QStringList &arguments)
     }
     if (name == ExportName) {
         return runExport(arguments);
-    }
-    if (name == u"import") {
-        return m_console.usage(
-            tr("Importing is not available in this version yet; see \"isms-cli --help\" for "
-               "what it can do."));
     }
     if (recordVerbs().contains(name)) {
         return runForKind(name, arguments);

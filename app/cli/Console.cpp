@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "Console.h"
 
+#include "io/RecordExport.h"
+
 #include <QStringConverter>
 
 namespace isms::cli {
@@ -120,18 +122,7 @@ QString printable(const QString &text)
 
 QString jsonString(const QString &text)
 {
-    QString result = QStringLiteral("\"");
-    for (const QChar c : text) {
-        if (c == u'"' || c == u'\\') {
-            result += u'\\';
-            result += c;
-        } else if (c.unicode() < 0x20) {
-            result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        } else {
-            result += c;
-        }
-    }
-    return result + u'"';
+    return RecordExport::jsonString(text);
 }
 
 QString elided(const QString &text, int maxLength)

@@ -22,16 +22,6 @@ class ExportCommandsText final
     Q_DECLARE_TR_FUNCTIONS(isms::cli::ExportCommands)
 };
 
-bool isSameFile(const QString &first, const QString &second)
-{
-    const QFileInfo a(first);
-    const QFileInfo b(second);
-    if (a.exists() && b.exists()) {
-        return a.canonicalFilePath() == b.canonicalFilePath();
-    }
-    return QDir::cleanPath(a.absoluteFilePath()) == QDir::cleanPath(b.absoluteFilePath());
-}
-
 ExitCode runExportControls(const Invocation &invocation, Console &console)
 {
     const QString path = invocation.positional(0);
@@ -88,6 +78,16 @@ ExitCode runExportControls(const Invocation &invocation, Console &console)
 }
 
 } // namespace
+
+bool isSameFile(const QString &first, const QString &second)
+{
+    const QFileInfo a(first);
+    const QFileInfo b(second);
+    if (a.exists() && b.exists()) {
+        return a.canonicalFilePath() == b.canonicalFilePath();
+    }
+    return QDir::cleanPath(a.absoluteFilePath()) == QDir::cleanPath(b.absoluteFilePath());
+}
 
 QStringList plannedExportKinds()
 {

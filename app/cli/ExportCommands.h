@@ -15,4 +15,7 @@ QList<Command> exportCommands();
 /// Export kinds that ARCHITECTURE plans but this version does not produce yet.
 QStringList plannedExportKinds();
 
+/// True when two paths name the same file (an export must never overwrite the project it reads).
+bool isSameFile(const QString &first, const QString &second);
+
 } // namespace isms::cli

@@ -103,9 +103,9 @@ ExitCode runList(const EntitySpec &spec, const Invocation &invocation, Console &
     const RecordOutput output(**opened, spec);
     const QList<Record> shown = output.filtered(*records, *filters);
     if (format == u"csv") {
-        output.printCsv(shown, console);
+        output.printCsv(shown, console.out());
     } else if (format == u"json") {
-        output.printJson(shown, console);
+        output.printJson(shown, console.out());
     } else {
         output.printTable(shown, console);
     }
@@ -229,7 +229,8 @@ QStringList recordVerbs()
             QStringLiteral("show"),
             QStringLiteral("add"),
             QStringLiteral("set"),
-            QStringLiteral("remove")};
+            QStringLiteral("remove"),
+            QStringLiteral("import")};
 }
 
 QList<Command> recordCommands()

@@ -10,7 +10,7 @@ namespace isms::cli {
 /// "set KIND", "remove KIND", one command each per register in Entities.
 QList<Command> recordCommands();
 
-/// "list", "show", "add", "set", "remove".
+/// The verbs followed by a register: "list", "show", "add", "set", "remove", "import".
 QStringList recordVerbs();
 
 } // namespace isms::cli

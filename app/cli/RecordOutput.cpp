@@ -5,7 +5,7 @@
 #include "Command.h"
 #include "common/TextRules.h"
 #include "domain/Entities.h"
-#include "io/Csv.h"
+#include "io/RecordExport.h"
 #include "storage/RecordRepository.h"
 
 #include <QCoreApplication>
@@ -137,57 +137,14 @@ void RecordOutput::printTable(const QList<Record> &records, Console &console) co
     console.out() << RecordOutputText::tr("%n record(s)", nullptr, static_cast<int>(records.size())) << u'\n';
 }
 
-void RecordOutput::printCsv(const QList<Record> &records, Console &console) const
+void RecordOutput::printCsv(const QList<Record> &records, QTextStream &out) const
 {
-    QStringList header;
-    QList<int> columns;
-    for (int i = 0; i < m_spec.fields.size(); ++i) {
-        if (m_spec.fields.at(i).has(Exported)) {
-            columns.append(i);
-            header.append(m_spec.fields.at(i).key);
-        }
-    }
-    console.out() << Csv::exportLine(header) << u'\n';
-    for (const Record &record : records) {
-        QStringList cells;
-        for (const int column : columns) {
-            cells.append(formatted(m_spec.fields.at(column), record.values.at(column)));
-        }
-        console.out() << Csv::exportLine(cells) << u'\n';
-    }
+    RecordExport::writeCsv(m_spec, records, m_idToRef, out);
 }
 
-void RecordOutput::printJson(const QList<Record> &records, Console &console) const
+void RecordOutput::printJson(const QList<Record> &records, QTextStream &out) const
 {
-    QTextStream &out = console.out();
-    out << u'[';
-    for (qsizetype r = 0; r < records.size(); ++r) {
-        const Record &record = records.at(r);
-        out << (r == 0 ? QStringLiteral("\n  {") : QStringLiteral(",\n  {"));
-        bool first = true;
-        for (int i = 0; i < m_spec.fields.size(); ++i) {
-            const FieldSpec &field = m_spec.fields.at(i);
-            if (!field.has(Exported)) {
-                continue;
-            }
-            out << (first ? QString() : QStringLiteral(", ")) << jsonString(field.key)
-                << QStringLiteral(": ");
-            first = false;
-            const QVariant &value = record.values.at(i);
-            if (field.isEmptyValue(value) && field.type != FieldType::Text
-                && field.type != FieldType::MultilineText && field.type != FieldType::Enum) {
-                out << QStringLiteral("null");
-            } else if (field.type == FieldType::Integer) {
-                out << value.toLongLong();
-            } else if (field.type == FieldType::Boolean) {
-                out << (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-            } else {
-                out << jsonString(text::sanitized(formatted(field, value), text::Shape::MultiLine));
-            }
-        }
-        out << u'}';
-    }
-    out << (records.isEmpty() ? QStringLiteral("]\n") : QStringLiteral("\n]\n"));
+    RecordExport::writeJson(m_spec, records, m_idToRef, out);
 }
 
 void RecordOutput::printRecord(const Record &record, Console &console) const

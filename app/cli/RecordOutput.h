@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QTextStream>
 
 namespace isms {
 class Database;
@@ -40,8 +41,8 @@ public:
     QList<Record> filtered(const QList<Record> &records, const QList<WhereFilter> &filters) const;
 
     void printTable(const QList<Record> &records, Console &console) const;
-    void printCsv(const QList<Record> &records, Console &console) const;
-    void printJson(const QList<Record> &records, Console &console) const;
+    void printCsv(const QList<Record> &records, QTextStream &out) const;
+    void printJson(const QList<Record> &records, QTextStream &out) const;
     void printRecord(const Record &record, Console &console) const;
 
 private:

@@ -8,7 +8,7 @@
 
 namespace isms {
 
-Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator)
+Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator, QList<int> *rowLines)
 {
     QList<QStringList> rows;
     QStringList row;
@@ -18,6 +18,7 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator)
     qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
     int line = 1;
     int quoteStartLine = 1;
+    int rowStartLine = 1;
     const qsizetype size = text.size();
 
     const auto endField = [&] {
@@ -30,6 +31,9 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator)
         // A blank line yields one empty field; it carries no data.
         if (!(row.size() == 1 && row.constFirst().isEmpty())) {
             rows.append(row);
+            if (rowLines) {
+                rowLines->append(rowStartLine);
+            }
         }
         row.clear();
     };
@@ -63,10 +67,10 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator)
                 ++i;
             }
             endRow();
-            ++line;
+            rowStartLine = ++line;
         } else if (c == u'\n') {
             endRow();
-            ++line;
+            rowStartLine = ++line;
         } else {
             field.append(c);
             fieldStarted = true;
@@ -84,6 +88,25 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator)
         endRow();
     }
     return rows;
+}
+
+QChar Csv::detectSeparator(const QString &text)
+{
+    int commas = 0;
+    int semicolons = 0;
+    bool inQuotes = false;
+    for (const QChar c : text) {
+        if (c == u'"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && (c == u'\n' || c == u'\r')) {
+            break;
+        } else if (!inQuotes && c == u',') {
+            ++commas;
+        } else if (!inQuotes && c == u';') {
+            ++semicolons;
+        }
+    }
+    return semicolons > commas ? u';' : u',';
 }
 
 QString Csv::quote(const QString &field, QChar separator)

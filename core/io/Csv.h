@@ -16,7 +16,14 @@ class Csv final
 public:
     /// Parses `text` (a UTF-8 BOM is skipped; LF or CRLF line ends; `separator` is ',' or ';').
     /// Fails with InvalidArgument on an unterminated quoted field.
-    [[nodiscard]] static Result<QList<QStringList>> parse(const QString &text, QChar separator = u',');
+    /// `rowLines`, when given, receives the line each row starts on (for messages about a row).
+    [[nodiscard]] static Result<QList<QStringList>> parse(const QString &text,
+                                                          QChar separator = u',',
+                                                          QList<int> *rowLines = nullptr);
+
+    /// The separator of the text's first line: ';' when it has more semicolons than commas outside
+    /// quotes (what spreadsheets write in locales with a decimal comma), otherwise ','.
+    static QChar detectSeparator(const QString &text);
 
     /// Quotes a field when it holds the separator, a quote or a line break.
     static QString quote(const QString &field, QChar separator = u',');

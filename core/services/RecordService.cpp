@@ -95,6 +95,9 @@ Result<void> RecordService::validateFields(const Record &record) const
 Result<void> RecordService::validate(const Record &record) const
 {
     Record derived = record;
+    if (EntitySpec::refOf(derived).trimmed().isEmpty()) {
+        derived.values[0] = m_spec.formatRef(1); // an empty reference is given the next free one on creation
+    }
     if (m_spec.derive) {
         const RecordContext context{&m_db};
         m_spec.derive(m_spec, derived, context);
@@ -125,66 +128,77 @@ Result<void> RecordService::restore(const QList<Record> &records)
     return {};
 }
 
+Result<void> RecordService::insertWithin(const QList<Record> &records,
+                                         bool keepIds,
+                                         QList<RecordId> &ids,
+                                         QList<FieldChange> &logged)
+{
+    if (records.isEmpty()) {
+        return {};
+    }
+    const RecordContext context{&m_db};
+    const RecordRepository repository(m_db, m_spec);
+    auto refs = repository.idsByRef();
+    if (!refs) {
+        return refs.error();
+    }
+    auto last = repository.lastRefNumber();
+    if (!last) {
+        return last.error();
+    }
+    qint64 highest = *last;
+    logged.reserve(logged.size() + records.size());
+    ids.reserve(ids.size() + records.size());
+    for (Record record : records) {
+        if (!keepIds) {
+            record.id = RecordId{};
+        }
+        QString ref = EntitySpec::refOf(record).trimmed();
+        if (ref.isEmpty()) {
+            do {
+                ref = m_spec.formatRef(++highest);
+            } while (refs->contains(ref.toUpper()));
+        } else if (refs->contains(ref.toUpper())) {
+            return duplicateRef(m_spec, ref);
+        }
+        record.values[0] = ref;
+        if (m_spec.derive) {
+            m_spec.derive(m_spec, record, context);
+        }
+        if (auto valid = validateFields(record); !valid) {
+            return valid;
+        }
+        if (const std::optional<qint64> number = m_spec.refNumber(ref)) {
+            highest = std::max(highest, *number);
+        }
+        auto id = repository.insert(record);
+        if (!id) {
+            return id.error();
+        }
+        record.id = *id;
+        refs->insert(ref.toUpper(), *id);
+        ids.append(*id);
+        logged.append(FieldChange{m_spec.entity,
+                                  QString::number(id->value),
+                                  EntitySpec::recordLogField(),
+                                  std::nullopt,
+                                  m_spec.snapshot(record)});
+    }
+    return repository.noteRefNumber(highest);
+}
+
 Result<QList<RecordId>> RecordService::insertAll(const QList<Record> &records, bool keepIds)
 {
     QList<RecordId> ids;
     if (records.isEmpty()) {
         return ids;
     }
-    const RecordContext context{&m_db};
     auto done = m_db.transaction([&]() -> Result<void> {
-        const RecordRepository repository(m_db, m_spec);
-        auto refs = repository.idsByRef();
-        if (!refs) {
-            return refs.error();
+        QList<FieldChange> logged;
+        if (auto inserted = insertWithin(records, keepIds, ids, logged); !inserted) {
+            return inserted;
         }
-        auto last = repository.lastRefNumber();
-        if (!last) {
-            return last.error();
-        }
-        qint64 highest = *last;
-        QList<FieldChange> changes;
-        changes.reserve(records.size());
-        ids.reserve(records.size());
-        for (Record record : records) {
-            if (!keepIds) {
-                record.id = RecordId{};
-            }
-            QString ref = EntitySpec::refOf(record).trimmed();
-            if (ref.isEmpty()) {
-                do {
-                    ref = m_spec.formatRef(++highest);
-                } while (refs->contains(ref.toUpper()));
-            } else if (refs->contains(ref.toUpper())) {
-                return duplicateRef(m_spec, ref);
-            }
-            record.values[0] = ref;
-            if (m_spec.derive) {
-                m_spec.derive(m_spec, record, context);
-            }
-            if (auto valid = validateFields(record); !valid) {
-                return valid;
-            }
-            if (const std::optional<qint64> number = m_spec.refNumber(ref)) {
-                highest = std::max(highest, *number);
-            }
-            auto id = repository.insert(record);
-            if (!id) {
-                return id.error();
-            }
-            record.id = *id;
-            refs->insert(ref.toUpper(), *id);
-            ids.append(*id);
-            changes.append(FieldChange{m_spec.entity,
-                                       QString::number(id->value),
-                                       EntitySpec::recordLogField(),
-                                       std::nullopt,
-                                       m_spec.snapshot(record)});
-        }
-        if (auto noted = repository.noteRefNumber(highest); !noted) {
-            return noted;
-        }
-        return ChangeLog::append(m_db, changes);
+        return ChangeLog::append(m_db, logged);
     });
     if (!done) {
         return done.error();
@@ -199,11 +213,8 @@ Result<void> RecordService::update(RecordId id, const QHash<QString, QVariant> &
     return updateMany({RecordChange{id, values}});
 }
 
-Result<void> RecordService::updateMany(const QList<RecordChange> &changes)
+Result<void> RecordService::checkChangeable(const QList<RecordChange> &changes) const
 {
-    QList<RecordId> changedIds;
-    QSet<QString> changedFields;
-    const RecordContext context{&m_db};
     // Unknown and unchangeable fields are refused before anything is read or written.
     for (const RecordChange &change : changes) {
         for (auto it = change.values.constBegin(); it != change.values.constEnd(); ++it) {
@@ -222,105 +233,162 @@ Result<void> RecordService::updateMany(const QList<RecordChange> &changes)
             }
         }
     }
-    auto done = m_db.transaction([&]() -> Result<void> {
-        const RecordRepository repository(m_db, m_spec);
-        QList<RecordId> ids;
-        ids.reserve(changes.size());
-        for (const RecordChange &change : changes) {
-            ids.append(change.id);
+    return {};
+}
+
+Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
+                                         QList<RecordId> &changedIds,
+                                         QSet<QString> &changedFields,
+                                         QList<FieldChange> &logged)
+{
+    const RecordContext context{&m_db};
+    const RecordRepository repository(m_db, m_spec);
+    QList<RecordId> ids;
+    ids.reserve(changes.size());
+    for (const RecordChange &change : changes) {
+        ids.append(change.id);
+    }
+    auto current = repository.byIds(ids);
+    if (!current) {
+        return current.error();
+    }
+    QHash<RecordId, Record> byId;
+    byId.reserve(current->size());
+    for (const Record &record : std::as_const(*current)) {
+        byId.insert(record.id, record);
+    }
+    std::optional<QHash<QString, RecordId>> refs; // read only when a reference changes
+    for (const RecordChange &change : changes) {
+        const auto found = byId.find(change.id);
+        if (found == byId.end()) {
+            return Error{ErrorCode::NotFound,
+                         QCoreApplication::translate("isms::RecordService", "That %1 no longer exists.")
+                             .arg(m_spec.singularLabel().toLower()),
+                         QString::number(change.id.value)};
         }
-        auto current = repository.byIds(ids);
-        if (!current) {
-            return current.error();
+        const Record before = *found;
+        Record next = before;
+        for (auto it = change.values.constBegin(); it != change.values.constEnd(); ++it) {
+            const int index = m_spec.indexOf(it.key());
+            next.values[index] =
+                m_spec.fields.at(index).isText() ? QVariant(it.value().toString().trimmed()) : it.value();
         }
-        QHash<RecordId, Record> byId;
-        byId.reserve(current->size());
-        for (const Record &record : std::as_const(*current)) {
-            byId.insert(record.id, record);
+        if (m_spec.derive) {
+            m_spec.derive(m_spec, next, context);
         }
-        std::optional<QHash<QString, RecordId>> refs; // read only when a reference changes
-        QList<FieldChange> logged;
-        for (const RecordChange &change : changes) {
-            const auto found = byId.find(change.id);
-            if (found == byId.end()) {
-                return Error{ErrorCode::NotFound,
-                             QCoreApplication::translate("isms::RecordService", "That %1 no longer exists.")
-                                 .arg(m_spec.singularLabel().toLower()),
-                             QString::number(change.id.value)};
-            }
-            const Record before = *found;
-            Record next = before;
-            for (auto it = change.values.constBegin(); it != change.values.constEnd(); ++it) {
-                const int index = m_spec.indexOf(it.key());
-                next.values[index] =
-                    m_spec.fields.at(index).isText() ? QVariant(it.value().toString().trimmed()) : it.value();
-            }
-            if (m_spec.derive) {
-                m_spec.derive(m_spec, next, context);
-            }
-            if (auto valid = validateFields(next); !valid) {
-                return valid;
-            }
-            QList<int> changedIndexes;
-            for (int i = 0; i < m_spec.fields.size(); ++i) {
-                const FieldSpec &field = m_spec.fields.at(i);
-                const std::optional<QString> oldValue = field.canonical(before.values.at(i));
-                const std::optional<QString> newValue = field.canonical(next.values.at(i));
-                if (oldValue == newValue) {
-                    continue;
-                }
-                changedIndexes.append(i);
-                changedFields.insert(field.key);
-                if (field.has(Logged)) {
-                    logged.append(FieldChange{m_spec.entity,
-                                              QString::number(next.id.value),
-                                              field.key,
-                                              oldValue,
-                                              newValue});
-                }
-            }
-            if (changedIndexes.isEmpty()) {
+        if (auto valid = validateFields(next); !valid) {
+            return valid;
+        }
+        QList<int> changedIndexes;
+        for (int i = 0; i < m_spec.fields.size(); ++i) {
+            const FieldSpec &field = m_spec.fields.at(i);
+            const std::optional<QString> oldValue = field.canonical(before.values.at(i));
+            const std::optional<QString> newValue = field.canonical(next.values.at(i));
+            if (oldValue == newValue) {
                 continue;
             }
-            if (changedIndexes.constFirst() == 0) {
-                if (!refs) {
-                    auto read = repository.idsByRef();
-                    if (!read) {
-                        return read.error();
-                    }
-                    refs = *read;
+            changedIndexes.append(i);
+            changedFields.insert(field.key);
+            if (field.has(Logged)) {
+                logged.append(FieldChange{m_spec.entity,
+                                          QString::number(next.id.value),
+                                          field.key,
+                                          oldValue,
+                                          newValue});
+            }
+        }
+        if (changedIndexes.isEmpty()) {
+            continue;
+        }
+        if (changedIndexes.constFirst() == 0) {
+            if (!refs) {
+                auto read = repository.idsByRef();
+                if (!read) {
+                    return read.error();
                 }
-                const QString ref = EntitySpec::refOf(next);
-                const RecordId holder = refs->value(ref.toUpper());
-                if (holder.isValid() && holder != next.id) {
-                    return duplicateRef(m_spec, ref);
-                }
-                refs->remove(EntitySpec::refOf(before).toUpper());
-                refs->insert(ref.toUpper(), next.id);
-                if (const std::optional<qint64> number = m_spec.refNumber(ref)) {
-                    if (auto noted = repository.noteRefNumber(*number); !noted) {
-                        return noted;
-                    }
+                refs = *read;
+            }
+            const QString ref = EntitySpec::refOf(next);
+            const RecordId holder = refs->value(ref.toUpper());
+            if (holder.isValid() && holder != next.id) {
+                return duplicateRef(m_spec, ref);
+            }
+            refs->remove(EntitySpec::refOf(before).toUpper());
+            refs->insert(ref.toUpper(), next.id);
+            if (const std::optional<qint64> number = m_spec.refNumber(ref)) {
+                if (auto noted = repository.noteRefNumber(*number); !noted) {
+                    return noted;
                 }
             }
-            if (auto written = repository.update(next, changedIndexes); !written) {
-                return written;
-            }
-            *found = next;
-            changedIds.append(next.id);
+        }
+        if (auto written = repository.update(next, changedIndexes); !written) {
+            return written;
+        }
+        *found = next;
+        changedIds.append(next.id);
+    }
+    return {};
+}
+
+Result<void> RecordService::updateMany(const QList<RecordChange> &changes)
+{
+    QList<RecordId> changedIds;
+    QSet<QString> changedFields;
+    if (auto changeable = checkChangeable(changes); !changeable) {
+        return changeable;
+    }
+    auto done = m_db.transaction([&]() -> Result<void> {
+        QList<FieldChange> logged;
+        if (auto updated = updateWithin(changes, changedIds, changedFields, logged); !updated) {
+            return updated;
         }
         return ChangeLog::append(m_db, logged);
     });
     if (!done) {
         return done;
     }
-    if (!changedIds.isEmpty()) {
-        QStringList fields(changedFields.cbegin(), changedFields.cend());
-        fields.sort();
-        Q_EMIT m_db.notifier()->recordsChanged(m_spec.key, changedIds, fields);
+    notifyChanged(changedIds, changedFields);
+    return {};
+}
+
+void RecordService::notifyChanged(const QList<RecordId> &ids, const QSet<QString> &fields)
+{
+    if (ids.isEmpty()) {
+        return;
+    }
+    QStringList keys(fields.cbegin(), fields.cend());
+    keys.sort();
+    Q_EMIT m_db.notifier()->recordsChanged(m_spec.key, ids, keys);
+    Q_EMIT m_db.notifier()->changeLogAppended();
+}
+
+Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
+                                                   const QList<RecordChange> &updates)
+{
+    ImportOutcome outcome;
+    QSet<QString> changedFields;
+    if (auto changeable = checkChangeable(updates); !changeable) {
+        return changeable.error();
+    }
+    auto done = m_db.transaction([&]() -> Result<void> {
+        QList<FieldChange> logged;
+        if (auto inserted = insertWithin(creates, false, outcome.created, logged); !inserted) {
+            return inserted;
+        }
+        if (auto updated = updateWithin(updates, outcome.changed, changedFields, logged); !updated) {
+            return updated;
+        }
+        return ChangeLog::append(m_db, logged);
+    });
+    if (!done) {
+        return done.error();
+    }
+    if (!outcome.created.isEmpty()) {
+        Q_EMIT m_db.notifier()->recordsAdded(m_spec.key, outcome.created);
         Q_EMIT m_db.notifier()->changeLogAppended();
     }
-    return {};
+    notifyChanged(outcome.changed, changedFields);
+    return outcome;
 }
 
 Result<QList<Record>> RecordService::remove(const QList<RecordId> &ids)

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/ChangeLogEntry.h"
 #include "domain/EntitySpec.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QVariant>
 
 namespace isms {
@@ -18,6 +20,13 @@ struct RecordChange
 {
     RecordId id;
     QHash<QString, QVariant> values;
+};
+
+/// What an import wrote: the ids it created and the ids it changed.
+struct ImportOutcome
+{
+    QList<RecordId> created;
+    QList<RecordId> changed;
 };
 
 /// What the spec hooks may consult (defined here; plain registers ignore it).
@@ -63,15 +72,31 @@ public:
     /// Changes several records as one action with one notice (a bulk edit).
     [[nodiscard]] Result<void> updateMany(const QList<RecordChange> &changes);
 
+    /// Creates and changes records as one action (one transaction, at most one notice of each kind): an
+    /// import. Nothing is written when any record breaks a rule.
+    [[nodiscard]] Result<ImportOutcome> importRecords(const QList<Record> &creates,
+                                                      const QList<RecordChange> &updates);
+
     /// Removes records as one action; returns them as they were, for undo.
     [[nodiscard]] Result<QList<Record>> remove(const QList<RecordId> &ids);
 
-    /// Checks a record against every rule without writing (used by imports before they write).
-    /// `otherRefs` are references that the same batch already uses (upper case).
+    /// Checks a record against every rule without writing (used by imports before they write). An
+    /// empty reference passes: creation gives the next free one.
     [[nodiscard]] Result<void> validate(const Record &record) const;
 
 private:
     [[nodiscard]] Result<QList<RecordId>> insertAll(const QList<Record> &records, bool keepIds);
+    /// The parts of a write that run inside a transaction the caller opened; they collect what to log.
+    [[nodiscard]] Result<void> insertWithin(const QList<Record> &records,
+                                            bool keepIds,
+                                            QList<RecordId> &ids,
+                                            QList<FieldChange> &logged);
+    [[nodiscard]] Result<void> updateWithin(const QList<RecordChange> &changes,
+                                            QList<RecordId> &changedIds,
+                                            QSet<QString> &changedFields,
+                                            QList<FieldChange> &logged);
+    [[nodiscard]] Result<void> checkChangeable(const QList<RecordChange> &changes) const;
+    void notifyChanged(const QList<RecordId> &ids, const QSet<QString> &fields);
     [[nodiscard]] Result<void> validateFields(const Record &record) const;
 
     Database &m_db;

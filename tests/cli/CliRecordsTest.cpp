@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "CliTest.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,6 +160,67 @@ TEST_F(CliRecordsTest, HelpListsTheFieldsAsOptions)
     EXPECT_TRUE(help.out.contains(QStringLiteral("organisational, people, physical, technical, supplier")));
     const CliRun overview = run({QStringLiteral("--help")});
     EXPECT_TRUE(overview.out.contains(QStringLiteral("list threats")));
+}
+
+} // namespace
+
+} // namespace isms::test
+
+namespace isms::test {
+
+namespace {
+
+class CliImportTest : public CliTest
+{};
+
+TEST_F(CliImportTest, ExportsAndImportsBackWithoutLoss)
+{
+    const QString source = newProject(QStringLiteral("source.isms"));
+    const QString target = newProject(QStringLiteral("target.isms"));
+    for (const QString &suffix : {QStringLiteral("csv"), QStringLiteral("json")}) {
+        const QString out = path(QStringLiteral("threats.") + suffix);
+        const CliRun exported =
+            run({QStringLiteral("export"), QStringLiteral("threats"), source, QStringLiteral("-o"), out});
+        ASSERT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
+        const CliRun imported = run({QStringLiteral("import"), QStringLiteral("threats"), target, out});
+        ASSERT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
+        const QString again = path(QStringLiteral("again.") + suffix);
+        ASSERT_EQ(
+            run({QStringLiteral("export"), QStringLiteral("threats"), target, QStringLiteral("-o"), again})
+                .exitCode,
+            0);
+        EXPECT_EQ(bytes(again), bytes(out));
+    }
+}
+
+TEST_F(CliImportTest, ABadFileListsItsProblemsAndImportsNothing)
+{
+    const QString file = newProject();
+    const QString input = path(QStringLiteral("bad.csv"));
+    QFile csv(input);
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("Bedrohung;Kategorie\nDrohne;kosmisch\n;technisch\n");
+    csv.close();
+    const QByteArray before = bytes(file);
+    const CliRun result = run({QStringLiteral("import"), QStringLiteral("threats"), file, input});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(result.outLines().size(), 2) << qPrintable(result.out);
+    EXPECT_TRUE(result.out.startsWith(QStringLiteral("line 2: Kategorie: "))) << qPrintable(result.out);
+    EXPECT_TRUE(result.outLines().value(1).startsWith(QStringLiteral("line 3: Bedrohung: ")));
+    expectOneErrorLine(result);
+    EXPECT_EQ(bytes(file), before);
+
+    const CliRun dryRun =
+        run({QStringLiteral("import"), QStringLiteral("threats"), file, input, QStringLiteral("--dry-run")});
+    EXPECT_EQ(dryRun.exitCode, 1);
+    const CliRun badMap = run({QStringLiteral("import"),
+                               QStringLiteral("threats"),
+                               file,
+                               input,
+                               QStringLiteral("--map"),
+                               QStringLiteral("Bedrohung=colour")});
+    EXPECT_EQ(badMap.exitCode, 2);
+    EXPECT_EQ(bytes(file), before);
 }
 
 } // namespace

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "RecordTransferCommands.h"
+
+#include "ExportCommands.h"
+#include "ProjectAccess.h"
+#include "RecordOutput.h"
+#include "domain/Entities.h"
+#include "io/RecordImport.h"
+#include "services/RecordService.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStringConverter>
+
+namespace isms::cli {
+
+namespace {
+
+class RecordTransferText final
+{
+    Q_DECLARE_TR_FUNCTIONS(isms::cli::RecordTransferCommands)
+};
+
+const QString OutputOption = QStringLiteral("output");
+const QString MapOption = QStringLiteral("map");
+const QString DryRunOption = QStringLiteral("dry-run");
+
+ExitCode runExport(const EntitySpec &spec, const Invocation &invocation, Console &console)
+{
+    const QString path = invocation.positional(0);
+    const QString output = invocation.value(OutputOption).trimmed();
+    if (output.isEmpty()) {
+        return console.usage(RecordTransferText::tr("The output file is missing; give it with -o OUT.csv or "
+                                                    "-o OUT.json."));
+    }
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != u"csv" && suffix != u"json") {
+        return console.usage(
+            RecordTransferText::tr("%1 can be exported as .csv or .json; give an output file "
+                                   "name that ends in one of them.")
+                .arg(spec.pluralLabel()));
+    }
+    if (isSameFile(path, output)) {
+        return console.usage(
+            RecordTransferText::tr("The output file is the project file itself; give another name with -o."));
+    }
+    auto opened = openForReading(path, console);
+    if (!opened) {
+        return console.fail(opened.error());
+    }
+    auto records = RecordService(**opened, spec).all();
+    if (!records) {
+        return console.fail(records.error());
+    }
+    // Written whole or not at all: a failed export never leaves half a file.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return console.fail(
+            Error{ErrorCode::Io,
+                  RecordTransferText::tr("%1 cannot be written; choose a folder you can write to.")
+                      .arg(QDir::toNativeSeparators(output)),
+                  file.errorString()});
+    }
+    {
+        QTextStream out(&file);
+        out.setEncoding(QStringConverter::Utf8);
+        const RecordOutput writer(**opened, spec);
+        if (suffix == u"csv") {
+            writer.printCsv(*records, out);
+        } else {
+            writer.printJson(*records, out);
+        }
+    }
+    if (!file.commit()) {
+        return console.fail(
+            Error{ErrorCode::Io,
+                  RecordTransferText::tr("%1 could not be written; check the disk space and try again.")
+                      .arg(QDir::toNativeSeparators(output)),
+                  file.errorString()});
+    }
+    console.out() << RecordTransferText::tr("Wrote %n record(s) to %1.",
+                                            nullptr,
+                                            static_cast<int>(records->size()))
+                         .arg(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()))
+                  << u'\n';
+    return ExitCode::Success;
+}
+
+ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console &console)
+{
+    const QString path = invocation.positional(0);
+    const QString input = invocation.positional(1);
+    QHash<QString, QString> overrides;
+    if (invocation.isSet(MapOption)) {
+        auto map = RecordImport::parseMap(invocation.value(MapOption), spec);
+        if (!map) {
+            return console.usage(map.error().message);
+        }
+        overrides = *map;
+    }
+    auto table = RecordImport::readFile(input, spec);
+    if (!table) {
+        // A file that cannot be read as CSV or JSON is an input problem: nothing is imported.
+        if (table.error().code == ErrorCode::InvalidArgument) {
+            console.out() << QStringLiteral("line 1: ") << table.error().message << u'\n';
+            console.error(
+                RecordTransferText::tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(input)));
+            return ExitCode::ProblemsFound;
+        }
+        return console.fail(table.error());
+    }
+    const bool dryRun = invocation.isSet(DryRunOption);
+    auto opened = dryRun ? openForReading(path, console)
+                         : openForChange(path,
+                                         console,
+                                         invocation.isSet(takeOverLockOption().names().constFirst())
+                                             ? LockTakeOver::Any
+                                             : LockTakeOver::OnlyStale);
+    if (!opened) {
+        return console.fail(opened.error());
+    }
+    const ImportPreview preview = RecordImport::preview(**opened, spec, *table, overrides);
+    if (!preview.isClean()) {
+        for (const ImportProblem &problem : preview.problems) {
+            console.out() << printable(problem.text()) << u'\n';
+        }
+        console.error(
+            RecordTransferText::tr("%n problem(s) found, so nothing was imported from %1; correct the "
+                                   "file and import it again.",
+                                   nullptr,
+                                   static_cast<int>(preview.problems.size()))
+                .arg(QDir::toNativeSeparators(input)));
+        return ExitCode::ProblemsFound;
+    }
+    const QStringList ignored = preview.ignoredColumns();
+    if (!ignored.isEmpty()) {
+        console.note(RecordTransferText::tr("Ignored columns: %1 (no field of %2 matches them; use --map to "
+                                            "assign one).")
+                         .arg(printable(ignored.join(QStringLiteral(", "))), spec.key));
+    }
+    if (dryRun) {
+        console.out() << RecordTransferText::tr(
+                             "Would create %1 and change %2 %3; nothing was written (--dry-run).")
+                             .arg(preview.creates.size())
+                             .arg(preview.updates.size())
+                             .arg(spec.pluralLabel().toLower())
+                      << u'\n';
+        return ExitCode::Success;
+    }
+    auto outcome = RecordImport::apply(**opened, spec, preview);
+    if (!outcome) {
+        return console.fail(outcome.error());
+    }
+    console.out() << RecordTransferText::tr(
+                         "Imported %1: %2 created, %3 changed, recorded in the change log as %4.")
+                         .arg(spec.pluralLabel().toLower())
+                         .arg(outcome->created.size())
+                         .arg(outcome->changed.size())
+                         .arg((*opened)->actor())
+                  << u'\n';
+    return ExitCode::Success;
+}
+
+} // namespace
+
+QList<Command> recordTransferCommands()
+{
+    QList<Command> commands;
+    for (const EntitySpec *spec : Entities::all()) {
+        const QString plural = spec->pluralLabel().toLower();
+        commands.append(Command{
+            .name = QStringLiteral("export ") + spec->key,
+            .synopsis = QStringLiteral("FILE -o OUT.csv|OUT.json"),
+            .summary = RecordTransferText::tr("Writes the %1 as CSV or JSON.").arg(plural),
+            .details =
+                RecordTransferText::tr("CSV cells that a spreadsheet would run as a formula are written with "
+                                       "a leading apostrophe; importing the file gives the same records."),
+            .arguments = {{QStringLiteral("FILE"), RecordTransferText::tr("the project file (*.isms)")}},
+            .options = {QCommandLineOption({QStringLiteral("o"), OutputOption},
+                                           RecordTransferText::tr("The file to write (.csv or .json)."),
+                                           QStringLiteral("OUT"))},
+            .run = [spec](const Invocation &invocation, Console &console) {
+                return runExport(*spec, invocation, console);
+            }});
+        commands.append(Command{
+            .name = QStringLiteral("import ") + spec->key,
+            .synopsis = QStringLiteral("FILE IN.csv|IN.json [--map 'Header=field,...'] [--dry-run]"),
+            .summary =
+                RecordTransferText::tr("Creates and changes %1 from a CSV or JSON file, all or nothing.")
+                    .arg(plural),
+            .details =
+                RecordTransferText::tr("A row whose reference exists changes that record; other rows create "
+                                       "records. Headers are matched by field name in English, German or "
+                                       "French. Problems are listed as \"line N: COLUMN: what is wrong\" and "
+                                       "nothing is imported."),
+            .arguments = {{QStringLiteral("FILE"), RecordTransferText::tr("the project file (*.isms)")},
+                          {QStringLiteral("IN"),
+                           RecordTransferText::tr("the file to import (.csv or .json)")}},
+            .options = {QCommandLineOption(MapOption,
+                                           RecordTransferText::tr("Assign columns to fields by hand."),
+                                           QStringLiteral("Header=field,...")),
+                        QCommandLineOption(
+                            DryRunOption,
+                            RecordTransferText::tr("Check the file and say what would change; write "
+                                                   "nothing."))},
+            .changesProject = true,
+            .run = [spec](const Invocation &invocation, Console &console) {
+                return runImport(*spec, invocation, console);
+            }});
+    }
+    return commands;
+}
+
+} // namespace isms::cli

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "io/RecordExport.h"
+
+#include "common/TextRules.h"
+#include "io/Csv.h"
+
+namespace isms {
+
+QString RecordExport::jsonString(const QString &text)
+{
+    QString result = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            result += u'\\';
+            result += c;
+        } else if (c == u'\n') {
+            result += QStringLiteral("\\n");
+        } else if (c.unicode() < 0x20) {
+            result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            result += c;
+        }
+    }
+    return result + u'"';
+}
+
+void RecordExport::writeCsv(const EntitySpec &spec,
+                            const QList<Record> &records,
+                            const FieldText::IdToRef &idToRef,
+                            QTextStream &out)
+{
+    QStringList header;
+    QList<int> columns;
+    for (int i = 0; i < spec.fields.size(); ++i) {
+        if (spec.fields.at(i).has(Exported)) {
+            columns.append(i);
+            header.append(spec.fields.at(i).key);
+        }
+    }
+    out << Csv::exportLine(header) << u'\n';
+    for (const Record &record : records) {
+        QStringList cells;
+        for (const int column : columns) {
+            cells.append(FieldText::format(spec.fields.at(column), record.values.at(column), idToRef));
+        }
+        out << Csv::exportLine(cells) << u'\n';
+    }
+}
+
+void RecordExport::writeJson(const EntitySpec &spec,
+                             const QList<Record> &records,
+                             const FieldText::IdToRef &idToRef,
+                             QTextStream &out)
+{
+    out << u'[';
+    for (qsizetype r = 0; r < records.size(); ++r) {
+        const Record &record = records.at(r);
+        out << (r == 0 ? QStringLiteral("\n  {") : QStringLiteral(",\n  {"));
+        bool first = true;
+        for (int i = 0; i < spec.fields.size(); ++i) {
+            const FieldSpec &field = spec.fields.at(i);
+            if (!field.has(Exported)) {
+                continue;
+            }
+            out << (first ? QString() : QStringLiteral(", ")) << RecordExport::jsonString(field.key)
+                << QStringLiteral(": ");
+            first = false;
+            const QVariant &value = record.values.at(i);
+            if (field.isEmptyValue(value) && field.type != FieldType::Text
+                && field.type != FieldType::MultilineText && field.type != FieldType::Enum) {
+                out << QStringLiteral("null");
+            } else if (field.type == FieldType::Integer) {
+                out << value.toLongLong();
+            } else if (field.type == FieldType::Boolean) {
+                out << (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            } else {
+                out << RecordExport::jsonString(
+                    text::sanitized(FieldText::format(field, value, idToRef), text::Shape::MultiLine));
+            }
+        }
+        out << u'}';
+    }
+    out << (records.isEmpty() ? QStringLiteral("]\n") : QStringLiteral("\n]\n"));
+}
+
+} // namespace isms

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "domain/EntitySpec.h"
+#include "io/FieldText.h"
+
+#include <QList>
+#include <QTextStream>
+
+namespace isms {
+
+/// Writes the records of one register as CSV (a header of field keys; cells that a spreadsheet would
+/// run as a formula neutralised; no raw control characters) or as JSON (an array of objects with the
+/// field keys, one object per line; numbers and booleans as JSON values, empty dates and references as
+/// null). Only fields flagged Exported are written. RecordImport reads both back without loss.
+class RecordExport final
+{
+public:
+    static void writeCsv(const EntitySpec &spec,
+                         const QList<Record> &records,
+                         const FieldText::IdToRef &idToRef,
+                         QTextStream &out);
+    static void writeJson(const EntitySpec &spec,
+                          const QList<Record> &records,
+                          const FieldText::IdToRef &idToRef,
+                          QTextStream &out);
+
+    /// A JSON string literal (RFC 8259).
+    static QString jsonString(const QString &text);
+};
+
+} // namespace isms

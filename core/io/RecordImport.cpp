@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "io/RecordImport.h"
+
+#include "domain/Entities.h"
+#include "io/Csv.h"
+#include "io/FieldText.h"
+#include "storage/Database.h"
+#include "storage/RecordRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringDecoder>
+
+namespace isms {
+
+namespace {
+
+/// Files larger than this are refused before they are read: a register of 100,000 rows is far smaller.
+constexpr qint64 MaxImportBytes = 256LL * 1024 * 1024;
+
+Error invalid(const QString &message)
+{
+    return Error{ErrorCode::InvalidArgument, message, {}};
+}
+
+/// Lower case letters and digits only: "Risk owner", "risk_owner" and "RISK-OWNER" meet.
+QString folded(const QString &text)
+{
+    QString result;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            result.append(c.toLower());
+        }
+    }
+    return result;
+}
+
+/// A cell our own export neutralised ("'=SUM(1)") comes back as it was typed.
+QString unneutralised(const QString &cell)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (cell.size() > 1 && cell.front() == u'\'' && formulaStarts.contains(cell.at(1))) {
+        return cell.mid(1);
+    }
+    return cell;
+}
+
+int fieldForHeader(const EntitySpec &spec, const QString &header)
+{
+    const QString wanted = folded(header);
+    if (wanted.isEmpty()) {
+        return -1;
+    }
+    for (int i = 0; i < spec.fields.size(); ++i) {
+        const FieldSpec &field = spec.fields.at(i);
+        if (!field.has(Importable) || field.has(Derived)) {
+            continue;
+        }
+        if (folded(field.key) == wanted || folded(QString::fromUtf8(field.label)) == wanted
+            || folded(field.labelText()) == wanted) {
+            return i;
+        }
+        for (const QString &synonym : field.importSynonyms) {
+            if (folded(synonym) == wanted) {
+                return i;
+            }
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+QString ImportProblem::text() const
+{
+    return column.isEmpty() ? QStringLiteral("line %1: %2").arg(line).arg(message)
+                            : QStringLiteral("line %1: %2: %3").arg(line).arg(column, message);
+}
+
+QStringList ImportPreview::ignoredColumns() const
+{
+    QStringList ignored;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (fieldOfColumn.value(i, -1) < 0) {
+            ignored.append(headers.at(i));
+        }
+    }
+    return ignored;
+}
+
+Result<ImportTable> RecordImport::readFile(const QString &path, const EntitySpec &spec)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{
+            ErrorCode::Io,
+            QCoreApplication::translate("isms::RecordImport",
+                                        "\"%1\" cannot be read; check the file name and that you may "
+                                        "read it.")
+                .arg(name),
+            file.errorString()};
+    }
+    if (file.size() > MaxImportBytes) {
+        return invalid(
+            QCoreApplication::translate("isms::RecordImport",
+                                        "\"%1\" is larger than %2 MB; split it into smaller files.")
+                .arg(name)
+                .arg(MaxImportBytes / (1024 * 1024)));
+    }
+    const QByteArray bytes = file.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv" || suffix == u"txt") {
+        return readCsv(bytes);
+    }
+    if (suffix == u"json") {
+        return readJson(bytes, spec);
+    }
+    return invalid(
+        QCoreApplication::translate("isms::RecordImport",
+                                    "\"%1\" is not a file that can be imported; use a .csv or .json "
+                                    "file.")
+            .arg(name));
+}
+
+Result<ImportTable> RecordImport::readCsv(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        return invalid(
+            QCoreApplication::translate("isms::RecordImport",
+                                        "The file is not UTF-8 text; save it again as \"CSV UTF-8\" "
+                                        "and import that."));
+    }
+    ImportTable table;
+    auto rows = Csv::parse(text, Csv::detectSeparator(text), &table.lines);
+    if (!rows) {
+        return rows.error();
+    }
+    table.rows = std::move(rows).value();
+    if (table.rows.isEmpty()) {
+        return invalid(QCoreApplication::translate("isms::RecordImport",
+                                                   "The file is empty; it needs a header row and one row per "
+                                                   "record."));
+    }
+    for (QStringList &row : table.rows) {
+        for (QString &cell : row) {
+            cell = unneutralised(cell);
+        }
+    }
+    return table;
+}
+
+Result<ImportTable> RecordImport::readJson(const QByteArray &bytes, const EntitySpec &spec)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray()) {
+        return invalid(QCoreApplication::translate("isms::RecordImport",
+                                                   "The file is not a JSON array of objects (%1); export one "
+                                                   "with \"isms-cli list %2 FILE --format json\" to see the "
+                                                   "form.")
+                           .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                                                        : QStringLiteral("no array"),
+                                spec.key));
+    }
+    const QJsonArray array = document.array();
+    // The columns: every key any object has, in the order they first appear.
+    QStringList headers;
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!headers.contains(it.key())) {
+                headers.append(it.key());
+            }
+        }
+    }
+    ImportTable table;
+    table.rows.append(headers);
+    table.lines.append(1);
+    int line = 1;
+    for (const QJsonValue &value : array) {
+        ++line; // our JSON writes one object per line after the opening bracket
+        if (!value.isObject()) {
+            return invalid(QCoreApplication::translate("isms::RecordImport",
+                                                       "Entry %1 of the JSON array is not an object.")
+                               .arg(line - 1));
+        }
+        const QJsonObject object = value.toObject();
+        QStringList row;
+        for (const QString &header : std::as_const(headers)) {
+            const QJsonValue cell = object.value(header);
+            if (cell.isDouble()) {
+                row.append(QString::number(cell.toInteger()));
+            } else if (cell.isBool()) {
+                row.append(cell.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            } else {
+                row.append(cell.toString());
+            }
+        }
+        table.rows.append(row);
+        table.lines.append(line);
+    }
+    return table;
+}
+
+Result<QHash<QString, QString>> RecordImport::parseMap(const QString &text, const EntitySpec &spec)
+{
+    QHash<QString, QString> map;
+    for (const QString &pair : text.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.lastIndexOf(u'=');
+        const QString header = pair.left(equals).trimmed();
+        const QString key = pair.mid(equals + 1).trimmed();
+        if (equals < 1 || !spec.field(key)) {
+            return invalid(QCoreApplication::translate("isms::RecordImport",
+                                                       "\"%1\" is not a mapping; write 'Header=field' with a "
+                                                       "field of %2.")
+                               .arg(pair.trimmed(), spec.key));
+        }
+        map.insert(header, key);
+    }
+    return map;
+}
+
+ImportPreview RecordImport::preview(Database &db,
+                                    const EntitySpec &spec,
+                                    const ImportTable &table,
+                                    const QHash<QString, QString> &overrides)
+{
+    ImportPreview preview;
+    preview.headers = table.rows.value(0);
+    const auto problem = [&preview](int line, const QString &column, const QString &message) {
+        preview.problems.append({line, column, message});
+    };
+
+    // Columns to fields: by hand first, then by key, label and synonym.
+    QHash<QString, QString> mapped;
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        mapped.insert(folded(it.key()), it.value());
+    }
+    QHash<int, int> columnOfField;
+    for (int column = 0; column < preview.headers.size(); ++column) {
+        const QString &header = preview.headers.at(column);
+        const auto byHand = mapped.constFind(folded(header));
+        const int field = byHand != mapped.constEnd() ? spec.indexOf(*byHand) : fieldForHeader(spec, header);
+        if (field >= 0 && columnOfField.contains(field)) {
+            problem(
+                1,
+                header,
+                QCoreApplication::translate("isms::RecordImport",
+                                            "this column and \"%1\" both give %2; remove one or map it to "
+                                            "another field with --map.")
+                    .arg(preview.headers.at(columnOfField.value(field)), spec.fields.at(field).labelText()));
+            preview.fieldOfColumn.append(-1);
+            continue;
+        }
+        if (field >= 0) {
+            columnOfField.insert(field, column);
+        }
+        preview.fieldOfColumn.append(field);
+    }
+    QStringList missingRequired;
+    for (int field = 1; field < spec.fields.size(); ++field) {
+        const FieldSpec &fieldSpec = spec.fields.at(field);
+        if (fieldSpec.has(Required) && !fieldSpec.has(Derived) && !columnOfField.contains(field)
+            && fieldSpec.type != FieldType::Enum) {
+            missingRequired.append(fieldSpec.labelText());
+        }
+    }
+
+    const RecordRepository repository(db, spec);
+    auto existing = repository.all();
+    if (!existing) {
+        problem(0, {}, existing.error().message);
+        return preview;
+    }
+    QHash<QString, Record> byRef;
+    for (const Record &record : std::as_const(*existing)) {
+        byRef.insert(EntitySpec::refOf(record).toUpper(), record);
+    }
+    QHash<QString, QHash<QString, RecordId>> targets; // referenced registers, read on demand
+    const FieldText::RefToId refToId = [&db, &targets](const QString &kind, const QString &ref) {
+        auto found = targets.find(kind);
+        if (found == targets.end()) {
+            const EntitySpec *target = Entities::find(kind);
+            const auto ids = target ? RecordRepository(db, *target).idsByRef()
+                                    : Result<QHash<QString, RecordId>>(QHash<QString, RecordId>());
+            found = targets.insert(kind, ids ? *ids : QHash<QString, RecordId>());
+        }
+        return found->value(ref.trimmed().toUpper());
+    };
+
+    const RecordService service(db, spec);
+    const int refColumn = columnOfField.value(0, -1);
+    QHash<QString, int> seenRefs;
+    bool createsWithoutRequired = false;
+    for (qsizetype row = 1; row < table.rows.size(); ++row) {
+        const QStringList &cells = table.rows.at(row);
+        const int line = table.lines.value(row, static_cast<int>(row) + 1);
+        if (cells.size() > preview.headers.size()) {
+            problem(
+                line,
+                {},
+                QCoreApplication::translate("isms::RecordImport",
+                                            "the row has %1 cells but the header only %2 columns; check the "
+                                            "separators and quotes in this row.")
+                    .arg(cells.size())
+                    .arg(preview.headers.size()));
+            continue;
+        }
+        const QString ref = refColumn >= 0 ? cells.value(refColumn).trimmed() : QString();
+        if (!ref.isEmpty()) {
+            if (seenRefs.contains(ref.toUpper())) {
+                problem(line,
+                        preview.headers.at(refColumn),
+                        QCoreApplication::translate("isms::RecordImport",
+                                                    "%1 appears twice in the file (also line %2).")
+                            .arg(ref)
+                            .arg(seenRefs.value(ref.toUpper())));
+                continue;
+            }
+            seenRefs.insert(ref.toUpper(), line);
+        }
+        const auto current = byRef.constFind(ref.toUpper());
+        const bool isUpdate = !ref.isEmpty() && current != byRef.constEnd();
+        Record record = isUpdate ? *current : spec.newRecord();
+        record.values[0] = isUpdate ? EntitySpec::refOf(*current) : ref;
+        QHash<QString, QVariant> values;
+        bool rowOk = true;
+        for (int column = 0; column < preview.headers.size(); ++column) {
+            const int field = preview.fieldOfColumn.value(column, -1);
+            if (field <= 0) {
+                continue;
+            }
+            const FieldSpec &fieldSpec = spec.fields.at(field);
+            auto value = FieldText::parse(fieldSpec, cells.value(column), refToId);
+            if (value) {
+                if (auto valid = fieldSpec.validate(*value); !valid) {
+                    value = valid.error();
+                }
+            }
+            if (!value) {
+                problem(line, preview.headers.at(column), value.error().message);
+                rowOk = false;
+                continue;
+            }
+            // A change names only what differs, so that importing the same file twice changes nothing.
+            if (!isUpdate || fieldSpec.canonical(*value) != fieldSpec.canonical(record.values.at(field))) {
+                values.insert(fieldSpec.key, *value);
+            }
+            record.values[field] = *value;
+        }
+        if (!rowOk) {
+            continue;
+        }
+        if (!isUpdate && !missingRequired.isEmpty()) {
+            createsWithoutRequired = true;
+            continue;
+        }
+        if (auto valid = service.validate(record); !valid) {
+            problem(line, {}, valid.error().message);
+            continue;
+        }
+        if (isUpdate) {
+            if (!values.isEmpty()) {
+                preview.updates.append({current->id, values});
+            }
+        } else {
+            preview.creates.append(record);
+        }
+    }
+    if (createsWithoutRequired) {
+        problem(
+            1,
+            {},
+            QCoreApplication::translate("isms::RecordImport",
+                                        "the file has no column for %1, which every new %2 needs; add the "
+                                        "column or map one to it with --map.")
+                .arg(missingRequired.join(QStringLiteral(", ")), spec.singularLabel().toLower()));
+    }
+    return preview;
+}
+
+Result<ImportOutcome> RecordImport::apply(Database &db, const EntitySpec &spec, const ImportPreview &preview)
+{
+    if (!preview.isClean()) {
+        return invalid(
+            QCoreApplication::translate("isms::RecordImport",
+                                        "The import has problems, so nothing was imported; correct "
+                                        "the file and try again."));
+    }
+    return RecordService(db, spec).importRecords(preview.creates, preview.updates);
+}
+
+} // namespace isms

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+#include "domain/EntitySpec.h"
+#include "services/RecordService.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace isms {
+
+class Database;
+
+/// Rows read from a file: the header first, each row with the line it starts on.
+struct ImportTable
+{
+    QList<QStringList> rows;
+    QList<int> lines;
+};
+
+/// One thing wrong with an import, as `line N: COLUMN: what is wrong`.
+struct ImportProblem
+{
+    int line = 0;
+    QString column;  ///< the column's header as the file writes it; empty for the whole row or file
+    QString message; ///< translated sentence
+
+    QString text() const;
+};
+
+/// What an import would do, found before anything is written: the columns it reads, the records it
+/// creates and changes, and every problem with its line.
+struct ImportPreview
+{
+    QStringList headers;
+    QList<int> fieldOfColumn; ///< the field index each column feeds, -1 for a column that is ignored
+    QList<Record> creates;
+    QList<RecordChange> updates;
+    QList<ImportProblem> problems;
+
+    bool isClean() const { return problems.isEmpty(); }
+
+    /// The headers of the columns that no field reads.
+    QStringList ignoredColumns() const;
+};
+
+/// Imports a register from CSV (comma or semicolon, UTF-8 with or without BOM, quoted line breaks) or
+/// JSON (an array of objects, as `list --format json` and export write). Headers are matched to fields
+/// by key, label (English or translated) and the spec's synonyms in English, German and French, or by
+/// hand (`overrides`: header to field key). A row whose reference exists changes that record; any other
+/// row creates one. Everything is validated before anything is written, and the write is all or
+/// nothing.
+class RecordImport final
+{
+public:
+    /// Reads a file by its extension (.csv, .json). Errors: Io, InvalidArgument (broken encoding,
+    /// malformed CSV or JSON, an unknown extension), each as one sentence.
+    [[nodiscard]] static Result<ImportTable> readFile(const QString &path, const EntitySpec &spec);
+
+    [[nodiscard]] static Result<ImportTable> readCsv(const QByteArray &bytes);
+    [[nodiscard]] static Result<ImportTable> readJson(const QByteArray &bytes, const EntitySpec &spec);
+
+    /// Parses "Header=field,Other header=field" (the command line's --map).
+    [[nodiscard]] static Result<QHash<QString, QString>> parseMap(const QString &text,
+                                                                  const EntitySpec &spec);
+
+    /// Maps the columns, converts and validates every row.
+    static ImportPreview preview(Database &db,
+                                 const EntitySpec &spec,
+                                 const ImportTable &table,
+                                 const QHash<QString, QString> &overrides = {});
+
+    /// Writes a clean preview as one action. Errors as RecordService's.
+    [[nodiscard]] static Result<ImportOutcome> apply(Database &db,
+                                                     const EntitySpec &spec,
+                                                     const ImportPreview &preview);
+};
+
+} // namespace isms

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "io/RecordImport.h"
+
+#include "TempProject.h"
+#include "domain/Entities.h"
+#include "io/RecordExport.h"
+#include "services/IntegrityService.h"
+#include "storage/ChangeLog.h"
+
+#include <gtest/gtest.h>
+
+using namespace isms;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray exported(Database &db, const EntitySpec &spec, bool json)
+{
+    QByteArray bytes;
+    {
+        QTextStream out(&bytes);
+        const auto records = RecordService(db, spec).all();
+        EXPECT_TRUE(records.hasValue());
+        if (json) {
+            RecordExport::writeJson(spec, *records, {}, out);
+        } else {
+            RecordExport::writeCsv(spec, *records, {}, out);
+        }
+    }
+    return bytes;
+}
+
+QStringList problemTexts(const ImportPreview &preview)
+{
+    QStringList texts;
+    for (const ImportProblem &problem : preview.problems) {
+        texts.append(problem.text());
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST(RecordImportTest, OurOwnExportImportsBackWithoutLoss)
+{
+    test::TempProject temp;
+    auto source = temp.create(u"source.isms"_s);
+    RecordService threats(*source, threatSpec());
+    // Values that CSV and JSON must carry through: a formula, quotes, commas, line breaks, accents.
+    ASSERT_TRUE(threats
+                    .update(threats.getByRef(u"T-001"_s)->id,
+                            {{u"name"_s, u"=HYPERLINK(\"http://x\")"_s},
+                             {u"description"_s, u"Zwei \"Zeilen\",\nmit Ümlauten; und <b>Markup</b>"_s}})
+                    .hasValue());
+    for (const bool json : {false, true}) {
+        SCOPED_TRACE(json ? "json" : "csv");
+        const QString name = json ? u"json.isms"_s : u"csv.isms"_s;
+        auto target = temp.create(name);
+        for (const EntitySpec *spec : Entities::all()) {
+            const QByteArray bytes = exported(*source, *spec, json);
+            const auto table = json ? RecordImport::readJson(bytes, *spec) : RecordImport::readCsv(bytes);
+            ASSERT_TRUE(table.hasValue()) << qPrintable(table.error().message);
+            const ImportPreview preview = RecordImport::preview(*target, *spec, *table);
+            ASSERT_TRUE(preview.isClean()) << qPrintable(problemTexts(preview).join(u'\n'));
+            EXPECT_TRUE(preview.ignoredColumns().isEmpty());
+            ASSERT_TRUE(RecordImport::apply(*target, *spec, preview).hasValue());
+            EXPECT_EQ(exported(*target, *spec, json), bytes);
+            // The same file again changes nothing.
+            EXPECT_TRUE(RecordImport::preview(*target, *spec, *table).updates.isEmpty());
+        }
+        target.reset();
+        const auto report = IntegrityService::check(temp.path(name));
+        ASSERT_TRUE(report.hasValue());
+        EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+    }
+}
+
+TEST(RecordImportTest, RecognisesHeadersAndWordsInThreeLanguages)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    for (const QByteArray &file :
+         {QByteArray("Threat,Category,Description\nDrone,deliberate,\"two\nlines\"\n"),
+          QByteArray("\xEF\xBB\xBF"
+                     "Bedrohung;Kategorie;Beschreibung\nDrohne;vors\xC3\xA4tzlich;x\n"),
+          QByteArray("Menace;Cat\xC3\xA9gorie\nDrone;d\xC3\xA9lib\xC3\xA9r\xC3\xA9\n")}) {
+        const auto table = RecordImport::readCsv(file);
+        ASSERT_TRUE(table.hasValue());
+        const ImportPreview preview = RecordImport::preview(*db, threatSpec(), *table);
+        ASSERT_TRUE(preview.isClean()) << qPrintable(problemTexts(preview).join(u'\n'));
+        ASSERT_EQ(preview.creates.size(), 1);
+        EXPECT_EQ(preview.creates.constFirst().values.at(threatSpec().indexOf(u"category")).toString(),
+                  u"human-deliberate");
+    }
+}
+
+TEST(RecordImportTest, ReportsEveryProblemWithItsLineAndImportsNothing)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    const qint64 logBefore = ChangeLog::count(*db).value();
+    const QByteArray file = "ref,name,category,description\n"
+                            "T-100,Fine,natural,\"spans\ntwo lines\"\n"
+                            "T-101,,natural,\n"
+                            "T-102,Cosmic rays,cosmic,\n"
+                            "T-100,Twice,natural,\n"
+                            "T-103,\""
+                            + QByteArray(201, 'x')
+                            + "\",technical,\n"
+                              "T-104,Bell\x07,technical,\n";
+    const auto table = RecordImport::readCsv(file);
+    ASSERT_TRUE(table.hasValue());
+    const ImportPreview preview = RecordImport::preview(*db, threatSpec(), *table);
+    const QStringList problems = problemTexts(preview);
+    ASSERT_EQ(problems.size(), 5) << qPrintable(problems.join(u'\n'));
+    EXPECT_TRUE(problems.at(0).startsWith(u"line 4: name: "_s)) << qPrintable(problems.at(0));
+    EXPECT_TRUE(problems.at(1).startsWith(u"line 5: category: "_s)) << qPrintable(problems.at(1));
+    EXPECT_TRUE(problems.at(2).startsWith(u"line 6: ref: T-100 appears twice"_s))
+        << qPrintable(problems.at(2));
+    EXPECT_TRUE(problems.at(3).startsWith(u"line 7: name: "_s)) << qPrintable(problems.at(3));
+    EXPECT_TRUE(problems.at(4).startsWith(u"line 8: name: "_s)) << qPrintable(problems.at(4));
+    EXPECT_FALSE(RecordImport::apply(*db, threatSpec(), preview).hasValue());
+    EXPECT_EQ(ChangeLog::count(*db).value(), logBefore);
+}
+
+TEST(RecordImportTest, RefusesWhatIsNotTextOrNotTheRightShape)
+{
+    EXPECT_FALSE(RecordImport::readCsv(QByteArray("name\n\xff\xfe broken\n")).hasValue());
+    EXPECT_FALSE(RecordImport::readCsv(QByteArray("name\n\"never closed\n")).hasValue());
+    EXPECT_FALSE(RecordImport::readCsv(QByteArray()).hasValue());
+    EXPECT_FALSE(RecordImport::readJson(QByteArray("{\"ref\": 1}"), threatSpec()).hasValue());
+    EXPECT_FALSE(RecordImport::readJson(QByteArray("[1, 2]"), threatSpec()).hasValue());
+
+    test::TempProject temp;
+    auto db = temp.create();
+    // A missing required column is named once; a hand mapping fixes it.
+    const auto table = RecordImport::readCsv(QByteArray("Title of it,category\nDrone,natural\n"));
+    ASSERT_TRUE(table.hasValue());
+    const ImportPreview unmapped = RecordImport::preview(*db, threatSpec(), *table);
+    ASSERT_EQ(unmapped.problems.size(), 1);
+    EXPECT_TRUE(unmapped.problems.constFirst().message.contains(u"Name"_s));
+    EXPECT_EQ(unmapped.ignoredColumns(), QStringList{u"Title of it"_s});
+    const auto map = RecordImport::parseMap(u"Title of it=name"_s, threatSpec());
+    ASSERT_TRUE(map.hasValue());
+    EXPECT_TRUE(RecordImport::preview(*db, threatSpec(), *table, *map).isClean());
+    EXPECT_FALSE(RecordImport::parseMap(u"Title=colour"_s, threatSpec()).hasValue());
+}
