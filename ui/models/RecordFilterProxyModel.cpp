@@ -102,6 +102,7 @@ bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
     const QVariant a = left.data(RecordTableModel::SortRole);
     const QVariant b = right.data(RecordTableModel::SortRole);
     if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString) {
+        // Text, or a reference that does not have its kind's shape beside one that does.
         const int order = m_collator.compare(a.toString(), b.toString());
         if (order != 0) {
             return order < 0;
@@ -120,8 +121,13 @@ bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
     } else if (a.toLongLong() != b.toLongLong()) {
         return a.toLongLong() < b.toLongLong();
     }
-    // Ties keep a stable, meaningful order: by reference.
+    // Ties keep a stable, meaningful order: by reference number, then by the reference's text.
     const QString leftRef = isms::EntitySpec::refOf(m_model->recordAt(left.row()));
     const QString rightRef = isms::EntitySpec::refOf(m_model->recordAt(right.row()));
+    const qint64 leftNumber = m_model->spec().refNumber(leftRef).value_or(0);
+    const qint64 rightNumber = m_model->spec().refNumber(rightRef).value_or(0);
+    if (leftNumber != rightNumber) {
+        return leftNumber < rightNumber;
+    }
     return m_collator.compare(leftRef, rightRef) < 0;
 }

@@ -12,7 +12,7 @@ class RecordTableModel;
 
 /// Filters the records of a RecordTableModel by free text (case-insensitive, over the table's text
 /// columns) and by one value per Filterable enum field, and sorts them by RecordTableModel::SortRole
-/// (text with a numeric-aware QCollator, so that T-9 comes before T-10; empty dates last).
+/// (text with QCollator, references by number so that T-9 comes before T-10, empty dates last).
 class RecordFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

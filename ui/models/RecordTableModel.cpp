@@ -161,6 +161,12 @@ QVariant RecordTableModel::sortValue(const isms::Record &record, int fieldIndex)
 {
     const isms::FieldSpec &field = m_spec.fields.at(fieldIndex);
     const QVariant &value = record.values.at(fieldIndex);
+    if (fieldIndex == 0) {
+        // References sort by their number (T-9 before T-10), whatever the locale's collation offers.
+        if (const std::optional<qint64> number = m_spec.refNumber(value.toString())) {
+            return *number;
+        }
+    }
     switch (field.type) {
     case isms::FieldType::Date:
         return value.toDate();

@@ -30,7 +30,8 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole, ///< isms::RecordId
-        SortRole,              ///< the raw value: dates as QDate, enums by position, numbers, text
+        SortRole,              ///< the raw value: dates as QDate, enums by position, numbers, text;
+                               ///< references by their number
     };
 
     /// Longest text a cell shows; longer values are cut with a marker (the form shows them whole).
