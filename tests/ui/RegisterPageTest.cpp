@@ -374,3 +374,47 @@ TEST_F(RegisterPageTest, ReadOnlyProjectOffersNoChanges)
     EXPECT_TRUE(line->isReadOnly());
     m_window->closeProject();
 }
+
+TEST_F(RegisterPageTest, HeaderStateIsKeptBetweenSessions)
+{
+    RegisterPage *page = open(isms::threatSpec());
+    ASSERT_NE(page, nullptr);
+    const int column = page->model()->columnOf(u"category");
+    page->tableView()->setColumnWidth(column, 333);
+    m_proxyTester.reset();
+    m_modelTester.reset();
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_settings, m_prompt, m_chooser);
+    m_window->show();
+    ASSERT_TRUE(m_window->openProject(m_demoPath));
+    page = open(isms::threatSpec());
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->tableView()->columnWidth(column), 333);
+}
+
+TEST_F(RegisterPageTest, EnumCellIsEditedInPlaceWithItsLabels)
+{
+    for (const isms::EntitySpec *spec : specs()) {
+        SCOPED_TRACE(spec->key.toStdString());
+        RegisterPage *page = open(*spec);
+        ASSERT_NE(page, nullptr);
+        m_window->undoStack()->clear();
+        const QModelIndex cell = page->proxyModel()->index(0, page->model()->columnOf(u"category"));
+        const isms::RecordId id = cell.data(RecordTableModel::IdRole).value<isms::RecordId>();
+        page->tableView()->edit(cell);
+        auto *combo = qobject_cast<QComboBox *>(page->tableView()->indexWidget(cell));
+        if (!combo) {
+            combo = page->tableView()->viewport()->findChild<QComboBox *>();
+        }
+        ASSERT_NE(combo, nullptr);
+        EXPECT_EQ(combo->currentData().toString(), cell.data(Qt::EditRole).toString());
+        EXPECT_EQ(combo->currentText(), cell.data().toString());
+        const int next = (combo->currentIndex() + 1) % combo->count();
+        combo->setCurrentIndex(next);
+        Q_EMIT combo->activated(next);
+        EXPECT_EQ(stored(*spec, id).values.at(spec->indexOf(u"category")).toString(),
+                  combo->itemData(next).toString());
+        EXPECT_EQ(m_window->undoStack()->count(), 1);
+        QCoreApplication::processEvents();
+    }
+}

@@ -843,6 +843,7 @@ void MainWindow::saveUiState()
     m_settings.setValue(isms::AppSettings::Key::ControlsHeaderState, m_controlsPage->saveHeaderState());
     m_settings.setValue(isms::AppSettings::Key::ClausesHeaderState, m_clausesPage->saveHeaderState());
     m_settings.setValue(isms::AppSettings::Key::HistoryHeaderState, m_historyPage->saveHeaderState());
+    m_settings.setValue(isms::AppSettings::Key::PageHeaderStates, m_registeredPages->headerStates());
     m_settings.sync();
 }
 
@@ -856,6 +857,7 @@ void MainWindow::restoreUiState()
         m_settings.value(isms::AppSettings::Key::ClausesHeaderState).toByteArray());
     m_historyPage->restoreHeaderState(
         m_settings.value(isms::AppSettings::Key::HistoryHeaderState).toByteArray());
+    m_registeredPages->setHeaderStates(m_settings.value(isms::AppSettings::Key::PageHeaderStates).toMap());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

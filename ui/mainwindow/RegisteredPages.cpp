@@ -28,6 +28,7 @@ WorkbenchPage *RegisteredPages::page(const QString &key)
     WorkbenchPage *created = entry->create(m_prompt, m_stack);
     m_stack->addWidget(created);
     m_pages.insert(key, created);
+    created->restoreHeaderState(m_headerStates.value(key).toByteArray());
     created->setContext(m_db, m_undoStack);
     return created;
 }
@@ -55,5 +56,22 @@ void RegisteredPages::flushPendingEdits()
 {
     for (WorkbenchPage *page : std::as_const(m_pages)) {
         page->flushPendingEdits();
+    }
+}
+
+QVariantMap RegisteredPages::headerStates() const
+{
+    QVariantMap states = m_headerStates;
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        states.insert(it.key(), it.value()->saveHeaderState());
+    }
+    return states;
+}
+
+void RegisteredPages::setHeaderStates(const QVariantMap &states)
+{
+    m_headerStates = states;
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        it.value()->restoreHeaderState(states.value(it.key()).toByteArray());
     }
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QVariantMap>
 
 namespace isms {
 class Database;
@@ -42,10 +43,18 @@ public:
 
     void flushPendingEdits();
 
+    /// The header states of the pages, by key: those of created pages as they are now, the others as
+    /// they were given to setHeaderStates().
+    QVariantMap headerStates() const;
+
+    /// Header states to restore, by key; a page not created yet gets its state when it is.
+    void setHeaderStates(const QVariantMap &states);
+
 private:
     QStackedWidget *m_stack;
     Prompt &m_prompt;
     isms::Database *m_db = nullptr;
     QPointer<QUndoStack> m_undoStack;
     QHash<QString, WorkbenchPage *> m_pages;
+    QVariantMap m_headerStates;
 };
