@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "WorkbenchCommandLine.h"
 
+#include "mainwindow/PageRegistry.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -78,14 +80,10 @@ std::optional<int> checkPage(const Parser &options)
 
 QStringList WorkbenchCommandLine::pages()
 {
-    return {u"dashboard"_s,
-            u"controls"_s,
-            u"clauses"_s,
-            u"history"_s,
-            u"start"_s,
-            u"preferences"_s,
-            u"new-project"_s,
-            u"print-preview"_s};
+    QStringList pages{u"dashboard"_s, u"controls"_s, u"clauses"_s, u"history"_s};
+    pages.append(PageRegistry::keys());
+    pages.append({u"start"_s, u"preferences"_s, u"new-project"_s, u"print-preview"_s});
+    return pages;
 }
 
 std::optional<int> WorkbenchCommandLine::answerWithoutDisplay(const QStringList &arguments)

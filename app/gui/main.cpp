@@ -155,11 +155,6 @@ int screenshot(const QString &file, bool demo, const QString &target, const QStr
     } else if (!file.isEmpty()) {
         window.openProject(file);
     }
-    const QHash<QString, MainWindow::Page> pages{{u"start"_s, MainWindow::Page::Start},
-                                                 {u"dashboard"_s, MainWindow::Page::Dashboard},
-                                                 {u"clauses"_s, MainWindow::Page::Clauses},
-                                                 {u"controls"_s, MainWindow::Page::Controls},
-                                                 {u"history"_s, MainWindow::Page::History}};
     // Dialogs, for looking at them and for documentation.
     QWidget *shown = &window;
     // Declared before the dialog, which paints them, so that they outlive it.
@@ -183,11 +178,10 @@ int screenshot(const QString &file, bool demo, const QString &target, const QStr
         dialog->show();
         shown = dialog.get();
     }
-    const MainWindow::Page page = pages.value(pageName.toLower(), MainWindow::Page::Dashboard);
-    if (page == MainWindow::Page::Start) {
+    if (pageName.toLower() == u"start") {
         window.closeProject();
-    } else {
-        window.showPage(page);
+    } else if (!window.showPage(pageName.toLower())) {
+        window.showPage(MainWindow::Page::Dashboard);
     }
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();

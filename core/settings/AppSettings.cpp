@@ -30,6 +30,7 @@ const std::vector<KeyInfo> &keyTable()
         {AppSettings::Key::ControlsHeaderState, u"controls/headerState", QByteArray()},
         {AppSettings::Key::ClausesHeaderState, u"clauses/headerState", QByteArray()},
         {AppSettings::Key::HistoryHeaderState, u"history/headerState", QByteArray()},
+        {AppSettings::Key::PageHeaderStates, u"pages/headerStates", QVariantMap()},
         {AppSettings::Key::LastDirectory, u"files/lastDirectory", QString()},
         {AppSettings::Key::PaperSize, u"reports/paperSize", QStringLiteral("auto")},
         {AppSettings::Key::Classification, u"reports/classification", QString()},

@@ -28,6 +28,7 @@ public:
         ControlsHeaderState, ///< QByteArray
         ClausesHeaderState,  ///< QByteArray
         HistoryHeaderState,  ///< QByteArray
+        PageHeaderStates,    ///< QVariantMap: the PageRegistry's pages' header states, by page key
         LastDirectory,       ///< QString
         PaperSize,           ///< QString: "auto", "A4" or "Letter"
         Classification,      ///< QString: classification label printed on reports

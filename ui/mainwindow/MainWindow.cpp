@@ -10,6 +10,10 @@
 #include "dashboard/DashboardPage.h"
 #include "history/HistoryPage.h"
 #include "mainwindow/ProjectHistoryWatcher.h"
+#include "mainwindow/NavigationTree.h"
+#include "mainwindow/PageRegistry.h"
+#include "mainwindow/RegisteredPages.h"
+#include "mainwindow/WorkbenchPage.h"
 #include "preferences/PreferencesDialog.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
@@ -41,7 +45,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -49,8 +52,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int PageRole = Qt::UserRole;
 constexpr int StatusMessageMs = 6000;
+
+/// The keys of the built-in pages (for the navigation and --page), in the order of MainWindow::Page.
+const QStringList &builtInKeys()
+{
+    static const QStringList keys{u"start"_s, u"dashboard"_s, u"clauses"_s, u"controls"_s, u"history"_s};
+    return keys;
+}
 
 } // namespace
 
@@ -67,7 +76,11 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
     auto *centralLayout = new QHBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    createNavigation();
+    m_navigation = new NavigationTree(this);
+    connect(m_navigation,
+            &NavigationTree::pageActivated,
+            this,
+            qOverload<const QString &>(&MainWindow::showPage));
     centralLayout->addWidget(m_navigation);
 
     auto *right = new QWidget(central);
@@ -100,6 +113,7 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
     m_stack->addWidget(m_clausesPage);
     m_stack->addWidget(m_controlsPage);
     m_stack->addWidget(m_historyPage);
+    m_registeredPages = new RegisteredPages(m_stack, m_prompt, this);
 
     createActions();
     createMenus();
@@ -140,53 +154,6 @@ MainWindow::~MainWindow()
 {
     // Pending edits are saved and the commands, which refer to the database, go before it.
     closeProject();
-}
-
-void MainWindow::createNavigation()
-{
-    m_navigation = new QTreeWidget(this);
-    m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->setHeaderHidden(true);
-    m_navigation->setRootIsDecorated(false);
-    m_navigation->setItemsExpandable(false);
-    m_navigation->setIndentation(0);
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(230);
-    m_navigation->setUniformRowHeights(false);
-    m_navigation->setFocusPolicy(Qt::StrongFocus);
-    m_navigation->setStyleSheet(
-        u"QTreeWidget#navigation { background: palette(window); padding-top: 10px; outline: 0;"
-        u" border-right: 1px solid palette(mid); }"
-        u"QTreeWidget#navigation::item { padding: 7px 14px; border: none; }"
-        u"QTreeWidget#navigation::item:selected { background: palette(highlight);"
-        u" color: palette(highlighted-text); border-radius: 4px; }"_s);
-
-    QFont groupFont = m_navigation->font();
-    groupFont.setBold(true);
-    groupFont.setPointSizeF(groupFont.pointSizeF() * 0.85);
-    const QColor groupColour = m_navigation->palette().color(QPalette::PlaceholderText);
-
-    auto addGroup = [&](const QString &title) {
-        auto *group = new QTreeWidgetItem(m_navigation, {title.toUpper()});
-        group->setFlags(Qt::ItemIsEnabled);
-        group->setFont(0, groupFont);
-        group->setForeground(0, groupColour);
-        return group;
-    };
-    auto addPage = [&](QTreeWidgetItem *group, const QString &title, Page page) {
-        auto *item = group ? new QTreeWidgetItem(group, {title}) : new QTreeWidgetItem(m_navigation, {title});
-        item->setData(0, PageRole, static_cast<int>(page));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    };
-
-    addPage(addGroup(tr("Overview")), tr("Dashboard"), Page::Dashboard);
-    QTreeWidgetItem *requirements = addGroup(tr("Requirements"));
-    addPage(requirements, tr("Clauses 4–10"), Page::Clauses);
-    addPage(requirements, tr("Annex A controls"), Page::Controls);
-    addPage(addGroup(tr("Records")), tr("History"), Page::History);
-    m_navigation->expandAll();
-
-    connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::onNavigationChanged);
 }
 
 void MainWindow::createActions()
@@ -455,6 +422,7 @@ void MainWindow::installProject(std::unique_ptr<isms::Database> db)
     m_controlsPage->setContext(m_db.get(), m_undoStack);
     m_historyPage->setDatabase(m_db.get());
     m_historyWatcher->watch(m_db.get());
+    m_registeredPages->setContext(m_db.get(), m_undoStack);
 
     isms::ChangeNotifier *notifier = m_db->notifier();
     connect(notifier, &isms::ChangeNotifier::changeLogAppended, this, &MainWindow::updateStatusBar);
@@ -496,6 +464,7 @@ void MainWindow::closeProject()
     m_controlsPage->setContext(nullptr, nullptr);
     m_historyPage->setDatabase(nullptr);
     m_historyWatcher->watch(nullptr);
+    m_registeredPages->setContext(nullptr, nullptr);
     m_db.reset();
     m_banner->hideMessage();
     m_navigation->hide();
@@ -510,73 +479,72 @@ void MainWindow::flushPendingEdits()
 {
     m_clausesPage->detailWidget()->flushPendingEdits();
     m_controlsPage->detailWidget()->flushPendingEdits();
+    m_registeredPages->flushPendingEdits();
+}
+
+QList<QWidget *> MainWindow::builtInWidgets() const
+{
+    return {m_startPage, m_dashboardPage, m_clausesPage, m_controlsPage, m_historyPage};
 }
 
 void MainWindow::showPage(Page page)
 {
-    if (!m_db && page != Page::Start) {
-        return;
+    QWidget *widget = builtInWidgets().value(static_cast<int>(page));
+    if (widget && (m_db || page == Page::Start)) {
+        showWidget(widget);
     }
-    QWidget *widget = m_startPage;
-    switch (page) {
-    case Page::Start:
-        break;
-    case Page::Dashboard:
-        widget = m_dashboardPage;
-        break;
-    case Page::Clauses:
-        widget = m_clausesPage;
-        break;
-    case Page::Controls:
-        widget = m_controlsPage;
-        break;
-    case Page::History:
-        widget = m_historyPage;
-        break;
-    }
+}
+
+void MainWindow::showWidget(QWidget *widget)
+{
     if (m_stack->currentWidget() != widget) {
         flushPendingEdits();
     }
     m_stack->setCurrentWidget(widget);
-
-    const QSignalBlocker blocker(m_navigation);
-    m_navigation->clearSelection();
-    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
-        const QVariant itemPage = (*it)->data(0, PageRole);
-        if (itemPage.isValid() && itemPage.toInt() == static_cast<int>(page)) {
-            m_navigation->setCurrentItem(*it);
-            (*it)->setSelected(true);
-        }
-    }
+    m_navigation->selectPage(currentPageKey());
+    const int page = static_cast<int>(currentPage());
     for (int i = 0; i < m_pageActions.size(); ++i) {
-        m_pageActions.at(i)->setChecked(static_cast<int>(page) == i + 1);
+        m_pageActions.at(i)->setChecked(page == i + 1);
     }
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    QWidget *widget = m_stack->currentWidget();
-    if (widget == m_dashboardPage) {
-        return Page::Dashboard;
+    const auto index = builtInWidgets().indexOf(m_stack->currentWidget());
+    if (index >= 0) {
+        return static_cast<Page>(index);
     }
-    if (widget == m_clausesPage) {
-        return Page::Clauses;
-    }
-    if (widget == m_controlsPage) {
-        return Page::Controls;
-    }
-    if (widget == m_historyPage) {
-        return Page::History;
-    }
-    return Page::Start;
+    return m_registeredPages->keyOf(m_stack->currentWidget()).isEmpty() ? Page::Start : Page::Registered;
 }
 
-void MainWindow::onNavigationChanged()
+bool MainWindow::showPage(const QString &key)
 {
-    QTreeWidgetItem *item = m_navigation->currentItem();
-    if (item && item->data(0, PageRole).isValid()) {
-        showPage(static_cast<Page>(item->data(0, PageRole).toInt()));
+    if (const auto builtIn = builtInKeys().indexOf(key); builtIn >= 0) {
+        showPage(static_cast<Page>(builtIn));
+        return currentPageKey() == key;
     }
+    WorkbenchPage *widget = m_db ? registeredPage(key) : nullptr;
+    if (widget) {
+        showWidget(widget);
+    }
+    return widget != nullptr;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const Page page = currentPage();
+    return page == Page::Registered ? m_registeredPages->keyOf(m_stack->currentWidget())
+                                    : builtInKeys().value(static_cast<int>(page));
+}
+
+QTreeWidget *MainWindow::navigation() const
+{
+    return m_navigation;
+}
+
+WorkbenchPage *MainWindow::registeredPage(const QString &key)
+{
+    return m_registeredPages->page(key);
 }
 
 void MainWindow::showRecord(const QString &entity, const QString &entityId)
@@ -587,6 +555,10 @@ void MainWindow::showRecord(const QString &entity, const QString &entityId)
     } else if (entity == isms::requirementKindKeyword(isms::RequirementKind::Clause)) {
         showPage(Page::Clauses);
         m_clausesPage->selectRequirement(entityId);
+    } else if (const PageRegistry::Entry *entry = PageRegistry::findByEntity(entity)) {
+        if (showPage(entry->key)) {
+            registeredPage(entry->key)->showRecord(entityId);
+        }
     }
 }
 
@@ -847,6 +819,9 @@ void MainWindow::onFind()
         showPage(Page::Controls);
         m_controlsPage->focusFilter();
         break;
+    case Page::Registered:
+        m_registeredPages->page(currentPageKey())->focusFilter();
+        break;
     case Page::Start:
         break;
     }
@@ -877,6 +852,7 @@ void MainWindow::saveUiState()
     m_settings.setValue(isms::AppSettings::Key::ControlsHeaderState, m_controlsPage->saveHeaderState());
     m_settings.setValue(isms::AppSettings::Key::ClausesHeaderState, m_clausesPage->saveHeaderState());
     m_settings.setValue(isms::AppSettings::Key::HistoryHeaderState, m_historyPage->saveHeaderState());
+    m_settings.setValue(isms::AppSettings::Key::PageHeaderStates, m_registeredPages->headerStates());
     m_settings.sync();
 }
 
@@ -890,6 +866,7 @@ void MainWindow::restoreUiState()
         m_settings.value(isms::AppSettings::Key::ClausesHeaderState).toByteArray());
     m_historyPage->restoreHeaderState(
         m_settings.value(isms::AppSettings::Key::HistoryHeaderState).toByteArray());
+    m_registeredPages->setHeaderStates(m_settings.value(isms::AppSettings::Key::PageHeaderStates).toMap());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -18,6 +18,7 @@ class FileChooser;
 class HistoryPage;
 class MessageBanner;
 class ProjectHistoryWatcher;
+class NavigationTree;
 class Prompt;
 class QAction;
 class QLabel;
@@ -25,8 +26,10 @@ class QMenu;
 class QStackedWidget;
 class QTreeWidget;
 class QUndoStack;
+class RegisteredPages;
 class RequirementsPage;
 class StartPage;
+class WorkbenchPage;
 
 /// The application window: navigation on the left, one page on the right, menus for files,
 /// editing, views and help. Holds at most one open project and its undo stack.
@@ -43,6 +46,7 @@ public:
         Clauses,
         Controls,
         History,
+        Registered, ///< a page of the PageRegistry; currentPageKey() says which
     };
 
     /// `settings`, `prompt` and `fileChooser` must outlive the window.
@@ -81,6 +85,16 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
+    /// Shows the page `key` ("controls", "threats": the built-in pages and the PageRegistry's);
+    /// false for an unknown key or when no project is open.
+    bool showPage(const QString &key);
+
+    /// The key of the page shown ("start", "dashboard", "threats"...).
+    QString currentPageKey() const;
+
+    /// The PageRegistry's page `key`, created if needed; nullptr for an unknown key.
+    WorkbenchPage *registeredPage(const QString &key);
+
     StartPage *startPage() const { return m_startPage; }
 
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
@@ -98,7 +112,7 @@ public:
 
     ProjectHistoryWatcher *historyWatcher() const { return m_historyWatcher; }
 
-    QTreeWidget *navigation() const { return m_navigation; }
+    QTreeWidget *navigation() const;
 
     QAction *undoAction() const { return m_undoAction; }
 
@@ -112,7 +126,6 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void createNavigation();
     void createStatusBar();
     void installProject(std::unique_ptr<isms::Database> db);
     void saveUiState();
@@ -122,6 +135,8 @@ private:
     void updateActions();
     void updateRecentMenu();
     void flushPendingEdits();
+    QList<QWidget *> builtInWidgets() const;
+    void showWidget(QWidget *widget);
     void onNewProject();
     void onOpenProject();
     void onSaveCopyAs();
@@ -131,7 +146,6 @@ private:
     void onFind();
     void onPreferences();
     void onAbout();
-    void onNavigationChanged();
     void showRecord(const QString &entity, const QString &entityId);
     QString lastDirectory() const;
     QString suggestedPath(const QString &fileName) const;
@@ -143,7 +157,8 @@ private:
     std::unique_ptr<isms::Database> m_db;
     QUndoStack *m_undoStack = nullptr;
 
-    QTreeWidget *m_navigation = nullptr;
+    NavigationTree *m_navigation = nullptr;
+    RegisteredPages *m_registeredPages = nullptr;
     QStackedWidget *m_stack = nullptr;
     MessageBanner *m_banner = nullptr;
     MessageBanner *m_historyBanner = nullptr;

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "commands/RemoveRecordsCommand.h"
+
+#include "services/RecordService.h"
+#include "storage/Database.h"
+
+RemoveRecordsCommand::RemoveRecordsCommand(isms::Database &db,
+                                           const isms::EntitySpec &spec,
+                                           QList<isms::RecordId> ids,
+                                           const QStringList &refs,
+                                           ErrorSink errorSink,
+                                           QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_db(db)
+    , m_spec(spec)
+    , m_ids(std::move(ids))
+    , m_errorSink(std::move(errorSink))
+{
+    if (refs.size() == 1) {
+        //: %1 is a kind of record, %2 its reference: "Delete threat T-003"
+        setText(tr("Delete %1 %2").arg(spec.singularLabel().toLower(), refs.constFirst()));
+    } else {
+        //: %1 is a kind of records: "Delete 3 threats"
+        setText(
+            tr("Delete %n %1", nullptr, static_cast<int>(m_ids.size())).arg(spec.pluralLabel().toLower()));
+    }
+}
+
+RemoveRecordsCommand::~RemoveRecordsCommand() = default;
+
+void RemoveRecordsCommand::redo()
+{
+    auto removed = isms::RecordService(m_db, m_spec).remove(m_ids);
+    if (!removed) {
+        fail(removed.error());
+        return;
+    }
+    m_removed = std::move(removed).value();
+}
+
+void RemoveRecordsCommand::undo()
+{
+    if (const isms::Result<void> restored = isms::RecordService(m_db, m_spec).restore(m_removed); !restored) {
+        fail(restored.error());
+    }
+}
+
+void RemoveRecordsCommand::fail(const isms::Error &error)
+{
+    setObsolete(true);
+    if (m_errorSink) {
+        m_errorSink(error);
+    }
+}

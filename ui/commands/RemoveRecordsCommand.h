@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Error.h"
+#include "domain/EntitySpec.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace isms {
+class Database;
+}
+
+/// Removes records of any register as one action (one transaction, one undo step). Redo calls
+/// RecordService::remove and keeps the records it returns as they were; undo puts them back with
+/// RecordService::restore, with their ids and references.
+class RemoveRecordsCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoveRecordsCommand)
+
+public:
+    using ErrorSink = std::function<void(const isms::Error &)>;
+
+    /// `spec` must outlive the command. `refs` only name the records in the undo text.
+    RemoveRecordsCommand(isms::Database &db,
+                         const isms::EntitySpec &spec,
+                         QList<isms::RecordId> ids,
+                         const QStringList &refs,
+                         ErrorSink errorSink,
+                         QUndoCommand *parent = nullptr);
+    ~RemoveRecordsCommand() override;
+    Q_DISABLE_COPY_MOVE(RemoveRecordsCommand)
+
+    void redo() override;
+    void undo() override;
+
+    const QList<isms::RecordId> &ids() const { return m_ids; }
+
+    /// The records as they were when last removed.
+    const QList<isms::Record> &removed() const { return m_removed; }
+
+private:
+    void fail(const isms::Error &error);
+
+    isms::Database &m_db;
+    const isms::EntitySpec &m_spec;
+    QList<isms::RecordId> m_ids;
+    QList<isms::Record> m_removed;
+    ErrorSink m_errorSink;
+};

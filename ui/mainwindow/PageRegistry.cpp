@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "mainwindow/PageRegistry.h"
+
+#include "domain/Entities.h"
+#include "records/RegisterPage.h"
+
+namespace {
+
+/// The page of a register built on the framework: everything comes from its spec.
+PageRegistry::Entry registerPage(const isms::EntitySpec &spec, const char *group)
+{
+    return PageRegistry::Entry{
+        .key = spec.key,
+        .entity = spec.entity,
+        .group = group,
+        .label = spec.plural,
+        .labelContext = "isms::EntitySpec",
+        .create = [&spec](Prompt &prompt, QWidget *parent) -> WorkbenchPage * {
+            return new RegisterPage(spec, prompt, parent);
+        },
+    };
+}
+
+} // namespace
+
+QString PageRegistry::Entry::groupText() const
+{
+    return QCoreApplication::translate("PageRegistry", group);
+}
+
+QString PageRegistry::Entry::labelText() const
+{
+    return QCoreApplication::translate(labelContext, label);
+}
+
+const QList<PageRegistry::Entry> &PageRegistry::entries()
+{
+    static const QList<Entry> pages{
+        registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        registerPage(isms::vulnerabilitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+    };
+    return pages;
+}
+
+const PageRegistry::Entry *PageRegistry::find(QStringView key)
+{
+    for (const Entry &entry : entries()) {
+        if (entry.key == key) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+const PageRegistry::Entry *PageRegistry::findByEntity(QStringView entity)
+{
+    for (const Entry &entry : entries()) {
+        if (!entry.entity.isEmpty() && entry.entity == entity) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+QStringList PageRegistry::keys()
+{
+    QStringList result;
+    for (const Entry &entry : entries()) {
+        result.append(entry.key);
+    }
+    return result;
+}

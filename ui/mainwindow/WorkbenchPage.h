@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include <QByteArray>
+#include <QWidget>
+
+namespace isms {
+class Database;
+}
+
+class QUndoStack;
+
+/// What the main window needs from a page listed in the PageRegistry: the open project, pending
+/// typing committed before anything else happens, the filter focused by Find, its table's header
+/// state, and a record shown when the history or the dashboard asks for it.
+class WorkbenchPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkbenchPage)
+
+public:
+    explicit WorkbenchPage(QWidget *parent = nullptr);
+    ~WorkbenchPage() override;
+
+    /// The project and its undo stack (nullptr for both when no project is open).
+    virtual void setContext(isms::Database *db, QUndoStack *undoStack) = 0;
+
+    /// Commits typed edits that are still waiting for their pause.
+    virtual void flushPendingEdits() {}
+
+    virtual void focusFilter() {}
+
+    virtual QByteArray saveHeaderState() const { return {}; }
+
+    virtual void restoreHeaderState(const QByteArray &state) { Q_UNUSED(state) }
+
+    /// Selects the record with the change log's `entityId`; false when the page does not hold it.
+    virtual bool showRecord(const QString &entityId)
+    {
+        Q_UNUSED(entityId)
+        return false;
+    }
+};

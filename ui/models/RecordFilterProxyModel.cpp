@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "models/RecordFilterProxyModel.h"
+
+#include "models/RecordTableModel.h"
+
+#include <QDate>
+
+RecordFilterProxyModel::RecordFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    setSortRole(RecordTableModel::SortRole);
+}
+
+RecordFilterProxyModel::~RecordFilterProxyModel() = default;
+
+void RecordFilterProxyModel::setSourceRecordModel(RecordTableModel *model)
+{
+    m_model = model;
+    m_textFields.clear();
+    m_enumFilters.clear();
+    if (model) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->fieldOf(column).isText()) {
+                m_textFields.append(model->fieldIndexOf(column));
+            }
+        }
+    }
+    setSourceModel(model);
+}
+
+void RecordFilterProxyModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text) {
+        return;
+    }
+    m_text = trimmed;
+    invalidateRowsFilter();
+}
+
+QStringList RecordFilterProxyModel::filterableEnumFields() const
+{
+    QStringList keys;
+    if (m_model) {
+        for (const isms::FieldSpec &field : m_model->spec().fields) {
+            if (field.type == isms::FieldType::Enum && field.has(isms::Filterable)) {
+                keys.append(field.key);
+            }
+        }
+    }
+    return keys;
+}
+
+void RecordFilterProxyModel::setEnumFilter(const QString &fieldKey, const QString &keyword)
+{
+    if (!filterableEnumFields().contains(fieldKey) || m_enumFilters.value(fieldKey) == keyword) {
+        return;
+    }
+    if (keyword.isEmpty()) {
+        m_enumFilters.remove(fieldKey);
+    } else {
+        m_enumFilters.insert(fieldKey, keyword);
+    }
+    invalidateRowsFilter();
+}
+
+void RecordFilterProxyModel::clearFilters()
+{
+    if (m_text.isEmpty() && m_enumFilters.isEmpty()) {
+        return;
+    }
+    m_text.clear();
+    m_enumFilters.clear();
+    invalidateRowsFilter();
+}
+
+bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_model || sourceParent.isValid()) {
+        return true;
+    }
+    const isms::Record &record = m_model->recordAt(sourceRow);
+    const isms::EntitySpec &spec = m_model->spec();
+    for (auto it = m_enumFilters.constBegin(); it != m_enumFilters.constEnd(); ++it) {
+        if (record.values.at(spec.indexOf(it.key())).toString() != it.value()) {
+            return false;
+        }
+    }
+    if (m_text.isEmpty()) {
+        return true;
+    }
+    return std::any_of(m_textFields.cbegin(), m_textFields.cend(), [&](int fieldIndex) {
+        return record.values.at(fieldIndex).toString().contains(m_text, Qt::CaseInsensitive);
+    });
+}
+
+bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(RecordTableModel::SortRole);
+    const QVariant b = right.data(RecordTableModel::SortRole);
+    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString) {
+        // Text, or a reference that does not have its kind's shape beside one that does.
+        const int order = m_collator.compare(a.toString(), b.toString());
+        if (order != 0) {
+            return order < 0;
+        }
+    } else if (a.typeId() == QMetaType::QDate || b.typeId() == QMetaType::QDate) {
+        const QDate x = a.toDate();
+        const QDate y = b.toDate();
+        if (x != y) {
+            // Records without a date come after those with one.
+            return x.isValid() && (!y.isValid() || x < y);
+        }
+    } else if (!a.isValid() || !b.isValid()) {
+        if (a.isValid() != b.isValid()) {
+            return a.isValid();
+        }
+    } else if (a.toLongLong() != b.toLongLong()) {
+        return a.toLongLong() < b.toLongLong();
+    }
+    // Ties keep a stable, meaningful order: by reference number, then by the reference's text.
+    const QString leftRef = isms::EntitySpec::refOf(m_model->recordAt(left.row()));
+    const QString rightRef = isms::EntitySpec::refOf(m_model->recordAt(right.row()));
+    const qint64 leftNumber = m_model->spec().refNumber(leftRef).value_or(0);
+    const qint64 rightNumber = m_model->spec().refNumber(rightRef).value_or(0);
+    if (leftNumber != rightNumber) {
+        return leftNumber < rightNumber;
+    }
+    return m_collator.compare(leftRef, rightRef) < 0;
+}

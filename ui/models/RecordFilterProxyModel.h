@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include <QCollator>
+#include <QHash>
+#include <QList>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+class RecordTableModel;
+
+/// Filters the records of a RecordTableModel by free text (case-insensitive, over the table's text
+/// columns) and by one value per Filterable enum field, and sorts them by RecordTableModel::SortRole
+/// (text with QCollator, references by number so that T-9 comes before T-10, empty dates last).
+class RecordFilterProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordFilterProxyModel)
+
+public:
+    explicit RecordFilterProxyModel(QObject *parent = nullptr);
+    ~RecordFilterProxyModel() override;
+
+    void setSourceRecordModel(RecordTableModel *model);
+
+    RecordTableModel *recordModel() const { return m_model; }
+
+    void setFilterText(const QString &text);
+
+    QString filterText() const { return m_text; }
+
+    /// Shows only records whose enum field `fieldKey` holds `keyword`; an empty keyword shows all.
+    /// Ignored for fields that are not Filterable enums of the source's spec.
+    void setEnumFilter(const QString &fieldKey, const QString &keyword);
+
+    QString enumFilter(const QString &fieldKey) const { return m_enumFilters.value(fieldKey); }
+
+    /// Clears the text and every enum filter.
+    void clearFilters();
+
+    /// The keys of the fields that setEnumFilter() accepts, in spec order.
+    QStringList filterableEnumFields() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    RecordTableModel *m_model = nullptr;
+    QString m_text;
+    QHash<QString, QString> m_enumFilters; ///< field key → keyword
+    QList<int> m_textFields;               ///< spec field indexes searched by the text filter
+    QCollator m_collator;
+};

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "models/RecordTableModel.h"
+
+#include "commands/SetFieldCommand.h"
+#include "common/EnumStyle.h"
+#include "common/TextRules.h"
+#include "domain/Entities.h"
+#include "io/FieldText.h"
+#include "services/ChangeNotifier.h"
+#include "storage/Database.h"
+#include "storage/RecordRepository.h"
+
+#include <QDate>
+#include <QPointer>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Sorted rows as [first, last] blocks of consecutive rows.
+QList<std::pair<int, int>> contiguousBlocks(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<std::pair<int, int>> blocks;
+    for (const int row : std::as_const(rows)) {
+        if (!blocks.isEmpty() && blocks.last().second + 1 == row) {
+            blocks.last().second = row;
+        } else {
+            blocks.append({row, row});
+        }
+    }
+    return blocks;
+}
+
+} // namespace
+
+RecordTableModel::RecordTableModel(const isms::EntitySpec &spec, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_spec(spec)
+{
+    for (int i = 0; i < spec.fields.size(); ++i) {
+        if (spec.fields.at(i).has(isms::InTable)) {
+            m_columns.append(i);
+        }
+    }
+}
+
+RecordTableModel::~RecordTableModel() = default;
+
+isms::Result<void> RecordTableModel::setDatabase(isms::Database *db)
+{
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections)) {
+        disconnect(connection);
+    }
+    m_connections.clear();
+    m_db = db;
+    m_records.clear();
+    m_rowById.clear();
+    m_refCache.clear();
+    isms::Result<void> result;
+    if (db) {
+        auto records = isms::RecordRepository(*db, m_spec).all();
+        if (records) {
+            m_records = std::move(records).value();
+        } else {
+            result = records.error();
+        }
+        reindexFrom(0);
+        isms::ChangeNotifier *notifier = db->notifier();
+        m_connections.append(
+            connect(notifier, &isms::ChangeNotifier::recordsAdded, this, &RecordTableModel::onRecordsAdded));
+        m_connections.append(connect(notifier,
+                                     &isms::ChangeNotifier::recordsChanged,
+                                     this,
+                                     &RecordTableModel::onRecordsChanged));
+        m_connections.append(connect(notifier,
+                                     &isms::ChangeNotifier::recordsRemoved,
+                                     this,
+                                     &RecordTableModel::onRecordsRemoved));
+    }
+    endResetModel();
+    return result;
+}
+
+void RecordTableModel::setUndoStack(QUndoStack *undoStack)
+{
+    m_undoStack = undoStack;
+}
+
+const isms::FieldSpec &RecordTableModel::fieldOf(int column) const
+{
+    return m_spec.fields.at(m_columns.at(column));
+}
+
+int RecordTableModel::columnOf(QStringView fieldKey) const
+{
+    const int fieldIndex = m_spec.indexOf(fieldKey);
+    return fieldIndex < 0 ? -1 : static_cast<int>(m_columns.indexOf(fieldIndex));
+}
+
+void RecordTableModel::reindexFrom(int row)
+{
+    if (row == 0) {
+        m_rowById.clear();
+        m_rowById.reserve(m_records.size());
+    }
+    for (int i = row; i < m_records.size(); ++i) {
+        m_rowById.insert(m_records.at(i).id, i);
+    }
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+QString RecordTableModel::refOf(const QString &kind, isms::RecordId id) const
+{
+    if (!m_db) {
+        return {};
+    }
+    auto cached = m_refCache.find(kind);
+    if (cached == m_refCache.end()) {
+        QHash<qint64, QString> refs;
+        if (const isms::EntitySpec *target = isms::Entities::find(kind)) {
+            const auto records = isms::RecordRepository(*m_db, *target).all();
+            if (records) {
+                for (const isms::Record &record : *records) {
+                    refs.insert(record.id.value, isms::EntitySpec::refOf(record));
+                }
+            }
+        }
+        cached = m_refCache.insert(kind, refs);
+    }
+    return cached->value(id.value);
+}
+
+QString RecordTableModel::displayText(const isms::Record &record, int fieldIndex) const
+{
+    const isms::FieldSpec &field = m_spec.fields.at(fieldIndex);
+    const QString text =
+        isms::FieldText::display(field,
+                                 record.values.at(fieldIndex),
+                                 [this](const QString &kind, isms::RecordId id) { return refOf(kind, id); });
+    return isms::text::forDisplay(text, isms::text::Shape::SingleLine, MaxCellLength);
+}
+
+QVariant RecordTableModel::sortValue(const isms::Record &record, int fieldIndex) const
+{
+    const isms::FieldSpec &field = m_spec.fields.at(fieldIndex);
+    const QVariant &value = record.values.at(fieldIndex);
+    if (fieldIndex == 0) {
+        // References sort by their number (T-9 before T-10), whatever the locale's collation offers.
+        if (const std::optional<qint64> number = m_spec.refNumber(value.toString())) {
+            return *number;
+        }
+    }
+    switch (field.type) {
+    case isms::FieldType::Date:
+        return value.toDate();
+    case isms::FieldType::Enum: {
+        if (!field.enumSpec) {
+            return -1;
+        }
+        const isms::EnumValue *found = field.enumSpec->find(value.toString());
+        return found ? static_cast<int>(found - field.enumSpec->values.constData()) : -1;
+    }
+    case isms::FieldType::Integer:
+        return value.isValid() ? QVariant(value.toLongLong()) : QVariant();
+    case isms::FieldType::Boolean:
+        return value.toBool() ? 1 : 0;
+    case isms::FieldType::Reference:
+        return value.isValid() ? refOf(field.referenceKind, isms::RecordId{value.toLongLong()}) : QString();
+    case isms::FieldType::Text:
+    case isms::FieldType::MultilineText:
+        return value.toString();
+    }
+    return {};
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const isms::Record &record = m_records.at(index.row());
+    const int fieldIndex = m_columns.at(index.column());
+    const isms::FieldSpec &field = m_spec.fields.at(fieldIndex);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(record, fieldIndex);
+    case Qt::EditRole:
+        return record.values.at(fieldIndex);
+    case IdRole:
+        return QVariant::fromValue(record.id);
+    case SortRole:
+        return sortValue(record, fieldIndex);
+    case Qt::ToolTipRole:
+        if (field.isText()) {
+            const QString text = record.values.at(fieldIndex).toString();
+            // Only cells that may be too wide for their column need one.
+            return text.size() > 30 ? isms::text::forDisplay(text, isms::text::Shape::MultiLine, 2000)
+                                    : QVariant();
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (field.type == isms::FieldType::Enum && field.enumSpec) {
+            if (const isms::EnumValue *value =
+                    field.enumSpec->find(record.values.at(fieldIndex).toString())) {
+                const QIcon icon = EnumStyle::icon(*value);
+                return icon.isNull() ? QVariant() : QVariant(icon);
+            }
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (field.type == isms::FieldType::Integer) {
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size()) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    const isms::FieldSpec &field = fieldOf(section);
+    if (role == Qt::DisplayRole) {
+        return field.labelText();
+    }
+    if (role == Qt::ToolTipRole && field.description) {
+        return QCoreApplication::translate("isms::FieldSpec", field.description);
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (!index.isValid() || !m_db || !m_undoStack || m_db->isReadOnly()) {
+        return result;
+    }
+    const isms::FieldSpec &field = fieldOf(index.column());
+    if (field.has(isms::EditableInTable) && !field.has(isms::ReadOnly) && !field.has(isms::Derived)) {
+        result |= Qt::ItemIsEditable;
+    }
+    return result;
+}
+
+bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !(flags(index) & Qt::ItemIsEditable)) {
+        return false;
+    }
+    const isms::Record &record = m_records.at(index.row());
+    const int fieldIndex = m_columns.at(index.column());
+    const isms::FieldSpec &field = m_spec.fields.at(fieldIndex);
+    const QVariant oldValue = record.values.at(fieldIndex);
+    const QVariant newValue =
+        field.type == isms::FieldType::Text ? QVariant(value.toString().trimmed()) : value;
+    if (field.canonical(oldValue) == field.canonical(newValue)) {
+        return false;
+    }
+    // The sink outlives this call: undo and redo report through it too.
+    auto failed = std::make_shared<bool>(false);
+    QPointer<RecordTableModel> self(this);
+    m_undoStack->push(new SetFieldCommand(*m_db,
+                                          m_spec,
+                                          record.id,
+                                          field.key,
+                                          oldValue,
+                                          newValue,
+                                          -1,
+                                          [self, failed](const isms::Error &error) {
+                                              *failed = true;
+                                              if (self) {
+                                                  Q_EMIT self->errorOccurred(error);
+                                              }
+                                          }));
+    return !*failed;
+}
+
+void RecordTableModel::onRecordsAdded(const QString &kind, const QList<isms::RecordId> &ids)
+{
+    if (kind != m_spec.key) {
+        onOtherKindChanged(kind);
+        return;
+    }
+    if (!m_db) {
+        return;
+    }
+    auto records = isms::RecordRepository(*m_db, m_spec).byIds(ids);
+    if (!records) {
+        Q_EMIT errorOccurred(records.error());
+        return;
+    }
+    QList<isms::Record> added;
+    for (isms::Record &record : *records) {
+        if (!m_rowById.contains(record.id)) {
+            added.append(std::move(record));
+        }
+    }
+    if (added.isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_records.size());
+    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    m_records.append(added);
+    reindexFrom(first);
+    endInsertRows();
+}
+
+void RecordTableModel::onRecordsChanged(const QString &kind,
+                                        const QList<isms::RecordId> &ids,
+                                        const QStringList &fields)
+{
+    if (kind != m_spec.key) {
+        onOtherKindChanged(kind);
+        return;
+    }
+    if (!m_db) {
+        return;
+    }
+    auto records = isms::RecordRepository(*m_db, m_spec).byIds(ids);
+    if (!records) {
+        Q_EMIT errorOccurred(records.error());
+        return;
+    }
+    QList<int> rows;
+    rows.reserve(records->size());
+    for (isms::Record &record : *records) {
+        const int row = rowOf(record.id);
+        if (row >= 0) {
+            m_records[row] = std::move(record);
+            rows.append(row);
+        }
+    }
+    // Only the columns of the changed fields; a filterable field outside the table still needs a
+    // notice so that the filter looks at the row again.
+    int firstColumn = static_cast<int>(m_columns.size());
+    int lastColumn = -1;
+    bool filterable = false;
+    for (const QString &key : fields) {
+        const int column = columnOf(key);
+        if (column >= 0) {
+            firstColumn = std::min(firstColumn, column);
+            lastColumn = std::max(lastColumn, column);
+        }
+        const isms::FieldSpec *field = m_spec.field(key);
+        filterable = filterable || (field && field->has(isms::Filterable));
+    }
+    if (lastColumn < 0) {
+        if (!filterable || m_columns.isEmpty()) {
+            return;
+        }
+        firstColumn = 0;
+        lastColumn = 0;
+    }
+    for (const auto &[first, last] : contiguousBlocks(rows)) {
+        Q_EMIT dataChanged(index(first, firstColumn), index(last, lastColumn));
+    }
+}
+
+void RecordTableModel::onRecordsRemoved(const QString &kind, const QList<isms::RecordId> &ids)
+{
+    if (kind != m_spec.key) {
+        onOtherKindChanged(kind);
+        return;
+    }
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const isms::RecordId id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            rows.append(row);
+        }
+    }
+    if (rows.isEmpty()) {
+        return;
+    }
+    const QList<std::pair<int, int>> blocks = contiguousBlocks(rows);
+    // From the bottom up, so that the rows of the blocks still to remove keep their numbers.
+    for (auto block = blocks.crbegin(); block != blocks.crend(); ++block) {
+        beginRemoveRows({}, block->first, block->second);
+        for (int row = block->first; row <= block->second; ++row) {
+            m_rowById.remove(m_records.at(row).id);
+        }
+        m_records.remove(block->first, block->second - block->first + 1);
+        endRemoveRows();
+    }
+    reindexFrom(blocks.constFirst().first);
+}
+
+void RecordTableModel::onOtherKindChanged(const QString &kind)
+{
+    if (!m_refCache.remove(kind) || m_records.isEmpty()) {
+        return;
+    }
+    // References to that kind may now read differently.
+    for (int column = 0; column < m_columns.size(); ++column) {
+        const isms::FieldSpec &field = fieldOf(column);
+        if (field.type == isms::FieldType::Reference && field.referenceKind == kind) {
+            Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Error.h"
+#include "common/Result.h"
+#include "domain/EntitySpec.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QMetaObject>
+
+namespace isms {
+class Database;
+}
+
+class QUndoStack;
+
+/// The records of one register (any EntitySpec), one row each, in id order as loaded; the columns are
+/// the spec's fields flagged InTable. Follows the ChangeNotifier's batch notices for its kind and
+/// updates exactly the rows they name: new records are appended, changed ones refreshed with one
+/// dataChanged per contiguous block of rows, removed ones taken out block by block.
+class RecordTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordTableModel)
+
+public:
+    enum Role
+    {
+        IdRole = Qt::UserRole, ///< isms::RecordId
+        SortRole,              ///< the raw value: dates as QDate, enums by position, numbers, text;
+                               ///< references by their number
+    };
+
+    /// Longest text a cell shows; longer values are cut with a marker (the form shows them whole).
+    static constexpr int MaxCellLength = 240;
+
+    explicit RecordTableModel(const isms::EntitySpec &spec, QObject *parent = nullptr);
+    ~RecordTableModel() override;
+
+    const isms::EntitySpec &spec() const { return m_spec; }
+
+    /// Loads the records of `db` (nullptr empties the model) and follows its change notices. The only
+    /// reset of the model.
+    [[nodiscard]] isms::Result<void> setDatabase(isms::Database *db);
+
+    /// Where edits made in the table go as SetFieldCommands; nullptr makes the table read-only.
+    void setUndoStack(QUndoStack *undoStack);
+
+    const isms::Record &recordAt(int row) const { return m_records.at(row); }
+
+    isms::RecordId idAt(int row) const { return m_records.at(row).id; }
+
+    /// The row of a record, or -1 (constant time).
+    int rowOf(isms::RecordId id) const { return m_rowById.value(id, -1); }
+
+    /// The index in spec().fields of the field shown in `column`.
+    int fieldIndexOf(int column) const { return m_columns.at(column); }
+
+    const isms::FieldSpec &fieldOf(int column) const;
+
+    /// The column of the field `key`, or -1 when it is not in the table.
+    int columnOf(QStringView fieldKey) const;
+
+    /// The text a cell shows for field `fieldIndex` of `record` (also used by the filter).
+    QString displayText(const isms::Record &record, int fieldIndex) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Pushes a SetFieldCommand for an EditableInTable field (EditRole holds the stored value); writes
+    /// nothing itself. True when the command was pushed and saved.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    /// An edit made in the table could not be saved; the message is for the user.
+    void errorOccurred(const isms::Error &error);
+
+private:
+    void onRecordsAdded(const QString &kind, const QList<isms::RecordId> &ids);
+    void onRecordsChanged(const QString &kind, const QList<isms::RecordId> &ids, const QStringList &fields);
+    void onRecordsRemoved(const QString &kind, const QList<isms::RecordId> &ids);
+    void onOtherKindChanged(const QString &kind);
+    void reindexFrom(int row);
+    QString refOf(const QString &kind, isms::RecordId id) const;
+    QVariant sortValue(const isms::Record &record, int fieldIndex) const;
+
+    const isms::EntitySpec &m_spec;
+    QList<int> m_columns; ///< spec field indexes of the columns
+    isms::Database *m_db = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QList<isms::Record> m_records;
+    QHash<isms::RecordId, int> m_rowById;
+    /// References of the records that Reference fields point to, by kind and id; filled when first
+    /// shown and dropped when that kind changes.
+    mutable QHash<QString, QHash<qint64, QString>> m_refCache;
+    QList<QMetaObject::Connection> m_connections;
+};

@@ -1,0 +1,514 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "records/RegisterPage.h"
+
+#include "commands/CreateRecordCommand.h"
+#include "commands/RemoveRecordsCommand.h"
+#include "common/EnumStyle.h"
+#include "common/MessageBanner.h"
+#include "common/Prompt.h"
+#include "models/RecordFilterProxyModel.h"
+#include "models/RecordTableModel.h"
+#include "records/RecordForm.h"
+#include "records/RecordItemDelegate.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+RegisterPage::RegisterPage(const isms::EntitySpec &spec, Prompt &prompt, QWidget *parent)
+    : WorkbenchPage(parent)
+    , m_spec(spec)
+    , m_prompt(prompt)
+{
+    setObjectName(spec.key + u"Page"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setSpacing(10);
+
+    auto *title = new QLabel(spec.pluralLabel(), this);
+    title->setObjectName(u"pageTitle"_s);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    m_banner = new MessageBanner(this);
+    layout->addWidget(m_banner);
+
+    m_model = new RecordTableModel(spec, this);
+    m_proxy = new RecordFilterProxyModel(this);
+    m_proxy->setSourceRecordModel(m_model);
+
+    createActions();
+    layout->addWidget(createFilterBar());
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_tableView = new QTableView(m_splitter);
+    m_tableView->setObjectName(spec.key + u"TableView"_s);
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->sortByColumn(0, Qt::AscendingOrder);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_tableView->setItemDelegate(new RecordItemDelegate(m_tableView));
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->setShowGrid(false);
+    m_tableView->setTextElideMode(Qt::ElideRight);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 10);
+    m_tableView->horizontalHeader()->setHighlightSections(false);
+    m_tableView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Delete acts on the table's rows only, never on text being edited in the form.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_tableView->addAction(m_deleteAction);
+    configureColumns();
+
+    m_form = new RecordForm(spec, m_splitter);
+    m_splitter->addWidget(m_tableView);
+    m_splitter->addWidget(m_form);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RegisterPage::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegisterPage::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RegisterPage::updateCountLabel);
+    connect(m_tableView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &RegisterPage::onCurrentRowChanged);
+    connect(m_tableView->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &RegisterPage::updateActions);
+    connect(m_model, &RecordTableModel::errorOccurred, this, &RegisterPage::showError);
+    updateCountLabel();
+    updateActions();
+}
+
+RegisterPage::~RegisterPage() = default;
+
+void RegisterPage::createActions()
+{
+    const QString singular = m_spec.singularLabel().toLower();
+    //: %1 is a kind of record: "New threat"
+    m_newAction = new QAction(tr("New %1").arg(singular), this);
+    m_newAction->setObjectName(u"newRecordAction"_s);
+    // Ctrl+N is New project.
+    m_newAction->setShortcuts({QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
+    m_newAction->setToolTip(tr("Add a %1 (Insert or Ctrl+Shift+N)").arg(singular));
+    connect(m_newAction, &QAction::triggered, this, &RegisterPage::onNew);
+
+    m_duplicateAction = new QAction(tr("Duplicate"), this);
+    m_duplicateAction->setObjectName(u"duplicateRecordAction"_s);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateAction->setToolTip(tr("Copy the selected rows into new ones (Ctrl+D)"));
+    connect(m_duplicateAction, &QAction::triggered, this, &RegisterPage::onDuplicate);
+
+    m_deleteAction = new QAction(tr("Delete"), this);
+    m_deleteAction->setObjectName(u"deleteRecordAction"_s);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setToolTip(tr("Delete the selected rows (Del); Undo brings them back"));
+    connect(m_deleteAction, &QAction::triggered, this, &RegisterPage::onDelete);
+
+    for (QAction *action : {m_newAction, m_duplicateAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+}
+
+QWidget *RegisterPage::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *filters = new QHBoxLayout(bar);
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->setSpacing(8);
+    for (QAction *action : {m_newAction, m_duplicateAction, m_deleteAction}) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(false);
+        filters->addWidget(button);
+    }
+    filters->addSpacing(12);
+
+    m_filterEdit = new QLineEdit(bar);
+    m_filterEdit->setObjectName(u"filterLineEdit"_s);
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setPlaceholderText(tr("Filter %1 (Ctrl+F)").arg(m_spec.pluralLabel().toLower()));
+    m_filterEdit->setMinimumWidth(260);
+    filters->addWidget(m_filterEdit, 2);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &RegisterPage::onFiltersChanged);
+
+    for (const QString &key : m_proxy->filterableEnumFields()) {
+        const isms::FieldSpec *field = m_spec.field(key);
+        auto *combo = new QComboBox(bar);
+        combo->setObjectName(key + u"FilterComboBox"_s);
+        //: The first choice of a filter: "Any category"
+        combo->addItem(tr("Any %1").arg(field->labelText().toLower()), QString());
+        for (const isms::EnumValue &value : field->enumSpec->values) {
+            combo->addItem(EnumStyle::icon(value),
+                           QCoreApplication::translate("isms::EnumSpec", value.label),
+                           value.keyword);
+        }
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(combo);
+        m_enumCombos.append({key, combo});
+        connect(combo, &QComboBox::currentIndexChanged, this, &RegisterPage::onFiltersChanged);
+    }
+    filters->addStretch(1);
+
+    m_countLabel = new QLabel(bar);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    filters->addWidget(m_countLabel);
+    return bar;
+}
+
+void RegisterPage::configureColumns()
+{
+    QHeaderView *header = m_tableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(60);
+    header->setStretchLastSection(false);
+    // Widths from what the columns hold, so that nothing common is cut off; the first text column after
+    // the reference (the name) takes the rest.
+    const QFontMetrics metrics = m_tableView->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 4;
+    bool stretched = false;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const isms::FieldSpec &field = m_model->fieldOf(column);
+        int width = metrics.horizontalAdvance(field.labelText()) + padding + 16; // the sort arrow
+        switch (field.type) {
+        case isms::FieldType::Text:
+            if (m_model->fieldIndexOf(column) == 0) {
+                width = std::max(width, metrics.horizontalAdvance(m_spec.formatRef(888)) + padding);
+            } else if (!stretched) {
+                header->setSectionResizeMode(column, QHeaderView::Stretch);
+                stretched = true;
+            } else {
+                width = std::max(width, metrics.averageCharWidth() * 24);
+            }
+            break;
+        case isms::FieldType::Enum:
+            for (const isms::EnumValue &value : field.enumSpec->values) {
+                width = std::max(
+                    width,
+                    metrics.horizontalAdvance(QCoreApplication::translate("isms::EnumSpec", value.label))
+                        + padding + 24);
+            }
+            break;
+        case isms::FieldType::Date:
+            width = std::max(width, metrics.horizontalAdvance(u"2026-12-31"_s) + padding);
+            break;
+        case isms::FieldType::MultilineText:
+        case isms::FieldType::Reference:
+            width = std::max(width, metrics.averageCharWidth() * 30);
+            break;
+        case isms::FieldType::Integer:
+        case isms::FieldType::Boolean:
+            break;
+        }
+        m_tableView->setColumnWidth(column, width);
+    }
+    if (!stretched) {
+        header->setStretchLastSection(true);
+    }
+}
+
+void RegisterPage::setContext(isms::Database *db, QUndoStack *undoStack)
+{
+    m_db = db;
+    m_undoStack = db ? undoStack : nullptr;
+    m_banner->hideMessage();
+    m_form->setContext(db, m_undoStack);
+    const auto loaded = m_model->setDatabase(db);
+    m_model->setUndoStack(m_undoStack);
+    if (!loaded) {
+        m_banner->showMessage(MessageBanner::Kind::Error, loaded.error().message);
+    }
+    if (db && m_proxy->rowCount() > 0) {
+        m_tableView->selectRow(0);
+        m_tableView->scrollToTop();
+    }
+    updateCountLabel();
+    updateActions();
+}
+
+void RegisterPage::flushPendingEdits()
+{
+    m_form->flushPendingEdits();
+}
+
+void RegisterPage::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+QByteArray RegisterPage::saveHeaderState() const
+{
+    return m_tableView->horizontalHeader()->saveState();
+}
+
+void RegisterPage::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty()) {
+        m_tableView->horizontalHeader()->restoreState(state);
+    }
+}
+
+bool RegisterPage::showRecord(const QString &entityId)
+{
+    bool isNumber = false;
+    const qint64 id = entityId.toLongLong(&isNumber);
+    return isNumber && selectRecord(isms::RecordId{id});
+}
+
+QComboBox *RegisterPage::enumFilterCombo(const QString &fieldKey) const
+{
+    for (const auto &[key, combo] : m_enumCombos) {
+        if (key == fieldKey) {
+            return combo;
+        }
+    }
+    return nullptr;
+}
+
+bool RegisterPage::selectRecord(isms::RecordId id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0) {
+        return false;
+    }
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!proxyIndex.isValid()) {
+        clearFilters();
+        proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_tableView->selectionModel()->setCurrentIndex(proxyIndex,
+                                                   QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
+    m_tableView->scrollTo(proxyIndex);
+    return true;
+}
+
+QList<isms::RecordId> RegisterPage::selectedIds() const
+{
+    QModelIndexList rows = m_tableView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() < b.row();
+    });
+    QList<isms::RecordId> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows)) {
+        ids.append(row.data(RecordTableModel::IdRole).value<isms::RecordId>());
+    }
+    return ids;
+}
+
+isms::RecordId RegisterPage::currentId() const
+{
+    const QModelIndex current = m_tableView->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(RecordTableModel::IdRole).value<isms::RecordId>()
+                             : isms::RecordId{};
+}
+
+void RegisterPage::clearFilters()
+{
+    const QSignalBlocker blocker(m_filterEdit);
+    m_filterEdit->clear();
+    for (const auto &[key, combo] : std::as_const(m_enumCombos)) {
+        const QSignalBlocker comboBlocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    m_proxy->clearFilters();
+    updateCountLabel();
+}
+
+void RegisterPage::onFiltersChanged()
+{
+    m_proxy->setFilterText(m_filterEdit->text());
+    for (const auto &[key, combo] : std::as_const(m_enumCombos)) {
+        m_proxy->setEnumFilter(key, combo->currentData().toString());
+    }
+    updateCountLabel();
+    // Keep a row selected so that the form always shows something when rows are visible.
+    if (!m_tableView->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+        m_tableView->selectRow(0);
+    }
+}
+
+void RegisterPage::onCurrentRowChanged()
+{
+    m_form->showRecord(currentId());
+    updateActions();
+}
+
+void RegisterPage::updateCountLabel()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    const QString noun = (total == 1 ? m_spec.singularLabel() : m_spec.pluralLabel()).toLower();
+    //: "40 threats"; "%2" is the kind of record, singular or plural to fit the number
+    m_countLabel->setText(shown == total ? tr("%1 %2").arg(total).arg(noun)
+                                         //: "12 of 40 threats"
+                                         : tr("%1 of %2 %3").arg(shown).arg(total).arg(noun));
+}
+
+void RegisterPage::updateActions()
+{
+    const bool editable = m_db && m_undoStack && !m_db->isReadOnly();
+    const bool selected = m_tableView->selectionModel()->hasSelection();
+    m_newAction->setEnabled(editable);
+    m_duplicateAction->setEnabled(editable && selected);
+    m_deleteAction->setEnabled(editable && selected);
+}
+
+void RegisterPage::showError(const isms::Error &error)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, error.message);
+}
+
+bool RegisterPage::create(const QList<isms::Record> &records, const QString &text)
+{
+    if (!m_db || !m_undoStack || records.isEmpty()) {
+        return false;
+    }
+    m_form->flushPendingEdits();
+    const int before = m_model->rowCount();
+    // The sink outlives this call: undo and redo report through it too.
+    auto failed = std::make_shared<bool>(false);
+    QPointer<RegisterPage> self(this);
+    m_undoStack->push(new CreateRecordCommand(
+        *m_db,
+        m_spec,
+        records,
+        [self, failed](const isms::Error &error) {
+            *failed = true;
+            if (self) {
+                self->showError(error);
+            }
+        },
+        text));
+    if (*failed || m_model->rowCount() <= before) {
+        return false;
+    }
+    m_banner->hideMessage();
+    // The model appends what was created; select it all, the first one in the form.
+    const isms::RecordId first = m_model->idAt(before);
+    if (!m_proxy->mapFromSource(m_model->index(before, 0)).isValid()) {
+        clearFilters();
+    }
+    QItemSelection selection;
+    for (int row = before; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        selection.select(index, index);
+    }
+    selectRecord(first);
+    m_tableView->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    return true;
+}
+
+void RegisterPage::onNew()
+{
+    isms::Record record = m_spec.newRecord();
+    // Required names start as "New threat" so that the record is valid, ready to be typed over.
+    for (int i = 1; i < m_spec.fields.size(); ++i) {
+        const isms::FieldSpec &field = m_spec.fields.at(i);
+        if (field.type == isms::FieldType::Text && field.has(isms::Required)
+            && field.isEmptyValue(record.values.at(i))) {
+            record.values[i] = tr("New %1").arg(m_spec.singularLabel().toLower());
+        }
+    }
+    if (create({record}, {})) {
+        m_form->focusFirstEditor();
+    }
+}
+
+void RegisterPage::onDuplicate()
+{
+    const QList<isms::RecordId> ids = selectedIds();
+    QList<isms::Record> copies;
+    QStringList refs;
+    for (const isms::RecordId id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row < 0) {
+            continue;
+        }
+        isms::Record copy = m_model->recordAt(row);
+        refs.append(isms::EntitySpec::refOf(copy));
+        copy.id = {};
+        // Unique values (the reference) cannot be copied; the service gives the next free reference.
+        for (int i = 0; i < m_spec.fields.size(); ++i) {
+            if (m_spec.fields.at(i).has(isms::Unique)) {
+                copy.values[i] = m_spec.fields.at(i).defaultValue();
+            }
+        }
+        copies.append(copy);
+    }
+    if (copies.isEmpty()) {
+        return;
+    }
+    const QString singular = m_spec.singularLabel().toLower();
+    create(copies,
+           copies.size() == 1
+               //: %1 is a kind of record, %2 its reference: "Duplicate threat T-003"
+               ? tr("Duplicate %1 %2").arg(singular, refs.constFirst())
+               //: %1 is a kind of records: "Duplicate 3 threats"
+               : tr("Duplicate %n %1", nullptr, static_cast<int>(copies.size()))
+                     .arg(m_spec.pluralLabel().toLower()));
+}
+
+void RegisterPage::onDelete()
+{
+    if (!m_db || !m_undoStack) {
+        return;
+    }
+    const QList<isms::RecordId> ids = selectedIds();
+    if (ids.isEmpty()) {
+        return;
+    }
+    QStringList refs;
+    for (const isms::RecordId id : ids) {
+        refs.append(isms::EntitySpec::refOf(m_model->recordAt(m_model->rowOf(id))));
+    }
+    const QString plural = m_spec.pluralLabel().toLower();
+    if (ids.size() > 1
+        && !m_prompt.confirm(
+            this,
+            //: Dialog title: "Delete threats"
+            tr("Delete %1").arg(plural),
+            tr("Delete the %n selected %1? Undo brings them back.", nullptr, static_cast<int>(ids.size()))
+                .arg(plural),
+            tr("Delete"))) {
+        return;
+    }
+    m_form->flushPendingEdits();
+    QPointer<RegisterPage> self(this);
+    m_undoStack->push(new RemoveRecordsCommand(*m_db, m_spec, ids, refs, [self](const isms::Error &error) {
+        if (self) {
+            self->showError(error);
+        }
+    }));
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "domain/EntitySpec.h"
+#include "mainwindow/WorkbenchPage.h"
+
+#include <QList>
+#include <QPointer>
+
+class MessageBanner;
+class Prompt;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class RecordFilterProxyModel;
+class RecordForm;
+class RecordTableModel;
+
+/// The page of one register, built from its EntitySpec: a filter bar (text, one combo per filterable
+/// enum field, a count), the sortable table, and the record's form below it. New, Duplicate and Delete
+/// (several rows at once, after asking) are undoable steps on the window's undo stack.
+class RegisterPage final : public WorkbenchPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegisterPage)
+
+public:
+    /// `spec` must outlive the page (specs are static); `prompt` asks before deleting several records.
+    RegisterPage(const isms::EntitySpec &spec, Prompt &prompt, QWidget *parent = nullptr);
+    ~RegisterPage() override;
+
+    const isms::EntitySpec &spec() const { return m_spec; }
+
+    void setContext(isms::Database *db, QUndoStack *undoStack) override;
+    void flushPendingEdits() override;
+    void focusFilter() override;
+    QByteArray saveHeaderState() const override;
+    void restoreHeaderState(const QByteArray &state) override;
+    bool showRecord(const QString &entityId) override;
+
+    /// Selects the record `id` (clearing filters that hide it); false when there is none.
+    bool selectRecord(isms::RecordId id);
+
+    /// The ids of the selected rows, in the table's order.
+    QList<isms::RecordId> selectedIds() const;
+
+    /// The record shown in the form (the current row), or an invalid id.
+    isms::RecordId currentId() const;
+
+    QAction *newAction() const { return m_newAction; }
+
+    QAction *duplicateAction() const { return m_duplicateAction; }
+
+    QAction *deleteAction() const { return m_deleteAction; }
+
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+
+    /// The filter combo of the enum field `fieldKey`, or nullptr.
+    QComboBox *enumFilterCombo(const QString &fieldKey) const;
+
+    QLabel *countLabel() const { return m_countLabel; }
+
+    QTableView *tableView() const { return m_tableView; }
+
+    RecordTableModel *model() const { return m_model; }
+
+    RecordFilterProxyModel *proxyModel() const { return m_proxy; }
+
+    RecordForm *form() const { return m_form; }
+
+    MessageBanner *banner() const { return m_banner; }
+
+    void onNew();
+    void onDuplicate();
+    void onDelete();
+
+private:
+    void createActions();
+    QWidget *createFilterBar();
+    void configureColumns();
+    void clearFilters();
+    void onFiltersChanged();
+    void onCurrentRowChanged();
+    void updateCountLabel();
+    void updateActions();
+    void showError(const isms::Error &error);
+    /// Pushes a CreateRecordCommand and selects what it created; false when it failed.
+    bool create(const QList<isms::Record> &records, const QString &text);
+
+    const isms::EntitySpec &m_spec;
+    Prompt &m_prompt;
+    isms::Database *m_db = nullptr;
+    QPointer<QUndoStack> m_undoStack;
+    RecordTableModel *m_model = nullptr;
+    RecordFilterProxyModel *m_proxy = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QList<std::pair<QString, QComboBox *>> m_enumCombos; ///< field key, its filter
+    QLabel *m_countLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_tableView = nullptr;
+    RecordForm *m_form = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+};
