@@ -82,6 +82,8 @@ void TempProject::crashDuringSave(const QString &path)
     ASSERT_TRUE(child.waitForFinished(30000)) << "the crashing child did not finish";
     ASSERT_EQ(child.exitCode(), 0) << child.readAllStandardError().toStdString();
     ASSERT_TRUE(recovery::hasJournal(path)) << "the crash left no journal";
+}
+
 void TempProject::rewriteChangeLog(const QString &path, const std::function<void(ChangeLogEntry &)> &edit)
 {
     QList<ChangeLogEntry> entries;
