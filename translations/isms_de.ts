@@ -47,6 +47,18 @@
         <source>New value</source>
         <translation>Neuer Wert</translation>
     </message>
+    <message>
+        <source>Creation date</source>
+        <translation>Erstellungsdatum</translation>
+    </message>
+    <message>
+        <source>Catalogue edition</source>
+        <translation>Katalogausgabe</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>Projekt-ID</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRequirementCommand</name>
@@ -516,6 +528,22 @@
         <source>Open the project again for editing, for example once the other program has closed it</source>
         <translation>Das Projekt erneut zum Bearbeiten öffnen, zum Beispiel sobald das andere Programm es geschlossen hat</translation>
     </message>
+    <message>
+        <source>Upgrade project</source>
+        <translation>Projekt aktualisieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by an older version of ISMS Workbench. Upgrade it to the current format so that it can be edited? A backup copy of the old file is kept beside it; if you do not upgrade it, it opens read-only.</source>
+        <translation>„%1“ wurde mit einer älteren Version von ISMS Workbench erstellt. Möchten Sie die Datei auf das aktuelle Format aktualisieren, damit sie bearbeitet werden kann? Eine Sicherungskopie der alten Datei wird daneben aufbewahrt; wenn Sie die Datei nicht aktualisieren, wird sie schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>It is open read-only here: you can look at everything and export reports, but changes cannot be made.</source>
+        <translation>Hier ist es schreibgeschützt geöffnet: Sie können alles ansehen und Berichte exportieren, aber keine Änderungen vornehmen.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -650,6 +678,16 @@
     <message>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectHistoryWatcher</name>
+    <message numerus="yes">
+        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them and compare it with a backup copy before relying on it.</source>
+        <translation>
+            <numerusform>Das Änderungsprotokoll dieses Projekts hat die Manipulationsprüfung nicht bestanden (%n Problem); führen Sie „isms-cli check“ für die Datei aus, um das Problem anzuzeigen, und vergleichen Sie die Datei mit einer Sicherungskopie, bevor Sie sich auf sie verlassen.</numerusform>
+            <numerusform>Das Änderungsprotokoll dieses Projekts hat die Manipulationsprüfung nicht bestanden (%n Probleme); führen Sie „isms-cli check“ für die Datei aus, um die Probleme aufzulisten, und vergleichen Sie die Datei mit einer Sicherungskopie, bevor Sie sich auf sie verlassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1007,12 +1045,28 @@
         <translation>Ein Bild des Fensters unter PATH (PNG) speichern und beenden.</translation>
     </message>
     <message>
-        <source>The page for --screenshot: dashboard, controls, clauses, history, start, preferences, new-project or print-preview.</source>
-        <translation>Die Seite für --screenshot: dashboard, controls, clauses, history, start, preferences, new-project oder print-preview.</translation>
+        <source>The page for --screenshot: %1.</source>
+        <translation>Die Seite für --screenshot: %1.</translation>
     </message>
     <message>
-        <source>Give at most one project file.</source>
-        <translation>Geben Sie höchstens eine Projektdatei an.</translation>
+        <source>run &quot;isms-workbench --help&quot; for the usage</source>
+        <translation>„isms-workbench --help“ zeigt den Aufruf</translation>
+    </message>
+    <message>
+        <source>--page only chooses what --screenshot shows; add --screenshot PATH or leave --page out.</source>
+        <translation>--page wählt nur aus, was --screenshot zeigt; geben Sie --screenshot PATH an oder lassen Sie --page weg.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a page; use one of %2.</source>
+        <translation>„%1“ ist keine Seite; verwenden Sie eine der Seiten %2.</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>Give at most one project file; %1.</source>
+        <translation>Geben Sie höchstens eine Projektdatei an; %1.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1074,116 @@
     <message>
         <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
         <translation>Der eingebaute Katalog %1 des Programms ist beschädigt; installieren Sie ISMS Workbench neu.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::CatalogueCheck</name>
+    <message>
+        <source>position</source>
+        <extracomment>Attributes of an Annex A control, as in &quot;The theme of A.5.1 differs from the ... catalogue.&quot;
+----------
+Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ... catalogue.&quot;</extracomment>
+        <translation>die Position</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>der Titel</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>das Thema</translation>
+    </message>
+    <message>
+        <source>control types attribute</source>
+        <translation>das Attribut „Maßnahmenart“</translation>
+    </message>
+    <message>
+        <source>security properties attribute</source>
+        <translation>das Attribut „Informationssicherheitseigenschaften“</translation>
+    </message>
+    <message>
+        <source>cybersecurity concepts attribute</source>
+        <translation>das Attribut „Cybersicherheitskonzepte“</translation>
+    </message>
+    <message>
+        <source>operational capabilities attribute</source>
+        <translation>das Attribut „operative Fähigkeiten“</translation>
+    </message>
+    <message>
+        <source>security domains attribute</source>
+        <translation>das Attribut „Sicherheitsdomänen“</translation>
+    </message>
+    <message>
+        <source>&quot;new in 2022&quot; mark</source>
+        <translation>die Kennzeichnung „Neu in 2022“</translation>
+    </message>
+    <message>
+        <source>Annex A control A.%1 is missing from the file.</source>
+        <translation>Die Maßnahme A.%1 aus Anhang A fehlt in der Datei.</translation>
+    </message>
+    <message>
+        <source>The file holds an Annex A control A.%1 that the %2 catalogue does not have.</source>
+        <translation>Die Datei enthält eine Maßnahme A.%1 aus Anhang A, die der Katalog der %2 nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The %1 of A.%2 differs from the %3 catalogue.</source>
+        <translation>Bei A.%2 weicht %1 vom Katalog der %3 ab.</translation>
+    </message>
+    <message>
+        <source>parent clause</source>
+        <translation>der übergeordnete Abschnitt</translation>
+    </message>
+    <message>
+        <source>required documented information</source>
+        <translation>die geforderte dokumentierte Information</translation>
+    </message>
+    <message>
+        <source>Clause %1 is missing from the file.</source>
+        <translation>Abschnitt %1 fehlt in der Datei.</translation>
+    </message>
+    <message>
+        <source>The file holds a clause %1 that the %2 catalogue does not have.</source>
+        <translation>Die Datei enthält einen Abschnitt %1, den der Katalog der %2 nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The %1 of clause %2 differs from the %3 catalogue.</source>
+        <translation>Bei Abschnitt %2 weicht %1 vom Katalog der %3 ab.</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013 control %1 is missing from the file.</source>
+        <translation>Die Maßnahme %1 aus ISO/IEC 27001:2013 fehlt in der Datei.</translation>
+    </message>
+    <message>
+        <source>The file holds an ISO/IEC 27001:2013 control %1 that the catalogue does not have.</source>
+        <translation>Die Datei enthält eine Maßnahme %1 aus ISO/IEC 27001:2013, die der Katalog nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The %1 of ISO/IEC 27001:2013 control %2 differs from the %3 catalogue.</source>
+        <translation>Bei der Maßnahme %2 aus ISO/IEC 27001:2013 weicht %1 vom Katalog der %3 ab.</translation>
+    </message>
+    <message>
+        <source>The 2013 mapping of %1 differs from the %2 catalogue.</source>
+        <translation>Die Zuordnung der Maßnahme %1 aus ISO/IEC 27001:2013 weicht vom Katalog der %2 ab.</translation>
+    </message>
+    <message>
+        <source>The file maps an ISO/IEC 27001:2013 control %1 that the catalogue does not have.</source>
+        <translation>Die Datei enthält eine Zuordnung für eine Maßnahme %1 aus ISO/IEC 27001:2013, die der Katalog nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The tracking row of control A.%1 is missing from the file.</source>
+        <translation>Die Zeile zur Nachverfolgung der Maßnahme A.%1 fehlt in der Datei.</translation>
+    </message>
+    <message>
+        <source>The tracking row of clause %1 is missing from the file.</source>
+        <translation>Die Zeile zur Nachverfolgung von Abschnitt %1 fehlt in der Datei.</translation>
+    </message>
+    <message>
+        <source>The file holds a tracking row &quot;%1&quot; that matches no control or clause of the catalogue.</source>
+        <translation>Die Datei enthält eine Zeile zur Nachverfolgung „%1“, die zu keiner Maßnahme und keinem Abschnitt des Katalogs passt.</translation>
+    </message>
+    <message>
+        <source>The file records the catalogue edition &quot;%1&quot;, which this version of ISMS Workbench does not know, so its catalogue rows could not be compared.</source>
+        <translation>Die Datei verzeichnet die Katalogausgabe „%1“, die diese Version von ISMS Workbench nicht kennt; ihre Katalogzeilen konnten daher nicht verglichen werden.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1199,21 @@
     <message>
         <source>Change-log row %1 was altered after it was written.</source>
         <translation>Zeile %1 des Änderungsprotokolls wurde nach dem Schreiben verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ChangeLogHead</name>
+    <message>
+        <source>no entries</source>
+        <translation>keine Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, head %1</source>
+        <extracomment>The head of the change log: its entry count and the start of the newest entry&apos;s hash.</extracomment>
+        <translation>
+            <numerusform>%n Eintrag, Stand %1</numerusform>
+            <numerusform>%n Einträge, Stand %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1155,10 +1334,6 @@
         <translation>„%1“ konnte nicht geöffnet werden; prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded first; open it for editing once (a backup copy is kept).</source>
-        <translation>„%1“ wurde mit einer älteren Version von ISMS Workbench erstellt und muss zuerst aktualisiert werden; öffnen Sie die Datei einmal zum Bearbeiten (eine Sicherungskopie wird aufbewahrt).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
         <translation>„%1“ ist auf dem Datenträger schreibgeschützt; öffnen Sie die Datei schreibgeschützt oder kopieren Sie sie in einen Ordner, in den Sie schreiben können.</translation>
     </message>
@@ -1227,10 +1402,6 @@
         <translation>„%1“ wurde mit einer neueren Version von ISMS Workbench gespeichert (Schema %2; diese Version liest bis %3); installieren Sie die neuere Version, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
-        <translation>„%1“ ist beschädigt (die Datenbankprüfung ist fehlgeschlagen); öffnen Sie stattdessen eine Sicherungskopie.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
         <translation>„%1“ enthält Datenbankobjekte, die ISMS Workbench nicht erstellt hat, und wurde daher nicht geöffnet; fordern Sie eine saubere Kopie an oder führen Sie „isms-cli check“ darauf aus, um Details zu erhalten.</translation>
     </message>
@@ -1241,6 +1412,46 @@
     <message>
         <source>The new project could not be written; try again.</source>
         <translation>Das neue Projekt konnte nicht geschrieben werden; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved by a program that stopped during a save; its last complete save was restored.</source>
+        <translation>„%1“ wurde halb gespeichert hinterlassen, weil ein Programm während des Speicherns beendet wurde; der zuletzt vollständig gespeicherte Zustand wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved and must be restored before it can be edited, but its folder cannot be written; copy it together with &quot;%2&quot; to a folder you can write to and open the copy.</source>
+        <translation>„%1“ wurde halb gespeichert hinterlassen und muss vor dem Bearbeiten wiederhergestellt werden, aber in den Ordner der Datei kann nicht geschrieben werden; kopieren Sie sie zusammen mit „%2“ in einen Ordner, in den Sie schreiben können, und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being saved by the program that holds its lock, or that program stopped half-way; try again in a moment, or take over the lock to restore its last complete save.</source>
+        <translation>„%1“ wird gerade von dem Programm gespeichert, das die Sperre hält, oder dieses Programm wurde mittendrin beendet; versuchen Sie es gleich noch einmal, oder übernehmen Sie die Sperre, um den zuletzt vollständig gespeicherten Zustand wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded before it can be edited; a backup copy is kept when it is upgraded.</source>
+        <translation>„%1“ wurde mit einer älteren Version von ISMS Workbench erstellt und muss vor dem Bearbeiten aktualisiert werden; bei der Aktualisierung wird eine Sicherungskopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was updated to the current file format; the previous version is kept as &quot;%2&quot;.</source>
+        <translation>„%1“ wurde auf das aktuelle Dateiformat aktualisiert; die vorherige Version bleibt als „%2“ erhalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved by a program that stopped during a save; you see its last complete save, and the file is restored when it is next opened for editing.</source>
+        <translation>„%1“ wurde halb gespeichert hinterlassen, weil ein Programm während des Speicherns beendet wurde; Sie sehen den zuletzt vollständig gespeicherten Zustand, und die Datei wird wiederhergestellt, wenn sie das nächste Mal zum Bearbeiten geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the format of an older version; it was read through an updated temporary copy and left unchanged.</source>
+        <translation>„%1“ liegt im Format einer älteren Version vor; die Datei wurde über eine aktualisierte temporäre Kopie gelesen und blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
+        <translation>Der Name der Organisation enthält %1, was in einem Namen nicht zulässig ist; entfernen Sie das Zeichen und geben Sie den Namen erneut ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open your latest backup copy of it instead and keep the damaged file for &quot;isms-cli check&quot;.</source>
+        <translation>„%1“ ist ein ISMS-Workbench-Projekt, aber die Datei ist beschädigt; öffnen Sie stattdessen Ihre neueste Sicherungskopie davon und bewahren Sie die beschädigte Datei für „isms-cli check“ auf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open a backup copy instead, such as &quot;%2&quot; beside it.</source>
+        <translation>„%1“ ist ein ISMS-Workbench-Projekt, aber die Datei ist beschädigt; öffnen Sie stattdessen eine Sicherungskopie, etwa „%2“ im selben Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1263,11 +1474,67 @@
     </message>
 </context>
 <context>
-    <name>isms::IntegrityService</name>
+    <name>isms::FileRecovery</name>
     <message>
-        <source>SQLite integrity check: %1</source>
-        <translation>SQLite-Integritätsprüfung: %1</translation>
+        <source>&quot;%1&quot; was left half-saved and cannot be restored here because the file or its folder is read-only.</source>
+        <translation>„%1“ wurde halb gespeichert hinterlassen und kann hier nicht wiederhergestellt werden, weil die Datei oder ihr Ordner schreibgeschützt ist.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved and its last complete save could not be restored; open a backup copy of it.</source>
+        <translation>„%1“ wurde halb gespeichert hinterlassen, und der zuletzt vollständig gespeicherte Zustand konnte nicht wiederhergestellt werden; öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be copied to a temporary folder for reading; free some disk space and try again.</source>
+        <translation>„%1“ konnte zum Lesen nicht in einen temporären Ordner kopiert werden; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::HistoryAnchor</name>
+    <message>
+        <source>Change-log entries of this project that this computer saw on %1 were rewritten (at or before entry %2); compare the file with a backup copy and run &quot;isms-cli check&quot; on it.</source>
+        <translation>Einträge im Änderungsprotokoll dieses Projekts, die dieser Computer am %1 gesehen hat, wurden umgeschrieben (bei oder vor Eintrag %2); vergleichen Sie die Datei mit einer Sicherungskopie und führen Sie „isms-cli check“ darauf aus.</translation>
+    </message>
+    <message>
+        <source>This project&apos;s change log has %1 entries, but this computer saw %2 on %3; the newest entries were removed, or this is an older copy of the file.</source>
+        <translation>Das Änderungsprotokoll dieses Projekts hat %1 Einträge, aber dieser Computer hat am %3 %2 Einträge gesehen; die neuesten Einträge wurden entfernt, oder dies ist eine ältere Kopie der Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::HistoryPlausibility</name>
+    <message numerus="yes">
+        <source>%n more change-log entries break the same rule.</source>
+        <translation>
+            <numerusform>%n weiterer Eintrag im Änderungsprotokoll verstößt gegen dieselbe Regel.</numerusform>
+            <numerusform>%n weitere Einträge im Änderungsprotokoll verstoßen gegen dieselbe Regel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 has no valid time.</source>
+        <translation>Eintrag %1 des Änderungsprotokolls hat keinen gültigen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 is dated %2, before entry %3 (%4); times were changed or entries reordered.</source>
+        <translation>Eintrag %1 des Änderungsprotokolls ist auf %2 datiert, vor Eintrag %3 (%4); Zeitpunkte wurden geändert oder Einträge umsortiert.</translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 is dated %2, in the future.</source>
+        <translation>Eintrag %1 des Änderungsprotokolls ist auf %2 datiert, also in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The author of change-log entry %1 is not one plausible name (empty, too long, or with control characters).</source>
+        <translation>Der Autor von Eintrag %1 des Änderungsprotokolls ist kein plausibler Name (leer, zu lang oder mit Steuerzeichen).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s creation date is not a valid time.</source>
+        <translation>Das Erstellungsdatum des Projekts ist kein gültiger Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s creation date (%1) does not match the time of its first change-log entry (%2); it was changed outside ISMS Workbench.</source>
+        <translation>Das Erstellungsdatum des Projekts (%1) passt nicht zum Zeitpunkt seines ersten Eintrags im Änderungsprotokoll (%2); es wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::IntegrityService</name>
     <message>
         <source>control A.%1</source>
         <translation>Maßnahme A.%1</translation>
@@ -1291,6 +1558,18 @@
     <message>
         <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
         <translation>Das Feld %1 von %2 wurde ohne Eintrag im Änderungsprotokoll gesetzt; es wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s creation date differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation>Das Erstellungsdatum des Projekts weicht von dem bei seiner Erstellung protokollierten ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalogue edition differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation>Die Katalogausgabe des Projekts weicht von der bei seiner Erstellung protokollierten ab; sie wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s id differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation>Die ID des Projekts weicht von der bei seiner Erstellung protokollierten ab; sie wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1623,13 @@
     </message>
 </context>
 <context>
+    <name>isms::ProjectIdentity</name>
+    <message>
+        <source>The project file has no valid project id; open a backup copy of it.</source>
+        <translation>Die Projektdatei hat keine gültige Projekt-ID; öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+</context>
+<context>
     <name>isms::ProjectLock</name>
     <message>
         <source>an unknown time</source>
@@ -1367,6 +1653,10 @@
     <message>
         <source>The organisation name must be one line of 1 to %1 characters; enter a shorter name.</source>
         <translation>Der Name der Organisation muss eine Zeile mit 1 bis %1 Zeichen sein; geben Sie einen kürzeren Namen ein.</translation>
+    </message>
+    <message>
+        <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
+        <translation>Der Name der Organisation enthält %1, was in einem Namen nicht zulässig ist; entfernen Sie das Zeichen und geben Sie den Namen erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1736,10 @@
         <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
         <translation>%1 (Fortsetzung)</translation>
     </message>
+    <message>
+        <source>Change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>isms::RequirementService</name>
@@ -1472,6 +1766,14 @@
     <message>
         <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
         <translation>Der Zieltermin muss zwischen den Jahren 2000 und 2100 liegen; geben Sie ein realistisches Datum ein.</translation>
+    </message>
+    <message>
+        <source>The owner contains %1, which a name may not hold; remove it and type the name again.</source>
+        <translation>Die Angabe „Verantwortlich“ enthält %1, was in einem Namen nicht zulässig ist; entfernen Sie das Zeichen und geben Sie den Namen erneut ein.</translation>
+    </message>
+    <message>
+        <source>The notes contain %1, which text may not hold; remove it (it is often pasted in by accident).</source>
+        <translation>Die Notizen enthalten %1, was in einem Text nicht zulässig ist; entfernen Sie das Zeichen (es wird oft versehentlich mit eingefügt).</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1827,29 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::TextLimitCheck</name>
+    <message>
+        <source>control A.%1</source>
+        <translation>Maßnahme A.%1</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
+        <translation>Bei %2 hat das Feld %1 %3 Zeichen, mehr als die %4, die das Programm zulässt; es wurde außerhalb von ISMS Workbench geschrieben und wird gekürzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
+        <translation>Bei %2 enthält das Feld %1 %3; es wurde außerhalb von ISMS Workbench geschrieben und wird mit ersetztem Zeichen angezeigt.</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>dem Projekt</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1976,10 @@
     <message>
         <source>&quot;%1&quot; is one argument too many; %2.</source>
         <translation>„%1“ ist ein Argument zu viel; %2.</translation>
+    </message>
+    <message>
+        <source>With a command that changes a project: takes over its lock from another program or computer. Use it only when nobody is working on the project there.</source>
+        <translation>Bei einem Befehl, der ein Projekt ändert: übernimmt dessen Sperre von einem anderen Programm oder Computer. Verwenden Sie die Option nur, wenn dort niemand an dem Projekt arbeitet.</translation>
     </message>
 </context>
 <context>
@@ -1905,8 +2234,16 @@
 <context>
     <name>isms::cli::ProjectAccess</name>
     <message>
-        <source>Updated %1 to the current file format; the previous version is kept as %2.</source>
-        <translation>%1 wurde auf das aktuelle Dateiformat aktualisiert; die vorherige Version bleibt als %2 erhalten.</translation>
+        <source>an unknown time</source>
+        <translation>einem unbekannten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2 on %3 since %4; close it there, or run the command again with --%5 if nobody is working on it any more.</source>
+        <translation>%1 wird seit %4 von %2 auf %3 bearbeitet; schließen Sie die Datei dort, oder führen Sie den Befehl erneut mit --%5 aus, wenn niemand mehr daran arbeitet.</translation>
+    </message>
+    <message>
+        <source>Take over the project&apos;s lock from another program or computer; only when nobody is working on it there.</source>
+        <translation>Die Sperre des Projekts von einem anderen Programm oder Computer übernehmen; nur, wenn dort niemand daran arbeitet.</translation>
     </message>
 </context>
 <context>
@@ -2096,16 +2433,8 @@
         <translation>Die Daten der Demo-Organisation einfügen.</translation>
     </message>
     <message>
-        <source>Shows the organisation, the file format, control status counts and the lock.</source>
-        <translation>Zeigt die Organisation, das Dateiformat, die Anzahl der Maßnahmen je Status und die Sperre an.</translation>
-    </message>
-    <message>
         <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
         <translation>Prüft die Integrität der Datei, ihr Schema und ihr manipulationserkennendes Änderungsprotokoll.</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
-        <translation>Führt die Schnellprüfung von SQLite aus, vergleicht das Schema mit dem, das diese Version erstellt, berechnet die SHA-256-Kette des Änderungsprotokolls neu und vergleicht jedes protokollierte Feld mit seinem aktuellen Wert. Endet mit 1, wenn ein Problem gefunden wird. Die Datei wird nur gelesen.</translation>
     </message>
     <message>
         <source>Lists the change log: who changed which field, when, from what to what.</source>
@@ -2134,6 +2463,82 @@
     <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>Change log head</source>
+        <extracomment>The hash of the newest change-log entry; printed so that a copy of it anchors the history.</extracomment>
+        <translation>Stand des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>text limits</source>
+        <translation>Textgrenzen</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>seen history</source>
+        <extracomment>Area of a check finding: the change log compared with what this computer saw before.</extracomment>
+        <translation>gesehener Verlauf</translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 does not have the hash %2 given with --head; entries up to it were changed or removed since that head was printed.</source>
+        <translation>Eintrag %1 des Änderungsprotokolls hat nicht den mit --head angegebenen Hashwert %2; Einträge bis einschließlich diesem wurden geändert oder entfernt, seit dieser Stand ausgegeben wurde.</translation>
+    </message>
+    <message>
+        <source>--head needs the entry count and the hash as printed, for example --head 42:0123456789abcdef.</source>
+        <translation>--head erfordert die Anzahl der Einträge und den Hashwert, wie sie ausgegeben wurden, zum Beispiel --head 42:0123456789abcdef.</translation>
+    </message>
+    <message>
+        <source>%1 was left half-saved by a program that stopped during a save; its last complete save was checked, and the file is restored when it is next opened for editing.</source>
+        <translation>%1 wurde halb gespeichert hinterlassen, weil ein Programm während des Speicherns beendet wurde; der zuletzt vollständig gespeicherte Zustand wurde geprüft, und die Datei wird wiederhergestellt, wenn sie das nächste Mal zum Bearbeiten geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Shows the organisation, the file format, control status counts, the change log&apos;s head and the lock.</source>
+        <translation>Zeigt die Organisation, das Dateiformat, die Anzahl der Maßnahmen je Status, den Stand des Änderungsprotokolls und die Sperre an.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log, checks that its times never go backwards and its authors are plausible, compares the catalogue rows with the catalogue of the file&apos;s edition, compares every logged field with its current value, and compares the change log with the head this computer saw last. With --head it also checks that the file still holds the head printed on a report or by info. Exits with 1 when it finds a problem. The file is only read.</source>
+        <translation>Führt die Schnellprüfung von SQLite aus, vergleicht das Schema mit dem, das diese Version erstellt, berechnet die SHA-256-Kette des Änderungsprotokolls neu, prüft, dass dessen Zeitpunkte nie zurückgehen und dessen Autoren plausibel sind, vergleicht die Katalogzeilen mit dem Katalog der Ausgabe der Datei, vergleicht jedes protokollierte Feld mit seinem aktuellen Wert und vergleicht das Änderungsprotokoll mit dem Stand, den dieser Computer zuletzt gesehen hat. Mit --head wird außerdem geprüft, ob die Datei noch den Stand enthält, der auf einem Bericht oder von info ausgegeben wurde. Endet mit 1, wenn ein Problem gefunden wird. Die Datei wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>A change-log head printed earlier: the entry count and the hash (or its first 16 characters), e.g. 42:0123456789abcdef.</source>
+        <translation>Ein zuvor ausgegebener Stand des Änderungsprotokolls: die Anzahl der Einträge und der Hashwert (oder seine ersten 16 Zeichen), zum Beispiel 42:0123456789abcdef.</translation>
+    </message>
+    <message>
+        <source>COUNT:HASH</source>
+        <translation>ANZAHL:HASH</translation>
+    </message>
+</context>
+<context>
+    <name>isms::text</name>
+    <message>
+        <source>a line break</source>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <source>the text direction control %1</source>
+        <translation>das Textrichtungs-Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>the control character %1</source>
+        <translation>das Steuerzeichen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> […cut: %n more character(s)]</source>
+        <translation>
+            <numerusform> […gekürzt: %n weiteres Zeichen]</numerusform>
+            <numerusform> […gekürzt: %n weitere Zeichen]</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

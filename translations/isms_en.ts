@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>ProjectHistoryWatcher</name>
+    <message numerus="yes">
+        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them and compare it with a backup copy before relying on it.</source>
+        <translation>
+            <numerusform>The change log of this project failed its tamper check with %n problem; run &quot;isms-cli check&quot; on the file to see it and compare the file with a backup copy before relying on it.</numerusform>
+            <numerusform>The change log of this project failed its tamper check with %n problems; run &quot;isms-cli check&quot; on the file to list them and compare it with a backup copy before relying on it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequirementsPage</name>
     <message numerus="yes">
         <source>%n control(s) shown</source>
@@ -108,6 +118,37 @@
         <translation>
             <numerusform>%1 of %n requirement shown</numerusform>
             <numerusform>%1 of %n requirements shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::ChangeLogHead</name>
+    <message numerus="yes">
+        <source>%n entries, head %1</source>
+        <extracomment>The head of the change log: its entry count and the start of the newest entry&apos;s hash.</extracomment>
+        <translation>
+            <numerusform>%n entry, head %1</numerusform>
+            <numerusform>%n entries, head %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::HistoryPlausibility</name>
+    <message numerus="yes">
+        <source>%n more change-log entries break the same rule.</source>
+        <translation>
+            <numerusform>%n more change-log entry breaks the same rule.</numerusform>
+            <numerusform>%n more change-log entries break the same rule.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::text</name>
+    <message numerus="yes">
+        <source> […cut: %n more character(s)]</source>
+        <translation>
+            <numerusform> […cut: %n more character]</numerusform>
+            <numerusform> […cut: %n more characters]</numerusform>
         </translation>
     </message>
 </context>

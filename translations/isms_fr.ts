@@ -47,6 +47,18 @@
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
+    <message>
+        <source>Creation date</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Catalogue edition</source>
+        <translation>Édition du catalogue</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>Identifiant du projet</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRequirementCommand</name>
@@ -516,6 +528,22 @@
         <source>Open the project again for editing, for example once the other program has closed it</source>
         <translation>Rouvrir le projet en modification, par exemple une fois que l’autre programme l’a fermé</translation>
     </message>
+    <message>
+        <source>Upgrade project</source>
+        <translation>Mettre à niveau le projet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by an older version of ISMS Workbench. Upgrade it to the current format so that it can be edited? A backup copy of the old file is kept beside it; if you do not upgrade it, it opens read-only.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus ancienne d’ISMS Workbench. Voulez-vous le mettre à niveau vers le format actuel afin de pouvoir le modifier&#x202f;? Une copie de sauvegarde de l’ancien fichier est conservée à côté de lui&#x202f;; si vous ne le mettez pas à niveau, il s’ouvre en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Mettre à niveau</translation>
+    </message>
+    <message>
+        <source>It is open read-only here: you can look at everything and export reports, but changes cannot be made.</source>
+        <translation>Ici, il est ouvert en lecture seule&#xa0;: vous pouvez tout consulter et exporter des rapports, mais aucune modification n’est possible.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -650,6 +678,16 @@
     <message>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectHistoryWatcher</name>
+    <message numerus="yes">
+        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them and compare it with a backup copy before relying on it.</source>
+        <translation>
+            <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problème)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour afficher ce problème et comparez-le avec une copie de sauvegarde avant de vous y fier.</numerusform>
+            <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problèmes)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour lister ces problèmes et comparez-le avec une copie de sauvegarde avant de vous y fier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1007,12 +1045,28 @@
         <translation>Enregistrer une image de la fenêtre dans PATH (PNG), puis quitter.</translation>
     </message>
     <message>
-        <source>The page for --screenshot: dashboard, controls, clauses, history, start, preferences, new-project or print-preview.</source>
-        <translation>La page pour --screenshot&#xa0;: dashboard, controls, clauses, history, start, preferences, new-project ou print-preview.</translation>
+        <source>The page for --screenshot: %1.</source>
+        <translation>La page pour --screenshot&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Give at most one project file.</source>
-        <translation>Indiquez au plus un fichier de projet.</translation>
+        <source>run &quot;isms-workbench --help&quot; for the usage</source>
+        <translation>exécutez «&#xa0;isms-workbench --help&#xa0;» pour connaître l’utilisation</translation>
+    </message>
+    <message>
+        <source>--page only chooses what --screenshot shows; add --screenshot PATH or leave --page out.</source>
+        <translation>--page choisit seulement ce que montre --screenshot&#x202f;; ajoutez --screenshot PATH ou omettez --page.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a page; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une page&#x202f;; utilisez l’une des pages %2.</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1&#x202f;; %2.</translation>
+    </message>
+    <message>
+        <source>Give at most one project file; %1.</source>
+        <translation>Indiquez au plus un fichier de projet&#x202f;; %1.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1074,116 @@
     <message>
         <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
         <translation>Le catalogue intégré %1 du programme est endommagé&#x202f;; réinstallez ISMS Workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::CatalogueCheck</name>
+    <message>
+        <source>position</source>
+        <extracomment>Attributes of an Annex A control, as in &quot;The theme of A.5.1 differs from the ... catalogue.&quot;
+----------
+Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ... catalogue.&quot;</extracomment>
+        <translation>la position</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>le thème</translation>
+    </message>
+    <message>
+        <source>control types attribute</source>
+        <translation>l’attribut «&#xa0;type de mesure&#xa0;»</translation>
+    </message>
+    <message>
+        <source>security properties attribute</source>
+        <translation>l’attribut «&#xa0;propriétés de sécurité de l’information&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cybersecurity concepts attribute</source>
+        <translation>l’attribut «&#xa0;concepts de cybersécurité&#xa0;»</translation>
+    </message>
+    <message>
+        <source>operational capabilities attribute</source>
+        <translation>l’attribut «&#xa0;capacités opérationnelles&#xa0;»</translation>
+    </message>
+    <message>
+        <source>security domains attribute</source>
+        <translation>l’attribut «&#xa0;domaines de sécurité&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;new in 2022&quot; mark</source>
+        <translation>la mention «&#xa0;nouvelle en 2022&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Annex A control A.%1 is missing from the file.</source>
+        <translation>La mesure A.%1 de l’annexe A manque dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The file holds an Annex A control A.%1 that the %2 catalogue does not have.</source>
+        <translation>Le fichier contient une mesure A.%1 de l’annexe A que le catalogue de la norme %2 ne comporte pas.</translation>
+    </message>
+    <message>
+        <source>The %1 of A.%2 differs from the %3 catalogue.</source>
+        <translation>Pour A.%2, %1 diffère du catalogue de la norme %3.</translation>
+    </message>
+    <message>
+        <source>parent clause</source>
+        <translation>l’article parent</translation>
+    </message>
+    <message>
+        <source>required documented information</source>
+        <translation>la liste des informations documentées requises</translation>
+    </message>
+    <message>
+        <source>Clause %1 is missing from the file.</source>
+        <translation>L’article %1 manque dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The file holds a clause %1 that the %2 catalogue does not have.</source>
+        <translation>Le fichier contient un article %1 que le catalogue de la norme %2 ne comporte pas.</translation>
+    </message>
+    <message>
+        <source>The %1 of clause %2 differs from the %3 catalogue.</source>
+        <translation>Pour l’article %2, %1 diffère du catalogue de la norme %3.</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013 control %1 is missing from the file.</source>
+        <translation>La mesure %1 de l’ISO/IEC 27001:2013 manque dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The file holds an ISO/IEC 27001:2013 control %1 that the catalogue does not have.</source>
+        <translation>Le fichier contient une mesure %1 de l’ISO/IEC 27001:2013 que le catalogue ne comporte pas.</translation>
+    </message>
+    <message>
+        <source>The %1 of ISO/IEC 27001:2013 control %2 differs from the %3 catalogue.</source>
+        <translation>Pour la mesure %2 de l’ISO/IEC 27001:2013, %1 diffère du catalogue de la norme %3.</translation>
+    </message>
+    <message>
+        <source>The 2013 mapping of %1 differs from the %2 catalogue.</source>
+        <translation>La correspondance de la mesure %1 de l’ISO/IEC 27001:2013 diffère du catalogue de la norme %2.</translation>
+    </message>
+    <message>
+        <source>The file maps an ISO/IEC 27001:2013 control %1 that the catalogue does not have.</source>
+        <translation>Le fichier contient une correspondance pour une mesure %1 de l’ISO/IEC 27001:2013 que le catalogue ne comporte pas.</translation>
+    </message>
+    <message>
+        <source>The tracking row of control A.%1 is missing from the file.</source>
+        <translation>La ligne de suivi de la mesure A.%1 manque dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The tracking row of clause %1 is missing from the file.</source>
+        <translation>La ligne de suivi de l’article %1 manque dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The file holds a tracking row &quot;%1&quot; that matches no control or clause of the catalogue.</source>
+        <translation>Le fichier contient une ligne de suivi «&#xa0;%1&#xa0;» qui ne correspond à aucune mesure ni à aucun article du catalogue.</translation>
+    </message>
+    <message>
+        <source>The file records the catalogue edition &quot;%1&quot;, which this version of ISMS Workbench does not know, so its catalogue rows could not be compared.</source>
+        <translation>Le fichier indique l’édition de catalogue «&#xa0;%1&#xa0;», que cette version d’ISMS Workbench ne connaît pas&#x202f;; ses lignes de catalogue n’ont donc pas pu être comparées.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1199,21 @@
     <message>
         <source>Change-log row %1 was altered after it was written.</source>
         <translation>La ligne %1 du journal des modifications a été altérée après son écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ChangeLogHead</name>
+    <message>
+        <source>no entries</source>
+        <translation>aucune entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, head %1</source>
+        <extracomment>The head of the change log: its entry count and the start of the newest entry&apos;s hash.</extracomment>
+        <translation>
+            <numerusform>%n entrée, repère %1</numerusform>
+            <numerusform>%n entrées, repère %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1155,10 +1334,6 @@
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert&#x202f;; vérifiez que le fichier est lisible et réessayez.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded first; open it for editing once (a backup copy is kept).</source>
-        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus ancienne d’ISMS Workbench et doit d’abord être mis à niveau&#x202f;; ouvrez-le une fois en modification (une copie de sauvegarde est conservée).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
         <translation>«&#xa0;%1&#xa0;» est en lecture seule sur le disque&#x202f;; ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
@@ -1227,10 +1402,6 @@
         <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’ISMS Workbench (schéma %2&#x202f;; cette version lit jusqu’à %3)&#x202f;; installez la version plus récente pour l’ouvrir.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé (la vérification de sa base de données a échoué)&#x202f;; ouvrez plutôt une copie de sauvegarde.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
         <translation>«&#xa0;%1&#xa0;» contient des objets de base de données qu’ISMS Workbench n’a pas créés, il n’a donc pas été ouvert&#x202f;; demandez une copie saine ou exécutez «&#xa0;isms-cli check&#xa0;» sur ce fichier pour plus de détails.</translation>
     </message>
@@ -1241,6 +1412,46 @@
     <message>
         <source>The new project could not be written; try again.</source>
         <translation>Le nouveau projet n’a pas pu être écrit&#x202f;; réessayez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved by a program that stopped during a save; its last complete save was restored.</source>
+        <translation>«&#xa0;%1&#xa0;» a été laissé à moitié enregistré par un programme qui s’est arrêté pendant un enregistrement&#x202f;; son dernier état entièrement enregistré a été restauré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved and must be restored before it can be edited, but its folder cannot be written; copy it together with &quot;%2&quot; to a folder you can write to and open the copy.</source>
+        <translation>«&#xa0;%1&#xa0;» a été laissé à moitié enregistré et doit être restauré avant de pouvoir être modifié, mais son dossier n’est pas accessible en écriture&#x202f;; copiez-le avec «&#xa0;%2&#xa0;» dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being saved by the program that holds its lock, or that program stopped half-way; try again in a moment, or take over the lock to restore its last complete save.</source>
+        <translation>«&#xa0;%1&#xa0;» est en cours d’enregistrement par le programme qui détient son verrou, ou ce programme s’est arrêté en cours de route&#x202f;; réessayez dans un instant, ou reprenez le verrou pour restaurer son dernier état entièrement enregistré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded before it can be edited; a backup copy is kept when it is upgraded.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus ancienne d’ISMS Workbench et doit être mis à niveau avant de pouvoir être modifié&#x202f;; une copie de sauvegarde est conservée lors de la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was updated to the current file format; the previous version is kept as &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» a été mis à niveau vers le format de fichier actuel&#x202f;; la version précédente est conservée sous «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved by a program that stopped during a save; you see its last complete save, and the file is restored when it is next opened for editing.</source>
+        <translation>«&#xa0;%1&#xa0;» a été laissé à moitié enregistré par un programme qui s’est arrêté pendant un enregistrement&#x202f;; vous voyez son dernier état entièrement enregistré, et le fichier sera restauré à sa prochaine ouverture en modification.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the format of an older version; it was read through an updated temporary copy and left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» est au format d’une version plus ancienne&#x202f;; il a été lu au moyen d’une copie temporaire mise à niveau et est resté inchangé.</translation>
+    </message>
+    <message>
+        <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
+        <translation>Le nom de l’organisme contient %1, ce qui n’est pas autorisé dans un nom&#x202f;; supprimez ce caractère et saisissez à nouveau le nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open your latest backup copy of it instead and keep the damaged file for &quot;isms-cli check&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» est un projet ISMS Workbench, mais le fichier est endommagé&#x202f;; ouvrez plutôt votre copie de sauvegarde la plus récente et conservez le fichier endommagé pour «&#xa0;isms-cli check&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open a backup copy instead, such as &quot;%2&quot; beside it.</source>
+        <translation>«&#xa0;%1&#xa0;» est un projet ISMS Workbench, mais le fichier est endommagé&#x202f;; ouvrez plutôt une copie de sauvegarde, par exemple «&#xa0;%2&#xa0;» dans le même dossier.</translation>
     </message>
 </context>
 <context>
@@ -1263,11 +1474,67 @@
     </message>
 </context>
 <context>
-    <name>isms::IntegrityService</name>
+    <name>isms::FileRecovery</name>
     <message>
-        <source>SQLite integrity check: %1</source>
-        <translation>Vérification d’intégrité SQLite&#xa0;: %1</translation>
+        <source>&quot;%1&quot; was left half-saved and cannot be restored here because the file or its folder is read-only.</source>
+        <translation>«&#xa0;%1&#xa0;» a été laissé à moitié enregistré et ne peut pas être restauré ici car le fichier ou son dossier est en lecture seule.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved and its last complete save could not be restored; open a backup copy of it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été laissé à moitié enregistré et son dernier état entièrement enregistré n’a pas pu être restauré&#x202f;; ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be copied to a temporary folder for reading; free some disk space and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être copié dans un dossier temporaire pour être lu&#x202f;; libérez de l’espace disque et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::HistoryAnchor</name>
+    <message>
+        <source>Change-log entries of this project that this computer saw on %1 were rewritten (at or before entry %2); compare the file with a backup copy and run &quot;isms-cli check&quot; on it.</source>
+        <translation>Des entrées du journal des modifications de ce projet que cet ordinateur a vues le %1 ont été réécrites (à l’entrée %2 ou avant)&#x202f;; comparez le fichier avec une copie de sauvegarde et exécutez «&#xa0;isms-cli check&#xa0;» sur ce fichier.</translation>
+    </message>
+    <message>
+        <source>This project&apos;s change log has %1 entries, but this computer saw %2 on %3; the newest entries were removed, or this is an older copy of the file.</source>
+        <translation>Le journal des modifications de ce projet compte %1 entrées, mais cet ordinateur en a vu %2 le %3&#x202f;; les entrées les plus récentes ont été supprimées, ou il s’agit d’une copie plus ancienne du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::HistoryPlausibility</name>
+    <message numerus="yes">
+        <source>%n more change-log entries break the same rule.</source>
+        <translation>
+            <numerusform>%n autre entrée du journal des modifications enfreint la même règle.</numerusform>
+            <numerusform>%n autres entrées du journal des modifications enfreignent la même règle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 has no valid time.</source>
+        <translation>L’entrée %1 du journal des modifications n’a pas d’horodatage valide.</translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 is dated %2, before entry %3 (%4); times were changed or entries reordered.</source>
+        <translation>L’entrée %1 du journal des modifications est datée du %2, avant l’entrée %3 (%4)&#x202f;; des horodatages ont été modifiés ou des entrées réordonnées.</translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 is dated %2, in the future.</source>
+        <translation>L’entrée %1 du journal des modifications est datée du %2, dans le futur.</translation>
+    </message>
+    <message>
+        <source>The author of change-log entry %1 is not one plausible name (empty, too long, or with control characters).</source>
+        <translation>L’auteur de l’entrée %1 du journal des modifications n’est pas un nom plausible (vide, trop long ou contenant des caractères de contrôle).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s creation date is not a valid time.</source>
+        <translation>La date de création du projet n’est pas un horodatage valide.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s creation date (%1) does not match the time of its first change-log entry (%2); it was changed outside ISMS Workbench.</source>
+        <translation>La date de création du projet (%1) ne correspond pas à l’horodatage de sa première entrée du journal des modifications (%2)&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::IntegrityService</name>
     <message>
         <source>control A.%1</source>
         <translation>mesure A.%1</translation>
@@ -1291,6 +1558,18 @@
     <message>
         <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
         <translation>Le champ %1 de %2 a été défini sans entrée dans le journal des modifications&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s creation date differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation>La date de création du projet diffère de celle journalisée lors de sa création&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalogue edition differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation>L’édition du catalogue du projet diffère de celle journalisée lors de sa création&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s id differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation>L’identifiant du projet diffère de celui journalisé lors de sa création&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1623,13 @@
     </message>
 </context>
 <context>
+    <name>isms::ProjectIdentity</name>
+    <message>
+        <source>The project file has no valid project id; open a backup copy of it.</source>
+        <translation>Le fichier de projet n’a pas d’identifiant de projet valide&#x202f;; ouvrez une copie de sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>isms::ProjectLock</name>
     <message>
         <source>an unknown time</source>
@@ -1367,6 +1653,10 @@
     <message>
         <source>The organisation name must be one line of 1 to %1 characters; enter a shorter name.</source>
         <translation>Le nom de l’organisme doit tenir sur une ligne de 1 à %1 caractères&#x202f;; saisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
+        <translation>Le nom de l’organisme contient %1, ce qui n’est pas autorisé dans un nom&#x202f;; supprimez ce caractère et saisissez à nouveau le nom.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1736,10 @@
         <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
         <translation>%1 (suite)</translation>
     </message>
+    <message>
+        <source>Change log</source>
+        <translation>Journal des modifications</translation>
+    </message>
 </context>
 <context>
     <name>isms::RequirementService</name>
@@ -1472,6 +1766,14 @@
     <message>
         <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
         <translation>L’échéance doit se situer entre les années 2000 et 2100&#x202f;; saisissez une date réaliste.</translation>
+    </message>
+    <message>
+        <source>The owner contains %1, which a name may not hold; remove it and type the name again.</source>
+        <translation>Le responsable contient %1, ce qui n’est pas autorisé dans un nom&#x202f;; supprimez ce caractère et saisissez à nouveau le nom.</translation>
+    </message>
+    <message>
+        <source>The notes contain %1, which text may not hold; remove it (it is often pasted in by accident).</source>
+        <translation>Les notes contiennent %1, ce qui n’est pas autorisé dans un texte&#x202f;; supprimez ce caractère (il est souvent collé par accident).</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1827,29 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::TextLimitCheck</name>
+    <message>
+        <source>control A.%1</source>
+        <translation>la mesure A.%1</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>l’article %1</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
+        <translation>Pour %2, le champ %1 compte %3 caractères, plus que les %4 autorisés par le programme&#x202f;; il a été écrit en dehors d’ISMS Workbench et est affiché tronqué.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
+        <translation>Pour %2, le champ %1 contient %3&#x202f;; il a été écrit en dehors d’ISMS Workbench et est affiché avec ce caractère remplacé.</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>le projet</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1976,10 @@
     <message>
         <source>&quot;%1&quot; is one argument too many; %2.</source>
         <translation>«&#xa0;%1&#xa0;» est un argument de trop&#x202f;; %2.</translation>
+    </message>
+    <message>
+        <source>With a command that changes a project: takes over its lock from another program or computer. Use it only when nobody is working on the project there.</source>
+        <translation>Avec une commande qui modifie un projet&#xa0;: reprend son verrou à un autre programme ou ordinateur. Ne l’utilisez que si personne ne travaille sur le projet à cet endroit.</translation>
     </message>
 </context>
 <context>
@@ -1905,8 +2234,16 @@
 <context>
     <name>isms::cli::ProjectAccess</name>
     <message>
-        <source>Updated %1 to the current file format; the previous version is kept as %2.</source>
-        <translation>%1 a été mis à jour vers le format de fichier actuel&#x202f;; la version précédente est conservée sous %2.</translation>
+        <source>an unknown time</source>
+        <translation>un moment inconnu</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2 on %3 since %4; close it there, or run the command again with --%5 if nobody is working on it any more.</source>
+        <translation>%1 est en cours de modification par %2 sur %3 depuis %4&#x202f;; fermez-le à cet endroit, ou exécutez à nouveau la commande avec --%5 si plus personne n’y travaille.</translation>
+    </message>
+    <message>
+        <source>Take over the project&apos;s lock from another program or computer; only when nobody is working on it there.</source>
+        <translation>Reprendre le verrou du projet à un autre programme ou ordinateur&#x202f;; uniquement si personne ne travaille dessus à cet endroit.</translation>
     </message>
 </context>
 <context>
@@ -2096,16 +2433,8 @@
         <translation>Remplir avec les données de l’organisme de démonstration.</translation>
     </message>
     <message>
-        <source>Shows the organisation, the file format, control status counts and the lock.</source>
-        <translation>Affiche l’organisme, le format de fichier, le nombre de mesures par statut et le verrou.</translation>
-    </message>
-    <message>
         <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
         <translation>Vérifie l’intégrité du fichier, son schéma et son journal des modifications, où toute altération est détectable.</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
-        <translation>Exécute la vérification rapide de SQLite, compare le schéma avec celui que crée cette version, recalcule la chaîne SHA-256 du journal des modifications et compare chaque champ journalisé avec sa valeur actuelle. Se termine avec le code 1 en cas de problème. Le fichier est seulement lu.</translation>
     </message>
     <message>
         <source>Lists the change log: who changed which field, when, from what to what.</source>
@@ -2134,6 +2463,82 @@
     <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>Change log head</source>
+        <extracomment>The hash of the newest change-log entry; printed so that a copy of it anchors the history.</extracomment>
+        <translation>Repère du journal des modifications</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>Identifiant du projet</translation>
+    </message>
+    <message>
+        <source>text limits</source>
+        <translation>limites de texte</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>seen history</source>
+        <extracomment>Area of a check finding: the change log compared with what this computer saw before.</extracomment>
+        <translation>historique déjà vu</translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 does not have the hash %2 given with --head; entries up to it were changed or removed since that head was printed.</source>
+        <translation>L’entrée %1 du journal des modifications n’a pas l’empreinte %2 indiquée avec --head&#x202f;; des entrées jusqu’à celle-ci ont été modifiées ou supprimées depuis que ce repère a été relevé.</translation>
+    </message>
+    <message>
+        <source>--head needs the entry count and the hash as printed, for example --head 42:0123456789abcdef.</source>
+        <translation>--head nécessite le nombre d’entrées et l’empreinte tels qu’ils ont été affichés, par exemple --head 42:0123456789abcdef.</translation>
+    </message>
+    <message>
+        <source>%1 was left half-saved by a program that stopped during a save; its last complete save was checked, and the file is restored when it is next opened for editing.</source>
+        <translation>%1 a été laissé à moitié enregistré par un programme qui s’est arrêté pendant un enregistrement&#x202f;; son dernier état entièrement enregistré a été vérifié, et le fichier sera restauré à sa prochaine ouverture en modification.</translation>
+    </message>
+    <message>
+        <source>Shows the organisation, the file format, control status counts, the change log&apos;s head and the lock.</source>
+        <translation>Affiche l’organisme, le format de fichier, le nombre de mesures par statut, le repère du journal des modifications et le verrou.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log, checks that its times never go backwards and its authors are plausible, compares the catalogue rows with the catalogue of the file&apos;s edition, compares every logged field with its current value, and compares the change log with the head this computer saw last. With --head it also checks that the file still holds the head printed on a report or by info. Exits with 1 when it finds a problem. The file is only read.</source>
+        <translation>Exécute la vérification rapide de SQLite, compare le schéma avec celui que crée cette version, recalcule la chaîne SHA-256 du journal des modifications, vérifie que ses horodatages ne reculent jamais et que ses auteurs sont plausibles, compare les lignes du catalogue avec le catalogue de l’édition du fichier, compare chaque champ journalisé avec sa valeur actuelle et compare le journal des modifications avec le dernier repère vu par cet ordinateur. Avec --head, vérifie aussi que le fichier contient toujours le repère figurant sur un rapport ou affiché par info. Se termine avec le code 1 en cas de problème. Le fichier est seulement lu.</translation>
+    </message>
+    <message>
+        <source>A change-log head printed earlier: the entry count and the hash (or its first 16 characters), e.g. 42:0123456789abcdef.</source>
+        <translation>Un repère du journal des modifications relevé auparavant&#xa0;: le nombre d’entrées et l’empreinte (ou ses 16 premiers caractères), par ex. 42:0123456789abcdef.</translation>
+    </message>
+    <message>
+        <source>COUNT:HASH</source>
+        <translation>NOMBRE:EMPREINTE</translation>
+    </message>
+</context>
+<context>
+    <name>isms::text</name>
+    <message>
+        <source>a line break</source>
+        <translation>un saut de ligne</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>une tabulation</translation>
+    </message>
+    <message>
+        <source>the text direction control %1</source>
+        <translation>le caractère de contrôle de direction du texte %1</translation>
+    </message>
+    <message>
+        <source>the control character %1</source>
+        <translation>le caractère de contrôle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> […cut: %n more character(s)]</source>
+        <translation>
+            <numerusform> […tronqué&#xa0;: %n caractère de plus]</numerusform>
+            <numerusform> […tronqué&#xa0;: %n caractères de plus]</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,18 @@
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeRequirementCommand</name>
@@ -506,6 +518,22 @@
         <source>Open the project again for editing, for example once the other program has closed it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrade project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by an older version of ISMS Workbench. Upgrade it to the current format so that it can be edited? A backup copy of the old file is kept beside it; if you do not upgrade it, it opens read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is open read-only here: you can look at everything and export reports, but changes cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -640,6 +668,15 @@
     <message>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectHistoryWatcher</name>
+    <message numerus="yes">
+        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them and compare it with a backup copy before relying on it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -991,11 +1028,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page for --screenshot: dashboard, controls, clauses, history, start, preferences, new-project or print-preview.</source>
+        <source>The page for --screenshot: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give at most one project file.</source>
+        <source>run &quot;isms-workbench --help&quot; for the usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page only chooses what --screenshot shows; add --screenshot PATH or leave --page out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a page; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one project file; %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1003,6 +1056,116 @@
     <name>isms::Catalogue</name>
     <message>
         <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::CatalogueCheck</name>
+    <message>
+        <source>position</source>
+        <extracomment>Attributes of an Annex A control, as in &quot;The theme of A.5.1 differs from the ... catalogue.&quot;
+----------
+Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ... catalogue.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control types attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security properties attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cybersecurity concepts attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational capabilities attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security domains attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;new in 2022&quot; mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A control A.%1 is missing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds an Annex A control A.%1 that the %2 catalogue does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of A.%2 differs from the %3 catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required documented information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 is missing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a clause %1 that the %2 catalogue does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of clause %2 differs from the %3 catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013 control %1 is missing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds an ISO/IEC 27001:2013 control %1 that the catalogue does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of ISO/IEC 27001:2013 control %2 differs from the %3 catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2013 mapping of %1 differs from the %2 catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file maps an ISO/IEC 27001:2013 control %1 that the catalogue does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking row of control A.%1 is missing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking row of clause %1 is missing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a tracking row &quot;%1&quot; that matches no control or clause of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file records the catalogue edition &quot;%1&quot;, which this version of ISMS Workbench does not know, so its catalogue rows could not be compared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1182,20 @@
     <message>
         <source>Change-log row %1 was altered after it was written.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ChangeLogHead</name>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, head %1</source>
+        <extracomment>The head of the change log: its entry count and the start of the newest entry&apos;s hash.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1139,10 +1316,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded first; open it for editing once (a backup copy is kept).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,10 +1384,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged (its database check failed); open a backup copy of it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,6 +1393,46 @@
     </message>
     <message>
         <source>The new project could not be written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved by a program that stopped during a save; its last complete save was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved and must be restored before it can be edited, but its folder cannot be written; copy it together with &quot;%2&quot; to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being saved by the program that holds its lock, or that program stopped half-way; try again in a moment, or take over the lock to restore its last complete save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded before it can be edited; a backup copy is kept when it is upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was updated to the current file format; the previous version is kept as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved by a program that stopped during a save; you see its last complete save, and the file is restored when it is next opened for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the format of an older version; it was read through an updated temporary copy and left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open your latest backup copy of it instead and keep the damaged file for &quot;isms-cli check&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open a backup copy instead, such as &quot;%2&quot; beside it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,11 +1456,66 @@
     </message>
 </context>
 <context>
-    <name>isms::IntegrityService</name>
+    <name>isms::FileRecovery</name>
     <message>
-        <source>SQLite integrity check: %1</source>
+        <source>&quot;%1&quot; was left half-saved and cannot be restored here because the file or its folder is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was left half-saved and its last complete save could not be restored; open a backup copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be copied to a temporary folder for reading; free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::HistoryAnchor</name>
+    <message>
+        <source>Change-log entries of this project that this computer saw on %1 were rewritten (at or before entry %2); compare the file with a backup copy and run &quot;isms-cli check&quot; on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project&apos;s change log has %1 entries, but this computer saw %2 on %3; the newest entries were removed, or this is an older copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::HistoryPlausibility</name>
+    <message numerus="yes">
+        <source>%n more change-log entries break the same rule.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 has no valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 is dated %2, before entry %3 (%4); times were changed or entries reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 is dated %2, in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author of change-log entry %1 is not one plausible name (empty, too long, or with control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s creation date is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s creation date (%1) does not match the time of its first change-log entry (%2); it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::IntegrityService</name>
     <message>
         <source>control A.%1</source>
         <translation type="unfinished"></translation>
@@ -1274,6 +1538,18 @@
     </message>
     <message>
         <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s creation date differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalogue edition differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s id differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,6 +1604,13 @@
     </message>
 </context>
 <context>
+    <name>isms::ProjectIdentity</name>
+    <message>
+        <source>The project file has no valid project id; open a backup copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::ProjectLock</name>
     <message>
         <source>an unknown time</source>
@@ -1350,6 +1633,10 @@
     </message>
     <message>
         <source>The organisation name must be one line of 1 to %1 characters; enter a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,6 +1717,10 @@
         <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::RequirementService</name>
@@ -1455,6 +1746,14 @@
     </message>
     <message>
         <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner contains %1, which a name may not hold; remove it and type the name again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes contain %1, which text may not hold; remove it (it is often pasted in by accident).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,6 +1807,29 @@
     <name>isms::StatusChart</name>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::TextLimitCheck</name>
+    <message>
+        <source>control A.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,6 +1956,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is one argument too many; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a command that changes a project: takes over its lock from another program or computer. Use it only when nobody is working on the project there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,7 +2215,15 @@
 <context>
     <name>isms::cli::ProjectAccess</name>
     <message>
-        <source>Updated %1 to the current file format; the previous version is kept as %2.</source>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2 on %3 since %4; close it there, or run the command again with --%5 if nobody is working on it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the project&apos;s lock from another program or computer; only when nobody is working on it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2080,15 +2414,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows the organisation, the file format, control status counts and the lock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log and compares every logged field with its current value. Exits with 1 when it finds a problem. The file is only read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2118,6 +2444,81 @@
     <message>
         <source>N</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log head</source>
+        <extracomment>The hash of the newest change-log entry; printed so that a copy of it anchors the history.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen history</source>
+        <extracomment>Area of a check finding: the change log compared with what this computer saw before.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 does not have the hash %2 given with --head; entries up to it were changed or removed since that head was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--head needs the entry count and the hash as printed, for example --head 42:0123456789abcdef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left half-saved by a program that stopped during a save; its last complete save was checked, and the file is restored when it is next opened for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the organisation, the file format, control status counts, the change log&apos;s head and the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log, checks that its times never go backwards and its authors are plausible, compares the catalogue rows with the catalogue of the file&apos;s edition, compares every logged field with its current value, and compares the change log with the head this computer saw last. With --head it also checks that the file still holds the head printed on a report or by info. Exits with 1 when it finds a problem. The file is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change-log head printed earlier: the entry count and the hash (or its first 16 characters), e.g. 42:0123456789abcdef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNT:HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::text</name>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text direction control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> […cut: %n more character(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -54,8 +54,10 @@ QString describe(QChar c)
         return QCoreApplication::translate("isms::text", "a tab");
     }
     if (isBidiControl(c.unicode())) {
+        //: A character that changes the direction text is shown in (not an Annex A control).
         return QCoreApplication::translate("isms::text", "the text direction control %1").arg(code);
     }
+    //: A non-printing character such as ESC or BEL (not an Annex A control).
     return QCoreApplication::translate("isms::text", "the control character %1").arg(code);
 }
 
@@ -83,9 +85,9 @@ QString truncated(const QString &text, qsizetype maxLength)
     if (text.size() <= maxLength) {
         return text;
     }
-    //: Appended where a stored text that is longer than its field allows was cut for display.
     const int cut = static_cast<int>(qMin<qsizetype>(text.size() - maxLength, INT_MAX));
     const QString marker =
+        //: Appended where a stored text that is longer than its field allows was cut for display.
         QCoreApplication::translate("isms::text", " […cut: %n more character(s)]", nullptr, cut);
     qsizetype keep = maxLength;
     if (keep > 0 && text.at(keep - 1).isHighSurrogate()) {

@@ -234,9 +234,11 @@ Result<void> check2013(const Database &db, const QString &edition, QList<CheckFi
     }
     for (const QString &ref : expectedMapping.order) {
         if (actualMapping.values.value(ref) != expectedMapping.values.value(ref)) {
-            out.append({CheckFinding::Area::Catalogue,
-                        CatalogueCheck::tr("The 2013 mapping of %1 differs from the %2 catalogue.")
-                            .arg(ref, edition)});
+            out.append(
+                {CheckFinding::Area::Catalogue,
+                 CatalogueCheck::tr("The 2022 controls that ISO/IEC 27001:2013 control %1 maps to differ "
+                                    "from the %2 catalogue.")
+                     .arg(ref, edition)});
         }
     }
     for (const QString &ref : actualMapping.order) {

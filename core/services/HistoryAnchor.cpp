@@ -111,7 +111,7 @@ Result<HistoryAnchor::Outcome> HistoryAnchor::compare(const Database &db) const
             break;
         }
     }
-    const QString seen = remembered->seenUtc.toString(Qt::ISODate);
+    const QString seen = QLocale().toString(remembered->seenUtc.toLocalTime(), QLocale::ShortFormat);
     if (outcome.verdict == Verdict::EntriesRewritten) {
         outcome.message = tr("Change-log entries of this project that this computer saw on %1 were "
                              "rewritten (at or before entry %2); compare the file with a backup copy and "
@@ -119,9 +119,11 @@ Result<HistoryAnchor::Outcome> HistoryAnchor::compare(const Database &db) const
                               .arg(seen, QString::number(outcome.firstRewritten));
     } else if (head->count < remembered->count) {
         outcome.verdict = Verdict::EntriesRemoved;
-        outcome.message = tr("This project's change log has %1 entries, but this computer saw %2 on %3; "
-                             "the newest entries were removed, or this is an older copy of the file.")
-                              .arg(QString::number(head->count), QString::number(remembered->count), seen);
+        outcome.message = tr("This project's change log has %n entries, but this computer saw %1 on %2; "
+                             "the newest entries were removed, or this is an older copy of the file.",
+                             nullptr,
+                             static_cast<int>(head->count))
+                              .arg(QString::number(remembered->count), seen);
     } else {
         outcome.verdict = Verdict::Consistent;
     }

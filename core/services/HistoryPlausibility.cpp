@@ -122,7 +122,7 @@ Result<QList<CheckFinding>> HistoryPlausibility::run(const Database &db, const Q
             }
         }
         if (!isPlausibleActor(actor)) {
-            actors.add(tr("The author of change-log entry %1 is not one plausible name (empty, too long, "
+            actors.add(tr("The author of change-log entry %1 is not a plausible name (empty, too long, "
                           "or with control characters).")
                            .arg(sequence));
         }

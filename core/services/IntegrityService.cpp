@@ -3,11 +3,11 @@
 #include "services/IntegrityService.h"
 
 #include "domain/Requirement.h"
-#include "services/RecordHistoryCheck.h"
-#include "services/TextLimitCheck.h"
 #include "services/CatalogueCheck.h"
 #include "services/HistoryAnchor.h"
 #include "services/HistoryPlausibility.h"
+#include "services/RecordHistoryCheck.h"
+#include "services/TextLimitCheck.h"
 #include "storage/ChangeLog.h"
 #include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
@@ -92,6 +92,18 @@ std::optional<QString> initialValue(const QString &field)
     return QString();
 }
 
+/// The translated label of a tracked field's keyword ("owner" becomes "Owner"); the keyword when unknown.
+QString fieldLabel(const QString &keyword)
+{
+    for (const TrackingField field :
+         {TrackingField::Status, TrackingField::Owner, TrackingField::Notes, TrackingField::TargetDate}) {
+        if (trackingFieldKeyword(field) == keyword) {
+            return trackingFieldLabel(field);
+        }
+    }
+    return keyword;
+}
+
 QString displayRecord(const QString &entity, const QString &id)
 {
     if (entity == u"control") {
@@ -163,9 +175,9 @@ Result<QList<CheckFinding>> compareWithLog(const Database &db, int schemaVersion
                 {CheckFinding::Area::ValueHistory,
                  QCoreApplication::translate(
                      "isms::IntegrityService",
-                     "The %1 of %2 differs from its last logged value; it was changed outside ISMS "
-                     "Workbench.")
-                     .arg(field, displayRecord(entity, id))});
+                     "The field \"%1\" of %2 differs from its last logged value; it was changed outside "
+                     "ISMS Workbench.")
+                     .arg(fieldLabel(field), displayRecord(entity, id))});
         }
     }
     for (auto it = current->constBegin(); it != current->constEnd(); ++it) {
@@ -188,9 +200,9 @@ Result<QList<CheckFinding>> compareWithLog(const Database &db, int schemaVersion
                 {CheckFinding::Area::ValueHistory,
                  QCoreApplication::translate(
                      "isms::IntegrityService",
-                     "The %1 of %2 was set without an entry in the change log; it was changed outside "
-                     "ISMS Workbench.")
-                     .arg(parts.at(2), displayRecord(parts.at(0), parts.at(1)))});
+                     "The field \"%1\" of %2 was set without an entry in the change log; it was changed "
+                     "outside ISMS Workbench.")
+                     .arg(fieldLabel(parts.at(2)), displayRecord(parts.at(0), parts.at(1)))});
         }
     }
     return findings;

@@ -122,9 +122,9 @@ Result<QStringList> RecordHistoryCheck::run(const Database &db)
                     && field.canonical(record.values.at(i)) != found->values.value(field.key)) {
                     problems.append(
                         QCoreApplication::translate("isms::RecordHistoryCheck",
-                                                    "The %1 of %2 differs from its last logged "
+                                                    "The field \"%1\" of %2 differs from its last logged "
                                                     "value; it was changed outside ISMS Workbench.")
-                            .arg(field.key, named(*spec, ref)));
+                            .arg(field.labelText(), named(*spec, ref)));
                 }
             }
         }

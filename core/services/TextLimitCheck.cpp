@@ -3,6 +3,7 @@
 #include "services/TextLimitCheck.h"
 
 #include "common/TextRules.h"
+#include "domain/Requirement.h"
 #include "services/ProjectService.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
@@ -29,8 +30,9 @@ QString problemWith(const QString &field,
 {
     if (value.size() > limit) {
         return QCoreApplication::translate("isms::TextLimitCheck",
-                                           "The %1 of %2 has %3 characters, more than the %4 the program "
-                                           "allows; it was written outside ISMS Workbench and is shown cut.")
+                                           "The field \"%1\" of %2 has %3 characters, more than the %4 "
+                                           "the program allows; it was written outside ISMS Workbench and is "
+                                           "shown cut.")
             .arg(field, record)
             .arg(value.size())
             .arg(limit);
@@ -38,8 +40,8 @@ QString problemWith(const QString &field,
     const qsizetype at = text::firstForbidden(value, shape);
     if (at >= 0) {
         return QCoreApplication::translate("isms::TextLimitCheck",
-                                           "The %1 of %2 contains %3; it was written outside ISMS Workbench "
-                                           "and is shown with that character replaced.")
+                                           "The field \"%1\" of %2 contains %3; it was written outside "
+                                           "ISMS Workbench and is shown with that character replaced.")
             .arg(field, record, text::describe(value.at(at)));
     }
     return {};
@@ -64,12 +66,12 @@ Result<QStringList> TextLimitCheck::run(const Database &db)
     }
     while (rows.next()) {
         const QString record = recordName(rows.value(0).toString(), rows.value(1).toString());
-        add(problemWith(QStringLiteral("owner"),
+        add(problemWith(trackingFieldLabel(TrackingField::Owner),
                         record,
                         rows.value(2).toString(),
                         text::Shape::SingleLine,
                         RequirementService::MaxOwnerLength));
-        add(problemWith(QStringLiteral("notes"),
+        add(problemWith(trackingFieldLabel(TrackingField::Notes),
                         record,
                         rows.value(3).toString(),
                         text::Shape::MultiLine,
@@ -80,7 +82,7 @@ Result<QStringList> TextLimitCheck::run(const Database &db)
     if (!organisation) {
         return organisation.error();
     }
-    add(problemWith(QStringLiteral("organisation"),
+    add(problemWith(QCoreApplication::translate("isms::TextLimitCheck", "Organisation"),
                     QCoreApplication::translate("isms::TextLimitCheck", "the project"),
                     organisation->toString(),
                     text::Shape::SingleLine,

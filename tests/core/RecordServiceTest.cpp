@@ -251,7 +251,7 @@ TEST(RecordServiceTest, CheckFindsRecordsChangedAddedOrDeletedOutsideTheProgram)
     QStringList findings = findingsOf(path);
     ASSERT_EQ(findings.size(), 1) << qPrintable(findings.join(u'\n'));
     EXPECT_TRUE(findings.constFirst().contains(u"T-003"_s));
-    EXPECT_TRUE(findings.constFirst().contains(u"name"_s));
+    EXPECT_TRUE(findings.constFirst().contains(u"\"Name\""_s));
 
     test::TempProject::runSql(
         path,

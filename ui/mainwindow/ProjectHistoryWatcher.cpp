@@ -66,8 +66,8 @@ void ProjectHistoryWatcher::onChainVerified(const QString &path, const QStringLi
     }
     if (!problems.isEmpty()) {
         m_chainMessage = tr("The change log of this project failed its tamper check with %n problem(s); run "
-                            "\"isms-cli check\" on the file to list them and compare it with a backup copy "
-                            "before relying on it.",
+                            "\"isms-cli check\" on the file to list them, and compare the file with a backup "
+                            "copy before relying on it.",
                             nullptr,
                             int(problems.size()));
     }
