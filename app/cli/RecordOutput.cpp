@@ -147,6 +147,11 @@ void RecordOutput::printJson(const QList<Record> &records, QTextStream &out) con
     RecordExport::writeJson(m_spec, records, m_idToRef, out);
 }
 
+Result<void> RecordOutput::writeXlsx(const QString &path, const QList<Record> &records) const
+{
+    return RecordExport::writeXlsx(path, m_spec, records, m_idToRef);
+}
+
 void RecordOutput::printRecord(const Record &record, Console &console) const
 {
     QList<QStringList> rows;

@@ -45,6 +45,9 @@ public:
     void printJson(const QList<Record> &records, QTextStream &out) const;
     void printRecord(const Record &record, Console &console) const;
 
+    /// An Excel workbook with one sheet of the records.
+    [[nodiscard]] Result<void> writeXlsx(const QString &path, const QList<Record> &records) const;
+
 private:
     QString formatted(const FieldSpec &field, const QVariant &value) const;
 

@@ -34,13 +34,13 @@ ExitCode runExport(const EntitySpec &spec, const Invocation &invocation, Console
     const QString path = invocation.positional(0);
     const QString output = invocation.value(OutputOption).trimmed();
     if (output.isEmpty()) {
-        return console.usage(RecordTransferText::tr("The output file is missing; give it with -o OUT.csv or "
-                                                    "-o OUT.json."));
+        return console.usage(RecordTransferText::tr("The output file is missing; give it with -o OUT.csv, -o "
+                                                    "OUT.xlsx or -o OUT.json."));
     }
     const QString suffix = QFileInfo(output).suffix().toLower();
-    if (suffix != u"csv" && suffix != u"json") {
+    if (suffix != u"csv" && suffix != u"json" && suffix != u"xlsx") {
         return console.usage(
-            RecordTransferText::tr("%1 can be exported as .csv or .json; give an output file "
+            RecordTransferText::tr("%1 can be exported as .csv, .xlsx or .json; give an output file "
                                    "name that ends in one of them.")
                 .arg(spec.pluralLabel()));
     }
@@ -55,6 +55,18 @@ ExitCode runExport(const EntitySpec &spec, const Invocation &invocation, Console
     auto records = RecordService(**opened, spec).all();
     if (!records) {
         return console.fail(records.error());
+    }
+    const QString written = QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath());
+    if (suffix == u"xlsx") {
+        if (auto done = RecordOutput(**opened, spec).writeXlsx(output, *records); !done) {
+            return console.fail(done.error());
+        }
+        console.out() << RecordTransferText::tr("Wrote %n record(s) to %1.",
+                                                nullptr,
+                                                static_cast<int>(records->size()))
+                             .arg(written)
+                      << u'\n';
+        return ExitCode::Success;
     }
     // Written whole or not at all: a failed export never leaves half a file.
     QSaveFile file(output);
@@ -174,24 +186,25 @@ QList<Command> recordTransferCommands()
         const QString plural = spec->pluralLabel().toLower();
         commands.append(Command{
             .name = QStringLiteral("export ") + spec->key,
-            .synopsis = QStringLiteral("FILE -o OUT.csv|OUT.json"),
-            .summary = RecordTransferText::tr("Writes the %1 as CSV or JSON.").arg(plural),
+            .synopsis = QStringLiteral("FILE -o OUT.csv|OUT.xlsx|OUT.json"),
+            .summary = RecordTransferText::tr("Writes the %1 as CSV, XLSX or JSON.").arg(plural),
             .details =
                 RecordTransferText::tr("CSV cells that a spreadsheet would run as a formula are written with "
                                        "a leading apostrophe; importing the file gives the same records."),
             .arguments = {{QStringLiteral("FILE"), RecordTransferText::tr("the project file (*.isms)")}},
-            .options = {QCommandLineOption({QStringLiteral("o"), OutputOption},
-                                           RecordTransferText::tr("The file to write (.csv or .json)."),
-                                           QStringLiteral("OUT"))},
+            .options = {QCommandLineOption(
+                {QStringLiteral("o"), OutputOption},
+                RecordTransferText::tr("The file to write (.csv, .xlsx or .json)."),
+                QStringLiteral("OUT"))},
             .run = [spec](const Invocation &invocation, Console &console) {
                 return runExport(*spec, invocation, console);
             }});
         commands.append(Command{
             .name = QStringLiteral("import ") + spec->key,
-            .synopsis = QStringLiteral("FILE IN.csv|IN.json [--map 'Header=field,...'] [--dry-run]"),
-            .summary =
-                RecordTransferText::tr("Creates and changes %1 from a CSV or JSON file, all or nothing.")
-                    .arg(plural),
+            .synopsis = QStringLiteral("FILE IN.csv|IN.xlsx|IN.json [--map 'Header=field,...'] [--dry-run]"),
+            .summary = RecordTransferText::tr(
+                           "Creates and changes %1 from a CSV, XLSX or JSON file, all or nothing.")
+                           .arg(plural),
             .details =
                 RecordTransferText::tr("A row whose reference exists changes that record; other rows create "
                                        "records. Headers are matched by field name in English, German or "
@@ -199,7 +212,7 @@ QList<Command> recordTransferCommands()
                                        "nothing is imported."),
             .arguments = {{QStringLiteral("FILE"), RecordTransferText::tr("the project file (*.isms)")},
                           {QStringLiteral("IN"),
-                           RecordTransferText::tr("the file to import (.csv or .json)")}},
+                           RecordTransferText::tr("the file to import (.csv, .xlsx or .json)")}},
             .options = {QCommandLineOption(MapOption,
                                            RecordTransferText::tr("Assign columns to fields by hand."),
                                            QStringLiteral("Header=field,...")),

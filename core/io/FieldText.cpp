@@ -39,7 +39,13 @@ Result<QVariant> FieldText::parse(const FieldSpec &field, const QString &text, c
         if (trimmed.isEmpty()) {
             return QVariant();
         }
-        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        bool isSerial = false;
+        const double serial = trimmed.toDouble(&isSerial);
+        if (!date.isValid() && isSerial && serial >= 1 && serial < 100000) {
+            // A spreadsheet's date cell: days since 1899-12-30.
+            date = QDate(1899, 12, 30).addDays(static_cast<qint64>(serial));
+        }
         if (!date.isValid()) {
             return invalid(QCoreApplication::translate("isms::FieldText",
                                                        "\"%1\" is not a date; write it as YYYY-MM-DD.")

@@ -4,6 +4,7 @@
 
 #include "common/TextRules.h"
 #include "io/Csv.h"
+#include "io/Xlsx.h"
 
 namespace isms {
 
@@ -82,6 +83,40 @@ void RecordExport::writeJson(const EntitySpec &spec,
         out << u'}';
     }
     out << (records.isEmpty() ? QStringLiteral("]\n") : QStringLiteral("\n]\n"));
+}
+
+Result<void> RecordExport::writeXlsx(const QString &path,
+                                     const EntitySpec &spec,
+                                     const QList<Record> &records,
+                                     const FieldText::IdToRef &idToRef)
+{
+    XlsxSheet sheet;
+    sheet.name = spec.pluralLabel();
+    QList<int> columns;
+    for (int i = 0; i < spec.fields.size(); ++i) {
+        if (spec.fields.at(i).has(Exported)) {
+            columns.append(i);
+            sheet.headers.append(spec.fields.at(i).key);
+        }
+    }
+    sheet.rows.reserve(records.size());
+    for (const Record &record : records) {
+        QList<QVariant> cells;
+        cells.reserve(columns.size());
+        for (const int column : std::as_const(columns)) {
+            const FieldSpec &field = spec.fields.at(column);
+            const QVariant &value = record.values.at(column);
+            if (field.type == FieldType::Integer && !field.isEmptyValue(value)) {
+                cells.append(value.toLongLong());
+            } else if (field.type == FieldType::Boolean) {
+                cells.append(value.toBool());
+            } else {
+                cells.append(FieldText::format(field, value, idToRef));
+            }
+        }
+        sheet.rows.append(cells);
+    }
+    return Xlsx::write(path, {sheet});
 }
 
 } // namespace isms

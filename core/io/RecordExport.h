@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include "common/Result.h"
 #include "domain/EntitySpec.h"
 #include "io/FieldText.h"
 
@@ -25,6 +26,12 @@ public:
                           const QList<Record> &records,
                           const FieldText::IdToRef &idToRef,
                           QTextStream &out);
+
+    /// Writes an Excel workbook with one sheet named after the register (see Xlsx::write). Errors: Io.
+    [[nodiscard]] static Result<void> writeXlsx(const QString &path,
+                                                const EntitySpec &spec,
+                                                const QList<Record> &records,
+                                                const FieldText::IdToRef &idToRef);
 
     /// A JSON string literal (RFC 8259).
     static QString jsonString(const QString &text);

@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "io/Csv.h"
 #include "io/FieldText.h"
+#include "io/Xlsx.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 
@@ -114,18 +115,31 @@ Result<ImportTable> RecordImport::readFile(const QString &path, const EntitySpec
                 .arg(name)
                 .arg(MaxImportBytes / (1024 * 1024)));
     }
-    const QByteArray bytes = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
+    const QByteArray bytes = suffix == u"xlsx" ? QByteArray() : file.readAll();
     if (suffix == u"csv" || suffix == u"txt") {
         return readCsv(bytes);
     }
     if (suffix == u"json") {
         return readJson(bytes, spec);
     }
+    if (suffix == u"xlsx") {
+        auto sheet = Xlsx::readFirstSheet(path);
+        if (!sheet) {
+            return sheet.error();
+        }
+        if (sheet->rows.isEmpty()) {
+            return invalid(
+                QCoreApplication::translate("isms::RecordImport",
+                                            "The first worksheet is empty; it needs a header row and one "
+                                            "row per record."));
+        }
+        return ImportTable{sheet->rows, sheet->lines};
+    }
     return invalid(
         QCoreApplication::translate("isms::RecordImport",
-                                    "\"%1\" is not a file that can be imported; use a .csv or .json "
-                                    "file.")
+                                    "\"%1\" is not a file that can be imported; use a .csv, .xlsx or "
+                                    ".json file.")
             .arg(name));
 }
 

@@ -47,8 +47,8 @@ struct ImportPreview
     QStringList ignoredColumns() const;
 };
 
-/// Imports a register from CSV (comma or semicolon, UTF-8 with or without BOM, quoted line breaks) or
-/// JSON (an array of objects, as `list --format json` and export write). Headers are matched to fields
+/// Imports a register from CSV (comma or semicolon, UTF-8 with or without BOM, quoted line breaks), XLSX
+/// (the first worksheet) or JSON (an array of objects, as `list --format json` and export write). Headers are matched to fields
 /// by key, label (English or translated) and the spec's synonyms in English, German and French, or by
 /// hand (`overrides`: header to field key). A row whose reference exists changes that record; any other
 /// row creates one. Everything is validated before anything is written, and the write is all or
@@ -56,7 +56,7 @@ struct ImportPreview
 class RecordImport final
 {
 public:
-    /// Reads a file by its extension (.csv, .json). Errors: Io, InvalidArgument (broken encoding,
+    /// Reads a file by its extension (.csv, .xlsx, .json). Errors: Io, InvalidArgument (broken encoding,
     /// malformed CSV or JSON, an unknown extension), each as one sentence.
     [[nodiscard]] static Result<ImportTable> readFile(const QString &path, const EntitySpec &spec);
 

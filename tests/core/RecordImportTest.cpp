@@ -5,8 +5,13 @@
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "io/RecordExport.h"
+#include "io/Xlsx.h"
 #include "services/IntegrityService.h"
 #include "storage/ChangeLog.h"
+
+#include <QFile>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 #include <gtest/gtest.h>
 
@@ -145,4 +150,60 @@ TEST(RecordImportTest, RefusesWhatIsNotTextOrNotTheRightShape)
     ASSERT_TRUE(map.hasValue());
     EXPECT_TRUE(RecordImport::preview(*db, threatSpec(), *table, *map).isClean());
     EXPECT_FALSE(RecordImport::parseMap(u"Title=colour"_s, threatSpec()).hasValue());
+}
+
+TEST(RecordImportTest, AWorkbookIsWrittenAsARealTableAndReadBack)
+{
+    test::TempProject temp;
+    auto source = temp.create(u"source.isms"_s);
+    RecordService threats(*source, threatSpec());
+    ASSERT_TRUE(threats
+                    .update(threats.getByRef(u"T-001"_s)->id,
+                            {{u"name"_s, u"=HYPERLINK(\"http://x\")"_s},
+                             {u"description"_s, u"Zwei \"Zeilen\",\nmit Ümlauten & <Markup>"_s}})
+                    .hasValue());
+    const QString workbook = temp.path(u"threats.xlsx"_s);
+    const auto records = threats.all();
+    ASSERT_TRUE(RecordExport::writeXlsx(workbook, threatSpec(), *records, {}).hasValue());
+
+    // A real workbook: a frozen header row, an autofilter, widths; text cells, never formulas.
+    const auto table = Xlsx::readFirstSheet(workbook);
+    ASSERT_TRUE(table.hasValue()) << qPrintable(table.error().message);
+    ASSERT_EQ(table->rows.size(), records->size() + 1);
+    EXPECT_EQ(table->rows.constFirst().mid(0, 3), (QStringList{u"ref"_s, u"name"_s, u"category"_s}));
+    EXPECT_EQ(table->rows.at(1).at(1), u"=HYPERLINK(\"http://x\")");
+    EXPECT_EQ(table->lines.at(1), 2);
+    QuaZip zip(workbook);
+    ASSERT_TRUE(zip.open(QuaZip::mdUnzip));
+    ASSERT_TRUE(zip.setCurrentFile(u"xl/worksheets/sheet1.xml"_s));
+    QuaZipFile sheet(&zip);
+    ASSERT_TRUE(sheet.open(QIODevice::ReadOnly));
+    const QByteArray xml = sheet.readAll();
+    EXPECT_TRUE(xml.contains("state=\"frozen\""));
+    EXPECT_TRUE(xml.contains("<autoFilter"));
+    EXPECT_TRUE(xml.contains("<cols>"));
+    EXPECT_FALSE(xml.contains("<f>")); // no formula anywhere
+
+    // Imported into another project, it gives the same records.
+    auto target = temp.create(u"target.isms"_s);
+    const auto read = RecordImport::readFile(workbook, threatSpec());
+    ASSERT_TRUE(read.hasValue());
+    const ImportPreview preview = RecordImport::preview(*target, threatSpec(), *read);
+    ASSERT_TRUE(preview.isClean()) << qPrintable(problemTexts(preview).join(u'\n'));
+    ASSERT_TRUE(RecordImport::apply(*target, threatSpec(), preview).hasValue());
+    EXPECT_EQ(exported(*target, threatSpec(), false), exported(*source, threatSpec(), false));
+}
+
+TEST(RecordImportTest, RefusesAFileThatIsNotAWorkbook)
+{
+    test::TempProject temp;
+    const QString fake = temp.path(u"fake.xlsx"_s);
+    QFile file(fake);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("this is not a zip file");
+    file.close();
+    const auto read = RecordImport::readFile(fake, threatSpec());
+    ASSERT_FALSE(read.hasValue());
+    EXPECT_EQ(read.error().code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(read.error().message.contains(u"fake.xlsx"_s));
 }
