@@ -216,9 +216,9 @@ Argument fileArgument()
 
 Argument refArgument(const EntitySpec &spec)
 {
-    return {QStringLiteral("REF"),
-            RecordCommandsText::tr("the %1's reference, such as %2")
-                .arg(spec.singularLabel().toLower(), spec.formatRef(1))};
+    return {
+        QStringLiteral("REF"),
+        RecordCommandsText::tr("the %1's reference, such as %2").arg(spec.singularNoun(), spec.formatRef(1))};
 }
 
 } // namespace
@@ -237,8 +237,8 @@ QList<Command> recordCommands()
 {
     QList<Command> commands;
     for (const EntitySpec *spec : Entities::all()) {
-        const QString plural = spec->pluralLabel().toLower();
-        const QString singular = spec->singularLabel().toLower();
+        const QString plural = spec->pluralNoun();
+        const QString singular = spec->singularNoun();
         commands.append(Command{
             .name = QStringLiteral("list ") + spec->key,
             .synopsis = QStringLiteral("FILE [--format table|csv|json] [--where FIELD=VALUE ...]"),

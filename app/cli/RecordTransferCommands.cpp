@@ -156,10 +156,10 @@ ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console
     }
     if (dryRun) {
         console.out() << RecordTransferText::tr(
-                             "Would create %1 and change %2 %3; nothing was written (--dry-run).")
+                             "%1: %2 would be created and %3 changed; nothing was written (--dry-run).")
+                             .arg(spec.pluralLabel())
                              .arg(preview.creates.size())
                              .arg(preview.updates.size())
-                             .arg(spec.pluralLabel().toLower())
                       << u'\n';
         return ExitCode::Success;
     }
@@ -168,8 +168,8 @@ ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console
         return console.fail(outcome.error());
     }
     console.out() << RecordTransferText::tr(
-                         "Imported %1: %2 created, %3 changed, recorded in the change log as %4.")
-                         .arg(spec.pluralLabel().toLower())
+                         "%1 imported: %2 created, %3 changed, recorded in the change log as %4.")
+                         .arg(spec.pluralLabel())
                          .arg(outcome->created.size())
                          .arg(outcome->changed.size())
                          .arg((*opened)->actor())
@@ -183,7 +183,7 @@ QList<Command> recordTransferCommands()
 {
     QList<Command> commands;
     for (const EntitySpec *spec : Entities::all()) {
-        const QString plural = spec->pluralLabel().toLower();
+        const QString plural = spec->pluralNoun();
         commands.append(Command{
             .name = QStringLiteral("export ") + spec->key,
             .synopsis = QStringLiteral("FILE -o OUT.csv|OUT.xlsx|OUT.json"),
@@ -207,8 +207,9 @@ QList<Command> recordTransferCommands()
                            .arg(plural),
             .details =
                 RecordTransferText::tr("A row whose reference exists changes that record; other rows create "
-                                       "records. Headers are matched by field name in English, German or "
-                                       "French. Problems are listed as \"line N: COLUMN: what is wrong\" and "
+                                       "records. Headers are matched by field key or label, or by the "
+                                       "English, German and French names each field lists. Problems are "
+                                       "listed as \"line N: COLUMN: what is wrong\" and "
                                        "nothing is imported."),
             .arguments = {{QStringLiteral("FILE"), RecordTransferText::tr("the project file (*.isms)")},
                           {QStringLiteral("IN"),

@@ -22,9 +22,9 @@ Result<QList<Record>> RegisterCatalogue::records(const EntitySpec &spec)
     }
     const Error broken{ErrorCode::Io,
                        QCoreApplication::translate("isms::RegisterCatalogue",
-                                                   "The program's %1 catalogue is damaged; reinstall ISMS "
-                                                   "Workbench.")
-                           .arg(spec.key),
+                                                   "The program's starting catalogue of %1 is damaged; "
+                                                   "reinstall ISMS Workbench.")
+                           .arg(spec.pluralNoun()),
                        file.fileName()};
     if (!file.open(QIODevice::ReadOnly)) {
         return broken;

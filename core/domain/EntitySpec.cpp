@@ -34,6 +34,18 @@ QString EntitySpec::pluralLabel() const
     return QCoreApplication::translate("isms::EntitySpec", plural);
 }
 
+QString EntitySpec::singularNoun() const
+{
+    return singularInSentence ? QCoreApplication::translate("isms::EntitySpec", singularInSentence)
+                              : singularLabel().toLower();
+}
+
+QString EntitySpec::pluralNoun() const
+{
+    return pluralInSentence ? QCoreApplication::translate("isms::EntitySpec", pluralInSentence)
+                            : pluralLabel().toLower();
+}
+
 QString EntitySpec::formatRef(qint64 number) const
 {
     return refPrefix + QStringLiteral("%1").arg(number, refDigits, 10, QLatin1Char('0'));

@@ -48,13 +48,18 @@ struct RecordContext;
 /// command line, the importers and exporters and `check` all read this description.
 struct EntitySpec
 {
-    QString key;             ///< "threats": the command-line noun and the registry key
-    QString entity;          ///< "threat": the change log's entity name
-    QString table;           ///< "threat": the SQL table
-    QString refPrefix;       ///< "T-": references are the prefix and a number ("T-007")
-    int refDigits = 3;       ///< digits the number is padded to
-    const char *singular;    ///< QT_TRANSLATE_NOOP("isms::EntitySpec", "Threat")
-    const char *plural;      ///< QT_TRANSLATE_NOOP("isms::EntitySpec", "Threats")
+    QString key;          ///< "threats": the command-line noun and the registry key
+    QString entity;       ///< "threat": the change log's entity name
+    QString table;        ///< "threat": the SQL table
+    QString refPrefix;    ///< "T-": references are the prefix and a number ("T-007")
+    int refDigits = 3;    ///< digits the number is padded to
+    const char *singular; ///< QT_TRANSLATE_NOOP("isms::EntitySpec", "Threat")
+    const char *plural;   ///< QT_TRANSLATE_NOOP("isms::EntitySpec", "Threats")
+    /// The nouns as they stand inside a sentence ("threat", "threats"; German keeps its capital),
+    /// QT_TRANSLATE_NOOP("isms::EntitySpec", ...) with a disambiguation-free English form. Null: the
+    /// labels in lower case.
+    const char *singularInSentence = nullptr;
+    const char *pluralInSentence = nullptr;
     QList<FieldSpec> fields; ///< fields[0] is always the reference, key "ref"
     /// Rules that span fields (a date order, a justification required when excluded). Empty: none.
     std::function<Result<void>(const EntitySpec &, const Record &, const RecordContext &)> validate{};
@@ -69,6 +74,10 @@ struct EntitySpec
 
     QString singularLabel() const;
     QString pluralLabel() const;
+
+    /// The nouns for use inside a sentence ("Delete threat T-003").
+    QString singularNoun() const;
+    QString pluralNoun() const;
 
     /// "T-007" for 7.
     QString formatRef(qint64 number) const;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "io/FieldText.h"
 
+#include "domain/Entities.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -95,8 +97,9 @@ Result<QVariant> FieldText::parse(const FieldSpec &field, const QString &text, c
         }
         const RecordId id = refToId ? refToId(field.referenceKind, trimmed) : RecordId{};
         if (!id.isValid()) {
+            const EntitySpec *target = Entities::find(field.referenceKind);
             return invalid(QCoreApplication::translate("isms::FieldText", "There is no %1 \"%2\".")
-                               .arg(field.referenceKind, trimmed));
+                               .arg(target ? target->singularNoun() : field.referenceKind, trimmed));
         }
         return QVariant(id.value);
     }

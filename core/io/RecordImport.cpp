@@ -397,7 +397,7 @@ ImportPreview RecordImport::preview(Database &db,
             QCoreApplication::translate("isms::RecordImport",
                                         "the file has no column for %1, which every new %2 needs; add the "
                                         "column or map one to it with --map.")
-                .arg(missingRequired.join(QStringLiteral(", ")), spec.singularLabel().toLower()));
+                .arg(missingRequired.join(QStringLiteral(", ")), spec.singularNoun()));
     }
     return preview;
 }

@@ -25,7 +25,7 @@ Error duplicateRef(const EntitySpec &spec, const QString &ref)
         QCoreApplication::translate("isms::RecordService",
                                     "The reference %1 is already used by another %2; choose another "
                                     "or leave it empty to get the next free one.")
-            .arg(ref, spec.singularLabel().toLower()));
+            .arg(ref, spec.singularNoun()));
 }
 
 } // namespace
@@ -49,7 +49,7 @@ Result<Record> RecordService::get(RecordId id) const
     if (!*found) {
         return Error{ErrorCode::NotFound,
                      QCoreApplication::translate("isms::RecordService", "That %1 no longer exists.")
-                         .arg(m_spec.singularLabel().toLower()),
+                         .arg(m_spec.singularNoun()),
                      QString::number(id.value)};
     }
     return **found;
@@ -66,7 +66,7 @@ Result<Record> RecordService::getByRef(const QString &ref) const
             ErrorCode::NotFound,
             QCoreApplication::translate("isms::RecordService",
                                         "There is no %1 \"%2\"; list them with \"isms-cli list %3\".")
-                .arg(m_spec.singularLabel().toLower(), ref.trimmed(), m_spec.key),
+                .arg(m_spec.singularNoun(), ref.trimmed(), m_spec.key),
             {}};
     }
     return **found;
@@ -220,8 +220,9 @@ Result<void> RecordService::checkChangeable(const QList<RecordChange> &changes) 
         for (auto it = change.values.constBegin(); it != change.values.constEnd(); ++it) {
             const FieldSpec *field = m_spec.field(it.key());
             if (!field) {
-                return invalid(QCoreApplication::translate("isms::RecordService", "%1 has no field \"%2\".")
-                                   .arg(m_spec.pluralLabel(), it.key()));
+                return invalid(
+                    QCoreApplication::translate("isms::RecordService", "The register %1 has no field \"%2\".")
+                        .arg(m_spec.key, it.key()));
             }
             if (field->has(ReadOnly) || field->has(Derived)) {
                 return invalid(QCoreApplication::translate("isms::RecordService",
@@ -263,7 +264,7 @@ Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
         if (found == byId.end()) {
             return Error{ErrorCode::NotFound,
                          QCoreApplication::translate("isms::RecordService", "That %1 no longer exists.")
-                             .arg(m_spec.singularLabel().toLower()),
+                             .arg(m_spec.singularNoun()),
                          QString::number(change.id.value)};
         }
         const Record before = *found;

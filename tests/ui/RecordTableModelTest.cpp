@@ -137,7 +137,7 @@ TEST_P(RecordTableModelTest, EditInTheTableChangesOnlyThatRowAndUndoes)
     EXPECT_EQ(topLeft.column(), nameColumn());
     EXPECT_EQ(bottomRight.column(), nameColumn());
     ASSERT_EQ(m_undo.count(), 1);
-    EXPECT_EQ(m_undo.undoText(), u"Change %1 name"_s.arg(spec().singularLabel().toLower()));
+    EXPECT_EQ(m_undo.undoText(), u"Change Name of %1"_s.arg(spec().singularNoun()));
 
     m_undo.undo();
     EXPECT_EQ(stored(id).values.at(1).toString(), before);

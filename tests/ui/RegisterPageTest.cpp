@@ -107,8 +107,7 @@ TEST_F(RegisterPageTest, PagesAreRegisteredAndCreatedWhenFirstShown)
         EXPECT_EQ(m_window->currentPageKey(), spec->key);
         EXPECT_EQ(m_window->navigation()->currentItem()->text(0), spec->pluralLabel());
         EXPECT_EQ(page->model()->rowCount(), storedCount(*spec));
-        EXPECT_EQ(page->countLabel()->text(),
-                  u"%1 %2"_s.arg(storedCount(*spec)).arg(spec->pluralLabel().toLower()));
+        EXPECT_EQ(page->countLabel()->text(), u"%1: %2"_s.arg(spec->pluralLabel()).arg(storedCount(*spec)));
         // The first row is selected and shown in the form.
         EXPECT_TRUE(page->currentId().isValid());
         EXPECT_EQ(page->form()->currentId(), page->currentId());
@@ -310,9 +309,7 @@ TEST_F(RegisterPageTest, FiltersNarrowTheTableAndTheCount)
         ASSERT_GE(page->proxyModel()->rowCount(), 1);
         EXPECT_LT(page->proxyModel()->rowCount(), total);
         EXPECT_EQ(page->countLabel()->text(),
-                  u"%1 of %2 %3"_s.arg(page->proxyModel()->rowCount())
-                      .arg(total)
-                      .arg(spec->pluralLabel().toLower()));
+                  u"%1: %2 of %3"_s.arg(spec->pluralLabel()).arg(page->proxyModel()->rowCount()).arg(total));
         page->filterEdit()->clear();
         EXPECT_EQ(page->proxyModel()->rowCount(), total);
 

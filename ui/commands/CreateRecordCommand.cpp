@@ -21,11 +21,10 @@ CreateRecordCommand::CreateRecordCommand(isms::Database &db,
         setText(text);
     } else if (m_records.size() == 1) {
         //: %1 is a kind of record: "New threat"
-        setText(tr("New %1").arg(spec.singularLabel().toLower()));
+        setText(tr("New %1").arg(spec.singularNoun()));
     } else {
-        //: %1 is a kind of records: "Add 3 threats"
-        setText(
-            tr("Add %n %1", nullptr, static_cast<int>(m_records.size())).arg(spec.pluralLabel().toLower()));
+        //: %1 is a number of two or more, %2 a kind of records: "Add 3 threats"
+        setText(tr("Add %1 %2").arg(m_records.size()).arg(spec.pluralNoun()));
     }
 }
 

@@ -19,11 +19,10 @@ RemoveRecordsCommand::RemoveRecordsCommand(isms::Database &db,
 {
     if (refs.size() == 1) {
         //: %1 is a kind of record, %2 its reference: "Delete threat T-003"
-        setText(tr("Delete %1 %2").arg(spec.singularLabel().toLower(), refs.constFirst()));
+        setText(tr("Delete %1 %2").arg(spec.singularNoun(), refs.constFirst()));
     } else {
-        //: %1 is a kind of records: "Delete 3 threats"
-        setText(
-            tr("Delete %n %1", nullptr, static_cast<int>(m_ids.size())).arg(spec.pluralLabel().toLower()));
+        //: %1 is a number of two or more, %2 a kind of records: "Delete 3 threats"
+        setText(tr("Delete %1 %2").arg(m_ids.size()).arg(spec.pluralNoun()));
     }
 }
 

@@ -30,9 +30,8 @@ SetFieldCommand::~SetFieldCommand() = default;
 QString SetFieldCommand::describe(const isms::EntitySpec &spec, const QString &fieldKey)
 {
     const isms::FieldSpec *field = spec.field(fieldKey);
-    //: %1 is a kind of record ("threat"), %2 a field ("name"): "Change threat name"
-    return tr("Change %1 %2")
-        .arg(spec.singularLabel().toLower(), field ? field->labelText().toLower() : fieldKey);
+    //: %1 is a field ("Name"), %2 a kind of record ("threat"): "Change Name of threat"
+    return tr("Change %1 of %2").arg(field ? field->labelText() : fieldKey, spec.singularNoun());
 }
 
 void SetFieldCommand::redo()

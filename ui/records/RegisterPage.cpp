@@ -110,7 +110,7 @@ RegisterPage::~RegisterPage() = default;
 
 void RegisterPage::createActions()
 {
-    const QString singular = m_spec.singularLabel().toLower();
+    const QString singular = m_spec.singularNoun();
     //: %1 is a kind of record: "New threat"
     m_newAction = new QAction(tr("New %1").arg(singular), this);
     m_newAction->setObjectName(u"newRecordAction"_s);
@@ -155,7 +155,7 @@ QWidget *RegisterPage::createFilterBar()
     m_filterEdit = new QLineEdit(bar);
     m_filterEdit->setObjectName(u"filterLineEdit"_s);
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setPlaceholderText(tr("Filter %1 (Ctrl+F)").arg(m_spec.pluralLabel().toLower()));
+    m_filterEdit->setPlaceholderText(tr("Filter %1 (Ctrl+F)").arg(m_spec.pluralNoun()));
     m_filterEdit->setMinimumWidth(260);
     filters->addWidget(m_filterEdit, 2);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &RegisterPage::onFiltersChanged);
@@ -164,8 +164,8 @@ QWidget *RegisterPage::createFilterBar()
         const isms::FieldSpec *field = m_spec.field(key);
         auto *combo = new QComboBox(bar);
         combo->setObjectName(key + u"FilterComboBox"_s);
-        //: The first choice of a filter: "Any category"
-        combo->addItem(tr("Any %1").arg(field->labelText().toLower()), QString());
+        //: The first choice of a filter: "Category: any"
+        combo->addItem(tr("%1: any").arg(field->labelText()), QString());
         for (const isms::EnumValue &value : field->enumSpec->values) {
             combo->addItem(EnumStyle::icon(value),
                            QCoreApplication::translate("isms::EnumSpec", value.label),
@@ -369,11 +369,12 @@ void RegisterPage::updateCountLabel()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    const QString noun = (total == 1 ? m_spec.singularLabel() : m_spec.pluralLabel()).toLower();
-    //: "40 threats"; "%2" is the kind of record, singular or plural to fit the number
-    m_countLabel->setText(shown == total ? tr("%1 %2").arg(total).arg(noun)
-                                         //: "12 of 40 threats"
-                                         : tr("%1 of %2 %3").arg(shown).arg(total).arg(noun));
+    // The register's name with counts, so that no language needs the noun's plural forms.
+    //: "Threats: 40"
+    m_countLabel->setText(shown == total
+                              ? tr("%1: %2").arg(m_spec.pluralLabel()).arg(total)
+                              //: "Threats: 12 of 40"
+                              : tr("%1: %2 of %3").arg(m_spec.pluralLabel()).arg(shown).arg(total));
 }
 
 void RegisterPage::updateActions()
@@ -438,7 +439,7 @@ void RegisterPage::onNew()
         const isms::FieldSpec &field = m_spec.fields.at(i);
         if (field.type == isms::FieldType::Text && field.has(isms::Required)
             && field.isEmptyValue(record.values.at(i))) {
-            record.values[i] = tr("New %1").arg(m_spec.singularLabel().toLower());
+            record.values[i] = tr("New %1").arg(m_spec.singularNoun());
         }
     }
     if (create({record}, {})) {
@@ -470,14 +471,13 @@ void RegisterPage::onDuplicate()
     if (copies.isEmpty()) {
         return;
     }
-    const QString singular = m_spec.singularLabel().toLower();
+    const QString singular = m_spec.singularNoun();
     create(copies,
            copies.size() == 1
                //: %1 is a kind of record, %2 its reference: "Duplicate threat T-003"
                ? tr("Duplicate %1 %2").arg(singular, refs.constFirst())
-               //: %1 is a kind of records: "Duplicate 3 threats"
-               : tr("Duplicate %n %1", nullptr, static_cast<int>(copies.size()))
-                     .arg(m_spec.pluralLabel().toLower()));
+               //: %1 is a number of two or more, %2 a kind of records: "Duplicate 3 threats"
+               : tr("Duplicate %1 %2").arg(copies.size()).arg(m_spec.pluralNoun()));
 }
 
 void RegisterPage::onDelete()
@@ -493,14 +493,14 @@ void RegisterPage::onDelete()
     for (const isms::RecordId id : ids) {
         refs.append(isms::EntitySpec::refOf(m_model->recordAt(m_model->rowOf(id))));
     }
-    const QString plural = m_spec.pluralLabel().toLower();
+    const QString plural = m_spec.pluralNoun();
     if (ids.size() > 1
         && !m_prompt.confirm(
             this,
             //: Dialog title: "Delete threats"
             tr("Delete %1").arg(plural),
-            tr("Delete the %n selected %1? Undo brings them back.", nullptr, static_cast<int>(ids.size()))
-                .arg(plural),
+            //: %1 is a number of two or more, %2 a kind of records
+            tr("Delete the %1 selected %2? Undo brings them back.").arg(ids.size()).arg(plural),
             tr("Delete"))) {
         return;
     }
