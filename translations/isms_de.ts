@@ -84,6 +84,22 @@
     </message>
 </context>
 <context>
+    <name>CreateRecordCommand</name>
+    <message>
+        <source>New %1</source>
+        <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
+        <translation>Neue %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n %1</source>
+        <extracomment>%1 is a kind of records: &quot;Add 3 threats&quot;</extracomment>
+        <translation>
+            <numerusform>%n %1 hinzufügen</numerusform>
+            <numerusform>%n %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -210,6 +226,27 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditorFactory</name>
+    <message>
+        <source>(none)</source>
+        <extracomment>The choice of an optional enum field that holds no value</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A record in a list of choices: reference and name, &quot;T-003 — Fire&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Festgelegt</translation>
+    </message>
+    <message>
+        <source>Whether this date is set</source>
+        <translation>Ob dieses Datum festgelegt ist</translation>
     </message>
 </context>
 <context>
@@ -631,6 +668,13 @@
     </message>
 </context>
 <context>
+    <name>PageRegistry</name>
+    <message>
+        <source>6 Planning</source>
+        <translation>6 Planung</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -683,10 +727,120 @@
 <context>
     <name>ProjectHistoryWatcher</name>
     <message numerus="yes">
-        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them and compare it with a backup copy before relying on it.</source>
+        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</source>
         <translation>
             <numerusform>Das Änderungsprotokoll dieses Projekts hat die Manipulationsprüfung nicht bestanden (%n Problem); führen Sie „isms-cli check“ für die Datei aus, um das Problem anzuzeigen, und vergleichen Sie die Datei mit einer Sicherungskopie, bevor Sie sich auf sie verlassen.</numerusform>
             <numerusform>Das Änderungsprotokoll dieses Projekts hat die Manipulationsprüfung nicht bestanden (%n Probleme); führen Sie „isms-cli check“ für die Datei aus, um die Probleme aufzulisten, und vergleichen Sie die Datei mit einer Sicherungskopie, bevor Sie sich auf sie verlassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>A form label: &quot;Name:&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>Select a row to see and edit it.</source>
+        <translation>Wählen Sie eine Zeile aus, um sie anzusehen und zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>New %1</source>
+        <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
+        <translation>Neue %1</translation>
+    </message>
+    <message>
+        <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
+        <translation>Neue %1 hinzufügen (Einfg oder Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows into new ones (Ctrl+D)</source>
+        <translation>Die ausgewählten Zeilen als neue Zeilen kopieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Del); Undo brings them back</source>
+        <translation>Die ausgewählten Zeilen löschen (Entf); „Rückgängig“ stellt sie wieder her</translation>
+    </message>
+    <message>
+        <source>Filter %1 (Ctrl+F)</source>
+        <translation>%1 filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Any %1</source>
+        <extracomment>The first choice of a filter: &quot;Any category&quot;</extracomment>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>&quot;40 threats&quot;; &quot;%2&quot; is the kind of record, singular or plural to fit the number</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 von %2 %3</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 %2</source>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Duplicate threat T-003&quot;</extracomment>
+        <translation>%1 %2 duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n %1</source>
+        <translation>
+            <numerusform>%n %1 duplizieren</numerusform>
+            <numerusform>%n %1 duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>Dialog title: &quot;Delete threats&quot;</extracomment>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected %1? Undo brings them back.</source>
+        <translation>
+            <numerusform>Die %n ausgewählten %1 löschen? „Rückgängig“ stellt sie wieder her.</numerusform>
+            <numerusform>Die %n ausgewählten %1 löschen? „Rückgängig“ stellt sie wieder her.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRecordsCommand</name>
+    <message>
+        <source>Delete %1 %2</source>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;</extracomment>
+        <translation>%1 %2 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n %1</source>
+        <extracomment>%1 is a kind of records: &quot;Delete 3 threats&quot;</extracomment>
+        <translation>
+            <numerusform>%n %1 löschen</numerusform>
+            <numerusform>%n %1 löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -901,6 +1055,14 @@
     <message>
         <source>Target date</source>
         <translation>Zieltermin</translation>
+    </message>
+</context>
+<context>
+    <name>SetFieldCommand</name>
+    <message>
+        <source>Change %1 %2</source>
+        <extracomment>%1 is a kind of record (&quot;threat&quot;), %2 a field (&quot;name&quot;): &quot;Change threat name&quot;</extracomment>
+        <translation>%1: %2 ändern</translation>
     </message>
 </context>
 <context>
@@ -1162,10 +1324,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Bei der Maßnahme %2 aus ISO/IEC 27001:2013 weicht %1 vom Katalog der %3 ab.</translation>
     </message>
     <message>
-        <source>The 2013 mapping of %1 differs from the %2 catalogue.</source>
-        <translation>Die Zuordnung der Maßnahme %1 aus ISO/IEC 27001:2013 weicht vom Katalog der %2 ab.</translation>
-    </message>
-    <message>
         <source>The file maps an ISO/IEC 27001:2013 control %1 that the catalogue does not have.</source>
         <translation>Die Datei enthält eine Zuordnung für eine Maßnahme %1 aus ISO/IEC 27001:2013, die der Katalog nicht enthält.</translation>
     </message>
@@ -1184,6 +1342,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The file records the catalogue edition &quot;%1&quot;, which this version of ISMS Workbench does not know, so its catalogue rows could not be compared.</source>
         <translation>Die Datei verzeichnet die Katalogausgabe „%1“, die diese Version von ISMS Workbench nicht kennt; ihre Katalogzeilen konnten daher nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The 2022 controls that ISO/IEC 27001:2013 control %1 maps to differ from the %2 catalogue.</source>
+        <translation>Die Maßnahmen der Ausgabe 2022, denen die Maßnahme %1 aus ISO/IEC 27001:2013 zugeordnet ist, weichen vom Katalog der %2 ab.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1617,64 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::EntitySpec</name>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Schwachstelle</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Schwachstellen</translation>
+    </message>
+</context>
+<context>
+    <name>isms::EnumSpec</name>
+    <message>
+        <source>Natural</source>
+        <translation>Natürlich</translation>
+    </message>
+    <message>
+        <source>Human, deliberate</source>
+        <translation>Menschlich, vorsätzlich</translation>
+    </message>
+    <message>
+        <source>Human, accidental</source>
+        <translation>Menschlich, versehentlich</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>Environmental</source>
+        <translation>Umweltbedingt</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation>Organisatorisch</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personenbezogen</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physisch</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+</context>
+<context>
     <name>isms::Field</name>
     <message>
         <source>Status</source>
@@ -1471,6 +1691,84 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Target date</source>
         <translation>Zieltermin</translation>
+    </message>
+</context>
+<context>
+    <name>isms::FieldSpec</name>
+    <message>
+        <source>%1 is required; enter a value.</source>
+        <translation>Das Feld „%1“ ist erforderlich; geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>%1 may have at most %2 characters; shorten it.</source>
+        <translation>Das Feld „%1“ darf höchstens %2 Zeichen enthalten; kürzen Sie den Text.</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which it may not hold; remove it.</source>
+        <translation>Das Feld „%1“ enthält %2, was dort nicht zulässig ist; entfernen Sie das Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2; use one of %3.</source>
+        <translation>„%1“ ist kein Wert von %2; verwenden Sie einen von %3.</translation>
+    </message>
+    <message>
+        <source>%1 must lie between the years %2 and %3; enter a realistic date.</source>
+        <translation>Das Datum im Feld „%1“ muss zwischen den Jahren %2 und %3 liegen; geben Sie ein realistisches Datum ein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>Das Feld „%1“ muss eine ganze Zahl von %2 bis %3 enthalten.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>isms::FieldText</name>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>„%1“ ist keiner der Werte %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>„%1“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot;.</source>
+        <translation>Es gibt keinen Datensatz „%2“ in %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -1494,9 +1792,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Change-log entries of this project that this computer saw on %1 were rewritten (at or before entry %2); compare the file with a backup copy and run &quot;isms-cli check&quot; on it.</source>
         <translation>Einträge im Änderungsprotokoll dieses Projekts, die dieser Computer am %1 gesehen hat, wurden umgeschrieben (bei oder vor Eintrag %2); vergleichen Sie die Datei mit einer Sicherungskopie und führen Sie „isms-cli check“ darauf aus.</translation>
     </message>
-    <message>
-        <source>This project&apos;s change log has %1 entries, but this computer saw %2 on %3; the newest entries were removed, or this is an older copy of the file.</source>
-        <translation>Das Änderungsprotokoll dieses Projekts hat %1 Einträge, aber dieser Computer hat am %3 %2 Einträge gesehen; die neuesten Einträge wurden entfernt, oder dies ist eine ältere Kopie der Datei.</translation>
+    <message numerus="yes">
+        <source>This project&apos;s change log has %n entries, but this computer saw %1 on %2; the newest entries were removed, or this is an older copy of the file.</source>
+        <translation>
+            <numerusform>Das Änderungsprotokoll dieses Projekts hat %n Eintrag, aber dieser Computer hat am %2 bereits %1 gesehen; die neuesten Einträge wurden entfernt, oder dies ist eine ältere Kopie der Datei.</numerusform>
+            <numerusform>Das Änderungsprotokoll dieses Projekts hat %n Einträge, aber dieser Computer hat am %2 bereits %1 gesehen; die neuesten Einträge wurden entfernt, oder dies ist eine ältere Kopie der Datei.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1521,16 +1822,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Eintrag %1 des Änderungsprotokolls ist auf %2 datiert, also in der Zukunft.</translation>
     </message>
     <message>
-        <source>The author of change-log entry %1 is not one plausible name (empty, too long, or with control characters).</source>
-        <translation>Der Autor von Eintrag %1 des Änderungsprotokolls ist kein plausibler Name (leer, zu lang oder mit Steuerzeichen).</translation>
-    </message>
-    <message>
         <source>The project&apos;s creation date is not a valid time.</source>
         <translation>Das Erstellungsdatum des Projekts ist kein gültiger Zeitpunkt.</translation>
     </message>
     <message>
         <source>The project&apos;s creation date (%1) does not match the time of its first change-log entry (%2); it was changed outside ISMS Workbench.</source>
         <translation>Das Erstellungsdatum des Projekts (%1) passt nicht zum Zeitpunkt seines ersten Eintrags im Änderungsprotokoll (%2); es wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>The author of change-log entry %1 is not a plausible name (empty, too long, or with control characters).</source>
+        <translation>Der Autor von Eintrag %1 des Änderungsprotokolls ist kein plausibler Name (leer, zu lang oder mit Steuerzeichen).</translation>
     </message>
 </context>
 <context>
@@ -1548,16 +1849,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>das Projekt</translation>
     </message>
     <message>
-        <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation>Das Feld %1 von %2 weicht vom zuletzt protokollierten Wert ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
-    </message>
-    <message>
         <source>The project&apos;s organisation name has no entry in the change log.</source>
         <translation>Der Name der Organisation des Projekts hat keinen Eintrag im Änderungsprotokoll.</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
-        <translation>Das Feld %1 von %2 wurde ohne Eintrag im Änderungsprotokoll gesetzt; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
         <source>The project&apos;s creation date differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
@@ -1570,6 +1863,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The project&apos;s id differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
         <translation>Die ID des Projekts weicht von der bei seiner Erstellung protokollierten ab; sie wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation>Das Feld „%1“ von %2 weicht vom zuletzt protokollierten Wert ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
+        <translation>Das Feld „%1“ von %2 wurde ohne Eintrag im Änderungsprotokoll gesetzt; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1958,126 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
         <translation>Der Name der Organisation enthält %1, was in einem Namen nicht zulässig ist; entfernen Sie das Zeichen und geben Sie den Namen erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RecordHistoryCheck</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no creation entry in the change log; it was added outside ISMS Workbench.</source>
+        <translation>%1 hat keinen Erstellungseintrag im Änderungsprotokoll; der Datensatz wurde außerhalb von ISMS Workbench hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The creation entry of %1 in the change log cannot be read; it was changed outside ISMS Workbench.</source>
+        <translation>Der Erstellungseintrag von %1 im Änderungsprotokoll ist nicht lesbar; er wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation>Das Feld „%1“ von %2 weicht vom zuletzt protokollierten Wert ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is missing although the change log never recorded its deletion; it was deleted outside ISMS Workbench.</source>
+        <translation>%1 fehlt, obwohl das Änderungsprotokoll nie eine Löschung verzeichnet hat; der Datensatz wurde außerhalb von ISMS Workbench gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RecordImport</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read; check the file name and that you may read it.</source>
+        <translation>„%1“ kann nicht gelesen werden; prüfen Sie den Dateinamen und ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; split it into smaller files.</source>
+        <translation>„%1“ ist größer als %2 MB; teilen Sie die Datei in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file that can be imported; use a .csv or .json file.</source>
+        <translation>„%1“ ist keine importierbare Datei; verwenden Sie eine .csv- oder .json-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it again as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>Die Datei ist kein UTF-8-Text; speichern Sie sie erneut als „CSV UTF-8“ und importieren Sie diese Fassung.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row and one row per record.</source>
+        <translation>Die Datei ist leer; sie braucht eine Kopfzeile und eine Zeile pro Datensatz.</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON array of objects (%1); export one with &quot;isms-cli list %2 FILE --format json&quot; to see the form.</source>
+        <translation>Die Datei ist kein JSON-Array von Objekten (%1); exportieren Sie eines mit „isms-cli list %2 FILE --format json“, um die erwartete Form zu sehen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the JSON array is not an object.</source>
+        <translation>Eintrag %1 des JSON-Arrays ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping; write &apos;Header=field&apos; with a field of %2.</source>
+        <translation>„%1“ ist keine Zuordnung; schreiben Sie &apos;Header=field&apos; mit einem Feld von %2.</translation>
+    </message>
+    <message>
+        <source>this column and &quot;%1&quot; both give %2; remove one or map it to another field with --map.</source>
+        <translation>diese Spalte und „%1“ liefern beide das Feld „%2“; entfernen Sie eine davon oder ordnen Sie sie mit --map einem anderen Feld zu.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header only %2 columns; check the separators and quotes in this row.</source>
+        <translation>die Zeile hat %1 Zellen, die Kopfzeile aber nur %2 Spalten; prüfen Sie die Trennzeichen und Anführungszeichen in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file (also line %2).</source>
+        <translation>%1 kommt in der Datei zweimal vor (auch in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>the file has no column for %1, which every new %2 needs; add the column or map one to it with --map.</source>
+        <translation>die Datei hat keine Spalte für %1, die jeder neue Datensatz (%2) braucht; fügen Sie die Spalte hinzu oder ordnen Sie ihr mit --map eine zu.</translation>
+    </message>
+    <message>
+        <source>The import has problems, so nothing was imported; correct the file and try again.</source>
+        <translation>Der Import hat Probleme, daher wurde nichts importiert; korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RecordService</name>
+    <message>
+        <source>The reference %1 is already used by another %2; choose another or leave it empty to get the next free one.</source>
+        <translation>Die Referenz %1 wird bereits von einem anderen Datensatz (%2) verwendet; wählen Sie eine andere, oder lassen Sie das Feld leer, um die nächste freie Referenz zu erhalten.</translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation>Diese %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
+        <translation>Es gibt keinen Datensatz „%2“ (%1); „isms-cli list %3“ listet die vorhandenen auf.</translation>
+    </message>
+    <message>
+        <source>The record does not fit its register.</source>
+        <translation>Der Datensatz passt nicht zu seinem Register.</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1 haben kein Feld „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed by hand; it is %2.</source>
+        <translation>Das Feld „%1“ kann nicht von Hand geändert werden; es ist %2.</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fest vorgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RegisterCatalogue</name>
+    <message>
+        <source>The program&apos;s %1 catalogue is damaged; reinstall ISMS Workbench.</source>
+        <translation>Der Katalog %1 des Programms ist beschädigt; installieren Sie ISMS Workbench neu.</translation>
     </message>
 </context>
 <context>
@@ -1840,16 +2261,20 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Abschnitt %1</translation>
     </message>
     <message>
-        <source>The %1 of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
-        <translation>Bei %2 hat das Feld %1 %3 Zeichen, mehr als die %4, die das Programm zulässt; es wurde außerhalb von ISMS Workbench geschrieben und wird gekürzt angezeigt.</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
-        <translation>Bei %2 enthält das Feld %1 %3; es wurde außerhalb von ISMS Workbench geschrieben und wird mit ersetztem Zeichen angezeigt.</translation>
-    </message>
-    <message>
         <source>the project</source>
         <translation>dem Projekt</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
+        <translation>Bei %2 hat das Feld „%1“ %3 Zeichen, mehr als die %4, die das Programm zulässt; es wurde außerhalb von ISMS Workbench geschrieben und wird gekürzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
+        <translation>Bei %2 enthält das Feld „%1“ %3; es wurde außerhalb von ISMS Workbench geschrieben und wird mit ersetztem Zeichen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -1938,10 +2363,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>„%1“ ist hier keine Option; der Befehl steht an erster Stelle, siehe „isms-cli --help“.</translation>
     </message>
     <message>
-        <source>Importing is not available in this version yet; see &quot;isms-cli --help&quot; for what it can do.</source>
-        <translation>Importieren ist in dieser Version noch nicht verfügbar; „isms-cli --help“ zeigt, was sie kann.</translation>
-    </message>
-    <message>
         <source>Usage: isms-cli export KIND FILE -o OUT</source>
         <translation>Aufruf: isms-cli export ART DATEI -o AUSGABE</translation>
     </message>
@@ -1980,6 +2401,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>With a command that changes a project: takes over its lock from another program or computer. Use it only when nobody is working on the project there.</source>
         <translation>Bei einem Befehl, der ein Projekt ändert: übernimmt dessen Sperre von einem anderen Programm oder Computer. Verwenden Sie die Option nur, wenn dort niemand an dem Projekt arbeitet.</translation>
+    </message>
+    <message>
+        <source>Say which register, for example &quot;isms-cli %1 threats FILE&quot;; the registers are %2.</source>
+        <translation>Geben Sie das Register an, zum Beispiel „isms-cli %1 threats FILE“; die Register sind %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a register; use one of %2.</source>
+        <translation>„%1“ ist kein Register; verwenden Sie eines von %2.</translation>
     </message>
 </context>
 <context>
@@ -2373,10 +2802,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>(leer)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
-        <translation>„%1“ ist keine Art von Datensatz; verwenden Sie control, clause oder project.</translation>
-    </message>
-    <message>
         <source>--id needs --entity; for example --entity control --id A.5.1.</source>
         <translation>--id erfordert --entity; zum Beispiel --entity control --id A.5.1.</translation>
     </message>
@@ -2514,6 +2939,188 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>COUNT:HASH</source>
         <translation>ANZAHL:HASH</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record; use one of %2.</source>
+        <translation>„%1“ ist keine Art von Datensatz; verwenden Sie eine von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::RecordCommands</name>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table, csv or json.</source>
+        <translation>„%1“ ist kein Format; verwenden Sie table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Say what to change, for example --%1 VALUE; run &quot;isms-cli set %2 --help&quot; for the fields.</source>
+        <translation>Geben Sie an, was geändert werden soll, zum Beispiel --%1 VALUE; „isms-cli set %2 --help“ zeigt die Felder.</translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2, recorded in the change log as %3.</source>
+        <translation>%1 von %2 geändert, im Änderungsprotokoll als %3 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Removed %1, recorded in the change log as %2.</source>
+        <translation>%1 entfernt, im Änderungsprotokoll als %2 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>die Projektdatei (*.isms)</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s reference, such as %2</source>
+        <translation>die Referenz der %1, zum Beispiel %2</translation>
+    </message>
+    <message>
+        <source>Lists the %1.</source>
+        <translation>Listet die %1 auf.</translation>
+    </message>
+    <message>
+        <source>--where keeps the records whose field has the value (repeat it to combine filters): %1.</source>
+        <translation>--where behält die Datensätze, deren Feld den Wert hat (mehrfach angeben, um Filter zu kombinieren): %1.</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Ausgabeformat: table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Only records whose FIELD has VALUE.</source>
+        <translation>Nur Datensätze, deren FIELD den Wert VALUE hat.</translation>
+    </message>
+    <message>
+        <source>Shows every field of one %1.</source>
+        <translation>Zeigt alle Felder einer %1.</translation>
+    </message>
+    <message>
+        <source>Adds a %1 and prints its reference.</source>
+        <translation>Fügt eine %1 hinzu und gibt ihre Referenz aus.</translation>
+    </message>
+    <message>
+        <source>Without --ref the next free reference is given.</source>
+        <translation>Ohne --ref wird die nächste freie Referenz vergeben.</translation>
+    </message>
+    <message>
+        <source>Changes fields of one %1 as one logged action.</source>
+        <translation>Ändert Felder einer %1 in einer einzigen protokollierten Aktion.</translation>
+    </message>
+    <message>
+        <source>Removes one %1 (logged).</source>
+        <translation>Entfernt eine %1 (protokolliert).</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::RecordOutput</name>
+    <message>
+        <source>&quot;%1&quot; is not a filter of %2; write FIELD=VALUE with one of %3.</source>
+        <translation>„%1“ ist kein Filter von %2; schreiben Sie FIELD=VALUE mit einem von %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2; use one of %3.</source>
+        <translation>„%1“ ist kein Wert von %2; verwenden Sie einen von %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::RecordTransferCommands</name>
+    <message>
+        <source>The output file is missing; give it with -o OUT.csv or -o OUT.json.</source>
+        <translation>Die Ausgabedatei fehlt; geben Sie sie mit -o OUT.csv oder -o OUT.json an.</translation>
+    </message>
+    <message>
+        <source>%1 can be exported as .csv or .json; give an output file name that ends in one of them.</source>
+        <translation>%1 können als .csv oder .json exportiert werden; geben Sie einen Namen für die Ausgabedatei an, der auf eine dieser Endungen endet.</translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o.</source>
+        <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; check the disk space and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden; prüfen Sie den Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datensatz in %1 geschrieben.</numerusform>
+            <numerusform>%n Datensätze in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Aus %1 wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found, so nothing was imported from %1; correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n Problem gefunden, daher wurde nichts aus %1 importiert; korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+            <numerusform>%n Probleme gefunden, daher wurde nichts aus %1 importiert; korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1 (no field of %2 matches them; use --map to assign one).</source>
+        <translation>Ignorierte Spalten: %1 (kein Feld von %2 passt zu ihnen; ordnen Sie mit --map eines zu).</translation>
+    </message>
+    <message>
+        <source>Would create %1 and change %2 %3; nothing was written (--dry-run).</source>
+        <translation>Es würden %1 %3 angelegt und %2 geändert; es wurde nichts geschrieben (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 changed, recorded in the change log as %4.</source>
+        <translation>%1 importiert: %2 angelegt, %3 geändert, im Änderungsprotokoll als %4 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Writes the %1 as CSV or JSON.</source>
+        <translation>Schreibt die %1 als CSV oder JSON.</translation>
+    </message>
+    <message>
+        <source>CSV cells that a spreadsheet would run as a formula are written with a leading apostrophe; importing the file gives the same records.</source>
+        <translation>CSV-Zellen, die eine Tabellenkalkulation als Formel ausführen würde, werden mit vorangestelltem Apostroph geschrieben; der Import der Datei ergibt dieselben Datensätze.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>die Projektdatei (*.isms)</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .json).</source>
+        <translation>Die zu schreibende Datei (.csv oder .json).</translation>
+    </message>
+    <message>
+        <source>Creates and changes %1 from a CSV or JSON file, all or nothing.</source>
+        <translation>Legt %1 aus einer CSV- oder JSON-Datei an und ändert sie, ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field name in English, German or French. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
+        <translation>Eine Zeile, deren Referenz existiert, ändert diesen Datensatz; andere Zeilen legen Datensätze an. Kopfzeilen werden über den Feldnamen auf Englisch, Deutsch oder Französisch zugeordnet. Probleme werden als „line N: COLUMN: what is wrong“ aufgelistet, und es wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>the file to import (.csv or .json)</source>
+        <translation>die zu importierende Datei (.csv oder .json)</translation>
+    </message>
+    <message>
+        <source>Assign columns to fields by hand.</source>
+        <translation>Spalten von Hand Feldern zuordnen.</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>Die Datei prüfen und anzeigen, was sich ändern würde; nichts schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>isms::text</name>
@@ -2527,14 +3134,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>the text direction control %1</source>
+        <extracomment>A character that changes the direction text is shown in (not an Annex A control).</extracomment>
         <translation>das Textrichtungs-Steuerzeichen %1</translation>
     </message>
     <message>
         <source>the control character %1</source>
+        <extracomment>A non-printing character such as ESC or BEL (not an Annex A control).</extracomment>
         <translation>das Steuerzeichen %1</translation>
     </message>
     <message numerus="yes">
         <source> […cut: %n more character(s)]</source>
+        <extracomment>Appended where a stored text that is longer than its field allows was cut for display.</extracomment>
         <translation>
             <numerusform> […gekürzt: %n weiteres Zeichen]</numerusform>
             <numerusform> […gekürzt: %n weitere Zeichen]</numerusform>

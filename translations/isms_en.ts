@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CreateRecordCommand</name>
+    <message numerus="yes">
+        <source>Add %n %1</source>
+        <extracomment>%1 is a kind of records: &quot;Add 3 threats&quot;</extracomment>
+        <translation>
+            <numerusform>Add %n %1</numerusform>
+            <numerusform>Add %n %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%1 of %n control(s) need no more work</source>
@@ -83,10 +94,38 @@
 <context>
     <name>ProjectHistoryWatcher</name>
     <message numerus="yes">
-        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them and compare it with a backup copy before relying on it.</source>
+        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</source>
         <translation>
-            <numerusform>The change log of this project failed its tamper check with %n problem; run &quot;isms-cli check&quot; on the file to see it and compare the file with a backup copy before relying on it.</numerusform>
-            <numerusform>The change log of this project failed its tamper check with %n problems; run &quot;isms-cli check&quot; on the file to list them and compare it with a backup copy before relying on it.</numerusform>
+            <numerusform>The change log of this project failed its tamper check with %n problem; run &quot;isms-cli check&quot; on the file to see it, and compare the file with a backup copy before relying on it.</numerusform>
+            <numerusform>The change log of this project failed its tamper check with %n problems; run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message numerus="yes">
+        <source>Duplicate %n %1</source>
+        <translation>
+            <numerusform>Duplicate %n %1</numerusform>
+            <numerusform>Duplicate %n %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected %1? Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete the %n selected %1? Undo brings it back.</numerusform>
+            <numerusform>Delete the %n selected %1? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRecordsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n %1</source>
+        <extracomment>%1 is a kind of records: &quot;Delete 3 threats&quot;</extracomment>
+        <translation>
+            <numerusform>Delete %n %1</numerusform>
+            <numerusform>Delete %n %1</numerusform>
         </translation>
     </message>
 </context>
@@ -133,6 +172,16 @@
     </message>
 </context>
 <context>
+    <name>isms::HistoryAnchor</name>
+    <message numerus="yes">
+        <source>This project&apos;s change log has %n entries, but this computer saw %1 on %2; the newest entries were removed, or this is an older copy of the file.</source>
+        <translation>
+            <numerusform>This project&apos;s change log has %n entry, but this computer saw %1 on %2; the newest entries were removed, or this is an older copy of the file.</numerusform>
+            <numerusform>This project&apos;s change log has %n entries, but this computer saw %1 on %2; the newest entries were removed, or this is an older copy of the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isms::HistoryPlausibility</name>
     <message numerus="yes">
         <source>%n more change-log entries break the same rule.</source>
@@ -143,9 +192,37 @@
     </message>
 </context>
 <context>
+    <name>isms::cli::RecordOutput</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::RecordTransferCommands</name>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found, so nothing was imported from %1; correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n problem found, so nothing was imported from %1; correct the file and import it again.</numerusform>
+            <numerusform>%n problems found, so nothing was imported from %1; correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isms::text</name>
     <message numerus="yes">
         <source> […cut: %n more character(s)]</source>
+        <extracomment>Appended where a stored text that is longer than its field allows was cut for display.</extracomment>
         <translation>
             <numerusform> […cut: %n more character]</numerusform>
             <numerusform> […cut: %n more characters]</numerusform>

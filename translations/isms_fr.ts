@@ -84,6 +84,22 @@
     </message>
 </context>
 <context>
+    <name>CreateRecordCommand</name>
+    <message>
+        <source>New %1</source>
+        <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
+        <translation>Nouvelle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n %1</source>
+        <extracomment>%1 is a kind of records: &quot;Add 3 threats&quot;</extracomment>
+        <translation>
+            <numerusform>Ajouter %n %1</numerusform>
+            <numerusform>Ajouter %n %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -210,6 +226,27 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditorFactory</name>
+    <message>
+        <source>(none)</source>
+        <extracomment>The choice of an optional enum field that holds no value</extracomment>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A record in a list of choices: reference and name, &quot;T-003 — Fire&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Définie</translation>
+    </message>
+    <message>
+        <source>Whether this date is set</source>
+        <translation>Indique si cette date est définie</translation>
     </message>
 </context>
 <context>
@@ -631,6 +668,13 @@
     </message>
 </context>
 <context>
+    <name>PageRegistry</name>
+    <message>
+        <source>6 Planning</source>
+        <translation>6 Planification</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -683,10 +727,120 @@
 <context>
     <name>ProjectHistoryWatcher</name>
     <message numerus="yes">
-        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them and compare it with a backup copy before relying on it.</source>
+        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</source>
         <translation>
-            <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problème)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour afficher ce problème et comparez-le avec une copie de sauvegarde avant de vous y fier.</numerusform>
-            <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problèmes)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour lister ces problèmes et comparez-le avec une copie de sauvegarde avant de vous y fier.</numerusform>
+            <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problème)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour afficher ce problème, et comparez le fichier avec une copie de sauvegarde avant de vous y fier.</numerusform>
+            <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problèmes)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour lister ces problèmes, et comparez le fichier avec une copie de sauvegarde avant de vous y fier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>A form label: &quot;Name:&quot;</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historique (%1)</translation>
+    </message>
+    <message>
+        <source>Select a row to see and edit it.</source>
+        <translation>Sélectionnez une ligne pour la consulter et la modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>New %1</source>
+        <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
+        <translation>Nouvelle %1</translation>
+    </message>
+    <message>
+        <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
+        <translation>Ajouter une %1 (Inser ou Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows into new ones (Ctrl+D)</source>
+        <translation>Copier les lignes sélectionnées dans de nouvelles lignes (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Del); Undo brings them back</source>
+        <translation>Supprimer les lignes sélectionnées (Suppr)&#x202f;; «&#xa0;Annuler&#xa0;» les rétablit</translation>
+    </message>
+    <message>
+        <source>Filter %1 (Ctrl+F)</source>
+        <translation>Filtrer les %1 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any %1</source>
+        <extracomment>The first choice of a filter: &quot;Any category&quot;</extracomment>
+        <translation>Toute %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>&quot;40 threats&quot;; &quot;%2&quot; is the kind of record, singular or plural to fit the number</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 sur %2 %3</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 %2</source>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Duplicate threat T-003&quot;</extracomment>
+        <translation>Dupliquer %2 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n %1</source>
+        <translation>
+            <numerusform>Dupliquer %n %1</numerusform>
+            <numerusform>Dupliquer %n %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>Dialog title: &quot;Delete threats&quot;</extracomment>
+        <translation>Supprimer des %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected %1? Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer la sélection (%n %1)&#x202f;? «&#xa0;Annuler&#xa0;» la rétablit.</numerusform>
+            <numerusform>Supprimer la sélection (%n %1)&#x202f;? «&#xa0;Annuler&#xa0;» la rétablit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRecordsCommand</name>
+    <message>
+        <source>Delete %1 %2</source>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;</extracomment>
+        <translation>Supprimer %2 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n %1</source>
+        <extracomment>%1 is a kind of records: &quot;Delete 3 threats&quot;</extracomment>
+        <translation>
+            <numerusform>Supprimer %n %1</numerusform>
+            <numerusform>Supprimer %n %1</numerusform>
         </translation>
     </message>
 </context>
@@ -901,6 +1055,14 @@
     <message>
         <source>Target date</source>
         <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>SetFieldCommand</name>
+    <message>
+        <source>Change %1 %2</source>
+        <extracomment>%1 is a kind of record (&quot;threat&quot;), %2 a field (&quot;name&quot;): &quot;Change threat name&quot;</extracomment>
+        <translation>Modifier le champ «&#xa0;%2&#xa0;» (%1)</translation>
     </message>
 </context>
 <context>
@@ -1162,10 +1324,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Pour la mesure %2 de l’ISO/IEC 27001:2013, %1 diffère du catalogue de la norme %3.</translation>
     </message>
     <message>
-        <source>The 2013 mapping of %1 differs from the %2 catalogue.</source>
-        <translation>La correspondance de la mesure %1 de l’ISO/IEC 27001:2013 diffère du catalogue de la norme %2.</translation>
-    </message>
-    <message>
         <source>The file maps an ISO/IEC 27001:2013 control %1 that the catalogue does not have.</source>
         <translation>Le fichier contient une correspondance pour une mesure %1 de l’ISO/IEC 27001:2013 que le catalogue ne comporte pas.</translation>
     </message>
@@ -1184,6 +1342,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The file records the catalogue edition &quot;%1&quot;, which this version of ISMS Workbench does not know, so its catalogue rows could not be compared.</source>
         <translation>Le fichier indique l’édition de catalogue «&#xa0;%1&#xa0;», que cette version d’ISMS Workbench ne connaît pas&#x202f;; ses lignes de catalogue n’ont donc pas pu être comparées.</translation>
+    </message>
+    <message>
+        <source>The 2022 controls that ISO/IEC 27001:2013 control %1 maps to differ from the %2 catalogue.</source>
+        <translation>Les mesures de l’édition 2022 auxquelles correspond la mesure %1 de l’ISO/IEC 27001:2013 diffèrent du catalogue de la norme %2.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1617,64 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::EntitySpec</name>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+</context>
+<context>
+    <name>isms::EnumSpec</name>
+    <message>
+        <source>Natural</source>
+        <translation>Naturelle</translation>
+    </message>
+    <message>
+        <source>Human, deliberate</source>
+        <translation>Humaine, délibérée</translation>
+    </message>
+    <message>
+        <source>Human, accidental</source>
+        <translation>Humaine, accidentelle</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Environmental</source>
+        <translation>Environnementale</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation>Organisationnelle</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+</context>
+<context>
     <name>isms::Field</name>
     <message>
         <source>Status</source>
@@ -1471,6 +1691,84 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Target date</source>
         <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>isms::FieldSpec</name>
+    <message>
+        <source>%1 is required; enter a value.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire&#x202f;; saisissez une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 may have at most %2 characters; shorten it.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» peut contenir au plus %2 caractères&#x202f;; raccourcissez le texte.</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which it may not hold; remove it.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient %2, ce qui n’y est pas autorisé&#x202f;; supprimez ce caractère.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2; use one of %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur de %2&#x202f;; utilisez l’une de %3.</translation>
+    </message>
+    <message>
+        <source>%1 must lie between the years %2 and %3; enter a realistic date.</source>
+        <translation>La date du champ «&#xa0;%1&#xa0;» doit se situer entre les années %2 et %3&#x202f;; saisissez une date réaliste.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit contenir un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>isms::FieldText</name>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot;.</source>
+        <translation>Il n’existe aucun enregistrement «&#xa0;%2&#xa0;» dans %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1494,9 +1792,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Change-log entries of this project that this computer saw on %1 were rewritten (at or before entry %2); compare the file with a backup copy and run &quot;isms-cli check&quot; on it.</source>
         <translation>Des entrées du journal des modifications de ce projet que cet ordinateur a vues le %1 ont été réécrites (à l’entrée %2 ou avant)&#x202f;; comparez le fichier avec une copie de sauvegarde et exécutez «&#xa0;isms-cli check&#xa0;» sur ce fichier.</translation>
     </message>
-    <message>
-        <source>This project&apos;s change log has %1 entries, but this computer saw %2 on %3; the newest entries were removed, or this is an older copy of the file.</source>
-        <translation>Le journal des modifications de ce projet compte %1 entrées, mais cet ordinateur en a vu %2 le %3&#x202f;; les entrées les plus récentes ont été supprimées, ou il s’agit d’une copie plus ancienne du fichier.</translation>
+    <message numerus="yes">
+        <source>This project&apos;s change log has %n entries, but this computer saw %1 on %2; the newest entries were removed, or this is an older copy of the file.</source>
+        <translation>
+            <numerusform>Le journal des modifications de ce projet compte %n entrée, mais cet ordinateur en a vu %1 le %2&#x202f;; les entrées les plus récentes ont été supprimées, ou il s’agit d’une copie plus ancienne du fichier.</numerusform>
+            <numerusform>Le journal des modifications de ce projet compte %n entrées, mais cet ordinateur en a vu %1 le %2&#x202f;; les entrées les plus récentes ont été supprimées, ou il s’agit d’une copie plus ancienne du fichier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1521,16 +1822,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>L’entrée %1 du journal des modifications est datée du %2, dans le futur.</translation>
     </message>
     <message>
-        <source>The author of change-log entry %1 is not one plausible name (empty, too long, or with control characters).</source>
-        <translation>L’auteur de l’entrée %1 du journal des modifications n’est pas un nom plausible (vide, trop long ou contenant des caractères de contrôle).</translation>
-    </message>
-    <message>
         <source>The project&apos;s creation date is not a valid time.</source>
         <translation>La date de création du projet n’est pas un horodatage valide.</translation>
     </message>
     <message>
         <source>The project&apos;s creation date (%1) does not match the time of its first change-log entry (%2); it was changed outside ISMS Workbench.</source>
         <translation>La date de création du projet (%1) ne correspond pas à l’horodatage de sa première entrée du journal des modifications (%2)&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The author of change-log entry %1 is not a plausible name (empty, too long, or with control characters).</source>
+        <translation>L’auteur de l’entrée %1 du journal des modifications n’est pas un nom plausible (vide, trop long ou contenant des caractères de contrôle).</translation>
     </message>
 </context>
 <context>
@@ -1548,16 +1849,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>le projet</translation>
     </message>
     <message>
-        <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation>Le champ %1 de %2 diffère de sa dernière valeur journalisée&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
-    </message>
-    <message>
         <source>The project&apos;s organisation name has no entry in the change log.</source>
         <translation>Le nom de l’organisme du projet n’a aucune entrée dans le journal des modifications.</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
-        <translation>Le champ %1 de %2 a été défini sans entrée dans le journal des modifications&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The project&apos;s creation date differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
@@ -1570,6 +1863,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The project&apos;s id differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
         <translation>L’identifiant du projet diffère de celui journalisé lors de sa création&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» de %2 diffère de sa dernière valeur journalisée&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» de %2 a été défini sans entrée dans le journal des modifications&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1958,126 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
         <translation>Le nom de l’organisme contient %1, ce qui n’est pas autorisé dans un nom&#x202f;; supprimez ce caractère et saisissez à nouveau le nom.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RecordHistoryCheck</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no creation entry in the change log; it was added outside ISMS Workbench.</source>
+        <translation>%1 n’a aucune entrée de création dans le journal des modifications&#x202f;; l’enregistrement a été ajouté en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The creation entry of %1 in the change log cannot be read; it was changed outside ISMS Workbench.</source>
+        <translation>L’entrée de création de %1 dans le journal des modifications est illisible&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» de %2 diffère de sa dernière valeur journalisée&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>%1 is missing although the change log never recorded its deletion; it was deleted outside ISMS Workbench.</source>
+        <translation>%1 manque alors que le journal des modifications n’a jamais enregistré sa suppression&#x202f;; l’enregistrement a été supprimé en dehors d’ISMS Workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RecordImport</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read; check the file name and that you may read it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;; vérifiez le nom du fichier et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; split it into smaller files.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2&#xa0;Mo&#x202f;; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file that can be imported; use a .csv or .json file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier importable&#x202f;; utilisez un fichier .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it again as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>Le fichier n’est pas du texte UTF-8&#x202f;; enregistrez-le à nouveau au format «&#xa0;CSV UTF-8&#xa0;» et importez ce nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row and one row per record.</source>
+        <translation>Le fichier est vide&#x202f;; il lui faut une ligne d’en-tête et une ligne par enregistrement.</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON array of objects (%1); export one with &quot;isms-cli list %2 FILE --format json&quot; to see the form.</source>
+        <translation>Le fichier n’est pas un tableau JSON d’objets (%1)&#x202f;; exportez-en un avec «&#xa0;isms-cli list %2 FILE --format json&#xa0;» pour voir la forme attendue.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the JSON array is not an object.</source>
+        <translation>L’entrée %1 du tableau JSON n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping; write &apos;Header=field&apos; with a field of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une correspondance&#x202f;; écrivez &apos;Header=field&apos; avec un champ de %2.</translation>
+    </message>
+    <message>
+        <source>this column and &quot;%1&quot; both give %2; remove one or map it to another field with --map.</source>
+        <translation>cette colonne et «&#xa0;%1&#xa0;» donnent toutes deux le champ «&#xa0;%2&#xa0;»&#x202f;; supprimez-en une ou associez-la à un autre champ avec --map.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header only %2 columns; check the separators and quotes in this row.</source>
+        <translation>la ligne compte %1 cellules, mais l’en-tête seulement %2 colonnes&#x202f;; vérifiez les séparateurs et les guillemets de cette ligne.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file (also line %2).</source>
+        <translation>%1 figure deux fois dans le fichier (aussi à la ligne %2).</translation>
+    </message>
+    <message>
+        <source>the file has no column for %1, which every new %2 needs; add the column or map one to it with --map.</source>
+        <translation>le fichier n’a pas de colonne pour %1, nécessaire à tout nouvel enregistrement (%2)&#x202f;; ajoutez la colonne ou associez-en une avec --map.</translation>
+    </message>
+    <message>
+        <source>The import has problems, so nothing was imported; correct the file and try again.</source>
+        <translation>L’importation présente des problèmes, rien n’a donc été importé&#x202f;; corrigez le fichier et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RecordService</name>
+    <message>
+        <source>The reference %1 is already used by another %2; choose another or leave it empty to get the next free one.</source>
+        <translation>La référence %1 est déjà utilisée par un autre enregistrement (%2)&#x202f;; choisissez-en une autre ou laissez le champ vide pour obtenir la prochaine référence libre.</translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation>Cette %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
+        <translation>Il n’existe aucun enregistrement «&#xa0;%2&#xa0;» (%1)&#x202f;; affichez la liste avec «&#xa0;isms-cli list %3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The record does not fit its register.</source>
+        <translation>L’enregistrement ne correspond pas à son registre.</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: aucun champ «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed by hand; it is %2.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié à la main&#x202f;; il est %2.</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fixe</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RegisterCatalogue</name>
+    <message>
+        <source>The program&apos;s %1 catalogue is damaged; reinstall ISMS Workbench.</source>
+        <translation>Le catalogue %1 du programme est endommagé&#x202f;; réinstallez ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -1840,16 +2261,20 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>l’article %1</translation>
     </message>
     <message>
-        <source>The %1 of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
-        <translation>Pour %2, le champ %1 compte %3 caractères, plus que les %4 autorisés par le programme&#x202f;; il a été écrit en dehors d’ISMS Workbench et est affiché tronqué.</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
-        <translation>Pour %2, le champ %1 contient %3&#x202f;; il a été écrit en dehors d’ISMS Workbench et est affiché avec ce caractère remplacé.</translation>
-    </message>
-    <message>
         <source>the project</source>
         <translation>le projet</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
+        <translation>Pour %2, le champ «&#xa0;%1&#xa0;» compte %3 caractères, plus que les %4 autorisés par le programme&#x202f;; il a été écrit en dehors d’ISMS Workbench et est affiché tronqué.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
+        <translation>Pour %2, le champ «&#xa0;%1&#xa0;» contient %3&#x202f;; il a été écrit en dehors d’ISMS Workbench et est affiché avec ce caractère remplacé.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
     </message>
 </context>
 <context>
@@ -1938,10 +2363,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>«&#xa0;%1&#xa0;» n’est pas une option ici&#x202f;; la commande vient en premier, voir «&#xa0;isms-cli --help&#xa0;».</translation>
     </message>
     <message>
-        <source>Importing is not available in this version yet; see &quot;isms-cli --help&quot; for what it can do.</source>
-        <translation>L’importation n’est pas encore disponible dans cette version&#x202f;; voir «&#xa0;isms-cli --help&#xa0;» pour ce qu’elle sait faire.</translation>
-    </message>
-    <message>
         <source>Usage: isms-cli export KIND FILE -o OUT</source>
         <translation>Utilisation&#xa0;: isms-cli export TYPE FICHIER -o SORTIE</translation>
     </message>
@@ -1980,6 +2401,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>With a command that changes a project: takes over its lock from another program or computer. Use it only when nobody is working on the project there.</source>
         <translation>Avec une commande qui modifie un projet&#xa0;: reprend son verrou à un autre programme ou ordinateur. Ne l’utilisez que si personne ne travaille sur le projet à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Say which register, for example &quot;isms-cli %1 threats FILE&quot;; the registers are %2.</source>
+        <translation>Indiquez le registre, par exemple «&#xa0;isms-cli %1 threats FILE&#xa0;»&#x202f;; les registres sont %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a register; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un registre&#x202f;; utilisez l’un de %2.</translation>
     </message>
 </context>
 <context>
@@ -2373,10 +2802,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>(vide)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement&#x202f;; utilisez control, clause ou project.</translation>
-    </message>
-    <message>
         <source>--id needs --entity; for example --entity control --id A.5.1.</source>
         <translation>--id nécessite --entity&#x202f;; par exemple --entity control --id A.5.1.</translation>
     </message>
@@ -2514,6 +2939,188 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>COUNT:HASH</source>
         <translation>NOMBRE:EMPREINTE</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement&#x202f;; utilisez l’un de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::RecordCommands</name>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table, csv or json.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format&#x202f;; utilisez table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>Say what to change, for example --%1 VALUE; run &quot;isms-cli set %2 --help&quot; for the fields.</source>
+        <translation>Indiquez ce qu’il faut modifier, par exemple --%1 VALUE&#x202f;; exécutez «&#xa0;isms-cli set %2 --help&#xa0;» pour connaître les champs.</translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2, recorded in the change log as %3.</source>
+        <translation>%1 de %2 modifié, enregistré dans le journal des modifications sous %3.</translation>
+    </message>
+    <message>
+        <source>Removed %1, recorded in the change log as %2.</source>
+        <translation>%1 supprimé, enregistré dans le journal des modifications sous %2.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>le fichier de projet (*.isms)</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s reference, such as %2</source>
+        <translation>la référence de la %1, par exemple %2</translation>
+    </message>
+    <message>
+        <source>Lists the %1.</source>
+        <translation>Liste les %1.</translation>
+    </message>
+    <message>
+        <source>--where keeps the records whose field has the value (repeat it to combine filters): %1.</source>
+        <translation>--where conserve les enregistrements dont le champ a la valeur donnée (répétez-le pour combiner des filtres)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Format de sortie&#xa0;: table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>Only records whose FIELD has VALUE.</source>
+        <translation>Uniquement les enregistrements dont FIELD a la valeur VALUE.</translation>
+    </message>
+    <message>
+        <source>Shows every field of one %1.</source>
+        <translation>Affiche tous les champs d’une %1.</translation>
+    </message>
+    <message>
+        <source>Adds a %1 and prints its reference.</source>
+        <translation>Ajoute une %1 et affiche sa référence.</translation>
+    </message>
+    <message>
+        <source>Without --ref the next free reference is given.</source>
+        <translation>Sans --ref, la prochaine référence libre est attribuée.</translation>
+    </message>
+    <message>
+        <source>Changes fields of one %1 as one logged action.</source>
+        <translation>Modifie des champs d’une %1 en une seule action journalisée.</translation>
+    </message>
+    <message>
+        <source>Removes one %1 (logged).</source>
+        <translation>Supprime une %1 (action journalisée).</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::RecordOutput</name>
+    <message>
+        <source>&quot;%1&quot; is not a filter of %2; write FIELD=VALUE with one of %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un filtre de %2&#x202f;; écrivez FIELD=VALUE avec l’un de %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2; use one of %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur de %2&#x202f;; utilisez l’une de %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::RecordTransferCommands</name>
+    <message>
+        <source>The output file is missing; give it with -o OUT.csv or -o OUT.json.</source>
+        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o OUT.csv ou -o OUT.json.</translation>
+    </message>
+    <message>
+        <source>%1 can be exported as .csv or .json; give an output file name that ends in one of them.</source>
+        <translation>%1&#xa0;: export possible en .csv ou .json&#x202f;; indiquez un nom de fichier de sortie qui se termine par l’une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o.</source>
+        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; choose a folder you can write to.</source>
+        <translation>%1 ne peut pas être écrit&#x202f;; choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; check the disk space and try again.</source>
+        <translation>%1 n’a pas pu être écrit&#x202f;; vérifiez l’espace disque et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform>
+            <numerusform>%n enregistrements écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Rien n’a été importé depuis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found, so nothing was imported from %1; correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n problème trouvé, rien n’a donc été importé depuis %1&#x202f;; corrigez le fichier et importez-le à nouveau.</numerusform>
+            <numerusform>%n problèmes trouvés, rien n’a donc été importé depuis %1&#x202f;; corrigez le fichier et importez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1 (no field of %2 matches them; use --map to assign one).</source>
+        <translation>Colonnes ignorées&#xa0;: %1 (aucun champ de %2 ne leur correspond&#x202f;; utilisez --map pour en associer un).</translation>
+    </message>
+    <message>
+        <source>Would create %1 and change %2 %3; nothing was written (--dry-run).</source>
+        <translation>Création de %1 et modification de %2 %3 prévues&#x202f;; rien n’a été écrit (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 changed, recorded in the change log as %4.</source>
+        <translation>Importation des %1&#xa0;: %2 créations, %3 modifications, enregistrée dans le journal des modifications sous %4.</translation>
+    </message>
+    <message>
+        <source>Writes the %1 as CSV or JSON.</source>
+        <translation>Écrit les %1 au format CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>CSV cells that a spreadsheet would run as a formula are written with a leading apostrophe; importing the file gives the same records.</source>
+        <translation>Les cellules CSV qu’un tableur exécuterait comme formule sont écrites précédées d’une apostrophe&#x202f;; importer le fichier redonne les mêmes enregistrements.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>le fichier de projet (*.isms)</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .json).</source>
+        <translation>Le fichier à écrire (.csv ou .json).</translation>
+    </message>
+    <message>
+        <source>Creates and changes %1 from a CSV or JSON file, all or nothing.</source>
+        <translation>Crée et modifie des %1 à partir d’un fichier CSV ou JSON, tout ou rien.</translation>
+    </message>
+    <message>
+        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field name in English, German or French. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
+        <translation>Une ligne dont la référence existe modifie cet enregistrement&#x202f;; les autres lignes créent des enregistrements. Les en-têtes sont reconnus d’après le nom du champ en anglais, en allemand ou en français. Les problèmes sont listés sous la forme «&#xa0;line N: COLUMN: what is wrong&#xa0;» et rien n’est importé.</translation>
+    </message>
+    <message>
+        <source>the file to import (.csv or .json)</source>
+        <translation>le fichier à importer (.csv ou .json)</translation>
+    </message>
+    <message>
+        <source>Assign columns to fields by hand.</source>
+        <translation>Associer manuellement des colonnes à des champs.</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>Vérifier le fichier et indiquer ce qui changerait&#x202f;; ne rien écrire.</translation>
+    </message>
 </context>
 <context>
     <name>isms::text</name>
@@ -2527,14 +3134,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>the text direction control %1</source>
+        <extracomment>A character that changes the direction text is shown in (not an Annex A control).</extracomment>
         <translation>le caractère de contrôle de direction du texte %1</translation>
     </message>
     <message>
         <source>the control character %1</source>
+        <extracomment>A non-printing character such as ESC or BEL (not an Annex A control).</extracomment>
         <translation>le caractère de contrôle %1</translation>
     </message>
     <message numerus="yes">
         <source> […cut: %n more character(s)]</source>
+        <extracomment>Appended where a stored text that is longer than its field allows was cut for display.</extracomment>
         <translation>
             <numerusform> […tronqué&#xa0;: %n caractère de plus]</numerusform>
             <numerusform> […tronqué&#xa0;: %n caractères de plus]</numerusform>

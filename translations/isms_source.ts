@@ -84,6 +84,21 @@
     </message>
 </context>
 <context>
+    <name>CreateRecordCommand</name>
+    <message>
+        <source>New %1</source>
+        <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n %1</source>
+        <extracomment>%1 is a kind of records: &quot;Add 3 threats&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -204,6 +219,27 @@
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditorFactory</name>
+    <message>
+        <source>(none)</source>
+        <extracomment>The choice of an optional enum field that holds no value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A record in a list of choices: reference and name, &quot;T-003 — Fire&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this date is set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +657,13 @@
     </message>
 </context>
 <context>
+    <name>PageRegistry</name>
+    <message>
+        <source>6 Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -673,7 +716,114 @@
 <context>
     <name>ProjectHistoryWatcher</name>
     <message numerus="yes">
-        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them and compare it with a backup copy before relying on it.</source>
+        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>A form label: &quot;Name:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see and edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>New %1</source>
+        <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows into new ones (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Del); Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1 (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any %1</source>
+        <extracomment>The first choice of a filter: &quot;Any category&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>&quot;40 threats&quot;; &quot;%2&quot; is the kind of record, singular or plural to fit the number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1 %2</source>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Duplicate threat T-003&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>Dialog title: &quot;Delete threats&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected %1? Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRecordsCommand</name>
+    <message>
+        <source>Delete %1 %2</source>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n %1</source>
+        <extracomment>%1 is a kind of records: &quot;Delete 3 threats&quot;</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -885,6 +1035,14 @@
     </message>
     <message>
         <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetFieldCommand</name>
+    <message>
+        <source>Change %1 %2</source>
+        <extracomment>%1 is a kind of record (&quot;threat&quot;), %2 a field (&quot;name&quot;): &quot;Change threat name&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,10 +1303,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The 2013 mapping of %1 differs from the %2 catalogue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file maps an ISO/IEC 27001:2013 control %1 that the catalogue does not have.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1320,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The file records the catalogue edition &quot;%1&quot;, which this version of ISMS Workbench does not know, so its catalogue rows could not be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2022 controls that ISO/IEC 27001:2013 control %1 maps to differ from the %2 catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,6 +1595,64 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::EntitySpec</name>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::EnumSpec</name>
+    <message>
+        <source>Natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human, deliberate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human, accidental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environmental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::Field</name>
     <message>
         <source>Status</source>
@@ -1452,6 +1668,84 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::FieldSpec</name>
+    <message>
+        <source>%1 is required; enter a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may have at most %2 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which it may not hold; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must lie between the years %2 and %3; enter a realistic date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::FieldText</name>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1476,9 +1770,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Change-log entries of this project that this computer saw on %1 were rewritten (at or before entry %2); compare the file with a backup copy and run &quot;isms-cli check&quot; on it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This project&apos;s change log has %1 entries, but this computer saw %2 on %3; the newest entries were removed, or this is an older copy of the file.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This project&apos;s change log has %n entries, but this computer saw %1 on %2; the newest entries were removed, or this is an older copy of the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1502,15 +1798,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The author of change-log entry %1 is not one plausible name (empty, too long, or with control characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The project&apos;s creation date is not a valid time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project&apos;s creation date (%1) does not match the time of its first change-log entry (%2); it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author of change-log entry %1 is not a plausible name (empty, too long, or with control characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,15 +1825,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The project&apos;s organisation name has no entry in the change log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1550,6 +1838,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The project&apos;s id differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1637,6 +1933,126 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RecordHistoryCheck</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no creation entry in the change log; it was added outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The creation entry of %1 in the change log cannot be read; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing although the change log never recorded its deletion; it was deleted outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RecordImport</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read; check the file name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file that can be imported; use a .csv or .json file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it again as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row and one row per record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a JSON array of objects (%1); export one with &quot;isms-cli list %2 FILE --format json&quot; to see the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the JSON array is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping; write &apos;Header=field&apos; with a field of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column and &quot;%1&quot; both give %2; remove one or map it to another field with --map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header only %2 columns; check the separators and quotes in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file (also line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column for %1, which every new %2 needs; add the column or map one to it with --map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import has problems, so nothing was imported; correct the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RecordService</name>
+    <message>
+        <source>The reference %1 is already used by another %2; choose another or leave it empty to get the next free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not fit its register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed by hand; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RegisterCatalogue</name>
+    <message>
+        <source>The program&apos;s %1 catalogue is damaged; reinstall ISMS Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,15 +2237,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1919,10 +2339,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing is not available in this version yet; see &quot;isms-cli --help&quot; for what it can do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: isms-cli export KIND FILE -o OUT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +2376,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>With a command that changes a project: takes over its lock from another program or computer. Use it only when nobody is working on the project there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which register, for example &quot;isms-cli %1 threats FILE&quot;; the registers are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a register; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2354,10 +2778,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of record; use control, clause or project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--id needs --entity; for example --entity control --id A.5.1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,6 +2915,185 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>COUNT:HASH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::RecordCommands</name>
+    <message>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change, for example --%1 VALUE; run &quot;isms-cli set %2 --help&quot; for the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2, recorded in the change log as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1, recorded in the change log as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1&apos;s reference, such as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where keeps the records whose field has the value (repeat it to combine filters): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records whose FIELD has VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows every field of one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a %1 and prints its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --ref the next free reference is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes fields of one %1 as one logged action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes one %1 (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::RecordOutput</name>
+    <message>
+        <source>&quot;%1&quot; is not a filter of %2; write FIELD=VALUE with one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::RecordTransferCommands</name>
+    <message>
+        <source>The output file is missing; give it with -o OUT.csv or -o OUT.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be exported as .csv or .json; give an output file name that ends in one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written; check the disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found, so nothing was imported from %1; correct the file and import it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1 (no field of %2 matches them; use --map to assign one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would create %1 and change %2 %3; nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 changed, recorded in the change log as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the %1 as CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV cells that a spreadsheet would run as a formula are written with a leading apostrophe; importing the file gives the same records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates and changes %1 from a CSV or JSON file, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field name in English, German or French. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to import (.csv or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign columns to fields by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::text</name>
@@ -2508,14 +3107,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>the text direction control %1</source>
+        <extracomment>A character that changes the direction text is shown in (not an Annex A control).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the control character %1</source>
+        <extracomment>A non-printing character such as ESC or BEL (not an Annex A control).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source> […cut: %n more character(s)]</source>
+        <extracomment>Appended where a stored text that is longer than its field allows was cut for display.</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
