@@ -6,7 +6,7 @@
 # open-path fuzzer (tests/fuzz) for SECONDS (default 60) with one worker:
 #   scripts/fuzz.sh [SECONDS] [LIBFUZZER_OPTION ...]      e.g. scripts/fuzz.sh 1800, scripts/fuzz.sh 0 -runs=1000000
 # The corpus grows in build/fuzz/corpus/open, seeded from real project files written by isms_fuzz_seeds;
-# crashing inputs go to build/fuzz/artifacts/ and the whole log to build/fuzz/fuzz-open.log.
+# crashing inputs go to build/fuzz/artifacts/ and the whole log to build/fuzz/fuzz-CORPUS.log.
 # Prints the number of executions; exits 0 when no crash was found, 1 otherwise.
 # ISMS_FUZZ_CORPUS names another corpus folder (scripts/test.sh starts from an empty one each time, so
 # that its smoke run does not first replay a corpus grown by long runs).
@@ -45,7 +45,7 @@ fuzzer="$build/tests/fuzz/isms_fuzz_open"
 seeds="$build/seeds"
 corpus="${ISMS_FUZZ_CORPUS:-$build/corpus/open}"
 artifacts="$build/artifacts"
-log="$build/fuzz-open.log"
+log="$build/fuzz-$(basename "$corpus").log"
 mkdir -p "$seeds" "$corpus" "$artifacts"
 
 # Fresh seeds every run, so that they follow the current schema and demo data.
