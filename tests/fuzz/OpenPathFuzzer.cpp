@@ -208,9 +208,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     removeSideFiles(input);
     removeSideFiles(copy);
-    // Chosen by the content, so that one input always runs the same code (libFuzzer relies on that).
+    // Chosen by the content with a fixed hash seed, so that one input always runs the same code, in this
+    // process (libFuzzer relies on that) and when a saved crash is replayed.
     const QByteArrayView bytes(data, static_cast<qsizetype>(size));
-    workspace->renderThisInput = qHash(bytes) % workspace->renderEvery == 0;
+    workspace->renderThisInput = qHash(bytes, size_t{0}) % workspace->renderEvery == 0;
 
     (void)Database::inspect(input);
     openReadOnly(input);
