@@ -44,6 +44,16 @@ if(ISMS_SANITIZERS)
 endif()
 add_feature_info(ISMS_SANITIZERS ISMS_SANITIZERS "sanitizers: ${ISMS_SANITIZERS}")
 
+# libFuzzer: every library gets the coverage instrumentation that guides the fuzzer; only the fuzz
+# targets link libFuzzer itself (-fsanitize=fuzzer, in tests/fuzz).
+if(ISMS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "ISMS_FUZZ needs clang (libFuzzer); configure with the fuzz preset")
+    endif()
+    target_compile_options(isms_build_settings INTERFACE -fsanitize=fuzzer-no-link -fno-omit-frame-pointer)
+    target_compile_definitions(isms_build_settings INTERFACE QT_FORCE_ASSERTS)
+endif()
+
 if(ISMS_COVERAGE)
     target_compile_options(isms_build_settings INTERFACE --coverage)
     target_link_options(isms_build_settings INTERFACE --coverage)

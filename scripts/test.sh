@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #
-# Installs what is missing, builds and runs every test, then checks formatting and translations.
+# Installs what is missing, builds and runs every test, then checks formatting, fuzzes the open path
+# briefly (dev only) and checks translations.
 #   scripts/test.sh           the dev preset (Debug, warnings as errors)
 #   scripts/test.sh --asan    the asan preset (AddressSanitizer and UndefinedBehaviorSanitizer)
 # ISMS_JOBS limits the parallel build jobs (default: every processor).
@@ -17,7 +18,7 @@ for argument in "$@"; do
     case "$argument" in
         --asan) preset=asan ;;
         -h | --help)
-            sed -n '5,8p' "$0" | sed 's/^# \{0,1\}//'
+            sed -n '5,9p' "$0" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         *) isms_die "unknown argument \"$argument\"; use --asan or nothing" ;;
@@ -51,6 +52,13 @@ else
 fi
 if [ ${#sources[@]} -gt 0 ]; then
     clang-format --dry-run --Werror "${sources[@]}"
+fi
+
+if [ "$preset" = dev ]; then
+    # A short smoke run of the open-path fuzzer from the seeds alone (scripts/fuzz.sh for long runs).
+    isms_log "fuzzing the open path"
+    rm -rf "$root/build/fuzz/corpus/smoke"
+    ISMS_FUZZ_CORPUS="$root/build/fuzz/corpus/smoke" "$root/scripts/fuzz.sh" 20
 fi
 
 build_dir="$root/build/$preset"
