@@ -4,6 +4,7 @@
 
 #include "domain/EntitySpec.h"
 #include "io/FieldText.h"
+#include "services/RecordExtras.h"
 
 #include <QList>
 #include <QTextStream>
@@ -21,10 +22,12 @@ public:
                          const QList<Record> &records,
                          const FieldText::IdToRef &idToRef,
                          QTextStream &out);
+    /// `extras` are written after the fields (lists as arrays of strings, numbers as numbers).
     static void writeJson(const EntitySpec &spec,
                           const QList<Record> &records,
                           const FieldText::IdToRef &idToRef,
-                          QTextStream &out);
+                          QTextStream &out,
+                          const QList<ExtraColumn> &extras = {});
 
     /// A JSON string literal (RFC 8259).
     static QString jsonString(const QString &text);
