@@ -296,6 +296,37 @@ QStringList AssetGraph::cycleClosedBy(RecordId from, RecordId to, RecordId ignor
     return refs;
 }
 
+Result<void> AssetGraph::checkLink(RecordId from, RecordId to, RecordId linkId) const
+{
+    if (from == to) {
+        return invalid(QCoreApplication::translate("isms::AssetGraph",
+                                                   "An asset cannot depend on itself; choose another "
+                                                   "asset."));
+    }
+    const int fromIndex = m_index.value(from, -1);
+    const int toIndex = m_index.value(to, -1);
+    if (fromIndex < 0 || toIndex < 0) {
+        return invalid(QCoreApplication::translate("isms::AssetGraph",
+                                                   "The dependency names an asset that does not exist."));
+    }
+    const QString fromRef = m_assets.at(fromIndex).ref;
+    const QString toRef = m_assets.at(toIndex).ref;
+    for (const Link &existing : m_links) {
+        if (existing.from == fromIndex && existing.to == toIndex
+            && (existing.id != linkId || !linkId.isValid())) {
+            return invalid(QCoreApplication::translate("isms::AssetGraph", "%1 already depends on %2.")
+                               .arg(fromRef, toRef));
+        }
+    }
+    if (const QStringList cycle = cycleClosedBy(from, to, linkId); !cycle.isEmpty()) {
+        return invalid(QCoreApplication::translate("isms::AssetGraph",
+                                                   "%1 cannot depend on %2: that would close the cycle %3. "
+                                                   "Dependencies must not run in a circle.")
+                           .arg(fromRef, toRef, arrowJoined(cycle)));
+    }
+    return {};
+}
+
 Result<void> AssetGraph::validateLink(const EntitySpec &spec,
                                       const Record &link,
                                       const RecordContext &context)
@@ -305,36 +336,39 @@ Result<void> AssetGraph::validateLink(const EntitySpec &spec,
     if (!context.db || !from.isValid() || !to.isValid()) {
         return {}; // the fields' own rules report a missing end
     }
-    if (from == to) {
-        return invalid(QCoreApplication::translate("isms::AssetGraph",
-                                                   "An asset cannot depend on itself; choose another "
-                                                   "asset."));
-    }
     const auto graph = load(*context.db);
     if (!graph) {
         return graph.error();
     }
-    const int fromIndex = graph->m_index.value(from, -1);
-    const int toIndex = graph->m_index.value(to, -1);
-    if (fromIndex < 0 || toIndex < 0) {
-        return invalid(QCoreApplication::translate("isms::AssetGraph",
-                                                   "The dependency names an asset that does not exist."));
+    return graph->checkLink(from, to, link.id);
+}
+
+QList<std::pair<qsizetype, Error>> AssetGraph::validateLinks(const EntitySpec &spec,
+                                                             const QList<Record> &links,
+                                                             const RecordContext &context)
+{
+    QList<std::pair<qsizetype, Error>> problems;
+    if (!context.db || links.isEmpty()) {
+        return problems;
     }
-    const QString fromRef = graph->m_assets.at(fromIndex).ref;
-    const QString toRef = graph->m_assets.at(toIndex).ref;
-    for (const Link &existing : graph->m_links) {
-        if (existing.from == fromIndex && existing.to == toIndex && existing.id != link.id) {
-            return invalid(QCoreApplication::translate("isms::AssetGraph", "%1 already depends on %2.")
-                               .arg(fromRef, toRef));
+    auto graph = load(*context.db);
+    if (!graph) {
+        problems.append({0, graph.error()});
+        return problems;
+    }
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const RecordId from{links.at(i).values.value(spec.indexOf(u"asset")).toLongLong()};
+        const RecordId to{links.at(i).values.value(spec.indexOf(u"depends_on")).toLongLong()};
+        if (!from.isValid() || !to.isValid()) {
+            continue;
         }
+        if (auto valid = graph->checkLink(from, to, links.at(i).id); !valid) {
+            problems.append({i, valid.error()});
+            continue;
+        }
+        graph->m_links.append(Link{RecordId{}, graph->m_index.value(from), graph->m_index.value(to)});
     }
-    if (const QStringList cycle = graph->cycleClosedBy(from, to, link.id); !cycle.isEmpty()) {
-        return invalid(QCoreApplication::translate("isms::AssetGraph",
-                                                   "%1 cannot depend on %2: that would close the cycle %3. "
-                                                   "Dependencies must not run in a circle.")
-                           .arg(fromRef, toRef, arrowJoined(cycle)));
-    }
-    return {};
+    return problems;
 }
 
 } // namespace isms

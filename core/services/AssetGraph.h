@@ -80,6 +80,12 @@ public:
                                                    const Record &link,
                                                    const RecordContext &context);
 
+    /// The validateBatch hook of the asset-dependencies spec: the same rules for new links taken in order,
+    /// each checked against the project's links and the ones before it.
+    static QList<std::pair<qsizetype, Error>> validateLinks(const EntitySpec &spec,
+                                                            const QList<Record> &links,
+                                                            const RecordContext &context);
+
     /// The requirements of every asset, in id order.
     QList<AssetRequirements> requirements() const;
 
@@ -109,6 +115,8 @@ private:
     };
 
     AssetGraph() = default;
+    /// Checks a link "from depends on to" against the graph; `linkId` is the link itself when it exists.
+    [[nodiscard]] Result<void> checkLink(RecordId from, RecordId to, RecordId linkId) const;
     void compute();
 
     QList<AssetRequirements> m_assets;

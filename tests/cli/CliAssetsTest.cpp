@@ -130,6 +130,25 @@ TEST_F(CliAssetsTest, CheckReportsACycleWrittenOutsideTheProgram)
     EXPECT_TRUE(check.out.contains(u"AS-001 \u2192 AS-002 \u2192 AS-001"_s)) << qPrintable(check.out);
 }
 
+TEST_F(CliAssetsTest, AnImportThatClosesACycleNamesItsLineAndImportsNothing)
+{
+    const QString file = newProject();
+    addAsset(file, u"A"_s, u"1"_s);
+    addAsset(file, u"B"_s, u"2"_s);
+    const QString input = path(u"links.csv"_s);
+    QFile csv(input);
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("Wert;hängt ab von\nAS-001;AS-002\nAS-002;AS-001\n");
+    csv.close();
+    const QByteArray before = bytes(file);
+    const CliRun result = run({u"import"_s, u"asset-dependencies"_s, file, input});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(result.outLines().size(), 1) << qPrintable(result.out);
+    EXPECT_TRUE(result.out.startsWith(u"line 3: "_s)) << qPrintable(result.out);
+    EXPECT_TRUE(result.out.contains(u"AS-002 \u2192 AS-001 \u2192 AS-002"_s));
+    EXPECT_EQ(bytes(file), before);
+}
+
 } // namespace
 
 } // namespace isms::test

@@ -46,7 +46,8 @@ const EntitySpec &assetDependencySpec()
                                     QStringLiteral("abhängig von"),
                                     QStringLiteral("dépend de")}},
             },
-        .validate = &AssetGraph::validateLink};
+        .validate = &AssetGraph::validateLink,
+        .validateBatch = &AssetGraph::validateLinks};
     return spec;
 }
 
