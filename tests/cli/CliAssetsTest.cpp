@@ -98,7 +98,7 @@ TEST_F(CliAssetsTest, ImportsACsvWithGermanHeaders)
     ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
     csv.write("Objekt;Typ;Eigentümer;Klassifizierung;Vertraulichkeit;Integrität;Verfügbarkeit;Standort\n"
               "Lohndaten;Daten;Personalleitung;streng vertraulich;4;3;2;Zentrale\n"
-              "Lagerverwaltung;Anwendung;IT-Betrieb;intern;2;3;4;Lager Hamburg\n");
+              "Lagerverwaltung;Anwendung;IT-Betrieb;intern;mittel;hoch;sehr hoch;Lager Hamburg\n");
     csv.close();
     const CliRun imported = run({u"import"_s, u"assets"_s, file, input});
     ASSERT_EQ(imported.exitCode, 0) << qPrintable(imported.out + imported.err);
@@ -111,7 +111,11 @@ TEST_F(CliAssetsTest, ImportsACsvWithGermanHeaders)
     EXPECT_EQ(first.value(u"owner"_s).toString(), u"Personalleitung");
     EXPECT_EQ(first.value(u"classification"_s).toString(), u"strictly-confidential");
     EXPECT_EQ(first.value(u"availability"_s).toInt(), 2);
-    EXPECT_EQ(json.at(1).toObject().value(u"type"_s).toString(), u"software");
+    const QJsonObject second = json.at(1).toObject();
+    EXPECT_EQ(second.value(u"type"_s).toString(), u"software");
+    EXPECT_EQ(second.value(u"confidentiality"_s).toInt(), 2); // levels by name: mittel, hoch, sehr hoch
+    EXPECT_EQ(second.value(u"integrity"_s).toInt(), 3);
+    EXPECT_EQ(second.value(u"availability"_s).toInt(), 4);
 
     const CliRun check = run({u"check"_s, file});
     EXPECT_EQ(check.exitCode, 0) << qPrintable(check.out + check.err);

@@ -86,13 +86,50 @@ const EnumSpec &classifications()
     return spec;
 }
 
-/// A protection requirement from 1 (low) to 4 (very high); empty while not assessed.
+const EnumSpec &requirementLevels()
+{
+    static const EnumSpec spec{
+        QStringLiteral("requirement_level"),
+        {
+            {QStringLiteral("1"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Low"),
+             0,
+             {QStringLiteral("niedrig"),
+              QStringLiteral("gering"),
+              QStringLiteral("faible"),
+              QStringLiteral("bas")}},
+            {QStringLiteral("2"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Medium"),
+             0,
+             {QStringLiteral("normal"),
+              QStringLiteral("mittel"),
+              QStringLiteral("moyen"),
+              QStringLiteral("modéré")}},
+            {QStringLiteral("3"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "High"),
+             0,
+             {QStringLiteral("hoch"), QStringLiteral("élevé"), QStringLiteral("fort")}},
+            {QStringLiteral("4"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Very high"),
+             0,
+             {QStringLiteral("sehr hoch"),
+              QStringLiteral("critical"),
+              QStringLiteral("kritisch"),
+              QStringLiteral("très élevé"),
+              QStringLiteral("critique")}},
+        }};
+    return spec;
+}
+
+/// A protection requirement from 1 (low) to 4 (very high), also accepted by name; empty while not
+/// assessed.
 FieldSpec requirement(const char *key, const char *label, QStringList synonyms)
 {
     return FieldSpec{.key = QString::fromLatin1(key),
                      .label = label,
                      .type = FieldType::Integer,
                      .flags = DefaultFieldFlags | Filterable | EditableInTable,
+                     .enumSpec = &requirementLevels(),
                      .importSynonyms = std::move(synonyms),
                      .minimum = 1,
                      .maximum = 4,
