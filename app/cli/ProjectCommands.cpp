@@ -192,6 +192,9 @@ QString areaName(CheckFinding::Area area)
         return ProjectCommandsText::tr("text limits");
     case CheckFinding::Area::Catalogue:
         return ProjectCommandsText::tr("catalogue");
+    case CheckFinding::Area::Dependencies:
+        //: Area of a check finding: links between records, such as asset dependencies.
+        return ProjectCommandsText::tr("dependencies");
     case CheckFinding::Area::HistoryAnchor:
         //: Area of a check finding: the change log compared with what this computer saw before.
         return ProjectCommandsText::tr("seen history");

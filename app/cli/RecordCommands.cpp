@@ -24,12 +24,13 @@ class RecordCommandsText final
 const QString FormatOption = QStringLiteral("format");
 const QString WhereOption = QStringLiteral("where");
 
-/// The fields a person may give on the command line: all but the computed and the fixed ones.
+/// The fields a person may give on the command line: all but the computed ones. Fixed (ReadOnly) fields
+/// are given when a record is created; the service refuses to change them afterwards.
 QList<const FieldSpec *> typedFields(const EntitySpec &spec)
 {
     QList<const FieldSpec *> fields;
     for (const FieldSpec &field : spec.fields) {
-        if (!field.has(Derived) && !field.has(ReadOnly)) {
+        if (!field.has(Derived)) {
             fields.append(&field);
         }
     }
@@ -100,7 +101,10 @@ ExitCode runList(const EntitySpec &spec, const Invocation &invocation, Console &
     if (!records) {
         return console.fail(records.error());
     }
-    const RecordOutput output(**opened, spec);
+    RecordOutput output(**opened, spec);
+    if (auto extras = output.loadExtras(); !extras) {
+        return console.fail(extras.error());
+    }
     const QList<Record> shown = output.filtered(*records, *filters);
     if (format == u"csv") {
         output.printCsv(shown, console.out());
@@ -122,7 +126,11 @@ ExitCode runShow(const EntitySpec &spec, const Invocation &invocation, Console &
     if (!record) {
         return console.fail(record.error());
     }
-    RecordOutput(**opened, spec).printRecord(*record, console);
+    RecordOutput output(**opened, spec);
+    if (auto extras = output.loadExtras(); !extras) {
+        return console.fail(extras.error());
+    }
+    output.printRecord(*record, console);
     return ExitCode::Success;
 }
 

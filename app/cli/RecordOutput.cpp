@@ -87,6 +87,16 @@ RecordOutput::RecordOutput(Database &db, const EntitySpec &spec)
     };
 }
 
+Result<void> RecordOutput::loadExtras()
+{
+    auto extras = RecordExtras::of(m_db, m_spec);
+    if (!extras) {
+        return extras.error();
+    }
+    m_extras = *extras;
+    return {};
+}
+
 QString RecordOutput::formatted(const FieldSpec &field, const QVariant &value) const
 {
     return FieldText::format(field, value, m_idToRef);
@@ -122,6 +132,9 @@ void RecordOutput::printTable(const QList<Record> &records, Console &console) co
             header.append(m_spec.fields.at(i).labelText());
         }
     }
+    for (const ExtraColumn &extra : m_extras) {
+        header.append(extra.labelText());
+    }
     QList<QStringList> rows;
     rows.reserve(records.size());
     for (const Record &record : records) {
@@ -130,6 +143,9 @@ void RecordOutput::printTable(const QList<Record> &records, Console &console) co
             const FieldSpec &field = m_spec.fields.at(column);
             row.append(elided(printable(FieldText::display(field, record.values.at(column), m_idToRef)),
                               MaxCellLength));
+        }
+        for (const ExtraColumn &extra : m_extras) {
+            row.append(elided(printable(extra.text(record.id)), MaxCellLength));
         }
         rows.append(row);
     }
@@ -144,7 +160,7 @@ void RecordOutput::printCsv(const QList<Record> &records, QTextStream &out) cons
 
 void RecordOutput::printJson(const QList<Record> &records, QTextStream &out) const
 {
-    RecordExport::writeJson(m_spec, records, m_idToRef, out);
+    RecordExport::writeJson(m_spec, records, m_idToRef, out, m_extras);
 }
 
 Result<void> RecordOutput::writeXlsx(const QString &path, const QList<Record> &records) const
@@ -164,6 +180,11 @@ void RecordOutput::printRecord(const Record &record, Console &console) const
         for (qsizetype line = 1; line < lines.size(); ++line) {
             rows.append({QString(), printable(lines.at(line))});
         }
+    }
+    for (const ExtraColumn &extra : m_extras) {
+        const QString shown = extra.text(record.id);
+        rows.append(
+            {extra.labelText() + u':', shown.isEmpty() ? RecordOutputText::tr("(none)") : printable(shown)});
     }
     console.out() << alignedTable({}, rows);
 }

@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "domain/EntitySpec.h"
 #include "io/FieldText.h"
+#include "services/RecordExtras.h"
 
 #include <QHash>
 #include <QList>
@@ -37,6 +38,10 @@ class RecordOutput final
 public:
     RecordOutput(Database &db, const EntitySpec &spec);
 
+    /// Reads the register's extra columns (an asset's dependencies and effective requirements), which
+    /// the table, JSON and a shown record then carry after the fields. Errors: Database.
+    [[nodiscard]] Result<void> loadExtras();
+
     /// The records that pass every filter.
     QList<Record> filtered(const QList<Record> &records, const QList<WhereFilter> &filters) const;
 
@@ -54,6 +59,7 @@ private:
     Database &m_db;
     const EntitySpec &m_spec;
     FieldText::IdToRef m_idToRef;
+    QList<ExtraColumn> m_extras;
     mutable QHash<QString, QHash<qint64, QString>> m_refs; ///< kind -> id -> reference, read on demand
 };
 

@@ -8,7 +8,10 @@ namespace isms {
 
 const QList<const EntitySpec *> &Entities::all()
 {
-    static const QList<const EntitySpec *> registers{&threatSpec(), &vulnerabilitySpec()};
+    static const QList<const EntitySpec *> registers{&assetSpec(),
+                                                     &assetDependencySpec(),
+                                                     &threatSpec(),
+                                                     &vulnerabilitySpec()};
     return registers;
 }
 

@@ -29,5 +29,7 @@ public:
 /// The registers, each defined in core/domain/specs.
 const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
+const EntitySpec &assetSpec();
+const EntitySpec &assetDependencySpec();
 
 } // namespace isms

@@ -63,6 +63,12 @@ struct EntitySpec
     QList<FieldSpec> fields; ///< fields[0] is always the reference, key "ref"
     /// Rules that span fields (a date order, a justification required when excluded). Empty: none.
     std::function<Result<void>(const EntitySpec &, const Record &, const RecordContext &)> validate{};
+    /// Rules between the new records of one batch (an import), checked after each record passed
+    /// `validate`: returns the index and the problem of each record that breaks one (a link that closes
+    /// a cycle with links earlier in the file). Empty: none.
+    std::function<
+        QList<std::pair<qsizetype, Error>>(const EntitySpec &, const QList<Record> &, const RecordContext &)>
+        validateBatch{};
     /// Computes derived fields (a risk level from the matrix). Empty: none.
     std::function<void(const EntitySpec &, Record &, const RecordContext &)> derive{};
 

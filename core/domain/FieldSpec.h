@@ -54,6 +54,8 @@ struct FieldSpec
     FieldType type = FieldType::Text;
     quint32 flags = DefaultFieldFlags;
     int maxLength = 200; ///< text fields: characters
+    /// Enum: its values. Integer: optional names of the numbers (keyword "3", label "High"), which
+    /// imports and the command line accept in place of the number.
     const EnumSpec *enumSpec = nullptr;
     QString referenceKind{};           ///< Reference: the EntitySpec key of the target ("threats")
     QStringList importSynonyms{};      ///< further header names an import accepts (English, German, French)

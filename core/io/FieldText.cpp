@@ -60,7 +60,12 @@ Result<QVariant> FieldText::parse(const FieldSpec &field, const QString &text, c
             return QVariant();
         }
         bool ok = false;
-        const qint64 number = trimmed.toLongLong(&ok);
+        qint64 number = trimmed.toLongLong(&ok);
+        if (!ok && field.enumSpec) { // a level given by name: "high", "hoch", "élevé"
+            if (const EnumValue *named = field.enumSpec->match(trimmed)) {
+                number = named->keyword.toLongLong(&ok);
+            }
+        }
         if (!ok) {
             return invalid(
                 QCoreApplication::translate("isms::FieldText", "\"%1\" is not a whole number.").arg(trimmed));

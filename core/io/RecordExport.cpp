@@ -52,7 +52,8 @@ void RecordExport::writeCsv(const EntitySpec &spec,
 void RecordExport::writeJson(const EntitySpec &spec,
                              const QList<Record> &records,
                              const FieldText::IdToRef &idToRef,
-                             QTextStream &out)
+                             QTextStream &out,
+                             const QList<ExtraColumn> &extras)
 {
     out << u'[';
     for (qsizetype r = 0; r < records.size(); ++r) {
@@ -78,6 +79,21 @@ void RecordExport::writeJson(const EntitySpec &spec,
             } else {
                 out << RecordExport::jsonString(
                     text::sanitized(FieldText::format(field, value, idToRef), text::Shape::MultiLine));
+            }
+        }
+        for (const ExtraColumn &extra : extras) {
+            out << QStringLiteral(", ") << RecordExport::jsonString(extra.key) << QStringLiteral(": ");
+            const QVariant value = extra.values.value(record.id);
+            if (value.typeId() == QMetaType::QStringList) {
+                QStringList items;
+                for (const QString &item : value.toStringList()) {
+                    items.append(RecordExport::jsonString(text::sanitized(item, text::Shape::SingleLine)));
+                }
+                out << u'[' << items.join(QStringLiteral(", ")) << u']';
+            } else if (value.isValid()) {
+                out << value.toLongLong();
+            } else {
+                out << QStringLiteral("null");
             }
         }
         out << u'}';

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "domain/EntitySpec.h"
 #include "io/FieldText.h"
+#include "services/RecordExtras.h"
 
 #include <QList>
 #include <QTextStream>
@@ -22,10 +23,12 @@ public:
                          const QList<Record> &records,
                          const FieldText::IdToRef &idToRef,
                          QTextStream &out);
+    /// `extras` are written after the fields (lists as arrays of strings, numbers as numbers).
     static void writeJson(const EntitySpec &spec,
                           const QList<Record> &records,
                           const FieldText::IdToRef &idToRef,
-                          QTextStream &out);
+                          QTextStream &out,
+                          const QList<ExtraColumn> &extras = {});
 
     /// Writes an Excel workbook with one sheet named after the register (see Xlsx::write). Errors: Io.
     [[nodiscard]] static Result<void> writeXlsx(const QString &path,

@@ -312,6 +312,7 @@ ImportPreview RecordImport::preview(Database &db,
     };
 
     const RecordService service(db, spec);
+    QList<int> createLines; // the line of each record in preview.creates
     const int refColumn = columnOfField.value(0, -1);
     QHash<QString, int> seenRefs;
     bool createsWithoutRequired = false;
@@ -388,6 +389,13 @@ ImportPreview RecordImport::preview(Database &db,
             }
         } else {
             preview.creates.append(record);
+            createLines.append(line);
+        }
+    }
+    if (spec.validateBatch && preview.problems.isEmpty()) {
+        const RecordContext context{&db};
+        for (const auto &[index, error] : spec.validateBatch(spec, preview.creates, context)) {
+            problem(createLines.value(index), {}, error.message);
         }
     }
     if (createsWithoutRequired) {

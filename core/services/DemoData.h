@@ -19,7 +19,8 @@ public:
     /// The demo organisation's name.
     static QString organisation();
 
-    /// Sets statuses, owners, notes and target dates across clauses and controls as one logged action.
+    /// Sets statuses, owners, notes and target dates across clauses and controls as one logged action,
+    /// then adds about fifteen assets with their dependencies (each logged as a creation).
     /// `today` anchors the target dates (so the demo always looks current).
     [[nodiscard]] static Result<void> fill(Database &db, const QDate &today);
 };

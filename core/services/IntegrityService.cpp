@@ -3,6 +3,7 @@
 #include "services/IntegrityService.h"
 
 #include "domain/Requirement.h"
+#include "services/AssetGraph.h"
 #include "services/CatalogueCheck.h"
 #include "services/HistoryAnchor.h"
 #include "services/HistoryPlausibility.h"
@@ -282,6 +283,20 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
     }
     for (const QString &problem : *limits) {
         report.findings.append({CheckFinding::Area::TextLimits, problem});
+    }
+    if (report.schemaVersion >= 5) {
+        const auto cycles = AssetGraph::cycles(**db);
+        if (!cycles) {
+            return cycles.error();
+        }
+        for (const QString &cycle : *cycles) {
+            report.findings.append(
+                {CheckFinding::Area::Dependencies,
+                 QCoreApplication::translate("isms::IntegrityService",
+                                             "The asset dependencies run in a circle: %1. Remove one of "
+                                             "its links.")
+                     .arg(cycle)});
+        }
     }
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
     if (catalogue) {

@@ -24,6 +24,7 @@ struct CheckFinding
         Catalogue,     ///< catalogue rows and requirement rows against the program's catalogue
         HistoryAnchor, ///< the change log against the head this computer last saw
         TextLimits,    ///< stored text longer than its field allows or with forbidden characters
+        Dependencies,  ///< dependencies between records that run in a circle
     };
 
     Area area = Area::Integrity;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "services/RecordService.h"
 
+#include "domain/Entities.h"
 #include "services/ChangeNotifier.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
@@ -29,6 +30,47 @@ Error duplicateRef(const EntitySpec &spec, const QString &ref)
 }
 
 } // namespace
+
+Result<void> RecordService::checkUnreferenced(const QList<Record> &records) const
+{
+    QList<RecordId> ids;
+    QHash<qint64, QString> refs;
+    for (const Record &record : records) {
+        ids.append(record.id);
+        refs.insert(record.id.value, EntitySpec::refOf(record));
+    }
+    for (const EntitySpec *other : Entities::all()) {
+        for (const FieldSpec &field : other->fields) {
+            if (field.type != FieldType::Reference || field.referenceKind != m_spec.key) {
+                continue;
+            }
+            const auto holders = RecordRepository(m_db, *other).referencing(field.key, ids);
+            if (!holders) {
+                return holders.error();
+            }
+            if (holders->isEmpty()) {
+                continue;
+            }
+            QStringList named;
+            QStringList holderRefs;
+            const int column = other->indexOf(field.key);
+            for (const Record &holder : *holders) {
+                holderRefs.append(EntitySpec::refOf(holder));
+                const QString target = refs.value(holder.values.at(column).toLongLong());
+                if (!named.contains(target)) {
+                    named.append(target);
+                }
+            }
+            return invalid(QCoreApplication::translate("isms::RecordService",
+                                                       "%1 cannot be removed while %2 %3 name it; remove "
+                                                       "those first.")
+                               .arg(named.join(QStringLiteral(", ")),
+                                    other->pluralLabel().toLower(),
+                                    holderRefs.join(QStringLiteral(", "))));
+        }
+    }
+    return {};
+}
 
 RecordService::RecordService(Database &db, const EntitySpec &spec)
     : m_db(db)
@@ -400,6 +442,9 @@ Result<QList<Record>> RecordService::remove(const QList<RecordId> &ids)
         auto records = repository.byIds(ids);
         if (!records) {
             return records.error();
+        }
+        if (auto free = checkUnreferenced(*records); !free) {
+            return free;
         }
         QList<FieldChange> logged;
         for (const Record &record : std::as_const(*records)) {

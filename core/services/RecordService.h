@@ -77,7 +77,8 @@ public:
     [[nodiscard]] Result<ImportOutcome> importRecords(const QList<Record> &creates,
                                                       const QList<RecordChange> &updates);
 
-    /// Removes records as one action; returns them as they were, for undo.
+    /// Removes records as one action; returns them as they were, for undo. Refused (InvalidArgument,
+    /// naming them) while records of any kind name one of them in a reference field (links).
     [[nodiscard]] Result<QList<Record>> remove(const QList<RecordId> &ids);
 
     /// Checks a record against every rule without writing (used by imports before they write). An
@@ -95,6 +96,7 @@ private:
                                             QList<RecordId> &changedIds,
                                             QSet<QString> &changedFields,
                                             QList<FieldChange> &logged);
+    [[nodiscard]] Result<void> checkUnreferenced(const QList<Record> &records) const;
     [[nodiscard]] Result<void> checkChangeable(const QList<RecordChange> &changes) const;
     void notifyChanged(const QList<RecordId> &ids, const QSet<QString> &fields);
     [[nodiscard]] Result<void> validateFields(const Record &record) const;

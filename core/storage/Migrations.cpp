@@ -193,6 +193,7 @@ const std::vector<Migration> &migrations()
         {2, u"0002_catalogue_2013.sql", fillCatalogue2013},
         {3, u"0003_project_identity.sql", assignProjectId},
         {4, u"0004_threats_vulnerabilities.sql", seedRegisterCatalogues},
+        {5, u"0005_assets.sql", nullptr},
     };
     return list;
 }

@@ -122,6 +122,20 @@ Result<QList<Record>> RecordRepository::all() const
 
 Result<QList<Record>> RecordRepository::byIds(const QList<RecordId> &ids) const
 {
+    return selectIn(QStringLiteral("id"), ids);
+}
+
+Result<QList<Record>> RecordRepository::referencing(const QString &fieldKey, const QList<RecordId> &ids) const
+{
+    const FieldSpec *field = m_spec.field(fieldKey);
+    if (!field || field->type != FieldType::Reference) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("not a reference field"), fieldKey};
+    }
+    return selectIn(m_dialect.quote(field->key), ids);
+}
+
+Result<QList<Record>> RecordRepository::selectIn(const QString &column, const QList<RecordId> &ids) const
+{
     QList<Record> found;
     // Bounded batches: SQLite limits the number of bound values per statement.
     constexpr qsizetype Batch = 500;
@@ -134,7 +148,8 @@ Result<QList<Record>> RecordRepository::byIds(const QList<RecordId> &ids) const
             values.append(id.value);
         }
         auto records =
-            select(QStringLiteral(" WHERE id IN (%1)").arg(placeholders.join(QStringLiteral(", "))), values);
+            select(QStringLiteral(" WHERE %1 IN (%2)").arg(column, placeholders.join(QStringLiteral(", "))),
+                   values);
         if (!records) {
             return records.error();
         }

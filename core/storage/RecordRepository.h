@@ -38,6 +38,11 @@ public:
     /// The records with these ids that exist, in id order.
     [[nodiscard]] Result<QList<Record>> byIds(const QList<RecordId> &ids) const;
 
+    /// The records whose reference field `fieldKey` names one of `ids`, in id order (the links that
+    /// name records about to be removed). Errors: InvalidArgument when the field is no reference.
+    [[nodiscard]] Result<QList<Record>> referencing(const QString &fieldKey,
+                                                    const QList<RecordId> &ids) const;
+
     /// One record, or nullopt when there is none with that id.
     [[nodiscard]] Result<std::optional<Record>> find(RecordId id) const;
 
@@ -74,6 +79,8 @@ public:
 
 private:
     QString selectColumns() const;
+    /// The records whose `column` (quoted, from the spec) holds one of `ids`, in id order.
+    [[nodiscard]] Result<QList<Record>> selectIn(const QString &column, const QList<RecordId> &ids) const;
     [[nodiscard]] Result<QList<Record>> select(const QString &where, const QList<QVariant> &values) const;
 
     QSqlDatabase m_connection;

@@ -150,12 +150,31 @@ TEST(MigrationTest, Version3GetsTheStartingThreatAndVulnerabilityCatalogues)
     {
         auto db = Database::open(path, {});
         ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
-        EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 4);
+        EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(),
+                  Database::currentSchemaVersion());
         EXPECT_EQ(RecordService(**db, threatSpec()).all()->size()
                       + RecordService(**db, vulnerabilitySpec()).all()->size(),
                   test::seededCatalogueRecords());
     }
     EXPECT_EQ(test::TempProject::readAll(Database::backupPathFor(path, 3)), original);
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}
+
+TEST(MigrationTest, Version4GetsAnEmptyAssetRegister)
+{
+    test::TempProject temp;
+    const QString path = temp.copyFixture(u"schema-v4.isms"_s);
+    const QByteArray original = test::TempProject::readAll(path);
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 5);
+        EXPECT_TRUE(RecordService(**db, assetSpec()).all()->isEmpty());
+        EXPECT_TRUE(RecordService(**db, assetDependencySpec()).all()->isEmpty());
+    }
+    EXPECT_EQ(test::TempProject::readAll(Database::backupPathFor(path, 4)), original);
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "mainwindow/PageRegistry.h"
 
+#include "assets/AssetDependencyPanel.h"
 #include "domain/Entities.h"
 #include "records/RegisterPage.h"
 
@@ -22,6 +23,18 @@ PageRegistry::Entry registerPage(const isms::EntitySpec &spec, const char *group
     };
 }
 
+/// The asset register with its dependencies and effective requirements beside the form.
+PageRegistry::Entry assetPage(const char *group)
+{
+    PageRegistry::Entry entry = registerPage(isms::assetSpec(), group);
+    entry.create = [](Prompt &prompt, QWidget *parent) -> WorkbenchPage * {
+        auto *page = new RegisterPage(isms::assetSpec(), prompt, parent);
+        page->addRecordPanel(new AssetDependencyPanel);
+        return page;
+    };
+    return entry;
+}
+
 } // namespace
 
 QString PageRegistry::Entry::groupText() const
@@ -37,6 +50,7 @@ QString PageRegistry::Entry::labelText() const
 const QList<PageRegistry::Entry> &PageRegistry::entries()
 {
     static const QList<Entry> pages{
+        assetPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::vulnerabilitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
     };

@@ -11,6 +11,7 @@
 #include "models/RecordTableModel.h"
 #include "records/RecordForm.h"
 #include "records/RecordItemDelegate.h"
+#include "records/RecordPanel.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -107,6 +108,22 @@ RegisterPage::RegisterPage(const isms::EntitySpec &spec, Prompt &prompt, QWidget
 }
 
 RegisterPage::~RegisterPage() = default;
+
+void RegisterPage::addRecordPanel(RecordPanel *panel)
+{
+    Q_ASSERT(!m_panel);
+    m_panel = panel;
+    auto *bottom = new QSplitter(Qt::Horizontal);
+    bottom->setChildrenCollapsible(false);
+    m_splitter->replaceWidget(1, bottom);
+    bottom->addWidget(m_form);
+    bottom->addWidget(panel);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    connect(panel, &RecordPanel::errorOccurred, this, &RegisterPage::showError);
+    panel->setContext(m_db, m_undoStack);
+    panel->showRecord(currentId());
+}
 
 void RegisterPage::createActions()
 {
@@ -242,6 +259,9 @@ void RegisterPage::setContext(isms::Database *db, QUndoStack *undoStack)
     m_undoStack = db ? undoStack : nullptr;
     m_banner->hideMessage();
     m_form->setContext(db, m_undoStack);
+    if (m_panel) {
+        m_panel->setContext(db, m_undoStack);
+    }
     const auto loaded = m_model->setDatabase(db);
     m_model->setUndoStack(m_undoStack);
     if (!loaded) {
@@ -362,6 +382,9 @@ void RegisterPage::onFiltersChanged()
 void RegisterPage::onCurrentRowChanged()
 {
     m_form->showRecord(currentId());
+    if (m_panel) {
+        m_panel->showRecord(currentId());
+    }
     updateActions();
 }
 

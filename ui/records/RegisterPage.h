@@ -18,6 +18,7 @@ class QSplitter;
 class QTableView;
 class RecordFilterProxyModel;
 class RecordForm;
+class RecordPanel;
 class RecordTableModel;
 
 /// The page of one register, built from its EntitySpec: a filter bar (text, one combo per filterable
@@ -50,6 +51,12 @@ public:
 
     /// The record shown in the form (the current row), or an invalid id.
     isms::RecordId currentId() const;
+
+    /// Shows `panel` beside the form and keeps it on the current record; the page takes ownership.
+    void addRecordPanel(RecordPanel *panel);
+
+    /// The panel added with addRecordPanel(), or nullptr.
+    RecordPanel *recordPanel() const { return m_panel; }
 
     QAction *newAction() const { return m_newAction; }
 
@@ -104,6 +111,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTableView *m_tableView = nullptr;
     RecordForm *m_form = nullptr;
+    RecordPanel *m_panel = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
