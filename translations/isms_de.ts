@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AssetDependencyPanel</name>
+    <message>
+        <source>1 Low</source>
+        <translation>1 Niedrig</translation>
+    </message>
+    <message>
+        <source>2 Medium</source>
+        <translation>2 Mittel</translation>
+    </message>
+    <message>
+        <source>3 High</source>
+        <translation>3 Hoch</translation>
+    </message>
+    <message>
+        <source>4 Very high</source>
+        <translation>4 Sehr hoch</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <extracomment>No level entered for this requirement.</extracomment>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Protection requirements</source>
+        <translation>Schutzbedarf</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effektiv</translation>
+    </message>
+    <message>
+        <source>Inherited from</source>
+        <translation>Geerbt von</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>The assets this one needs; they inherit its requirements.</source>
+        <translation>Die Assets, die dieses Asset benötigt; sie erben seinen Schutzbedarf.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>No asset depends on this one.</source>
+        <translation>Kein Asset hängt von diesem ab.</translation>
+    </message>
+    <message>
+        <source>Depended on by: %1</source>
+        <translation>Abhängige Assets: %1</translation>
+    </message>
+    <message>
+        <source>The dependencies run in a circle: %1. Remove one of its links.</source>
+        <translation>Die Abhängigkeiten bilden einen Kreis: %1. Entfernen Sie eine seiner Verknüpfungen.</translation>
+    </message>
+    <message>
+        <source>Add asset dependency</source>
+        <translation>Asset-Abhängigkeit hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogTableModel</name>
     <message>
         <source>Control</source>
@@ -90,13 +174,10 @@
         <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
         <translation>Neue %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Add %n %1</source>
-        <extracomment>%1 is a kind of records: &quot;Add 3 threats&quot;</extracomment>
-        <translation>
-            <numerusform>%n %1 hinzufügen</numerusform>
-            <numerusform>%n %1 hinzufügen</numerusform>
-        </translation>
+    <message>
+        <source>Add %1 %2</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records: &quot;Add 3 threats&quot;</extracomment>
+        <translation>%1 %2 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -790,58 +871,43 @@
         <translation>%1 filtern (Strg+F)</translation>
     </message>
     <message>
-        <source>Any %1</source>
-        <extracomment>The first choice of a filter: &quot;Any category&quot;</extracomment>
-        <translation>Alle (%1)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>&quot;40 threats&quot;; &quot;%2&quot; is the kind of record, singular or plural to fit the number</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3</source>
-        <translation>%1 von %2 %3</translation>
-    </message>
-    <message>
         <source>Duplicate %1 %2</source>
         <extracomment>%1 is a kind of record, %2 its reference: &quot;Duplicate threat T-003&quot;</extracomment>
         <translation>%1 %2 duplizieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n %1</source>
-        <translation>
-            <numerusform>%n %1 duplizieren</numerusform>
-            <numerusform>%n %1 duplizieren</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete %1</source>
         <extracomment>Dialog title: &quot;Delete threats&quot;</extracomment>
         <translation>%1 löschen</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the %n selected %1? Undo brings them back.</source>
-        <translation>
-            <numerusform>Die %n ausgewählten %1 löschen? „Rückgängig“ stellt sie wieder her.</numerusform>
-            <numerusform>Die %n ausgewählten %1 löschen? „Rückgängig“ stellt sie wieder her.</numerusform>
-        </translation>
+    <message>
+        <source>%1: any</source>
+        <extracomment>The first choice of a filter: &quot;Category: any&quot;</extracomment>
+        <translation>%1: alle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Threats: 40&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected %2? Undo brings them back.</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records</extracomment>
+        <translation>Die %1 ausgewählten %2 löschen? „Rückgängig“ stellt sie wieder her.</translation>
     </message>
 </context>
 <context>
     <name>RemoveRecordsCommand</name>
     <message>
         <source>Delete %1 %2</source>
-        <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;</extracomment>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;
+----------
+%1 is a number of two or more, %2 a kind of records: &quot;Delete 3 threats&quot;</extracomment>
         <translation>%1 %2 löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n %1</source>
-        <extracomment>%1 is a kind of records: &quot;Delete 3 threats&quot;</extracomment>
-        <translation>
-            <numerusform>%n %1 löschen</numerusform>
-            <numerusform>%n %1 löschen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1060,9 +1126,9 @@
 <context>
     <name>SetFieldCommand</name>
     <message>
-        <source>Change %1 %2</source>
-        <extracomment>%1 is a kind of record (&quot;threat&quot;), %2 a field (&quot;name&quot;): &quot;Change threat name&quot;</extracomment>
-        <translation>%1: %2 ändern</translation>
+        <source>Change %1 of %2</source>
+        <extracomment>%1 is a field (&quot;Name&quot;), %2 a kind of record (&quot;threat&quot;): &quot;Change Name of threat&quot;</extracomment>
+        <translation>Feld „%1“ ändern (%2)</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1295,25 @@
     <message>
         <source>Give at most one project file; %1.</source>
         <translation>Geben Sie höchstens eine Projektdatei an; %1.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssetGraph</name>
+    <message>
+        <source>An asset cannot depend on itself; choose another asset.</source>
+        <translation>Ein Asset kann nicht von sich selbst abhängen; wählen Sie ein anderes Asset.</translation>
+    </message>
+    <message>
+        <source>The dependency names an asset that does not exist.</source>
+        <translation>Die Abhängigkeit verweist auf ein Asset, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2.</source>
+        <translation>%1 hängt bereits von %2 ab.</translation>
+    </message>
+    <message>
+        <source>%1 cannot depend on %2: that would close the cycle %3. Dependencies must not run in a circle.</source>
+        <translation>%1 kann nicht von %2 abhängen: Das würde den Zyklus %3 schließen. Abhängigkeiten dürfen keinen Kreis bilden.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1719,38 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Vulnerabilities</source>
         <translation>Schwachstellen</translation>
     </message>
+    <message>
+        <source>Asset dependency</source>
+        <translation>Asset-Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Asset dependencies</source>
+        <translation>Asset-Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation>Bedrohungen</translation>
+    </message>
+    <message>
+        <source>vulnerability</source>
+        <translation>Schwachstelle</translation>
+    </message>
+    <message>
+        <source>vulnerabilities</source>
+        <translation>Schwachstellen</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -1672,6 +1789,58 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Supplier</source>
         <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Streng vertraulich</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sehr hoch</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1907,50 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>1 low, 2 medium, 3 high, 4 very high; empty while not assessed</source>
+        <translation>1 niedrig, 2 mittel, 3 hoch, 4 sehr hoch; leer, solange nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2085,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The field &quot;%1&quot; of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
         <translation>Das Feld „%1“ von %2 wurde ohne Eintrag im Änderungsprotokoll gesetzt; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
+    <message>
+        <source>The asset dependencies run in a circle: %1. Remove one of its links.</source>
+        <translation>Die Asset-Abhängigkeiten bilden einen Kreis: %1. Entfernen Sie eine seiner Verknüpfungen.</translation>
+    </message>
 </context>
 <context>
     <name>isms::Migrations</name>
@@ -1961,6 +2178,25 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RecordExtras</name>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Effective confidentiality</source>
+        <translation>Effektive Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Effective integrity</source>
+        <translation>Effektive Integrität</translation>
+    </message>
+    <message>
+        <source>Effective availability</source>
+        <translation>Effektive Verfügbarkeit</translation>
+    </message>
+</context>
+<context>
     <name>isms::RecordHistoryCheck</name>
     <message>
         <source>%1 %2</source>
@@ -1992,10 +2228,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>&quot;%1&quot; is larger than %2 MB; split it into smaller files.</source>
         <translation>„%1“ ist größer als %2 MB; teilen Sie die Datei in kleinere Dateien auf.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a file that can be imported; use a .csv or .json file.</source>
-        <translation>„%1“ ist keine importierbare Datei; verwenden Sie eine .csv- oder .json-Datei.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text; save it again as &quot;CSV UTF-8&quot; and import that.</source>
@@ -2037,6 +2269,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The import has problems, so nothing was imported; correct the file and try again.</source>
         <translation>Der Import hat Probleme, daher wurde nichts importiert; korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The first worksheet is empty; it needs a header row and one row per record.</source>
+        <translation>Das erste Arbeitsblatt ist leer; es braucht eine Kopfzeile und eine Zeile pro Datensatz.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file that can be imported; use a .csv, .xlsx or .json file.</source>
+        <translation>„%1“ ist keine importierbare Datei; verwenden Sie eine .csv-, .xlsx- oder .json-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>isms::RecordService</name>
@@ -2057,10 +2297,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Der Datensatz passt nicht zu seinem Register.</translation>
     </message>
     <message>
-        <source>%1 has no field &quot;%2&quot;.</source>
-        <translation>%1 haben kein Feld „%2“.</translation>
-    </message>
-    <message>
         <source>%1 cannot be changed by hand; it is %2.</source>
         <translation>Das Feld „%1“ kann nicht von Hand geändert werden; es ist %2.</translation>
     </message>
@@ -2072,12 +2308,20 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>fixed</source>
         <translation>fest vorgegeben</translation>
     </message>
+    <message>
+        <source>%1 cannot be removed while %2 %3 name it; remove those first.</source>
+        <translation>%1 kann nicht entfernt werden, solange die Datensätze %3 (%2) darauf verweisen; entfernen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>The register %1 has no field &quot;%2&quot;.</source>
+        <translation>Das Register %1 hat kein Feld „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>isms::RegisterCatalogue</name>
     <message>
-        <source>The program&apos;s %1 catalogue is damaged; reinstall ISMS Workbench.</source>
-        <translation>Der Katalog %1 des Programms ist beschädigt; installieren Sie ISMS Workbench neu.</translation>
+        <source>The program&apos;s starting catalogue of %1 is damaged; reinstall ISMS Workbench.</source>
+        <translation>Der mitgelieferte Startkatalog der %1 ist beschädigt; installieren Sie ISMS Workbench neu.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2538,21 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Technological</source>
         <translation>Technologisch</translation>
+    </message>
+</context>
+<context>
+    <name>isms::Xlsx</name>
+    <message>
+        <source>&quot;%1&quot; is not an Excel workbook that can be read; save it again as .xlsx or export it as CSV.</source>
+        <translation>„%1“ ist keine lesbare Excel-Arbeitsmappe; speichern Sie sie erneut als .xlsx, oder exportieren Sie sie als CSV.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written; check the folder and the disk space and try again.</source>
+        <translation>„%1“ konnte nicht geschrieben werden; prüfen Sie den Ordner und den Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read; check the file name.</source>
+        <translation>„%1“ kann nicht gelesen werden; prüfen Sie den Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3202,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>&quot;%1&quot; is not a kind of record; use one of %2.</source>
         <translation>„%1“ ist keine Art von Datensatz; verwenden Sie eine von %2.</translation>
     </message>
+    <message>
+        <source>dependencies</source>
+        <extracomment>Area of a check finding: links between records, such as asset dependencies.</extracomment>
+        <translation>Abhängigkeiten</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::RecordCommands</name>
@@ -3036,14 +3300,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::cli::RecordTransferCommands</name>
     <message>
-        <source>The output file is missing; give it with -o OUT.csv or -o OUT.json.</source>
-        <translation>Die Ausgabedatei fehlt; geben Sie sie mit -o OUT.csv oder -o OUT.json an.</translation>
-    </message>
-    <message>
-        <source>%1 can be exported as .csv or .json; give an output file name that ends in one of them.</source>
-        <translation>%1 können als .csv oder .json exportiert werden; geben Sie einen Namen für die Ausgabedatei an, der auf eine dieser Endungen endet.</translation>
-    </message>
-    <message>
         <source>The output file is the project file itself; give another name with -o.</source>
         <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o einen anderen Namen an.</translation>
     </message>
@@ -3078,18 +3334,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Ignorierte Spalten: %1 (kein Feld von %2 passt zu ihnen; ordnen Sie mit --map eines zu).</translation>
     </message>
     <message>
-        <source>Would create %1 and change %2 %3; nothing was written (--dry-run).</source>
-        <translation>Es würden %1 %3 angelegt und %2 geändert; es wurde nichts geschrieben (--dry-run).</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 created, %3 changed, recorded in the change log as %4.</source>
-        <translation>%1 importiert: %2 angelegt, %3 geändert, im Änderungsprotokoll als %4 aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>Writes the %1 as CSV or JSON.</source>
-        <translation>Schreibt die %1 als CSV oder JSON.</translation>
-    </message>
-    <message>
         <source>CSV cells that a spreadsheet would run as a formula are written with a leading apostrophe; importing the file gives the same records.</source>
         <translation>CSV-Zellen, die eine Tabellenkalkulation als Formel ausführen würde, werden mit vorangestelltem Apostroph geschrieben; der Import der Datei ergibt dieselben Datensätze.</translation>
     </message>
@@ -3098,28 +3342,48 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>die Projektdatei (*.isms)</translation>
     </message>
     <message>
-        <source>The file to write (.csv or .json).</source>
-        <translation>Die zu schreibende Datei (.csv oder .json).</translation>
-    </message>
-    <message>
-        <source>Creates and changes %1 from a CSV or JSON file, all or nothing.</source>
-        <translation>Legt %1 aus einer CSV- oder JSON-Datei an und ändert sie, ganz oder gar nicht.</translation>
-    </message>
-    <message>
-        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field name in English, German or French. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
-        <translation>Eine Zeile, deren Referenz existiert, ändert diesen Datensatz; andere Zeilen legen Datensätze an. Kopfzeilen werden über den Feldnamen auf Englisch, Deutsch oder Französisch zugeordnet. Probleme werden als „line N: COLUMN: what is wrong“ aufgelistet, und es wird nichts importiert.</translation>
-    </message>
-    <message>
-        <source>the file to import (.csv or .json)</source>
-        <translation>die zu importierende Datei (.csv oder .json)</translation>
-    </message>
-    <message>
         <source>Assign columns to fields by hand.</source>
         <translation>Spalten von Hand Feldern zuordnen.</translation>
     </message>
     <message>
         <source>Check the file and say what would change; write nothing.</source>
         <translation>Die Datei prüfen und anzeigen, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>The output file is missing; give it with -o OUT.csv, -o OUT.xlsx or -o OUT.json.</source>
+        <translation>Die Ausgabedatei fehlt; geben Sie sie mit -o OUT.csv, -o OUT.xlsx oder -o OUT.json an.</translation>
+    </message>
+    <message>
+        <source>%1 can be exported as .csv, .xlsx or .json; give an output file name that ends in one of them.</source>
+        <translation>%1 können als .csv, .xlsx oder .json exportiert werden; geben Sie einen Namen für die Ausgabedatei an, der auf eine dieser Endungen endet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 would be created and %3 changed; nothing was written (--dry-run).</source>
+        <translation>%1: %2 würden angelegt und %3 geändert; es wurde nichts geschrieben (--dry-run).</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2 created, %3 changed, recorded in the change log as %4.</source>
+        <translation>%1 importiert: %2 angelegt, %3 geändert, im Änderungsprotokoll als %4 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Writes the %1 as CSV, XLSX or JSON.</source>
+        <translation>Schreibt die %1 als CSV, XLSX oder JSON.</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv, .xlsx or .json).</source>
+        <translation>Die zu schreibende Datei (.csv, .xlsx oder .json).</translation>
+    </message>
+    <message>
+        <source>Creates and changes %1 from a CSV, XLSX or JSON file, all or nothing.</source>
+        <translation>Legt %1 aus einer CSV-, XLSX- oder JSON-Datei an und ändert sie, ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field key or label, or by the English, German and French names each field lists. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
+        <translation>Eine Zeile, deren Referenz existiert, ändert diesen Datensatz; andere Zeilen legen Datensätze an. Kopfzeilen werden über den Schlüssel oder die Bezeichnung eines Felds zugeordnet oder über die englischen, deutschen und französischen Namen, die jedes Feld aufführt. Probleme werden als „line N: COLUMN: what is wrong“ aufgelistet, und es wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>the file to import (.csv, .xlsx or .json)</source>
+        <translation>die zu importierende Datei (.csv, .xlsx oder .json)</translation>
     </message>
 </context>
 <context>

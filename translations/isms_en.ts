@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CreateRecordCommand</name>
-    <message numerus="yes">
-        <source>Add %n %1</source>
-        <extracomment>%1 is a kind of records: &quot;Add 3 threats&quot;</extracomment>
-        <translation>
-            <numerusform>Add %n %1</numerusform>
-            <numerusform>Add %n %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%1 of %n control(s) need no more work</source>
@@ -98,34 +87,6 @@
         <translation>
             <numerusform>The change log of this project failed its tamper check with %n problem; run &quot;isms-cli check&quot; on the file to see it, and compare the file with a backup copy before relying on it.</numerusform>
             <numerusform>The change log of this project failed its tamper check with %n problems; run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RegisterPage</name>
-    <message numerus="yes">
-        <source>Duplicate %n %1</source>
-        <translation>
-            <numerusform>Duplicate %n %1</numerusform>
-            <numerusform>Duplicate %n %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the %n selected %1? Undo brings them back.</source>
-        <translation>
-            <numerusform>Delete the %n selected %1? Undo brings it back.</numerusform>
-            <numerusform>Delete the %n selected %1? Undo brings them back.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RemoveRecordsCommand</name>
-    <message numerus="yes">
-        <source>Delete %n %1</source>
-        <extracomment>%1 is a kind of records: &quot;Delete 3 threats&quot;</extracomment>
-        <translation>
-            <numerusform>Delete %n %1</numerusform>
-            <numerusform>Delete %n %1</numerusform>
         </translation>
     </message>
 </context>

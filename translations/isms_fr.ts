@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AssetDependencyPanel</name>
+    <message>
+        <source>1 Low</source>
+        <translation>1 Faible</translation>
+    </message>
+    <message>
+        <source>2 Medium</source>
+        <translation>2 Moyen</translation>
+    </message>
+    <message>
+        <source>3 High</source>
+        <translation>3 Élevé</translation>
+    </message>
+    <message>
+        <source>4 Very high</source>
+        <translation>4 Très élevé</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <extracomment>No level entered for this requirement.</extracomment>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Protection requirements</source>
+        <translation>Besoins de protection</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Propre</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Inherited from</source>
+        <translation>Hérité de</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>The assets this one needs; they inherit its requirements.</source>
+        <translation>Les actifs dont celui-ci a besoin&#x202f;; ils héritent de ses besoins de protection.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>No asset depends on this one.</source>
+        <translation>Aucun actif ne dépend de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Depended on by: %1</source>
+        <translation>Actifs qui en dépendent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The dependencies run in a circle: %1. Remove one of its links.</source>
+        <translation>Les dépendances forment un cercle&#xa0;: %1. Retirez l’un de ses liens.</translation>
+    </message>
+    <message>
+        <source>Add asset dependency</source>
+        <translation>Ajouter une dépendance d’actif</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogTableModel</name>
     <message>
         <source>Control</source>
@@ -90,13 +174,10 @@
         <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
         <translation>Nouvelle %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Add %n %1</source>
-        <extracomment>%1 is a kind of records: &quot;Add 3 threats&quot;</extracomment>
-        <translation>
-            <numerusform>Ajouter %n %1</numerusform>
-            <numerusform>Ajouter %n %1</numerusform>
-        </translation>
+    <message>
+        <source>Add %1 %2</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records: &quot;Add 3 threats&quot;</extracomment>
+        <translation>Ajouter %2 (%1)</translation>
     </message>
 </context>
 <context>
@@ -790,58 +871,43 @@
         <translation>Filtrer les %1 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Any %1</source>
-        <extracomment>The first choice of a filter: &quot;Any category&quot;</extracomment>
-        <translation>Toute %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>&quot;40 threats&quot;; &quot;%2&quot; is the kind of record, singular or plural to fit the number</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3</source>
-        <translation>%1 sur %2 %3</translation>
-    </message>
-    <message>
         <source>Duplicate %1 %2</source>
         <extracomment>%1 is a kind of record, %2 its reference: &quot;Duplicate threat T-003&quot;</extracomment>
         <translation>Dupliquer %2 (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n %1</source>
-        <translation>
-            <numerusform>Dupliquer %n %1</numerusform>
-            <numerusform>Dupliquer %n %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete %1</source>
         <extracomment>Dialog title: &quot;Delete threats&quot;</extracomment>
         <translation>Supprimer des %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the %n selected %1? Undo brings them back.</source>
-        <translation>
-            <numerusform>Supprimer la sélection (%n %1)&#x202f;? «&#xa0;Annuler&#xa0;» la rétablit.</numerusform>
-            <numerusform>Supprimer la sélection (%n %1)&#x202f;? «&#xa0;Annuler&#xa0;» la rétablit.</numerusform>
-        </translation>
+    <message>
+        <source>%1: any</source>
+        <extracomment>The first choice of a filter: &quot;Category: any&quot;</extracomment>
+        <translation>%1&#xa0;: toutes valeurs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Threats: 40&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected %2? Undo brings them back.</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records</extracomment>
+        <translation>Supprimer ces %1 %2&#x202f;? «&#xa0;Annuler&#xa0;» les rétablit.</translation>
     </message>
 </context>
 <context>
     <name>RemoveRecordsCommand</name>
     <message>
         <source>Delete %1 %2</source>
-        <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;</extracomment>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;
+----------
+%1 is a number of two or more, %2 a kind of records: &quot;Delete 3 threats&quot;</extracomment>
         <translation>Supprimer %2 (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n %1</source>
-        <extracomment>%1 is a kind of records: &quot;Delete 3 threats&quot;</extracomment>
-        <translation>
-            <numerusform>Supprimer %n %1</numerusform>
-            <numerusform>Supprimer %n %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1060,9 +1126,9 @@
 <context>
     <name>SetFieldCommand</name>
     <message>
-        <source>Change %1 %2</source>
-        <extracomment>%1 is a kind of record (&quot;threat&quot;), %2 a field (&quot;name&quot;): &quot;Change threat name&quot;</extracomment>
-        <translation>Modifier le champ «&#xa0;%2&#xa0;» (%1)</translation>
+        <source>Change %1 of %2</source>
+        <extracomment>%1 is a field (&quot;Name&quot;), %2 a kind of record (&quot;threat&quot;): &quot;Change Name of threat&quot;</extracomment>
+        <translation>Modifier le champ «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1295,25 @@
     <message>
         <source>Give at most one project file; %1.</source>
         <translation>Indiquez au plus un fichier de projet&#x202f;; %1.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssetGraph</name>
+    <message>
+        <source>An asset cannot depend on itself; choose another asset.</source>
+        <translation>Un actif ne peut pas dépendre de lui-même&#x202f;; choisissez un autre actif.</translation>
+    </message>
+    <message>
+        <source>The dependency names an asset that does not exist.</source>
+        <translation>La dépendance désigne un actif qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2.</source>
+        <translation>%1 dépend déjà de %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot depend on %2: that would close the cycle %3. Dependencies must not run in a circle.</source>
+        <translation>%1 ne peut pas dépendre de %2&#xa0;: cela fermerait le cycle %3. Les dépendances ne doivent pas former de cercle.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1719,38 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
+    <message>
+        <source>Asset dependency</source>
+        <translation>Dépendance d’actif</translation>
+    </message>
+    <message>
+        <source>Asset dependencies</source>
+        <translation>Dépendances d’actifs</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>menace</translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation>menaces</translation>
+    </message>
+    <message>
+        <source>vulnerability</source>
+        <translation>vulnérabilité</translation>
+    </message>
+    <message>
+        <source>vulnerabilities</source>
+        <translation>vulnérabilités</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -1672,6 +1789,58 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Strictement confidentiel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Très élevé</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1907,50 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>1 low, 2 medium, 3 high, 4 very high; empty while not assessed</source>
+        <translation>1 faible, 2 moyen, 3 élevé, 4 très élevé&#x202f;; vide tant que non évalué</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2085,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The field &quot;%1&quot; of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» de %2 a été défini sans entrée dans le journal des modifications&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
+    <message>
+        <source>The asset dependencies run in a circle: %1. Remove one of its links.</source>
+        <translation>Les dépendances d’actifs forment un cercle&#xa0;: %1. Retirez l’un de ses liens.</translation>
+    </message>
 </context>
 <context>
     <name>isms::Migrations</name>
@@ -1961,6 +2178,25 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RecordExtras</name>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>Effective confidentiality</source>
+        <translation>Confidentialité effective</translation>
+    </message>
+    <message>
+        <source>Effective integrity</source>
+        <translation>Intégrité effective</translation>
+    </message>
+    <message>
+        <source>Effective availability</source>
+        <translation>Disponibilité effective</translation>
+    </message>
+</context>
+<context>
     <name>isms::RecordHistoryCheck</name>
     <message>
         <source>%1 %2</source>
@@ -1992,10 +2228,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>&quot;%1&quot; is larger than %2 MB; split it into smaller files.</source>
         <translation>«&#xa0;%1&#xa0;» dépasse %2&#xa0;Mo&#x202f;; divisez-le en fichiers plus petits.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a file that can be imported; use a .csv or .json file.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier importable&#x202f;; utilisez un fichier .csv ou .json.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text; save it again as &quot;CSV UTF-8&quot; and import that.</source>
@@ -2037,6 +2269,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The import has problems, so nothing was imported; correct the file and try again.</source>
         <translation>L’importation présente des problèmes, rien n’a donc été importé&#x202f;; corrigez le fichier et réessayez.</translation>
     </message>
+    <message>
+        <source>The first worksheet is empty; it needs a header row and one row per record.</source>
+        <translation>La première feuille de calcul est vide&#x202f;; il lui faut une ligne d’en-tête et une ligne par enregistrement.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file that can be imported; use a .csv, .xlsx or .json file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier importable&#x202f;; utilisez un fichier .csv, .xlsx ou .json.</translation>
+    </message>
 </context>
 <context>
     <name>isms::RecordService</name>
@@ -2057,10 +2297,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>L’enregistrement ne correspond pas à son registre.</translation>
     </message>
     <message>
-        <source>%1 has no field &quot;%2&quot;.</source>
-        <translation>%1&#xa0;: aucun champ «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>%1 cannot be changed by hand; it is %2.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié à la main&#x202f;; il est %2.</translation>
     </message>
@@ -2072,12 +2308,20 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>fixed</source>
         <translation>fixe</translation>
     </message>
+    <message>
+        <source>%1 cannot be removed while %2 %3 name it; remove those first.</source>
+        <translation>Impossible de supprimer %1 tant que les enregistrements %3 (%2) y font référence&#x202f;; supprimez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>The register %1 has no field &quot;%2&quot;.</source>
+        <translation>Le registre %1 n’a pas de champ «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>isms::RegisterCatalogue</name>
     <message>
-        <source>The program&apos;s %1 catalogue is damaged; reinstall ISMS Workbench.</source>
-        <translation>Le catalogue %1 du programme est endommagé&#x202f;; réinstallez ISMS Workbench.</translation>
+        <source>The program&apos;s starting catalogue of %1 is damaged; reinstall ISMS Workbench.</source>
+        <translation>Le catalogue initial des %1 fourni avec le programme est endommagé&#x202f;; réinstallez ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2538,21 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Technological</source>
         <translation>Technologique</translation>
+    </message>
+</context>
+<context>
+    <name>isms::Xlsx</name>
+    <message>
+        <source>&quot;%1&quot; is not an Excel workbook that can be read; save it again as .xlsx or export it as CSV.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur Excel lisible&#x202f;; enregistrez-le à nouveau au format .xlsx ou exportez-le au format CSV.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written; check the folder and the disk space and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#x202f;; vérifiez le dossier et l’espace disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read; check the file name.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;; vérifiez le nom du fichier.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3202,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>&quot;%1&quot; is not a kind of record; use one of %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement&#x202f;; utilisez l’un de %2.</translation>
     </message>
+    <message>
+        <source>dependencies</source>
+        <extracomment>Area of a check finding: links between records, such as asset dependencies.</extracomment>
+        <translation>dépendances</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::RecordCommands</name>
@@ -3036,14 +3300,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::cli::RecordTransferCommands</name>
     <message>
-        <source>The output file is missing; give it with -o OUT.csv or -o OUT.json.</source>
-        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o OUT.csv ou -o OUT.json.</translation>
-    </message>
-    <message>
-        <source>%1 can be exported as .csv or .json; give an output file name that ends in one of them.</source>
-        <translation>%1&#xa0;: export possible en .csv ou .json&#x202f;; indiquez un nom de fichier de sortie qui se termine par l’une de ces extensions.</translation>
-    </message>
-    <message>
         <source>The output file is the project file itself; give another name with -o.</source>
         <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o.</translation>
     </message>
@@ -3078,18 +3334,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Colonnes ignorées&#xa0;: %1 (aucun champ de %2 ne leur correspond&#x202f;; utilisez --map pour en associer un).</translation>
     </message>
     <message>
-        <source>Would create %1 and change %2 %3; nothing was written (--dry-run).</source>
-        <translation>Création de %1 et modification de %2 %3 prévues&#x202f;; rien n’a été écrit (--dry-run).</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 created, %3 changed, recorded in the change log as %4.</source>
-        <translation>Importation des %1&#xa0;: %2 créations, %3 modifications, enregistrée dans le journal des modifications sous %4.</translation>
-    </message>
-    <message>
-        <source>Writes the %1 as CSV or JSON.</source>
-        <translation>Écrit les %1 au format CSV ou JSON.</translation>
-    </message>
-    <message>
         <source>CSV cells that a spreadsheet would run as a formula are written with a leading apostrophe; importing the file gives the same records.</source>
         <translation>Les cellules CSV qu’un tableur exécuterait comme formule sont écrites précédées d’une apostrophe&#x202f;; importer le fichier redonne les mêmes enregistrements.</translation>
     </message>
@@ -3098,28 +3342,48 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>le fichier de projet (*.isms)</translation>
     </message>
     <message>
-        <source>The file to write (.csv or .json).</source>
-        <translation>Le fichier à écrire (.csv ou .json).</translation>
-    </message>
-    <message>
-        <source>Creates and changes %1 from a CSV or JSON file, all or nothing.</source>
-        <translation>Crée et modifie des %1 à partir d’un fichier CSV ou JSON, tout ou rien.</translation>
-    </message>
-    <message>
-        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field name in English, German or French. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
-        <translation>Une ligne dont la référence existe modifie cet enregistrement&#x202f;; les autres lignes créent des enregistrements. Les en-têtes sont reconnus d’après le nom du champ en anglais, en allemand ou en français. Les problèmes sont listés sous la forme «&#xa0;line N: COLUMN: what is wrong&#xa0;» et rien n’est importé.</translation>
-    </message>
-    <message>
-        <source>the file to import (.csv or .json)</source>
-        <translation>le fichier à importer (.csv ou .json)</translation>
-    </message>
-    <message>
         <source>Assign columns to fields by hand.</source>
         <translation>Associer manuellement des colonnes à des champs.</translation>
     </message>
     <message>
         <source>Check the file and say what would change; write nothing.</source>
         <translation>Vérifier le fichier et indiquer ce qui changerait&#x202f;; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>The output file is missing; give it with -o OUT.csv, -o OUT.xlsx or -o OUT.json.</source>
+        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o OUT.csv, -o OUT.xlsx ou -o OUT.json.</translation>
+    </message>
+    <message>
+        <source>%1 can be exported as .csv, .xlsx or .json; give an output file name that ends in one of them.</source>
+        <translation>%1&#xa0;: export possible en .csv, .xlsx ou .json&#x202f;; indiquez un nom de fichier de sortie qui se termine par l’une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>%1: %2 would be created and %3 changed; nothing was written (--dry-run).</source>
+        <translation>%1&#xa0;: %2 à créer et %3 à modifier&#x202f;; rien n’a été écrit (--dry-run).</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2 created, %3 changed, recorded in the change log as %4.</source>
+        <translation>%1&#xa0;: importation terminée (créations&#xa0;: %2, modifications&#xa0;: %3), enregistrée dans le journal des modifications sous %4.</translation>
+    </message>
+    <message>
+        <source>Writes the %1 as CSV, XLSX or JSON.</source>
+        <translation>Écrit les %1 au format CSV, XLSX ou JSON.</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv, .xlsx or .json).</source>
+        <translation>Le fichier à écrire (.csv, .xlsx ou .json).</translation>
+    </message>
+    <message>
+        <source>Creates and changes %1 from a CSV, XLSX or JSON file, all or nothing.</source>
+        <translation>Crée et modifie des %1 à partir d’un fichier CSV, XLSX ou JSON, tout ou rien.</translation>
+    </message>
+    <message>
+        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field key or label, or by the English, German and French names each field lists. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
+        <translation>Une ligne dont la référence existe modifie cet enregistrement&#x202f;; les autres lignes créent des enregistrements. Les en-têtes sont reconnus d’après la clé ou le libellé du champ, ou d’après les noms anglais, allemands et français que chaque champ indique. Les problèmes sont listés sous la forme «&#xa0;line N: COLUMN: what is wrong&#xa0;» et rien n’est importé.</translation>
+    </message>
+    <message>
+        <source>the file to import (.csv, .xlsx or .json)</source>
+        <translation>le fichier à importer (.csv, .xlsx ou .json)</translation>
     </message>
 </context>
 <context>

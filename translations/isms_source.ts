@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AssetDependencyPanel</name>
+    <message>
+        <source>1 Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <extracomment>No level entered for this requirement.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assets this one needs; they inherit its requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset depends on this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depended on by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dependencies run in a circle: %1. Remove one of its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add asset dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogTableModel</name>
     <message>
         <source>Control</source>
@@ -90,12 +174,10 @@
         <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Add %n %1</source>
-        <extracomment>%1 is a kind of records: &quot;Add 3 threats&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Add %1 %2</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records: &quot;Add 3 threats&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -778,55 +860,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any %1</source>
-        <extracomment>The first choice of a filter: &quot;Any category&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>&quot;40 threats&quot;; &quot;%2&quot; is the kind of record, singular or plural to fit the number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duplicate %1 %2</source>
         <extracomment>%1 is a kind of record, %2 its reference: &quot;Duplicate threat T-003&quot;</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete %1</source>
         <extracomment>Dialog title: &quot;Delete threats&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the %n selected %1? Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1: any</source>
+        <extracomment>The first choice of a filter: &quot;Category: any&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Threats: 40&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected %2? Undo brings them back.</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemoveRecordsCommand</name>
     <message>
         <source>Delete %1 %2</source>
-        <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;</extracomment>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;
+----------
+%1 is a number of two or more, %2 a kind of records: &quot;Delete 3 threats&quot;</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n %1</source>
-        <extracomment>%1 is a kind of records: &quot;Delete 3 threats&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1041,8 +1111,8 @@
 <context>
     <name>SetFieldCommand</name>
     <message>
-        <source>Change %1 %2</source>
-        <extracomment>%1 is a kind of record (&quot;threat&quot;), %2 a field (&quot;name&quot;): &quot;Change threat name&quot;</extracomment>
+        <source>Change %1 of %2</source>
+        <extracomment>%1 is a field (&quot;Name&quot;), %2 a kind of record (&quot;threat&quot;): &quot;Change Name of threat&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +1277,25 @@
     </message>
     <message>
         <source>Give at most one project file; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssetGraph</name>
+    <message>
+        <source>An asset cannot depend on itself; choose another asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dependency names an asset that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot depend on %2: that would close the cycle %3. Dependencies must not run in a circle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1612,6 +1701,38 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Vulnerabilities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asset dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -1649,6 +1770,58 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very high</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1715,6 +1888,50 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 low, 2 medium, 3 high, 4 very high; empty while not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,6 +2065,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The field &quot;%1&quot; of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The asset dependencies run in a circle: %1. Remove one of its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::Migrations</name>
@@ -1937,6 +2158,25 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RecordExtras</name>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::RecordHistoryCheck</name>
     <message>
         <source>%1 %2</source>
@@ -1967,10 +2207,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>&quot;%1&quot; is larger than %2 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a file that can be imported; use a .csv or .json file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2013,6 +2249,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The import has problems, so nothing was imported; correct the file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The first worksheet is empty; it needs a header row and one row per record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file that can be imported; use a .csv, .xlsx or .json file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::RecordService</name>
@@ -2033,10 +2277,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be changed by hand; it is %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,11 +2288,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>fixed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be removed while %2 %3 name it; remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 has no field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::RegisterCatalogue</name>
     <message>
-        <source>The program&apos;s %1 catalogue is damaged; reinstall ISMS Workbench.</source>
+        <source>The program&apos;s starting catalogue of %1 is damaged; reinstall ISMS Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2269,6 +2517,21 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Technological</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::Xlsx</name>
+    <message>
+        <source>&quot;%1&quot; is not an Excel workbook that can be read; save it again as .xlsx or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written; check the folder and the disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read; check the file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2919,6 +3182,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>&quot;%1&quot; is not a kind of record; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dependencies</source>
+        <extracomment>Area of a check finding: links between records, such as asset dependencies.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::RecordCommands</name>
@@ -3011,14 +3279,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::cli::RecordTransferCommands</name>
     <message>
-        <source>The output file is missing; give it with -o OUT.csv or -o OUT.json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can be exported as .csv or .json; give an output file name that ends in one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The output file is the project file itself; give another name with -o.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,18 +3311,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Would create %1 and change %2 %3; nothing was written (--dry-run).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 created, %3 changed, recorded in the change log as %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the %1 as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV cells that a spreadsheet would run as a formula are written with a leading apostrophe; importing the file gives the same records.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3071,27 +3319,47 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to write (.csv or .json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates and changes %1 from a CSV or JSON file, all or nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field name in English, German or French. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file to import (.csv or .json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Assign columns to fields by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the file and say what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file is missing; give it with -o OUT.csv, -o OUT.xlsx or -o OUT.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be exported as .csv, .xlsx or .json; give an output file name that ends in one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 would be created and %3 changed; nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported: %2 created, %3 changed, recorded in the change log as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the %1 as CSV, XLSX or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.csv, .xlsx or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates and changes %1 from a CSV, XLSX or JSON file, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field key or label, or by the English, German and French names each field lists. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to import (.csv, .xlsx or .json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
