@@ -1751,6 +1751,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>vulnerabilities</source>
         <translation>Schwachstellen</translation>
     </message>
+    <message>
+        <source>asset dependency</source>
+        <translation>Asset-Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>asset dependencies</source>
+        <translation>Asset-Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation>Assets</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -2309,12 +2325,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>fest vorgegeben</translation>
     </message>
     <message>
-        <source>%1 cannot be removed while %2 %3 name it; remove those first.</source>
-        <translation>%1 kann nicht entfernt werden, solange die Datensätze %3 (%2) darauf verweisen; entfernen Sie diese zuerst.</translation>
-    </message>
-    <message>
         <source>The register %1 has no field &quot;%2&quot;.</source>
         <translation>Das Register %1 hat kein Feld „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed while records of %2 refer to it (%3); remove those first.</source>
+        <translation>%1 kann nicht entfernt werden, solange Datensätze aus %2 darauf verweisen (%3); entfernen Sie diese zuerst.</translation>
     </message>
 </context>
 <context>

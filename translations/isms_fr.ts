@@ -1751,6 +1751,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>vulnerabilities</source>
         <translation>vulnérabilités</translation>
     </message>
+    <message>
+        <source>asset dependency</source>
+        <translation>dépendance d’actif</translation>
+    </message>
+    <message>
+        <source>asset dependencies</source>
+        <translation>dépendances d’actifs</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation>actifs</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -2309,12 +2325,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>fixe</translation>
     </message>
     <message>
-        <source>%1 cannot be removed while %2 %3 name it; remove those first.</source>
-        <translation>Impossible de supprimer %1 tant que les enregistrements %3 (%2) y font référence&#x202f;; supprimez-les d’abord.</translation>
-    </message>
-    <message>
         <source>The register %1 has no field &quot;%2&quot;.</source>
         <translation>Le registre %1 n’a pas de champ «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed while records of %2 refer to it (%3); remove those first.</source>
+        <translation>%1 ne peut pas être supprimé tant que des enregistrements de %2 y font référence (%3)&#xa0;; supprimez-les d’abord.</translation>
     </message>
 </context>
 <context>

@@ -1733,6 +1733,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>vulnerabilities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>asset dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -2289,11 +2305,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be removed while %2 %3 name it; remove those first.</source>
+        <source>The register %1 has no field &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register %1 has no field &quot;%2&quot;.</source>
+        <source>%1 cannot be removed while records of %2 refer to it (%3); remove those first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,10 +62,10 @@ Result<void> RecordService::checkUnreferenced(const QList<Record> &records) cons
                 }
             }
             return invalid(QCoreApplication::translate("isms::RecordService",
-                                                       "%1 cannot be removed while %2 %3 name it; remove "
-                                                       "those first.")
+                                                       "%1 cannot be removed while records of %2 refer to "
+                                                       "it (%3); remove those first.")
                                .arg(named.join(QStringLiteral(", ")),
-                                    other->pluralLabel().toLower(),
+                                    other->pluralLabel(),
                                     holderRefs.join(QStringLiteral(", "))));
         }
     }

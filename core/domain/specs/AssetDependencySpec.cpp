@@ -17,6 +17,8 @@ const EntitySpec &assetDependencySpec()
         .refPrefix = QStringLiteral("AD-"),
         .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Asset dependency"),
         .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Asset dependencies"),
+        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "asset dependency"),
+        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "asset dependencies"),
         .fields =
             {
                 {.key = QStringLiteral("ref"),

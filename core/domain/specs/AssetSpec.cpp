@@ -149,6 +149,8 @@ const EntitySpec &assetSpec()
         .refPrefix = QStringLiteral("AS-"),
         .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Asset"),
         .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Assets"),
+        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "asset"),
+        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "assets"),
         .fields = {
             {.key = QStringLiteral("ref"),
              .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Reference"),
