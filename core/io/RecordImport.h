@@ -48,10 +48,10 @@ struct ImportPreview
 };
 
 /// Imports a register from CSV (comma or semicolon, UTF-8 with or without BOM, quoted line breaks), XLSX
-/// (the first worksheet) or JSON (an array of objects, as `list --format json` and export write). Headers are matched to fields
-/// by key, label (English or translated) and the spec's synonyms in English, German and French, or by
-/// hand (`overrides`: header to field key). A row whose reference exists changes that record; any other
-/// row creates one. Everything is validated before anything is written, and the write is all or
+/// (the first worksheet) or JSON (an array of objects, as `list --format json` and export write). Headers are
+/// matched to fields by key, label (English or translated) and the spec's synonyms in English, German and
+/// French, or by hand (`overrides`: header to field key). A row whose reference exists changes that record;
+/// any other row creates one. Everything is validated before anything is written, and the write is all or
 /// nothing.
 class RecordImport final
 {

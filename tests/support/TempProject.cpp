@@ -5,8 +5,8 @@
 #include "catalog/RegisterCatalogue.h"
 #include "domain/Entities.h"
 #include "services/DemoData.h"
-#include "storage/FileRecovery.h"
 #include "storage/ChangeLog.h"
+#include "storage/FileRecovery.h"
 
 #include <QDate>
 #include <QDir>
