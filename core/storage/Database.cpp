@@ -77,12 +77,7 @@ public:
         db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                       : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            return Error{ErrorCode::Io,
-                         QCoreApplication::translate(
-                             "isms::Database",
-                             "\"%1\" could not be opened; check that the file is readable and try again.")
-                             .arg(fileNameOf(path)),
-                         db.lastError().text()};
+            return cannotOpenError(path, db.lastError().text());
         }
         if (auto pragmas = applyConnectionPragmas(db, readOnly); !pragmas) {
             return pragmas.error();
@@ -295,12 +290,7 @@ Result<std::unique_ptr<Database>> Database::openThroughCopy(const QString &path,
         const ScopedConnection connection(copyPath, false);
         QSqlDatabase db = connection.db();
         if (!connection.isOpen()) {
-            return Error{ErrorCode::Io,
-                         QCoreApplication::translate(
-                             "isms::Database",
-                             "\"%1\" could not be opened; check that the file is readable and try again.")
-                             .arg(fileNameOf(path)),
-                         connection.errorText()};
+            return cannotOpenError(path, connection.errorText());
         }
         if (auto pragmas = applyConnectionPragmas(db, false); !pragmas) {
             return pragmas.error();

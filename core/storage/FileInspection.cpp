@@ -54,6 +54,16 @@ Error damagedProject(const QString &path, const QStringList &problems)
 
 } // namespace
 
+Error cannotOpenError(const QString &path, const QString &detail)
+{
+    return Error{ErrorCode::Io,
+                 QCoreApplication::translate(
+                     "isms::Database",
+                     "\"%1\" could not be opened; check that the file is readable and try again.")
+                     .arg(fileNameOf(path)),
+                 detail};
+}
+
 Error notAProjectError(const QString &path)
 {
     return Error{ErrorCode::NotAProject,
@@ -131,12 +141,7 @@ Result<FileInspection> inspectProjectFile(const QString &path)
 
     const ScopedConnection connection(path, true);
     if (!connection.isOpen()) {
-        return Error{ErrorCode::Io,
-                     QCoreApplication::translate(
-                         "isms::Database",
-                         "\"%1\" could not be opened; check that the file is readable and try again.")
-                         .arg(fileNameOf(path)),
-                     connection.errorText()};
+        return cannotOpenError(path, connection.errorText());
     }
     QSqlDatabase db = connection.db();
     const auto applicationId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));

@@ -33,4 +33,7 @@ std::optional<Error> openRefusal(const QString &path, const FileInspection &insp
 /// "NAME is not an ISMS Workbench project".
 Error notAProjectError(const QString &path);
 
+/// "NAME could not be opened; check that the file is readable", with SQLite's words as the detail.
+Error cannotOpenError(const QString &path, const QString &detail);
+
 } // namespace isms
