@@ -124,6 +124,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// How long a status-bar message stays.
+    static constexpr int StatusMessageMs = 6000;
     void createActions();
     void createMenus();
     void createStatusBar();
