@@ -8,6 +8,19 @@
 
 namespace isms {
 
+FieldSpec referenceFieldSpec(quint32 extraFlags)
+{
+    return FieldSpec{.key = QStringLiteral("ref"),
+                     .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Reference"),
+                     .flags = DefaultFieldFlags | Required | Unique | Filterable | extraFlags,
+                     .maxLength = 20,
+                     .importSynonyms = {QStringLiteral("id"),
+                                        QStringLiteral("nr"),
+                                        QStringLiteral("no"),
+                                        QStringLiteral("Referenz"),
+                                        QStringLiteral("référence")}};
+}
+
 int EntitySpec::indexOf(QStringView fieldKey) const
 {
     for (int i = 0; i < fields.size(); ++i) {

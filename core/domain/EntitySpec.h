@@ -44,6 +44,11 @@ struct Record
 /// Defined by core/services; hooks of plain registers ignore it.
 struct RecordContext;
 
+/// The reference field every register starts with (key "ref"): required, unique, filterable, at most 20
+/// characters, recognised in imports as "id", "nr", "no", "Referenz" or "référence". `extraFlags` adds
+/// flags (ReadOnly for links).
+FieldSpec referenceFieldSpec(quint32 extraFlags = 0);
+
 /// One register (threats, assets, risks...) described once; storage, the service, the views, the
 /// command line, the importers and exporters and `check` all read this description.
 struct EntitySpec

@@ -21,11 +21,7 @@ const EntitySpec &assetDependencySpec()
         .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "asset dependencies"),
         .fields =
             {
-                {.key = QStringLiteral("ref"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Reference"),
-                 .flags = DefaultFieldFlags | Required | Unique | Filterable | ReadOnly,
-                 .maxLength = 20,
-                 .importSynonyms = {QStringLiteral("id"), QStringLiteral("nr"), QStringLiteral("no")}},
+                referenceFieldSpec(ReadOnly),
                 {.key = QStringLiteral("asset"),
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Asset"),
                  .type = FieldType::Reference,
