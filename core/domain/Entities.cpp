@@ -11,7 +11,11 @@ const QList<const EntitySpec *> &Entities::all()
     static const QList<const EntitySpec *> registers{&assetSpec(),
                                                      &assetDependencySpec(),
                                                      &threatSpec(),
-                                                     &vulnerabilitySpec()};
+                                                     &vulnerabilitySpec(),
+                                                     &riskSpec(),
+                                                     &riskAssetSpec(),
+                                                     &riskControlSpec(),
+                                                     &treatmentTaskSpec()};
     return registers;
 }
 

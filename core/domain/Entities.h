@@ -31,5 +31,9 @@ const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
 const EntitySpec &assetSpec();
 const EntitySpec &assetDependencySpec();
+const EntitySpec &riskSpec();
+const EntitySpec &riskAssetSpec();
+const EntitySpec &riskControlSpec();
+const EntitySpec &treatmentTaskSpec();
 
 } // namespace isms

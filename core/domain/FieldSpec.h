@@ -39,6 +39,9 @@ enum FieldFlag : quint32
     Importable = 1U << 7,      ///< read by CSV, XLSX and JSON import
     Derived = 1U << 8,         ///< computed by the spec's derive hook; never typed by users
     ReadOnly = 1U << 9,        ///< shown, never changed after creation (catalogue facts)
+    /// A reference to the parent record (a task's risk, a link's end): removing the parent removes
+    /// this record in the same transaction and the same undo step.
+    CascadeDelete = 1U << 10,
 };
 
 /// Flags every ordinary field carries.
@@ -62,6 +65,8 @@ struct FieldSpec
     qint64 minimum = 0;                ///< Integer: smallest value
     qint64 maximum = 0;                ///< Integer: largest value
     const char *description = nullptr; ///< optional tooltip, QT_TRANSLATE_NOOP("isms::FieldSpec", ...)
+    /// Views sort this column by another field's value (a level name by its rank). Empty: by its own.
+    QString sortKey{};
 
     bool has(FieldFlag flag) const { return (flags & flag) != 0; }
 

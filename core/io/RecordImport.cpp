@@ -76,6 +76,18 @@ int fieldForHeader(const EntitySpec &spec, const QString &header)
     return -1;
 }
 
+/// True when `header` names a field the program computes (exports write it; imports derive it again).
+bool isComputedHeader(const EntitySpec &spec, const QString &header)
+{
+    const QString wanted = folded(header);
+    for (const FieldSpec &field : spec.fields) {
+        if (field.has(Derived) && (folded(field.key) == wanted || folded(field.labelText()) == wanted)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QString ImportProblem::text() const
@@ -88,7 +100,7 @@ QStringList ImportPreview::ignoredColumns() const
 {
     QStringList ignored;
     for (qsizetype i = 0; i < headers.size(); ++i) {
-        if (fieldOfColumn.value(i, -1) < 0) {
+        if (fieldOfColumn.value(i, -1) == -1) {
             ignored.append(headers.at(i));
         }
     }
@@ -278,7 +290,8 @@ ImportPreview RecordImport::preview(Database &db,
         if (field >= 0) {
             columnOfField.insert(field, column);
         }
-        preview.fieldOfColumn.append(field);
+        preview.fieldOfColumn.append(field < 0 && isComputedHeader(spec, header) ? ImportPreview::ComputedColumn
+                                                                                 : field);
     }
     QStringList missingRequired;
     for (int field = 1; field < spec.fields.size(); ++field) {

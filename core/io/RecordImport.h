@@ -36,7 +36,10 @@ struct ImportProblem
 struct ImportPreview
 {
     QStringList headers;
-    QList<int> fieldOfColumn; ///< the field index each column feeds, -1 for a column that is ignored
+    /// The field index each column feeds; -1 for a column that is ignored, ComputedColumn for one that
+    /// holds a field the program computes (a risk level), which is read past without a warning.
+    QList<int> fieldOfColumn;
+    static constexpr int ComputedColumn = -2;
     QList<Record> creates;
     QList<RecordChange> updates;
     QList<ImportProblem> problems;

@@ -34,6 +34,9 @@ Q_SIGNALS:
 
     /// The project's own fields (organisation) changed.
     void projectChanged();
+
+    /// The risk assessment method (scales, matrix, threshold, criteria) changed.
+    void riskMethodChanged();
     /// Rows were appended to the change log.
     void changeLogAppended();
 };

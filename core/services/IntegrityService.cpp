@@ -8,6 +8,7 @@
 #include "services/HistoryAnchor.h"
 #include "services/HistoryPlausibility.h"
 #include "services/RecordHistoryCheck.h"
+#include "services/RiskMethodService.h"
 #include "services/TextLimitCheck.h"
 #include "storage/ChangeLog.h"
 #include "storage/ChangeLogHead.h"
@@ -276,6 +277,15 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
     }
     for (const QString &problem : *records) {
         report.findings.append({CheckFinding::Area::ValueHistory, problem});
+    }
+    if (report.schemaVersion >= 6) {
+        const auto method = RiskMethodService::checkHistory(**db);
+        if (!method) {
+            return method.error();
+        }
+        for (const QString &problem : *method) {
+            report.findings.append({CheckFinding::Area::ValueHistory, problem});
+        }
     }
     const auto limits = TextLimitCheck::run(**db);
     if (!limits) {

@@ -4,6 +4,7 @@
 
 #include "domain/Entities.h"
 #include "services/ChangeNotifier.h"
+#include "services/RiskMethodService.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
@@ -31,6 +32,15 @@ Error duplicateRef(const EntitySpec &spec, const QString &ref)
 
 } // namespace
 
+const RiskMethod &riskMethodOf(const RecordContext &context)
+{
+    if (!context.riskMethod) {
+        auto loaded = context.db ? RiskMethodService::load(*context.db) : Result<RiskMethod>(RiskMethod::defaults());
+        context.riskMethod = std::make_shared<const RiskMethod>(loaded ? *loaded : RiskMethod::defaults());
+    }
+    return *context.riskMethod;
+}
+
 Result<void> RecordService::checkUnreferenced(const QList<Record> &records) const
 {
     QList<RecordId> ids;
@@ -41,7 +51,8 @@ Result<void> RecordService::checkUnreferenced(const QList<Record> &records) cons
     }
     for (const EntitySpec *other : Entities::all()) {
         for (const FieldSpec &field : other->fields) {
-            if (field.type != FieldType::Reference || field.referenceKind != m_spec.key) {
+            if (field.type != FieldType::Reference || field.referenceKind != m_spec.key
+                || field.has(CascadeDelete)) {
                 continue;
             }
             const auto holders = RecordRepository(m_db, *other).referencing(field.key, ids);
@@ -114,7 +125,7 @@ Result<Record> RecordService::getByRef(const QString &ref) const
     return **found;
 }
 
-Result<void> RecordService::validateFields(const Record &record) const
+Result<void> RecordService::validateFields(const Record &record, const RecordContext &context) const
 {
     if (record.values.size() != m_spec.fields.size()) {
         return Error{
@@ -128,7 +139,6 @@ Result<void> RecordService::validateFields(const Record &record) const
         }
     }
     if (m_spec.validate) {
-        const RecordContext context{&m_db};
         return m_spec.validate(m_spec, record, context);
     }
     return {};
@@ -140,11 +150,11 @@ Result<void> RecordService::validate(const Record &record) const
     if (EntitySpec::refOf(derived).trimmed().isEmpty()) {
         derived.values[0] = m_spec.formatRef(1); // an empty reference is given the next free one on creation
     }
+    const RecordContext context{&m_db};
     if (m_spec.derive) {
-        const RecordContext context{&m_db};
         m_spec.derive(m_spec, derived, context);
     }
-    return validateFields(derived);
+    return validateFields(derived, context);
 }
 
 Result<RecordId> RecordService::create(const Record &record)
@@ -159,15 +169,6 @@ Result<RecordId> RecordService::create(const Record &record)
 Result<QList<RecordId>> RecordService::createMany(const QList<Record> &records)
 {
     return insertAll(records, false);
-}
-
-Result<void> RecordService::restore(const QList<Record> &records)
-{
-    auto ids = insertAll(records, true);
-    if (!ids) {
-        return ids.error();
-    }
-    return {};
 }
 
 Result<void> RecordService::insertWithin(const QList<Record> &records,
@@ -207,7 +208,7 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
         if (m_spec.derive) {
             m_spec.derive(m_spec, record, context);
         }
-        if (auto valid = validateFields(record); !valid) {
+        if (auto valid = validateFields(record, context); !valid) {
             return valid;
         }
         if (const std::optional<qint64> number = m_spec.refNumber(ref)) {
@@ -319,7 +320,7 @@ Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
         if (m_spec.derive) {
             m_spec.derive(m_spec, next, context);
         }
-        if (auto valid = validateFields(next); !valid) {
+        if (auto valid = validateFields(next, context); !valid) {
             return valid;
         }
         QList<int> changedIndexes;
@@ -432,46 +433,6 @@ Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
     }
     notifyChanged(outcome.changed, changedFields);
     return outcome;
-}
-
-Result<QList<Record>> RecordService::remove(const QList<RecordId> &ids)
-{
-    QList<Record> removed;
-    auto done = m_db.transaction([&]() -> Result<void> {
-        const RecordRepository repository(m_db, m_spec);
-        auto records = repository.byIds(ids);
-        if (!records) {
-            return records.error();
-        }
-        if (auto free = checkUnreferenced(*records); !free) {
-            return free;
-        }
-        QList<FieldChange> logged;
-        for (const Record &record : std::as_const(*records)) {
-            if (auto gone = repository.remove(record.id); !gone) {
-                return gone;
-            }
-            logged.append(FieldChange{m_spec.entity,
-                                      QString::number(record.id.value),
-                                      EntitySpec::recordLogField(),
-                                      m_spec.snapshot(record),
-                                      std::nullopt});
-        }
-        removed = *records;
-        return ChangeLog::append(m_db, logged);
-    });
-    if (!done) {
-        return done.error();
-    }
-    if (!removed.isEmpty()) {
-        QList<RecordId> removedIds;
-        for (const Record &record : std::as_const(removed)) {
-            removedIds.append(record.id);
-        }
-        Q_EMIT m_db.notifier()->recordsRemoved(m_spec.key, removedIds);
-        Q_EMIT m_db.notifier()->changeLogAppended();
-    }
-    return removed;
 }
 
 } // namespace isms

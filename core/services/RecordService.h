@@ -5,11 +5,14 @@
 #include "common/Result.h"
 #include "domain/ChangeLogEntry.h"
 #include "domain/EntitySpec.h"
+#include "domain/RiskMethod.h"
 
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QVariant>
+
+#include <memory>
 
 namespace isms {
 
@@ -33,6 +36,26 @@ struct ImportOutcome
 struct RecordContext
 {
     const Database *db = nullptr;
+    /// The project's risk assessment method, read once per call on first use by the risk hooks.
+    mutable std::shared_ptr<const RiskMethod> riskMethod{};
+};
+
+/// The risk method of `context` (read from its database on first use; the defaults when it cannot be
+/// read, which `check` reports).
+const RiskMethod &riskMethodOf(const RecordContext &context);
+
+/// Records of one register that a removal took along with their parents (a risk's tasks and links).
+struct RemovedRecords
+{
+    const EntitySpec *spec = nullptr;
+    QList<Record> records;
+};
+
+/// What a removal took away, for undo: the records asked for, and their children.
+struct Removal
+{
+    QList<Record> records;
+    QList<RemovedRecords> children;
 };
 
 /// Creates, changes and removes the records of one register. Every call is one transaction that
@@ -77,9 +100,20 @@ public:
     [[nodiscard]] Result<ImportOutcome> importRecords(const QList<Record> &creates,
                                                       const QList<RecordChange> &updates);
 
-    /// Removes records as one action; returns them as they were, for undo. Refused (InvalidArgument,
-    /// naming them) while records of any kind name one of them in a reference field (links).
+    /// Removes records as one action; returns them as they were, for undo. Children (records that
+    /// name them in a CascadeDelete field: a risk's tasks and links) go with them in the same
+    /// transaction. Refused (InvalidArgument, naming them) while records of any kind name one of them
+    /// in another reference field.
     [[nodiscard]] Result<QList<Record>> remove(const QList<RecordId> &ids);
+
+    /// remove() that also returns the children it removed, for an undo that restores them too.
+    [[nodiscard]] Result<Removal> removeWithChildren(const QList<RecordId> &ids);
+
+    /// The children that removing `ids` would take along, by register (for the question before).
+    [[nodiscard]] Result<QList<RemovedRecords>> childrenOf(const QList<RecordId> &ids) const;
+
+    /// Puts back what removeWithChildren() took: the records, then their children, in one transaction.
+    [[nodiscard]] Result<void> restore(const Removal &removal);
 
     /// Checks a record against every rule without writing (used by imports before they write). An
     /// empty reference passes: creation gives the next free one.
@@ -97,9 +131,14 @@ private:
                                             QSet<QString> &changedFields,
                                             QList<FieldChange> &logged);
     [[nodiscard]] Result<void> checkUnreferenced(const QList<Record> &records) const;
+    [[nodiscard]] Result<void> removeWithin(const QList<RecordId> &ids,
+                                            Removal &removal,
+                                            QList<FieldChange> &logged);
     [[nodiscard]] Result<void> checkChangeable(const QList<RecordChange> &changes) const;
     void notifyChanged(const QList<RecordId> &ids, const QSet<QString> &fields);
-    [[nodiscard]] Result<void> validateFields(const Record &record) const;
+    [[nodiscard]] Result<void> validateFields(const Record &record, const RecordContext &context) const;
+
+    friend class RiskMethodService; // re-derives every risk inside the method's own transaction
 
     Database &m_db;
     const EntitySpec &m_spec;

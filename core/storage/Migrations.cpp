@@ -6,6 +6,7 @@
 #include "catalog/RegisterCatalogue.h"
 #include "common/Logging.h"
 #include "domain/Entities.h"
+#include "services/RiskMethodService.h"
 #include "storage/ChangeLog.h"
 #include "storage/RecordRepository.h"
 #include "storage/SqlHelpers.h"
@@ -186,6 +187,13 @@ Result<void> seedRegisterCatalogues(QSqlDatabase &db)
     return {};
 }
 
+/// Version 6 stores the default risk assessment method, logged like a field so that `check` holds it to
+/// its history.
+Result<void> seedRiskMethod(QSqlDatabase &db)
+{
+    return RiskMethodService::seed(db, RegisterCatalogue::actor());
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list{
@@ -194,6 +202,7 @@ const std::vector<Migration> &migrations()
         {3, u"0003_project_identity.sql", assignProjectId},
         {4, u"0004_threats_vulnerabilities.sql", seedRegisterCatalogues},
         {5, u"0005_assets.sql", nullptr},
+        {6, u"0006_risks.sql", seedRiskMethod},
     };
     return list;
 }

@@ -24,14 +24,14 @@ TEST_F(CliUsageTest, BadCommandLinesExitTwoWithOneLine)
         {QStringLiteral("controls"), file, QStringLiteral("--bogus")},
         {QStringLiteral("controls"), file, QStringLiteral("--format")},
         {QStringLiteral("control"), file},
-        {QStringLiteral("history"), file, QStringLiteral("--entity"), QStringLiteral("risk")},
+        {QStringLiteral("history"), file, QStringLiteral("--entity"), QStringLiteral("audit")},
         {QStringLiteral("export")},
         {QStringLiteral("export"),
          QStringLiteral("everything"),
          file,
          QStringLiteral("-o"),
          QStringLiteral("x.pdf")},
-        {QStringLiteral("import"), QStringLiteral("risks"), file, QStringLiteral("in.csv")},
+        {QStringLiteral("import"), QStringLiteral("audits"), file, QStringLiteral("in.csv")},
     };
     for (const QStringList &arguments : commandLines) {
         const CliRun result = run(arguments);
@@ -43,7 +43,7 @@ TEST_F(CliUsageTest, BadCommandLinesExitTwoWithOneLine)
 
 TEST_F(CliUsageTest, PlannedExportsAreNotAvailableYet)
 {
-    for (const char *kind : {"soa", "risks", "treatment-plan", "audit-pack"}) {
+    for (const char *kind : {"soa", "audit-pack"}) {
         const CliRun result = run({QStringLiteral("export"),
                                    QString::fromLatin1(kind),
                                    path(QStringLiteral("x.isms")),

@@ -26,7 +26,9 @@ Record sampleRecord(const EntitySpec &spec, const QString &name = u"Sample"_s)
     Record record = spec.newRecord();
     for (qsizetype i = 1; i < spec.fields.size(); ++i) {
         const FieldSpec &field = spec.fields.at(i);
-        if (field.type == FieldType::Text && field.has(Required)) {
+        if (field.key == u"control") {
+            record.values[i] = u"5.15"_s; // a control link names an Annex A control
+        } else if (field.type == FieldType::Text && field.has(Required)) {
             record.values[i] = name;
         } else if (field.type == FieldType::Enum) {
             record.values[i] = field.enumSpec->values.constLast().keyword;

@@ -51,8 +51,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-/// How many records the starting catalogues give a new project (threats and vulnerabilities), each
-/// with a creation entry in the change log.
+/// How many change-log entries the starting catalogues give a new project: one creation per threat and
+/// vulnerability, and the risk assessment method.
 qint64 seededCatalogueRecords();
 
 } // namespace isms::test
