@@ -32,7 +32,9 @@ Result<QString> storedDefinition(const QSqlDatabase &connection)
 }
 
 /// The ratings of every risk remapped onto the scales of `next`; only the records whose ratings move.
-QList<RecordChange> remappedRatings(const QList<Record> &risks, const RiskMethod &current, const RiskMethod &next)
+QList<RecordChange> remappedRatings(const QList<Record> &risks,
+                                    const RiskMethod &current,
+                                    const RiskMethod &next)
 {
     const EntitySpec &spec = riskSpec();
     const auto likelihoodFrom = static_cast<int>(current.likelihood.size());
@@ -103,11 +105,11 @@ Result<QList<RatingChange>> RiskMethodService::preview(const Database &db, const
         }
         spec.derive(spec, after, context);
         for (const QString &key : {QStringLiteral("likelihood"),
-                                  QStringLiteral("impact"),
-                                  QStringLiteral("level"),
-                                  QStringLiteral("residual_likelihood"),
-                                  QStringLiteral("residual_impact"),
-                                  QStringLiteral("residual_level")}) {
+                                   QStringLiteral("impact"),
+                                   QStringLiteral("level"),
+                                   QStringLiteral("residual_likelihood"),
+                                   QStringLiteral("residual_impact"),
+                                   QStringLiteral("residual_level")}) {
             const int index = spec.indexOf(key);
             const QString from = risk.values.at(index).toString();
             const QString to = after.values.at(index).toString();
@@ -119,7 +121,31 @@ Result<QList<RatingChange>> RiskMethodService::preview(const Database &db, const
     return changes;
 }
 
-Result<void> RiskMethodService::apply(Database &db, const RiskMethod &next)
+Result<QList<RecordChange>> RiskMethodService::ratings(const Database &db)
+{
+    const EntitySpec &spec = riskSpec();
+    auto risks = RecordRepository(db, spec).all();
+    if (!risks) {
+        return risks.error();
+    }
+    QList<RecordChange> ratings;
+    ratings.reserve(risks->size());
+    for (const Record &risk : std::as_const(*risks)) {
+        RecordChange change{risk.id, {}};
+        for (const QString &key : {QStringLiteral("likelihood"),
+                                   QStringLiteral("impact"),
+                                   QStringLiteral("residual_likelihood"),
+                                   QStringLiteral("residual_impact")}) {
+            change.values.insert(key, risk.values.at(spec.indexOf(key)));
+        }
+        ratings.append(change);
+    }
+    return ratings;
+}
+
+Result<void> RiskMethodService::apply(Database &db,
+                                      const RiskMethod &next,
+                                      const QList<RecordChange> &exactRatings)
 {
     if (auto valid = next.validate(); !valid) {
         return valid;
@@ -151,8 +177,17 @@ Result<void> RiskMethodService::apply(Database &db, const RiskMethod &next)
             return risks.error();
         }
         RecordService service(db, spec);
-        const QList<RecordChange> changes =
+        QList<RecordChange> changes =
             remappedRatings(*risks, current ? *current : RiskMethod::defaults(), next);
+        QHash<RecordId, QHash<QString, QVariant>> exact;
+        for (const RecordChange &rating : exactRatings) {
+            exact.insert(rating.id, rating.values);
+        }
+        for (RecordChange &change : changes) {
+            if (const auto found = exact.constFind(change.id); found != exact.constEnd()) {
+                change.values = *found;
+            }
+        }
         if (auto updated = service.updateWithin(changes, changedIds, changedFields, logged); !updated) {
             return updated;
         }
@@ -183,9 +218,10 @@ Result<void> RiskMethodService::seed(QSqlDatabase &connection, const QString &ac
         !written) {
         return written;
     }
-    return ChangeLog::appendTo(connection,
-                               actor,
-                               {FieldChange{logEntity(), QStringLiteral("1"), logField(), std::nullopt, definition}});
+    return ChangeLog::appendTo(
+        connection,
+        actor,
+        {FieldChange{logEntity(), QStringLiteral("1"), logField(), std::nullopt, definition}});
 }
 
 Result<QStringList> RiskMethodService::checkHistory(const Database &db)

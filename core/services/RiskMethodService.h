@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "domain/EntitySpec.h"
 #include "domain/RiskMethod.h"
+#include "services/RecordService.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -40,8 +41,16 @@ public:
     /// no rating or level changes).
     [[nodiscard]] static Result<QList<RatingChange>> preview(const Database &db, const RiskMethod &next);
 
-    /// Changes the method. Errors: InvalidArgument (a rule of RiskMethod::validate), ReadOnly, Database.
-    [[nodiscard]] static Result<void> apply(Database &db, const RiskMethod &next);
+    /// Changes the method. Ratings are remapped onto the new scales, except those of the risks that
+    /// `exactRatings` names, which get exactly those values (the undo of a change puts every rating back
+    /// as it was, even where a smaller scale had merged two steps). Errors: InvalidArgument (a rule of
+    /// RiskMethod::validate), ReadOnly, Database.
+    [[nodiscard]] static Result<void> apply(Database &db,
+                                            const RiskMethod &next,
+                                            const QList<RecordChange> &exactRatings = {});
+
+    /// Every risk's four ratings as they are now, for an undo to give to apply().
+    [[nodiscard]] static Result<QList<RecordChange>> ratings(const Database &db);
 
     /// The data step of the migration that introduces the method: stores the defaults and logs them.
     [[nodiscard]] static Result<void> seed(QSqlDatabase &connection, const QString &actor);
@@ -52,6 +61,7 @@ public:
 
     /// The change-log entity, id and field of the method.
     static QString logEntity() { return QStringLiteral("risk_method"); }
+
     static QString logField() { return QStringLiteral("definition"); }
 };
 
