@@ -208,12 +208,27 @@ ExitCode runRemove(const EntitySpec &spec, const Invocation &invocation, Console
     if (!record) {
         return console.fail(record.error());
     }
-    if (auto removed = service.remove({record->id}); !removed) {
+    auto removed = service.removeWithChildren({record->id});
+    if (!removed) {
         return console.fail(removed.error());
     }
-    console.out() << RecordCommandsText::tr("Removed %1, recorded in the change log as %2.")
-                         .arg(EntitySpec::refOf(*record), (*opened)->actor())
-                  << u'\n';
+    QStringList children;
+    for (const RemovedRecords &child : std::as_const(removed->children)) {
+        for (const Record &gone : child.records) {
+            children.append(EntitySpec::refOf(gone));
+        }
+    }
+    if (children.isEmpty()) {
+        console.out() << RecordCommandsText::tr("Removed %1, recorded in the change log as %2.")
+                             .arg(EntitySpec::refOf(*record), (*opened)->actor())
+                      << u'\n';
+    } else {
+        console.out()
+            << RecordCommandsText::tr("Removed %1 with the records that belonged to it (%2), recorded in "
+                                      "the change log as %3.")
+                   .arg(EntitySpec::refOf(*record), children.join(QStringLiteral(", ")), (*opened)->actor())
+            << u'\n';
+    }
     return ExitCode::Success;
 }
 

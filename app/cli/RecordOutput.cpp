@@ -97,6 +97,15 @@ Result<void> RecordOutput::loadExtras()
     return {};
 }
 
+const QList<LinkValues> &RecordOutput::links() const
+{
+    if (!m_links) {
+        auto read = RecordLinks::read(m_db, m_spec);
+        m_links = read ? *read : QList<LinkValues>();
+    }
+    return *m_links;
+}
+
 QString RecordOutput::formatted(const FieldSpec &field, const QVariant &value) const
 {
     return FieldText::format(field, value, m_idToRef);
@@ -132,6 +141,9 @@ void RecordOutput::printTable(const QList<Record> &records, Console &console) co
             header.append(m_spec.fields.at(i).labelText());
         }
     }
+    for (const LinkColumn &link : m_spec.links) {
+        header.append(link.labelText());
+    }
     for (const ExtraColumn &extra : m_extras) {
         header.append(extra.labelText());
     }
@@ -144,6 +156,10 @@ void RecordOutput::printTable(const QList<Record> &records, Console &console) co
             row.append(elided(printable(FieldText::display(field, record.values.at(column), m_idToRef)),
                               MaxCellLength));
         }
+        for (const LinkValues &link : links()) {
+            row.append(
+                elided(printable(link.values.value(record.id).join(QStringLiteral(", "))), MaxCellLength));
+        }
         for (const ExtraColumn &extra : m_extras) {
             row.append(elided(printable(extra.text(record.id)), MaxCellLength));
         }
@@ -155,17 +171,17 @@ void RecordOutput::printTable(const QList<Record> &records, Console &console) co
 
 void RecordOutput::printCsv(const QList<Record> &records, QTextStream &out) const
 {
-    RecordExport::writeCsv(m_spec, records, m_idToRef, out);
+    RecordExport::writeCsv(m_spec, records, m_idToRef, out, links());
 }
 
 void RecordOutput::printJson(const QList<Record> &records, QTextStream &out) const
 {
-    RecordExport::writeJson(m_spec, records, m_idToRef, out, m_extras);
+    RecordExport::writeJson(m_spec, records, m_idToRef, out, m_extras, links());
 }
 
 Result<void> RecordOutput::writeXlsx(const QString &path, const QList<Record> &records) const
 {
-    return RecordExport::writeXlsx(path, m_spec, records, m_idToRef);
+    return RecordExport::writeXlsx(path, m_spec, records, m_idToRef, links());
 }
 
 void RecordOutput::printRecord(const Record &record, Console &console) const
@@ -180,6 +196,11 @@ void RecordOutput::printRecord(const Record &record, Console &console) const
         for (qsizetype line = 1; line < lines.size(); ++line) {
             rows.append({QString(), printable(lines.at(line))});
         }
+    }
+    for (qsizetype l = 0; l < links().size(); ++l) {
+        const QString shown = links().at(l).values.value(record.id).join(QStringLiteral(", "));
+        rows.append({m_spec.links.at(l).labelText() + u':',
+                     shown.isEmpty() ? RecordOutputText::tr("(none)") : printable(shown)});
     }
     for (const ExtraColumn &extra : m_extras) {
         const QString shown = extra.text(record.id);

@@ -7,10 +7,13 @@
 #include "domain/EntitySpec.h"
 #include "io/FieldText.h"
 #include "services/RecordExtras.h"
+#include "services/RecordLinks.h"
 
 #include <QHash>
 #include <QList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace isms {
 class Database;
@@ -60,6 +63,9 @@ private:
     const EntitySpec &m_spec;
     FieldText::IdToRef m_idToRef;
     QList<ExtraColumn> m_extras;
+    /// The register's link columns, read on first use.
+    const QList<LinkValues> &links() const;
+    mutable std::optional<QList<LinkValues>> m_links;
     mutable QHash<QString, QHash<qint64, QString>> m_refs; ///< kind -> id -> reference, read on demand
 };
 

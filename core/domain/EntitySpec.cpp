@@ -8,6 +8,11 @@
 
 namespace isms {
 
+QString LinkColumn::labelText() const
+{
+    return QCoreApplication::translate("isms::FieldSpec", label);
+}
+
 FieldSpec referenceFieldSpec(quint32 extraFlags)
 {
     return FieldSpec{.key = QStringLiteral("ref"),

@@ -49,6 +49,23 @@ struct RecordContext;
 /// flags (ReadOnly for links).
 FieldSpec referenceFieldSpec(quint32 extraFlags = 0);
 
+/// A many-to-many link shown as a column of the register at one end (a risk's assets): exported as the
+/// other ends' references ("AS-001, AS-004"; an array in JSON), imported the same way, stored as
+/// records of the link register (REGISTERS.md decision 4).
+struct LinkColumn
+{
+    QString key;         ///< "assets": the CSV header and JSON key
+    const char *label;   ///< QT_TRANSLATE_NOOP("isms::FieldSpec", "Assets")
+    QString linkKind;    ///< "risk-assets": the link register
+    QString ownField;    ///< "risk": the link's reference to this register
+    QString otherField;  ///< "asset": the other end (a reference, or a text such as a control id)
+    QString roleField{}; ///< "role": with roleValue, tells two columns on one link register apart
+    QString roleValue{}; ///< "existing"
+    QStringList importSynonyms{};
+
+    QString labelText() const;
+};
+
 /// One register (threats, assets, risks...) described once; storage, the service, the views, the
 /// command line, the importers and exporters and `check` all read this description.
 struct EntitySpec
@@ -76,6 +93,12 @@ struct EntitySpec
         validateBatch{};
     /// Computes derived fields (a risk level from the matrix). Empty: none.
     std::function<void(const EntitySpec &, Record &, const RecordContext &)> derive{};
+
+    /// Many-to-many links shown as columns of this register. Empty: none.
+    QList<LinkColumn> links{};
+    /// Keys that exports write beside the fields but imports read past (values computed across records,
+    /// such as the union of a risk's controls).
+    QStringList computedKeys{};
 
     /// The index of the field `key` in `fields`, or -1.
     int indexOf(QStringView fieldKey) const;

@@ -29,7 +29,8 @@ QString RecordExport::jsonString(const QString &text)
 void RecordExport::writeCsv(const EntitySpec &spec,
                             const QList<Record> &records,
                             const FieldText::IdToRef &idToRef,
-                            QTextStream &out)
+                            QTextStream &out,
+                            const QList<LinkValues> &links)
 {
     QStringList header;
     QList<int> columns;
@@ -39,11 +40,17 @@ void RecordExport::writeCsv(const EntitySpec &spec,
             header.append(spec.fields.at(i).key);
         }
     }
+    for (const LinkValues &link : links) {
+        header.append(link.key);
+    }
     out << Csv::exportLine(header) << u'\n';
     for (const Record &record : records) {
         QStringList cells;
         for (const int column : columns) {
             cells.append(FieldText::format(spec.fields.at(column), record.values.at(column), idToRef));
+        }
+        for (const LinkValues &link : links) {
+            cells.append(link.values.value(record.id).join(QStringLiteral(", ")));
         }
         out << Csv::exportLine(cells) << u'\n';
     }
@@ -53,7 +60,8 @@ void RecordExport::writeJson(const EntitySpec &spec,
                              const QList<Record> &records,
                              const FieldText::IdToRef &idToRef,
                              QTextStream &out,
-                             const QList<ExtraColumn> &extras)
+                             const QList<ExtraColumn> &extras,
+                             const QList<LinkValues> &links)
 {
     out << u'[';
     for (qsizetype r = 0; r < records.size(); ++r) {
@@ -81,6 +89,14 @@ void RecordExport::writeJson(const EntitySpec &spec,
                     text::sanitized(FieldText::format(field, value, idToRef), text::Shape::MultiLine));
             }
         }
+        for (const LinkValues &link : links) {
+            QStringList items;
+            for (const QString &item : link.values.value(record.id)) {
+                items.append(RecordExport::jsonString(text::sanitized(item, text::Shape::SingleLine)));
+            }
+            out << QStringLiteral(", ") << RecordExport::jsonString(link.key) << QStringLiteral(": [")
+                << items.join(QStringLiteral(", ")) << u']';
+        }
         for (const ExtraColumn &extra : extras) {
             out << QStringLiteral(", ") << RecordExport::jsonString(extra.key) << QStringLiteral(": ");
             const QVariant value = extra.values.value(record.id);
@@ -104,7 +120,8 @@ void RecordExport::writeJson(const EntitySpec &spec,
 Result<void> RecordExport::writeXlsx(const QString &path,
                                      const EntitySpec &spec,
                                      const QList<Record> &records,
-                                     const FieldText::IdToRef &idToRef)
+                                     const FieldText::IdToRef &idToRef,
+                                     const QList<LinkValues> &links)
 {
     XlsxSheet sheet;
     sheet.name = spec.pluralLabel();
@@ -114,6 +131,9 @@ Result<void> RecordExport::writeXlsx(const QString &path,
             columns.append(i);
             sheet.headers.append(spec.fields.at(i).key);
         }
+    }
+    for (const LinkValues &link : links) {
+        sheet.headers.append(link.key);
     }
     sheet.rows.reserve(records.size());
     for (const Record &record : records) {
@@ -129,6 +149,9 @@ Result<void> RecordExport::writeXlsx(const QString &path,
             } else {
                 cells.append(FieldText::format(field, value, idToRef));
             }
+        }
+        for (const LinkValues &link : links) {
+            cells.append(link.values.value(record.id).join(QStringLiteral(", ")));
         }
         sheet.rows.append(cells);
     }

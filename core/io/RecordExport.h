@@ -6,6 +6,7 @@
 #include "domain/EntitySpec.h"
 #include "io/FieldText.h"
 #include "services/RecordExtras.h"
+#include "services/RecordLinks.h"
 
 #include <QList>
 #include <QTextStream>
@@ -19,22 +20,27 @@ namespace isms {
 class RecordExport final
 {
 public:
+    /// `links` (RecordLinks::read) are written after the fields, as "AS-001, AS-004".
     static void writeCsv(const EntitySpec &spec,
                          const QList<Record> &records,
                          const FieldText::IdToRef &idToRef,
-                         QTextStream &out);
-    /// `extras` are written after the fields (lists as arrays of strings, numbers as numbers).
+                         QTextStream &out,
+                         const QList<LinkValues> &links = {});
+    /// `links` are written after the fields as arrays of strings, then `extras` (lists as arrays of
+    /// strings, numbers as numbers).
     static void writeJson(const EntitySpec &spec,
                           const QList<Record> &records,
                           const FieldText::IdToRef &idToRef,
                           QTextStream &out,
-                          const QList<ExtraColumn> &extras = {});
+                          const QList<ExtraColumn> &extras = {},
+                          const QList<LinkValues> &links = {});
 
     /// Writes an Excel workbook with one sheet named after the register (see Xlsx::write). Errors: Io.
     [[nodiscard]] static Result<void> writeXlsx(const QString &path,
                                                 const EntitySpec &spec,
                                                 const QList<Record> &records,
-                                                const FieldText::IdToRef &idToRef);
+                                                const FieldText::IdToRef &idToRef,
+                                                const QList<LinkValues> &links = {});
 
     /// A JSON string literal (RFC 8259).
     static QString jsonString(const QString &text);

@@ -6,6 +6,7 @@
 #include "io/Csv.h"
 #include "io/FieldText.h"
 #include "io/Xlsx.h"
+#include "services/RecordLinks.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 
@@ -82,6 +83,11 @@ bool isComputedHeader(const EntitySpec &spec, const QString &header)
     const QString wanted = folded(header);
     for (const FieldSpec &field : spec.fields) {
         if (field.has(Derived) && (folded(field.key) == wanted || folded(field.labelText()) == wanted)) {
+            return true;
+        }
+    }
+    for (const QString &key : spec.computedKeys) {
+        if (folded(key) == wanted) {
             return true;
         }
     }
@@ -227,6 +233,12 @@ Result<ImportTable> RecordImport::readJson(const QByteArray &bytes, const Entity
                 row.append(QString::number(cell.toInteger()));
             } else if (cell.isBool()) {
                 row.append(cell.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            } else if (cell.isArray()) {
+                QStringList items;
+                for (const QJsonValue &item : cell.toArray()) {
+                    items.append(item.isDouble() ? QString::number(item.toInteger()) : item.toString());
+                }
+                row.append(items.join(QStringLiteral(", ")));
             } else {
                 row.append(cell.toString());
             }
@@ -290,8 +302,14 @@ ImportPreview RecordImport::preview(Database &db,
         if (field >= 0) {
             columnOfField.insert(field, column);
         }
-        preview.fieldOfColumn.append(field < 0 && isComputedHeader(spec, header) ? ImportPreview::ComputedColumn
-                                                                                 : field);
+        const LinkColumn *link = field < 0 ? RecordLinks::columnForHeader(spec, header) : nullptr;
+        preview.linkOfColumn.append(link ? link->key : QString());
+        if (link) {
+            preview.fieldOfColumn.append(ImportPreview::LinkColumn);
+        } else {
+            preview.fieldOfColumn.append(
+                field < 0 && isComputedHeader(spec, header) ? ImportPreview::ComputedColumn : field);
+        }
     }
     QStringList missingRequired;
     for (int field = 1; field < spec.fields.size(); ++field) {
@@ -322,6 +340,33 @@ ImportPreview RecordImport::preview(Database &db,
             found = targets.insert(kind, ids ? *ids : QHash<QString, RecordId>());
         }
         return found->value(ref.trimmed().toUpper());
+    };
+
+    std::optional<QList<LinkValues>> currentLinks; // read when the file has a link column
+    if (!spec.links.isEmpty() && preview.fieldOfColumn.contains(ImportPreview::LinkColumn)) {
+        auto read = RecordLinks::read(db, spec);
+        if (!read) {
+            problem(0, {}, read.error().message);
+            return preview;
+        }
+        currentLinks = *read;
+    }
+    const auto linksOf = [&currentLinks](const QString &key, RecordId id) {
+        for (const LinkValues &values : *currentLinks) {
+            if (values.key == key) {
+                return values.values.value(id);
+            }
+        }
+        return QStringList();
+    };
+    const auto sameEnds = [](QStringList a, QStringList b) {
+        for (QStringList *list : {&a, &b}) {
+            for (QString &end : *list) {
+                end = end.toUpper();
+            }
+            list->sort();
+        }
+        return a == b;
     };
 
     const RecordService service(db, spec);
@@ -361,9 +406,23 @@ ImportPreview RecordImport::preview(Database &db,
         Record record = isUpdate ? *current : spec.newRecord();
         record.values[0] = isUpdate ? EntitySpec::refOf(*current) : ref;
         QHash<QString, QVariant> values;
+        QList<std::pair<QString, QStringList>> rowLinks;
         bool rowOk = true;
         for (int column = 0; column < preview.headers.size(); ++column) {
             const int field = preview.fieldOfColumn.value(column, -1);
+            if (field == ImportPreview::LinkColumn) {
+                const QString key = preview.linkOfColumn.value(column);
+                const LinkColumn *link = RecordLinks::columnForHeader(spec, key);
+                auto ends = link ? RecordLinks::parse(db, *link, cells.value(column))
+                                 : Result<QStringList>(QStringList());
+                if (!ends) {
+                    problem(line, preview.headers.at(column), ends.error().message);
+                    rowOk = false;
+                } else if (!isUpdate || !sameEnds(*ends, linksOf(key, current->id))) {
+                    rowLinks.append({key, *ends});
+                }
+                continue;
+            }
             if (field <= 0) {
                 continue;
             }
@@ -395,6 +454,12 @@ ImportPreview RecordImport::preview(Database &db,
         if (auto valid = service.validate(record); !valid) {
             problem(line, {}, valid.error().message);
             continue;
+        }
+        for (const auto &[key, ends] : std::as_const(rowLinks)) {
+            preview.links.append(LinkAssignment{isUpdate ? -1 : preview.creates.size(),
+                                                isUpdate ? current->id : RecordId{},
+                                                key,
+                                                ends});
         }
         if (isUpdate) {
             if (!values.isEmpty()) {
@@ -431,7 +496,7 @@ Result<ImportOutcome> RecordImport::apply(Database &db, const EntitySpec &spec, 
                                         "The import has problems, so nothing was imported; correct "
                                         "the file and try again."));
     }
-    return RecordService(db, spec).importRecords(preview.creates, preview.updates);
+    return RecordService(db, spec).importRecords(preview.creates, preview.updates, preview.links);
 }
 
 } // namespace isms

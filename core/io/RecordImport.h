@@ -40,6 +40,9 @@ struct ImportPreview
     /// holds a field the program computes (a risk level), which is read past without a warning.
     QList<int> fieldOfColumn;
     static constexpr int ComputedColumn = -2;
+    static constexpr int LinkColumn = -3; ///< a link column (linkOfColumn names it)
+    QStringList linkOfColumn;             ///< per column: the LinkColumn key, or empty
+    QList<LinkAssignment> links;          ///< the link columns' values, for new and changed records
     QList<Record> creates;
     QList<RecordChange> updates;
     QList<ImportProblem> problems;

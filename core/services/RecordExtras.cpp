@@ -4,6 +4,8 @@
 
 #include "domain/Entities.h"
 #include "services/AssetGraph.h"
+#include "services/RecordLinks.h"
+#include "storage/RecordRepository.h"
 
 #include <QCoreApplication>
 
@@ -23,8 +25,56 @@ QString ExtraColumn::text(RecordId id) const
     return value.isValid() ? QString::number(value.toLongLong()) : QString();
 }
 
+namespace {
+
+/// A risk's controls, existing and planned together (the key scripts read; SoA reasons derive from it).
+Result<QList<ExtraColumn>> riskExtras(const Database &db, const EntitySpec &spec)
+{
+    auto links = RecordLinks::read(db, spec);
+    if (!links) {
+        return links.error();
+    }
+    ExtraColumn controls{QStringLiteral("controls"), QT_TRANSLATE_NOOP("isms::RecordExtras", "Controls"), {}};
+    QHash<RecordId, QStringList> all;
+    auto risks = RecordRepository(db, spec).idsByRef();
+    if (!risks) {
+        return risks.error();
+    }
+    for (const RecordId id : std::as_const(*risks)) {
+        all.insert(id, {}); // every risk has the key, an empty array when it names no control
+    }
+    for (const LinkValues &link : std::as_const(*links)) {
+        if (link.key != u"existing_controls" && link.key != u"planned_controls") {
+            continue;
+        }
+        for (auto it = link.values.constBegin(); it != link.values.constEnd(); ++it) {
+            QStringList &list = all[it.key()];
+            for (const QString &control : it.value()) {
+                if (!list.contains(control)) {
+                    list.append(control);
+                }
+            }
+        }
+    }
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        std::sort(it->begin(), it->end(), [](const QString &a, const QString &b) {
+            const QStringList x = a.split(u'.');
+            const QStringList y = b.split(u'.');
+            return std::pair{x.value(0).toInt(), x.value(1).toInt()}
+                   < std::pair{y.value(0).toInt(), y.value(1).toInt()};
+        });
+        controls.values.insert(it.key(), *it);
+    }
+    return QList<ExtraColumn>{controls};
+}
+
+} // namespace
+
 Result<QList<ExtraColumn>> RecordExtras::of(const Database &db, const EntitySpec &spec)
 {
+    if (&spec == &riskSpec()) {
+        return riskExtras(db, spec);
+    }
     if (&spec != &assetSpec()) {
         return QList<ExtraColumn>{};
     }

@@ -35,7 +35,8 @@ Error duplicateRef(const EntitySpec &spec, const QString &ref)
 const RiskMethod &riskMethodOf(const RecordContext &context)
 {
     if (!context.riskMethod) {
-        auto loaded = context.db ? RiskMethodService::load(*context.db) : Result<RiskMethod>(RiskMethod::defaults());
+        auto loaded =
+            context.db ? RiskMethodService::load(*context.db) : Result<RiskMethod>(RiskMethod::defaults());
         context.riskMethod = std::make_shared<const RiskMethod>(loaded ? *loaded : RiskMethod::defaults());
     }
     return *context.riskMethod;
@@ -407,10 +408,13 @@ void RecordService::notifyChanged(const QList<RecordId> &ids, const QSet<QString
 }
 
 Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
-                                                   const QList<RecordChange> &updates)
+                                                   const QList<RecordChange> &updates,
+                                                   const QList<LinkAssignment> &links)
 {
     ImportOutcome outcome;
     QSet<QString> changedFields;
+    QHash<QString, QList<RecordId>> linksAdded;
+    QHash<QString, QList<RecordId>> linksRemoved;
     if (auto changeable = checkChangeable(updates); !changeable) {
         return changeable.error();
     }
@@ -422,10 +426,22 @@ Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
         if (auto updated = updateWithin(updates, outcome.changed, changedFields, logged); !updated) {
             return updated;
         }
+        if (auto linked = setLinksWithin(links, outcome.created, logged, linksAdded, linksRemoved); !linked) {
+            return linked;
+        }
         return ChangeLog::append(m_db, logged);
     });
     if (!done) {
         return done.error();
+    }
+    for (auto it = linksRemoved.constBegin(); it != linksRemoved.constEnd(); ++it) {
+        Q_EMIT m_db.notifier()->recordsRemoved(it.key(), it.value());
+    }
+    for (auto it = linksAdded.constBegin(); it != linksAdded.constEnd(); ++it) {
+        Q_EMIT m_db.notifier()->recordsAdded(it.key(), it.value());
+    }
+    if (!linksAdded.isEmpty() || !linksRemoved.isEmpty()) {
+        Q_EMIT m_db.notifier()->changeLogAppended();
     }
     if (!outcome.created.isEmpty()) {
         Q_EMIT m_db.notifier()->recordsAdded(m_spec.key, outcome.created);

@@ -32,6 +32,16 @@ struct ImportOutcome
     QList<RecordId> changed;
 };
 
+/// The links an import gives one record: a link column's other ends, as RecordLinks::parse returns
+/// them. The record's links of that column become exactly these.
+struct LinkAssignment
+{
+    qsizetype createIndex = -1; ///< index into the import's new records, or -1 for an existing record
+    RecordId record{};          ///< the existing record when createIndex is -1
+    QString column;             ///< the LinkColumn's key
+    QStringList ends;
+};
+
 /// What the spec hooks may consult (defined here; plain registers ignore it).
 struct RecordContext
 {
@@ -98,7 +108,8 @@ public:
     /// Creates and changes records as one action (one transaction, at most one notice of each kind): an
     /// import. Nothing is written when any record breaks a rule.
     [[nodiscard]] Result<ImportOutcome> importRecords(const QList<Record> &creates,
-                                                      const QList<RecordChange> &updates);
+                                                      const QList<RecordChange> &updates,
+                                                      const QList<LinkAssignment> &links = {});
 
     /// Removes records as one action; returns them as they were, for undo. Children (records that
     /// name them in a CascadeDelete field: a risk's tasks and links) go with them in the same
@@ -131,6 +142,13 @@ private:
                                             QSet<QString> &changedFields,
                                             QList<FieldChange> &logged);
     [[nodiscard]] Result<void> checkUnreferenced(const QList<Record> &records) const;
+    /// Makes the links of each assignment exactly its ends, adding and removing link records (logged).
+    /// `added` and `removed` collect the ids per link register for the notices.
+    [[nodiscard]] Result<void> setLinksWithin(const QList<LinkAssignment> &links,
+                                              const QList<RecordId> &createdIds,
+                                              QList<FieldChange> &logged,
+                                              QHash<QString, QList<RecordId>> &added,
+                                              QHash<QString, QList<RecordId>> &removed);
     [[nodiscard]] Result<void> removeWithin(const QList<RecordId> &ids,
                                             Removal &removal,
                                             QList<FieldChange> &logged);
