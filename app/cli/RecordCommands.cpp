@@ -70,7 +70,8 @@ Result<QHash<QString, QVariant>> givenValues(const EntitySpec &spec,
         if (!invocation.isSet(field->key)) {
             continue;
         }
-        auto value = FieldText::parse(*field, invocation.value(field->key), refToId);
+        const QString text = invocation.value(field->key);
+        auto value = FieldText::parseFor(spec, *field, text, refToId, {text}, RecordContext{&db});
         if (!value) {
             return Error{ErrorCode::InvalidArgument,
                          RecordCommandsText::tr("--%1: %2").arg(field->key, value.error().message),

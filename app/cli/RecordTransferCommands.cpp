@@ -154,6 +154,9 @@ ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console
                                             "assign one).")
                          .arg(printable(ignored.join(QStringLiteral(", "))), spec.key));
     }
+    for (const QString &readAs : preview.readAs) {
+        console.note(printable(readAs));
+    }
     if (dryRun) {
         console.out() << RecordTransferText::tr(
                              "%1: %2 would be created and %3 changed; nothing was written (--dry-run).")

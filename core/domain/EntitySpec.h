@@ -96,6 +96,17 @@ struct EntitySpec
 
     /// Many-to-many links shown as columns of this register. Empty: none.
     QList<LinkColumn> links{};
+    /// Reads a word for a number field that the number's own names do not cover (a rating written as
+    /// "likely" or "hoch", on the project's scale). `columnTexts` are all texts of that column in the
+    /// file (so that a file's own scale can be recognised); the command line passes the one value.
+    /// Returns the number and the sentence an import preview shows ("\"hoch\" read as 4 Likely"), or
+    /// nullopt when the word is not known. Empty: numbers only.
+    std::function<std::optional<std::pair<qint64, QString>>(const EntitySpec &,
+                                                            const FieldSpec &,
+                                                            const QString &,
+                                                            const QStringList &,
+                                                            const RecordContext &)>
+        parseWord{};
     /// Keys that exports write beside the fields but imports read past (values computed across records,
     /// such as the union of a risk's controls).
     QStringList computedKeys{};

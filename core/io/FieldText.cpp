@@ -18,6 +18,27 @@ Error invalid(const QString &message)
 
 } // namespace
 
+Result<QVariant> FieldText::parseFor(const EntitySpec &spec,
+                                     const FieldSpec &field,
+                                     const QString &text,
+                                     const RefToId &refToId,
+                                     const QStringList &columnTexts,
+                                     const RecordContext &context,
+                                     QString *note)
+{
+    auto value = parse(field, text, refToId);
+    if (value || field.type != FieldType::Integer || !spec.parseWord) {
+        return value;
+    }
+    if (const auto word = spec.parseWord(spec, field, text, columnTexts, context)) {
+        if (note) {
+            *note = word->second;
+        }
+        return QVariant(word->first);
+    }
+    return value;
+}
+
 Result<QVariant> FieldText::parse(const FieldSpec &field, const QString &text, const RefToId &refToId)
 {
     const QString trimmed = text.trimmed();

@@ -30,6 +30,17 @@ public:
                                                 const QString &text,
                                                 const RefToId &refToId = {});
 
+    /// parse() for a field of `spec` that also tries the spec's parseWord hook when a number is written
+    /// as a word ("likely"). `columnTexts`: every text of the column in the file (the value itself on
+    /// the command line). `note` receives the hook's sentence when a word was read.
+    [[nodiscard]] static Result<QVariant> parseFor(const EntitySpec &spec,
+                                                   const FieldSpec &field,
+                                                   const QString &text,
+                                                   const RefToId &refToId,
+                                                   const QStringList &columnTexts,
+                                                   const RecordContext &context,
+                                                   QString *note = nullptr);
+
     /// The text an export writes for a stored value.
     static QString format(const FieldSpec &field, const QVariant &value, const IdToRef &idToRef = {});
 

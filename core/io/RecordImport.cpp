@@ -369,6 +369,20 @@ ImportPreview RecordImport::preview(Database &db,
         return a == b;
     };
 
+    const RecordContext wordContext{&db};
+    QHash<int, QStringList> texts; // a column's cells, gathered when a word is read in it
+    const auto columnTexts = [&texts, &table](int column) -> const QStringList & {
+        auto found = texts.find(column);
+        if (found == texts.end()) {
+            QStringList cells;
+            for (qsizetype row = 1; row < table.rows.size(); ++row) {
+                cells.append(table.rows.at(row).value(column));
+            }
+            found = texts.insert(column, cells);
+        }
+        return *found;
+    };
+
     const RecordService service(db, spec);
     QList<int> createLines; // the line of each record in preview.creates
     const int refColumn = columnOfField.value(0, -1);
@@ -427,7 +441,18 @@ ImportPreview RecordImport::preview(Database &db,
                 continue;
             }
             const FieldSpec &fieldSpec = spec.fields.at(field);
-            auto value = FieldText::parse(fieldSpec, cells.value(column), refToId);
+            QString note;
+            auto value = FieldText::parseFor(
+                spec,
+                fieldSpec,
+                cells.value(column),
+                refToId,
+                fieldSpec.type == FieldType::Integer && spec.parseWord ? columnTexts(column) : QStringList(),
+                wordContext,
+                &note);
+            if (!note.isEmpty() && !preview.readAs.contains(note)) {
+                preview.readAs.append(note);
+            }
             if (value) {
                 if (auto valid = fieldSpec.validate(*value); !valid) {
                     value = valid.error();

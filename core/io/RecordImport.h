@@ -43,6 +43,7 @@ struct ImportPreview
     static constexpr int LinkColumn = -3; ///< a link column (linkOfColumn names it)
     QStringList linkOfColumn;             ///< per column: the LinkColumn key, or empty
     QList<LinkAssignment> links;          ///< the link columns' values, for new and changed records
+    QStringList readAs; ///< how words were read as numbers ("Likelihood: \"hoch\" read as 4 Likely")
     QList<Record> creates;
     QList<RecordChange> updates;
     QList<ImportProblem> problems;

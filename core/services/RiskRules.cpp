@@ -64,7 +64,186 @@ Result<void> checkRating(const EntitySpec &spec,
                        .arg(number));
 }
 
+QString foldedWord(const QString &text)
+{
+    QString word = text.simplified().toCaseFolded();
+    word.replace(u'-', u' ');
+    word.replace(u'_', u' ');
+    return word;
+}
+
+/// The steps of a common scale, lowest first; each step lists its words in English, German and French.
+using WordScale = QList<QStringList>;
+
+const WordScale &likelihoodWords()
+{
+    static const WordScale words{
+        {QStringLiteral("rare"),
+         QStringLiteral("very unlikely"),
+         QStringLiteral("remote"),
+         QStringLiteral("selten"),
+         QStringLiteral("sehr unwahrscheinlich"),
+         QStringLiteral("très improbable"),
+         QStringLiteral("très peu probable")},
+        {QStringLiteral("unlikely"),
+         QStringLiteral("improbable"),
+         QStringLiteral("unwahrscheinlich"),
+         QStringLiteral("peu probable"),
+         QStringLiteral("gelegentlich")},
+        {QStringLiteral("possible"),
+         QStringLiteral("occasional"),
+         QStringLiteral("möglich"),
+         QStringLiteral("denkbar")},
+        {QStringLiteral("likely"),
+         QStringLiteral("probable"),
+         QStringLiteral("wahrscheinlich"),
+         QStringLiteral("häufig")},
+        {QStringLiteral("almost certain"),
+         QStringLiteral("very likely"),
+         QStringLiteral("certain"),
+         QStringLiteral("frequent"),
+         QStringLiteral("fast sicher"),
+         QStringLiteral("sehr wahrscheinlich"),
+         QStringLiteral("sehr häufig"),
+         QStringLiteral("quasi certain"),
+         QStringLiteral("presque certain"),
+         QStringLiteral("très probable")},
+    };
+    return words;
+}
+
+const WordScale &impactWords()
+{
+    static const WordScale words{
+        {QStringLiteral("negligible"),
+         QStringLiteral("insignificant"),
+         QStringLiteral("vernachlässigbar"),
+         QStringLiteral("unbedeutend"),
+         QStringLiteral("négligeable"),
+         QStringLiteral("insignifiant")},
+        {QStringLiteral("minor"),
+         QStringLiteral("limited"),
+         QStringLiteral("geringfügig"),
+         QStringLiteral("begrenzt"),
+         QStringLiteral("mineur"),
+         QStringLiteral("limité")},
+        {QStringLiteral("moderate"),
+         QStringLiteral("moderat"),
+         QStringLiteral("spürbar"),
+         QStringLiteral("modéré"),
+         QStringLiteral("significatif")},
+        {QStringLiteral("major"),
+         QStringLiteral("significant"),
+         QStringLiteral("serious"),
+         QStringLiteral("erheblich"),
+         QStringLiteral("beträchtlich"),
+         QStringLiteral("schwerwiegend"),
+         QStringLiteral("majeur"),
+         QStringLiteral("important"),
+         QStringLiteral("grave")},
+        {QStringLiteral("severe"),
+         QStringLiteral("catastrophic"),
+         QStringLiteral("critical"),
+         QStringLiteral("katastrophal"),
+         QStringLiteral("existenzbedrohend"),
+         QStringLiteral("kritisch"),
+         QStringLiteral("sévère"),
+         QStringLiteral("catastrophique"),
+         QStringLiteral("critique")},
+    };
+    return words;
+}
+
+/// very low ... very high: a 5-step scale.
+const WordScale &fiveStepWords()
+{
+    static const WordScale words{
+        {QStringLiteral("very low"),
+         QStringLiteral("sehr niedrig"),
+         QStringLiteral("sehr gering"),
+         QStringLiteral("très faible"),
+         QStringLiteral("très bas")},
+        {QStringLiteral("low"),
+         QStringLiteral("niedrig"),
+         QStringLiteral("gering"),
+         QStringLiteral("faible"),
+         QStringLiteral("bas")},
+        {QStringLiteral("medium"),
+         QStringLiteral("mittel"),
+         QStringLiteral("moyen"),
+         QStringLiteral("moyenne")},
+        {QStringLiteral("high"),
+         QStringLiteral("hoch"),
+         QStringLiteral("élevé"),
+         QStringLiteral("élevée"),
+         QStringLiteral("fort")},
+        {QStringLiteral("very high"),
+         QStringLiteral("sehr hoch"),
+         QStringLiteral("très élevé"),
+         QStringLiteral("très élevée"),
+         QStringLiteral("très fort")},
+    };
+    return words;
+}
+
+/// The step (from 1) of `word` on `scale`, or 0.
+int stepOf(const WordScale &scale, const QString &word)
+{
+    for (qsizetype step = 0; step < scale.size(); ++step) {
+        for (const QString &candidate : scale.at(step)) {
+            if (foldedWord(candidate) == word) {
+                return static_cast<int>(step) + 1;
+            }
+        }
+    }
+    return 0;
+}
+
 } // namespace
+
+std::optional<std::pair<qint64, QString>> RiskRules::parseRating(const EntitySpec &,
+                                                                 const FieldSpec &field,
+                                                                 const QString &text,
+                                                                 const QStringList &columnTexts,
+                                                                 const RecordContext &context)
+{
+    const RiskMethod &method = riskMethodOf(context);
+    const bool isImpact = field.key.endsWith(u"impact");
+    const QList<ScaleStep> &scale = isImpact ? method.impact : method.likelihood;
+    const auto steps = static_cast<int>(scale.size());
+    const QString word = foldedWord(text);
+    const auto result = [&](int value) {
+        value = std::clamp(value, 1, steps);
+        return std::pair<qint64, QString>{
+            value,
+            QCoreApplication::translate("isms::RiskRules", "%1: \"%2\" read as %3 %4")
+                .arg(field.labelText(), text.trimmed())
+                .arg(value)
+                .arg(scale.at(value - 1).label)};
+    };
+    for (int step = 1; step <= steps; ++step) {
+        if (foldedWord(scale.at(step - 1).label) == word) {
+            return result(step);
+        }
+    }
+    const WordScale &own = isImpact ? impactWords() : likelihoodWords();
+    if (const int step = stepOf(own, word); step > 0) {
+        return result(RiskMethod::remap(step, static_cast<int>(own.size()), steps));
+    }
+    const int generic = stepOf(fiveStepWords(), word);
+    if (generic == 0) {
+        return std::nullopt;
+    }
+    // Without a "very" word in the column, low, medium and high are the three steps of a 3-step scale.
+    const bool fiveSteps = std::any_of(columnTexts.cbegin(), columnTexts.cend(), [](const QString &cell) {
+        const int step = stepOf(fiveStepWords(), foldedWord(cell));
+        return step == 1 || step == 5;
+    });
+    if (fiveSteps) {
+        return result(RiskMethod::remap(generic, 5, steps));
+    }
+    return result(RiskMethod::remap(generic - 1, 3, steps));
+}
 
 void RiskRules::deriveLevels(const EntitySpec &spec, Record &record, const RecordContext &context)
 {
@@ -85,7 +264,9 @@ int RiskRules::acceptanceRank(const EntitySpec &spec, const Record &record)
     return residual > 0 ? residual : intAt(spec, record, u"level_rank");
 }
 
-Result<void> RiskRules::validateRisk(const EntitySpec &spec, const Record &record, const RecordContext &context)
+Result<void> RiskRules::validateRisk(const EntitySpec &spec,
+                                     const Record &record,
+                                     const RecordContext &context)
 {
     const RiskMethod &method = riskMethodOf(context);
     for (const auto &[key, scale] : {std::pair{u"likelihood", &method.likelihood},
@@ -108,14 +289,17 @@ Result<void> RiskRules::validateRisk(const EntitySpec &spec, const Record &recor
     const int rank = acceptanceRank(spec, record);
     const QString rationale = record.values.at(spec.indexOf(u"acceptance_rationale")).toString().trimmed();
     if (method.needsRationale(rank) && rationale.isEmpty()) {
-        return invalid(tr("The residual level %1 is above the acceptance threshold (%2): write the acceptance "
-                          "rationale before the risk owner signs off.")
-                           .arg(method.levelName(rank), method.levelName(method.acceptanceLevel)));
+        return invalid(
+            tr("The residual level %1 is above the acceptance threshold (%2): write the acceptance "
+               "rationale before the risk owner signs off.")
+                .arg(method.levelName(rank), method.levelName(method.acceptanceLevel)));
     }
     return {};
 }
 
-Result<void> RiskRules::validateControlLink(const EntitySpec &spec, const Record &record, const RecordContext &)
+Result<void> RiskRules::validateControlLink(const EntitySpec &spec,
+                                            const Record &record,
+                                            const RecordContext &)
 {
     static const QSet<QString> controls = [] {
         QSet<QString> refs;
@@ -128,7 +312,8 @@ Result<void> RiskRules::validateControlLink(const EntitySpec &spec, const Record
     }();
     const QString control = record.values.at(spec.indexOf(u"control")).toString().trimmed();
     if (!controls.contains(control)) {
-        return invalid(tr("\"%1\" is not an Annex A control; use its number, such as 5.15 or 8.24.").arg(control));
+        return invalid(
+            tr("\"%1\" is not an Annex A control; use its number, such as 5.15 or 8.24.").arg(control));
     }
     return {};
 }

@@ -5,6 +5,11 @@
 #include "common/Result.h"
 #include "domain/EntitySpec.h"
 
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
 namespace isms {
 
 struct RecordContext;
@@ -28,6 +33,16 @@ public:
     [[nodiscard]] static Result<void> validateControlLink(const EntitySpec &spec,
                                                           const Record &record,
                                                           const RecordContext &context);
+
+    /// Reads a rating written as a word: a step label of the project's own scale, or a word of a common
+    /// 3- or 5-step scale in English, German or French (rare ... almost certain, negligible ... severe,
+    /// very low ... very high), placed on the project's scale by its relative position. A column that
+    /// uses a "very" word anywhere is read as a 5-step scale, otherwise low/medium/high as 3 steps.
+    static std::optional<std::pair<qint64, QString>> parseRating(const EntitySpec &spec,
+                                                                 const FieldSpec &field,
+                                                                 const QString &text,
+                                                                 const QStringList &columnTexts,
+                                                                 const RecordContext &context);
 
     /// The level a risk is held to for acceptance: the residual level when rated, else the current.
     static int acceptanceRank(const EntitySpec &spec, const Record &record);

@@ -352,6 +352,7 @@ const EntitySpec &riskSpec()
                                       QStringLiteral("geplante Maßnahmen"),
                                       QStringLiteral("mesures prévues"),
                                       QStringLiteral("mesures planifiées")}}},
+        .parseWord = &RiskRules::parseRating,
         .computedKeys = {QStringLiteral("controls")}};
     return spec;
 }
