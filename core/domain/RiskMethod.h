@@ -77,7 +77,8 @@ struct RiskMethod
     [[nodiscard]] static Result<RiskMethod> fromJson(const QString &json);
 
     /// Where a rating of `value` on a scale of `from` steps lands on a scale of `to` steps: the ends stay
-    /// the ends and the steps between keep their relative place (3 of 5 becomes 2 of 3).
+    /// the ends and the steps between keep their relative place (3 of 5 becomes 2 of 3); a rating that
+    /// falls halfway between two steps takes the higher one, the cautious side.
     static int remap(int value, int from, int to);
 
     /// The matrix for new scale sizes, each new cell taking the level of the old cell it maps back to.
