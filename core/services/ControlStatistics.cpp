@@ -81,4 +81,36 @@ std::array<int, AllStatuses.size()> ControlStatistics::summarizeClauses(const QL
     return counts;
 }
 
+namespace {
+
+bool isComplete(ImplementationStatus status)
+{
+    return status == ImplementationStatus::Implemented || status == ImplementationStatus::NotApplicable;
+}
+
+} // namespace
+
+bool ControlStatistics::isOverdue(const RequirementTracking &tracking, const QDate &today)
+{
+    return tracking.targetDate.isValid() && tracking.targetDate < today && !isComplete(tracking.status);
+}
+
+AttentionCounts ControlStatistics::attention(const QList<Control> &controls,
+                                             const QList<Clause> &clauses,
+                                             const QDate &today)
+{
+    AttentionCounts counts;
+    for (const Control &control : controls) {
+        counts.overdue += isOverdue(control.tracking, today) ? 1 : 0;
+        const bool applicable = control.tracking.status != ImplementationStatus::NotApplicable;
+        counts.unowned += applicable && control.tracking.owner.trimmed().isEmpty() ? 1 : 0;
+    }
+    for (const Clause &clause : clauses) {
+        counts.overdue += isOverdue(clause.tracking, today) ? 1 : 0;
+        counts.openDocuments +=
+            !clause.documentedInformation.isEmpty() && !isComplete(clause.tracking.status) ? 1 : 0;
+    }
+    return counts;
+}
+
 } // namespace isms

@@ -4,6 +4,7 @@
 
 #include "domain/Requirement.h"
 
+#include <QDate>
 #include <QList>
 
 #include <array>
@@ -24,6 +25,14 @@ struct StatusSummary
     double completion() const;
 };
 
+/// What needs the ISMS manager's attention among clauses and controls.
+struct AttentionCounts
+{
+    int overdue = 0;       ///< past their target date and neither implemented nor not applicable
+    int unowned = 0;       ///< applicable controls without an owner
+    int openDocuments = 0; ///< clauses that ask for documented information and are not complete
+};
+
 class ControlStatistics final
 {
 public:
@@ -31,6 +40,14 @@ public:
 
     /// The same counts for clause requirements (all in one row; theme index 0).
     static std::array<int, AllStatuses.size()> summarizeClauses(const QList<Clause> &clauses);
+
+    /// The counts of the dashboard's "Needs attention" card, as of `today`.
+    static AttentionCounts attention(const QList<Control> &controls,
+                                     const QList<Clause> &clauses,
+                                     const QDate &today);
+
+    /// True when a requirement is past its target date on `today` and still has work to do.
+    static bool isOverdue(const RequirementTracking &tracking, const QDate &today);
 };
 
 } // namespace isms

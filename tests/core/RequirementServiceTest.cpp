@@ -135,3 +135,20 @@ TEST_F(RequirementServiceTest, DemoFillsARealisticPicture)
     const auto clauses = ControlStatistics::summarizeClauses(service.clauses().value());
     EXPECT_EQ(std::accumulate(clauses.begin(), clauses.end(), 0), 41);
 }
+
+TEST(ControlStatisticsTest, AttentionCountsOverdueUnownedAndOpenDocuments)
+{
+    const QDate today(2026, 11, 29);
+    QList<Control> controls(3);
+    controls[0].tracking = {ImplementationStatus::Planned, u"Ann"_s, {}, today.addDays(-1)}; // overdue
+    controls[1].tracking = {ImplementationStatus::Implemented, {}, {}, today.addDays(-9)};   // done, unowned
+    controls[2].tracking = {ImplementationStatus::NotApplicable, {}, {}, today.addDays(-9)}; // excluded
+    QList<Clause> clauses(2);
+    clauses[0].documentedInformation = u"Scope"_s;
+    clauses[0].tracking = {ImplementationStatus::Partial, {}, {}, today};                // due today
+    clauses[1].tracking = {ImplementationStatus::NotStarted, {}, {}, today.addDays(-2)}; // overdue
+    const AttentionCounts counts = ControlStatistics::attention(controls, clauses, today);
+    EXPECT_EQ(counts.overdue, 2);
+    EXPECT_EQ(counts.unowned, 1);
+    EXPECT_EQ(counts.openDocuments, 1);
+}

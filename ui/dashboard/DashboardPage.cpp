@@ -348,24 +348,11 @@ void DashboardPage::setDatabase(isms::Database *db)
 
 void DashboardPage::countAttention(const QList<isms::Control> &controls, const QList<isms::Clause> &clauses)
 {
-    const QDate today = QDate::currentDate();
-    auto isComplete = [](isms::ImplementationStatus status) {
-        return status == isms::ImplementationStatus::Implemented
-               || status == isms::ImplementationStatus::NotApplicable;
-    };
-    auto isOverdue = [&](const isms::RequirementTracking &tracking) {
-        return tracking.targetDate.isValid() && tracking.targetDate < today && !isComplete(tracking.status);
-    };
-    for (const isms::Control &control : controls) {
-        m_attention.overdue += isOverdue(control.tracking) ? 1 : 0;
-        const bool applicable = control.tracking.status != isms::ImplementationStatus::NotApplicable;
-        m_attention.unowned += applicable && control.tracking.owner.trimmed().isEmpty() ? 1 : 0;
-    }
-    for (const isms::Clause &clause : clauses) {
-        m_attention.overdue += isOverdue(clause.tracking) ? 1 : 0;
-        m_attention.openDocuments +=
-            !clause.documentedInformation.isEmpty() && !isComplete(clause.tracking.status) ? 1 : 0;
-    }
+    const isms::AttentionCounts counts =
+        isms::ControlStatistics::attention(controls, clauses, QDate::currentDate());
+    m_attention.overdue += counts.overdue;
+    m_attention.unowned += counts.unowned;
+    m_attention.openDocuments += counts.openDocuments;
 }
 
 void DashboardPage::scheduleRefresh()
