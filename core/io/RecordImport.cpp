@@ -256,7 +256,7 @@ Result<QHash<QString, QString>> RecordImport::parseMap(const QString &text, cons
         const qsizetype equals = pair.lastIndexOf(u'=');
         const QString header = pair.left(equals).trimmed();
         const QString key = pair.mid(equals + 1).trimmed();
-        if (equals < 1 || !spec.field(key)) {
+        if (equals < 1 || (!spec.field(key) && !RecordLinks::columnForHeader(spec, key))) {
             return invalid(QCoreApplication::translate("isms::RecordImport",
                                                        "\"%1\" is not a mapping; write 'Header=field' with a "
                                                        "field of %2.")
@@ -302,7 +302,9 @@ ImportPreview RecordImport::preview(Database &db,
         if (field >= 0) {
             columnOfField.insert(field, column);
         }
-        const LinkColumn *link = field < 0 ? RecordLinks::columnForHeader(spec, header) : nullptr;
+        const LinkColumn *link =
+            field < 0 ? RecordLinks::columnForHeader(spec, byHand != mapped.constEnd() ? *byHand : header)
+                      : nullptr;
         preview.linkOfColumn.append(link ? link->key : QString());
         if (link) {
             preview.fieldOfColumn.append(ImportPreview::LinkColumn);

@@ -3,6 +3,7 @@
 #include "mainwindow/PageRegistry.h"
 
 #include "assets/AssetDependencyPanel.h"
+#include "import/ImportPage.h"
 #include "domain/Entities.h"
 #include "records/RegisterPage.h"
 
@@ -53,6 +54,14 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         assetPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::vulnerabilitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        PageRegistry::Entry{
+            .key = QStringLiteral("import-wizard"),
+            .entity = {},
+            .group = QT_TRANSLATE_NOOP("PageRegistry", "Tools"),
+            .label = QT_TRANSLATE_NOOP("PageRegistry", "Import"),
+            .labelContext = "PageRegistry",
+            .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new ImportPage(parent); },
+        },
     };
     return pages;
 }
