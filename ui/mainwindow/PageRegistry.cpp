@@ -3,8 +3,8 @@
 #include "mainwindow/PageRegistry.h"
 
 #include "assets/AssetDependencyPanel.h"
-#include "import/ImportPage.h"
 #include "domain/Entities.h"
+#include "import/ImportPage.h"
 #include "records/RegisterPage.h"
 
 namespace {
