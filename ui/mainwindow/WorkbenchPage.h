@@ -41,4 +41,13 @@ public:
         Q_UNUSED(entityId)
         return false;
     }
+
+    /// Clears the page's filters and shows only the records whose field `fieldKey` holds `value` (a
+    /// risk level by name, "overdue" "true"); false when the page has no such filter.
+    virtual bool showOnly(const QString &fieldKey, const QString &value)
+    {
+        Q_UNUSED(fieldKey)
+        Q_UNUSED(value)
+        return false;
+    }
 };
