@@ -5,6 +5,7 @@
 #include "assets/AssetDependencyPanel.h"
 #include "domain/Entities.h"
 #include "records/RegisterPage.h"
+#include "risks/RiskRegisterPage.h"
 
 namespace {
 
@@ -35,6 +36,16 @@ PageRegistry::Entry assetPage(const char *group)
     return entry;
 }
 
+/// The risk register with its levels in colour and its panel (sign-off, assets, controls, tasks).
+PageRegistry::Entry riskPage(const char *group)
+{
+    PageRegistry::Entry entry = registerPage(isms::riskSpec(), group);
+    entry.create = [](Prompt &prompt, QWidget *parent) -> WorkbenchPage * {
+        return RiskRegisterPage::create(prompt, parent);
+    };
+    return entry;
+}
+
 } // namespace
 
 QString PageRegistry::Entry::groupText() const
@@ -53,6 +64,7 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         assetPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::vulnerabilitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        riskPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
     };
     return pages;
 }
