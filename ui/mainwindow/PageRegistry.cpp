@@ -6,6 +6,7 @@
 #include "domain/Entities.h"
 #include "records/RegisterPage.h"
 #include "risks/RiskRegisterPage.h"
+#include "risks/TreatmentPlanPage.h"
 
 namespace {
 
@@ -65,6 +66,14 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::vulnerabilitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         riskPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        Entry{.key = QStringLiteral("treatment-plan"),
+              .entity = {},
+              .group = QT_TRANSLATE_NOOP("PageRegistry", "6 Planning"),
+              .label = QT_TRANSLATE_NOOP("PageRegistry", "Treatment plan"),
+              .labelContext = "PageRegistry",
+              .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * {
+                  return new TreatmentPlanPage(parent);
+              }},
     };
     return pages;
 }

@@ -50,4 +50,9 @@ public:
         Q_UNUSED(value)
         return false;
     }
+
+Q_SIGNALS:
+    /// The user asked for a record shown on another page (a task's risk, on the Risks page): the
+    /// change log's entity ("risk") and id.
+    void recordRequested(const QString &entity, const QString &entityId);
 };
