@@ -70,6 +70,9 @@ RiskControlLists::RiskControlLists(QWidget *parent)
         list->setObjectName(keyword(role) + u"ControlsList"_s);
         list->setSelectionMode(QAbstractItemView::ExtendedSelection);
         list->setAlternatingRowColors(true);
+        // Long titles wrap rather than scroll sideways.
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setToolTip(tips.at(at(role)));
         auto *removeButton = new QPushButton(tr("Remove"), this);
         removeButton->setObjectName(u"remove_%1_ControlButton"_s.arg(keyword(role)));

@@ -224,7 +224,7 @@ void RiskPanel::onSignOff()
     if (!m_db || !m_undoStack || m_db->isReadOnly() || !m_risk.id.isValid()) {
         return;
     }
-    if (m_dialog) {
+    if (m_dialog && m_dialog->isVisible()) {
         m_dialog->raise();
         return;
     }

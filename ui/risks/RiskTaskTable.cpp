@@ -109,11 +109,11 @@ RiskTaskTable::RiskTaskTable(QWidget *parent)
         } else if (key == u"title") {
             m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
         } else if (key == u"owner") {
-            m_view->setColumnWidth(column, metrics.averageCharWidth() * 16);
+            m_view->setColumnWidth(column, metrics.averageCharWidth() * 15);
         } else {
             m_view->setColumnWidth(column,
                                    metrics.horizontalAdvance(u"2026-12-31"_s)
-                                       + metrics.averageCharWidth() * 8);
+                                       + metrics.averageCharWidth() * 6);
         }
     }
     m_view->setSortingEnabled(true);

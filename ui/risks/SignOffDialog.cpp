@@ -82,6 +82,7 @@ SignOffDialog::SignOffDialog(const isms::Record &risk,
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setVerticalSpacing(10);
     const QString signedBy = valueOf(risk, u"signoff_by").trimmed();
     m_name = new QLineEdit(signedBy.isEmpty() ? valueOf(risk, u"owner").trimmed() : signedBy, this);
     m_name->setObjectName(u"signOffNameEdit"_s);

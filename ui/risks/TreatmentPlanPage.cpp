@@ -112,7 +112,7 @@ TreatmentPlanPage::TreatmentPlanPage(QWidget *parent)
     bold.setBold(true);
     m_view->setColumnWidth(
         TreatmentPlanModel::Due,
-        QFontMetrics(bold).horizontalAdvance(m_model->tr("%1, overdue").arg(u"2026-12-31"_s))
+        QFontMetrics(bold).horizontalAdvance(TreatmentPlanModel::tr("%1, overdue").arg(u"2026-12-31"_s))
             + charWidth * 4);
     m_view->horizontalHeader()->setSectionResizeMode(TreatmentPlanModel::Task, QHeaderView::Stretch);
     m_view->setColumnWidth(TreatmentPlanModel::Owner, charWidth * 20);
