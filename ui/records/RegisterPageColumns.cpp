@@ -36,7 +36,7 @@ void RegisterPage::configureColumns()
                 stretched = true;
             } else if (!field.has(isms::Derived)) {
                 // Derived text (a level's name) is short; typed text (an owner) gets room for a name.
-                width = std::max(width, metrics.averageCharWidth() * 20);
+                width = std::max(width, metrics.averageCharWidth() * 24);
             }
             break;
         case isms::FieldType::Enum:

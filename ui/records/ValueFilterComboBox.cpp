@@ -5,6 +5,7 @@
 #include "common/EnumStyle.h"
 #include "models/RecordTableModel.h"
 
+#include <QAbstractItemView>
 #include <QTimer>
 
 ValueFilterComboBox::ValueFilterComboBox(RecordTableModel *model, int fieldIndex, QWidget *parent)
@@ -13,6 +14,8 @@ ValueFilterComboBox::ValueFilterComboBox(RecordTableModel *model, int fieldIndex
     , m_fieldIndex(fieldIndex)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long values (an owner's job title) widen the list that opens, not the filter bar.
+    setMaximumWidth(fontMetrics().averageCharWidth() * 26);
     // Changes arrive in bursts (an import, an undo of a bulk edit): read the values once after them.
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
@@ -43,6 +46,7 @@ void ValueFilterComboBox::refresh()
         addItem(EnumStyle::icon(m_model->valueColour(m_fieldIndex, value)), value, value);
     }
     setCurrentIndex(std::max(0, findData(chosen)));
+    view()->setMinimumWidth(view()->sizeHintForColumn(0) + 24);
 }
 
 void ValueFilterComboBox::setCurrentValue(const QString &value)
