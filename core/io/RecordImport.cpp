@@ -290,8 +290,8 @@ ImportPreview RecordImport::preview(Database &db,
         if (field >= 0) {
             columnOfField.insert(field, column);
         }
-        preview.fieldOfColumn.append(field < 0 && isComputedHeader(spec, header) ? ImportPreview::ComputedColumn
-                                                                                 : field);
+        preview.fieldOfColumn.append(
+            field < 0 && isComputedHeader(spec, header) ? ImportPreview::ComputedColumn : field);
     }
     QStringList missingRequired;
     for (int field = 1; field < spec.fields.size(); ++field) {

@@ -35,7 +35,8 @@ Error duplicateRef(const EntitySpec &spec, const QString &ref)
 const RiskMethod &riskMethodOf(const RecordContext &context)
 {
     if (!context.riskMethod) {
-        auto loaded = context.db ? RiskMethodService::load(*context.db) : Result<RiskMethod>(RiskMethod::defaults());
+        auto loaded =
+            context.db ? RiskMethodService::load(*context.db) : Result<RiskMethod>(RiskMethod::defaults());
         context.riskMethod = std::make_shared<const RiskMethod>(loaded ? *loaded : RiskMethod::defaults());
     }
     return *context.riskMethod;
