@@ -124,4 +124,21 @@ TEST_F(GuiCommandLineTest, ScreenshotStillWorksAfterTheFirstReading)
     EXPECT_TRUE(QFileInfo(picture).size() > 0);
 }
 
+TEST_F(GuiCommandLineTest, ScreenshotsShowTheRiskPages)
+{
+    const GuiRun help = run({QStringLiteral("--help")});
+    for (const QString &page : {QStringLiteral("risks"), QStringLiteral("treatment-plan")}) {
+        EXPECT_TRUE(help.out.contains(page)) << qPrintable(help.out);
+        const QString picture = m_temp.path(page + QStringLiteral(".png"));
+        const GuiRun result = run({QStringLiteral("--demo"),
+                                   QStringLiteral("--screenshot"),
+                                   picture,
+                                   QStringLiteral("--page"),
+                                   page},
+                                  true);
+        EXPECT_EQ(result.exitCode, 0) << qPrintable(result.err);
+        EXPECT_GT(QFileInfo(picture).size(), 0) << qPrintable(page);
+    }
+}
+
 } // namespace isms::test

@@ -41,19 +41,19 @@ void CreateRecordCommand::redo()
         m_ids = std::move(created).value();
         return;
     }
-    if (const isms::Result<void> restored = isms::RecordService(m_db, m_spec).restore(m_records); !restored) {
+    if (const isms::Result<void> restored = isms::RecordService(m_db, m_spec).restore(m_removal); !restored) {
         fail(restored.error());
     }
 }
 
 void CreateRecordCommand::undo()
 {
-    auto removed = isms::RecordService(m_db, m_spec).remove(m_ids);
-    if (!removed) {
-        fail(removed.error());
+    auto removal = isms::RecordService(m_db, m_spec).removeWithChildren(m_ids);
+    if (!removal) {
+        fail(removal.error());
         return;
     }
-    m_records = std::move(removed).value();
+    m_removal = std::move(removal).value();
 }
 
 void CreateRecordCommand::fail(const isms::Error &error)

@@ -4,6 +4,7 @@
 
 #include "common/Error.h"
 #include "domain/EntitySpec.h"
+#include "services/RecordService.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -16,9 +17,10 @@ class Database;
 }
 
 /// Creates records of any register as one action. The first redo calls RecordService::createMany
-/// (references left empty get the next free ones); undo calls RecordService::remove and keeps what it
-/// returns, so that a later redo puts exactly those records back with RecordService::restore (same
-/// ids, same references, the values they had when undone).
+/// (references left empty get the next free ones); undo calls RecordService::removeWithChildren and
+/// keeps what it returns, so that a later redo puts exactly those records back with
+/// RecordService::restore (same ids, same references, the values they had when undone, and any
+/// children they had by then).
 class CreateRecordCommand final : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CreateRecordCommand)
@@ -47,7 +49,8 @@ private:
 
     isms::Database &m_db;
     const isms::EntitySpec &m_spec;
-    QList<isms::Record> m_records; ///< before the first redo: what to create; after an undo: what to restore
+    QList<isms::Record> m_records; ///< what the first redo creates
+    isms::Removal m_removal;       ///< what the last undo removed, for the next redo
     QList<isms::RecordId> m_ids;
     ErrorSink m_errorSink;
 };

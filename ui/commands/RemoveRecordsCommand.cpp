@@ -30,17 +30,17 @@ RemoveRecordsCommand::~RemoveRecordsCommand() = default;
 
 void RemoveRecordsCommand::redo()
 {
-    auto removed = isms::RecordService(m_db, m_spec).remove(m_ids);
-    if (!removed) {
-        fail(removed.error());
+    auto removal = isms::RecordService(m_db, m_spec).removeWithChildren(m_ids);
+    if (!removal) {
+        fail(removal.error());
         return;
     }
-    m_removed = std::move(removed).value();
+    m_removal = std::move(removal).value();
 }
 
 void RemoveRecordsCommand::undo()
 {
-    if (const isms::Result<void> restored = isms::RecordService(m_db, m_spec).restore(m_removed); !restored) {
+    if (const isms::Result<void> restored = isms::RecordService(m_db, m_spec).restore(m_removal); !restored) {
         fail(restored.error());
     }
 }

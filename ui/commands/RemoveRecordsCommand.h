@@ -4,6 +4,7 @@
 
 #include "common/Error.h"
 #include "domain/EntitySpec.h"
+#include "services/RecordService.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -16,8 +17,9 @@ class Database;
 }
 
 /// Removes records of any register as one action (one transaction, one undo step). Redo calls
-/// RecordService::remove and keeps the records it returns as they were; undo puts them back with
-/// RecordService::restore, with their ids and references.
+/// RecordService::removeWithChildren and keeps what it took as it was: the records and their children
+/// (a risk's treatment tasks and links); undo puts them all back with RecordService::restore, with
+/// their ids and references.
 class RemoveRecordsCommand final : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveRecordsCommand)
@@ -41,7 +43,10 @@ public:
     const QList<isms::RecordId> &ids() const { return m_ids; }
 
     /// The records as they were when last removed.
-    const QList<isms::Record> &removed() const { return m_removed; }
+    const QList<isms::Record> &removed() const { return m_removal.records; }
+
+    /// Everything the last removal took, children included.
+    const isms::Removal &removal() const { return m_removal; }
 
 private:
     void fail(const isms::Error &error);
@@ -49,6 +54,6 @@ private:
     isms::Database &m_db;
     const isms::EntitySpec &m_spec;
     QList<isms::RecordId> m_ids;
-    QList<isms::Record> m_removed;
+    isms::Removal m_removal;
     ErrorSink m_errorSink;
 };

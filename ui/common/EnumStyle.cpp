@@ -15,20 +15,26 @@ namespace EnumStyle {
 
 QIcon icon(const isms::EnumValue &value)
 {
-    if (value.colour == 0) {
+    return value.colour == 0 ? QIcon() : icon(QColor::fromRgb(value.colour));
+}
+
+QIcon icon(const QColor &colour)
+{
+    if (!colour.isValid()) {
         return {};
     }
+    const QRgb rgb = colour.rgb() & 0xFFFFFFU;
     // QPixmapCache rather than a static container: pixmaps must not outlive the application object.
     QIcon result;
     for (const int size : {16, 32}) {
-        const QString key = u"isms-enum-%1-%2"_s.arg(value.colour, 6, 16, QChar(u'0')).arg(size);
+        const QString key = u"isms-enum-%1-%2"_s.arg(rgb, 6, 16, QChar(u'0')).arg(size);
         QPixmap pixmap;
         if (!QPixmapCache::find(key, &pixmap)) {
             pixmap = QPixmap(size, size);
             pixmap.fill(Qt::transparent);
             QPainter painter(&pixmap);
             painter.setRenderHint(QPainter::Antialiasing);
-            const QColor fill = QColor::fromRgb(value.colour);
+            const QColor fill = QColor::fromRgb(rgb);
             painter.setPen(QPen(fill.darker(130), size / 16.0));
             painter.setBrush(fill);
             const qreal margin = size * 0.25;

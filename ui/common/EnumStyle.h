@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 
 namespace isms {
@@ -13,5 +14,8 @@ namespace EnumStyle {
 
 /// A small filled circle in the value's colour; a null icon when the value has no colour.
 QIcon icon(const isms::EnumValue &value);
+
+/// The same circle for any colour (a risk level's); a null icon for an invalid colour.
+QIcon icon(const QColor &colour);
 
 } // namespace EnumStyle

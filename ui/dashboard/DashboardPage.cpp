@@ -4,6 +4,7 @@
 
 #include "common/MessageBanner.h"
 #include "common/StatusStyle.h"
+#include "dashboard/RiskSummaryWidget.h"
 #include "dashboard/StatusChartWidget.h"
 #include "models/ChangeLogTableModel.h"
 #include "report/StatusChart.h"
@@ -106,6 +107,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     middle->addWidget(buildThemeSection(), 3);
     middle->addWidget(buildClauseSection(), 2);
     layout->addLayout(middle);
+    m_riskSummary = new RiskSummaryWidget(content);
+    connect(m_riskSummary, &RiskSummaryWidget::pageRequested, this, &DashboardPage::pageRequested);
+    layout->addWidget(m_riskSummary);
     layout->addWidget(buildRecentSection(), 1);
     scroll->setWidget(content);
 }
@@ -339,6 +343,7 @@ void DashboardPage::setDatabase(isms::Database *db)
                                      this,
                                      &DashboardPage::scheduleRefresh));
     }
+    m_riskSummary->setDatabase(db);
     const auto loaded = m_recentModel->setDatabase(db, isms::ChangeLogQuery{{}, {}, 10});
     if (!loaded) {
         m_banner->showMessage(MessageBanner::Kind::Error, loaded.error().message);

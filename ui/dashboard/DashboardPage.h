@@ -22,6 +22,7 @@ class QLabel;
 class QProgressBar;
 class QTimer;
 class QTreeView;
+class RiskSummaryWidget;
 class StatusChartWidget;
 
 /// The project at a glance: completion, controls per status and per theme, clause requirements per
@@ -61,11 +62,15 @@ public:
 
     ChangeLogTableModel *recentChangesModel() const { return m_recentModel; }
 
+    RiskSummaryWidget *riskSummary() const { return m_riskSummary; }
+
 Q_SIGNALS:
     /// The user clicked the card of a status.
     void controlStatusActivated(isms::ImplementationStatus status);
     /// The user double-clicked a recent change ("control", "5.1").
     void recordActivated(const QString &entity, const QString &entityId);
+    /// The user clicked a link to another page (RiskSummaryWidget::pageRequested).
+    void pageRequested(const QString &key, const QString &fieldKey, const QString &value);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -103,4 +108,5 @@ private:
     QLabel *m_unownedLabel = nullptr;
     ChangeLogTableModel *m_recentModel = nullptr;
     QTreeView *m_recentView = nullptr;
+    RiskSummaryWidget *m_riskSummary = nullptr;
 };

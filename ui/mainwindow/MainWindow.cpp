@@ -134,6 +134,15 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
             });
     connect(m_dashboardPage, &DashboardPage::recordActivated, this, &MainWindow::showRecord);
     connect(m_historyPage, &HistoryPage::recordActivated, this, &MainWindow::showRecord);
+    connect(m_registeredPages, &RegisteredPages::recordRequested, this, &MainWindow::showRecord);
+    connect(m_dashboardPage,
+            &DashboardPage::pageRequested,
+            this,
+            [this](const QString &key, const QString &fieldKey, const QString &value) {
+                if (showPage(key) && !fieldKey.isEmpty()) {
+                    registeredPage(key)->showOnly(fieldKey, value);
+                }
+            });
     connect(&m_settings, &isms::AppSettings::changed, this, [this](isms::AppSettings::Key key) {
         if (key == isms::AppSettings::Key::ActorName && m_db) {
             m_db->setActor(m_settings.effectiveActorName());

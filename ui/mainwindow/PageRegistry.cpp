@@ -6,6 +6,8 @@
 #include "domain/Entities.h"
 #include "import/ImportPage.h"
 #include "records/RegisterPage.h"
+#include "risks/RiskRegisterPage.h"
+#include "risks/TreatmentPlanPage.h"
 
 namespace {
 
@@ -36,6 +38,16 @@ PageRegistry::Entry assetPage(const char *group)
     return entry;
 }
 
+/// The risk register with its levels in colour and its panel (sign-off, assets, controls, tasks).
+PageRegistry::Entry riskPage(const char *group)
+{
+    PageRegistry::Entry entry = registerPage(isms::riskSpec(), group);
+    entry.create = [](Prompt &prompt, QWidget *parent) -> WorkbenchPage * {
+        return RiskRegisterPage::create(prompt, parent);
+    };
+    return entry;
+}
+
 } // namespace
 
 QString PageRegistry::Entry::groupText() const
@@ -54,6 +66,15 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         assetPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::vulnerabilitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        riskPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        Entry{.key = QStringLiteral("treatment-plan"),
+              .entity = {},
+              .group = QT_TRANSLATE_NOOP("PageRegistry", "6 Planning"),
+              .label = QT_TRANSLATE_NOOP("PageRegistry", "Treatment plan"),
+              .labelContext = "PageRegistry",
+              .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * {
+                  return new TreatmentPlanPage(parent);
+              }},
         PageRegistry::Entry{
             .key = QStringLiteral("import-wizard"),
             .entity = {},

@@ -50,6 +50,10 @@ public:
     /// Header states to restore, by key; a page not created yet gets its state when it is.
     void setHeaderStates(const QVariantMap &states);
 
+Q_SIGNALS:
+    /// A page asked for a record shown on another page (WorkbenchPage::recordRequested).
+    void recordRequested(const QString &entity, const QString &entityId);
+
 private:
     QStackedWidget *m_stack;
     Prompt &m_prompt;

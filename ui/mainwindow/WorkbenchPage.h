@@ -41,4 +41,18 @@ public:
         Q_UNUSED(entityId)
         return false;
     }
+
+    /// Clears the page's filters and shows only the records whose field `fieldKey` holds `value` (a
+    /// risk level by name, "overdue" "true"); false when the page has no such filter.
+    virtual bool showOnly(const QString &fieldKey, const QString &value)
+    {
+        Q_UNUSED(fieldKey)
+        Q_UNUSED(value)
+        return false;
+    }
+
+Q_SIGNALS:
+    /// The user asked for a record shown on another page (a task's risk, on the Risks page): the
+    /// change log's entity ("risk") and id.
+    void recordRequested(const QString &entity, const QString &entityId);
 };

@@ -67,13 +67,41 @@ void RecordFilterProxyModel::setEnumFilter(const QString &fieldKey, const QStrin
     invalidateRowsFilter();
 }
 
+QStringList RecordFilterProxyModel::filterableValueFields() const
+{
+    QStringList keys;
+    if (m_model) {
+        for (const isms::FieldSpec &field : m_model->spec().fields) {
+            if (field.type == isms::FieldType::Text && field.has(isms::Filterable) && field.has(isms::InTable)
+                && !field.has(isms::Required) && !field.has(isms::Unique)) {
+                keys.append(field.key);
+            }
+        }
+    }
+    return keys;
+}
+
+void RecordFilterProxyModel::setValueFilter(const QString &fieldKey, const QString &value)
+{
+    if (!filterableValueFields().contains(fieldKey) || m_valueFilters.value(fieldKey) == value) {
+        return;
+    }
+    if (value.isEmpty()) {
+        m_valueFilters.remove(fieldKey);
+    } else {
+        m_valueFilters.insert(fieldKey, value);
+    }
+    invalidateRowsFilter();
+}
+
 void RecordFilterProxyModel::clearFilters()
 {
-    if (m_text.isEmpty() && m_enumFilters.isEmpty()) {
+    if (m_text.isEmpty() && m_enumFilters.isEmpty() && m_valueFilters.isEmpty()) {
         return;
     }
     m_text.clear();
     m_enumFilters.clear();
+    m_valueFilters.clear();
     invalidateRowsFilter();
 }
 
@@ -84,9 +112,11 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     }
     const isms::Record &record = m_model->recordAt(sourceRow);
     const isms::EntitySpec &spec = m_model->spec();
-    for (auto it = m_enumFilters.constBegin(); it != m_enumFilters.constEnd(); ++it) {
-        if (record.values.at(spec.indexOf(it.key())).toString() != it.value()) {
-            return false;
+    for (const QHash<QString, QString> *filters : {&m_enumFilters, &m_valueFilters}) {
+        for (auto it = filters->constBegin(); it != filters->constEnd(); ++it) {
+            if (record.values.at(spec.indexOf(it.key())).toString() != it.value()) {
+                return false;
+            }
         }
     }
     if (m_text.isEmpty()) {

@@ -11,7 +11,8 @@
 class RecordTableModel;
 
 /// Filters the records of a RecordTableModel by free text (case-insensitive, over the table's text
-/// columns) and by one value per Filterable enum field, and sorts them by RecordTableModel::SortRole
+/// columns), by one value per Filterable enum field and by one value per Filterable one-line text
+/// column that is not a name (an owner, a risk level), and sorts them by RecordTableModel::SortRole
 /// (text with QCollator, references by number so that T-9 comes before T-10, empty dates last).
 class RecordFilterProxyModel final : public QSortFilterProxyModel
 {
@@ -36,11 +37,22 @@ public:
 
     QString enumFilter(const QString &fieldKey) const { return m_enumFilters.value(fieldKey); }
 
-    /// Clears the text and every enum filter.
+    /// Shows only records whose text field `fieldKey` holds exactly `value`; an empty value shows all.
+    /// Ignored for fields that filterableValueFields() does not list.
+    void setValueFilter(const QString &fieldKey, const QString &value);
+
+    QString valueFilter(const QString &fieldKey) const { return m_valueFilters.value(fieldKey); }
+
+    /// Clears the text, every enum filter and every value filter.
     void clearFilters();
 
     /// The keys of the fields that setEnumFilter() accepts, in spec order.
     QStringList filterableEnumFields() const;
+
+    /// The keys of the fields that setValueFilter() accepts, in spec order: one-line text fields flagged
+    /// Filterable and InTable that are neither required nor unique (an owner, a derived level; not
+    /// the reference or the name).
+    QStringList filterableValueFields() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -49,7 +61,8 @@ protected:
 private:
     RecordTableModel *m_model = nullptr;
     QString m_text;
-    QHash<QString, QString> m_enumFilters; ///< field key → keyword
-    QList<int> m_textFields;               ///< spec field indexes searched by the text filter
+    QHash<QString, QString> m_enumFilters;  ///< field key → keyword
+    QHash<QString, QString> m_valueFilters; ///< field key → value
+    QList<int> m_textFields;                ///< spec field indexes searched by the text filter
     QCollator m_collator;
 };

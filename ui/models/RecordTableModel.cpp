@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 
+#include <QCollator>
 #include <QDate>
 #include <QPointer>
 #include <QUndoStack>
@@ -160,6 +161,13 @@ QString RecordTableModel::displayText(const isms::Record &record, int fieldIndex
 QVariant RecordTableModel::sortValue(const isms::Record &record, int fieldIndex) const
 {
     const isms::FieldSpec &field = m_spec.fields.at(fieldIndex);
+    if (!field.sortKey.isEmpty()) {
+        // A level's name sorts by its rank, so that "High" comes after "Medium".
+        const int keyIndex = m_spec.indexOf(field.sortKey);
+        if (keyIndex >= 0 && keyIndex != fieldIndex && m_spec.fields.at(keyIndex).sortKey.isEmpty()) {
+            return sortValue(record, keyIndex);
+        }
+    }
     const QVariant &value = record.values.at(fieldIndex);
     if (fieldIndex == 0) {
         // References sort by their number (T-9 before T-10), whatever the locale's collation offers.
@@ -190,6 +198,54 @@ QVariant RecordTableModel::sortValue(const isms::Record &record, int fieldIndex)
     return {};
 }
 
+QColor RecordTableModel::valueColour(int fieldIndex, const QString &value) const
+{
+    const isms::FieldSpec &field = m_spec.fields.at(fieldIndex);
+    if (field.type == isms::FieldType::Enum && field.enumSpec) {
+        const isms::EnumValue *found = field.enumSpec->find(value);
+        return found && found->colour != 0 ? QColor::fromRgb(found->colour) : QColor();
+    }
+    return m_valueColours.value(fieldIndex).value(value);
+}
+
+void RecordTableModel::setValueColours(const QString &fieldKey, const QHash<QString, QColor> &colours)
+{
+    const int fieldIndex = m_spec.indexOf(fieldKey);
+    if (fieldIndex < 0) {
+        return;
+    }
+    m_valueColours.insert(fieldIndex, colours);
+    const int column = columnOf(fieldKey);
+    if (column >= 0 && !m_records.isEmpty()) {
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column), {ColourRole, Qt::DecorationRole});
+    }
+}
+
+QStringList RecordTableModel::distinctValues(int fieldIndex) const
+{
+    QHash<QString, QVariant> sortValues;
+    for (const isms::Record &record : m_records) {
+        const QString value = record.values.at(fieldIndex).toString();
+        if (!value.isEmpty() && !sortValues.contains(value)) {
+            sortValues.insert(value, sortValue(record, fieldIndex));
+        }
+    }
+    QStringList values = sortValues.keys();
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
+        const QVariant x = sortValues.value(a);
+        const QVariant y = sortValues.value(b);
+        if (x.typeId() != QMetaType::QString && y.typeId() != QMetaType::QString && x.isValid() && y.isValid()
+            && x.toLongLong() != y.toLongLong()) {
+            return x.toLongLong() < y.toLongLong();
+        }
+        return collator.compare(a, b) < 0;
+    });
+    return values;
+}
+
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -207,6 +263,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(record.id);
     case SortRole:
         return sortValue(record, fieldIndex);
+    case ColourRole: {
+        const QColor colour = valueColour(fieldIndex, record.values.at(fieldIndex).toString());
+        return colour.isValid() ? QVariant(colour) : QVariant();
+    }
     case Qt::ToolTipRole:
         if (field.isText()) {
             const QString text = record.values.at(fieldIndex).toString();

@@ -7,9 +7,11 @@
 #include "domain/EntitySpec.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
 #include <QList>
 #include <QMetaObject>
+#include <QStringList>
 
 namespace isms {
 class Database;
@@ -31,7 +33,9 @@ public:
     {
         IdRole = Qt::UserRole, ///< isms::RecordId
         SortRole,              ///< the raw value: dates as QDate, enums by position, numbers, text;
-                               ///< references by their number
+                               ///< references by their number; a field with a sortKey by that field
+        ColourRole,            ///< QColor of the value: an enum's colour, or one set with
+                               ///< setValueColours(); invalid when it has none
     };
 
     /// Longest text a cell shows; longer values are cut with a marker (the form shows them whole).
@@ -48,6 +52,20 @@ public:
 
     /// Where edits made in the table go as SetFieldCommands; nullptr makes the table read-only.
     void setUndoStack(QUndoStack *undoStack);
+
+    /// The project the records come from, or nullptr.
+    isms::Database *database() const { return m_db; }
+
+    /// Colours for the values of the text field `fieldKey` (a risk level's name → the method's colour),
+    /// given as ColourRole; replaces those set before. Values not in `colours` have none.
+    void setValueColours(const QString &fieldKey, const QHash<QString, QColor> &colours);
+
+    /// The colour of `value` in field `fieldIndex` (ColourRole), or an invalid colour.
+    QColor valueColour(int fieldIndex, const QString &value) const;
+
+    /// The different non-empty values of field `fieldIndex` among the records, in the order the
+    /// column sorts them (by the sortKey field when the field has one).
+    QStringList distinctValues(int fieldIndex) const;
 
     const isms::Record &recordAt(int row) const { return m_records.at(row); }
 
@@ -99,4 +117,5 @@ private:
     /// shown and dropped when that kind changes.
     mutable QHash<QString, QHash<qint64, QString>> m_refCache;
     QList<QMetaObject::Connection> m_connections;
+    QHash<int, QHash<QString, QColor>> m_valueColours; ///< by spec field index
 };

@@ -126,8 +126,14 @@ void RecordForm::buildForm()
         if (field.description) {
             label->setToolTip(QCoreApplication::translate("isms::FieldSpec", field.description));
         }
-        (field.type == isms::FieldType::MultilineText ? longForm : shortForm)
-            ->addRow(label, editor->widget());
+        if (!field.has(isms::InTable) && !field.has(isms::Exported)) {
+            // An internal number (a level's rank) is shown through the field that names it.
+            label->hide();
+            editor->widget()->hide();
+        } else {
+            (field.type == isms::FieldType::MultilineText ? longForm : shortForm)
+                ->addRow(label, editor->widget());
+        }
         connect(editor, &FieldEditor::edited, this, [this, i] { onEdited(i); });
         connect(editor, &FieldEditor::editingFinished, this, [this, i] { onEditingFinished(i); });
     }

@@ -24,7 +24,8 @@ class QUndoStack;
 
 /// The form of one record of any register, built from its EntitySpec: one editor per field (made by
 /// FieldEditorFactory, labelled with the field's label, its description as tooltip), read-only for
-/// derived and fixed fields, and the record's own history.
+/// derived and fixed fields, and the record's own history. Internal fields (neither in the table nor
+/// exported: a level's rank) have no row.
 ///
 /// Every edit is pushed to the undo stack as a SetFieldCommand. Choices (enums, check boxes,
 /// references) are committed at once; typed text is committed after a short pause, when the editor

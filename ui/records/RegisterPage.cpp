@@ -9,9 +9,13 @@
 #include "common/Prompt.h"
 #include "models/RecordFilterProxyModel.h"
 #include "models/RecordTableModel.h"
+#include "records/BulkEditDialog.h"
+#include "records/DeletionQuestion.h"
 #include "records/RecordForm.h"
 #include "records/RecordItemDelegate.h"
 #include "records/RecordPanel.h"
+#include "records/ValueFilterComboBox.h"
+#include "services/RecordService.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -120,6 +124,9 @@ void RegisterPage::addRecordPanel(RecordPanel *panel)
     bottom->addWidget(panel);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
+    // A panel needs room below the table as much as the form does.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     connect(panel, &RecordPanel::errorOccurred, this, &RegisterPage::showError);
     panel->setContext(m_db, m_undoStack);
     panel->showRecord(currentId());
@@ -148,7 +155,14 @@ void RegisterPage::createActions()
     m_deleteAction->setToolTip(tr("Delete the selected rows (Del); Undo brings them back"));
     connect(m_deleteAction, &QAction::triggered, this, &RegisterPage::onDelete);
 
-    for (QAction *action : {m_newAction, m_duplicateAction}) {
+    m_editSelectedAction = new QAction(tr("Edit selected…"), this);
+    m_editSelectedAction->setObjectName(u"editSelectedAction"_s);
+    m_editSelectedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_editSelectedAction->setToolTip(
+        tr("Give the selected rows the same values, such as an owner or a status (Ctrl+Shift+E)"));
+    connect(m_editSelectedAction, &QAction::triggered, this, &RegisterPage::onEditSelected);
+
+    for (QAction *action : {m_newAction, m_duplicateAction, m_editSelectedAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -160,7 +174,7 @@ QWidget *RegisterPage::createFilterBar()
     auto *filters = new QHBoxLayout(bar);
     filters->setContentsMargins(0, 0, 0, 0);
     filters->setSpacing(8);
-    for (QAction *action : {m_newAction, m_duplicateAction, m_deleteAction}) {
+    for (QAction *action : {m_newAction, m_duplicateAction, m_editSelectedAction, m_deleteAction}) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -177,8 +191,22 @@ QWidget *RegisterPage::createFilterBar()
     filters->addWidget(m_filterEdit, 2);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &RegisterPage::onFiltersChanged);
 
-    for (const QString &key : m_proxy->filterableEnumFields()) {
-        const isms::FieldSpec *field = m_spec.field(key);
+    const QStringList enumFields = m_proxy->filterableEnumFields();
+    const QStringList valueFields = m_proxy->filterableValueFields();
+    for (const isms::FieldSpec &spec : m_spec.fields) {
+        const QString &key = spec.key;
+        if (valueFields.contains(key)) {
+            auto *values = new ValueFilterComboBox(m_model, m_spec.indexOf(key), bar);
+            values->setObjectName(key + u"FilterComboBox"_s);
+            filters->addWidget(values);
+            m_valueCombos.append({key, values});
+            connect(values, &QComboBox::currentIndexChanged, this, &RegisterPage::onFiltersChanged);
+            continue;
+        }
+        if (!enumFields.contains(key)) {
+            continue;
+        }
+        const isms::FieldSpec *field = &spec;
         auto *combo = new QComboBox(bar);
         combo->setObjectName(key + u"FilterComboBox"_s);
         //: The first choice of a filter: "Category: any"
@@ -200,57 +228,6 @@ QWidget *RegisterPage::createFilterBar()
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     filters->addWidget(m_countLabel);
     return bar;
-}
-
-void RegisterPage::configureColumns()
-{
-    QHeaderView *header = m_tableView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setMinimumSectionSize(60);
-    header->setStretchLastSection(false);
-    // Widths from what the columns hold, so that nothing common is cut off; the first text column after
-    // the reference (the name) takes the rest.
-    const QFontMetrics metrics = m_tableView->fontMetrics();
-    const int padding = metrics.averageCharWidth() * 4;
-    bool stretched = false;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const isms::FieldSpec &field = m_model->fieldOf(column);
-        int width = metrics.horizontalAdvance(field.labelText()) + padding + 16; // the sort arrow
-        switch (field.type) {
-        case isms::FieldType::Text:
-            if (m_model->fieldIndexOf(column) == 0) {
-                width = std::max(width, metrics.horizontalAdvance(m_spec.formatRef(888)) + padding);
-            } else if (!stretched) {
-                header->setSectionResizeMode(column, QHeaderView::Stretch);
-                stretched = true;
-            } else {
-                width = std::max(width, metrics.averageCharWidth() * 24);
-            }
-            break;
-        case isms::FieldType::Enum:
-            for (const isms::EnumValue &value : field.enumSpec->values) {
-                width = std::max(
-                    width,
-                    metrics.horizontalAdvance(QCoreApplication::translate("isms::EnumSpec", value.label))
-                        + padding + 24);
-            }
-            break;
-        case isms::FieldType::Date:
-            width = std::max(width, metrics.horizontalAdvance(u"2026-12-31"_s) + padding);
-            break;
-        case isms::FieldType::MultilineText:
-        case isms::FieldType::Reference:
-            width = std::max(width, metrics.averageCharWidth() * 30);
-            break;
-        case isms::FieldType::Integer:
-        case isms::FieldType::Boolean:
-            break;
-        }
-        m_tableView->setColumnWidth(column, width);
-    }
-    if (!stretched) {
-        header->setStretchLastSection(true);
-    }
 }
 
 void RegisterPage::setContext(isms::Database *db, QUndoStack *undoStack)
@@ -305,9 +282,36 @@ bool RegisterPage::showRecord(const QString &entityId)
     return isNumber && selectRecord(isms::RecordId{id});
 }
 
+bool RegisterPage::showOnly(const QString &fieldKey, const QString &value)
+{
+    QComboBox *enumCombo = enumFilterCombo(fieldKey);
+    ValueFilterComboBox *valueCombo = valueFilterCombo(fieldKey);
+    if (!enumCombo && !valueCombo) {
+        return false;
+    }
+    clearFilters();
+    if (enumCombo) {
+        enumCombo->setCurrentIndex(std::max(0, enumCombo->findData(value)));
+    } else {
+        valueCombo->setCurrentValue(value);
+    }
+    onFiltersChanged();
+    return true;
+}
+
 QComboBox *RegisterPage::enumFilterCombo(const QString &fieldKey) const
 {
     for (const auto &[key, combo] : m_enumCombos) {
+        if (key == fieldKey) {
+            return combo;
+        }
+    }
+    return nullptr;
+}
+
+ValueFilterComboBox *RegisterPage::valueFilterCombo(const QString &fieldKey) const
+{
+    for (const auto &[key, combo] : m_valueCombos) {
         if (key == fieldKey) {
             return combo;
         }
@@ -362,6 +366,10 @@ void RegisterPage::clearFilters()
         const QSignalBlocker comboBlocker(combo);
         combo->setCurrentIndex(0);
     }
+    for (const auto &[key, combo] : std::as_const(m_valueCombos)) {
+        const QSignalBlocker comboBlocker(combo);
+        combo->setCurrentIndex(0);
+    }
     m_proxy->clearFilters();
     updateCountLabel();
 }
@@ -371,6 +379,9 @@ void RegisterPage::onFiltersChanged()
     m_proxy->setFilterText(m_filterEdit->text());
     for (const auto &[key, combo] : std::as_const(m_enumCombos)) {
         m_proxy->setEnumFilter(key, combo->currentData().toString());
+    }
+    for (const auto &[key, combo] : std::as_const(m_valueCombos)) {
+        m_proxy->setValueFilter(key, combo->currentData().toString());
     }
     updateCountLabel();
     // Keep a row selected so that the form always shows something when rows are visible.
@@ -407,6 +418,8 @@ void RegisterPage::updateActions()
     m_newAction->setEnabled(editable);
     m_duplicateAction->setEnabled(editable && selected);
     m_deleteAction->setEnabled(editable && selected);
+    m_editSelectedAction->setEnabled(editable && selected
+                                     && !BulkEditDialog::editableFields(m_spec).isEmpty());
 }
 
 void RegisterPage::showError(const isms::Error &error)
@@ -517,14 +530,29 @@ void RegisterPage::onDelete()
         refs.append(isms::EntitySpec::refOf(m_model->recordAt(m_model->rowOf(id))));
     }
     const QString plural = m_spec.pluralNoun();
-    if (ids.size() > 1
-        && !m_prompt.confirm(
-            this,
-            //: Dialog title: "Delete threats"
-            tr("Delete %1").arg(plural),
-            //: %1 is a number of two or more, %2 a kind of records
-            tr("Delete the %1 selected %2? Undo brings them back.").arg(ids.size()).arg(plural),
-            tr("Delete"))) {
+    // Children (a risk's treatment tasks and links) go in the same step; say so before.
+    const auto children = isms::RecordService(*m_db, m_spec).childrenOf(ids);
+    if (!children) {
+        showError(children.error());
+        return;
+    }
+    if (!children->isEmpty()) {
+        if (!m_prompt.confirm(this,
+                              ids.size() == 1
+                                  ? tr("Delete %1 %2").arg(m_spec.singularNoun(), refs.constFirst())
+                                  : tr("Delete %1").arg(plural),
+                              DeletionQuestion::text(m_spec, refs, *children),
+                              tr("Delete"))) {
+            return;
+        }
+    } else if (ids.size() > 1
+               && !m_prompt.confirm(
+                   this,
+                   //: Dialog title: "Delete threats"
+                   tr("Delete %1").arg(plural),
+                   //: %1 is a number of two or more, %2 a kind of records
+                   tr("Delete the %1 selected %2? Undo brings them back.").arg(ids.size()).arg(plural),
+                   tr("Delete"))) {
         return;
     }
     m_form->flushPendingEdits();

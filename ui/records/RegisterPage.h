@@ -5,8 +5,10 @@
 #include "domain/EntitySpec.h"
 #include "mainwindow/WorkbenchPage.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QVariant>
 
 class MessageBanner;
 class Prompt;
@@ -20,10 +22,13 @@ class RecordFilterProxyModel;
 class RecordForm;
 class RecordPanel;
 class RecordTableModel;
+class ValueFilterComboBox;
 
 /// The page of one register, built from its EntitySpec: a filter bar (text, one combo per filterable
-/// enum field, a count), the sortable table, and the record's form below it. New, Duplicate and Delete
-/// (several rows at once, after asking) are undoable steps on the window's undo stack.
+/// enum field and per filterable text column such as an owner, a count), the sortable table, and the
+/// record's form below it. New, Duplicate, Edit selected (the same values for several rows) and Delete
+/// (several rows at once, and children such as a risk's tasks with them, after asking) are undoable
+/// steps on the window's undo stack.
 class RegisterPage final : public WorkbenchPage
 {
     Q_OBJECT
@@ -42,6 +47,7 @@ public:
     QByteArray saveHeaderState() const override;
     void restoreHeaderState(const QByteArray &state) override;
     bool showRecord(const QString &entityId) override;
+    bool showOnly(const QString &fieldKey, const QString &value) override;
 
     /// Selects the record `id` (clearing filters that hide it); false when there is none.
     bool selectRecord(isms::RecordId id);
@@ -69,6 +75,11 @@ public:
     /// The filter combo of the enum field `fieldKey`, or nullptr.
     QComboBox *enumFilterCombo(const QString &fieldKey) const;
 
+    /// The filter combo of the text field `fieldKey` (an owner, a level), or nullptr.
+    ValueFilterComboBox *valueFilterCombo(const QString &fieldKey) const;
+
+    QAction *editSelectedAction() const { return m_editSelectedAction; }
+
     QLabel *countLabel() const { return m_countLabel; }
 
     QTableView *tableView() const { return m_tableView; }
@@ -84,11 +95,17 @@ public:
     void onNew();
     void onDuplicate();
     void onDelete();
+    /// Opens the dialog that sets fields of the selected rows to the same values.
+    void onEditSelected();
+    /// Sets `values` (field key → stored value) on every record of `ids` as one undoable step; false
+    /// when the service refused (the reason is in the banner).
+    bool editRecords(const QList<isms::RecordId> &ids, const QHash<QString, QVariant> &values);
 
 private:
     void createActions();
     QWidget *createFilterBar();
     void configureColumns();
+    void showColumnMenu(const QPoint &position);
     void clearFilters();
     void onFiltersChanged();
     void onCurrentRowChanged();
@@ -107,6 +124,7 @@ private:
     MessageBanner *m_banner = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QList<std::pair<QString, QComboBox *>> m_enumCombos; ///< field key, its filter
+    QList<std::pair<QString, ValueFilterComboBox *>> m_valueCombos;
     QLabel *m_countLabel = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_tableView = nullptr;
@@ -115,4 +133,5 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_editSelectedAction = nullptr;
 };
