@@ -28,6 +28,10 @@ WorkbenchPage *RegisteredPages::page(const QString &key)
     WorkbenchPage *created = entry->create(m_prompt, m_stack);
     m_stack->addWidget(created);
     m_pages.insert(key, created);
+    connect(created,
+            &WorkbenchPage::filteredRecordsRequested,
+            this,
+            &RegisteredPages::filteredRecordsRequested);
     created->restoreHeaderState(m_headerStates.value(key).toByteArray());
     created->setContext(m_db, m_undoStack);
     return created;

@@ -50,6 +50,12 @@ public:
     /// Header states to restore, by key; a page not created yet gets its state when it is.
     void setHeaderStates(const QVariantMap &states);
 
+Q_SIGNALS:
+    /// A page asked for a register page filtered to some records (WorkbenchPage::filteredRecordsRequested).
+    void filteredRecordsRequested(const QString &pageKey,
+                                  const QList<QHash<QString, QVariant>> &alternatives,
+                                  const QString &description);
+
 private:
     QStackedWidget *m_stack;
     Prompt &m_prompt;

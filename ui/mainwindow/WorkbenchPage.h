@@ -3,6 +3,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QVariant>
 #include <QWidget>
 
 namespace isms {
@@ -41,4 +44,11 @@ public:
         Q_UNUSED(entityId)
         return false;
     }
+
+Q_SIGNALS:
+    /// Asks the window to show the register page `pageKey` with only the records that hold every value
+    /// of at least one of `alternatives` (RegisterPage::showOnlyAny), saying `description` above them.
+    void filteredRecordsRequested(const QString &pageKey,
+                                  const QList<QHash<QString, QVariant>> &alternatives,
+                                  const QString &description);
 };
