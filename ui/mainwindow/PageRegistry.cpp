@@ -4,6 +4,7 @@
 
 #include "assets/AssetDependencyPanel.h"
 #include "domain/Entities.h"
+#include "heatmap/HeatMapPage.h"
 #include "records/RegisterPage.h"
 
 namespace {
@@ -35,6 +36,19 @@ PageRegistry::Entry assetPage(const char *group)
     return entry;
 }
 
+/// The risk matrix with the register's risks on it, current and residual.
+PageRegistry::Entry heatMapPage(const char *group)
+{
+    return PageRegistry::Entry{
+        .key = QStringLiteral("heat-map"),
+        .entity = {},
+        .group = group,
+        .label = QT_TRANSLATE_NOOP("PageRegistry", "Heat map"),
+        .labelContext = "PageRegistry",
+        .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new HeatMapPage(parent); },
+    };
+}
+
 } // namespace
 
 QString PageRegistry::Entry::groupText() const
@@ -53,6 +67,7 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         assetPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::vulnerabilitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        heatMapPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
     };
     return pages;
 }
