@@ -107,6 +107,7 @@ protected:
 TEST_F(HeatMapPageTest, IsRegisteredBesideTheOtherPlanningPages)
 {
     EXPECT_TRUE(PageRegistry::keys().contains(u"heat-map"_s));
+    EXPECT_TRUE(PageRegistry::keys().contains(u"methodology"_s));
     EXPECT_EQ(m_window->currentPageKey(), u"heat-map"_s);
     EXPECT_EQ(m_window->navigation()->currentItem()->text(0), PageRegistry::find(u"heat-map")->labelText());
     EXPECT_EQ(m_window->navigation()->currentItem()->parent()->text(0),

@@ -5,6 +5,7 @@
 #include "assets/AssetDependencyPanel.h"
 #include "domain/Entities.h"
 #include "heatmap/HeatMapPage.h"
+#include "methodology/MethodologyPage.h"
 #include "records/RegisterPage.h"
 
 namespace {
@@ -49,6 +50,19 @@ PageRegistry::Entry heatMapPage(const char *group)
     };
 }
 
+/// The risk assessment method: scales, levels, matrix, acceptance and reassessment.
+PageRegistry::Entry methodologyPage(const char *group)
+{
+    return PageRegistry::Entry{
+        .key = QStringLiteral("methodology"),
+        .entity = {},
+        .group = group,
+        .label = QT_TRANSLATE_NOOP("PageRegistry", "Methodology"),
+        .labelContext = "PageRegistry",
+        .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new MethodologyPage(parent); },
+    };
+}
+
 } // namespace
 
 QString PageRegistry::Entry::groupText() const
@@ -68,6 +82,7 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::vulnerabilitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         heatMapPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        methodologyPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
     };
     return pages;
 }
