@@ -112,15 +112,13 @@ HeatMapPage::HeatMapPage(QWidget *parent)
     auto *maps = new QHBoxLayout;
     maps->setSpacing(12);
     maps->addWidget(buildMapCard(tr("Current risk"),
-                                 tr("Each risk at its rating with the controls already in place."),
+                                 tr("Before treatment, with the controls already in place."),
                                  m_currentMap,
                                  m_currentCount));
-    maps->addWidget(
-        buildMapCard(tr("Residual risk"),
-                     tr("Each risk once its treatment is in place; risks not yet re-rated stay at "
-                        "their current rating."),
-                     m_residualMap,
-                     m_residualCount));
+    maps->addWidget(buildMapCard(tr("Residual risk"),
+                                 tr("After treatment; risks not yet re-rated count at their current rating."),
+                                 m_residualMap,
+                                 m_residualCount));
     layout->addLayout(maps);
     layout->addWidget(buildLevelCard());
     layout->addStretch(1);
