@@ -160,7 +160,6 @@ QWidget *HeatMapPage::buildMapCard(const QString &title,
 QWidget *HeatMapPage::buildLevelCard()
 {
     QFrame *card = makeCard(this);
-    m_levelCard = card;
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(14, 10, 14, 12);
     layout->addWidget(sectionTitle(tr("Risks per level"), card));

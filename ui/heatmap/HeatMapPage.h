@@ -69,5 +69,4 @@ private:
     QLabel *m_currentCount = nullptr;
     QLabel *m_residualCount = nullptr;
     QGridLayout *m_levelGrid = nullptr;
-    QWidget *m_levelCard = nullptr;
 };
