@@ -4,14 +4,75 @@
 
 #include "report/StatusChart.h"
 
+#include <QColor>
 #include <QFontMetricsF>
+#include <QList>
 #include <QPainter>
 
 #include <algorithm>
+#include <optional>
 
 namespace isms {
 
 namespace {
+
+qreal labelColumnWidth(const RiskMethod &method, const QFontMetricsF &metrics)
+{
+    qreal widest = metrics.horizontalAdvance(RiskHeatMap::tr("Likelihood"));
+    for (const ScaleStep &step : method.likelihood) {
+        widest = std::max(
+            widest,
+            metrics.horizontalAdvance(QStringLiteral("%1 %2").arg(method.likelihood.size()).arg(step.label)));
+    }
+    return std::min(widest + metrics.height(), metrics.averageCharWidth() * 26);
+}
+
+/// One entry of the legend: a level with its swatch, or the number of risks not yet rated.
+struct LegendEntry
+{
+    QString text;
+    std::optional<QColor> swatch;
+};
+
+QList<LegendEntry> legendEntries(const RiskMethod &method, int unrated)
+{
+    QList<LegendEntry> entries;
+    for (qsizetype level = 0; level < method.levels.size(); ++level) {
+        const RiskLevel &riskLevel = method.levels.at(level);
+        entries.append(LegendEntry{level + 1 == method.acceptanceLevel
+                                       ? RiskHeatMap::tr("%1 (acceptance threshold)").arg(riskLevel.name)
+                                       : riskLevel.name,
+                                   QColor::fromRgb(riskLevel.colour)});
+    }
+    if (unrated > 0) {
+        entries.append(LegendEntry{RiskHeatMap::tr("Not yet rated: %n", nullptr, unrated), std::nullopt});
+    }
+    return entries;
+}
+
+qreal entryWidth(const LegendEntry &entry, const QFontMetricsF &metrics)
+{
+    return (entry.swatch ? metrics.height() * 1.12 : 0.0) + metrics.horizontalAdvance(entry.text);
+}
+
+/// The lines the legend's entries flow into within `width`, each entry starting where it fits. The
+/// layout reserves room for a count of risks not yet rated, so that the grid does not move with it.
+int legendLines(const RiskMethod &method, const QFontMetricsF &metrics, qreal width)
+{
+    QList<LegendEntry> entries = legendEntries(method, 0);
+    entries.append(LegendEntry{RiskHeatMap::tr("Not yet rated: %n", nullptr, 9999), std::nullopt});
+    int lines = 1;
+    qreal x = 0;
+    for (const LegendEntry &entry : std::as_const(entries)) {
+        const qreal needed = entryWidth(entry, metrics);
+        if (x > 0 && x + needed > width) {
+            ++lines;
+            x = 0;
+        }
+        x += needed + metrics.height() * 1.2;
+    }
+    return lines;
+}
 
 /// Where each part of the map goes for a rect and font.
 struct Geometry
@@ -25,15 +86,9 @@ struct Geometry
     qreal line = 0;
 };
 
-qreal labelColumnWidth(const RiskMethod &method, const QFontMetricsF &metrics)
+qreal legendHeight(const RiskMethod &method, const QFontMetricsF &metrics, qreal width)
 {
-    qreal widest = metrics.horizontalAdvance(RiskHeatMap::tr("Likelihood"));
-    for (const ScaleStep &step : method.likelihood) {
-        widest = std::max(
-            widest,
-            metrics.horizontalAdvance(QStringLiteral("%1 %2").arg(method.likelihood.size()).arg(step.label)));
-    }
-    return std::min(widest + metrics.height(), metrics.averageCharWidth() * 26);
+    return metrics.height() * (0.6 + 1.3 * legendLines(method, metrics, width));
 }
 
 Geometry layout(const QRectF &rect, const RiskMethod &method, const QFont &font)
@@ -43,17 +98,19 @@ Geometry layout(const QRectF &rect, const RiskMethod &method, const QFont &font)
     g.line = metrics.height();
     const qreal labelWidth = labelColumnWidth(method, metrics);
     const qreal axisHeight = g.line * 3.2; // two lines of step label and the axis title
-    const qreal legendHeight = g.line * 1.8;
+    const qreal legendLeft = std::max<qreal>(labelWidth - g.line * 0.4, 0);
+    const qreal legendSpace = legendHeight(method, metrics, rect.width() - legendLeft);
     const int columns = std::max<int>(1, static_cast<int>(method.impact.size()));
     const int rows = std::max<int>(1, static_cast<int>(method.likelihood.size()));
     const qreal gridWidth = std::max<qreal>(rect.width() - labelWidth, g.line);
-    const qreal gridHeight = std::max<qreal>(rect.height() - axisHeight - legendHeight, g.line);
+    const qreal gridHeight = std::max<qreal>(rect.height() - axisHeight - legendSpace, g.line);
     g.cellWidth = gridWidth / columns;
     g.cellHeight = std::min(gridHeight / rows, g.cellWidth * 0.75);
     g.grid = QRectF(rect.left() + labelWidth, rect.top(), g.cellWidth * columns, g.cellHeight * rows);
     g.likelihoodAxis = QRectF(rect.left(), rect.top(), labelWidth - g.line * 0.4, g.grid.height());
     g.impactAxis = QRectF(g.grid.left(), g.grid.bottom(), g.grid.width(), axisHeight);
-    g.legend = QRectF(rect.left(), g.impactAxis.bottom(), rect.width(), legendHeight);
+    g.legend =
+        QRectF(rect.left() + legendLeft, g.impactAxis.bottom(), rect.width() - legendLeft, legendSpace);
     return g;
 }
 
@@ -62,9 +119,12 @@ Geometry layout(const QRectF &rect, const RiskMethod &method, const QFont &font)
 qreal RiskHeatMap::heightForWidth(qreal width, const RiskMethod &method, const QFont &font)
 {
     const QFontMetricsF metrics(font);
-    const qreal gridWidth = width - labelColumnWidth(method, metrics);
+    const qreal labelWidth = labelColumnWidth(method, metrics);
+    const qreal gridWidth = width - labelWidth;
     const qreal cellHeight = gridWidth / std::max<qsizetype>(1, method.impact.size()) * 0.75;
-    return cellHeight * std::max<qsizetype>(1, method.likelihood.size()) + metrics.height() * 5.0;
+    const qreal legendLeft = std::max<qreal>(labelWidth - metrics.height() * 0.4, 0);
+    return cellHeight * std::max<qsizetype>(1, method.likelihood.size()) + metrics.height() * 3.2
+           + legendHeight(method, metrics, width - legendLeft);
 }
 
 std::optional<MatrixCell> RiskHeatMap::cellAt(const QRectF &rect,
@@ -82,6 +142,20 @@ std::optional<MatrixCell> RiskHeatMap::cellAt(const QRectF &rect,
     const MatrixCell cell{rows - std::clamp(row, 0, rows - 1),
                           std::clamp(column, 0, static_cast<int>(method.impact.size()) - 1) + 1};
     return cell;
+}
+
+QRectF RiskHeatMap::cellRect(const QRectF &rect, const RiskMethod &method, const QFont &font, MatrixCell cell)
+{
+    const auto rows = static_cast<int>(method.likelihood.size());
+    if (cell.likelihood < 1 || cell.likelihood > rows || cell.impact < 1
+        || cell.impact > method.impact.size()) {
+        return {};
+    }
+    const Geometry g = layout(rect, method, font);
+    return {g.grid.left() + (cell.impact - 1) * g.cellWidth,
+            g.grid.top() + (rows - cell.likelihood) * g.cellHeight,
+            g.cellWidth,
+            g.cellHeight};
 }
 
 void RiskHeatMap::paint(QPainter &painter,
@@ -161,30 +235,31 @@ void RiskHeatMap::paint(QPainter &painter,
                      tr("Likelihood \u2192"));
     painter.restore();
 
-    // Legend: a swatch and name per level, the threshold marked.
+    // Legend: a swatch and name per level, the threshold marked, and the risks not yet rated; the entries
+    // flow onto further lines where the map is narrow.
     painter.setFont(font);
     const QFontMetricsF metrics(font);
-    qreal x = g.legend.left() + g.likelihoodAxis.width();
     const qreal swatch = g.line * 0.8;
-    const qreal y = g.legend.top() + g.line * 0.5;
-    for (qsizetype level = 0; level < method.levels.size(); ++level) {
-        const RiskLevel &riskLevel = method.levels.at(level);
-        painter.fillRect(QRectF(x, y, swatch, swatch), QColor::fromRgb(riskLevel.colour));
-        QString text = riskLevel.name;
-        if (level + 1 == method.acceptanceLevel) {
-            text = tr("%1 (acceptance threshold)").arg(text);
+    const qreal gap = g.line * 1.2;
+    qreal x = g.legend.left();
+    qreal y = g.legend.top() + g.line * 0.5;
+    for (const LegendEntry &entry : legendEntries(method, counts.unrated)) {
+        const qreal width = entryWidth(entry, metrics);
+        if (x > g.legend.left() && x + width > g.legend.right()) {
+            x = g.legend.left();
+            y += g.line * 1.3;
+        }
+        qreal textLeft = x;
+        if (entry.swatch) {
+            painter.fillRect(QRectF(x, y, swatch, swatch), *entry.swatch);
+            textLeft = x + width - metrics.horizontalAdvance(entry.text);
         }
         painter.setPen(ink);
-        const qreal width = metrics.horizontalAdvance(text);
-        painter.drawText(QRectF(x + swatch * 1.4, y - g.line * 0.1, width + 2, g.line),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         text);
-        x += swatch * 1.4 + width + g.line * 1.2;
-    }
-    if (counts.unrated > 0) {
-        painter.drawText(QRectF(x, y - g.line * 0.1, std::max<qreal>(g.legend.right() - x, 0), g.line),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Not yet rated: %n", nullptr, counts.unrated));
+        painter.drawText(
+            QRectF(textLeft, y - g.line * 0.1, metrics.horizontalAdvance(entry.text) + 2, g.line),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            entry.text);
+        x += width + gap;
     }
     painter.restore();
 }

@@ -46,6 +46,10 @@ public:
                                             const QFont &font,
                                             const QPointF &point);
 
+    /// Where `cell` is painted when the map is painted into `rect` with `font`; empty for a cell outside
+    /// the method's scales.
+    static QRectF cellRect(const QRectF &rect, const RiskMethod &method, const QFont &font, MatrixCell cell);
+
     /// The height the map needs for `width` (cells about square, axis texts and legend included).
     static qreal heightForWidth(qreal width, const RiskMethod &method, const QFont &font);
 };

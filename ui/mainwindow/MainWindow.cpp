@@ -15,6 +15,7 @@
 #include "mainwindow/RegisteredPages.h"
 #include "mainwindow/WorkbenchPage.h"
 #include "preferences/PreferencesDialog.h"
+#include "records/RegisterPage.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
 #include "requirements/RequirementDetailWidget.h"
@@ -143,6 +144,16 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
                     registeredPage(key)->showOnly(fieldKey, value);
                 }
             });
+    connect(
+        m_registeredPages,
+        &RegisteredPages::filteredRecordsRequested,
+        this,
+        [this](const QString &key, const QList<QHash<QString, QVariant>> &alternatives, const QString &text) {
+            auto *page = qobject_cast<RegisterPage *>(m_db ? registeredPage(key) : nullptr);
+            if (page && showPage(key)) {
+                page->showOnlyAny(alternatives, text);
+            }
+        });
     connect(&m_settings, &isms::AppSettings::changed, this, [this](isms::AppSettings::Key key) {
         if (key == isms::AppSettings::Key::ActorName && m_db) {
             m_db->setActor(m_settings.effectiveActorName());

@@ -4,7 +4,9 @@
 
 #include "assets/AssetDependencyPanel.h"
 #include "domain/Entities.h"
+#include "heatmap/HeatMapPage.h"
 #include "import/ImportPage.h"
+#include "methodology/MethodologyPage.h"
 #include "records/RegisterPage.h"
 #include "risks/RiskRegisterPage.h"
 #include "risks/TreatmentPlanPage.h"
@@ -48,6 +50,32 @@ PageRegistry::Entry riskPage(const char *group)
     return entry;
 }
 
+/// The risk matrix with the register's risks on it, current and residual.
+PageRegistry::Entry heatMapPage(const char *group)
+{
+    return PageRegistry::Entry{
+        .key = QStringLiteral("heat-map"),
+        .entity = {},
+        .group = group,
+        .label = QT_TRANSLATE_NOOP("PageRegistry", "Heat map"),
+        .labelContext = "PageRegistry",
+        .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new HeatMapPage(parent); },
+    };
+}
+
+/// The risk assessment method: scales, levels, matrix, acceptance and reassessment.
+PageRegistry::Entry methodologyPage(const char *group)
+{
+    return PageRegistry::Entry{
+        .key = QStringLiteral("methodology"),
+        .entity = {},
+        .group = group,
+        .label = QT_TRANSLATE_NOOP("PageRegistry", "Methodology"),
+        .labelContext = "PageRegistry",
+        .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new MethodologyPage(parent); },
+    };
+}
+
 } // namespace
 
 QString PageRegistry::Entry::groupText() const
@@ -75,6 +103,8 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
               .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * {
                   return new TreatmentPlanPage(parent);
               }},
+        heatMapPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        methodologyPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         PageRegistry::Entry{
             .key = QStringLiteral("import-wizard"),
             .entity = {},

@@ -29,6 +29,10 @@ WorkbenchPage *RegisteredPages::page(const QString &key)
     m_stack->addWidget(created);
     m_pages.insert(key, created);
     connect(created, &WorkbenchPage::recordRequested, this, &RegisteredPages::recordRequested);
+    connect(created,
+            &WorkbenchPage::filteredRecordsRequested,
+            this,
+            &RegisteredPages::filteredRecordsRequested);
     created->restoreHeaderState(m_headerStates.value(key).toByteArray());
     created->setContext(m_db, m_undoStack);
     return created;

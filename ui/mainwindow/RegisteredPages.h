@@ -53,6 +53,10 @@ public:
 Q_SIGNALS:
     /// A page asked for a record shown on another page (WorkbenchPage::recordRequested).
     void recordRequested(const QString &entity, const QString &entityId);
+    /// A page asked for a register page filtered to some records (WorkbenchPage::filteredRecordsRequested).
+    void filteredRecordsRequested(const QString &pageKey,
+                                  const QList<QHash<QString, QVariant>> &alternatives,
+                                  const QString &description);
 
 private:
     QStackedWidget *m_stack;

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QVariant>
 #include <QWidget>
 
 namespace isms {
@@ -55,4 +58,9 @@ Q_SIGNALS:
     /// The user asked for a record shown on another page (a task's risk, on the Risks page): the
     /// change log's entity ("risk") and id.
     void recordRequested(const QString &entity, const QString &entityId);
+    /// Asks the window to show the register page `pageKey` with only the records that hold every value
+    /// of at least one of `alternatives` (RegisterPage::showOnlyAny), saying `description` above them.
+    void filteredRecordsRequested(const QString &pageKey,
+                                  const QList<QHash<QString, QVariant>> &alternatives,
+                                  const QString &description);
 };

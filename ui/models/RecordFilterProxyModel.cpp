@@ -96,13 +96,18 @@ void RecordFilterProxyModel::setValueFilter(const QString &fieldKey, const QStri
 
 void RecordFilterProxyModel::clearFilters()
 {
-    if (m_text.isEmpty() && m_enumFilters.isEmpty() && m_valueFilters.isEmpty()) {
+    if (m_text.isEmpty() && m_enumFilters.isEmpty() && m_valueFilters.isEmpty() && m_exact.isEmpty()) {
         return;
     }
+    const bool hadExact = !m_exact.isEmpty();
     m_text.clear();
     m_enumFilters.clear();
     m_valueFilters.clear();
+    m_exact.clear();
     invalidateRowsFilter();
+    if (hadExact) {
+        Q_EMIT exactFilterChanged();
+    }
 }
 
 bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -118,6 +123,9 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
                 return false;
             }
         }
+    }
+    if (!m_exact.isEmpty() && !matchesExactFilter(record)) {
+        return false;
     }
     if (m_text.isEmpty()) {
         return true;
@@ -160,4 +168,33 @@ bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
         return leftNumber < rightNumber;
     }
     return m_collator.compare(leftRef, rightRef) < 0;
+}
+
+void RecordFilterProxyModel::setExactFilter(const QList<FieldValues> &alternatives)
+{
+    if (alternatives == m_exact) {
+        return;
+    }
+    m_exact = alternatives;
+    invalidateRowsFilter();
+    Q_EMIT exactFilterChanged();
+}
+
+bool RecordFilterProxyModel::matchesExactFilter(const isms::Record &record) const
+{
+    const isms::EntitySpec &spec = m_model->spec();
+    return std::any_of(m_exact.cbegin(), m_exact.cend(), [&](const FieldValues &values) {
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            const int index = spec.indexOf(it.key());
+            if (index < 0) {
+                return false;
+            }
+            const QVariant &value = record.values.at(index);
+            const bool isEmpty = value.isNull() || value.toString().isEmpty();
+            if (it.value().isNull() ? !isEmpty : isEmpty || value.toString() != it.value().toString()) {
+                return false;
+            }
+        }
+        return true;
+    });
 }

@@ -7,6 +7,11 @@
 #include <QList>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QVariant>
+
+namespace isms {
+struct Record;
+}
 
 class RecordTableModel;
 
@@ -43,7 +48,7 @@ public:
 
     QString valueFilter(const QString &fieldKey) const { return m_valueFilters.value(fieldKey); }
 
-    /// Clears the text, every enum filter and every value filter.
+    /// Clears the text, every enum filter, every value filter and the exact filter.
     void clearFilters();
 
     /// The keys of the fields that setEnumFilter() accepts, in spec order.
@@ -54,15 +59,31 @@ public:
     /// the reference or the name).
     QStringList filterableValueFields() const;
 
+    /// Exact values of fields by key; a null QVariant stands for an empty field.
+    using FieldValues = QHash<QString, QVariant>;
+
+    /// Shows only the records that hold every value of at least one of `alternatives` (an empty list
+    /// removes this filter). A key that the source's spec does not have matches no record.
+    void setExactFilter(const QList<FieldValues> &alternatives);
+
+    QList<FieldValues> exactFilter() const { return m_exact; }
+
+Q_SIGNALS:
+    /// The exact filter was set or cleared.
+    void exactFilterChanged();
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool matchesExactFilter(const isms::Record &record) const;
+
     RecordTableModel *m_model = nullptr;
     QString m_text;
     QHash<QString, QString> m_enumFilters;  ///< field key → keyword
     QHash<QString, QString> m_valueFilters; ///< field key → value
     QList<int> m_textFields;                ///< spec field indexes searched by the text filter
     QCollator m_collator;
+    QList<FieldValues> m_exact;
 };

@@ -20,10 +20,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -562,4 +564,61 @@ void RegisterPage::onDelete()
             self->showError(error);
         }
     }));
+}
+
+void RegisterPage::showOnly(const QHash<QString, QVariant> &fieldValues, const QString &description)
+{
+    showOnlyAny({fieldValues}, description);
+}
+
+void RegisterPage::showOnlyAny(const QList<QHash<QString, QVariant>> &alternatives,
+                               const QString &description)
+{
+    if (!m_exactFilterBar) {
+        m_exactFilterBar = new QFrame(this);
+        m_exactFilterBar->setObjectName(u"exactFilterBar"_s);
+        m_exactFilterBar->setStyleSheet(
+            u"QFrame#exactFilterBar { background: #e4eefa; border: 1px solid #3d74c4; border-radius: 4px; }"
+            u"QFrame#exactFilterBar QLabel { color: #1f1f1f; background: transparent; border: none; }"_s);
+        auto *bar = new QHBoxLayout(m_exactFilterBar);
+        bar->setContentsMargins(10, 4, 4, 4);
+        m_exactFilterLabel = new QLabel(m_exactFilterBar);
+        m_exactFilterLabel->setObjectName(u"exactFilterLabel"_s);
+        m_exactFilterLabel->setTextFormat(Qt::PlainText);
+        m_exactFilterLabel->setWordWrap(true);
+        bar->addWidget(m_exactFilterLabel, 1);
+        //: Removes the filter that another page (the heat map) set on this register
+        m_exactFilterClearButton = new QPushButton(tr("Clear"), m_exactFilterBar);
+        m_exactFilterClearButton->setObjectName(u"exactFilterClearButton"_s);
+        m_exactFilterClearButton->setToolTip(tr("Show every record again"));
+        bar->addWidget(m_exactFilterClearButton);
+        auto *pageLayout = qobject_cast<QVBoxLayout *>(layout());
+        pageLayout->insertWidget(pageLayout->indexOf(m_splitter), m_exactFilterBar);
+        connect(m_exactFilterClearButton, &QPushButton::clicked, this, [this] {
+            m_proxy->setExactFilter({});
+            if (!m_tableView->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+                m_tableView->selectRow(0);
+            }
+        });
+        connect(m_proxy,
+                &RecordFilterProxyModel::exactFilterChanged,
+                this,
+                &RegisterPage::updateExactFilterBar);
+    }
+    clearFilters();
+    m_exactFilterLabel->setText(description);
+    m_proxy->setExactFilter(alternatives);
+    updateCountLabel();
+    m_tableView->clearSelection();
+    if (m_proxy->rowCount() > 0) {
+        m_tableView->selectRow(0);
+        m_tableView->scrollToTop();
+    }
+    updateExactFilterBar();
+}
+
+void RegisterPage::updateExactFilterBar()
+{
+    m_exactFilterBar->setVisible(!m_proxy->exactFilter().isEmpty());
+    updateCountLabel();
 }

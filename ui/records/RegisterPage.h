@@ -16,6 +16,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class RecordFilterProxyModel;
@@ -134,4 +135,27 @@ private:
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_editSelectedAction = nullptr;
+
+public:
+    /// Shows only the records whose fields hold exactly `fieldValues` (by key; a null QVariant stands
+    /// for an empty field), clearing the other filters, with `description` ("Showing likelihood 4 and
+    /// impact 3 from the heat map") and a Clear button above the table until the filter goes.
+    void showOnly(const QHash<QString, QVariant> &fieldValues, const QString &description);
+
+    /// As showOnly(), for records that match at least one of `alternatives`.
+    void showOnlyAny(const QList<QHash<QString, QVariant>> &alternatives, const QString &description);
+
+    /// The bar that says what showOnly() shows, or nullptr before it was first called.
+    QWidget *exactFilterBar() const { return m_exactFilterBar; }
+
+    QLabel *exactFilterLabel() const { return m_exactFilterLabel; }
+
+    QPushButton *exactFilterClearButton() const { return m_exactFilterClearButton; }
+
+private:
+    void updateExactFilterBar();
+
+    QWidget *m_exactFilterBar = nullptr;
+    QLabel *m_exactFilterLabel = nullptr;
+    QPushButton *m_exactFilterClearButton = nullptr;
 };
