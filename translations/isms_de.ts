@@ -172,7 +172,7 @@
     <message>
         <source>New %1</source>
         <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
-        <translation>Neue %1</translation>
+        <translation>%1 anlegen</translation>
     </message>
     <message>
         <source>Add %1 %2</source>
@@ -361,6 +361,116 @@
     <message>
         <source>Double-click a row to open its record.</source>
         <translation>Doppelklicken Sie auf eine Zeile, um ihren Datensatz zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import records</source>
+        <translation>Datensätze importieren</translation>
+    </message>
+    <message>
+        <source>Bring a register in from a spreadsheet (CSV or XLSX) or from our own JSON export. Columns are recognised by their names in English, German or French; map any column by hand below. Nothing is written until the preview is free of problems and you choose Import, and the import is one step you can undo.</source>
+        <translation>Übernehmen Sie ein Register aus einer Tabellenkalkulation (CSV oder XLSX) oder aus dem eigenen JSON-Export des Programms. Spalten werden an ihren Namen auf Englisch, Deutsch oder Französisch erkannt; unten können Sie jede Spalte von Hand zuordnen. Es wird nichts geschrieben, bevor die Vorschau frei von Problemen ist und Sie „Importieren“ wählen, und der Import ist ein einziger Schritt, den Sie rückgängig machen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <source>A .csv, .xlsx or .json file</source>
+        <translation>Eine .csv-, .xlsx- oder .json-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>How each column is read</source>
+        <translation>Wie jede Spalte gelesen wird</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Choose a file to see how it would be imported.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, wie sie importiert würde.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importieren aus</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and exports (*.csv *.xlsx *.json)</source>
+        <translation>Tabellen und Exporte (*.csv *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>Open a project to import into it.</source>
+        <translation>Öffnen Sie ein Projekt, in das importiert werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: correct the file or map its columns, then look again. Nothing has been imported.</source>
+        <translation>
+            <numerusform>%n Problem gefunden: Korrigieren Sie die Datei oder ordnen Sie ihre Spalten zu, und prüfen Sie dann erneut. Es wurde nichts importiert.</numerusform>
+            <numerusform>%n Probleme gefunden: Korrigieren Sie die Datei oder ordnen Sie ihre Spalten zu, und prüfen Sie dann erneut. Es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: %1 new and %2 changed %3.</source>
+        <translation>Bereit: %1 neue und %2 geänderte %3.</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(diese Spalte ignorieren)</translation>
+    </message>
+    <message>
+        <source>(computed by the program)</source>
+        <translation>(vom Programm berechnet)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ignorierte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 changed %3; Undo takes the import back.</source>
+        <translation>%1 neue und %2 geänderte %3 importiert; „Rückgängig“ nimmt den Import zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecordsCommand</name>
+    <message>
+        <source>Import %1 %2</source>
+        <extracomment>%1 is the number of rows, %2 a kind of records: &quot;Import 12 risks&quot;</extracomment>
+        <translation>%1 %2 importieren</translation>
     </message>
 </context>
 <context>
@@ -754,6 +864,14 @@
         <source>6 Planning</source>
         <translation>6 Planung</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -844,11 +962,11 @@
     <message>
         <source>New %1</source>
         <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
-        <translation>Neue %1</translation>
+        <translation>%1 anlegen</translation>
     </message>
     <message>
         <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
-        <translation>Neue %1 hinzufügen (Einfg oder Strg+Umschalt+N)</translation>
+        <translation>%1 anlegen (Einfg oder Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -1767,6 +1885,70 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>assets</source>
         <translation>Assets</translation>
     </message>
+    <message>
+        <source>Risk asset link</source>
+        <translation>Risiko-Asset-Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Risk asset links</source>
+        <translation>Risiko-Asset-Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>risk asset link</source>
+        <translation>Risiko-Asset-Verknüpfung</translation>
+    </message>
+    <message>
+        <source>risk asset links</source>
+        <translation>Risiko-Asset-Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Risk control link</source>
+        <translation>Risiko-Maßnahmen-Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Risk control links</source>
+        <translation>Risiko-Maßnahmen-Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>risk control link</source>
+        <translation>Risiko-Maßnahmen-Verknüpfung</translation>
+    </message>
+    <message>
+        <source>risk control links</source>
+        <translation>Risiko-Maßnahmen-Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Treatment task</source>
+        <translation>Behandlungsaufgabe</translation>
+    </message>
+    <message>
+        <source>Treatment tasks</source>
+        <translation>Behandlungsaufgaben</translation>
+    </message>
+    <message>
+        <source>treatment task</source>
+        <translation>Behandlungsaufgabe</translation>
+    </message>
+    <message>
+        <source>treatment tasks</source>
+        <translation>Behandlungsaufgaben</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -1796,7 +1978,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>People</source>
-        <translation>Personenbezogen</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Physical</source>
@@ -1857,6 +2039,66 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Very high</source>
         <translation>Sehr hoch</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Modify</source>
+        <translation>Modifizieren</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Vermeiden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifiziert</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Beurteilt</translation>
+    </message>
+    <message>
+        <source>In treatment</source>
+        <translation>In Behandlung</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2209,134 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Schwachstelle</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>How likely the risk is with the existing controls in place, on the method&apos;s scale</source>
+        <translation>Wie wahrscheinlich das Risiko bei den vorhandenen Maßnahmen eintritt, auf der Skala der Methode</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be, on the method&apos;s scale</source>
+        <translation>Wie schwer die Folgen wären, auf der Skala der Methode</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Level number</source>
+        <translation>Nummer des Risikoniveaus</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Eintrittswahrscheinlichkeit (Restrisiko)</translation>
+    </message>
+    <message>
+        <source>How likely the risk is once the treatment is in place</source>
+        <translation>Wie wahrscheinlich das Risiko nach der Umsetzung der Behandlung eintritt</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Auswirkung (Restrisiko)</translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be once treated</source>
+        <translation>Wie schwer die Folgen nach der Behandlung wären</translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation>Restrisikoniveau</translation>
+    </message>
+    <message>
+        <source>Residual level number</source>
+        <translation>Nummer des Restrisikoniveaus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>The risk owner who approved the treatment plan and accepted the residual risk</source>
+        <translation>Der Risikoeigentümer, der den Risikobehandlungsplan freigegeben und das Restrisiko akzeptiert hat</translation>
+    </message>
+    <message>
+        <source>Sign-off date</source>
+        <translation>Freigabedatum</translation>
+    </message>
+    <message>
+        <source>Sign-off comment</source>
+        <translation>Freigabekommentar</translation>
+    </message>
+    <message>
+        <source>Acceptance rationale</source>
+        <translation>Akzeptanzbegründung</translation>
+    </message>
+    <message>
+        <source>Why a residual risk above the acceptance threshold is accepted; needed for its sign-off</source>
+        <translation>Warum ein Restrisiko oberhalb der Akzeptanzschwelle akzeptiert wird; für seine Freigabe erforderlich</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation>Vorhandene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Planned controls</source>
+        <translation>Geplante Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2581,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Effective availability</source>
         <translation>Effektive Verfügbarkeit</translation>
     </message>
+    <message>
+        <source>Controls</source>
+        <translation>Maßnahmen</translation>
+    </message>
 </context>
 <context>
     <name>isms::RecordHistoryCheck</name>
@@ -2295,6 +2669,13 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RecordLinks</name>
+    <message>
+        <source>there is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
+        <translation>es gibt keinen Datensatz „%2“ (%1); „isms-cli list %3“ listet die vorhandenen auf.</translation>
+    </message>
+</context>
+<context>
     <name>isms::RecordService</name>
     <message>
         <source>The reference %1 is already used by another %2; choose another or leave it empty to get the next free one.</source>
@@ -2302,7 +2683,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>That %1 no longer exists.</source>
-        <translation>Diese %1 existiert nicht mehr.</translation>
+        <translation>Dieser Datensatz (%1) existiert nicht mehr.</translation>
     </message>
     <message>
         <source>There is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
@@ -2331,6 +2712,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>%1 cannot be removed while records of %2 refer to it (%3); remove those first.</source>
         <translation>%1 kann nicht entfernt werden, solange Datensätze aus %2 darauf verweisen (%3); entfernen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>The link target &quot;%1&quot; does not exist.</source>
+        <translation>Das Ziel der Verknüpfung „%1“ existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2840,297 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The notes contain %1, which text may not hold; remove it (it is often pasted in by accident).</source>
         <translation>Die Notizen enthalten %1, was in einem Text nicht zulässig ist; entfernen Sie das Zeichen (es wird oft versehentlich mit eingefügt).</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskHeatMap</name>
+    <message>
+        <source>Likelihood</source>
+        <translation>Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>Auswirkung →</translation>
+    </message>
+    <message>
+        <source>Likelihood →</source>
+        <translation>Eintrittswahrscheinlichkeit →</translation>
+    </message>
+    <message>
+        <source>%1 (acceptance threshold)</source>
+        <translation>%1 (Akzeptanzschwelle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet rated: %n</source>
+        <translation>
+            <numerusform>Noch nicht eingestuft: %n</numerusform>
+            <numerusform>Noch nicht eingestuft: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskMethod</name>
+    <message>
+        <source>Rare</source>
+        <translation>Selten</translation>
+    </message>
+    <message>
+        <source>Not expected within the next five years; no known occurrence here or at peers.</source>
+        <translation>In den nächsten fünf Jahren nicht zu erwarten; kein bekannter Fall bei uns oder bei vergleichbaren Organisationen.</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Could happen within five years; it has happened to peers, not to us.</source>
+        <translation>Könnte innerhalb von fünf Jahren eintreten; bei vergleichbaren Organisationen ist es vorgekommen, bei uns nicht.</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Could happen within two years; it has happened here before.</source>
+        <translation>Könnte innerhalb von zwei Jahren eintreten; bei uns ist es schon vorgekommen.</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Expected within the next year.</source>
+        <translation>Im nächsten Jahr zu erwarten.</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>Fast sicher</translation>
+    </message>
+    <message>
+        <source>Expected several times a year, or already happening.</source>
+        <translation>Mehrmals im Jahr zu erwarten oder bereits im Gange.</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>Vernachlässigbar</translation>
+    </message>
+    <message>
+        <source>No noticeable effect on customers, operations or compliance.</source>
+        <translation>Keine spürbare Wirkung auf Kunden, Betrieb oder Compliance.</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Geringfügig</translation>
+    </message>
+    <message>
+        <source>Short disruption or small loss, handled within normal operations.</source>
+        <translation>Kurze Störung oder kleiner Verlust, im normalen Betrieb bewältigt.</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderat</translation>
+    </message>
+    <message>
+        <source>Disruption of a service for up to a day, a loss that needs management attention, or a reportable but contained breach.</source>
+        <translation>Störung eines Dienstes für bis zu einen Tag, ein Verlust, der die Aufmerksamkeit der Leitung erfordert, oder eine meldepflichtige, aber eingedämmte Verletzung der Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Erheblich</translation>
+    </message>
+    <message>
+        <source>Disruption for several days, a significant financial loss, regulatory action or damage to reputation in the market.</source>
+        <translation>Störung über mehrere Tage, ein erheblicher finanzieller Verlust, behördliche Maßnahmen oder ein Reputationsschaden am Markt.</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Katastrophal</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s existence, licence or key customer relationships are at stake.</source>
+        <translation>Der Fortbestand der Organisation, ihre Zulassung oder wichtige Kundenbeziehungen stehen auf dem Spiel.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sehr hoch</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>May be shared with anyone; disclosure causes no harm.</source>
+        <translation>Darf mit allen geteilt werden; eine Offenlegung verursacht keinen Schaden.</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>For staff and contracted partners; disclosure causes little harm.</source>
+        <translation>Für Beschäftigte und vertraglich gebundene Partner; eine Offenlegung verursacht geringen Schaden.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>For named groups with a need to know; disclosure harms the organisation or the people concerned.</source>
+        <translation>Für benannte Gruppen mit Kenntnisbedarf; eine Offenlegung schadet der Organisation oder den betroffenen Personen.</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Streng vertraulich</translation>
+    </message>
+    <message>
+        <source>For named people only; disclosure causes severe harm. Encrypted at rest and in transit.</source>
+        <translation>Nur für namentlich benannte Personen; eine Offenlegung verursacht schweren Schaden. Verschlüsselt bei Speicherung und Übertragung.</translation>
+    </message>
+    <message>
+        <source>A significant change to the scope, the organisation or its processes</source>
+        <translation>Eine wesentliche Änderung des Anwendungsbereichs, der Organisation oder ihrer Prozesse</translation>
+    </message>
+    <message>
+        <source>A new or changed system, supplier or location that handles classified information</source>
+        <translation>Neue oder geänderte Systeme, Lieferanten oder Standorte, die klassifizierte Informationen verarbeiten</translation>
+    </message>
+    <message>
+        <source>A security incident or a nonconformity that reveals an unassessed risk</source>
+        <translation>Sicherheitsvorfälle oder Nichtkonformitäten, die ein noch nicht beurteiltes Risiko aufdecken</translation>
+    </message>
+    <message>
+        <source>A new legal, regulatory or contractual requirement</source>
+        <translation>Eine neue gesetzliche, behördliche oder vertragliche Anforderung</translation>
+    </message>
+    <message>
+        <source>likelihood scale</source>
+        <translation>Skala der Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>impact scale</source>
+        <translation>Skala der Auswirkung</translation>
+    </message>
+    <message>
+        <source>The colour of the risk level &quot;%1&quot; is not a colour.</source>
+        <translation>Die Farbe des Risikoniveaus „%1“ ist keine gültige Farbe.</translation>
+    </message>
+    <message>
+        <source>list of risk levels</source>
+        <translation>Liste der Risikoniveaus</translation>
+    </message>
+    <message>
+        <source>classification scheme</source>
+        <translation>Klassifizierungsschema</translation>
+    </message>
+    <message>
+        <source>The matrix needs one row for each step of the likelihood scale.</source>
+        <translation>Die Matrix braucht eine Zeile für jede Stufe der Skala der Eintrittswahrscheinlichkeit.</translation>
+    </message>
+    <message>
+        <source>The matrix needs one column for each step of the impact scale.</source>
+        <translation>Die Matrix braucht eine Spalte für jede Stufe der Skala der Auswirkung.</translation>
+    </message>
+    <message>
+        <source>The matrix cell for likelihood %1 and impact %2 names no risk level.</source>
+        <translation>Die Zelle der Matrix für Eintrittswahrscheinlichkeit %1 und Auswirkung %2 nennt kein Risikoniveau.</translation>
+    </message>
+    <message>
+        <source>The acceptance threshold must be one of the risk levels.</source>
+        <translation>Die Akzeptanzschwelle muss eines der Risikoniveaus sein.</translation>
+    </message>
+    <message>
+        <source>Risks must be reviewed at least every 60 months; the interval is %1.</source>
+        <translation>Risiken müssen mindestens alle 60 Monate überprüft werden; das Intervall beträgt %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 reassessment triggers can be listed.</source>
+        <translation>Es können höchstens %1 Auslöser für eine Neubeurteilung angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Each reassessment trigger must be one line of at most %1 characters.</source>
+        <translation>Jeder Auslöser für eine Neubeurteilung muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>The method&apos;s notes must be plain text of at most 20000 characters.</source>
+        <translation>Die Notizen der Methode müssen einfacher Text mit höchstens 20000 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>The stored risk assessment method is not readable.</source>
+        <translation>Die gespeicherte Methode zur Risikobeurteilung ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The %1 needs between %2 and %3 steps; it has %4.</source>
+        <translation>%1: Es sind zwischen %2 und %3 Stufen nötig; vorhanden sind %4.</translation>
+    </message>
+    <message>
+        <source>Step %1 of the %2 needs a label.</source>
+        <translation>%2: Stufe %1 braucht eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>The label of step %1 of the %2 must be one line of at most %3 characters.</source>
+        <translation>%2: Die Bezeichnung von Stufe %1 muss eine Zeile mit höchstens %3 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>The description of step %1 of the %2 must be plain text of at most %3 characters.</source>
+        <translation>%2: Die Beschreibung von Stufe %1 muss einfacher Text mit höchstens %3 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>Two steps of the %1 are called &quot;%2&quot;; give each its own label.</source>
+        <translation>%1: Zwei Stufen heißen „%2“; geben Sie jeder Stufe eine eigene Bezeichnung.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskMethodService</name>
+    <message>
+        <source>The project&apos;s risk assessment method was damaged outside the program (%1); the default method is used until it is set again on the Methodology page.</source>
+        <translation>Die Methode zur Risikobeurteilung des Projekts wurde außerhalb des Programms beschädigt (%1); bis sie auf der Seite „Methodik“ neu festgelegt wird, gilt die Standardmethode.</translation>
+    </message>
+    <message>
+        <source>The risk assessment method has no entry in the change log; it was written outside the program.</source>
+        <translation>Die Methode zur Risikobeurteilung hat keinen Eintrag im Änderungsprotokoll; sie wurde außerhalb des Programms geschrieben.</translation>
+    </message>
+    <message>
+        <source>The risk assessment method differs from the last version in the change log; it was changed outside the program.</source>
+        <translation>Die Methode zur Risikobeurteilung weicht von der letzten Fassung im Änderungsprotokoll ab; sie wurde außerhalb des Programms geändert.</translation>
+    </message>
+    <message>
+        <source>The risk assessment method is not valid: %1</source>
+        <translation>Die Methode zur Risikobeurteilung ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskRules</name>
+    <message>
+        <source>%1: &quot;%2&quot; read as %3 %4</source>
+        <translation>%1: „%2“ gelesen als %3 %4</translation>
+    </message>
+    <message>
+        <source>A sign-off needs both the risk owner&apos;s name and the date; give both or neither.</source>
+        <translation>Eine Freigabe braucht sowohl den Namen des Risikoeigentümers als auch das Datum; geben Sie beides oder keines von beiden an.</translation>
+    </message>
+    <message>
+        <source>The residual level %1 is above the acceptance threshold (%2): write the acceptance rationale before the risk owner signs off.</source>
+        <translation>Das Restrisikoniveau %1 liegt über der Akzeptanzschwelle (%2): Schreiben Sie die Akzeptanzbegründung, bevor der Risikoeigentümer die Freigabe erteilt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Annex A control; use its number, such as 5.15 or 8.24.</source>
+        <translation>„%1“ ist keine Maßnahme aus Anhang A; verwenden Sie ihre Nummer, etwa 5.15 oder 8.24.</translation>
+    </message>
+    <message>
+        <source>%1 must be a step of the method&apos;s scale (%2); %3 is not one.</source>
+        <translation>%1 muss eine Stufe der Skala der Methode sein (%2); %3 ist keine.</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3928,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>the %1&apos;s reference, such as %2</source>
-        <translation>die Referenz der %1, zum Beispiel %2</translation>
+        <translation>die Referenz des Datensatzes (%1), zum Beispiel %2</translation>
     </message>
     <message>
         <source>Lists the %1.</source>
@@ -3272,11 +3948,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Shows every field of one %1.</source>
-        <translation>Zeigt alle Felder einer %1.</translation>
+        <translation>Zeigt alle Felder eines Datensatzes (%1).</translation>
     </message>
     <message>
         <source>Adds a %1 and prints its reference.</source>
-        <translation>Fügt eine %1 hinzu und gibt ihre Referenz aus.</translation>
+        <translation>Fügt einen Datensatz (%1) hinzu und gibt seine Referenz aus.</translation>
     </message>
     <message>
         <source>Without --ref the next free reference is given.</source>
@@ -3284,11 +3960,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Changes fields of one %1 as one logged action.</source>
-        <translation>Ändert Felder einer %1 in einer einzigen protokollierten Aktion.</translation>
+        <translation>Ändert Felder eines Datensatzes (%1) in einer einzigen protokollierten Aktion.</translation>
     </message>
     <message>
         <source>Removes one %1 (logged).</source>
-        <translation>Entfernt eine %1 (protokolliert).</translation>
+        <translation>Entfernt einen Datensatz (%1); die Aktion wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Removed %1 with the records that belonged to it (%2), recorded in the change log as %3.</source>
+        <translation>%1 mit den zugehörigen Datensätzen (%2) entfernt, im Änderungsprotokoll als %3 aufgezeichnet.</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <source>%n problem(s) found: correct the file or map its columns, then look again. Nothing has been imported.</source>
+        <translation>
+            <numerusform>%n problem found: correct the file or map its columns, then look again. Nothing has been imported.</numerusform>
+            <numerusform>%n problems found: correct the file or map its columns, then look again. Nothing has been imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n control(s)</source>
@@ -149,6 +159,16 @@
         <translation>
             <numerusform>%n more change-log entry breaks the same rule.</numerusform>
             <numerusform>%n more change-log entries break the same rule.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskHeatMap</name>
+    <message numerus="yes">
+        <source>Not yet rated: %n</source>
+        <translation>
+            <numerusform>Not yet rated: %n</numerusform>
+            <numerusform>Not yet rated: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -172,7 +172,7 @@
     <message>
         <source>New %1</source>
         <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
-        <translation>Nouvelle %1</translation>
+        <translation>Créer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add %1 %2</source>
@@ -361,6 +361,116 @@
     <message>
         <source>Double-click a row to open its record.</source>
         <translation>Double-cliquez sur une ligne pour ouvrir son enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import records</source>
+        <translation>Importer des enregistrements</translation>
+    </message>
+    <message>
+        <source>Bring a register in from a spreadsheet (CSV or XLSX) or from our own JSON export. Columns are recognised by their names in English, German or French; map any column by hand below. Nothing is written until the preview is free of problems and you choose Import, and the import is one step you can undo.</source>
+        <translation>Reprenez un registre depuis un tableur (CSV ou XLSX) ou depuis l’export JSON du programme. Les colonnes sont reconnues par leur nom en anglais, en allemand ou en français&#x202f;; vous pouvez associer n’importe quelle colonne à la main ci-dessous. Rien n’est écrit tant que l’aperçu signale des problèmes et que vous n’avez pas choisi «&#xa0;Importer&#xa0;», et l’importation forme une seule étape que vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A .csv, .xlsx or .json file</source>
+        <translation>Un fichier .csv, .xlsx ou .json</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How each column is read</source>
+        <translation>Lecture de chaque colonne</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lue comme</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Choose a file to see how it would be imported.</source>
+        <translation>Choisissez un fichier pour voir comment il serait importé.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importer depuis</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and exports (*.csv *.xlsx *.json)</source>
+        <translation>Tableurs et exports (*.csv *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>Open a project to import into it.</source>
+        <translation>Ouvrez un projet pour y importer des données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: correct the file or map its columns, then look again. Nothing has been imported.</source>
+        <translation>
+            <numerusform>%n problème trouvé&#xa0;: corrigez le fichier ou associez ses colonnes, puis vérifiez à nouveau. Rien n’a été importé.</numerusform>
+            <numerusform>%n problèmes trouvés&#xa0;: corrigez le fichier ou associez ses colonnes, puis vérifiez à nouveau. Rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: %1 new and %2 changed %3.</source>
+        <translation>Prêt à importer des %3&#xa0;: %1 à créer et %2 à modifier.</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorer cette colonne)</translation>
+    </message>
+    <message>
+        <source>(computed by the program)</source>
+        <translation>(valeur calculée par le programme)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Colonnes ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 changed %3; Undo takes the import back.</source>
+        <translation>Importation des %3 terminée (créations&#xa0;: %1, modifications&#xa0;: %2)&#x202f;; «&#xa0;Annuler&#xa0;» revient sur l’importation.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecordsCommand</name>
+    <message>
+        <source>Import %1 %2</source>
+        <extracomment>%1 is the number of rows, %2 a kind of records: &quot;Import 12 risks&quot;</extracomment>
+        <translation>Importer %2 (%1)</translation>
     </message>
 </context>
 <context>
@@ -754,6 +864,14 @@
         <source>6 Planning</source>
         <translation>6 Planification</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -844,11 +962,11 @@
     <message>
         <source>New %1</source>
         <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
-        <translation>Nouvelle %1</translation>
+        <translation>Nouvel enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
-        <translation>Ajouter une %1 (Inser ou Ctrl+Maj+N)</translation>
+        <translation>Ajouter un enregistrement&#xa0;: %1 (Inser ou Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -1767,6 +1885,70 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>assets</source>
         <translation>actifs</translation>
     </message>
+    <message>
+        <source>Risk asset link</source>
+        <translation>Lien risque-actif</translation>
+    </message>
+    <message>
+        <source>Risk asset links</source>
+        <translation>Liens risque-actif</translation>
+    </message>
+    <message>
+        <source>risk asset link</source>
+        <translation>lien risque-actif</translation>
+    </message>
+    <message>
+        <source>risk asset links</source>
+        <translation>liens risque-actif</translation>
+    </message>
+    <message>
+        <source>Risk control link</source>
+        <translation>Lien risque-mesure</translation>
+    </message>
+    <message>
+        <source>Risk control links</source>
+        <translation>Liens risque-mesure</translation>
+    </message>
+    <message>
+        <source>risk control link</source>
+        <translation>lien risque-mesure</translation>
+    </message>
+    <message>
+        <source>risk control links</source>
+        <translation>liens risque-mesure</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risque</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>risques</translation>
+    </message>
+    <message>
+        <source>Treatment task</source>
+        <translation>Tâche de traitement</translation>
+    </message>
+    <message>
+        <source>Treatment tasks</source>
+        <translation>Tâches de traitement</translation>
+    </message>
+    <message>
+        <source>treatment task</source>
+        <translation>tâche de traitement</translation>
+    </message>
+    <message>
+        <source>treatment tasks</source>
+        <translation>tâches de traitement</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -1796,7 +1978,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>People</source>
-        <translation>Personnes</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Physical</source>
@@ -1857,6 +2039,66 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Very high</source>
         <translation>Très élevé</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>Existante</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Modify</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Maintenir</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Éviter</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifié</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>In treatment</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2209,134 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Vraisemblance</translation>
+    </message>
+    <message>
+        <source>How likely the risk is with the existing controls in place, on the method&apos;s scale</source>
+        <translation>Vraisemblance du risque compte tenu des mesures existantes, sur l’échelle de la méthode</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be, on the method&apos;s scale</source>
+        <translation>Gravité des conséquences, sur l’échelle de la méthode</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Level number</source>
+        <translation>Numéro du niveau de risque</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Vraisemblance résiduelle</translation>
+    </message>
+    <message>
+        <source>How likely the risk is once the treatment is in place</source>
+        <translation>Vraisemblance du risque une fois le traitement mis en œuvre</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Impact résiduel</translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be once treated</source>
+        <translation>Gravité des conséquences une fois le risque traité</translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation>Niveau de risque résiduel</translation>
+    </message>
+    <message>
+        <source>Residual level number</source>
+        <translation>Numéro du niveau de risque résiduel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>The risk owner who approved the treatment plan and accepted the residual risk</source>
+        <translation>Le propriétaire du risque qui a approuvé le plan de traitement des risques et accepté le risque résiduel</translation>
+    </message>
+    <message>
+        <source>Sign-off date</source>
+        <translation>Date d’approbation</translation>
+    </message>
+    <message>
+        <source>Sign-off comment</source>
+        <translation>Commentaire d’approbation</translation>
+    </message>
+    <message>
+        <source>Acceptance rationale</source>
+        <translation>Justification de l’acceptation</translation>
+    </message>
+    <message>
+        <source>Why a residual risk above the acceptance threshold is accepted; needed for its sign-off</source>
+        <translation>Pourquoi un risque résiduel supérieur au seuil d’acceptation est accepté&#x202f;; requis pour son approbation</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation>Mesures existantes</translation>
+    </message>
+    <message>
+        <source>Planned controls</source>
+        <translation>Mesures planifiées</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2581,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Effective availability</source>
         <translation>Disponibilité effective</translation>
     </message>
+    <message>
+        <source>Controls</source>
+        <translation>Mesures</translation>
+    </message>
 </context>
 <context>
     <name>isms::RecordHistoryCheck</name>
@@ -2295,6 +2669,13 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RecordLinks</name>
+    <message>
+        <source>there is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
+        <translation>il n’existe aucun enregistrement «&#xa0;%2&#xa0;» (%1)&#x202f;; affichez la liste avec «&#xa0;isms-cli list %3&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>isms::RecordService</name>
     <message>
         <source>The reference %1 is already used by another %2; choose another or leave it empty to get the next free one.</source>
@@ -2302,7 +2683,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>That %1 no longer exists.</source>
-        <translation>Cette %1 n’existe plus.</translation>
+        <translation>Cet enregistrement (%1) n’existe plus.</translation>
     </message>
     <message>
         <source>There is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
@@ -2331,6 +2712,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>%1 cannot be removed while records of %2 refer to it (%3); remove those first.</source>
         <translation>%1 ne peut pas être supprimé tant que des enregistrements de %2 y font référence (%3)&#xa0;; supprimez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>The link target &quot;%1&quot; does not exist.</source>
+        <translation>La cible du lien «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2840,297 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The notes contain %1, which text may not hold; remove it (it is often pasted in by accident).</source>
         <translation>Les notes contiennent %1, ce qui n’est pas autorisé dans un texte&#x202f;; supprimez ce caractère (il est souvent collé par accident).</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskHeatMap</name>
+    <message>
+        <source>Likelihood</source>
+        <translation>Vraisemblance</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>Impact →</translation>
+    </message>
+    <message>
+        <source>Likelihood →</source>
+        <translation>Vraisemblance →</translation>
+    </message>
+    <message>
+        <source>%1 (acceptance threshold)</source>
+        <translation>%1 (seuil d’acceptation)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet rated: %n</source>
+        <translation>
+            <numerusform>Pas encore évalué&#xa0;: %n</numerusform>
+            <numerusform>Pas encore évalués&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskMethod</name>
+    <message>
+        <source>Rare</source>
+        <translation>Rare</translation>
+    </message>
+    <message>
+        <source>Not expected within the next five years; no known occurrence here or at peers.</source>
+        <translation>Non attendu dans les cinq prochaines années&#x202f;; aucun cas connu chez nous ni chez des organismes comparables.</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Peu probable</translation>
+    </message>
+    <message>
+        <source>Could happen within five years; it has happened to peers, not to us.</source>
+        <translation>Pourrait survenir d’ici cinq ans&#x202f;; c’est arrivé à des organismes comparables, pas à nous.</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Could happen within two years; it has happened here before.</source>
+        <translation>Pourrait survenir d’ici deux ans&#x202f;; c’est déjà arrivé chez nous.</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Expected within the next year.</source>
+        <translation>Attendu au cours de l’année à venir.</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>Quasi certain</translation>
+    </message>
+    <message>
+        <source>Expected several times a year, or already happening.</source>
+        <translation>Attendu plusieurs fois par an, ou déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>Négligeable</translation>
+    </message>
+    <message>
+        <source>No noticeable effect on customers, operations or compliance.</source>
+        <translation>Aucun effet notable sur les clients, l’exploitation ou la conformité.</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <source>Short disruption or small loss, handled within normal operations.</source>
+        <translation>Brève perturbation ou perte légère, gérée dans le cadre de l’exploitation normale.</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Disruption of a service for up to a day, a loss that needs management attention, or a reportable but contained breach.</source>
+        <translation>Interruption d’un service pendant une journée au plus, perte qui requiert l’attention de la direction, ou violation à déclarer mais circonscrite.</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <source>Disruption for several days, a significant financial loss, regulatory action or damage to reputation in the market.</source>
+        <translation>Interruption de plusieurs jours, perte financière importante, mesures des autorités de contrôle ou atteinte à la réputation sur le marché.</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s existence, licence or key customer relationships are at stake.</source>
+        <translation>L’existence de l’organisme, son agrément ou ses relations clés avec ses clients sont en jeu.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Très élevé</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>May be shared with anyone; disclosure causes no harm.</source>
+        <translation>Peut être communiqué à tous&#x202f;; la divulgation ne cause aucun préjudice.</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>For staff and contracted partners; disclosure causes little harm.</source>
+        <translation>Pour le personnel et les partenaires sous contrat&#x202f;; la divulgation cause un préjudice limité.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>For named groups with a need to know; disclosure harms the organisation or the people concerned.</source>
+        <translation>Pour des groupes désignés qui ont besoin d’en connaître&#x202f;; la divulgation nuit à l’organisme ou aux personnes concernées.</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Strictement confidentiel</translation>
+    </message>
+    <message>
+        <source>For named people only; disclosure causes severe harm. Encrypted at rest and in transit.</source>
+        <translation>Uniquement pour des personnes nommément désignées&#x202f;; la divulgation cause un préjudice grave. Chiffrement au repos et en transit.</translation>
+    </message>
+    <message>
+        <source>A significant change to the scope, the organisation or its processes</source>
+        <translation>Une modification importante du domaine d’application, de l’organisme ou de ses processus</translation>
+    </message>
+    <message>
+        <source>A new or changed system, supplier or location that handles classified information</source>
+        <translation>Un système, un fournisseur ou un site, nouveau ou modifié, qui traite des informations classifiées</translation>
+    </message>
+    <message>
+        <source>A security incident or a nonconformity that reveals an unassessed risk</source>
+        <translation>Un incident de sécurité ou une non-conformité qui révèle un risque non encore apprécié</translation>
+    </message>
+    <message>
+        <source>A new legal, regulatory or contractual requirement</source>
+        <translation>Une nouvelle exigence légale, réglementaire ou contractuelle</translation>
+    </message>
+    <message>
+        <source>likelihood scale</source>
+        <translation>l’échelle de vraisemblance</translation>
+    </message>
+    <message>
+        <source>impact scale</source>
+        <translation>l’échelle d’impact</translation>
+    </message>
+    <message>
+        <source>The colour of the risk level &quot;%1&quot; is not a colour.</source>
+        <translation>La couleur du niveau de risque «&#xa0;%1&#xa0;» n’est pas une couleur valide.</translation>
+    </message>
+    <message>
+        <source>list of risk levels</source>
+        <translation>la liste des niveaux de risque</translation>
+    </message>
+    <message>
+        <source>classification scheme</source>
+        <translation>le schéma de classification</translation>
+    </message>
+    <message>
+        <source>The matrix needs one row for each step of the likelihood scale.</source>
+        <translation>La matrice doit avoir une ligne pour chaque échelon de l’échelle de vraisemblance.</translation>
+    </message>
+    <message>
+        <source>The matrix needs one column for each step of the impact scale.</source>
+        <translation>La matrice doit avoir une colonne pour chaque échelon de l’échelle d’impact.</translation>
+    </message>
+    <message>
+        <source>The matrix cell for likelihood %1 and impact %2 names no risk level.</source>
+        <translation>La cellule de la matrice pour la vraisemblance %1 et l’impact %2 n’indique aucun niveau de risque.</translation>
+    </message>
+    <message>
+        <source>The acceptance threshold must be one of the risk levels.</source>
+        <translation>Le seuil d’acceptation doit être l’un des niveaux de risque.</translation>
+    </message>
+    <message>
+        <source>Risks must be reviewed at least every 60 months; the interval is %1.</source>
+        <translation>Les risques doivent être revus au moins tous les 60 mois&#x202f;; l’intervalle est de %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 reassessment triggers can be listed.</source>
+        <translation>Vous pouvez indiquer au plus %1 déclencheurs d’une nouvelle appréciation.</translation>
+    </message>
+    <message>
+        <source>Each reassessment trigger must be one line of at most %1 characters.</source>
+        <translation>Chaque déclencheur d’une nouvelle appréciation doit tenir sur une ligne d’au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The method&apos;s notes must be plain text of at most 20000 characters.</source>
+        <translation>Les notes de la méthode doivent être du texte brut d’au plus 20000 caractères.</translation>
+    </message>
+    <message>
+        <source>The stored risk assessment method is not readable.</source>
+        <translation>La méthode d’appréciation des risques enregistrée est illisible.</translation>
+    </message>
+    <message>
+        <source>The %1 needs between %2 and %3 steps; it has %4.</source>
+        <translation>Il faut entre %2 et %3 échelons dans %1&#x202f;; il y en a %4.</translation>
+    </message>
+    <message>
+        <source>Step %1 of the %2 needs a label.</source>
+        <translation>L’échelon %1 dans %2 doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>The label of step %1 of the %2 must be one line of at most %3 characters.</source>
+        <translation>Le libellé de l’échelon %1 dans %2 doit tenir sur une ligne d’au plus %3 caractères.</translation>
+    </message>
+    <message>
+        <source>The description of step %1 of the %2 must be plain text of at most %3 characters.</source>
+        <translation>La description de l’échelon %1 dans %2 doit être du texte brut d’au plus %3 caractères.</translation>
+    </message>
+    <message>
+        <source>Two steps of the %1 are called &quot;%2&quot;; give each its own label.</source>
+        <translation>Deux échelons dans %1 s’appellent «&#xa0;%2&#xa0;»&#x202f;; donnez à chacun son propre libellé.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskMethodService</name>
+    <message>
+        <source>The project&apos;s risk assessment method was damaged outside the program (%1); the default method is used until it is set again on the Methodology page.</source>
+        <translation>La méthode d’appréciation des risques du projet a été endommagée en dehors du programme (%1)&#x202f;; la méthode par défaut s’applique jusqu’à ce qu’une méthode soit de nouveau définie sur la page «&#xa0;Méthodologie&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The risk assessment method has no entry in the change log; it was written outside the program.</source>
+        <translation>La méthode d’appréciation des risques n’a aucune entrée dans le journal des modifications&#x202f;; elle a été écrite en dehors du programme.</translation>
+    </message>
+    <message>
+        <source>The risk assessment method differs from the last version in the change log; it was changed outside the program.</source>
+        <translation>La méthode d’appréciation des risques diffère de la dernière version du journal des modifications&#x202f;; elle a été modifiée en dehors du programme.</translation>
+    </message>
+    <message>
+        <source>The risk assessment method is not valid: %1</source>
+        <translation>La méthode d’appréciation des risques n’est pas valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskRules</name>
+    <message>
+        <source>%1: &quot;%2&quot; read as %3 %4</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» lu comme %3 %4</translation>
+    </message>
+    <message>
+        <source>A sign-off needs both the risk owner&apos;s name and the date; give both or neither.</source>
+        <translation>Une approbation nécessite à la fois le nom du propriétaire du risque et la date&#x202f;; indiquez les deux ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>The residual level %1 is above the acceptance threshold (%2): write the acceptance rationale before the risk owner signs off.</source>
+        <translation>Le niveau de risque résiduel %1 dépasse le seuil d’acceptation (%2)&#xa0;: rédigez la justification de l’acceptation avant l’approbation du propriétaire du risque.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Annex A control; use its number, such as 5.15 or 8.24.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une mesure de l’annexe A&#x202f;; utilisez son numéro, par exemple 5.15 ou 8.24.</translation>
+    </message>
+    <message>
+        <source>%1 must be a step of the method&apos;s scale (%2); %3 is not one.</source>
+        <translation>%1 doit être un échelon de l’échelle de la méthode (%2)&#x202f;; %3 n’en est pas un.</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3928,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>the %1&apos;s reference, such as %2</source>
-        <translation>la référence de la %1, par exemple %2</translation>
+        <translation>la référence de l’enregistrement (%1), par exemple %2</translation>
     </message>
     <message>
         <source>Lists the %1.</source>
@@ -3272,11 +3948,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Shows every field of one %1.</source>
-        <translation>Affiche tous les champs d’une %1.</translation>
+        <translation>Affiche tous les champs d’un enregistrement (%1).</translation>
     </message>
     <message>
         <source>Adds a %1 and prints its reference.</source>
-        <translation>Ajoute une %1 et affiche sa référence.</translation>
+        <translation>Ajoute un enregistrement (%1) et affiche sa référence.</translation>
     </message>
     <message>
         <source>Without --ref the next free reference is given.</source>
@@ -3284,11 +3960,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Changes fields of one %1 as one logged action.</source>
-        <translation>Modifie des champs d’une %1 en une seule action journalisée.</translation>
+        <translation>Modifie des champs d’un enregistrement (%1) en une seule action journalisée.</translation>
     </message>
     <message>
         <source>Removes one %1 (logged).</source>
-        <translation>Supprime une %1 (action journalisée).</translation>
+        <translation>Supprime un enregistrement (%1)&#x202f;; action journalisée.</translation>
+    </message>
+    <message>
+        <source>Removed %1 with the records that belonged to it (%2), recorded in the change log as %3.</source>
+        <translation>%1 supprimé avec les enregistrements qui en dépendaient (%2), enregistré dans le journal des modifications sous %3.</translation>
     </message>
 </context>
 <context>

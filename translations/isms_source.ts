@@ -357,6 +357,115 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a register in from a spreadsheet (CSV or XLSX) or from our own JSON export. Columns are recognised by their names in English, German or French; map any column by hand below. Nothing is written until the preview is free of problems and you choose Import, and the import is one step you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv, .xlsx or .json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each column is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see how it would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and exports (*.csv *.xlsx *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to import into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: correct the file or map its columns, then look again. Nothing has been imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: %1 new and %2 changed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(computed by the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 changed %3; Undo takes the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecordsCommand</name>
+    <message>
+        <source>Import %1 %2</source>
+        <extracomment>%1 is the number of rows, %2 a kind of records: &quot;Import 12 risks&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -742,6 +851,14 @@
     <name>PageRegistry</name>
     <message>
         <source>6 Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1749,6 +1866,70 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>assets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Risk asset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk asset links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk asset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk asset links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk control link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk control links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk control link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk control links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treatment task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treatment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -1838,6 +2019,66 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,6 +2189,134 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely the risk is with the existing controls in place, on the method&apos;s scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be, on the method&apos;s scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely the risk is once the treatment is in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be once treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual level number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk owner who approved the treatment plan and accepted the residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a residual risk above the acceptance threshold is accepted; needed for its sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,6 +2560,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Effective availability</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::RecordHistoryCheck</name>
@@ -2275,6 +2648,13 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RecordLinks</name>
+    <message>
+        <source>there is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::RecordService</name>
     <message>
         <source>The reference %1 is already used by another %2; choose another or leave it empty to get the next free one.</source>
@@ -2310,6 +2690,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 cannot be removed while records of %2 refer to it (%3); remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link target &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2434,6 +2818,296 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The notes contain %1, which text may not hold; remove it (it is often pasted in by accident).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskHeatMap</name>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (acceptance threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet rated: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskMethod</name>
+    <message>
+        <source>Rare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not expected within the next five years; no known occurrence here or at peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could happen within five years; it has happened to peers, not to us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could happen within two years; it has happened here before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected within the next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected several times a year, or already happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No noticeable effect on customers, operations or compliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short disruption or small loss, handled within normal operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disruption of a service for up to a day, a loss that needs management attention, or a reportable but contained breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disruption for several days, a significant financial loss, regulatory action or damage to reputation in the market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s existence, licence or key customer relationships are at stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be shared with anyone; disclosure causes no harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff and contracted partners; disclosure causes little harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For named groups with a need to know; disclosure harms the organisation or the people concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For named people only; disclosure causes severe harm. Encrypted at rest and in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A significant change to the scope, the organisation or its processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or changed system, supplier or location that handles classified information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security incident or a nonconformity that reveals an unassessed risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new legal, regulatory or contractual requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour of the risk level &quot;%1&quot; is not a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix needs one row for each step of the likelihood scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix needs one column for each step of the impact scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix cell for likelihood %1 and impact %2 names no risk level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance threshold must be one of the risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks must be reviewed at least every 60 months; the interval is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 reassessment triggers can be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reassessment trigger must be one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method&apos;s notes must be plain text of at most 20000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored risk assessment method is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 needs between %2 and %3 steps; it has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of the %2 needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of step %1 of the %2 must be one line of at most %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of step %1 of the %2 must be plain text of at most %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two steps of the %1 are called &quot;%2&quot;; give each its own label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskMethodService</name>
+    <message>
+        <source>The project&apos;s risk assessment method was damaged outside the program (%1); the default method is used until it is set again on the Methodology page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk assessment method has no entry in the change log; it was written outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk assessment method differs from the last version in the change log; it was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk assessment method is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskRules</name>
+    <message>
+        <source>%1: &quot;%2&quot; read as %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-off needs both the risk owner&apos;s name and the date; give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual level %1 is above the acceptance threshold (%2): write the acceptance rationale before the risk owner signs off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Annex A control; use its number, such as 5.15 or 8.24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a step of the method&apos;s scale (%2); %3 is not one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3268,6 +3942,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Removes one %1 (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 with the records that belonged to it (%2), recorded in the change log as %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,11 +16,6 @@ namespace isms {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("isms::RiskMethod", text);
-}
-
 Error invalid(const QString &message)
 {
     return Error{ErrorCode::InvalidArgument, message, {}};
@@ -56,7 +51,7 @@ QString colourText(quint32 colour)
 Result<void> validateSteps(const QList<ScaleStep> &steps, const QString &what, int minimum, int maximum)
 {
     if (steps.size() < minimum || steps.size() > maximum) {
-        return invalid(tr("The %1 needs between %2 and %3 steps; it has %4.")
+        return invalid(RiskMethod::tr("The %1 needs between %2 and %3 steps; it has %4.")
                            .arg(what)
                            .arg(minimum)
                            .arg(maximum)
@@ -67,26 +62,28 @@ Result<void> validateSteps(const QList<ScaleStep> &steps, const QString &what, i
         const ScaleStep &step = steps.at(i);
         const QString label = step.label.trimmed();
         if (label.isEmpty()) {
-            return invalid(tr("Step %1 of the %2 needs a label.").arg(i + 1).arg(what));
+            return invalid(RiskMethod::tr("Step %1 of the %2 needs a label.").arg(i + 1).arg(what));
         }
         if (label.size() > RiskMethod::MaxLabel
             || text::firstForbidden(label, text::Shape::SingleLine) >= 0) {
-            return invalid(tr("The label of step %1 of the %2 must be one line of at most %3 characters.")
-                               .arg(i + 1)
-                               .arg(what)
-                               .arg(RiskMethod::MaxLabel));
+            return invalid(
+                RiskMethod::tr("The label of step %1 of the %2 must be one line of at most %3 characters.")
+                    .arg(i + 1)
+                    .arg(what)
+                    .arg(RiskMethod::MaxLabel));
         }
         if (step.description.size() > RiskMethod::MaxDescription
             || text::firstForbidden(step.description, text::Shape::MultiLine) >= 0) {
-            return invalid(tr("The description of step %1 of the %2 must be plain text of at most %3 "
-                              "characters.")
-                               .arg(i + 1)
-                               .arg(what)
-                               .arg(RiskMethod::MaxDescription));
+            return invalid(
+                RiskMethod::tr("The description of step %1 of the %2 must be plain text of at most %3 "
+                               "characters.")
+                    .arg(i + 1)
+                    .arg(what)
+                    .arg(RiskMethod::MaxDescription));
         }
         if (seen.contains(label.toCaseFolded())) {
-            return invalid(
-                tr("Two steps of the %1 are called \"%2\"; give each its own label.").arg(what, label));
+            return invalid(RiskMethod::tr("Two steps of the %1 are called \"%2\"; give each its own label.")
+                               .arg(what, label));
         }
         seen.insert(label.toCaseFolded());
     }

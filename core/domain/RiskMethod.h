@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,9 @@ struct RiskLevel
 /// criteria and every change is in the change log.
 struct RiskMethod
 {
+    Q_DECLARE_TR_FUNCTIONS(isms::RiskMethod)
+
+public:
     static constexpr int MinScale = 3;
     static constexpr int MaxScale = 7;
     static constexpr int MinLevels = 2;

@@ -17,11 +17,6 @@ namespace isms {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("isms::RiskMethodService", text);
-}
-
 Result<QString> storedDefinition(const QSqlDatabase &connection)
 {
     auto value = sql::scalar(connection, QStringLiteral("SELECT definition FROM risk_method WHERE id = 1"));

@@ -7,6 +7,7 @@
 #include "domain/RiskMethod.h"
 #include "services/RecordService.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -32,6 +33,8 @@ struct RatingChange
 /// logged, so that nothing is lost and the change log shows each old rating.
 class RiskMethodService final
 {
+    Q_DECLARE_TR_FUNCTIONS(isms::RiskMethodService)
+
 public:
     /// The method the project uses. Errors: Database; InvalidArgument when the stored definition was
     /// damaged outside the program.

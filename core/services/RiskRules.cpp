@@ -12,11 +12,6 @@ namespace isms {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("isms::RiskRules", text);
-}
-
 Error invalid(const QString &message)
 {
     return Error{ErrorCode::InvalidArgument, message, {}};
@@ -59,7 +54,7 @@ Result<void> checkRating(const EntitySpec &spec,
     for (qsizetype i = 0; i < scale.size(); ++i) {
         steps.append(QStringLiteral("%1 %2").arg(i + 1).arg(scale.at(i).label));
     }
-    return invalid(tr("%1 must be a step of the method's scale (%2); %3 is not one.")
+    return invalid(RiskRules::tr("%1 must be a step of the method's scale (%2); %3 is not one.")
                        .arg(spec.fields.at(index).labelText(), steps.join(QStringLiteral(", ")))
                        .arg(number));
 }

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "domain/EntitySpec.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -18,6 +19,8 @@ struct RecordContext;
 /// the project's scales, and the sign-off rules of 6.1.3 f.
 class RiskRules final
 {
+    Q_DECLARE_TR_FUNCTIONS(isms::RiskRules)
+
 public:
     /// Sets level and level_rank (and the residual pair) from the ratings and the project's matrix;
     /// empty while a rating is missing.
