@@ -250,3 +250,74 @@ void MainWindow::onSaveCopyAs()
     rememberDirectory(target);
     statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(target)), StatusMessageMs);
 }
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentFiles();
+    int number = 1;
+    for (const QString &path : recent) {
+        const QFileInfo info(path);
+        QString label = tr("&%1 %2").arg(number++).arg(info.fileName());
+        if (!info.exists()) {
+            label = tr("%1 (missing)").arg(label);
+        }
+        QAction *action = m_recentMenu->addAction(label);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("Clear list"));
+        connect(clear, &QAction::triggered, this, [this] {
+            m_settings.setValue(isms::AppSettings::Key::RecentFiles, QStringList());
+            m_startPage->setRecentFiles({});
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!m_db) {
+        m_startPage->setRecentFiles(recent);
+    }
+}
+
+void MainWindow::onFind()
+{
+    switch (currentPage()) {
+    case Page::Clauses:
+        m_clausesPage->focusFilter();
+        break;
+    case Page::History:
+        m_historyPage->focusFilter();
+        break;
+    case Page::Controls:
+    case Page::Dashboard:
+        showPage(Page::Controls);
+        m_controlsPage->focusFilter();
+        break;
+    case Page::Registered:
+        m_registeredPages->page(currentPageKey())->focusFilter();
+        break;
+    case Page::Start:
+        break;
+    }
+}
+
+void MainWindow::onPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::onAbout()
+{
+    const QString text = u"<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p>"_s.arg(
+        tr("ISMS Workbench %1").arg(QStringLiteral(ISMS_VERSION_STRING)),
+        tr("An offline workbench for running an information security management system according to "
+           "ISO/IEC 27001:2022."),
+        tr("Built with Qt %1; running on Qt %2.")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
+        tr("Licensed under the GNU General Public License, version 3 or later."));
+    QMessageBox::about(this, tr("About ISMS Workbench"), text);
+}
