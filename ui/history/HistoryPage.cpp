@@ -79,10 +79,10 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_tableView->setColumnWidth(ChangeLogTableModel::Time,
                                 m_tableView->fontMetrics().horizontalAdvance(u"2026-12-31 23:59:59"_s)
                                     + m_tableView->fontMetrics().averageCharWidth() * 3);
-    m_tableView->setColumnWidth(ChangeLogTableModel::Actor, charWidth * 18);
-    m_tableView->setColumnWidth(ChangeLogTableModel::Entity, charWidth * 11);
-    m_tableView->setColumnWidth(ChangeLogTableModel::EntityId, charWidth * 9);
-    m_tableView->setColumnWidth(ChangeLogTableModel::Field, charWidth * 14);
+    m_tableView->setColumnWidth(ChangeLogTableModel::Actor, charWidth * 14);
+    m_tableView->setColumnWidth(ChangeLogTableModel::Entity, charWidth * 20);
+    m_tableView->setColumnWidth(ChangeLogTableModel::EntityId, charWidth * 11);
+    m_tableView->setColumnWidth(ChangeLogTableModel::Field, charWidth * 18);
     m_tableView->setColumnWidth(ChangeLogTableModel::OldValue, charWidth * 40);
     layout->addWidget(m_tableView, 1);
 

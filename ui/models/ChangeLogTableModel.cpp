@@ -46,6 +46,7 @@ isms::Result<void> ChangeLogTableModel::setDatabase(isms::Database *db, const is
     beginResetModel();
     disconnect(m_connection);
     m_db = db;
+    m_labels.reset(db);
     m_query = query;
     m_entries.clear();
     isms::Result<void> result;
@@ -54,6 +55,7 @@ isms::Result<void> ChangeLogTableModel::setDatabase(isms::Database *db, const is
         if (entries) {
             m_entries = std::move(entries).value();
             sortNewestFirst(m_entries);
+            m_labels.learn(m_entries);
         } else {
             result = entries.error();
         }
@@ -99,6 +101,7 @@ void ChangeLogTableModel::onChangeLogAppended()
         return;
     }
     sortNewestFirst(added);
+    m_labels.learn(added);
     beginInsertRows({}, 0, static_cast<int>(added.size()) - 1);
     m_entries = added + m_entries;
     if (m_query.limit > 0 && m_entries.size() > m_query.limit) {
@@ -201,8 +204,6 @@ QVariant ChangeLogTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Time:
             return entry.sequence;
-        case EntityId:
-            return entityIdLabel(entry.entity, entry.entityId);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -212,16 +213,30 @@ QVariant ChangeLogTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(entry.timestampUtc.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
         case Actor:
             return entry.actor;
-        case Entity:
-            return entityLabel(entry.entity);
-        case EntityId:
-            return entityIdLabel(entry.entity, entry.entityId);
-        case Field:
-            return fieldLabel(entry.field);
+        case Entity: {
+            const QString kind = ChangeLogLabels::kindLabel(entry.entity);
+            return kind.isEmpty() ? entityLabel(entry.entity) : kind;
+        }
+        case EntityId: {
+            const QString ref = m_labels.reference(entry);
+            return ref.isEmpty() ? entityIdLabel(entry.entity, entry.entityId) : ref;
+        }
+        case Field: {
+            const QString field = ChangeLogLabels::fieldLabel(entry);
+            return field.isEmpty() ? fieldLabel(entry.field) : field;
+        }
         case OldValue:
-            return valueLabel(entry.field, entry.oldValue);
-        case NewValue:
-            return valueLabel(entry.field, entry.newValue);
+        case NewValue: {
+            const std::optional<QString> &value =
+                index.column() == OldValue ? entry.oldValue : entry.newValue;
+            if (value && entry.field == isms::EntitySpec::recordLogField()) {
+                const QString summary = m_labels.snapshotSummary(entry.entity, *value);
+                if (!summary.isEmpty()) {
+                    return summary;
+                }
+            }
+            return valueLabel(entry.field, value);
+        }
         default:
             return {};
         }

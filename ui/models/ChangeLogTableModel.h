@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "domain/ChangeLogEntry.h"
+#include "models/ChangeLogLabels.h"
 #include "storage/ChangeLog.h"
 
 #include <QAbstractTableModel>
@@ -63,6 +64,7 @@ private:
     void onChangeLogAppended();
 
     isms::Database *m_db = nullptr;
+    ChangeLogLabels m_labels;
     isms::ChangeLogQuery m_query;
     QList<isms::ChangeLogEntry> m_entries; ///< newest first
     QMetaObject::Connection m_connection;
