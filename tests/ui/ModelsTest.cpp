@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "TempProject.h"
 #include "commands/ChangeRequirementCommand.h"
+#include "domain/Entities.h"
 #include "models/ChangeLogFilterProxyModel.h"
 #include "models/ChangeLogTableModel.h"
 #include "models/RequirementFilterProxyModel.h"
 #include "models/RequirementTableModel.h"
+#include "services/RecordService.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
 
@@ -224,4 +226,26 @@ TEST_F(ModelsTest, FailedCommandReportsAndLeavesNoUndoStep)
                                      [&message](const isms::Error &error) { message = error.message; }));
     EXPECT_FALSE(message.isEmpty());
     EXPECT_EQ(stack.count(), 0);
+}
+
+TEST_F(ModelsTest, ChangeLogModelNamesRegisterRecordsByKindAndReference)
+{
+    ChangeLogTableModel model;
+    ASSERT_TRUE(model.setDatabase(m_db.get()));
+    const isms::EntitySpec &spec = isms::riskSpec();
+    isms::Record risk = spec.newRecord();
+    risk.values[spec.indexOf(u"title")] = u"Ransomware"_s;
+    const auto id = isms::RecordService(*m_db, spec).create(risk);
+    ASSERT_TRUE(id.hasValue());
+    EXPECT_EQ(model.index(0, ChangeLogTableModel::Entity).data().toString(), u"Risk");
+    EXPECT_EQ(model.index(0, ChangeLogTableModel::EntityId).data().toString(), u"R-001");
+    EXPECT_EQ(model.index(0, ChangeLogTableModel::Field).data().toString(), u"Created");
+    EXPECT_EQ(model.index(0, ChangeLogTableModel::NewValue).data().toString(), u"R-001 Ransomware");
+    ASSERT_TRUE(isms::RecordService(*m_db, spec).update(*id, {{u"owner"_s, u"Ann"_s}}).hasValue());
+    EXPECT_EQ(model.index(0, ChangeLogTableModel::EntityId).data().toString(), u"R-001");
+    EXPECT_EQ(model.index(0, ChangeLogTableModel::Field).data().toString(), u"Owner");
+    ASSERT_TRUE(isms::RecordService(*m_db, spec).remove({*id}).hasValue());
+    EXPECT_EQ(model.index(0, ChangeLogTableModel::Field).data().toString(), u"Removed");
+    EXPECT_EQ(model.index(0, ChangeLogTableModel::OldValue).data().toString(), u"R-001 Ransomware");
+    EXPECT_EQ(model.index(0, ChangeLogTableModel::EntityId).data().toString(), u"R-001");
 }
