@@ -3,6 +3,7 @@
 #include "dashboard/DashboardPage.h"
 
 #include "common/MessageBanner.h"
+#include "common/PageWidgets.h"
 #include "common/StatusStyle.h"
 #include "dashboard/RiskSummaryWidget.h"
 #include "dashboard/StatusChartWidget.h"
@@ -56,15 +57,6 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
     return label;
 }
 
-QLabel *mutedLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
-    return label;
-}
-
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
@@ -88,12 +80,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     layout->setContentsMargins(16, 14, 16, 16);
     layout->setSpacing(12);
 
-    auto *title = new QLabel(tr("Dashboard"), content);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_organisationLabel = mutedLabel({}, content);
+    auto *title = PageWidgets::title(tr("Dashboard"), content);
+    m_organisationLabel = PageWidgets::muted({}, content);
     m_organisationLabel->setTextFormat(Qt::PlainText);
     layout->addWidget(title);
     layout->addWidget(m_organisationLabel);
@@ -126,7 +114,7 @@ QWidget *DashboardPage::buildCards()
     QFrame *completion = makeCard(row);
     auto *completionLayout = new QVBoxLayout(completion);
     completionLayout->setContentsMargins(14, 10, 14, 12);
-    completionLayout->addWidget(mutedLabel(tr("Annex A completion"), completion));
+    completionLayout->addWidget(PageWidgets::muted(tr("Annex A completion"), completion));
     m_completionLabel = new QLabel(completion);
     m_completionLabel->setObjectName(u"completionLabel"_s);
     QFont big = m_completionLabel->font();
@@ -139,7 +127,7 @@ QWidget *DashboardPage::buildCards()
     m_completionBar->setTextVisible(false);
     m_completionBar->setMaximumHeight(8);
     completionLayout->addWidget(m_completionBar);
-    m_completionDetail = mutedLabel({}, completion);
+    m_completionDetail = PageWidgets::muted({}, completion);
     m_completionDetail->setToolTip(tr("Implemented and not applicable controls count as complete."));
     completionLayout->addWidget(m_completionDetail);
     layout->addWidget(completion, 2);
@@ -156,13 +144,13 @@ QWidget *DashboardPage::buildCards()
         auto *dot = new QLabel(card);
         dot->setPixmap(StatusStyle::icon(status).pixmap(14, 14));
         header->addWidget(dot);
-        header->addWidget(mutedLabel(isms::statusLabel(status), card), 1);
+        header->addWidget(PageWidgets::muted(isms::statusLabel(status), card), 1);
         cardLayout->addLayout(header);
         auto *number = new QLabel(card);
         number->setObjectName(u"controlCount_"_s + isms::statusKeyword(status));
         number->setFont(count);
         cardLayout->addWidget(number);
-        auto *share = mutedLabel({}, card);
+        auto *share = PageWidgets::muted({}, card);
         cardLayout->addWidget(share);
         card->setCursor(Qt::PointingHandCursor);
         card->setToolTip(tr("Show the controls that are “%1”").arg(isms::statusLabel(status)));
@@ -187,7 +175,7 @@ QWidget *DashboardPage::buildThemeSection()
     m_themeGrid = new QGridLayout;
     m_themeGrid->setHorizontalSpacing(14);
     m_themeGrid->setVerticalSpacing(4);
-    m_themeGrid->addWidget(mutedLabel(tr("Theme"), card), 0, 0);
+    m_themeGrid->addWidget(PageWidgets::muted(tr("Theme"), card), 0, 0);
     int column = 1;
     for (const isms::ImplementationStatus status : isms::StatusChart::stackOrder()) {
         auto *header = new QLabel(card);
@@ -196,7 +184,7 @@ QWidget *DashboardPage::buildThemeSection()
         header->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_themeGrid->addWidget(header, 0, column++);
     }
-    auto *totalHeader = mutedLabel(tr("Total"), card);
+    auto *totalHeader = PageWidgets::muted(tr("Total"), card);
     totalHeader->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_themeGrid->addWidget(totalHeader, 0, column);
     int row = 1;
@@ -225,7 +213,7 @@ QWidget *DashboardPage::buildClauseSection()
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(14, 10, 14, 12);
     layout->addWidget(sectionTitle(tr("Clauses 4–10"), card));
-    m_clauseTotal = mutedLabel({}, card);
+    m_clauseTotal = PageWidgets::muted({}, card);
     layout->addWidget(m_clauseTotal);
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(10);

@@ -3,6 +3,7 @@
 #include "dashboard/RiskSummaryWidget.h"
 
 #include "common/EnumStyle.h"
+#include "common/PageWidgets.h"
 #include "domain/Entities.h"
 #include "services/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -20,15 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QLabel *mutedLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
-    return label;
-}
 
 /// `text` as a link to `target` when `linked`, else as plain text (both escaped).
 QString linkText(const QString &text, const QString &target, bool linked)
@@ -74,7 +66,7 @@ RiskSummaryWidget::RiskSummaryWidget(QWidget *parent)
     title->setFont(titleFont);
     title->setWordWrap(false);
     titleRow->addWidget(title);
-    m_totalLabel = mutedLabel({}, this);
+    m_totalLabel = PageWidgets::muted({}, this);
     titleRow->addWidget(m_totalLabel, 1);
     layout->addLayout(titleRow);
 
@@ -102,7 +94,7 @@ RiskSummaryWidget::RiskSummaryWidget(QWidget *parent)
     m_overdueTasksLabel->setObjectName(u"overdueTasksLabel"_s);
     m_reviewsLabel = linkLabel(this);
     m_reviewsLabel->setObjectName(u"riskReviewsLabel"_s);
-    m_openTasksLabel = mutedLabel({}, this);
+    m_openTasksLabel = PageWidgets::muted({}, this);
     m_openTasksLabel->setObjectName(u"openTasksLabel"_s);
     for (QLabel *label : {m_signOffLabel, m_overdueTasksLabel, m_reviewsLabel}) {
         connect(label, &QLabel::linkActivated, this, &RiskSummaryWidget::activateLink);
@@ -190,10 +182,10 @@ void RiskSummaryWidget::rebuildLevels()
         m_levelWidgets.append(widget);
         return widget;
     };
-    m_levelGrid->addWidget(keep(mutedLabel(tr("Level"), this)), 0, 0, 1, 2);
-    auto *current = mutedLabel(tr("Current"), this);
+    m_levelGrid->addWidget(keep(PageWidgets::muted(tr("Level"), this)), 0, 0, 1, 2);
+    auto *current = PageWidgets::muted(tr("Current"), this);
     current->setToolTip(tr("Risks by the level of their current rating"));
-    auto *residual = mutedLabel(tr("Residual"), this);
+    auto *residual = PageWidgets::muted(tr("Residual"), this);
     residual->setToolTip(tr("Risks by the level expected after treatment (the current one while no "
                             "residual rating is given)"));
     for (QLabel *header : {current, residual}) {

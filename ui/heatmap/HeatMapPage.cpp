@@ -3,6 +3,7 @@
 #include "heatmap/HeatMapPage.h"
 
 #include "common/MessageBanner.h"
+#include "common/PageWidgets.h"
 #include "domain/Entities.h"
 #include "heatmap/HeatMapWidget.h"
 #include "services/ChangeNotifier.h"
@@ -46,11 +47,8 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 
 QLabel *mutedLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    QLabel *label = PageWidgets::muted(text, parent);
     label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
     return label;
 }
 
@@ -89,12 +87,7 @@ HeatMapPage::HeatMapPage(QWidget *parent)
     layout->setContentsMargins(16, 14, 16, 16);
     layout->setSpacing(12);
 
-    auto *title = new QLabel(tr("Heat map"), content);
-    title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::title(tr("Heat map"), content);
     layout->addWidget(title);
     m_summaryLabel = mutedLabel({}, content);
     m_summaryLabel->setObjectName(u"summaryLabel"_s);

@@ -3,6 +3,7 @@
 #include "history/HistoryPage.h"
 
 #include "common/MessageBanner.h"
+#include "common/PageWidgets.h"
 #include "models/ChangeLogFilterProxyModel.h"
 #include "models/ChangeLogTableModel.h"
 
@@ -23,11 +24,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(10);
 
-    auto *title = new QLabel(tr("History"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::title(tr("History"), this);
     layout->addWidget(title);
     auto *subtitle =
         new QLabel(tr("Every change to this project: when, by whom, and the value before and after. "

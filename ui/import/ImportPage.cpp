@@ -4,6 +4,7 @@
 
 #include "commands/ImportRecordsCommand.h"
 #include "common/MessageBanner.h"
+#include "common/PageWidgets.h"
 #include "common/TextRules.h"
 #include "domain/Entities.h"
 #include "storage/Database.h"
@@ -56,11 +57,7 @@ ImportPage::ImportPage(QWidget *parent)
     : WorkbenchPage(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Import records"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::title(tr("Import records"), this);
     layout->addWidget(title);
     auto *intro =
         new QLabel(tr("Bring a register in from a spreadsheet (CSV or XLSX) or from our own JSON export. "

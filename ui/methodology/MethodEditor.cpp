@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "methodology/MethodEditor.h"
 
+#include "common/PageWidgets.h"
 #include "methodology/LevelEditor.h"
 #include "methodology/MatrixEditor.h"
 #include "methodology/ScaleEditor.h"
@@ -24,11 +25,8 @@ namespace {
 
 QLabel *mutedLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    QLabel *label = PageWidgets::muted(text, parent);
     label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
     return label;
 }
 

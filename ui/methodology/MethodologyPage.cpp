@@ -4,6 +4,7 @@
 
 #include "commands/ChangeRiskMethodCommand.h"
 #include "common/MessageBanner.h"
+#include "common/PageWidgets.h"
 #include "methodology/MethodEditor.h"
 #include "methodology/RatingPreviewDialog.h"
 #include "services/ChangeNotifier.h"
@@ -34,12 +35,7 @@ MethodologyPage::MethodologyPage(QWidget *parent)
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(16, 14, 16, 10);
     layout->setSpacing(8);
-    auto *title = new QLabel(tr("Risk assessment method"), header);
-    title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::title(tr("Risk assessment method"), header);
     layout->addWidget(title);
 
     auto *intro = new QLabel(

@@ -6,6 +6,7 @@
 #include "commands/RemoveRecordsCommand.h"
 #include "common/EnumStyle.h"
 #include "common/MessageBanner.h"
+#include "common/PageWidgets.h"
 #include "common/Prompt.h"
 #include "models/RecordFilterProxyModel.h"
 #include "models/RecordTableModel.h"
@@ -47,12 +48,7 @@ RegisterPage::RegisterPage(const isms::EntitySpec &spec, Prompt &prompt, QWidget
     layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(10);
 
-    auto *title = new QLabel(spec.pluralLabel(), this);
-    title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::title(spec.pluralLabel(), this);
     layout->addWidget(title);
 
     m_banner = new MessageBanner(this);

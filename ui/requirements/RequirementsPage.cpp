@@ -3,6 +3,7 @@
 #include "requirements/RequirementsPage.h"
 
 #include "common/MessageBanner.h"
+#include "common/PageWidgets.h"
 #include "common/StatusDelegate.h"
 #include "common/StatusStyle.h"
 #include "models/RequirementFilterProxyModel.h"
@@ -33,12 +34,7 @@ RequirementsPage::RequirementsPage(isms::RequirementKind kind, QWidget *parent)
     layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(10);
 
-    auto *title = new QLabel(isControls ? tr("Annex A controls") : tr("Clauses 4–10"), this);
-    title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::title(isControls ? tr("Annex A controls") : tr("Clauses 4–10"), this);
     auto *subtitle =
         new QLabel(isControls ? tr("The 93 controls of ISO/IEC 27001:2022 Annex A. Record how far each one "
                                    "is implemented, who owns it and when it is due.")

@@ -5,6 +5,7 @@
 #include "common/ColourChipDelegate.h"
 #include "common/EnumStyle.h"
 #include "common/MessageBanner.h"
+#include "common/PageWidgets.h"
 #include "domain/Entities.h"
 #include "risks/TreatmentPlanFilterProxyModel.h"
 #include "risks/TreatmentPlanModel.h"
@@ -34,12 +35,7 @@ TreatmentPlanPage::TreatmentPlanPage(QWidget *parent)
     layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(10);
 
-    auto *title = new QLabel(tr("Treatment plan"), this);
-    title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::title(tr("Treatment plan"), this);
     layout->addWidget(title);
     auto *intro = new QLabel(tr("The treatment tasks of every risk, by due date. Double-click a task to open "
                                 "its risk; tasks are edited there."),
