@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/BodyLayout.h"
 
+#include "report/HeatMapBlock.h"
 #include "report/ReportRenderer.h"
 #include "report/ReportStyle.h"
 #include "report/StatusChart.h"
+#include "report/TableLayout.h"
 #include "report/TextBox.h"
 
 #include <QFontDatabase>
@@ -139,11 +141,20 @@ private:
         }
         const QFontMetricsF body(m_fonts.body, m_device);
         const QFontMetricsF table(m_fonts.table, m_device);
-        if (std::holds_alternative<ReportTable>(*block)) {
-            return 3 * (table.height() + 2 * m_g.mm(style::CellPadVMm)) + m_g.mm(style::BlockGapMm);
+        if (const auto *t = std::get_if<ReportTable>(block)) {
+            // A short table is kept whole, so its heading keeps all of it; otherwise three rows.
+            constexpr qsizetype ShortTableRows = 8;
+            if (t->rows.size() <= ShortTableRows) {
+                return TableLayout::make(*t, m_g, m_fonts, m_device).height() + m_g.mm(style::BlockGapMm);
+            }
+            return 5 * (table.height() + 2 * m_g.mm(style::CellPadVMm)) + m_g.mm(style::BlockGapMm);
         }
         if (const auto *chart = std::get_if<ReportStatusChart>(block)) {
             return m_g.mm(chart->heightMm + style::BlockGapMm);
+        }
+        if (const auto *maps = std::get_if<ReportHeatMaps>(block)) {
+            return HeatMapBlock(*maps, m_g, m_fonts, m_device, m_g.body.width()).height()
+                   + m_g.mm(style::BlockGapMm);
         }
         if (std::holds_alternative<ReportPageBreak>(*block)) {
             return 0;
@@ -268,62 +279,24 @@ private:
         m_afterHeading = false;
     }
 
-    struct LaidOutRow
-    {
-        QList<TextBox> cells;
-        QList<QColor> backgrounds;
-        QList<bool> bold;
-        qreal height = 0;
-    };
-
     void place(const ReportTable &table, const ReportBlock *)
     {
-        const qsizetype columnCount = table.columns.size();
-        if (columnCount == 0) {
+        if (table.columns.isEmpty()) {
             return;
         }
         spaceBefore(style::BlockGapMm);
-        qreal totalWeight = 0;
-        for (const ReportTableColumn &column : table.columns) {
-            totalWeight += std::max<qreal>(column.relativeWidth, 0.01);
-        }
-        QList<qreal> xs{m_g.body.left()};
-        for (const ReportTableColumn &column : table.columns) {
-            xs.append(xs.last()
-                      + m_g.body.width() * std::max<qreal>(column.relativeWidth, 0.01) / totalWeight);
-        }
-        const qreal padH = m_g.mm(style::CellPadHMm);
-        const qreal padV = m_g.mm(style::CellPadVMm);
-        auto innerWidth = [&](qsizetype c) {
-            return std::max<qreal>(xs[c + 1] - xs[c] - 2 * padH, m_g.mm(2));
-        };
+        const TableLayout layout = TableLayout::make(table, m_g, m_fonts, m_device);
+        const QList<qreal> &xs = layout.xs;
+        const qreal padH = layout.padH;
+        const qreal padV = layout.padV;
+        const LaidOutRow &header = layout.header;
+        const QList<LaidOutRow> &rows = layout.rows;
 
-        LaidOutRow header;
-        for (qsizetype c = 0; c < columnCount; ++c) {
-            const ReportTableColumn &column = table.columns[c];
-            header.cells.append(
-                TextBox(column.title, m_fonts.tableHeader, innerWidth(c), column.alignment, m_device));
-            header.height = std::max(header.height, header.cells.last().height());
+        // A short table stays on one page; a longer one starts where its header and first row fit.
+        const bool isShort = layout.height() <= m_g.body.height() / 3;
+        if (!m_atTop && isShort && layout.height() > remaining()) {
+            newPage();
         }
-        header.height += 2 * padV;
-
-        QList<LaidOutRow> rows;
-        rows.reserve(table.rows.size());
-        for (const QList<ReportTableCell> &cells : table.rows) {
-            LaidOutRow row;
-            for (qsizetype c = 0; c < columnCount; ++c) {
-                const ReportTableCell cell = c < cells.size() ? cells[c] : ReportTableCell{};
-                const QFont &font = cell.bold ? m_fonts.tableBold : m_fonts.table;
-                row.cells.append(
-                    TextBox(cell.text, font, innerWidth(c), table.columns[c].alignment, m_device));
-                row.backgrounds.append(cell.background);
-                row.bold.append(cell.bold);
-                row.height = std::max(row.height, row.cells.last().height());
-            }
-            row.height += 2 * padV;
-            rows.append(std::move(row));
-        }
-
         const qreal firstRow = rows.isEmpty() ? 0 : std::min(rows.first().height, m_g.body.height() / 3);
         if (!m_atTop && header.height + firstRow > remaining()) {
             newPage();
@@ -352,7 +325,7 @@ private:
                 return true;
             };
             while (!done()) {
-                if (remaining() < 2 * padV + QFontMetricsF(m_fonts.table, m_device).lineSpacing() * 3) {
+                if (remaining() < 2 * padV + QFontMetricsF(layout.font, m_device).lineSpacing() * 3) {
                     continueTable(header, xs, padH, padV);
                 }
                 const qreal available = remaining() - 2 * padV;
@@ -443,16 +416,17 @@ private:
         }
         const QList<TextBox> cells = row.cells;
         const QList<QColor> backgrounds = row.backgrounds;
+        const QList<QColor> foregrounds = row.foregrounds;
         const QPen pen = rulePen(m_g, style::RowRule, 0.4);
-        addOp([rect, cells, backgrounds, lines, xs, padH, padV, zebra, pen](QPainter &p) {
+        addOp([rect, cells, backgrounds, foregrounds, lines, xs, padH, padV, zebra, pen](QPainter &p) {
             p.fillRect(rect, zebra);
             for (qsizetype c = 0; c < cells.size(); ++c) {
                 if (backgrounds[c].isValid()) {
                     p.fillRect(QRectF(xs[c], rect.top(), xs[c + 1] - xs[c], rect.height()), backgrounds[c]);
                 }
             }
-            p.setPen(QColor::fromRgb(style::Ink));
             for (qsizetype c = 0; c < cells.size(); ++c) {
+                p.setPen(foregrounds[c].isValid() ? foregrounds[c] : QColor::fromRgb(style::Ink));
                 cells[c].draw(p, QPointF(xs[c] + padH, rect.top() + padV), lines[c].first, lines[c].second);
             }
             drawRule(p, rect.left(), rect.right(), rect.bottom(), pen);
@@ -475,6 +449,21 @@ private:
             StatusChart::paint(p, rect, summary, font);
         });
         m_y += height;
+        m_afterHeading = false;
+    }
+
+    void place(const ReportHeatMaps &maps, const ReportBlock *)
+    {
+        if (maps.panels.isEmpty()) {
+            return;
+        }
+        spaceBefore(style::BlockGapMm);
+        const HeatMapBlock block(maps, m_g, m_fonts, m_device, m_g.body.width());
+        if (!m_atTop && block.height() > remaining()) {
+            newPage();
+        }
+        addOp(block.paintOp(QPointF(m_g.body.left(), m_y)));
+        m_y += block.height();
         m_afterHeading = false;
     }
 

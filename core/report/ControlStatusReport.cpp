@@ -36,14 +36,15 @@ QString percent(double share)
 
 ReportTableCell textCell(const QString &text, bool bold = false)
 {
-    return ReportTableCell{.text = text, .background = QColor(), .bold = bold};
+    return ReportTableCell{.text = text, .background = QColor(), .bold = bold, .foreground = QColor()};
 }
 
 ReportTableCell statusCell(ImplementationStatus status)
 {
     return ReportTableCell{.text = statusLabel(status),
                            .background = StatusChart::statusTint(status),
-                           .bold = false};
+                           .bold = false,
+                           .foreground = QColor()};
 }
 
 ReportTableCell numberCell(int value, bool bold = false)

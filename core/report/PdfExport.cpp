@@ -39,7 +39,7 @@ Result<QByteArray> PdfExport::renderPdf(const ReportDocument &document,
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral(ISMS_APPLICATION_NAME " " ISMS_VERSION_STRING));
         writer.setPageLayout(QPageLayout(QPageSize(options.effectivePageSize()),
-                                         QPageLayout::Portrait,
+                                         document.orientation,
                                          QMarginsF(0, 0, 0, 0),
                                          QPageLayout::Millimeter));
         pages = ReportRenderer::render(document, &writer);

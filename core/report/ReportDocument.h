@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include "domain/RiskMethod.h"
 #include "services/ControlStatistics.h"
+#include "services/RiskRegister.h"
 
 #include <QColor>
 #include <QDateTime>
 #include <QList>
+#include <QPageLayout>
 #include <QString>
 #include <Qt>
 
@@ -48,14 +51,17 @@ struct ReportTableCell
     QString text;
     QColor background; ///< invalid: the table's own (zebra) background
     bool bold = false;
+    QColor foreground; ///< invalid: the body text colour (set it for text on a dark background)
 };
 
 /// A table with a header row that repeats on every page the table continues onto. Rows never split
-/// across pages unless a single row is taller than a page.
+/// across pages unless a single row is taller than a page; a table shorter than a third of a page is
+/// kept on one page.
 struct ReportTable
 {
     QList<ReportTableColumn> columns;
     QList<QList<ReportTableCell>> rows; ///< each row holds one cell per column (missing cells stay empty)
+    bool compact = false;               ///< smaller type and padding, for wide registers
 };
 
 /// A stacked bar chart of control statuses per Annex A theme (see StatusChart).
@@ -63,6 +69,21 @@ struct ReportStatusChart
 {
     StatusSummary summary;
     qreal heightMm = 70.0;
+};
+
+/// One map of a ReportHeatMaps block.
+struct ReportHeatMapPanel
+{
+    QString caption;      ///< one line above the map ("Current risk")
+    HeatMapCounts counts; ///< risks per cell; no counts: the coloured matrix alone
+};
+
+/// Heat maps of the risk matrix side by side, each under its caption (see RiskHeatMap).
+struct ReportHeatMaps
+{
+    RiskMethod method;
+    QList<ReportHeatMapPanel> panels;
+    qreal maxHeightMm = 90.0; ///< the maps are narrowed until they fit this height
 };
 
 /// Starts a new page (ignored at the top of a page).
@@ -74,6 +95,7 @@ using ReportBlock = std::variant<ReportHeading,
                                  ReportKeyValueList,
                                  ReportTable,
                                  ReportStatusChart,
+                                 ReportHeatMaps,
                                  ReportPageBreak>;
 
 /// A report as data: what to print, not how. Builders (ControlStatusReport, ...) fill it from core
@@ -90,6 +112,10 @@ struct ReportDocument
     /// The project's change-log head ("42 entries, head 0123456789abcdef"); on the cover, so that a
     /// printed report anchors the history. Empty: not shown.
     QString changeLogHead;
+    /// Every page of the report, cover included, in this orientation (a wide register table needs
+    /// landscape; one orientation keeps print previews and printers, which use one paper size for the
+    /// whole job, showing what the PDF shows).
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
     QList<ReportBlock> blocks;
 };
 

@@ -17,6 +17,8 @@ Result<void> ReportPrinter::print(const ReportDocument &document, QPrinter *prin
                                                  "The report has no printer to be printed on."),
                      QStringLiteral("null printer")};
     }
+    // Before painting starts: a preview reads the paper from the printer once the report is painted.
+    printer->setPageOrientation(document.orientation);
     if (printer->docName().isEmpty()) {
         printer->setDocName(document.title);
     }

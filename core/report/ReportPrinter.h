@@ -15,9 +15,9 @@ namespace isms {
 class ReportPrinter final
 {
 public:
-    /// Prints `document` on `printer` with the one page-layout engine (ReportRenderer); also what
-    /// QPrintPreviewDialog's paintRequested calls. Errors: InvalidArgument for a null printer, Io when
-    /// the printer refuses a page.
+    /// Prints `document` on `printer` with the one page-layout engine (ReportRenderer), in the
+    /// document's orientation; also what QPrintPreviewDialog's paintRequested calls. Errors: InvalidArgument
+    /// for a null printer, Io when the printer refuses a page.
     [[nodiscard]] static Result<void> print(const ReportDocument &document, QPrinter *printer);
 };
 

@@ -30,6 +30,8 @@ inline constexpr qreal Heading2AfterMm = 1.0;
 inline constexpr qreal KeyValueGapMm = 1.4;
 inline constexpr qreal CellPadHMm = 1.8;
 inline constexpr qreal CellPadVMm = 1.3;
+inline constexpr qreal CompactCellPadHMm = 1.3; ///< in compact tables (wide registers)
+inline constexpr qreal CompactCellPadVMm = 1.0;
 inline constexpr qreal ContentsEntryMm = 7.5;
 
 /// The fonts of a report, all of one family.

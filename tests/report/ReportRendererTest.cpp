@@ -329,9 +329,12 @@ TEST_F(ReportLayoutTest, TableHeaderRepeatsAndRowsStayWhole)
                                           u"cell so that rows differ in height, row %1 of the table."_s.arg(i)
                                         : u"Row %1"_s.arg(i);
         table.rows.append(
-            {ReportTableCell{.text = u"ROW-%1"_s.arg(i, 3, 10, QChar(u'0')), .background = {}, .bold = false},
-             ReportTableCell{.text = description, .background = {}, .bold = false},
-             ReportTableCell{.text = QString::number(i), .background = {}, .bold = false}});
+            {ReportTableCell{.text = u"ROW-%1"_s.arg(i, 3, 10, QChar(u'0')),
+                             .background = {},
+                             .bold = false,
+                             .foreground = {}},
+             ReportTableCell{.text = description, .background = {}, .bold = false, .foreground = {}},
+             ReportTableCell{.text = QString::number(i), .background = {}, .bold = false, .foreground = {}}});
     }
     doc.blocks.append(table);
     const QStringList pages = render(doc);
@@ -373,10 +376,12 @@ TEST_F(ReportLayoutTest, ARowTallerThanAPageContinues)
     ReportTable table;
     table.columns = {ReportTableColumn{u"Key"_s, 1, Qt::AlignLeft},
                      ReportTableColumn{u"Text"_s, 3, Qt::AlignLeft}};
-    table.rows.append({ReportTableCell{.text = u"only"_s, .background = {}, .bold = false},
-                       ReportTableCell{.text = words.join(u' '), .background = {}, .bold = false}});
-    table.rows.append({ReportTableCell{.text = u"after"_s, .background = {}, .bold = false},
-                       ReportTableCell{.text = u"the end"_s, .background = {}, .bold = false}});
+    table.rows.append(
+        {ReportTableCell{.text = u"only"_s, .background = {}, .bold = false, .foreground = {}},
+         ReportTableCell{.text = words.join(u' '), .background = {}, .bold = false, .foreground = {}}});
+    table.rows.append(
+        {ReportTableCell{.text = u"after"_s, .background = {}, .bold = false, .foreground = {}},
+         ReportTableCell{.text = u"the end"_s, .background = {}, .bold = false, .foreground = {}}});
     doc.blocks.append(table);
     const QStringList pages = render(doc);
     ASSERT_GE(pages.size(), 3);

@@ -41,6 +41,7 @@ void showPreview(QWidget *parent, const isms::ReportDocument &document, const is
 {
     QPrinter printer(QPrinter::HighResolution);
     configurePrinter(printer, options);
+    printer.setPageOrientation(document.orientation);
     printer.setDocName(document.title);
     std::unique_ptr<QPrintPreviewDialog> dialog(createPreviewDialog(parent, printer, document));
     dialog->exec();
@@ -52,6 +53,7 @@ isms::Result<void> printWithDialog(QWidget *parent,
 {
     QPrinter printer(QPrinter::HighResolution);
     configurePrinter(printer, options);
+    printer.setPageOrientation(document.orientation);
     printer.setDocName(document.title);
     QPrintDialog dialog(&printer, parent);
     if (dialog.exec() != QDialog::Accepted) {
