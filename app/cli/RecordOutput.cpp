@@ -181,7 +181,22 @@ void RecordOutput::printJson(const QList<Record> &records, QTextStream &out) con
 
 Result<void> RecordOutput::writeXlsx(const QString &path, const QList<Record> &records) const
 {
-    return RecordExport::writeXlsx(path, m_spec, records, m_idToRef, links());
+    QList<RecordExport::RegisterRecords> registers{{&m_spec, records, links()}};
+    for (const EntitySpec *spec : RecordExport::workbookRegisters(m_spec)) {
+        if (spec == &m_spec) {
+            continue;
+        }
+        auto children = RecordRepository(m_db, *spec).all();
+        if (!children) {
+            return children.error();
+        }
+        auto childLinks = RecordLinks::read(m_db, *spec);
+        if (!childLinks) {
+            return childLinks.error();
+        }
+        registers.append({spec, std::move(children).value(), std::move(childLinks).value()});
+    }
+    return RecordExport::writeXlsx(path, registers, m_idToRef);
 }
 
 void RecordOutput::printRecord(const Record &record, Console &console) const

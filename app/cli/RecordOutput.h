@@ -53,7 +53,8 @@ public:
     void printJson(const QList<Record> &records, QTextStream &out) const;
     void printRecord(const Record &record, Console &console) const;
 
-    /// An Excel workbook with one sheet of the records.
+    /// An Excel workbook with one sheet of the records, then one sheet per register that belongs to
+    /// this one (RecordExport::workbookRegisters). Errors: Io, Database.
     [[nodiscard]] Result<void> writeXlsx(const QString &path, const QList<Record> &records) const;
 
 private:

@@ -3,8 +3,11 @@
 #include "io/RecordExport.h"
 
 #include "common/TextRules.h"
+#include "domain/Entities.h"
 #include "io/Csv.h"
 #include "io/Xlsx.h"
+
+#include <algorithm>
 
 namespace isms {
 
@@ -117,11 +120,12 @@ void RecordExport::writeJson(const EntitySpec &spec,
     out << (records.isEmpty() ? QStringLiteral("]\n") : QStringLiteral("\n]\n"));
 }
 
-Result<void> RecordExport::writeXlsx(const QString &path,
-                                     const EntitySpec &spec,
-                                     const QList<Record> &records,
-                                     const FieldText::IdToRef &idToRef,
-                                     const QList<LinkValues> &links)
+namespace {
+
+XlsxSheet sheetOf(const EntitySpec &spec,
+                  const QList<Record> &records,
+                  const FieldText::IdToRef &idToRef,
+                  const QList<LinkValues> &links)
 {
     XlsxSheet sheet;
     sheet.name = spec.pluralLabel();
@@ -138,7 +142,7 @@ Result<void> RecordExport::writeXlsx(const QString &path,
     sheet.rows.reserve(records.size());
     for (const Record &record : records) {
         QList<QVariant> cells;
-        cells.reserve(columns.size());
+        cells.reserve(columns.size() + links.size());
         for (const int column : std::as_const(columns)) {
             const FieldSpec &field = spec.fields.at(column);
             const QVariant &value = record.values.at(column);
@@ -155,7 +159,64 @@ Result<void> RecordExport::writeXlsx(const QString &path,
         }
         sheet.rows.append(cells);
     }
-    return Xlsx::write(path, {sheet});
+    return sheet;
+}
+
+} // namespace
+
+Result<void> RecordExport::writeXlsx(const QString &path,
+                                     const EntitySpec &spec,
+                                     const QList<Record> &records,
+                                     const FieldText::IdToRef &idToRef,
+                                     const QList<LinkValues> &links)
+{
+    return Xlsx::write(path, {sheetOf(spec, records, idToRef, links)});
+}
+
+Result<void> RecordExport::writeXlsx(const QString &path,
+                                     const QList<RegisterRecords> &registers,
+                                     const FieldText::IdToRef &idToRef)
+{
+    QList<XlsxSheet> sheets;
+    for (const RegisterRecords &entry : registers) {
+        if (entry.spec) {
+            sheets.append(sheetOf(*entry.spec, entry.records, idToRef, entry.links));
+        }
+    }
+    return Xlsx::write(path, sheets);
+}
+
+QList<const EntitySpec *> RecordExport::workbookRegisters(const EntitySpec &spec)
+{
+    QList<const EntitySpec *> registers{&spec};
+    for (const EntitySpec *other : Entities::all()) {
+        // A link register that is already a column of this one (a risk's assets) needs no sheet.
+        const bool isColumn =
+            std::any_of(spec.links.cbegin(), spec.links.cend(), [other](const LinkColumn &link) {
+                return link.linkKind == other->key;
+            });
+        if (other == &spec || isColumn) {
+            continue;
+        }
+        bool removedWith = false;
+        bool referencesOnlyThis = true;
+        int references = 0;
+        for (const FieldSpec &field : other->fields) {
+            if (field.type != FieldType::Reference) {
+                continue;
+            }
+            ++references;
+            if (field.referenceKind != spec.key) {
+                referencesOnlyThis = false;
+            } else if (field.has(CascadeDelete)) {
+                removedWith = true;
+            }
+        }
+        if (removedWith || (references > 0 && referencesOnlyThis)) {
+            registers.append(other);
+        }
+    }
+    return registers;
 }
 
 } // namespace isms

@@ -35,12 +35,32 @@ public:
                           const QList<ExtraColumn> &extras = {},
                           const QList<LinkValues> &links = {});
 
+    /// The records of one register, for a workbook of several.
+    struct RegisterRecords
+    {
+        const EntitySpec *spec = nullptr;
+        QList<Record> records;
+        QList<LinkValues> links{}; ///< the register's link columns (RecordLinks::read)
+    };
+
     /// Writes an Excel workbook with one sheet named after the register (see Xlsx::write). Errors: Io.
     [[nodiscard]] static Result<void> writeXlsx(const QString &path,
                                                 const EntitySpec &spec,
                                                 const QList<Record> &records,
                                                 const FieldText::IdToRef &idToRef,
                                                 const QList<LinkValues> &links = {});
+
+    /// Writes an Excel workbook with one sheet per register, in the order given, each like the single
+    /// sheet above; an import reads the first. Errors: Io.
+    [[nodiscard]] static Result<void> writeXlsx(const QString &path,
+                                                const QList<RegisterRecords> &registers,
+                                                const FieldText::IdToRef &idToRef);
+
+    /// The registers a workbook of `spec` holds, one sheet each: the register itself, then the
+    /// registers that belong to it (those removed with its records, such as a risk's treatment tasks,
+    /// and those that only link its records to each other, such as asset dependencies), except link
+    /// registers that are already columns of it (a risk's assets and controls).
+    static QList<const EntitySpec *> workbookRegisters(const EntitySpec &spec);
 
     /// A JSON string literal (RFC 8259).
     static QString jsonString(const QString &text);

@@ -114,6 +114,11 @@ QString firstSheetPath(QuaZip &zip)
 
 } // namespace
 
+bool Xlsx::looksLikeFormula(QStringView text)
+{
+    return !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front());
+}
+
 int Xlsx::columnOf(QStringView cellReference)
 {
     int column = 0;
@@ -254,7 +259,9 @@ QByteArray workbookRelations(qsizetype sheetCount)
     });
 }
 
-/// Three cell formats: 0 plain, 1 the bold, shaded header, 2 text wrapped at the top of its cell.
+/// Four cell formats: 0 plain, 1 the bold, shaded header, 2 text wrapped at the top of its cell, 3 the
+/// same marked as text with a quote prefix (what a spreadsheet itself does for a typed '=...), so that
+/// a cell that looks like a formula stays text even when someone edits it.
 QByteArray stylesXml()
 {
     return QByteArrayLiteral(
@@ -271,11 +278,13 @@ QByteArray stylesXml()
         "</borders>"
         "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
         "borderId=\"0\"/></cellStyleXfs>"
-        "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
         "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" "
         "applyFill=\"1\" applyBorder=\"1\"/>"
         "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
-        "<alignment vertical=\"top\" wrapText=\"1\"/></xf></cellXfs>"
+        "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+        "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\" "
+        "quotePrefix=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf></cellXfs>"
         "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         "</styleSheet>");
 }
@@ -338,13 +347,17 @@ QByteArray sheetXml(const XlsxSheet &sheet)
                 } else if (cell.typeId() == QMetaType::LongLong || cell.typeId() == QMetaType::Int) {
                     w.writeTextElement(QStringLiteral("v"), QString::number(cell.toLongLong()));
                 } else {
-                    // Always an inline string, never a formula: "=SUM(A1)" stays text.
-                    w.writeAttribute(QStringLiteral("s"), style);
+                    // Always an inline string, never a formula: "=SUM(A1)" stays text, and is marked
+                    // as text for anyone who edits it (quote prefix).
+                    const QString text = text::sanitized(cell.toString(), text::Shape::MultiLine);
+                    w.writeAttribute(QStringLiteral("s"),
+                                     style == u"2" && Xlsx::looksLikeFormula(text) ? QStringLiteral("3")
+                                                                                   : style);
                     w.writeAttribute(QStringLiteral("t"), QStringLiteral("inlineStr"));
                     w.writeStartElement(QStringLiteral("is"));
                     w.writeStartElement(QStringLiteral("t"));
                     w.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-                    w.writeCharacters(text::sanitized(cell.toString(), text::Shape::MultiLine));
+                    w.writeCharacters(text);
                     w.writeEndElement();
                     w.writeEndElement();
                 }

@@ -183,6 +183,8 @@ TEST(RecordImportTest, AWorkbookIsWrittenAsARealTableAndReadBack)
     EXPECT_TRUE(xml.contains("<autoFilter"));
     EXPECT_TRUE(xml.contains("<cols>"));
     EXPECT_FALSE(xml.contains("<f>")); // no formula anywhere
+    // The formula-like name is also marked as text (quote prefix), so that editing it keeps it text.
+    EXPECT_TRUE(xml.contains("<c r=\"B2\" s=\"3\" t=\"inlineStr\">")) << xml.left(2000).constData();
 
     // Imported into another project, it gives the same records.
     auto target = temp.create(u"target.isms"_s);
@@ -192,6 +194,26 @@ TEST(RecordImportTest, AWorkbookIsWrittenAsARealTableAndReadBack)
     ASSERT_TRUE(preview.isClean()) << qPrintable(problemTexts(preview).join(u'\n'));
     ASSERT_TRUE(RecordImport::apply(*target, threatSpec(), preview).hasValue());
     EXPECT_EQ(exported(*target, threatSpec(), false), exported(*source, threatSpec(), false));
+}
+
+TEST(RecordImportTest, AWorkbookHoldsTheRegistersThatBelongToItsRegister)
+{
+    // A risk's assets and controls are link columns of the risks sheet, its tasks a sheet of their own.
+    EXPECT_EQ(RecordExport::workbookRegisters(riskSpec()),
+              (QList<const EntitySpec *>{&riskSpec(), &treatmentTaskSpec()}));
+    EXPECT_EQ(RecordExport::workbookRegisters(assetSpec()),
+              (QList<const EntitySpec *>{&assetSpec(), &assetDependencySpec()}));
+    EXPECT_EQ(RecordExport::workbookRegisters(threatSpec()), (QList<const EntitySpec *>{&threatSpec()}));
+}
+
+TEST(RecordImportTest, FormulaLikeTextIsRecognised)
+{
+    for (const QString &text : {u"=1+1"_s, u"+1"_s, u"-1"_s, u"@SUM(A1)"_s, u"\tx"_s, u"\rx"_s}) {
+        EXPECT_TRUE(Xlsx::looksLikeFormula(text)) << qPrintable(text);
+    }
+    for (const QString &text : {QString(), u"a=1"_s, u" =1"_s, u"Text"_s}) {
+        EXPECT_FALSE(Xlsx::looksLikeFormula(text)) << qPrintable(text);
+    }
 }
 
 TEST(RecordImportTest, RefusesAFileThatIsNotAWorkbook)
