@@ -6,12 +6,16 @@
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
 #include "report/ReportOptions.h"
+#include "report/RiskReport.h"
+#include "report/TreatmentPlanReport.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <functional>
 
 namespace isms::cli {
 
@@ -22,7 +26,15 @@ class ExportCommandsText final
     Q_DECLARE_TR_FUNCTIONS(isms::cli::ExportCommands)
 };
 
-ExitCode runExportControls(const Invocation &invocation, Console &console)
+/// A report that `export` writes as PDF: how to build it and what to say about it.
+struct PdfReport
+{
+    std::function<Result<ReportDocument>(Database &, const ReportOptions &)> build;
+    QString wrongSuffix; ///< the usage message for an output name that is not .pdf
+    QString written;     ///< "Wrote the ... to %1."
+};
+
+ExitCode runExportPdf(const PdfReport &report, const Invocation &invocation, Console &console)
 {
     const QString path = invocation.positional(0);
     const QString output = invocation.value(QStringLiteral("output"));
@@ -30,9 +42,7 @@ ExitCode runExportControls(const Invocation &invocation, Console &console)
         return console.usage(ExportCommandsText::tr("The output file is missing; give it with -o OUT.pdf."));
     }
     if (QFileInfo(output).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0) {
-        return console.usage(
-            ExportCommandsText::tr("This version writes the control status report as PDF only; give an "
-                                   "output file name that ends in .pdf."));
+        return console.usage(report.wrongSuffix);
     }
     if (isSameFile(path, output)) {
         return console.usage(ExportCommandsText::tr(
@@ -64,17 +74,30 @@ ExitCode runExportControls(const Invocation &invocation, Console &console)
     if (!opened) {
         return console.fail(opened.error());
     }
-    const auto document = ControlStatusReport::build(**opened, options);
+    const auto document = report.build(**opened, options);
     if (!document) {
         return console.fail(document.error());
     }
     if (const auto written = PdfExport::writePdf(*document, output, options); !written) {
         return console.fail(written.error());
     }
-    console.out() << ExportCommandsText::tr("Wrote the control status report to %1.")
-                         .arg(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()))
+    console.out() << report.written.arg(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()))
                   << u'\n';
     return ExitCode::Success;
+}
+
+/// The options every PDF report takes.
+QList<QCommandLineOption> pdfOptions()
+{
+    return {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                               ExportCommandsText::tr("The PDF file to write; an existing file is replaced."),
+                               ExportCommandsText::tr("OUT.pdf")),
+            QCommandLineOption(QStringLiteral("classification"),
+                               ExportCommandsText::tr("The classification label printed on every page."),
+                               ExportCommandsText::tr("LABEL")),
+            QCommandLineOption(QStringLiteral("paper"),
+                               ExportCommandsText::tr("a4, letter or auto (from the locale)."),
+                               ExportCommandsText::tr("SIZE"))};
 }
 
 } // namespace
@@ -91,38 +114,69 @@ bool isSameFile(const QString &first, const QString &second)
 
 QStringList plannedExportKinds()
 {
-    return {QStringLiteral("soa"),
-            QStringLiteral("risks"),
-            QStringLiteral("treatment-plan"),
-            QStringLiteral("audit-pack")};
+    return {QStringLiteral("soa"), QStringLiteral("readiness"), QStringLiteral("audit-pack")};
 }
 
 QList<Command> exportCommands()
 {
+    const QString synopsis =
+        QStringLiteral("FILE -o OUT.pdf [--classification LABEL] [--paper a4|letter|auto]");
+    const QString details =
+        ExportCommandsText::tr("The project file is only read. The classification printed on every page "
+                               "defaults to the one set in the preferences; the paper size follows the "
+                               "locale unless --paper is given.");
+    const QList<Argument> arguments{
+        Argument{QStringLiteral("FILE"), ExportCommandsText::tr("the project file (*.isms)")}};
     QList<Command> commands;
+    const PdfReport controls{.build = &ControlStatusReport::build,
+                             .wrongSuffix = ExportCommandsText::tr(
+                                 "This version writes the control status report as PDF only; give "
+                                 "an output file name that ends in .pdf."),
+                             .written = ExportCommandsText::tr("Wrote the control status report to %1.")};
     commands.append(Command{
         .name = QStringLiteral("export controls"),
-        .synopsis = QStringLiteral("FILE -o OUT.pdf [--classification LABEL] [--paper a4|letter|auto]"),
+        .synopsis = synopsis,
         .summary = ExportCommandsText::tr(
             "Writes the control status report (all 93 controls by theme, with a chart) as a "
             "PDF/A file."),
-        .details =
-            ExportCommandsText::tr("The project file is only read. The classification printed on every page "
-                                   "defaults to the one set in the preferences; the paper size follows the "
-                                   "locale unless --paper is given."),
-        .arguments = {Argument{QStringLiteral("FILE"), ExportCommandsText::tr("the project file (*.isms)")}},
-        .options = {QCommandLineOption(
-                        {QStringLiteral("o"), QStringLiteral("output")},
-                        ExportCommandsText::tr("The PDF file to write; an existing file is replaced."),
-                        ExportCommandsText::tr("OUT.pdf")),
-                    QCommandLineOption(
-                        QStringLiteral("classification"),
-                        ExportCommandsText::tr("The classification label printed on every page."),
-                        ExportCommandsText::tr("LABEL")),
-                    QCommandLineOption(QStringLiteral("paper"),
-                                       ExportCommandsText::tr("a4, letter or auto (from the locale)."),
-                                       ExportCommandsText::tr("SIZE"))},
-        .run = runExportControls,
+        .details = details,
+        .arguments = arguments,
+        .options = pdfOptions(),
+        .run = [controls](const Invocation &invocation,
+                          Console &console) { return runExportPdf(controls, invocation, console); },
+    });
+    const PdfReport risks{
+        .build = &RiskReport::build,
+        .wrongSuffix = ExportCommandsText::tr("The risk report is written as PDF only; give an output file "
+                                              "name that ends in .pdf."),
+        .written = ExportCommandsText::tr("Wrote the risk report to %1.")};
+    commands.append(Command{
+        .name = QStringLiteral("export risk-report"),
+        .synopsis = synopsis,
+        .summary = ExportCommandsText::tr(
+            "Writes the risk report (method, heat maps, register, sign-offs, treatment plan) as a "
+            "PDF/A file in landscape."),
+        .details = details,
+        .arguments = arguments,
+        .options = pdfOptions(),
+        .run = [risks](const Invocation &invocation,
+                       Console &console) { return runExportPdf(risks, invocation, console); },
+    });
+    const PdfReport plan{.build = &TreatmentPlanReport::build,
+                         .wrongSuffix = ExportCommandsText::tr(
+                             "The treatment plan is written as PDF only; give an output file "
+                             "name that ends in .pdf."),
+                         .written = ExportCommandsText::tr("Wrote the treatment plan to %1.")};
+    commands.append(Command{
+        .name = QStringLiteral("export treatment-plan"),
+        .synopsis = synopsis,
+        .summary = ExportCommandsText::tr(
+            "Writes the risk treatment plan (every task by due date, overdue ones marked) as a PDF/A file."),
+        .details = details,
+        .arguments = arguments,
+        .options = pdfOptions(),
+        .run = [plan](const Invocation &invocation,
+                      Console &console) { return runExportPdf(plan, invocation, console); },
     });
     return commands;
 }

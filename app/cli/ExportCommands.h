@@ -9,7 +9,7 @@
 
 namespace isms::cli {
 
-/// `export controls`: the control status report as a PDF file.
+/// `export controls`, `export risk-report` and `export treatment-plan`: the reports as PDF files.
 QList<Command> exportCommands();
 
 /// Export kinds that ARCHITECTURE plans but this version does not produce yet.

@@ -43,7 +43,7 @@ TEST_F(CliUsageTest, BadCommandLinesExitTwoWithOneLine)
 
 TEST_F(CliUsageTest, PlannedExportsAreNotAvailableYet)
 {
-    for (const char *kind : {"soa", "audit-pack"}) {
+    for (const char *kind : {"soa", "readiness", "audit-pack"}) {
         const CliRun result = run({QStringLiteral("export"),
                                    QString::fromLatin1(kind),
                                    path(QStringLiteral("x.isms")),
@@ -60,8 +60,15 @@ TEST_F(CliUsageTest, HelpListsEveryCommand)
     const CliRun result = run({QStringLiteral("--help")});
     ASSERT_EQ(result.exitCode, 0);
     EXPECT_TRUE(result.err.isEmpty());
-    for (const char *command :
-         {"new", "info", "check", "controls", "control", "export controls", "history"}) {
+    for (const char *command : {"new",
+                                "info",
+                                "check",
+                                "controls",
+                                "control",
+                                "export controls",
+                                "export risk-report",
+                                "export treatment-plan",
+                                "history"}) {
         EXPECT_TRUE(result.out.contains(QStringLiteral("  ") + QString::fromLatin1(command) + u' '))
             << command << '\n'
             << qPrintable(result.out);
