@@ -303,6 +303,25 @@ TEST_F(MainWindowTest, ExportsTheControlStatusReport)
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
 }
 
+TEST_F(MainWindowTest, ExportsTheRiskReportAndTheTreatmentPlan)
+{
+    openDemo();
+    for (const MainWindow::Report report : {MainWindow::Report::Risk, MainWindow::Report::TreatmentPlan}) {
+        const QList<QAction *> actions = m_window->reportActions(report);
+        ASSERT_EQ(actions.size(), 3); // export as PDF, print preview, print
+        for (const QAction *action : actions) {
+            EXPECT_TRUE(action->isEnabled());
+        }
+        const QString pdf = m_temp.path(u"report-%1.pdf"_s.arg(static_cast<int>(report)));
+        ASSERT_TRUE(m_window->exportReport(report, pdf)) << qPrintable(m_prompt.errors.join(u'\n'));
+        QFile file(pdf);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    }
+    m_window->closeProject();
+    EXPECT_FALSE(m_window->reportActions(MainWindow::Report::Risk).first()->isEnabled());
+}
+
 TEST_F(MainWindowTest, ActorNameFromPreferencesIsLogged)
 {
     openDemo();

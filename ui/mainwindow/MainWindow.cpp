@@ -486,13 +486,13 @@ void MainWindow::updateStatusBar()
 void MainWindow::updateActions()
 {
     const bool open = m_db != nullptr;
-    for (QAction *action : {m_saveCopyAction,
-                            m_exportPdfAction,
-                            m_printPreviewAction,
-                            m_printAction,
-                            m_closeAction,
-                            m_findAction}) {
+    for (QAction *action : {m_saveCopyAction, m_closeAction, m_findAction}) {
         action->setEnabled(open);
+    }
+    for (const ReportActions &report : std::as_const(m_reportActions)) {
+        for (QAction *action : {report.exportPdf, report.preview, report.print}) {
+            action->setEnabled(open);
+        }
     }
     for (QAction *action : std::as_const(m_pageActions)) {
         action->setEnabled(open);

@@ -69,8 +69,23 @@ public:
     /// Closes the open project (if any) and shows the start page.
     void closeProject();
 
+    /// The reports the window exports as PDF, previews and prints (File menu, one submenu each).
+    enum class Report
+    {
+        ControlStatus,
+        Risk,
+        TreatmentPlan,
+    };
+
+    /// Exports `report` of the open project to `pdfPath`; shows the error and returns false when it
+    /// cannot be built or written.
+    bool exportReport(Report report, const QString &pdfPath);
+
     /// Exports the control status report of the open project to `pdfPath`.
-    bool exportControlReport(const QString &pdfPath);
+    bool exportControlReport(const QString &pdfPath) { return exportReport(Report::ControlStatus, pdfPath); }
+
+    /// The actions of `report` in the File menu: export as PDF, print preview, print.
+    QList<QAction *> reportActions(Report report) const;
 
     /// Where the demo project lives: AppDataLocation/demo.isms.
     static QString demoProjectPath();
@@ -142,9 +157,11 @@ private:
     void onNewProject();
     void onOpenProject();
     void onSaveCopyAs();
-    void onExportPdf();
-    void onPrintPreview();
-    void onPrint();
+    void createReportActions();
+    void addReportMenus(QMenu *file);
+    void onExportPdf(Report report);
+    void onPrintPreview(Report report);
+    void onPrint(Report report);
     void onFind();
     void onPreferences();
     void onAbout();
@@ -180,9 +197,16 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
-    QAction *m_exportPdfAction = nullptr;
-    QAction *m_printPreviewAction = nullptr;
-    QAction *m_printAction = nullptr;
+
+    /// Per report (indexed by Report): export as PDF, print preview, print.
+    struct ReportActions
+    {
+        QAction *exportPdf = nullptr;
+        QAction *preview = nullptr;
+        QAction *print = nullptr;
+    };
+
+    QList<ReportActions> m_reportActions;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -69,15 +69,7 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::onSaveCopyAs);
 
-    m_exportPdfAction = new QAction(tr("&Export control status report (PDF)…"), this);
-    connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::onExportPdf);
-
-    m_printPreviewAction = new QAction(tr("Print pre&view…"), this);
-    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::onPrintPreview);
-
-    m_printAction = new QAction(tr("&Print…"), this);
-    m_printAction->setShortcut(QKeySequence::Print);
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::onPrint);
+    createReportActions();
 
     m_closeAction = new QAction(tr("C&lose"), this);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -148,9 +140,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveCopyAction);
     file->addSeparator();
-    file->addAction(m_exportPdfAction);
-    file->addAction(m_printPreviewAction);
-    file->addAction(m_printAction);
+    addReportMenus(file);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 //
-// MainWindow, part two: the report actions (PDF export, print preview, print). (MainWindow.cpp holds the
-// window, the project and the pages.)
+// MainWindow, part two: the report actions (PDF export, print preview, print) of each report.
+// (MainWindow.cpp holds the window, the project and the pages.)
 #include "common/FileChooser.h"
 #include "common/MessageBanner.h"
 #include "common/PrintPreview.h"
@@ -19,6 +19,8 @@
 #include "preferences/PreferencesDialog.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
+#include "report/RiskReport.h"
+#include "report/TreatmentPlanReport.h"
 #include "requirements/RequirementDetailWidget.h"
 #include "requirements/RequirementsPage.h"
 #include "services/ChangeNotifier.h"
@@ -69,14 +71,98 @@ isms::ReportOptions MainWindow::reportOptions() const
     return options;
 }
 
-bool MainWindow::exportControlReport(const QString &pdfPath)
+namespace {
+
+/// What the window says about each report.
+struct ReportTexts
+{
+    QString menu;     ///< the submenu in the File menu
+    QString fileName; ///< suggested file name: %1 organisation, %2 date
+    QString exported; ///< status bar message: %1 path
+};
+
+ReportTexts reportTexts(MainWindow::Report report)
+{
+    switch (report) {
+    case MainWindow::Report::Risk:
+        return {MainWindow::tr("&Risk report"),
+                MainWindow::tr("%1 risk report %2.pdf"),
+                MainWindow::tr("Exported the risk report to %1")};
+    case MainWindow::Report::TreatmentPlan:
+        return {MainWindow::tr("&Treatment plan"),
+                MainWindow::tr("%1 treatment plan %2.pdf"),
+                MainWindow::tr("Exported the treatment plan to %1")};
+    case MainWindow::Report::ControlStatus:
+        break;
+    }
+    return {MainWindow::tr("&Control status report"),
+            MainWindow::tr("%1 control status %2.pdf"),
+            MainWindow::tr("Exported the control status report to %1")};
+}
+
+const QList<MainWindow::Report> &allReports()
+{
+    static const QList<MainWindow::Report> reports{MainWindow::Report::ControlStatus,
+                                                   MainWindow::Report::Risk,
+                                                   MainWindow::Report::TreatmentPlan};
+    return reports;
+}
+
+isms::Result<isms::ReportDocument> buildReport(MainWindow::Report report,
+                                               isms::Database &db,
+                                               const isms::ReportOptions &options)
+{
+    switch (report) {
+    case MainWindow::Report::Risk:
+        return isms::RiskReport::build(db, options);
+    case MainWindow::Report::TreatmentPlan:
+        return isms::TreatmentPlanReport::build(db, options);
+    case MainWindow::Report::ControlStatus:
+        break;
+    }
+    return isms::ControlStatusReport::build(db, options);
+}
+
+} // namespace
+
+void MainWindow::createReportActions()
+{
+    m_reportActions.clear();
+    for (const Report report : allReports()) {
+        ReportActions actions;
+        actions.exportPdf = new QAction(tr("&Export as PDF…"), this);
+        connect(actions.exportPdf, &QAction::triggered, this, [this, report] { onExportPdf(report); });
+        actions.preview = new QAction(tr("Print pre&view…"), this);
+        connect(actions.preview, &QAction::triggered, this, [this, report] { onPrintPreview(report); });
+        actions.print = new QAction(tr("&Print…"), this);
+        connect(actions.print, &QAction::triggered, this, [this, report] { onPrint(report); });
+        m_reportActions.append(actions);
+    }
+    m_reportActions.first().print->setShortcut(QKeySequence::Print);
+}
+
+void MainWindow::addReportMenus(QMenu *file)
+{
+    for (const Report report : allReports()) {
+        QMenu *menu = file->addMenu(reportTexts(report).menu);
+        menu->addActions(reportActions(report));
+    }
+}
+
+QList<QAction *> MainWindow::reportActions(Report report) const
+{
+    const ReportActions &actions = m_reportActions.at(static_cast<qsizetype>(report));
+    return {actions.exportPdf, actions.preview, actions.print};
+}
+
+bool MainWindow::exportReport(Report report, const QString &pdfPath)
 {
     if (!m_db) {
         return false;
     }
     flushPendingEdits();
     const isms::ReportOptions options = reportOptions();
-    const auto document = isms::ControlStatusReport::build(*m_db, options);
+    const auto document = buildReport(report, *m_db, options);
     isms::Result<void> written = document ? isms::PdfExport::writePdf(*document, pdfPath, options)
                                           : isms::Result<void>(document.error());
     if (!written) {
@@ -86,38 +172,37 @@ bool MainWindow::exportControlReport(const QString &pdfPath)
                            written.error().detail);
         return false;
     }
-    statusBar()->showMessage(
-        tr("Exported the control status report to %1").arg(QDir::toNativeSeparators(pdfPath)),
-        StatusMessageMs);
+    statusBar()->showMessage(reportTexts(report).exported.arg(QDir::toNativeSeparators(pdfPath)),
+                             StatusMessageMs);
     return true;
 }
 
-void MainWindow::onExportPdf()
+void MainWindow::onExportPdf(Report report)
 {
     if (!m_db) {
         return;
     }
     const auto organisation = isms::ProjectService(*m_db).organisation();
-    const QString name = tr("%1 control status %2.pdf")
-                             .arg(organisation ? *organisation : QFileInfo(m_db->path()).completeBaseName(),
-                                  QDate::currentDate().toString(Qt::ISODate));
+    const QString name = reportTexts(report).fileName.arg(
+        organisation ? *organisation : QFileInfo(m_db->path()).completeBaseName(),
+        QDate::currentDate().toString(Qt::ISODate));
     const QString target = m_fileChooser.savePdf(this, suggestedPath(name));
     if (target.isEmpty()) {
         return;
     }
-    if (exportControlReport(target)) {
+    if (exportReport(report, target)) {
         rememberDirectory(target);
     }
 }
 
-void MainWindow::onPrintPreview()
+void MainWindow::onPrintPreview(Report report)
 {
     if (!m_db) {
         return;
     }
     flushPendingEdits();
     const isms::ReportOptions options = reportOptions();
-    const auto document = isms::ControlStatusReport::build(*m_db, options);
+    const auto document = buildReport(report, *m_db, options);
     if (!document) {
         m_prompt.showError(this,
                            tr("Cannot build the report"),
@@ -128,14 +213,14 @@ void MainWindow::onPrintPreview()
     PrintPreview::showPreview(this, *document, options);
 }
 
-void MainWindow::onPrint()
+void MainWindow::onPrint(Report report)
 {
     if (!m_db) {
         return;
     }
     flushPendingEdits();
     const isms::ReportOptions options = reportOptions();
-    const auto document = isms::ControlStatusReport::build(*m_db, options);
+    const auto document = buildReport(report, *m_db, options);
     const isms::Result<void> printed = document ? PrintPreview::printWithDialog(this, *document, options)
                                                 : isms::Result<void>(document.error());
     if (!printed) {
