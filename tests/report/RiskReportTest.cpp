@@ -6,10 +6,12 @@
 #include "RiskProject.h"
 #include "domain/Entities.h"
 #include "report/PdfExport.h"
+#include "report/ReportPrinter.h"
 #include "report/StatusChart.h"
 #include "services/RiskMethodService.h"
 #include "storage/ChangeLogHead.h"
 
+#include <QPrinter>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -333,6 +335,23 @@ TEST_F(RiskReportPdfTest, PrintsMarkupAndUrlsLiterally)
     // A link annotation would make the URL clickable: the renderer makes none.
     const QByteArray pdf = test::TempProject::readAll(s_pdf);
     EXPECT_FALSE(pdf.contains("/URI"));
+}
+
+TEST_F(RiskReportPdfTest, PrintsInLandscapeOnAPortraitPrinter)
+{
+    const Result<ReportDocument> doc = RiskReport::build(s_project->db(), test::RiskProject::options());
+    ASSERT_TRUE(doc.hasValue());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = s_project->path(u"printed.pdf"_s);
+    printer.setOutputFileName(printed);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    ASSERT_TRUE(ReportPrinter::print(*doc, &printer).hasValue());
+    EXPECT_EQ(printer.pageLayout().orientation(), QPageLayout::Landscape);
+    const QSizeF size = test::pdfPageSizePoints(printed);
+    EXPECT_GT(size.width(), size.height());
+    EXPECT_EQ(test::pdfPageCount(printed), s_pages.size());
 }
 
 TEST_F(RiskReportPdfTest, ContentsListTheSections)
