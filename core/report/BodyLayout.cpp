@@ -91,8 +91,9 @@ public:
         newPage();
     }
 
-    void add(const ReportBlock &block, const ReportBlock *next)
+    void add(const ReportBlock &block, const ReportBlock *next, const ReportBlock *afterNext)
     {
+        m_afterNext = afterNext;
         std::visit([&](const auto &b) { place(b, next); }, block);
     }
 
@@ -159,6 +160,10 @@ private:
         if (std::holds_alternative<ReportPageBreak>(*block)) {
             return 0;
         }
+        if (const auto *paragraph = std::get_if<ReportParagraph>(block)) {
+            const TextBox box(paragraph->text, m_fonts.body, m_g.body.width(), Qt::AlignLeft, m_device, 1.2);
+            return std::min(box.height(), 3 * body.lineSpacing() * 1.2) + m_g.mm(style::BlockGapMm);
+        }
         return 3 * body.lineSpacing() + m_g.mm(style::BlockGapMm);
     }
 
@@ -170,7 +175,12 @@ private:
         const qreal ruleGap = major ? m_g.mm(1.6) : 0;
         const qreal height = box.height() + ruleGap;
         spaceBefore(major ? style::Heading1BeforeMm : style::Heading2BeforeMm);
-        const qreal lead = std::min(leadHeight(next), m_g.body.height() / 3);
+        // What follows stays with the heading: a short introduction together with its table or chart.
+        qreal lead = leadHeight(next);
+        if (next && std::holds_alternative<ReportParagraph>(*next)) {
+            lead += leadHeight(m_afterNext);
+        }
+        lead = std::min(lead, m_g.body.height() / 3);
         if (!m_atTop && height + lead > remaining()) {
             newPage();
         }
@@ -482,7 +492,8 @@ private:
     qreal m_y = 0;
     bool m_atTop = true;
     bool m_afterHeading = false;
-    QString m_section; ///< the last level 1 heading, named above continued tables
+    QString m_section;                        ///< the last level 1 heading, named above continued tables
+    const ReportBlock *m_afterNext = nullptr; ///< the block after the next one, while one is placed
 };
 
 BodyLayout::BodyLayout(const Geometry &geometry, const style::Fonts &fonts, QPaintDevice *device)
@@ -491,9 +502,9 @@ BodyLayout::BodyLayout(const Geometry &geometry, const style::Fonts &fonts, QPai
 
 BodyLayout::~BodyLayout() = default;
 
-void BodyLayout::add(const ReportBlock &block, const ReportBlock *next)
+void BodyLayout::add(const ReportBlock &block, const ReportBlock *next, const ReportBlock *afterNext)
 {
-    m_impl->add(block, next);
+    m_impl->add(block, next, afterNext);
 }
 
 QList<Page> BodyLayout::takePages()

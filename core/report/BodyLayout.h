@@ -83,8 +83,9 @@ public:
     ~BodyLayout();
     Q_DISABLE_COPY_MOVE(BodyLayout)
 
-    /// Places one block; `next` (or nullptr) lets a heading stay with what follows it.
-    void add(const ReportBlock &block, const ReportBlock *next);
+    /// Places one block; `next` and `afterNext` (or nullptr) let a heading stay with what follows it
+    /// (a short introduction and its table, for instance).
+    void add(const ReportBlock &block, const ReportBlock *next, const ReportBlock *afterNext = nullptr);
 
     /// The laid-out pages; a trailing empty page is dropped.
     QList<Page> takePages();

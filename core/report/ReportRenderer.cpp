@@ -344,7 +344,10 @@ Result<int> ReportRenderer::render(const ReportDocument &document, QPagedPaintDe
     // Pass 1: lay out the body to learn its pages and where each level 1 heading lands.
     BodyLayout body(geometry, fonts, device);
     for (qsizetype i = 0; i < document.blocks.size(); ++i) {
-        body.add(document.blocks[i], i + 1 < document.blocks.size() ? &document.blocks[i + 1] : nullptr);
+        const auto following = [&document](qsizetype index) {
+            return index < document.blocks.size() ? &document.blocks[index] : nullptr;
+        };
+        body.add(document.blocks[i], following(i + 1), following(i + 2));
     }
     const QList<Page> pages = body.takePages();
     const QList<ContentsEntry> contents = body.contents();

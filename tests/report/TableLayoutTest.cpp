@@ -100,5 +100,30 @@ TEST_F(TableLayoutTest, AShortTableMovesWithItsHeadingToTheNextPage)
     EXPECT_EQ(contents.first().bodyPage, 1);
 }
 
+TEST_F(TableLayoutTest, AHeadingKeepsItsIntroductionAndShortTable)
+{
+    BodyLayout body(m_geometry, m_fonts, &m_writer);
+    const qreal lineHeight = QFontMetricsF(m_fonts.body, &m_writer).lineSpacing() * 1.2;
+    const int lines = int(m_geometry.body.height() * 0.85 / lineHeight);
+    body.add(ReportParagraph{u"Filler\n"_s.repeated(lines - 1) + u"Filler"_s}, nullptr);
+    ReportTable table;
+    table.columns = {{u"A"_s, 1.0, Qt::AlignLeft}, {u"B"_s, 1.0, Qt::AlignLeft}};
+    for (int i = 0; i < 6; ++i) {
+        table.rows.append({cell(QString::number(i)), cell(u"row"_s)});
+    }
+    const ReportBlock heading = ReportHeading{1, u"Scale"_s};
+    const ReportBlock introduction = ReportParagraph{u"One line that introduces the table."_s};
+    const ReportBlock tableBlock = table;
+    body.add(heading, &introduction, &tableBlock);
+    body.add(introduction, &tableBlock, nullptr);
+    body.add(tableBlock, nullptr, nullptr);
+    const QList<ContentsEntry> contents = body.contents();
+    const QList<Page> pages = body.takePages();
+    ASSERT_EQ(pages.size(), 2);
+    EXPECT_EQ(pages.first().ops.size(), 1); // the filler alone
+    ASSERT_EQ(contents.size(), 1);
+    EXPECT_EQ(contents.first().bodyPage, 1);
+}
+
 } // namespace
 } // namespace isms::render
