@@ -86,6 +86,45 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Edit %1 %2</source>
+        <extracomment>Dialog title: &quot;Edit 3 risks&quot;</extracomment>
+        <translation>%1 %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tick the fields to set on all %1 selected %2. The other fields keep the values each record has; Undo reverses the whole change in one step.</source>
+        <translation>Kreuzen Sie die Felder an, die für alle %1 ausgewählten %2 gesetzt werden sollen. Die übrigen Felder behalten die Werte des jeweiligen Datensatzes; „Rückgängig“ nimmt die gesamte Änderung in einem Schritt zurück.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogLabels</name>
+    <message>
+        <source>Risk method</source>
+        <translation>Methode zur Risikobeurteilung</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogTableModel</name>
     <message>
         <source>Control</source>
@@ -165,6 +204,13 @@
     <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRiskMethodCommand</name>
+    <message>
+        <source>Change risk assessment method</source>
+        <translation>Methode zur Risikobeurteilung ändern</translation>
     </message>
 </context>
 <context>
@@ -283,6 +329,47 @@
     </message>
 </context>
 <context>
+    <name>DeletionQuestion</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number and a kind of records: &quot;2 treatment tasks&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <extracomment>A number of links of a record (to assets, controls): &quot;4 links&quot;</extracomment>
+        <translation>1 Verknüpfung</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The end of a list: &quot;2 treatment tasks, 1 version and 4 links&quot;</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 has %2, which is deleted with it. Undo brings both back.</source>
+        <extracomment>%1 is a reference, %2 the one record that goes with it: &quot;R-003 has 1 link&quot;</extracomment>
+        <translation>Mit %1 wird auch Folgendes gelöscht: %2. „Rückgängig“ stellt beides wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 has %2; they are deleted with it. Undo brings everything back.</source>
+        <extracomment>%1 is a reference, %2 what goes with it: &quot;R-003 has 2 treatment tasks and 4 links&quot;</extracomment>
+        <translation>Mit %1 wird auch Folgendes gelöscht: %2. „Rückgängig“ stellt alles wieder her.</translation>
+    </message>
+    <message>
+        <source>The %1 selected %2 have %3; they are deleted with them. Undo brings everything back.</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records, %3 what goes with them</extracomment>
+        <translation>Mit den %1 ausgewählten %2 wird auch Folgendes gelöscht: %3. „Rückgängig“ stellt alles wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>DialogFileChooser</name>
     <message>
         <source>ISMS projects (*.isms)</source>
@@ -328,6 +415,116 @@
     <message>
         <source>Whether this date is set</source>
         <translation>Ob dieses Datum festgelegt ist</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPage</name>
+    <message>
+        <source>Heat map</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Current risk heat map</source>
+        <translation>Heatmap des aktuellen Risikos</translation>
+    </message>
+    <message>
+        <source>Residual risk heat map</source>
+        <translation>Heatmap des Restrisikos</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Aktuelles Risiko</translation>
+    </message>
+    <message>
+        <source>Before treatment, with the controls already in place.</source>
+        <translation>Vor der Behandlung, mit den bereits vorhandenen Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>After treatment; risks not yet re-rated count at their current rating.</source>
+        <translation>Nach der Behandlung; noch nicht neu eingestufte Risiken zählen mit ihrer aktuellen Einstufung.</translation>
+    </message>
+    <message>
+        <source>Risks per level</source>
+        <translation>Risiken je Risikoniveau</translation>
+    </message>
+    <message>
+        <source>How treatment moves the risks between the levels of the method. Levels above the acceptance threshold need a rationale when a risk is retained.</source>
+        <translation>Wie die Behandlung die Risiken zwischen den Risikoniveaus der Methode verschiebt. Risikoniveaus über der Akzeptanzschwelle erfordern eine Begründung, wenn ein Risiko beibehalten wird.</translation>
+    </message>
+    <message>
+        <source>Risks in the register: %1.</source>
+        <translation>Risiken im Register: %1.</translation>
+    </message>
+    <message>
+        <source>Not yet rated: %1.</source>
+        <translation>Noch nicht eingestuft: %1.</translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold after treatment: %1.</source>
+        <translation>Nach der Behandlung über der Akzeptanzschwelle: %1.</translation>
+    </message>
+    <message>
+        <source>Click a cell, or choose it with the arrow keys and press Enter, to see its risks.</source>
+        <translation>Klicken Sie auf eine Zelle oder wählen Sie sie mit den Pfeiltasten aus und drücken Sie die Eingabetaste, um ihre Risiken zu sehen.</translation>
+    </message>
+    <message>
+        <source>Rated: %1</source>
+        <translation>Eingestuft: %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>%1 (acceptance threshold)</source>
+        <extracomment>A risk level&apos;s name with a note: &quot;Low (acceptance threshold)&quot;</extracomment>
+        <translation>%1 (Akzeptanzschwelle)</translation>
+    </message>
+    <message>
+        <source>Showing the risks at likelihood %1 (%2) and impact %3 (%4) on the residual heat map, including those not yet re-rated after treatment.</source>
+        <extracomment>%1 and %3 are numbers, %2 and %4 the names of the steps: &quot;likelihood 2 (Unlikely)&quot;</extracomment>
+        <translation>Angezeigt werden die Risiken mit Eintrittswahrscheinlichkeit %1 (%2) und Auswirkung %3 (%4) in der Heatmap des Restrisikos, einschließlich der nach der Behandlung noch nicht neu eingestuften.</translation>
+    </message>
+    <message>
+        <source>Showing the risks at likelihood %1 (%2) and impact %3 (%4) on the current heat map.</source>
+        <translation>Angezeigt werden die Risiken mit Eintrittswahrscheinlichkeit %1 (%2) und Auswirkung %3 (%4) in der Heatmap des aktuellen Risikos.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapWidget</name>
+    <message>
+        <source>Likelihood %1 of %2: %3</source>
+        <extracomment>&quot;Likelihood 4 of 5: Likely&quot;</extracomment>
+        <translation>Eintrittswahrscheinlichkeit %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Impact %1 of %2: %3</source>
+        <extracomment>&quot;Impact 3 of 5: Moderate&quot;</extracomment>
+        <translation>Auswirkung %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Risikoniveau: %1</translation>
+    </message>
+    <message>
+        <source>Risks in this cell: %1</source>
+        <translation>Risiken in dieser Zelle: %1</translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to list them.</source>
+        <translation>Klicken Sie oder drücken Sie die Eingabetaste, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +671,35 @@
     </message>
 </context>
 <context>
+    <name>LevelEditor</name>
+    <message>
+        <source>Colour of the level &quot;%1&quot;</source>
+        <extracomment>Title of the colour dialog; %1 is the name of a risk level</extracomment>
+        <translation>Farbe des Risikoniveaus „%1“</translation>
+    </message>
+    <message>
+        <source>Number of levels:</source>
+        <translation>Anzahl der Risikoniveaus:</translation>
+    </message>
+    <message>
+        <source>Number of levels</source>
+        <translation>Anzahl der Risikoniveaus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Choose the colour of &quot;%1&quot;</source>
+        <extracomment>%1 is the name of a risk level</extracomment>
+        <translation>Farbe von „%1“ wählen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -518,10 +744,6 @@
     <message>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
-    </message>
-    <message>
-        <source>&amp;Export control status report (PDF)…</source>
-        <translation>Maßnahmenstatusbericht &amp;exportieren (PDF)…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -772,6 +994,59 @@
         <source>It is open read-only here: you can look at everything and export reports, but changes cannot be made.</source>
         <translation>Hier ist es schreibgeschützt geöffnet: Sie können alles ansehen und Berichte exportieren, aber keine Änderungen vornehmen.</translation>
     </message>
+    <message>
+        <source>&amp;Risk report</source>
+        <translation>&amp;Risikobericht</translation>
+    </message>
+    <message>
+        <source>%1 risk report %2.pdf</source>
+        <translation>%1 Risikobericht %2.pdf</translation>
+    </message>
+    <message>
+        <source>Exported the risk report to %1</source>
+        <translation>Risikobericht nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment plan</source>
+        <translation>Risikobehandlungs&amp;plan</translation>
+    </message>
+    <message>
+        <source>%1 treatment plan %2.pdf</source>
+        <translation>%1 Risikobehandlungsplan %2.pdf</translation>
+    </message>
+    <message>
+        <source>Exported the treatment plan to %1</source>
+        <translation>Risikobehandlungsplan nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Control status report</source>
+        <translation>&amp;Maßnahmenstatusbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>Als PDF &amp;exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixEditor</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>Click a cell to raise its level, Shift+click to lower it; a digit key chooses a level.</source>
+        <translation>Klicken Sie auf eine Zelle, um ihr Risikoniveau zu erhöhen, Umschalt+Klick senkt es; eine Zifferntaste wählt ein Risikoniveau.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A row of the risk matrix: &quot;5 Almost certain&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Likelihood %1 (%2), impact %3 (%4): %5</source>
+        <extracomment>Tooltip of a matrix cell: &quot;Likelihood 4 (Likely), impact 3 (Moderate): High&quot;</extracomment>
+        <translation>Eintrittswahrscheinlichkeit %1 (%2), Auswirkung %3 (%4): %5</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -817,6 +1092,149 @@
     <message>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditor</name>
+    <message>
+        <source>Likelihood scale</source>
+        <translation>Skala der Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>How likely a risk is to occur, from the least likely (1) up. Describe each step so that two assessors choose the same one.</source>
+        <translation>Wie wahrscheinlich ein Risiko eintritt, von der geringsten Wahrscheinlichkeit (1) aufwärts. Beschreiben Sie jede Stufe so, dass zwei Beurteilende dieselbe wählen.</translation>
+    </message>
+    <message>
+        <source>Impact scale</source>
+        <translation>Skala der Auswirkung</translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be, from the mildest (1) up, in terms the organisation already uses: money, downtime, customers, the law.</source>
+        <translation>Wie schwer die Folgen wären, von den geringsten (1) aufwärts, in Begriffen, die die Organisation bereits verwendet: Geld, Ausfallzeit, Kunden, Recht.</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>The level of each combination of likelihood and impact. Click a cell to raise its level, Shift+click to lower it, or press a level&apos;s number.</source>
+        <translation>Das Risikoniveau jeder Kombination aus Eintrittswahrscheinlichkeit und Auswirkung. Klicken Sie auf eine Zelle, um ihr Risikoniveau zu erhöhen, Umschalt+Klick senkt es, oder drücken Sie die Nummer eines Risikoniveaus.</translation>
+    </message>
+    <message>
+        <source>Classification scheme</source>
+        <translation>Klassifizierungsschema</translation>
+    </message>
+    <message>
+        <source>The classes that label information by how much protection it needs, lowest first. Leave it empty if the organisation does not classify.</source>
+        <translation>Die Klassen, mit denen Informationen nach ihrem Schutzbedarf gekennzeichnet werden, die niedrigste zuerst. Lassen Sie das Schema leer, wenn die Organisation nicht klassifiziert.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Anything else the method statement should say: sources of threat information, who assesses and who approves, how results are reported.</source>
+        <translation>Alles Weitere, was die Beschreibung der Methode enthalten soll: Quellen für Informationen über Bedrohungen, wer beurteilt und wer freigibt, wie über Ergebnisse berichtet wird.</translation>
+    </message>
+    <message>
+        <source>Acceptance threshold:</source>
+        <translation>Akzeptanzschwelle:</translation>
+    </message>
+    <message>
+        <source>The highest level at which a risk may be retained without a recorded rationale; the risk owner accepts anything above it explicitly.</source>
+        <translation>Das höchste Risikoniveau, auf dem ein Risiko ohne erfasste Begründung beibehalten werden darf; alles darüber akzeptiert der Risikoeigentümer ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation>Risikoniveaus</translation>
+    </message>
+    <message>
+        <source>The levels the matrix assigns, from the lowest (1) up, each with the colour that shows it in tables, heat maps and reports.</source>
+        <translation>Die Risikoniveaus, die die Matrix vergibt, vom niedrigsten (1) aufwärts, jedes mit der Farbe, in der es in Tabellen, Heatmaps und Berichten erscheint.</translation>
+    </message>
+    <message>
+        <source>Review every (months):</source>
+        <translation>Überprüfung alle (Monate):</translation>
+    </message>
+    <message>
+        <source>Events that call for a reassessment sooner:</source>
+        <translation>Ereignisse, die eine frühere Neubeurteilung erfordern:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>New trigger</source>
+        <translation>Neuer Auslöser</translation>
+    </message>
+    <message>
+        <source>Reassessment</source>
+        <translation>Neubeurteilung</translation>
+    </message>
+    <message>
+        <source>Every risk is assessed again at least this often, and sooner when one of these events happens.</source>
+        <translation>Jedes Risiko wird mindestens in diesem Abstand erneut beurteilt, und früher, wenn eines dieser Ereignisse eintritt.</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <extracomment>A level without a name yet in the list of the acceptance threshold: &quot;Level 5&quot;</extracomment>
+        <translation>Risikoniveau %1</translation>
+    </message>
+</context>
+<context>
+    <name>MethodologyPage</name>
+    <message>
+        <source>Risk assessment method</source>
+        <translation>Methode zur Risikobeurteilung</translation>
+    </message>
+    <message>
+        <source>The method sets the criteria every risk assessment uses, so that assessments made by different people, or repeated a year later, give results that are consistent, valid and comparable (ISO/IEC 27001, 6.1.2). It fixes the scales assessors rate on, the level each rating leads to, the level up to which a risk may be retained, and when risks are assessed again. Applying a change moves every rating onto the new scales and derives each level again; the change log keeps the old values and Undo restores them.</source>
+        <translation>Die Methode legt die Kriterien fest, die jede Risikobeurteilung verwendet, damit Beurteilungen durch verschiedene Personen oder eine Wiederholung ein Jahr später zu konsistenten, gültigen und vergleichbaren Ergebnissen führen (ISO/IEC 27001, 6.1.2). Sie bestimmt die Skalen, auf denen eingestuft wird, das Risikoniveau, zu dem jede Einstufung führt, das Risikoniveau, bis zu dem ein Risiko beibehalten werden darf, und wann Risiken erneut beurteilt werden. Beim Anwenden einer Änderung werden alle Einstufungen auf die neuen Skalen übertragen und alle Risikoniveaus neu abgeleitet; das Änderungsprotokoll bewahrt die alten Werte, und „Rückgängig“ stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Anwenden…</translation>
+    </message>
+    <message>
+        <source>Check the method, see what it changes in the risk register, and use it</source>
+        <translation>Die Methode prüfen, sehen, was sie im Risikoregister ändert, und sie verwenden</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the changes made here since the method was last applied</source>
+        <translation>Die hier seit dem letzten Anwenden der Methode vorgenommenen Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the default 5×5 method in the editor; it is used only once applied</source>
+        <translation>Die 5×5-Standardmethode in den Editor laden; sie wird erst nach dem Anwenden verwendet</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: the method can be read here but not changed.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet: Die Methode kann hier gelesen, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Changed here, not applied yet</source>
+        <translation>Hier geändert, noch nicht angewendet</translation>
+    </message>
+    <message>
+        <source>The method in use</source>
+        <translation>Die verwendete Methode</translation>
+    </message>
+    <message>
+        <source>The method is in use, and every risk is rated on it. Undo puts the previous method and every rating back.</source>
+        <translation>Die Methode wird verwendet, und jedes Risiko ist nach ihr eingestuft. „Rückgängig“ stellt die vorherige Methode und alle Einstufungen wieder her.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1289,18 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodik</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Risikobehandlungsplan</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1361,45 @@
             <numerusform>Das Änderungsprotokoll dieses Projekts hat die Manipulationsprüfung nicht bestanden (%n Problem); führen Sie „isms-cli check“ für die Datei aus, um das Problem anzuzeigen, und vergleichen Sie die Datei mit einer Sicherungskopie, bevor Sie sich auf sie verlassen.</numerusform>
             <numerusform>Das Änderungsprotokoll dieses Projekts hat die Manipulationsprüfung nicht bestanden (%n Probleme); führen Sie „isms-cli check“ für die Datei aus, um die Probleme aufzulisten, und vergleichen Sie die Datei mit einer Sicherungskopie, bevor Sie sich auf sie verlassen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RatingPreviewDialog</name>
+    <message>
+        <source>Apply risk assessment method</source>
+        <translation>Methode zur Risikobeurteilung anwenden</translation>
+    </message>
+    <message>
+        <source>No rating or level changes.</source>
+        <translation>Keine Einstufung und kein Risikoniveau ändert sich.</translation>
+    </message>
+    <message>
+        <source>Changes to ratings and levels: %1, in risks: %2. The change log keeps every old value, and Undo puts them all back.</source>
+        <translation>Änderungen an Einstufungen und Risikoniveaus: %1, in Risiken: %2. Das Änderungsprotokoll bewahrt jeden alten Wert, und „Rückgängig“ stellt alle wieder her.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Apply method</source>
+        <translation>Methode anwenden</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1485,32 @@
         <source>Delete the %1 selected %2? Undo brings them back.</source>
         <extracomment>%1 is a number of two or more, %2 a kind of records</extracomment>
         <translation>Die %1 ausgewählten %2 löschen? „Rückgängig“ stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Edit selected…</source>
+        <translation>Auswahl bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Give the selected rows the same values, such as an owner or a status (Ctrl+Shift+E)</source>
+        <translation>Den ausgewählten Zeilen dieselben Werte geben, etwa einen Eigentümer oder einen Status (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>%1 %2 löschen</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Edit risk R-003&quot;</extracomment>
+        <translation>%1 %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>Removes the filter that another page (the heat map) set on this register</extracomment>
+        <translation>Filter aufheben</translation>
+    </message>
+    <message>
+        <source>Show every record again</source>
+        <translation>Wieder alle Datensätze anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1242,11 +1737,378 @@
     </message>
 </context>
 <context>
+    <name>RiskAssetList</name>
+    <message>
+        <source>The assets this risk threatens.</source>
+        <translation>Die Assets, die dieses Risiko bedroht.</translation>
+    </message>
+    <message>
+        <source>No asset linked yet. Choose one below and click Add.</source>
+        <translation>Noch kein Asset verknüpft. Wählen Sie unten eines aus und klicken Sie auf „Hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Link the chosen asset to this risk</source>
+        <translation>Das gewählte Asset mit diesem Risiko verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Unlink the selected assets; the assets themselves stay</source>
+        <translation>Die Verknüpfung der ausgewählten Assets aufheben; die Assets selbst bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An asset in a list: reference and name, &quot;AS-003 — Customer database&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link asset %1</source>
+        <extracomment>Undo text: &quot;Link asset AS-003 — Customer database&quot;</extracomment>
+        <translation>Asset %1 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink asset %1</source>
+        <extracomment>Undo text: &quot;Unlink asset AS-003 — Customer database&quot;</extracomment>
+        <translation>Verknüpfung mit Asset %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Unlink %1 assets</source>
+        <translation>Verknüpfung mit %1 Assets aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>RiskControlLists</name>
+    <message>
+        <source>A.%1 %2</source>
+        <extracomment>An Annex A control in a list: &quot;A.5.15 Access control&quot;</extracomment>
+        <translation>A.%1 %2</translation>
+    </message>
+    <message>
+        <source>Controls already in place that reduce this risk</source>
+        <translation>Bereits vorhandene Maßnahmen, die dieses Risiko verringern</translation>
+    </message>
+    <message>
+        <source>Controls the treatment plan adds for this risk</source>
+        <translation>Maßnahmen, die der Risikobehandlungsplan für dieses Risiko hinzufügt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Unlink the selected controls from this risk</source>
+        <translation>Die Verknüpfung der ausgewählten Maßnahmen mit diesem Risiko aufheben</translation>
+    </message>
+    <message>
+        <source>Annex A control: number or title</source>
+        <translation>Maßnahme aus Anhang A: Nummer oder Titel</translation>
+    </message>
+    <message>
+        <source>Add as existing</source>
+        <translation>Als vorhanden hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add as planned</source>
+        <translation>Als geplant hinzufügen</translation>
+    </message>
+    <message>
+        <source>Existing (%1)</source>
+        <translation>Vorhanden (%1)</translation>
+    </message>
+    <message>
+        <source>Planned (%1)</source>
+        <translation>Geplant (%1)</translation>
+    </message>
+    <message>
+        <source>This control is already in the list</source>
+        <translation>Diese Maßnahme steht bereits in der Liste</translation>
+    </message>
+    <message>
+        <source>Add existing control A.%1</source>
+        <translation>Vorhandene Maßnahme A.%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add planned control A.%1</source>
+        <translation>Geplante Maßnahme A.%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove control A.%1</source>
+        <extracomment>Undo text: &quot;Remove control A.5.15&quot;</extracomment>
+        <translation>Maßnahme A.%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 controls</source>
+        <translation>%1 Maßnahmen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Sign off…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Record the risk owner&apos;s approval of the treatment plan and acceptance of the residual risk</source>
+        <translation>Die Freigabe des Risikobehandlungsplans und die Akzeptanz des Restrisikos durch den Risikoeigentümer festhalten</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw the sign-off, for instance after the risk was assessed again</source>
+        <translation>Die Freigabe zurückziehen, etwa nachdem das Risiko erneut beurteilt wurde</translation>
+    </message>
+    <message>
+        <source>Assets (%1)</source>
+        <extracomment>A tab of the risk panel with how many it holds: &quot;Assets (2)&quot;</extracomment>
+        <translation>Assets (%1)</translation>
+    </message>
+    <message>
+        <source>Controls (%1)</source>
+        <translation>Maßnahmen (%1)</translation>
+    </message>
+    <message>
+        <source>Treatment tasks (%1)</source>
+        <translation>Behandlungsaufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <extracomment>%1 is a name, %2 a date</extracomment>
+        <translation>Freigegeben von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Closed without a recorded sign-off.</source>
+        <translation>Ohne erfasste Freigabe geschlossen.</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off by the risk owner.</source>
+        <translation>Freigabe durch den Risikoeigentümer ausstehend.</translation>
+    </message>
+    <message>
+        <source>The residual level %1 is above the acceptance threshold (%2), so the sign-off needs an acceptance rationale.</source>
+        <translation>Das Restrisikoniveau %1 liegt über der Akzeptanzschwelle (%2), daher braucht die Freigabe eine Akzeptanzbegründung.</translation>
+    </message>
+    <message>
+        <source>Sign off again…</source>
+        <translation>Erneut freigeben…</translation>
+    </message>
+    <message>
+        <source>Sign off risk %1</source>
+        <extracomment>Undo text: &quot;Sign off risk R-003&quot;</extracomment>
+        <translation>Risiko %1 freigeben</translation>
+    </message>
+    <message>
+        <source>Withdraw sign-off of risk %1</source>
+        <extracomment>Undo text: &quot;Withdraw sign-off of risk R-003&quot;</extracomment>
+        <translation>Freigabe von Risiko %1 zurückziehen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSummaryWidget</name>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Open the risk register</source>
+        <translation>Das Risikoregister öffnen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Risks by the level of their current rating</source>
+        <translation>Risiken nach dem Risikoniveau ihrer aktuellen Einstufung</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Risks by the level expected after treatment (the current one while no residual rating is given)</source>
+        <translation>Risiken nach dem Risikoniveau, das nach der Behandlung erwartet wird (dem aktuellen, solange keine Einstufung des Restrisikos vorliegt)</translation>
+    </message>
+    <message>
+        <source>Show the risks at this level</source>
+        <translation>Die Risiken auf diesem Risikoniveau anzeigen</translation>
+    </message>
+    <message>
+        <source>In the register: %1, not yet rated: %2</source>
+        <translation>Im Register: %1, noch nicht eingestuft: %2</translation>
+    </message>
+    <message>
+        <source>In the register: %1</source>
+        <translation>Im Register: %1</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off: %1</source>
+        <translation>Freigabe ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>Overdue treatment tasks: %1</source>
+        <translation>Überfällige Behandlungsaufgaben: %1</translation>
+    </message>
+    <message>
+        <source>Reviews overdue: %1</source>
+        <translation>Überfällige Überprüfungen: %1</translation>
+    </message>
+    <message>
+        <source>Open treatment tasks: %1</source>
+        <translation>Offene Behandlungsaufgaben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTaskTable</name>
+    <message>
+        <source>Double-click a cell to change it</source>
+        <translation>Doppelklicken Sie auf eine Zelle, um sie zu ändern</translation>
+    </message>
+    <message>
+        <source>No treatment task yet. Add the steps that carry out the treatment, each with an owner and a due date.</source>
+        <translation>Noch keine Behandlungsaufgabe. Fügen Sie die Schritte hinzu, mit denen die Behandlung umgesetzt wird, jeweils mit einem Verantwortlichen und einem Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a treatment task to this risk</source>
+        <translation>Diesem Risiko eine Behandlungsaufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the selected tasks; Undo brings them back</source>
+        <translation>Die ausgewählten Aufgaben löschen; „Rückgängig“ stellt sie wieder her</translation>
+    </message>
+    <message>
+        <source>New treatment task</source>
+        <translation>Neue Behandlungsaufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Number of steps:</source>
+        <translation>Anzahl der Stufen:</translation>
+    </message>
+    <message>
+        <source>Number of steps</source>
+        <translation>Anzahl der Stufen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>A short name assessors choose from</source>
+        <translation>Eine kurze Bezeichnung, aus der Beurteilende wählen</translation>
+    </message>
+    <message>
+        <source>What the step means, so that two assessors choose the same one</source>
+        <translation>Was die Stufe bedeutet, damit zwei Beurteilende dieselbe wählen</translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>Change %1 of %2</source>
         <extracomment>%1 is a field (&quot;Name&quot;), %2 a kind of record (&quot;threat&quot;): &quot;Change Name of threat&quot;</extracomment>
         <translation>Feld „%1“ ändern (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off risk %1</source>
+        <extracomment>Dialog title: &quot;Sign off risk R-003&quot;</extracomment>
+        <translation>Risiko %1 freigeben</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The risk is not rated yet. By signing off, its owner approves the treatment plan and accepts the residual risk.</source>
+        <translation>Das Risiko ist noch nicht eingestuft. Mit der Freigabe gibt sein Eigentümer den Risikobehandlungsplan frei und akzeptiert das Restrisiko.</translation>
+    </message>
+    <message>
+        <source>The residual level %1 is above the acceptance threshold (%2). The risk owner can still accept it, but only with a written rationale: why the risk is retained at this level.</source>
+        <translation>Das Restrisikoniveau %1 liegt über der Akzeptanzschwelle (%2). Der Risikoeigentümer kann es dennoch akzeptieren, aber nur mit einer schriftlichen Begründung: warum das Risiko auf diesem Niveau beibehalten wird.</translation>
+    </message>
+    <message>
+        <source>The residual level %1 is within the acceptance threshold (%2). By signing off, the risk owner approves the treatment plan and accepts the residual risk.</source>
+        <translation>Das Restrisikoniveau %1 liegt innerhalb der Akzeptanzschwelle (%2). Mit der Freigabe gibt der Risikoeigentümer den Risikobehandlungsplan frei und akzeptiert das Restrisiko.</translation>
+    </message>
+    <message>
+        <source>Name of the risk owner</source>
+        <translation>Name des Risikoeigentümers</translation>
+    </message>
+    <message>
+        <source>Signed off by:</source>
+        <translation>Freigegeben von:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Required: why this residual risk is accepted</source>
+        <translation>Erforderlich: warum dieses Restrisiko akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Acceptance rationale (required):</source>
+        <translation>Akzeptanzbegründung (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Acceptance rationale:</source>
+        <translation>Akzeptanzbegründung:</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs off, normally the risk owner.</source>
+        <translation>Geben Sie den Namen der Person ein, die freigibt, in der Regel den des Risikoeigentümers.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +2188,119 @@
     <message>
         <source>Controls per theme and status</source>
         <translation>Maßnahmen nach Thema und Status</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlanModel</name>
+    <message>
+        <source>no date</source>
+        <extracomment>A treatment task without a due date</extracomment>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <extracomment>%1 is a date: &quot;2026-03-01, overdue&quot;</extracomment>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the task is neither done nor cancelled.</source>
+        <translation>Überfällig: Das Fälligkeitsdatum ist verstrichen, und die Aufgabe ist weder erledigt noch abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Risk title</source>
+        <translation>Risikotitel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlanPage</name>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Risikobehandlungsplan</translation>
+    </message>
+    <message>
+        <source>The treatment tasks of every risk, by due date. Double-click a task to open its risk; tasks are edited there.</source>
+        <translation>Die Behandlungsaufgaben aller Risiken, nach Fälligkeitsdatum. Doppelklicken Sie auf eine Aufgabe, um ihr Risiko zu öffnen; dort werden die Aufgaben bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Filter tasks and risks (Ctrl+F)</source>
+        <translation>Aufgaben und Risiken filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Status: any</source>
+        <extracomment>The first choice of a filter: &quot;Status: any&quot;</extracomment>
+        <translation>Status: alle</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>Double-click a task to open its risk</source>
+        <translation>Doppelklicken Sie auf eine Aufgabe, um ihr Risiko zu öffnen</translation>
+    </message>
+    <message>
+        <source>Owner: any</source>
+        <extracomment>The first choice of a filter: &quot;Owner: any&quot;</extracomment>
+        <translation>Verantwortlich: alle</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <extracomment>&quot;Tasks: 16&quot; or &quot;Tasks: 4 of 16&quot;</extracomment>
+        <translation>Aufgaben: %1</translation>
+    </message>
+    <message>
+        <source>Tasks: %1 of %2</source>
+        <translation>Aufgaben: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <extracomment>The count of tasks, then how many are overdue: &quot;Tasks: 16 · 3 overdue&quot;</extracomment>
+        <translation>%1 · %2 überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateRecordsCommand</name>
+    <message>
+        <source>Change %1</source>
+        <extracomment>%1 is a kind of record: &quot;Change risk&quot;</extracomment>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records: &quot;Change 3 risks&quot;</extracomment>
+        <translation>%1 %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFilterComboBox</name>
+    <message>
+        <source>%1: any</source>
+        <extracomment>The first choice of a filter: &quot;Owner: any&quot;</extracomment>
+        <translation>%1: alle</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3818,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RiskCells</name>
+    <message>
+        <source>Not rated</source>
+        <extracomment>A risk level cell of a risk that has no likelihood or impact yet.</extracomment>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A risk rating under its level: likelihood times impact, &quot;4 × 3&quot;.</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>isms::RiskHeatMap</name>
     <message>
         <source>Likelihood</source>
@@ -3092,6 +4080,155 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RiskMethodSection</name>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Likelihood \ Impact</source>
+        <extracomment>Corner of the risk matrix table: likelihood down the side, impact across the top.</extracomment>
+        <translation>Eintrittswahrscheinlichkeit \ Auswirkung</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Matrix cells</source>
+        <translation>Zellen der Matrix</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Akzeptanz</translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold: the risk is treated, or it is retained only with a written acceptance rationale and the risk owner&apos;s sign-off.</source>
+        <translation>Über der Akzeptanzschwelle: Das Risiko wird behandelt oder nur mit einer schriftlichen Akzeptanzbegründung und der Freigabe durch den Risikoeigentümer beibehalten.</translation>
+    </message>
+    <message>
+        <source>Within the acceptance threshold: the risk may be retained; the risk owner signs off the residual risk.</source>
+        <translation>Innerhalb der Akzeptanzschwelle: Das Risiko darf beibehalten werden; der Risikoeigentümer gibt das Restrisiko frei.</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <extracomment>A risk level named in a sentence: &quot;Medium (level 2)&quot;.</extracomment>
+        <translation>%1 (Risikoniveau %2)</translation>
+    </message>
+    <message>
+        <source>Risk assessment method</source>
+        <translation>Methode zur Risikobeurteilung</translation>
+    </message>
+    <message>
+        <source>Every information security risk of this ISMS is assessed with the criteria below. Each risk is rated for likelihood and impact on the two scales; the matrix turns the pair of ratings into a risk level, and the level is compared with the acceptance threshold. Because every assessment uses the same scales, matrix and threshold, an assessment made later or by someone else reaches the same level for the same situation, and results can be compared over time. The method is stored in the project file, and every change to it is recorded in the change log.</source>
+        <translation>Jedes Informationssicherheitsrisiko dieses ISMS wird nach den folgenden Kriterien beurteilt. Jedes Risiko wird auf den beiden Skalen nach Eintrittswahrscheinlichkeit und Auswirkung eingestuft; die Matrix macht aus den beiden Einstufungen ein Risikoniveau, und das Risikoniveau wird mit der Akzeptanzschwelle verglichen. Da jede Beurteilung dieselben Skalen, dieselbe Matrix und dieselbe Akzeptanzschwelle verwendet, kommt eine spätere Beurteilung oder die einer anderen Person bei gleicher Lage zum selben Risikoniveau, und die Ergebnisse lassen sich über die Zeit vergleichen. Die Methode ist in der Projektdatei gespeichert, und jede Änderung an ihr wird im Änderungsprotokoll aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Likelihood scale</source>
+        <translation>Skala der Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 Stufen</translation>
+    </message>
+    <message>
+        <source>Impact scale</source>
+        <translation>Skala der Auswirkung</translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation>Risikoniveaus</translation>
+    </message>
+    <message>
+        <source>%1 levels</source>
+        <translation>%1 Risikoniveaus</translation>
+    </message>
+    <message>
+        <source>Acceptance threshold</source>
+        <translation>Akzeptanzschwelle</translation>
+    </message>
+    <message>
+        <source>Review interval</source>
+        <translation>Überprüfungsintervall</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>How likely a risk is to occur with the controls that are in place.</source>
+        <translation>Wie wahrscheinlich ein Risiko bei den vorhandenen Maßnahmen eintritt.</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be if the risk occurred.</source>
+        <translation>Wie schwer die Folgen wären, wenn das Risiko einträte.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>The level of a risk is read where its likelihood row meets its impact column. The same matrix gives the residual level from the ratings expected once the treatment is in place.</source>
+        <translation>Das Risikoniveau eines Risikos steht dort, wo sich seine Zeile der Eintrittswahrscheinlichkeit und seine Spalte der Auswirkung kreuzen. Dieselbe Matrix ergibt das Restrisikoniveau aus den Einstufungen, die nach der Umsetzung der Behandlung erwartet werden.</translation>
+    </message>
+    <message>
+        <source>Risk levels and acceptance</source>
+        <translation>Risikoniveaus und Akzeptanz</translation>
+    </message>
+    <message>
+        <source>The acceptance threshold is %1. A risk whose residual level is at or below it may be retained once its owner signs it off. A risk above it needs treatment; where it is retained nevertheless, its owner signs it off only with a written acceptance rationale, which this report prints with the sign-off.</source>
+        <translation>Die Akzeptanzschwelle ist %1. Ein Risiko, dessen Restrisikoniveau auf oder unter ihr liegt, darf beibehalten werden, sobald sein Eigentümer es freigibt. Ein Risiko darüber muss behandelt werden; wird es dennoch beibehalten, gibt sein Eigentümer es nur mit einer schriftlichen Akzeptanzbegründung frei, die dieser Bericht mit der Freigabe abdruckt.</translation>
+    </message>
+    <message>
+        <source>Classification scheme</source>
+        <translation>Klassifizierungsschema</translation>
+    </message>
+    <message>
+        <source>Information and assets are classified on this scheme, lowest first; the classification of the assets concerned informs the impact rating.</source>
+        <translation>Informationen und Assets werden nach diesem Schema klassifiziert, die niedrigste Klasse zuerst; die Klassifizierung der betroffenen Assets fließt in die Einstufung der Auswirkung ein.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Review and reassessment</source>
+        <translation>Überprüfung und Neubeurteilung</translation>
+    </message>
+    <message>
+        <source>Every risk is reassessed at least every %1 months, and its next review date is set in the register.</source>
+        <translation>Jedes Risiko wird mindestens alle %1 Monate neu beurteilt, und das Datum seiner nächsten Überprüfung wird im Register festgelegt.</translation>
+    </message>
+    <message>
+        <source>Reassessment triggers</source>
+        <translation>Auslöser für eine Neubeurteilung</translation>
+    </message>
+    <message>
+        <source>None are defined beyond the review interval.</source>
+        <translation>Über das Überprüfungsintervall hinaus sind keine festgelegt.</translation>
+    </message>
+    <message>
+        <source>Notes on the method</source>
+        <translation>Notizen zur Methode</translation>
+    </message>
+</context>
+<context>
     <name>isms::RiskMethodService</name>
     <message>
         <source>The project&apos;s risk assessment method was damaged outside the program (%1); the default method is used until it is set again on the Methodology page.</source>
@@ -3108,6 +4245,258 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The risk assessment method is not valid: %1</source>
         <translation>Die Methode zur Risikobeurteilung ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskRegisterSection</name>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation>Freigabe ausstehend</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>Every risk of the register, by reference. Each rating shows the level the matrix gives and, below it, likelihood × impact on the scales of the method. The current rating takes the existing controls into account; the residual rating is the one expected once the treatment is in place (&quot;Not rated&quot;: not re-rated for its treatment yet). Controls are Annex A controls; planned controls are part of the treatment.</source>
+        <translation>Alle Risiken des Registers, nach Referenz. Jede Einstufung zeigt das Risikoniveau, das die Matrix ergibt, und darunter Eintrittswahrscheinlichkeit × Auswirkung auf den Skalen der Methode. Die aktuelle Einstufung berücksichtigt die vorhandenen Maßnahmen; die Einstufung des Restrisikos ist die nach der Umsetzung der Behandlung erwartete („Nicht eingestuft“: für die Behandlung noch nicht neu eingestuft). Die Maßnahmen sind Maßnahmen aus Anhang A; geplante Maßnahmen sind Teil der Behandlung.</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Threat / vulnerability</source>
+        <translation>Bedrohung / Schwachstelle</translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation>Vorhandene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Aktuelles Risiko</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Planned controls</source>
+        <translation>Geplante Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>The register holds no risks yet.</source>
+        <translation>Das Register enthält noch keine Risiken.</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Each risk owner approves the treatment of the risk and accepts the residual risk by signing it off. The acceptance threshold is %1; a residual level above it is signed off only with an acceptance rationale. Where a risk has not been re-rated for its treatment, its current level stands for the residual one. Signed off: %2 risks. Awaiting sign-off: %3 open risks.</source>
+        <translation>Mit der Freigabe gibt jeder Risikoeigentümer die Behandlung seines Risikos frei und akzeptiert das Restrisiko. Die Akzeptanzschwelle ist %1; ein Restrisikoniveau darüber wird nur mit einer Akzeptanzbegründung freigegeben. Wurde ein Risiko für seine Behandlung nicht neu eingestuft, steht sein aktuelles Risikoniveau für das Restrisikoniveau. Freigegeben: %2 Risiken. Freigabe ausstehend: %3 offene Risiken.</translation>
+    </message>
+    <message>
+        <source>Signed-off risks</source>
+        <translation>Freigegebene Risiken</translation>
+    </message>
+    <message>
+        <source>No risk has been signed off yet.</source>
+        <translation>Bisher wurde kein Risiko freigegeben.</translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation>Restrisikoniveau</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Acceptance rationale</source>
+        <translation>Akzeptanzbegründung</translation>
+    </message>
+    <message>
+        <source>Not needed: within the acceptance threshold.</source>
+        <translation>Nicht erforderlich: innerhalb der Akzeptanzschwelle.</translation>
+    </message>
+    <message>
+        <source>Risks awaiting sign-off</source>
+        <translation>Risiken mit ausstehender Freigabe</translation>
+    </message>
+    <message>
+        <source>Every open risk is signed off.</source>
+        <translation>Alle offenen Risiken sind freigegeben.</translation>
+    </message>
+    <message>
+        <source>These open risks have no sign-off yet. They are part of the register like every other risk and are listed here so that their owners can be asked to review and sign them off.</source>
+        <translation>Diese offenen Risiken haben noch keine Freigabe. Sie gehören wie jedes andere Risiko zum Register und sind hier aufgeführt, damit ihre Eigentümer gebeten werden können, sie zu prüfen und freizugeben.</translation>
+    </message>
+    <message>
+        <source>Before the sign-off</source>
+        <translation>Vor der Freigabe</translation>
+    </message>
+    <message>
+        <source>Assign a risk owner.</source>
+        <translation>Einen Risikoeigentümer zuweisen.</translation>
+    </message>
+    <message>
+        <source>Rate likelihood and impact.</source>
+        <translation>Eintrittswahrscheinlichkeit und Auswirkung einstufen.</translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold: treat it further, or write an acceptance rationale.</source>
+        <translation>Über der Akzeptanzschwelle: weiter behandeln oder eine Akzeptanzbegründung schreiben.</translation>
+    </message>
+    <message>
+        <source>Ready for the owner&apos;s sign-off.</source>
+        <translation>Bereit zur Freigabe durch den Eigentümer.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskReport</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One part of a count per risk level: &quot;3 Low&quot;.</extracomment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A count followed by the references it counts: &quot;2 (R-003, R-007)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This report sets out how information security risks are assessed, the risks found, how each is treated and who accepted the residual risk, as recorded in the project on %1. The sections follow the order of the work: the method, the heat maps, the register, the sign-offs and the treatment plan.</source>
+        <translation>Dieser Bericht legt dar, wie Informationssicherheitsrisiken beurteilt werden, welche Risiken festgestellt wurden, wie jedes behandelt wird und wer das Restrisiko akzeptiert hat, wie am %1 im Projekt erfasst. Die Abschnitte folgen der Reihenfolge der Arbeit: die Methode, die Heatmaps, das Register, die Freigaben und der Risikobehandlungsplan.</translation>
+    </message>
+    <message>
+        <source>Risks in the register</source>
+        <translation>Risiken im Register</translation>
+    </message>
+    <message>
+        <source>By current level</source>
+        <translation>Nach aktuellem Risikoniveau</translation>
+    </message>
+    <message>
+        <source>By residual level</source>
+        <translation>Nach Restrisikoniveau</translation>
+    </message>
+    <message>
+        <source>Not yet rated</source>
+        <translation>Noch nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold</source>
+        <translation>Über der Akzeptanzschwelle</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Überprüfung überfällig</translation>
+    </message>
+    <message>
+        <source>Treatment tasks</source>
+        <translation>Behandlungsaufgaben</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue, %3 done</source>
+        <translation>%1 offen, %2 überfällig, %3 erledigt</translation>
+    </message>
+    <message>
+        <source>Heat maps</source>
+        <translation>Heatmaps</translation>
+    </message>
+    <message>
+        <source>The number of risks in each cell of the matrix, before and after treatment. The residual map places risks that have not been re-rated for their treatment yet by their current rating.</source>
+        <translation>Die Anzahl der Risiken in jeder Zelle der Matrix, vor und nach der Behandlung. Die Heatmap des Restrisikos ordnet Risiken, die für ihre Behandlung noch nicht neu eingestuft wurden, nach ihrer aktuellen Einstufung ein.</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Aktuelles Risiko</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Current risks</source>
+        <translation>Aktuelle Risiken</translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation>Restrisiken</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Akzeptanz</translation>
+    </message>
+    <message>
+        <source>Above the threshold</source>
+        <translation>Über der Schwelle</translation>
+    </message>
+    <message>
+        <source>Within the threshold</source>
+        <translation>Innerhalb der Schwelle</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>Alle Risiken</translation>
+    </message>
+    <message>
+        <source>Risks per level</source>
+        <translation>Risiken je Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Risk assessment and treatment report</source>
+        <translation>Bericht zur Risikobeurteilung und Risikobehandlung</translation>
+    </message>
+    <message>
+        <source>Risk assessment method, heat maps, risk register, sign-offs and treatment plan</source>
+        <translation>Methode zur Risikobeurteilung, Heatmaps, Risikoregister, Freigaben und Risikobehandlungsplan</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +4619,121 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Technological</source>
         <translation>Technologisch</translation>
+    </message>
+</context>
+<context>
+    <name>isms::TreatmentPlanReport</name>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation>Risikobehandlungsplan</translation>
+    </message>
+    <message>
+        <source>Treatment tasks by due date, with their owners, status and risks</source>
+        <translation>Behandlungsaufgaben nach Fälligkeitsdatum, mit Verantwortlichen, Status und Risiken</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This plan lists every risk treatment task recorded in the project on %1, with the risk it treats and that risk&apos;s current level. A task that is neither done nor cancelled and whose due date lies before that date is marked &quot;%2&quot;.</source>
+        <translation>Dieser Plan listet jede Behandlungsaufgabe auf, die am %1 im Projekt erfasst ist, mit dem Risiko, das sie behandelt, und dessen aktuellem Risikoniveau. Eine Aufgabe, die weder erledigt noch abgebrochen ist und deren Fälligkeitsdatum vor diesem Datum liegt, ist mit „%2“ gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>No task is overdue.</source>
+        <translation>Keine Aufgabe ist überfällig.</translation>
+    </message>
+    <message>
+        <source>All tasks by due date</source>
+        <translation>Alle Aufgaben nach Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>The treatment plan holds no tasks yet.</source>
+        <translation>Der Risikobehandlungsplan enthält noch keine Aufgaben.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::TreatmentPlanSection</name>
+    <message>
+        <source>Treatment tasks</source>
+        <translation>Behandlungsaufgaben</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>%1 (open or in progress)</source>
+        <translation>%1 (offen oder in Bearbeitung)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>Mark of a treatment task past its due date; printed in tables.</extracomment>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>%1 (open past their due date, marked &quot;%2&quot; below)</source>
+        <translation>%1 (nach dem Fälligkeitsdatum noch offen, unten mit „%2“ gekennzeichnet)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Open without a due date</source>
+        <translation>Offen ohne Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Risikobehandlungsplan</translation>
+    </message>
+    <message>
+        <source>The tasks that carry out the risk treatments, by due date and then owner, each with the risk it treats and that risk&apos;s current level. A task that is neither done nor cancelled and whose due date lies before %1, the date of this report, is marked &quot;%2&quot;.</source>
+        <translation>Die Aufgaben, mit denen die Risikobehandlungen umgesetzt werden, nach Fälligkeitsdatum und dann nach Verantwortlichen, jede mit dem Risiko, das sie behandelt, und dessen aktuellem Risikoniveau. Eine Aufgabe, die weder erledigt noch abgebrochen ist und deren Fälligkeitsdatum vor dem %1, dem Datum dieses Berichts, liegt, ist mit „%2“ gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>The treatment plan holds no tasks yet.</source>
+        <translation>Der Risikobehandlungsplan enthält noch keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Tasks by due date</source>
+        <translation>Aufgaben nach Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +5113,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>SIZE</source>
         <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The risk report is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Der Risikobericht wird nur als PDF geschrieben; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
+    </message>
+    <message>
+        <source>Wrote the risk report to %1.</source>
+        <translation>Der Risikobericht wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes the risk report (method, heat maps, register, sign-offs, treatment plan) as a PDF/A file in landscape.</source>
+        <translation>Schreibt den Risikobericht (Methode, Heatmaps, Register, Freigaben, Risikobehandlungsplan) als PDF/A-Datei im Querformat.</translation>
+    </message>
+    <message>
+        <source>The treatment plan is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Der Risikobehandlungsplan wird nur als PDF geschrieben; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
+    </message>
+    <message>
+        <source>Wrote the treatment plan to %1.</source>
+        <translation>Der Risikobehandlungsplan wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes the risk treatment plan (every task by due date, overdue ones marked) as a PDF/A file.</source>
+        <translation>Schreibt den Risikobehandlungsplan (alle Aufgaben nach Fälligkeitsdatum, überfällige gekennzeichnet) als PDF/A-Datei.</translation>
     </message>
 </context>
 <context>

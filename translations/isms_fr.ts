@@ -86,6 +86,45 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Edit %1 %2</source>
+        <extracomment>Dialog title: &quot;Edit 3 risks&quot;</extracomment>
+        <translation>Modifier %1 %2</translation>
+    </message>
+    <message>
+        <source>Tick the fields to set on all %1 selected %2. The other fields keep the values each record has; Undo reverses the whole change in one step.</source>
+        <translation>Cochez les champs à appliquer à toute la sélection (%1 %2). Les autres champs conservent les valeurs propres à chaque enregistrement&#x202f;; «&#xa0;Annuler&#xa0;» revient sur l’ensemble de la modification en une seule étape.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogLabels</name>
+    <message>
+        <source>Risk method</source>
+        <translation>Méthode d’appréciation des risques</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Suppression</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogTableModel</name>
     <message>
         <source>Control</source>
@@ -165,6 +204,13 @@
     <message>
         <source>Change %1</source>
         <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRiskMethodCommand</name>
+    <message>
+        <source>Change risk assessment method</source>
+        <translation>Modifier la méthode d’appréciation des risques</translation>
     </message>
 </context>
 <context>
@@ -283,6 +329,47 @@
     </message>
 </context>
 <context>
+    <name>DeletionQuestion</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number and a kind of records: &quot;2 treatment tasks&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <extracomment>A number of links of a record (to assets, controls): &quot;4 links&quot;</extracomment>
+        <translation>1 lien</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 liens</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The end of a list: &quot;2 treatment tasks, 1 version and 4 links&quot;</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 has %2, which is deleted with it. Undo brings both back.</source>
+        <extracomment>%1 is a reference, %2 the one record that goes with it: &quot;R-003 has 1 link&quot;</extracomment>
+        <translation>Supprimer %1 supprime aussi ce qui y est rattaché&#xa0;: %2. «&#xa0;Annuler&#xa0;» rétablit les deux.</translation>
+    </message>
+    <message>
+        <source>%1 has %2; they are deleted with it. Undo brings everything back.</source>
+        <extracomment>%1 is a reference, %2 what goes with it: &quot;R-003 has 2 treatment tasks and 4 links&quot;</extracomment>
+        <translation>Supprimer %1 supprime aussi ce qui y est rattaché&#xa0;: %2. «&#xa0;Annuler&#xa0;» rétablit le tout.</translation>
+    </message>
+    <message>
+        <source>The %1 selected %2 have %3; they are deleted with them. Undo brings everything back.</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records, %3 what goes with them</extracomment>
+        <translation>Supprimer ces %1 %2 supprime aussi ce qui y est rattaché&#xa0;: %3. «&#xa0;Annuler&#xa0;» rétablit le tout.</translation>
+    </message>
+</context>
+<context>
     <name>DialogFileChooser</name>
     <message>
         <source>ISMS projects (*.isms)</source>
@@ -328,6 +415,116 @@
     <message>
         <source>Whether this date is set</source>
         <translation>Indique si cette date est définie</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPage</name>
+    <message>
+        <source>Heat map</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Current risk heat map</source>
+        <translation>Carte de chaleur du risque actuel</translation>
+    </message>
+    <message>
+        <source>Residual risk heat map</source>
+        <translation>Carte de chaleur du risque résiduel</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Risque actuel</translation>
+    </message>
+    <message>
+        <source>Before treatment, with the controls already in place.</source>
+        <translation>Avant traitement, avec les mesures déjà en place.</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Risque résiduel</translation>
+    </message>
+    <message>
+        <source>After treatment; risks not yet re-rated count at their current rating.</source>
+        <translation>Après traitement&#x202f;; les risques pas encore réévalués comptent selon leur évaluation actuelle.</translation>
+    </message>
+    <message>
+        <source>Risks per level</source>
+        <translation>Risques par niveau de risque</translation>
+    </message>
+    <message>
+        <source>How treatment moves the risks between the levels of the method. Levels above the acceptance threshold need a rationale when a risk is retained.</source>
+        <translation>Comment le traitement déplace les risques entre les niveaux de risque de la méthode. Les niveaux supérieurs au seuil d’acceptation exigent une justification lorsqu’un risque est maintenu.</translation>
+    </message>
+    <message>
+        <source>Risks in the register: %1.</source>
+        <translation>Risques dans le registre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not yet rated: %1.</source>
+        <translation>Pas encore évalués&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold after treatment: %1.</source>
+        <translation>Au-dessus du seuil d’acceptation après traitement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Click a cell, or choose it with the arrow keys and press Enter, to see its risks.</source>
+        <translation>Cliquez sur une cellule, ou choisissez-la avec les touches fléchées et appuyez sur Entrée, pour voir ses risques.</translation>
+    </message>
+    <message>
+        <source>Rated: %1</source>
+        <translation>Évalués&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
+    </message>
+    <message>
+        <source>%1 (acceptance threshold)</source>
+        <extracomment>A risk level&apos;s name with a note: &quot;Low (acceptance threshold)&quot;</extracomment>
+        <translation>%1 (seuil d’acceptation)</translation>
+    </message>
+    <message>
+        <source>Showing the risks at likelihood %1 (%2) and impact %3 (%4) on the residual heat map, including those not yet re-rated after treatment.</source>
+        <extracomment>%1 and %3 are numbers, %2 and %4 the names of the steps: &quot;likelihood 2 (Unlikely)&quot;</extracomment>
+        <translation>Affichage des risques de vraisemblance %1 (%2) et d’impact %3 (%4) sur la carte de chaleur du risque résiduel, y compris ceux qui n’ont pas encore été réévalués après traitement.</translation>
+    </message>
+    <message>
+        <source>Showing the risks at likelihood %1 (%2) and impact %3 (%4) on the current heat map.</source>
+        <translation>Affichage des risques de vraisemblance %1 (%2) et d’impact %3 (%4) sur la carte de chaleur du risque actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapWidget</name>
+    <message>
+        <source>Likelihood %1 of %2: %3</source>
+        <extracomment>&quot;Likelihood 4 of 5: Likely&quot;</extracomment>
+        <translation>Vraisemblance %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Impact %1 of %2: %3</source>
+        <extracomment>&quot;Impact 3 of 5: Moderate&quot;</extracomment>
+        <translation>Impact %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Niveau de risque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Risks in this cell: %1</source>
+        <translation>Risques dans cette cellule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to list them.</source>
+        <translation>Cliquez, ou appuyez sur Entrée, pour les afficher.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +671,35 @@
     </message>
 </context>
 <context>
+    <name>LevelEditor</name>
+    <message>
+        <source>Colour of the level &quot;%1&quot;</source>
+        <extracomment>Title of the colour dialog; %1 is the name of a risk level</extracomment>
+        <translation>Couleur du niveau de risque «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Number of levels:</source>
+        <translation>Nombre de niveaux de risque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of levels</source>
+        <translation>Nombre de niveaux de risque</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Choose the colour of &quot;%1&quot;</source>
+        <extracomment>%1 is the name of a risk level</extracomment>
+        <translation>Choisir la couleur de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -518,10 +744,6 @@
     <message>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
-    </message>
-    <message>
-        <source>&amp;Export control status report (PDF)…</source>
-        <translation>&amp;Exporter le rapport d’état des mesures (PDF)…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -772,6 +994,59 @@
         <source>It is open read-only here: you can look at everything and export reports, but changes cannot be made.</source>
         <translation>Ici, il est ouvert en lecture seule&#xa0;: vous pouvez tout consulter et exporter des rapports, mais aucune modification n’est possible.</translation>
     </message>
+    <message>
+        <source>&amp;Risk report</source>
+        <translation>Rapport &amp;sur les risques</translation>
+    </message>
+    <message>
+        <source>%1 risk report %2.pdf</source>
+        <translation>%1 rapport sur les risques %2.pdf</translation>
+    </message>
+    <message>
+        <source>Exported the risk report to %1</source>
+        <translation>Rapport sur les risques exporté dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment plan</source>
+        <translation>&amp;Plan de traitement des risques</translation>
+    </message>
+    <message>
+        <source>%1 treatment plan %2.pdf</source>
+        <translation>%1 plan de traitement des risques %2.pdf</translation>
+    </message>
+    <message>
+        <source>Exported the treatment plan to %1</source>
+        <translation>Plan de traitement des risques exporté dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Control status report</source>
+        <translation>Rapport d’état des &amp;mesures</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixEditor</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Matrice des risques</translation>
+    </message>
+    <message>
+        <source>Click a cell to raise its level, Shift+click to lower it; a digit key chooses a level.</source>
+        <translation>Cliquez sur une cellule pour élever son niveau de risque, Maj+clic pour l’abaisser&#x202f;; une touche numérique choisit un niveau.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A row of the risk matrix: &quot;5 Almost certain&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Likelihood %1 (%2), impact %3 (%4): %5</source>
+        <extracomment>Tooltip of a matrix cell: &quot;Likelihood 4 (Likely), impact 3 (Moderate): High&quot;</extracomment>
+        <translation>Vraisemblance %1 (%2), impact %3 (%4)&#xa0;: %5</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -817,6 +1092,149 @@
     <message>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditor</name>
+    <message>
+        <source>Likelihood scale</source>
+        <translation>Échelle de vraisemblance</translation>
+    </message>
+    <message>
+        <source>How likely a risk is to occur, from the least likely (1) up. Describe each step so that two assessors choose the same one.</source>
+        <translation>La vraisemblance qu’un risque survienne, de la plus faible (1) à la plus forte. Décrivez chaque échelon de sorte que deux évaluateurs choisissent le même.</translation>
+    </message>
+    <message>
+        <source>Impact scale</source>
+        <translation>Échelle d’impact</translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be, from the mildest (1) up, in terms the organisation already uses: money, downtime, customers, the law.</source>
+        <translation>La gravité des conséquences, de la plus légère (1) à la plus lourde, dans les termes que l’organisme utilise déjà&#xa0;: argent, temps d’arrêt, clients, droit.</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Matrice des risques</translation>
+    </message>
+    <message>
+        <source>The level of each combination of likelihood and impact. Click a cell to raise its level, Shift+click to lower it, or press a level&apos;s number.</source>
+        <translation>Le niveau de risque de chaque combinaison de vraisemblance et d’impact. Cliquez sur une cellule pour élever son niveau, Maj+clic pour l’abaisser, ou appuyez sur le numéro d’un niveau.</translation>
+    </message>
+    <message>
+        <source>Classification scheme</source>
+        <translation>Schéma de classification</translation>
+    </message>
+    <message>
+        <source>The classes that label information by how much protection it needs, lowest first. Leave it empty if the organisation does not classify.</source>
+        <translation>Les classes qui qualifient les informations selon leur besoin de protection, de la plus basse à la plus haute. Laissez le schéma vide si l’organisme ne classifie pas ses informations.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Anything else the method statement should say: sources of threat information, who assesses and who approves, how results are reported.</source>
+        <translation>Tout ce que la description de la méthode doit encore indiquer&#xa0;: sources d’information sur les menaces, qui apprécie et qui approuve, comment les résultats sont communiqués.</translation>
+    </message>
+    <message>
+        <source>Acceptance threshold:</source>
+        <translation>Seuil d’acceptation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The highest level at which a risk may be retained without a recorded rationale; the risk owner accepts anything above it explicitly.</source>
+        <translation>Le niveau de risque le plus élevé auquel un risque peut être maintenu sans justification consignée&#x202f;; au-delà, le propriétaire du risque l’accepte explicitement.</translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation>Niveaux de risque</translation>
+    </message>
+    <message>
+        <source>The levels the matrix assigns, from the lowest (1) up, each with the colour that shows it in tables, heat maps and reports.</source>
+        <translation>Les niveaux de risque qu’attribue la matrice, du plus bas (1) au plus haut, chacun avec la couleur qui le représente dans les tableaux, les cartes de chaleur et les rapports.</translation>
+    </message>
+    <message>
+        <source>Review every (months):</source>
+        <translation>Revue tous les (mois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Events that call for a reassessment sooner:</source>
+        <translation>Événements qui appellent une nouvelle appréciation plus tôt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>New trigger</source>
+        <translation>Nouveau déclencheur</translation>
+    </message>
+    <message>
+        <source>Reassessment</source>
+        <translation>Nouvelle appréciation</translation>
+    </message>
+    <message>
+        <source>Every risk is assessed again at least this often, and sooner when one of these events happens.</source>
+        <translation>Chaque risque est de nouveau apprécié au moins à cette fréquence, et plus tôt si l’un de ces événements se produit.</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <extracomment>A level without a name yet in the list of the acceptance threshold: &quot;Level 5&quot;</extracomment>
+        <translation>Niveau %1</translation>
+    </message>
+</context>
+<context>
+    <name>MethodologyPage</name>
+    <message>
+        <source>Risk assessment method</source>
+        <translation>Méthode d’appréciation des risques</translation>
+    </message>
+    <message>
+        <source>The method sets the criteria every risk assessment uses, so that assessments made by different people, or repeated a year later, give results that are consistent, valid and comparable (ISO/IEC 27001, 6.1.2). It fixes the scales assessors rate on, the level each rating leads to, the level up to which a risk may be retained, and when risks are assessed again. Applying a change moves every rating onto the new scales and derives each level again; the change log keeps the old values and Undo restores them.</source>
+        <translation>La méthode fixe les critères qu’utilise chaque appréciation des risques, afin que des appréciations menées par des personnes différentes, ou répétées un an plus tard, produisent des résultats cohérents, valides et comparables (ISO/IEC 27001, 6.1.2). Elle détermine les échelles sur lesquelles les évaluateurs se prononcent, le niveau de risque auquel conduit chaque évaluation, le niveau jusqu’auquel un risque peut être maintenu et le moment où les risques sont de nouveau appréciés. L’application d’une modification reporte chaque évaluation sur les nouvelles échelles et recalcule chaque niveau&#x202f;; le journal des modifications conserve les anciennes valeurs et «&#xa0;Annuler&#xa0;» les rétablit.</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Appliquer…</translation>
+    </message>
+    <message>
+        <source>Check the method, see what it changes in the risk register, and use it</source>
+        <translation>Vérifier la méthode, voir ce qu’elle change dans le registre des risques, puis l’utiliser</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard the changes made here since the method was last applied</source>
+        <translation>Abandonner les modifications faites ici depuis la dernière application de la méthode</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Put the default 5×5 method in the editor; it is used only once applied</source>
+        <translation>Charger la méthode 5×5 par défaut dans l’éditeur&#x202f;; elle n’est utilisée qu’une fois appliquée</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: the method can be read here but not changed.</source>
+        <translation>Le projet est ouvert en lecture seule&#xa0;: la méthode peut être consultée ici, mais pas modifiée.</translation>
+    </message>
+    <message>
+        <source>Changed here, not applied yet</source>
+        <translation>Modifiée ici, pas encore appliquée</translation>
+    </message>
+    <message>
+        <source>The method in use</source>
+        <translation>La méthode en vigueur</translation>
+    </message>
+    <message>
+        <source>The method is in use, and every risk is rated on it. Undo puts the previous method and every rating back.</source>
+        <translation>La méthode est en vigueur et chaque risque est évalué selon elle. «&#xa0;Annuler&#xa0;» rétablit la méthode précédente et toutes les évaluations.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1289,18 @@
     <message>
         <source>Import</source>
         <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de traitement des risques</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1361,45 @@
             <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problème)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour afficher ce problème, et comparez le fichier avec une copie de sauvegarde avant de vous y fier.</numerusform>
             <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problèmes)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour lister ces problèmes, et comparez le fichier avec une copie de sauvegarde avant de vous y fier.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RatingPreviewDialog</name>
+    <message>
+        <source>Apply risk assessment method</source>
+        <translation>Appliquer la méthode d’appréciation des risques</translation>
+    </message>
+    <message>
+        <source>No rating or level changes.</source>
+        <translation>Aucune évaluation ni aucun niveau ne change.</translation>
+    </message>
+    <message>
+        <source>Changes to ratings and levels: %1, in risks: %2. The change log keeps every old value, and Undo puts them all back.</source>
+        <translation>Modifications d’évaluations et de niveaux&#xa0;: %1, risques concernés&#xa0;: %2. Le journal des modifications conserve chaque ancienne valeur et «&#xa0;Annuler&#xa0;» les rétablit toutes.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>Apply method</source>
+        <translation>Appliquer la méthode</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1485,32 @@
         <source>Delete the %1 selected %2? Undo brings them back.</source>
         <extracomment>%1 is a number of two or more, %2 a kind of records</extracomment>
         <translation>Supprimer ces %1 %2&#x202f;? «&#xa0;Annuler&#xa0;» les rétablit.</translation>
+    </message>
+    <message>
+        <source>Edit selected…</source>
+        <translation>Modifier la sélection…</translation>
+    </message>
+    <message>
+        <source>Give the selected rows the same values, such as an owner or a status (Ctrl+Shift+E)</source>
+        <translation>Donner les mêmes valeurs aux lignes sélectionnées, par exemple un propriétaire ou un statut (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>Supprimer %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Edit risk R-003&quot;</extracomment>
+        <translation>Modifier %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>Removes the filter that another page (the heat map) set on this register</extracomment>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Show every record again</source>
+        <translation>Afficher de nouveau tous les enregistrements</translation>
     </message>
 </context>
 <context>
@@ -1242,11 +1737,378 @@
     </message>
 </context>
 <context>
+    <name>RiskAssetList</name>
+    <message>
+        <source>The assets this risk threatens.</source>
+        <translation>Les actifs que ce risque menace.</translation>
+    </message>
+    <message>
+        <source>No asset linked yet. Choose one below and click Add.</source>
+        <translation>Aucun actif lié pour l’instant. Choisissez-en un ci-dessous et cliquez sur «&#xa0;Ajouter&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Link the chosen asset to this risk</source>
+        <translation>Lier l’actif choisi à ce risque</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Unlink the selected assets; the assets themselves stay</source>
+        <translation>Dissocier les actifs sélectionnés&#x202f;; les actifs eux-mêmes sont conservés</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An asset in a list: reference and name, &quot;AS-003 — Customer database&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link asset %1</source>
+        <extracomment>Undo text: &quot;Link asset AS-003 — Customer database&quot;</extracomment>
+        <translation>Lier l’actif %1</translation>
+    </message>
+    <message>
+        <source>Unlink asset %1</source>
+        <extracomment>Undo text: &quot;Unlink asset AS-003 — Customer database&quot;</extracomment>
+        <translation>Dissocier l’actif %1</translation>
+    </message>
+    <message>
+        <source>Unlink %1 assets</source>
+        <translation>Dissocier %1 actifs</translation>
+    </message>
+</context>
+<context>
+    <name>RiskControlLists</name>
+    <message>
+        <source>A.%1 %2</source>
+        <extracomment>An Annex A control in a list: &quot;A.5.15 Access control&quot;</extracomment>
+        <translation>A.%1 %2</translation>
+    </message>
+    <message>
+        <source>Controls already in place that reduce this risk</source>
+        <translation>Mesures déjà en place qui réduisent ce risque</translation>
+    </message>
+    <message>
+        <source>Controls the treatment plan adds for this risk</source>
+        <translation>Mesures que le plan de traitement des risques ajoute pour ce risque</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Unlink the selected controls from this risk</source>
+        <translation>Dissocier les mesures sélectionnées de ce risque</translation>
+    </message>
+    <message>
+        <source>Annex A control: number or title</source>
+        <translation>Mesure de l’annexe A&#xa0;: numéro ou titre</translation>
+    </message>
+    <message>
+        <source>Add as existing</source>
+        <translation>Ajouter comme existante</translation>
+    </message>
+    <message>
+        <source>Add as planned</source>
+        <translation>Ajouter comme planifiée</translation>
+    </message>
+    <message>
+        <source>Existing (%1)</source>
+        <translation>Existantes (%1)</translation>
+    </message>
+    <message>
+        <source>Planned (%1)</source>
+        <translation>Planifiées (%1)</translation>
+    </message>
+    <message>
+        <source>This control is already in the list</source>
+        <translation>Cette mesure figure déjà dans la liste</translation>
+    </message>
+    <message>
+        <source>Add existing control A.%1</source>
+        <translation>Ajouter la mesure existante A.%1</translation>
+    </message>
+    <message>
+        <source>Add planned control A.%1</source>
+        <translation>Ajouter la mesure planifiée A.%1</translation>
+    </message>
+    <message>
+        <source>Remove control A.%1</source>
+        <extracomment>Undo text: &quot;Remove control A.5.15&quot;</extracomment>
+        <translation>Retirer la mesure A.%1</translation>
+    </message>
+    <message>
+        <source>Remove %1 controls</source>
+        <translation>Retirer %1 mesures</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Sign off…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <source>Record the risk owner&apos;s approval of the treatment plan and acceptance of the residual risk</source>
+        <translation>Consigner l’approbation du plan de traitement des risques et l’acceptation du risque résiduel par le propriétaire du risque</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Withdraw the sign-off, for instance after the risk was assessed again</source>
+        <translation>Révoquer l’approbation, par exemple après une nouvelle appréciation du risque</translation>
+    </message>
+    <message>
+        <source>Assets (%1)</source>
+        <extracomment>A tab of the risk panel with how many it holds: &quot;Assets (2)&quot;</extracomment>
+        <translation>Actifs (%1)</translation>
+    </message>
+    <message>
+        <source>Controls (%1)</source>
+        <translation>Mesures (%1)</translation>
+    </message>
+    <message>
+        <source>Treatment tasks (%1)</source>
+        <translation>Tâches de traitement (%1)</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <extracomment>%1 is a name, %2 a date</extracomment>
+        <translation>Approuvé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Closed without a recorded sign-off.</source>
+        <translation>Clos sans approbation consignée.</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off by the risk owner.</source>
+        <translation>En attente de l’approbation du propriétaire du risque.</translation>
+    </message>
+    <message>
+        <source>The residual level %1 is above the acceptance threshold (%2), so the sign-off needs an acceptance rationale.</source>
+        <translation>Le niveau de risque résiduel %1 dépasse le seuil d’acceptation (%2)&#xa0;: l’approbation nécessite donc une justification de l’acceptation.</translation>
+    </message>
+    <message>
+        <source>Sign off again…</source>
+        <translation>Approuver de nouveau…</translation>
+    </message>
+    <message>
+        <source>Sign off risk %1</source>
+        <extracomment>Undo text: &quot;Sign off risk R-003&quot;</extracomment>
+        <translation>Approuver le risque %1</translation>
+    </message>
+    <message>
+        <source>Withdraw sign-off of risk %1</source>
+        <extracomment>Undo text: &quot;Withdraw sign-off of risk R-003&quot;</extracomment>
+        <translation>Révoquer l’approbation du risque %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSummaryWidget</name>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Open the risk register</source>
+        <translation>Ouvrir le registre des risques</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Risks by the level of their current rating</source>
+        <translation>Risques par niveau de risque de leur évaluation actuelle</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
+    </message>
+    <message>
+        <source>Risks by the level expected after treatment (the current one while no residual rating is given)</source>
+        <translation>Risques par niveau de risque attendu après traitement (le niveau actuel tant qu’aucune évaluation résiduelle n’est indiquée)</translation>
+    </message>
+    <message>
+        <source>Show the risks at this level</source>
+        <translation>Afficher les risques de ce niveau</translation>
+    </message>
+    <message>
+        <source>In the register: %1, not yet rated: %2</source>
+        <translation>Dans le registre&#xa0;: %1, pas encore évalués&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>In the register: %1</source>
+        <translation>Dans le registre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off: %1</source>
+        <translation>En attente d’approbation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overdue treatment tasks: %1</source>
+        <translation>Tâches de traitement en retard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reviews overdue: %1</source>
+        <translation>Revues en retard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open treatment tasks: %1</source>
+        <translation>Tâches de traitement ouvertes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTaskTable</name>
+    <message>
+        <source>Double-click a cell to change it</source>
+        <translation>Double-cliquez sur une cellule pour la modifier</translation>
+    </message>
+    <message>
+        <source>No treatment task yet. Add the steps that carry out the treatment, each with an owner and a due date.</source>
+        <translation>Aucune tâche de traitement pour l’instant. Ajoutez les étapes qui mettent en œuvre le traitement, chacune avec un responsable et une date d’échéance.</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Ajouter une tâche</translation>
+    </message>
+    <message>
+        <source>Add a treatment task to this risk</source>
+        <translation>Ajouter une tâche de traitement à ce risque</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected tasks; Undo brings them back</source>
+        <translation>Supprimer les tâches sélectionnées&#x202f;; «&#xa0;Annuler&#xa0;» les rétablit</translation>
+    </message>
+    <message>
+        <source>New treatment task</source>
+        <translation>Nouvelle tâche de traitement</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Number of steps:</source>
+        <translation>Nombre d’échelons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of steps</source>
+        <translation>Nombre d’échelons</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>A short name assessors choose from</source>
+        <translation>Un nom court parmi lesquels les évaluateurs choisissent</translation>
+    </message>
+    <message>
+        <source>What the step means, so that two assessors choose the same one</source>
+        <translation>Ce que signifie l’échelon, pour que deux évaluateurs choisissent le même</translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>Change %1 of %2</source>
         <extracomment>%1 is a field (&quot;Name&quot;), %2 a kind of record (&quot;threat&quot;): &quot;Change Name of threat&quot;</extracomment>
         <translation>Modifier le champ «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off risk %1</source>
+        <extracomment>Dialog title: &quot;Sign off risk R-003&quot;</extracomment>
+        <translation>Approuver le risque %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The risk is not rated yet. By signing off, its owner approves the treatment plan and accepts the residual risk.</source>
+        <translation>Le risque n’est pas encore évalué. En donnant son approbation, son propriétaire approuve le plan de traitement des risques et accepte le risque résiduel.</translation>
+    </message>
+    <message>
+        <source>The residual level %1 is above the acceptance threshold (%2). The risk owner can still accept it, but only with a written rationale: why the risk is retained at this level.</source>
+        <translation>Le niveau de risque résiduel %1 dépasse le seuil d’acceptation (%2). Le propriétaire du risque peut tout de même l’accepter, mais uniquement avec une justification écrite&#xa0;: pourquoi le risque est maintenu à ce niveau.</translation>
+    </message>
+    <message>
+        <source>The residual level %1 is within the acceptance threshold (%2). By signing off, the risk owner approves the treatment plan and accepts the residual risk.</source>
+        <translation>Le niveau de risque résiduel %1 respecte le seuil d’acceptation (%2). En donnant son approbation, le propriétaire du risque approuve le plan de traitement des risques et accepte le risque résiduel.</translation>
+    </message>
+    <message>
+        <source>Name of the risk owner</source>
+        <translation>Nom du propriétaire du risque</translation>
+    </message>
+    <message>
+        <source>Signed off by:</source>
+        <translation>Approuvé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required: why this residual risk is accepted</source>
+        <translation>Obligatoire&#xa0;: pourquoi ce risque résiduel est accepté</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Acceptance rationale (required):</source>
+        <translation>Justification de l’acceptation (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acceptance rationale:</source>
+        <translation>Justification de l’acceptation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs off, normally the risk owner.</source>
+        <translation>Saisissez le nom de la personne qui approuve, normalement le propriétaire du risque.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +2188,119 @@
     <message>
         <source>Controls per theme and status</source>
         <translation>Mesures par thème et par statut</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlanModel</name>
+    <message>
+        <source>no date</source>
+        <extracomment>A treatment task without a due date</extracomment>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <extracomment>%1 is a date: &quot;2026-03-01, overdue&quot;</extracomment>
+        <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the task is neither done nor cancelled.</source>
+        <translation>En retard&#xa0;: la date d’échéance est passée et la tâche n’est ni terminée ni annulée.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Risk title</source>
+        <translation>Titre du risque</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlanPage</name>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de traitement des risques</translation>
+    </message>
+    <message>
+        <source>The treatment tasks of every risk, by due date. Double-click a task to open its risk; tasks are edited there.</source>
+        <translation>Les tâches de traitement de tous les risques, par date d’échéance. Double-cliquez sur une tâche pour ouvrir son risque&#x202f;; c’est là que les tâches se modifient.</translation>
+    </message>
+    <message>
+        <source>Filter tasks and risks (Ctrl+F)</source>
+        <translation>Filtrer les tâches et les risques (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status: any</source>
+        <extracomment>The first choice of a filter: &quot;Status: any&quot;</extracomment>
+        <translation>Statut&#xa0;: toutes valeurs</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>En retard uniquement</translation>
+    </message>
+    <message>
+        <source>Double-click a task to open its risk</source>
+        <translation>Double-cliquez sur une tâche pour ouvrir son risque</translation>
+    </message>
+    <message>
+        <source>Owner: any</source>
+        <extracomment>The first choice of a filter: &quot;Owner: any&quot;</extracomment>
+        <translation>Responsable&#xa0;: toutes valeurs</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <extracomment>&quot;Tasks: 16&quot; or &quot;Tasks: 4 of 16&quot;</extracomment>
+        <translation>Tâches&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tasks: %1 of %2</source>
+        <translation>Tâches&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <extracomment>The count of tasks, then how many are overdue: &quot;Tasks: 16 · 3 overdue&quot;</extracomment>
+        <translation>%1 · %2 en retard</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateRecordsCommand</name>
+    <message>
+        <source>Change %1</source>
+        <extracomment>%1 is a kind of record: &quot;Change risk&quot;</extracomment>
+        <translation>Modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records: &quot;Change 3 risks&quot;</extracomment>
+        <translation>Modifier %2 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFilterComboBox</name>
+    <message>
+        <source>%1: any</source>
+        <extracomment>The first choice of a filter: &quot;Owner: any&quot;</extracomment>
+        <translation>%1&#xa0;: toutes valeurs</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3818,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RiskCells</name>
+    <message>
+        <source>Not rated</source>
+        <extracomment>A risk level cell of a risk that has no likelihood or impact yet.</extracomment>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A risk rating under its level: likelihood times impact, &quot;4 × 3&quot;.</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>isms::RiskHeatMap</name>
     <message>
         <source>Likelihood</source>
@@ -3092,6 +4080,155 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RiskMethodSection</name>
+    <message>
+        <source>Step</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Likelihood \ Impact</source>
+        <extracomment>Corner of the risk matrix table: likelihood down the side, impact across the top.</extracomment>
+        <translation>Vraisemblance \ Impact</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Matrix cells</source>
+        <translation>Cellules de la matrice</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptation</translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold: the risk is treated, or it is retained only with a written acceptance rationale and the risk owner&apos;s sign-off.</source>
+        <translation>Au-dessus du seuil d’acceptation&#xa0;: le risque est traité, ou il n’est maintenu qu’avec une justification écrite de l’acceptation et l’approbation du propriétaire du risque.</translation>
+    </message>
+    <message>
+        <source>Within the acceptance threshold: the risk may be retained; the risk owner signs off the residual risk.</source>
+        <translation>Dans les limites du seuil d’acceptation&#xa0;: le risque peut être maintenu&#x202f;; le propriétaire du risque approuve le risque résiduel.</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <extracomment>A risk level named in a sentence: &quot;Medium (level 2)&quot;.</extracomment>
+        <translation>%1 (niveau %2)</translation>
+    </message>
+    <message>
+        <source>Risk assessment method</source>
+        <translation>Méthode d’appréciation des risques</translation>
+    </message>
+    <message>
+        <source>Every information security risk of this ISMS is assessed with the criteria below. Each risk is rated for likelihood and impact on the two scales; the matrix turns the pair of ratings into a risk level, and the level is compared with the acceptance threshold. Because every assessment uses the same scales, matrix and threshold, an assessment made later or by someone else reaches the same level for the same situation, and results can be compared over time. The method is stored in the project file, and every change to it is recorded in the change log.</source>
+        <translation>Chaque risque de sécurité de l’information de ce SMSI est apprécié selon les critères ci-dessous. Chaque risque est évalué en vraisemblance et en impact sur les deux échelles&#x202f;; la matrice convertit ces deux évaluations en un niveau de risque, qui est comparé au seuil d’acceptation. Comme chaque appréciation utilise les mêmes échelles, la même matrice et le même seuil, une appréciation faite plus tard ou par une autre personne aboutit au même niveau pour la même situation, et les résultats peuvent être comparés dans le temps. La méthode est enregistrée dans le fichier de projet, et chacune de ses modifications est consignée dans le journal des modifications.</translation>
+    </message>
+    <message>
+        <source>Likelihood scale</source>
+        <translation>Échelle de vraisemblance</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 échelons</translation>
+    </message>
+    <message>
+        <source>Impact scale</source>
+        <translation>Échelle d’impact</translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation>Niveaux de risque</translation>
+    </message>
+    <message>
+        <source>%1 levels</source>
+        <translation>%1 niveaux</translation>
+    </message>
+    <message>
+        <source>Acceptance threshold</source>
+        <translation>Seuil d’acceptation</translation>
+    </message>
+    <message>
+        <source>Review interval</source>
+        <translation>Intervalle de revue</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>How likely a risk is to occur with the controls that are in place.</source>
+        <translation>La vraisemblance qu’un risque survienne compte tenu des mesures en place.</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Vraisemblance</translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be if the risk occurred.</source>
+        <translation>La gravité des conséquences si le risque survenait.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Matrice des risques</translation>
+    </message>
+    <message>
+        <source>The level of a risk is read where its likelihood row meets its impact column. The same matrix gives the residual level from the ratings expected once the treatment is in place.</source>
+        <translation>Le niveau d’un risque se lit à l’intersection de sa ligne de vraisemblance et de sa colonne d’impact. La même matrice donne le niveau de risque résiduel à partir des évaluations attendues une fois le traitement mis en œuvre.</translation>
+    </message>
+    <message>
+        <source>Risk levels and acceptance</source>
+        <translation>Niveaux de risque et acceptation</translation>
+    </message>
+    <message>
+        <source>The acceptance threshold is %1. A risk whose residual level is at or below it may be retained once its owner signs it off. A risk above it needs treatment; where it is retained nevertheless, its owner signs it off only with a written acceptance rationale, which this report prints with the sign-off.</source>
+        <translation>Le seuil d’acceptation est %1. Un risque dont le niveau de risque résiduel est égal ou inférieur à ce seuil peut être maintenu une fois approuvé par son propriétaire. Un risque au-dessus de ce seuil doit être traité&#x202f;; s’il est néanmoins maintenu, son propriétaire ne l’approuve qu’avec une justification écrite de l’acceptation, que ce rapport reproduit avec l’approbation.</translation>
+    </message>
+    <message>
+        <source>Classification scheme</source>
+        <translation>Schéma de classification</translation>
+    </message>
+    <message>
+        <source>Information and assets are classified on this scheme, lowest first; the classification of the assets concerned informs the impact rating.</source>
+        <translation>Les informations et les actifs sont classifiés selon ce schéma, de la classe la plus basse à la plus haute&#x202f;; la classification des actifs concernés éclaire l’évaluation de l’impact.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Review and reassessment</source>
+        <translation>Revue et nouvelle appréciation</translation>
+    </message>
+    <message>
+        <source>Every risk is reassessed at least every %1 months, and its next review date is set in the register.</source>
+        <translation>Chaque risque fait l’objet d’une nouvelle appréciation au moins tous les %1 mois, et la date de sa prochaine revue est fixée dans le registre.</translation>
+    </message>
+    <message>
+        <source>Reassessment triggers</source>
+        <translation>Déclencheurs d’une nouvelle appréciation</translation>
+    </message>
+    <message>
+        <source>None are defined beyond the review interval.</source>
+        <translation>Aucun n’est défini en dehors de l’intervalle de revue.</translation>
+    </message>
+    <message>
+        <source>Notes on the method</source>
+        <translation>Notes sur la méthode</translation>
+    </message>
+</context>
+<context>
     <name>isms::RiskMethodService</name>
     <message>
         <source>The project&apos;s risk assessment method was damaged outside the program (%1); the default method is used until it is set again on the Methodology page.</source>
@@ -3108,6 +4245,258 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The risk assessment method is not valid: %1</source>
         <translation>La méthode d’appréciation des risques n’est pas valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskRegisterSection</name>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>Every risk of the register, by reference. Each rating shows the level the matrix gives and, below it, likelihood × impact on the scales of the method. The current rating takes the existing controls into account; the residual rating is the one expected once the treatment is in place (&quot;Not rated&quot;: not re-rated for its treatment yet). Controls are Annex A controls; planned controls are part of the treatment.</source>
+        <translation>Tous les risques du registre, par référence. Chaque évaluation indique le niveau de risque donné par la matrice et, en dessous, vraisemblance × impact sur les échelles de la méthode. L’évaluation actuelle tient compte des mesures existantes&#x202f;; l’évaluation résiduelle est celle attendue une fois le traitement mis en œuvre («&#xa0;Non évalué&#xa0;»&#xa0;: pas encore réévalué pour son traitement). Les mesures sont des mesures de l’annexe A&#x202f;; les mesures planifiées font partie du traitement.</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Threat / vulnerability</source>
+        <translation>Menace / vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation>Mesures existantes</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Risque actuel</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Planned controls</source>
+        <translation>Mesures planifiées</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Risque résiduel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>The register holds no risks yet.</source>
+        <translation>Le registre ne contient encore aucun risque.</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Each risk owner approves the treatment of the risk and accepts the residual risk by signing it off. The acceptance threshold is %1; a residual level above it is signed off only with an acceptance rationale. Where a risk has not been re-rated for its treatment, its current level stands for the residual one. Signed off: %2 risks. Awaiting sign-off: %3 open risks.</source>
+        <translation>Par son approbation, le propriétaire de chaque risque en approuve le traitement et accepte le risque résiduel. Le seuil d’acceptation est %1&#x202f;; un niveau de risque résiduel supérieur n’est approuvé qu’avec une justification de l’acceptation. Lorsqu’un risque n’a pas été réévalué pour son traitement, son niveau actuel tient lieu de niveau résiduel. Risques approuvés&#xa0;: %2. En attente d’approbation&#xa0;: %3 risques ouverts.</translation>
+    </message>
+    <message>
+        <source>Signed-off risks</source>
+        <translation>Risques approuvés</translation>
+    </message>
+    <message>
+        <source>No risk has been signed off yet.</source>
+        <translation>Aucun risque n’a encore été approuvé.</translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation>Niveau de risque résiduel</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Acceptance rationale</source>
+        <translation>Justification de l’acceptation</translation>
+    </message>
+    <message>
+        <source>Not needed: within the acceptance threshold.</source>
+        <translation>Non requise&#xa0;: dans les limites du seuil d’acceptation.</translation>
+    </message>
+    <message>
+        <source>Risks awaiting sign-off</source>
+        <translation>Risques en attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Every open risk is signed off.</source>
+        <translation>Tous les risques ouverts sont approuvés.</translation>
+    </message>
+    <message>
+        <source>These open risks have no sign-off yet. They are part of the register like every other risk and are listed here so that their owners can be asked to review and sign them off.</source>
+        <translation>Ces risques ouverts n’ont pas encore d’approbation. Ils font partie du registre comme tous les autres risques et sont listés ici afin que leurs propriétaires puissent être invités à les examiner et à les approuver.</translation>
+    </message>
+    <message>
+        <source>Before the sign-off</source>
+        <translation>Avant l’approbation</translation>
+    </message>
+    <message>
+        <source>Assign a risk owner.</source>
+        <translation>Désigner un propriétaire du risque.</translation>
+    </message>
+    <message>
+        <source>Rate likelihood and impact.</source>
+        <translation>Évaluer la vraisemblance et l’impact.</translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold: treat it further, or write an acceptance rationale.</source>
+        <translation>Au-dessus du seuil d’acceptation&#xa0;: poursuivre le traitement ou rédiger une justification de l’acceptation.</translation>
+    </message>
+    <message>
+        <source>Ready for the owner&apos;s sign-off.</source>
+        <translation>Prêt pour l’approbation du propriétaire.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskReport</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One part of a count per risk level: &quot;3 Low&quot;.</extracomment>
+        <translation>%2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A count followed by the references it counts: &quot;2 (R-003, R-007)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>This report sets out how information security risks are assessed, the risks found, how each is treated and who accepted the residual risk, as recorded in the project on %1. The sections follow the order of the work: the method, the heat maps, the register, the sign-offs and the treatment plan.</source>
+        <translation>Ce rapport expose comment les risques de sécurité de l’information sont appréciés, quels risques ont été identifiés, comment chacun est traité et qui a accepté le risque résiduel, tels qu’enregistrés dans le projet le %1. Les sections suivent l’ordre du travail&#xa0;: la méthode, les cartes de chaleur, le registre, les approbations et le plan de traitement des risques.</translation>
+    </message>
+    <message>
+        <source>Risks in the register</source>
+        <translation>Risques dans le registre</translation>
+    </message>
+    <message>
+        <source>By current level</source>
+        <translation>Par niveau de risque actuel</translation>
+    </message>
+    <message>
+        <source>By residual level</source>
+        <translation>Par niveau de risque résiduel</translation>
+    </message>
+    <message>
+        <source>Not yet rated</source>
+        <translation>Pas encore évalués</translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold</source>
+        <translation>Au-dessus du seuil d’acceptation</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Revue en retard</translation>
+    </message>
+    <message>
+        <source>Treatment tasks</source>
+        <translation>Tâches de traitement</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue, %3 done</source>
+        <translation>%1 ouvertes, %2 en retard, %3 terminées</translation>
+    </message>
+    <message>
+        <source>Heat maps</source>
+        <translation>Cartes de chaleur</translation>
+    </message>
+    <message>
+        <source>The number of risks in each cell of the matrix, before and after treatment. The residual map places risks that have not been re-rated for their treatment yet by their current rating.</source>
+        <translation>Le nombre de risques dans chaque cellule de la matrice, avant et après traitement. La carte du risque résiduel place les risques qui n’ont pas encore été réévalués pour leur traitement selon leur évaluation actuelle.</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Risque actuel</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Risque résiduel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Current risks</source>
+        <translation>Risques actuels</translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation>Risques résiduels</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptation</translation>
+    </message>
+    <message>
+        <source>Above the threshold</source>
+        <translation>Au-dessus du seuil</translation>
+    </message>
+    <message>
+        <source>Within the threshold</source>
+        <translation>Dans les limites du seuil</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évalués</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>Tous les risques</translation>
+    </message>
+    <message>
+        <source>Risks per level</source>
+        <translation>Risques par niveau de risque</translation>
+    </message>
+    <message>
+        <source>Risk assessment and treatment report</source>
+        <translation>Rapport d’appréciation et de traitement des risques</translation>
+    </message>
+    <message>
+        <source>Risk assessment method, heat maps, risk register, sign-offs and treatment plan</source>
+        <translation>Méthode d’appréciation des risques, cartes de chaleur, registre des risques, approbations et plan de traitement des risques</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +4619,121 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Technological</source>
         <translation>Technologique</translation>
+    </message>
+</context>
+<context>
+    <name>isms::TreatmentPlanReport</name>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation>Plan de traitement des risques</translation>
+    </message>
+    <message>
+        <source>Treatment tasks by due date, with their owners, status and risks</source>
+        <translation>Tâches de traitement par date d’échéance, avec leurs responsables, leur statut et leurs risques</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>This plan lists every risk treatment task recorded in the project on %1, with the risk it treats and that risk&apos;s current level. A task that is neither done nor cancelled and whose due date lies before that date is marked &quot;%2&quot;.</source>
+        <translation>Ce plan liste chaque tâche de traitement des risques enregistrée dans le projet le %1, avec le risque qu’elle traite et le niveau actuel de ce risque. Une tâche qui n’est ni terminée ni annulée et dont la date d’échéance est antérieure à cette date est marquée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>No task is overdue.</source>
+        <translation>Aucune tâche n’est en retard.</translation>
+    </message>
+    <message>
+        <source>All tasks by due date</source>
+        <translation>Toutes les tâches par date d’échéance</translation>
+    </message>
+    <message>
+        <source>The treatment plan holds no tasks yet.</source>
+        <translation>Le plan de traitement des risques ne contient encore aucune tâche.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::TreatmentPlanSection</name>
+    <message>
+        <source>Treatment tasks</source>
+        <translation>Tâches de traitement</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>%1 (open or in progress)</source>
+        <translation>%1 (ouvertes ou en cours)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>Mark of a treatment task past its due date; printed in tables.</extracomment>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>%1 (open past their due date, marked &quot;%2&quot; below)</source>
+        <translation>%1 (encore ouvertes après leur date d’échéance, marquées «&#xa0;%2&#xa0;» ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Open without a due date</source>
+        <translation>Ouvertes sans date d’échéance</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans date d’échéance</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de traitement des risques</translation>
+    </message>
+    <message>
+        <source>The tasks that carry out the risk treatments, by due date and then owner, each with the risk it treats and that risk&apos;s current level. A task that is neither done nor cancelled and whose due date lies before %1, the date of this report, is marked &quot;%2&quot;.</source>
+        <translation>Les tâches qui mettent en œuvre le traitement des risques, par date d’échéance puis par responsable, chacune avec le risque qu’elle traite et le niveau actuel de ce risque. Une tâche qui n’est ni terminée ni annulée et dont la date d’échéance est antérieure au %1, date de ce rapport, est marquée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The treatment plan holds no tasks yet.</source>
+        <translation>Le plan de traitement des risques ne contient encore aucune tâche.</translation>
+    </message>
+    <message>
+        <source>Tasks by due date</source>
+        <translation>Tâches par date d’échéance</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +5113,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>SIZE</source>
         <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The risk report is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Le rapport sur les risques n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the risk report to %1.</source>
+        <translation>Le rapport sur les risques a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Writes the risk report (method, heat maps, register, sign-offs, treatment plan) as a PDF/A file in landscape.</source>
+        <translation>Écrit le rapport sur les risques (méthode, cartes de chaleur, registre, approbations, plan de traitement des risques) dans un fichier PDF/A au format paysage.</translation>
+    </message>
+    <message>
+        <source>The treatment plan is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Le plan de traitement des risques n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the treatment plan to %1.</source>
+        <translation>Le plan de traitement des risques a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Writes the risk treatment plan (every task by due date, overdue ones marked) as a PDF/A file.</source>
+        <translation>Écrit le plan de traitement des risques (toutes les tâches par date d’échéance, celles en retard étant signalées) dans un fichier PDF/A.</translation>
     </message>
 </context>
 <context>

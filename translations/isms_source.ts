@@ -86,6 +86,45 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Edit %1 %2</source>
+        <extracomment>Dialog title: &quot;Edit 3 risks&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the fields to set on all %1 selected %2. The other fields keep the values each record has; Undo reverses the whole change in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogLabels</name>
+    <message>
+        <source>Risk method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogTableModel</name>
     <message>
         <source>Control</source>
@@ -164,6 +203,13 @@
     </message>
     <message>
         <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRiskMethodCommand</name>
+    <message>
+        <source>Change risk assessment method</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +324,47 @@
     </message>
 </context>
 <context>
+    <name>DeletionQuestion</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number and a kind of records: &quot;2 treatment tasks&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <extracomment>A number of links of a record (to assets, controls): &quot;4 links&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The end of a list: &quot;2 treatment tasks, 1 version and 4 links&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2, which is deleted with it. Undo brings both back.</source>
+        <extracomment>%1 is a reference, %2 the one record that goes with it: &quot;R-003 has 1 link&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2; they are deleted with it. Undo brings everything back.</source>
+        <extracomment>%1 is a reference, %2 what goes with it: &quot;R-003 has 2 treatment tasks and 4 links&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 selected %2 have %3; they are deleted with them. Undo brings everything back.</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records, %3 what goes with them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogFileChooser</name>
     <message>
         <source>ISMS projects (*.isms)</source>
@@ -322,6 +409,116 @@
     </message>
     <message>
         <source>Whether this date is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPage</name>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current risk heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before treatment, with the controls already in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After treatment; risks not yet re-rated count at their current rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks per level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How treatment moves the risks between the levels of the method. Levels above the acceptance threshold need a rationale when a risk is retained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks in the register: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet rated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold after treatment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell, or choose it with the arrow keys and press Enter, to see its risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (acceptance threshold)</source>
+        <extracomment>A risk level&apos;s name with a note: &quot;Low (acceptance threshold)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the risks at likelihood %1 (%2) and impact %3 (%4) on the residual heat map, including those not yet re-rated after treatment.</source>
+        <extracomment>%1 and %3 are numbers, %2 and %4 the names of the steps: &quot;likelihood 2 (Unlikely)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the risks at likelihood %1 (%2) and impact %3 (%4) on the current heat map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapWidget</name>
+    <message>
+        <source>Likelihood %1 of %2: %3</source>
+        <extracomment>&quot;Likelihood 4 of 5: Likely&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact %1 of %2: %3</source>
+        <extracomment>&quot;Impact 3 of 5: Moderate&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks in this cell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to list them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -466,6 +663,35 @@
     </message>
 </context>
 <context>
+    <name>LevelEditor</name>
+    <message>
+        <source>Colour of the level &quot;%1&quot;</source>
+        <extracomment>Title of the colour dialog; %1 is the name of a risk level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colour of &quot;%1&quot;</source>
+        <extracomment>%1 is the name of a risk level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -509,10 +735,6 @@
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export control status report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -761,6 +983,59 @@
         <source>It is open read-only here: you can look at everything and export reports, but changes cannot be made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Risk report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risk report %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the risk report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 treatment plan %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the treatment plan to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixEditor</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to raise its level, Shift+click to lower it; a digit key chooses a level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A row of the risk matrix: &quot;5 Almost certain&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood %1 (%2), impact %3 (%4): %5</source>
+        <extracomment>Tooltip of a matrix cell: &quot;Likelihood 4 (Likely), impact 3 (Moderate): High&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -805,6 +1080,149 @@
     </message>
     <message>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditor</name>
+    <message>
+        <source>Likelihood scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely a risk is to occur, from the least likely (1) up. Describe each step so that two assessors choose the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be, from the mildest (1) up, in terms the organisation already uses: money, downtime, customers, the law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level of each combination of likelihood and impact. Click a cell to raise its level, Shift+click to lower it, or press a level&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classes that label information by how much protection it needs, lowest first. Leave it empty if the organisation does not classify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else the method statement should say: sources of threat information, who assesses and who approves, how results are reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest level at which a risk may be retained without a recorded rationale; the risk owner accepts anything above it explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The levels the matrix assigns, from the lowest (1) up, each with the colour that shows it in tables, heat maps and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review every (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events that call for a reassessment sooner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every risk is assessed again at least this often, and sooner when one of these events happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <extracomment>A level without a name yet in the list of the acceptance threshold: &quot;Level 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodologyPage</name>
+    <message>
+        <source>Risk assessment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method sets the criteria every risk assessment uses, so that assessments made by different people, or repeated a year later, give results that are consistent, valid and comparable (ISO/IEC 27001, 6.1.2). It fixes the scales assessors rate on, the level each rating leads to, the level up to which a risk may be retained, and when risks are assessed again. Applying a change moves every rating onto the new scales and derives each level again; the change log keeps the old values and Undo restores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the method, see what it changes in the risk register, and use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes made here since the method was last applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the default 5×5 method in the editor; it is used only once applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only: the method can be read here but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here, not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method is in use, and every risk is rated on it. Undo puts the previous method and every rating back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,6 +1277,18 @@
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1349,45 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RatingPreviewDialog</name>
+    <message>
+        <source>Apply risk assessment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rating or level changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to ratings and levels: %1, in risks: %2. The change log keeps every old value, and Undo puts them all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply method</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1472,32 @@
     <message>
         <source>Delete the %1 selected %2? Undo brings them back.</source>
         <extracomment>%1 is a number of two or more, %2 a kind of records</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected rows the same values, such as an owner or a status (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <extracomment>%1 is a kind of record, %2 its reference: &quot;Edit risk R-003&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>Removes the filter that another page (the heat map) set on this register</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every record again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1226,10 +1721,377 @@
     </message>
 </context>
 <context>
+    <name>RiskAssetList</name>
+    <message>
+        <source>The assets this risk threatens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset linked yet. Choose one below and click Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the chosen asset to this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the selected assets; the assets themselves stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An asset in a list: reference and name, &quot;AS-003 — Customer database&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link asset %1</source>
+        <extracomment>Undo text: &quot;Link asset AS-003 — Customer database&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink asset %1</source>
+        <extracomment>Undo text: &quot;Unlink asset AS-003 — Customer database&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1 assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskControlLists</name>
+    <message>
+        <source>A.%1 %2</source>
+        <extracomment>An Annex A control in a list: &quot;A.5.15 Access control&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls already in place that reduce this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls the treatment plan adds for this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the selected controls from this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A control: number or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This control is already in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add existing control A.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add planned control A.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove control A.%1</source>
+        <extracomment>Undo text: &quot;Remove control A.5.15&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the risk owner&apos;s approval of the treatment plan and acceptance of the residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the sign-off, for instance after the risk was assessed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets (%1)</source>
+        <extracomment>A tab of the risk panel with how many it holds: &quot;Assets (2)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <extracomment>%1 is a name, %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without a recorded sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off by the risk owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual level %1 is above the acceptance threshold (%2), so the sign-off needs an acceptance rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off risk %1</source>
+        <extracomment>Undo text: &quot;Sign off risk R-003&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw sign-off of risk %1</source>
+        <extracomment>Undo text: &quot;Withdraw sign-off of risk R-003&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskSummaryWidget</name>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks by the level of their current rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks by the level expected after treatment (the current one while no residual rating is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the risks at this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the register: %1, not yet rated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue treatment tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open treatment tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskTaskTable</name>
+    <message>
+        <source>Double-click a cell to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatment task yet. Add the steps that carry out the treatment, each with an owner and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a treatment task to this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected tasks; Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New treatment task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Number of steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name assessors choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the step means, so that two assessors choose the same one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>Change %1 of %2</source>
         <extracomment>%1 is a field (&quot;Name&quot;), %2 a kind of record (&quot;threat&quot;): &quot;Change Name of threat&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off risk %1</source>
+        <extracomment>Dialog title: &quot;Sign off risk R-003&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk is not rated yet. By signing off, its owner approves the treatment plan and accepts the residual risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual level %1 is above the acceptance threshold (%2). The risk owner can still accept it, but only with a written rationale: why the risk is retained at this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual level %1 is within the acceptance threshold (%2). By signing off, the risk owner approves the treatment plan and accepts the residual risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the risk owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why this residual risk is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rationale (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs off, normally the risk owner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,6 +2169,119 @@
     <name>StatusChartWidget</name>
     <message>
         <source>Controls per theme and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlanModel</name>
+    <message>
+        <source>no date</source>
+        <extracomment>A treatment task without a due date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <extracomment>%1 is a date: &quot;2026-03-01, overdue&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the task is neither done nor cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlanPage</name>
+    <message>
+        <source>Treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment tasks of every risk, by due date. Double-click a task to open its risk; tasks are edited there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tasks and risks (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: any</source>
+        <extracomment>The first choice of a filter: &quot;Status: any&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a task to open its risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: any</source>
+        <extracomment>The first choice of a filter: &quot;Owner: any&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <extracomment>&quot;Tasks: 16&quot; or &quot;Tasks: 4 of 16&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <extracomment>The count of tasks, then how many are overdue: &quot;Tasks: 16 · 3 overdue&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateRecordsCommand</name>
+    <message>
+        <source>Change %1</source>
+        <extracomment>%1 is a kind of record: &quot;Change risk&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <extracomment>%1 is a number of two or more, %2 a kind of records: &quot;Change 3 risks&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueFilterComboBox</name>
+    <message>
+        <source>%1: any</source>
+        <extracomment>The first choice of a filter: &quot;Owner: any&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,6 +3797,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RiskCells</name>
+    <message>
+        <source>Not rated</source>
+        <extracomment>A risk level cell of a risk that has no likelihood or impact yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A risk rating under its level: likelihood times impact, &quot;4 × 3&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::RiskHeatMap</name>
     <message>
         <source>Likelihood</source>
@@ -3070,6 +4058,155 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RiskMethodSection</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood \ Impact</source>
+        <extracomment>Corner of the risk matrix table: likelihood down the side, impact across the top.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold: the risk is treated, or it is retained only with a written acceptance rationale and the risk owner&apos;s sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the acceptance threshold: the risk may be retained; the risk owner signs off the residual risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <extracomment>A risk level named in a sentence: &quot;Medium (level 2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every information security risk of this ISMS is assessed with the criteria below. Each risk is rated for likelihood and impact on the two scales; the matrix turns the pair of ratings into a risk level, and the level is compared with the acceptance threshold. Because every assessment uses the same scales, matrix and threshold, an assessment made later or by someone else reaches the same level for the same situation, and results can be compared over time. The method is stored in the project file, and every change to it is recorded in the change log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely a risk is to occur with the controls that are in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How severe the consequences would be if the risk occurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level of a risk is read where its likelihood row meets its impact column. The same matrix gives the residual level from the ratings expected once the treatment is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk levels and acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance threshold is %1. A risk whose residual level is at or below it may be retained once its owner signs it off. A risk above it needs treatment; where it is retained nevertheless, its owner signs it off only with a written acceptance rationale, which this report prints with the sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information and assets are classified on this scheme, lowest first; the classification of the assets concerned informs the impact rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and reassessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every risk is reassessed at least every %1 months, and its next review date is set in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassessment triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None are defined beyond the review interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::RiskMethodService</name>
     <message>
         <source>The project&apos;s risk assessment method was damaged outside the program (%1); the default method is used until it is set again on the Methodology page.</source>
@@ -3085,6 +4222,258 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The risk assessment method is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskRegisterSection</name>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every risk of the register, by reference. Each rating shows the level the matrix gives and, below it, likelihood × impact on the scales of the method. The current rating takes the existing controls into account; the residual rating is the one expected once the treatment is in place (&quot;Not rated&quot;: not re-rated for its treatment yet). Controls are Annex A controls; planned controls are part of the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat / vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no risks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each risk owner approves the treatment of the risk and accepts the residual risk by signing it off. The acceptance threshold is %1; a residual level above it is signed off only with an acceptance rationale. Where a risk has not been re-rated for its treatment, its current level stands for the residual one. Signed off: %2 risks. Awaiting sign-off: %3 open risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-off risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk has been signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: within the acceptance threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open risk is signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These open risks have no sign-off yet. They are part of the register like every other risk and are listed here so that their owners can be asked to review and sign them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a risk owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate likelihood and impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold: treat it further, or write an acceptance rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the owner&apos;s sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RiskReport</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One part of a count per risk level: &quot;3 Low&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A count followed by the references it counts: &quot;2 (R-003, R-007)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report sets out how information security risks are assessed, the risks found, how each is treated and who accepted the residual risk, as recorded in the project on %1. The sections follow the order of the work: the method, the heat maps, the register, the sign-offs and the treatment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By current level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By residual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue, %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of risks in each cell of the matrix, before and after treatment. The residual map places risks that have not been re-rated for their treatment yet by their current rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks per level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment and treatment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment method, heat maps, risk register, sign-offs and treatment plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3207,6 +4596,121 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Technological</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::TreatmentPlanReport</name>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment tasks by due date, with their owners, status and risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan lists every risk treatment task recorded in the project on %1, with the risk it treats and that risk&apos;s current level. A task that is neither done nor cancelled and whose due date lies before that date is marked &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks by due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment plan holds no tasks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::TreatmentPlanSection</name>
+    <message>
+        <source>Treatment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open or in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>Mark of a treatment task past its due date; printed in tables.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open past their due date, marked &quot;%2&quot; below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open without a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks that carry out the risk treatments, by due date and then owner, each with the risk it treats and that risk&apos;s current level. A task that is neither done nor cancelled and whose due date lies before %1, the date of this report, is marked &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment plan holds no tasks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by due date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3586,6 +5090,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk report is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the risk report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the risk report (method, heat maps, register, sign-offs, treatment plan) as a PDF/A file in landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment plan is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the treatment plan to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the risk treatment plan (every task by due date, overdue ones marked) as a PDF/A file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,11 +136,11 @@ void RiskAssetList::onAdd()
     isms::Record link = spec.newRecord();
     link.values[spec.indexOf(u"risk")] = risk().value;
     link.values[spec.indexOf(u"asset")] = m_assetCombo->currentData().toLongLong();
-    //: Undo text: "Link asset AS-003 — Customer database"
     undoStack()->push(new CreateRecordCommand(*database(),
                                               spec,
                                               {link},
                                               errorSink(),
+                                              //: Undo text: "Link asset AS-003 — Customer database"
                                               tr("Link asset %1").arg(m_assetCombo->currentText())));
 }
 
