@@ -187,6 +187,18 @@ Result<qint64> ChangeLog::count(const Database &db)
 
 Result<QList<ChangeLogProblem>> ChangeLog::verifyChain(const Database &db)
 {
+    auto problems = verifyChainUnlessCancelled(db, {});
+    if (!problems) {
+        return problems.error();
+    }
+    return std::move(**problems);
+}
+
+Result<std::optional<QList<ChangeLogProblem>>> ChangeLog::verifyChainUnlessCancelled(
+    const Database &db,
+    const std::function<bool()> &isCancelled)
+{
+    constexpr qint64 RowsBetweenQuestions = 1000;
     QSqlQuery select(db.connection());
     select.setForwardOnly(true);
     if (auto done = sql::exec(select, SelectColumns + QStringLiteral(" ORDER BY seq")); !done) {
@@ -197,6 +209,9 @@ Result<QList<ChangeLogProblem>> ChangeLog::verifyChain(const Database &db)
     qint64 expectedSequence = 1;
     while (select.next()) {
         const ChangeLogEntry entry = entryFrom(select);
+        if (isCancelled && entry.sequence % RowsBetweenQuestions == 0 && isCancelled()) {
+            return std::optional<QList<ChangeLogProblem>>();
+        }
         if (entry.sequence != expectedSequence) {
             problems.append(
                 {entry.sequence,
@@ -221,7 +236,7 @@ Result<QList<ChangeLogProblem>> ChangeLog::verifyChain(const Database &db)
         previous = entry.hash;
         expectedSequence = entry.sequence + 1;
     }
-    return problems;
+    return std::optional<QList<ChangeLogProblem>>(std::move(problems));
 }
 
 } // namespace isms
