@@ -155,7 +155,7 @@ int screenshot(const WorkbenchOptions &options)
     if (options.demo) {
         window.openDemoProject();
     } else if (!options.file.isEmpty()) {
-        window.openProject(options.file);
+        window.openProject(options.file, pageName); // straight to the page: the others read nothing
     }
     // Dialogs, for looking at them and for documentation.
     QWidget *shown = &window;
