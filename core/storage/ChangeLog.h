@@ -63,6 +63,10 @@ public:
 
     /// The hash of one row as stored (exposed for tests).
     static QByteArray computeHash(const ChangeLogEntry &entry);
+
+private:
+    /// computeHash() with the row's time already formatted as stored.
+    static QByteArray hashWithTime(const ChangeLogEntry &entry, const QString &timestamp);
 };
 
 } // namespace isms

@@ -260,18 +260,26 @@ Result<void> RecordRepository::noteRefNumber(qint64 number) const
 
 Result<RecordId> RecordRepository::insert(const Record &record) const
 {
-    QStringList columns;
     QList<QVariant> values;
+    values.reserve(m_spec.fields.size() + 1);
     if (record.id.isValid()) {
-        columns.append(QStringLiteral("id"));
         values.append(record.id.value);
     }
     for (qsizetype i = 0; i < m_spec.fields.size(); ++i) {
-        columns.append(m_spec.fields.at(i).key);
         values.append(toSql(m_spec.fields.at(i), record.values.value(i)));
     }
+    QString &statement = record.id.isValid() ? m_insertWithId : m_insert;
+    if (statement.isEmpty()) {
+        QStringList columns;
+        if (record.id.isValid()) {
+            columns.append(QStringLiteral("id"));
+        }
+        for (const FieldSpec &field : m_spec.fields) {
+            columns.append(field.key);
+        }
+        statement = m_dialect.insertReturningId(m_spec.table, columns);
+    }
     QSqlQuery *query = nullptr;
-    const QString statement = m_dialect.insertReturningId(m_spec.table, columns);
     if (auto done = runPrepared(m_statements, m_connection, statement, values, &query); !done) {
         return done.error();
     }

@@ -92,6 +92,8 @@ private:
     const SqlDialect &m_dialect;
     /// Insert and update statements by their text, prepared once per repository.
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable QString m_insert;       ///< the insert statement's text, built on first use
+    mutable QString m_insertWithId; ///< the same with the id column (undo of a deletion)
 };
 
 } // namespace isms
