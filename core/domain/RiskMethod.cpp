@@ -69,7 +69,8 @@ Result<void> validateSteps(const QList<ScaleStep> &steps, const QString &what, i
         if (label.isEmpty()) {
             return invalid(tr("Step %1 of the %2 needs a label.").arg(i + 1).arg(what));
         }
-        if (label.size() > RiskMethod::MaxLabel || text::firstForbidden(label, text::Shape::SingleLine) >= 0) {
+        if (label.size() > RiskMethod::MaxLabel
+            || text::firstForbidden(label, text::Shape::SingleLine) >= 0) {
             return invalid(tr("The label of step %1 of the %2 must be one line of at most %3 characters.")
                                .arg(i + 1)
                                .arg(what)
@@ -84,7 +85,8 @@ Result<void> validateSteps(const QList<ScaleStep> &steps, const QString &what, i
                                .arg(RiskMethod::MaxDescription));
         }
         if (seen.contains(label.toCaseFolded())) {
-            return invalid(tr("Two steps of the %1 are called \"%2\"; give each its own label.").arg(what, label));
+            return invalid(
+                tr("Two steps of the %1 are called \"%2\"; give each its own label.").arg(what, label));
         }
         seen.insert(label.toCaseFolded());
     }
@@ -209,7 +211,8 @@ Result<void> RiskMethod::validate() const
         return invalid(tr("The acceptance threshold must be one of the risk levels."));
     }
     if (reviewMonths < 1 || reviewMonths > 60) {
-        return invalid(tr("Risks must be reviewed at least every 60 months; the interval is %1.").arg(reviewMonths));
+        return invalid(
+            tr("Risks must be reviewed at least every 60 months; the interval is %1.").arg(reviewMonths));
     }
     if (triggers.size() > MaxTriggers) {
         return invalid(tr("At most %1 reassessment triggers can be listed.").arg(MaxTriggers));
@@ -231,8 +234,8 @@ QString RiskMethod::toJson() const
 {
     QJsonArray levelArray;
     for (const RiskLevel &level : levels) {
-        levelArray.append(
-            QJsonObject{{QStringLiteral("name"), level.name}, {QStringLiteral("colour"), colourText(level.colour)}});
+        levelArray.append(QJsonObject{{QStringLiteral("name"), level.name},
+                                      {QStringLiteral("colour"), colourText(level.colour)}});
     }
     QJsonArray matrixArray;
     for (const QList<int> &row : matrix) {

@@ -20,7 +20,8 @@ QList<std::pair<const EntitySpec *, QString>> childKinds(const QString &kind)
     QList<std::pair<const EntitySpec *, QString>> kinds;
     for (const EntitySpec *other : Entities::all()) {
         for (const FieldSpec &field : other->fields) {
-            if (field.type == FieldType::Reference && field.referenceKind == kind && field.has(CascadeDelete)) {
+            if (field.type == FieldType::Reference && field.referenceKind == kind
+                && field.has(CascadeDelete)) {
                 kinds.append({other, field.key});
             }
         }
@@ -55,7 +56,9 @@ Result<QList<RemovedRecords>> RecordService::childrenOf(const QList<RecordId> &i
     return children;
 }
 
-Result<void> RecordService::removeWithin(const QList<RecordId> &ids, Removal &removal, QList<FieldChange> &logged)
+Result<void> RecordService::removeWithin(const QList<RecordId> &ids,
+                                         Removal &removal,
+                                         QList<FieldChange> &logged)
 {
     auto children = childrenOf(ids);
     if (!children) {

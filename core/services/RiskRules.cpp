@@ -85,7 +85,9 @@ int RiskRules::acceptanceRank(const EntitySpec &spec, const Record &record)
     return residual > 0 ? residual : intAt(spec, record, u"level_rank");
 }
 
-Result<void> RiskRules::validateRisk(const EntitySpec &spec, const Record &record, const RecordContext &context)
+Result<void> RiskRules::validateRisk(const EntitySpec &spec,
+                                     const Record &record,
+                                     const RecordContext &context)
 {
     const RiskMethod &method = riskMethodOf(context);
     for (const auto &[key, scale] : {std::pair{u"likelihood", &method.likelihood},
@@ -108,14 +110,17 @@ Result<void> RiskRules::validateRisk(const EntitySpec &spec, const Record &recor
     const int rank = acceptanceRank(spec, record);
     const QString rationale = record.values.at(spec.indexOf(u"acceptance_rationale")).toString().trimmed();
     if (method.needsRationale(rank) && rationale.isEmpty()) {
-        return invalid(tr("The residual level %1 is above the acceptance threshold (%2): write the acceptance "
-                          "rationale before the risk owner signs off.")
-                           .arg(method.levelName(rank), method.levelName(method.acceptanceLevel)));
+        return invalid(
+            tr("The residual level %1 is above the acceptance threshold (%2): write the acceptance "
+               "rationale before the risk owner signs off.")
+                .arg(method.levelName(rank), method.levelName(method.acceptanceLevel)));
     }
     return {};
 }
 
-Result<void> RiskRules::validateControlLink(const EntitySpec &spec, const Record &record, const RecordContext &)
+Result<void> RiskRules::validateControlLink(const EntitySpec &spec,
+                                            const Record &record,
+                                            const RecordContext &)
 {
     static const QSet<QString> controls = [] {
         QSet<QString> refs;
@@ -128,7 +133,8 @@ Result<void> RiskRules::validateControlLink(const EntitySpec &spec, const Record
     }();
     const QString control = record.values.at(spec.indexOf(u"control")).toString().trimmed();
     if (!controls.contains(control)) {
-        return invalid(tr("\"%1\" is not an Annex A control; use its number, such as 5.15 or 8.24.").arg(control));
+        return invalid(
+            tr("\"%1\" is not an Annex A control; use its number, such as 5.15 or 8.24.").arg(control));
     }
     return {};
 }

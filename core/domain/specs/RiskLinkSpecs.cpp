@@ -22,18 +22,23 @@ FieldSpec riskEnd()
 
 const EnumSpec &controlRoles()
 {
-    static const EnumSpec spec{
-        QStringLiteral("control_role"),
-        {
-            {QStringLiteral("existing"),
-             QT_TRANSLATE_NOOP("isms::EnumSpec", "Existing"),
-             0x2E7D32,
-             {QStringLiteral("in place"), QStringLiteral("current"), QStringLiteral("vorhanden"), QStringLiteral("existant")}},
-            {QStringLiteral("planned"),
-             QT_TRANSLATE_NOOP("isms::EnumSpec", "Planned"),
-             0x1565C0,
-             {QStringLiteral("treatment"), QStringLiteral("geplant"), QStringLiteral("prévu"), QStringLiteral("planifié")}},
-        }};
+    static const EnumSpec spec{QStringLiteral("control_role"),
+                               {
+                                   {QStringLiteral("existing"),
+                                    QT_TRANSLATE_NOOP("isms::EnumSpec", "Existing"),
+                                    0x2E7D32,
+                                    {QStringLiteral("in place"),
+                                     QStringLiteral("current"),
+                                     QStringLiteral("vorhanden"),
+                                     QStringLiteral("existant")}},
+                                   {QStringLiteral("planned"),
+                                    QT_TRANSLATE_NOOP("isms::EnumSpec", "Planned"),
+                                    0x1565C0,
+                                    {QStringLiteral("treatment"),
+                                     QStringLiteral("geplant"),
+                                     QStringLiteral("prévu"),
+                                     QStringLiteral("planifié")}},
+                               }};
     return spec;
 }
 
@@ -77,24 +82,25 @@ const EntitySpec &riskControlSpec()
         .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Risk control links"),
         .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "risk control link"),
         .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "risk control links"),
-        .fields = {
-            referenceFieldSpec(ReadOnly),
-            riskEnd(),
-            {.key = QStringLiteral("control"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Control"),
-             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-             .maxLength = 10,
-             .importSynonyms = {QStringLiteral("Annex A control"),
-                                QStringLiteral("Maßnahme"),
-                                QStringLiteral("Control"),
-                                QStringLiteral("mesure")}},
-            {.key = QStringLiteral("role"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Role"),
-             .type = FieldType::Enum,
-             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-             .enumSpec = &controlRoles(),
-             .importSynonyms = {QStringLiteral("kind"), QStringLiteral("Art"), QStringLiteral("rôle")}},
-        },
+        .fields =
+            {
+                referenceFieldSpec(ReadOnly),
+                riskEnd(),
+                {.key = QStringLiteral("control"),
+                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Control"),
+                 .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
+                 .maxLength = 10,
+                 .importSynonyms = {QStringLiteral("Annex A control"),
+                                    QStringLiteral("Maßnahme"),
+                                    QStringLiteral("Control"),
+                                    QStringLiteral("mesure")}},
+                {.key = QStringLiteral("role"),
+                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Role"),
+                 .type = FieldType::Enum,
+                 .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
+                 .enumSpec = &controlRoles(),
+                 .importSynonyms = {QStringLiteral("kind"), QStringLiteral("Art"), QStringLiteral("rôle")}},
+            },
         .validate = &RiskRules::validateControlLink};
     return spec;
 }
