@@ -92,7 +92,7 @@ declare -A result # "row,size" -> milliseconds (or MB for memory), or text
 
 # The page the start-up is measured on: Risks once it exists, Assets until then.
 page=risks
-if ! "$gui" --help 2>/dev/null | grep -qw risks; then
+if ! "$gui" --help 2>/dev/null | tr -s '\n ' '  ' | grep -Eq '[:,] risks[,.]'; then
     page=assets
 fi
 
@@ -235,7 +235,9 @@ row() {
     done
     printf '%-46s' "$label"
     for cell in "${cells[@]}"; do printf ' %14s' "${cell:--}"; done
-    printf '  %-9s %-28s %s\n' "$(growth "$key")" "$budget" "$check"
+    local grows="-"
+    [[ "$label" == " "* ]] || [ "$unit" = mb ] || grows="$(growth "$key")" # not for baselines and memory
+    printf '  %-9s %-28s %s\n' "$grows" "$budget" "$check"
 }
 
 startup_label="start-up to the Risks page"
