@@ -72,6 +72,22 @@ ExitCode runNew(const Invocation &invocation, Console &console)
         return console.usage(
             ProjectCommandsText::tr("The organisation name is empty; give it with --org NAME."));
     }
+    int riskCount = DemoData::RiskCount;
+    if (invocation.isSet(QStringLiteral("scale"))) {
+        if (!demo) {
+            return console.usage(ProjectCommandsText::tr("--scale sizes the demo data; add --demo or leave "
+                                                         "--scale out."));
+        }
+        bool isNumber = false;
+        const QString scale = invocation.value(QStringLiteral("scale")).trimmed();
+        riskCount = scale.toInt(&isNumber);
+        if (!isNumber || riskCount < 1 || riskCount > DemoData::MaxRiskCount) {
+            return console.usage(
+                ProjectCommandsText::tr("\"%1\" is not a number of risks for --scale; give a "
+                                        "whole number from 1 to %2.")
+                    .arg(printable(scale), QString::number(DemoData::MaxRiskCount)));
+        }
+    }
     if (QFileInfo::exists(path)) {
         console.error(ProjectCommandsText::tr(
                           "%1 already exists; choose another file name, isms-cli never overwrites a "
@@ -87,7 +103,7 @@ ExitCode runNew(const Invocation &invocation, Console &console)
     std::unique_ptr<Database> db = std::move(created).value();
     watchHistory(*db, console);
     if (demo) {
-        const auto filled = DemoData::fill(*db, QDate::currentDate());
+        const auto filled = DemoData::fill(*db, QDate::currentDate(), riskCount);
         if (!filled) {
             // A half-filled demo is of no use to anyone: remove the file this command has just made.
             db.reset();
@@ -445,18 +461,23 @@ QList<Command> projectCommands()
 
     commands.append(Command{
         .name = QStringLiteral("new"),
-        .synopsis = QStringLiteral("FILE --org NAME [--demo]"),
+        .synopsis = QStringLiteral("FILE --org NAME [--demo [--scale N]]"),
         .summary = ProjectCommandsText::tr(
             "Creates a new project file with the ISO/IEC 27001:2022 catalogues copied in."),
         .details = ProjectCommandsText::tr(
             "An existing file is never overwritten. With --demo the project is filled with "
-            "a synthetic sample organisation; --org may then be left out."),
+            "a synthetic sample organisation; --org may then be left out. --scale N repeats "
+            "the demo's registers for further branches until they hold N risks (1 to "
+            "1,000,000), with assets, links and tasks in proportion, for benchmarks."),
         .arguments = {file},
         .options = {QCommandLineOption(QStringLiteral("org"),
                                        ProjectCommandsText::tr("The organisation the ISMS belongs to."),
                                        ProjectCommandsText::tr("NAME")),
                     QCommandLineOption(QStringLiteral("demo"),
-                                       ProjectCommandsText::tr("Fill in the demo organisation's data."))},
+                                       ProjectCommandsText::tr("Fill in the demo organisation's data.")),
+                    QCommandLineOption(QStringLiteral("scale"),
+                                       ProjectCommandsText::tr("With --demo: about N risks instead of 60."),
+                                       ProjectCommandsText::tr("N"))},
         .run = runNew,
     });
 

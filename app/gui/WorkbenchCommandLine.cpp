@@ -6,6 +6,8 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QImageWriter>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,7 +30,8 @@ struct Parser
             "Create, reopen and migrate a temporary project, export a PDF report, and exit (0 on success).")};
     QCommandLineOption screenshot{
         u"screenshot"_s,
-        WorkbenchCommandLine::tr("Save a picture of the window to PATH (PNG) and exit."),
+        WorkbenchCommandLine::tr("Save a picture of the window to PATH and exit; the extension chooses the "
+                                 "format (.png, .bmp, .jpg...), PNG when there is none."),
         u"PATH"_s};
     QCommandLineOption page{u"page"_s,
                             WorkbenchCommandLine::tr("The page for --screenshot: %1.")
@@ -61,6 +64,18 @@ QString seeHelp()
 /// Checks the options that do not depend on positional arguments; an exit code when they are wrong.
 std::optional<int> checkPage(const Parser &options)
 {
+    if (options.parser.isSet(options.screenshot)) {
+        const QString path = options.parser.value(options.screenshot);
+        if (WorkbenchCommandLine::imageFormat(path).isEmpty()) {
+            QStringList formats;
+            for (const QByteArray &format : QImageWriter::supportedImageFormats()) {
+                formats.append(QString::fromLatin1(format));
+            }
+            return usageError(WorkbenchCommandLine::tr("A picture cannot be saved as \"%1\"; end the file "
+                                                       "name with one of .%2.")
+                                  .arg(QFileInfo(path).suffix(), formats.join(u", ."_s)));
+        }
+    }
     if (!options.parser.isSet(options.page)) {
         return std::nullopt;
     }
@@ -77,6 +92,15 @@ std::optional<int> checkPage(const Parser &options)
 }
 
 } // namespace
+
+QByteArray WorkbenchCommandLine::imageFormat(const QString &path)
+{
+    const QByteArray suffix = QFileInfo(path).suffix().toLower().toLatin1();
+    if (suffix.isEmpty()) {
+        return QByteArrayLiteral("png");
+    }
+    return QImageWriter::supportedImageFormats().contains(suffix) ? suffix : QByteArray();
+}
 
 QStringList WorkbenchCommandLine::pages()
 {
@@ -122,6 +146,7 @@ std::variant<WorkbenchOptions, int> WorkbenchCommandLine::parse(const QStringLis
         .demo = options.parser.isSet(options.demo),
         .selfTest = options.parser.isSet(options.selfTest),
         .screenshotPath = options.parser.value(options.screenshot),
+        .screenshotFormat = imageFormat(options.parser.value(options.screenshot)),
         .page = options.parser.value(options.page).toLower(),
     };
 }

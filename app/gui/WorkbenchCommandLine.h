@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -12,11 +13,12 @@
 /// What isms-workbench was asked to do on its command line.
 struct WorkbenchOptions
 {
-    QString file;           ///< the project to open; empty for the start page
-    bool demo = false;      ///< --demo
-    bool selfTest = false;  ///< --self-test
-    QString screenshotPath; ///< --screenshot PATH; empty when not given
-    QString page;           ///< --page, lower case, one of WorkbenchCommandLine::pages()
+    QString file;                ///< the project to open; empty for the start page
+    bool demo = false;           ///< --demo
+    bool selfTest = false;       ///< --self-test
+    QString screenshotPath;      ///< --screenshot PATH; empty when not given
+    QByteArray screenshotFormat; ///< the image format of PATH (WorkbenchCommandLine::imageFormat())
+    QString page;                ///< --page, lower case, one of WorkbenchCommandLine::pages()
 };
 
 /// isms-workbench's command line. It is read twice: once under a QCoreApplication, before any display
@@ -30,6 +32,11 @@ class WorkbenchCommandLine final
 public:
     /// The pages and dialogs that --screenshot can show.
     static QStringList pages();
+
+    /// The image format a screenshot is saved in, from the extension of `path` ("bmp" for shot.BMP, so
+    /// that a benchmark can save without encoding); "png" without an extension; empty when Qt cannot
+    /// write that format.
+    static QByteArray imageFormat(const QString &path);
 
     /// The first reading. Returns an exit code when the run ends here: 0 after printing the help or
     /// the version on stdout, 2 after a usage error (one line on stderr); nothing when the program

@@ -141,8 +141,10 @@ int selfTest()
     return 0;
 }
 
-int screenshot(const QString &file, bool demo, const QString &target, const QString &pageName)
+int screenshot(const WorkbenchOptions &options)
 {
+    const QString &target = options.screenshotPath;
+    const QString &pageName = options.page;
     ConsolePrompt prompt;
     QTemporaryDir dir;
     auto settings = isolatedSettings(dir.path());
@@ -150,15 +152,16 @@ int screenshot(const QString &file, bool demo, const QString &target, const QStr
     MainWindow window(*settings, prompt, chooser);
     window.resize(1400, 900);
     window.show();
-    if (demo) {
+    if (options.demo) {
         window.openDemoProject();
-    } else if (!file.isEmpty()) {
-        window.openProject(file);
+    } else if (!options.file.isEmpty()) {
+        window.openProject(options.file, pageName); // straight to the page: the others read nothing
     }
     // Dialogs, for looking at them and for documentation.
     QWidget *shown = &window;
-    // Declared before the dialog, which paints them, so that they outlive it.
-    QPrinter printer(QPrinter::HighResolution);
+    // Declared before the dialog, which paints them, so that they outlive it. The printer is made only
+    // for the print preview: making one loads the print plugin and asks the print system for printers.
+    std::optional<QPrinter> printer;
     std::optional<isms::ReportDocument> document;
     std::unique_ptr<QWidget> dialog;
     if (pageName == u"preferences") {
@@ -166,12 +169,13 @@ int screenshot(const QString &file, bool demo, const QString &target, const QStr
     } else if (pageName == u"new-project") {
         dialog = std::make_unique<NewProjectDialog>(chooser, QDir::homePath(), &window);
     } else if (pageName == u"print-preview" && window.database()) {
-        const isms::ReportOptions options = window.reportOptions();
-        auto built = isms::ControlStatusReport::build(*window.database(), options);
+        const isms::ReportOptions reportOptions = window.reportOptions();
+        auto built = isms::ControlStatusReport::build(*window.database(), reportOptions);
         if (built) {
             document = std::move(built).value();
-            PrintPreview::configurePrinter(printer, options);
-            dialog.reset(PrintPreview::createPreviewDialog(&window, printer, *document));
+            printer.emplace(QPrinter::HighResolution);
+            PrintPreview::configurePrinter(*printer, reportOptions);
+            dialog.reset(PrintPreview::createPreviewDialog(&window, *printer, *document));
         }
     }
     if (dialog) {
@@ -186,7 +190,7 @@ int screenshot(const QString &file, bool demo, const QString &target, const QStr
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();
     }
-    if (!shown->grab().save(target, "PNG")) {
+    if (!shown->grab().save(target, options.screenshotFormat.constData())) {
         ConsolePrompt::printError(
             WorkbenchMain::tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(target)));
         return 1;
@@ -246,7 +250,7 @@ int main(int argc, char **argv)
         return selfTest();
     }
     if (!options.screenshotPath.isEmpty()) {
-        return screenshot(options.file, options.demo, options.screenshotPath, options.page);
+        return screenshot(options);
     }
 
     isms::LogFile::install(

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace isms {
 
 QString LinkColumn::labelText() const
@@ -95,17 +97,50 @@ Record EntitySpec::newRecord() const
 
 QString EntitySpec::snapshot(const Record &record) const
 {
-    QJsonObject object;
+    // Canonical JSON as QJsonDocument writes it in compact form: keys sorted, no whitespace. Writing it
+    // directly is several times faster, which counts when an import logs thousands of creations. Text
+    // that JSON escapes (quotes, backslashes, control characters) or that is not plain UTF-16 goes the
+    // way it always went, so the stored bytes never depend on which path wrote them.
+    QList<std::pair<QString, std::optional<QString>>> members;
+    members.reserve(fields.size());
+    bool plain = true;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const FieldSpec &field = fields.at(i);
         if (!field.has(Logged)) {
             continue;
         }
-        const std::optional<QString> value = field.canonical(record.values.value(i));
-        object.insert(field.key, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null));
+        std::optional<QString> value = field.canonical(record.values.value(i));
+        if (value && plain) {
+            plain = std::none_of(value->cbegin(), value->cend(), [](QChar c) {
+                return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.unicode() == 0x7f
+                       || c.isSurrogate();
+            });
+        }
+        members.append({field.key, std::move(value)});
     }
-    // QJsonObject keeps its keys sorted, so the compact form is canonical.
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    if (!plain) {
+        QJsonObject object;
+        for (const auto &[fieldKey, value] : std::as_const(members)) {
+            object.insert(fieldKey, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null));
+        }
+        // QJsonObject keeps its keys sorted, so the compact form is canonical.
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QString json(u'{');
+    for (const auto &[fieldKey, value] : std::as_const(members)) {
+        if (json.size() > 1) {
+            json += u',';
+        }
+        json += u'"' + fieldKey + QStringLiteral("\":");
+        if (value) {
+            json += u'"' + *value + u'"';
+        } else {
+            json += QStringLiteral("null");
+        }
+    }
+    json += u'}';
+    return json;
 }
 
 } // namespace isms

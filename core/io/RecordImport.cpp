@@ -386,7 +386,8 @@ ImportPreview RecordImport::preview(Database &db,
     };
 
     const RecordService service(db, spec);
-    QList<int> createLines; // the line of each record in preview.creates
+    const RecordContext context{&db}; // the risk method and the dependency graph, read once per file
+    QList<int> createLines;           // the line of each record in preview.creates
     const int refColumn = columnOfField.value(0, -1);
     QHash<QString, int> seenRefs;
     bool createsWithoutRequired = false;
@@ -478,7 +479,7 @@ ImportPreview RecordImport::preview(Database &db,
             createsWithoutRequired = true;
             continue;
         }
-        if (auto valid = service.validate(record); !valid) {
+        if (auto valid = service.validate(record, context); !valid) {
             problem(line, {}, valid.error().message);
             continue;
         }
@@ -498,8 +499,8 @@ ImportPreview RecordImport::preview(Database &db,
         }
     }
     if (spec.validateBatch && preview.problems.isEmpty()) {
-        const RecordContext context{&db};
-        for (const auto &[index, error] : spec.validateBatch(spec, preview.creates, context)) {
+        const RecordContext batchContext{&db};
+        for (const auto &[index, error] : spec.validateBatch(spec, preview.creates, batchContext)) {
             problem(createLines.value(index), {}, error.message);
         }
     }

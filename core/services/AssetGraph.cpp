@@ -101,6 +101,7 @@ Result<AssetGraph> AssetGraph::load(const Database &db)
         columns.at(k) = assets.indexOf(protectionKeys().at(k));
     }
     graph.m_assets.reserve(assetRecords->size());
+    graph.m_outgoing.resize(assetRecords->size());
     for (const Record &record : *assetRecords) {
         AssetRequirements entry{.asset = record.id, .ref = EntitySpec::refOf(record)};
         for (size_t k = 0; k < ProtectionCount; ++k) {
@@ -116,11 +117,20 @@ Result<AssetGraph> AssetGraph::load(const Database &db)
         const int from = graph.m_index.value(RecordId{record.values.at(fromColumn).toLongLong()}, -1);
         const int to = graph.m_index.value(RecordId{record.values.at(toColumn).toLongLong()}, -1);
         if (from >= 0 && to >= 0) { // the foreign keys keep both ends in place
-            graph.m_links.append(Link{record.id, from, to});
+            graph.addLink(Link{record.id, from, to});
         }
     }
     graph.compute();
     return graph;
+}
+
+void AssetGraph::addLink(const Link &link)
+{
+    m_outgoing[link.from].append(m_links.size());
+    m_links.append(link);
+    if (link.id.isValid()) {
+        m_linkIds.insert(link.id);
+    }
 }
 
 void AssetGraph::compute()
@@ -279,21 +289,38 @@ QStringList AssetGraph::cycleClosedBy(RecordId from, RecordId to, RecordId ignor
     if (fromIndex == toIndex) {
         return {m_assets.at(fromIndex).ref, m_assets.at(fromIndex).ref};
     }
-    Graph graph(static_cast<size_t>(m_assets.size()));
-    for (const Link &link : m_links) {
-        if (link.id != ignoredLink || !ignoredLink.isValid()) {
-            boost::add_edge(static_cast<size_t>(link.from), static_cast<size_t>(link.to), graph);
+    // Breadth first from `to` over the links in their order, so the shortest way back to `from` is
+    // found; only what `to` reaches is visited, which keeps a check cheap in a large register.
+    QHash<int, int> parent{{toIndex, -1}};
+    std::deque<int> queue{toIndex};
+    bool found = false;
+    while (!queue.empty() && !found) {
+        const int current = queue.front();
+        queue.pop_front();
+        for (const qsizetype linkIndex : m_outgoing.at(current)) {
+            const Link &link = m_links.at(linkIndex);
+            if (ignoredLink.isValid() && link.id == ignoredLink) {
+                continue;
+            }
+            if (parent.contains(link.to)) {
+                continue;
+            }
+            parent.insert(link.to, current);
+            if (link.to == fromIndex) {
+                found = true;
+                break;
+            }
+            queue.push_back(link.to);
         }
     }
-    const std::vector<int> back = shortestPath(graph, toIndex, fromIndex, [](int) { return true; });
-    if (back.empty()) {
+    if (!found) {
         return {};
     }
-    QStringList refs{m_assets.at(fromIndex).ref};
-    for (const int vertex : back) {
-        refs.append(m_assets.at(vertex).ref);
+    QStringList back;
+    for (int vertex = fromIndex; vertex >= 0; vertex = parent.value(vertex)) {
+        back.prepend(m_assets.at(vertex).ref);
     }
-    return refs;
+    return QStringList{m_assets.at(fromIndex).ref} + back;
 }
 
 Result<void> AssetGraph::checkLink(RecordId from, RecordId to, RecordId linkId) const
@@ -311,9 +338,9 @@ Result<void> AssetGraph::checkLink(RecordId from, RecordId to, RecordId linkId) 
     }
     const QString fromRef = m_assets.at(fromIndex).ref;
     const QString toRef = m_assets.at(toIndex).ref;
-    for (const Link &existing : m_links) {
-        if (existing.from == fromIndex && existing.to == toIndex
-            && (existing.id != linkId || !linkId.isValid())) {
+    for (const qsizetype linkIndex : m_outgoing.at(fromIndex)) {
+        const Link &existing = m_links.at(linkIndex);
+        if (existing.to == toIndex && (existing.id != linkId || !linkId.isValid())) {
             return invalid(QCoreApplication::translate("isms::AssetGraph", "%1 already depends on %2.")
                                .arg(fromRef, toRef));
         }
@@ -336,11 +363,21 @@ Result<void> AssetGraph::validateLink(const EntitySpec &spec,
     if (!context.db || !from.isValid() || !to.isValid()) {
         return {}; // the fields' own rules report a missing end
     }
-    const auto graph = load(*context.db);
-    if (!graph) {
-        return graph.error();
+    if (!context.assetGraph) {
+        auto graph = load(*context.db);
+        if (!graph) {
+            return graph.error();
+        }
+        context.assetGraph = std::make_shared<AssetGraph>(std::move(graph).value());
     }
-    return graph->checkLink(from, to, link.id);
+    AssetGraph &graph = *context.assetGraph;
+    if (auto valid = graph.checkLink(from, to, link.id); !valid) {
+        return valid;
+    }
+    if (!link.id.isValid() || !graph.m_linkIds.contains(link.id)) {
+        graph.addLink(Link{link.id, graph.m_index.value(from), graph.m_index.value(to)});
+    }
+    return {};
 }
 
 QList<std::pair<qsizetype, Error>> AssetGraph::validateLinks(const EntitySpec &spec,
@@ -366,7 +403,7 @@ QList<std::pair<qsizetype, Error>> AssetGraph::validateLinks(const EntitySpec &s
             problems.append({i, valid.error()});
             continue;
         }
-        graph->m_links.append(Link{RecordId{}, graph->m_index.value(from), graph->m_index.value(to)});
+        graph->addLink(Link{RecordId{}, graph->m_index.value(from), graph->m_index.value(to)});
     }
     return problems;
 }

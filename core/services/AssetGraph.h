@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -75,7 +76,9 @@ public:
     [[nodiscard]] static Result<QStringList> cycles(const Database &db);
 
     /// The validate hook of the asset-dependencies spec: refuses a link from an asset to itself, a link
-    /// that exists already, and a link that would close a cycle (the message names the cycle).
+    /// that exists already, and a link that would close a cycle (the message names the cycle). The graph
+    /// is read once per `context` and each accepted new link is added to it, so that the links of one
+    /// write are checked against each other in one pass (a batch of n links costs O(n), not O(n²)).
     [[nodiscard]] static Result<void> validateLink(const EntitySpec &spec,
                                                    const Record &link,
                                                    const RecordContext &context);
@@ -116,12 +119,17 @@ private:
 
     AssetGraph() = default;
     /// Checks a link "from depends on to" against the graph; `linkId` is the link itself when it exists.
+    /// Looks only at the links out of `from` and at what `to` reaches.
     [[nodiscard]] Result<void> checkLink(RecordId from, RecordId to, RecordId linkId) const;
+    /// Adds a link to the graph's edges (not to the computed requirements): a link about to be written.
+    void addLink(const Link &link);
     void compute();
 
     QList<AssetRequirements> m_assets;
     QHash<RecordId, int> m_index;
     QList<Link> m_links;
+    QList<QList<qsizetype>> m_outgoing; ///< per asset, the indexes in m_links of the links out of it
+    QSet<RecordId> m_linkIds;
     QStringList m_cycles;
 };
 

@@ -16,6 +16,7 @@ ChainVerifier::ChainVerifier(QObject *parent)
 
 ChainVerifier::~ChainVerifier()
 {
+    cancel();
     for (QThread *thread : std::as_const(m_threads)) {
         thread->wait();
         delete thread;
@@ -25,11 +26,15 @@ ChainVerifier::~ChainVerifier()
 void ChainVerifier::start(const QString &path)
 {
     QThread *thread = QThread::create([this, path] {
-        const QStringList problems = verify(path);
+        const std::optional<QStringList> problems =
+            verifyUnlessCancelled(path, [] { return QThread::currentThread()->isInterruptionRequested(); });
+        if (!problems) {
+            return;
+        }
         // Queued to this object's thread; dropped if the verifier is gone (its destructor waits first).
         QMetaObject::invokeMethod(
             this,
-            [this, path, problems] { Q_EMIT finished(path, problems); },
+            [this, path, result = *problems] { Q_EMIT finished(path, result); },
             Qt::QueuedConnection);
     });
     m_threads.append(thread);
@@ -40,7 +45,20 @@ void ChainVerifier::start(const QString &path)
     thread->start(QThread::LowPriority);
 }
 
+void ChainVerifier::cancel()
+{
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->requestInterruption();
+    }
+}
+
 QStringList ChainVerifier::verify(const QString &path)
+{
+    return *verifyUnlessCancelled(path, {});
+}
+
+std::optional<QStringList> ChainVerifier::verifyUnlessCancelled(const QString &path,
+                                                                const std::function<bool()> &isCancelled)
 {
     QStringList problems;
     auto db = Database::openForInspection(path);
@@ -48,12 +66,15 @@ QStringList ChainVerifier::verify(const QString &path)
         problems.append(db.error().message);
         return problems;
     }
-    const auto chain = ChangeLog::verifyChain(**db);
+    const auto chain = ChangeLog::verifyChainUnlessCancelled(**db, isCancelled);
     if (!chain) {
         problems.append(chain.error().message);
         return problems;
     }
-    for (const ChangeLogProblem &problem : *chain) {
+    if (!*chain || (isCancelled && isCancelled())) {
+        return std::nullopt;
+    }
+    for (const ChangeLogProblem &problem : **chain) {
         problems.append(problem.message);
     }
     const auto plausibility = HistoryPlausibility::run(**db);

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 class QThread;
 
 namespace isms {
@@ -15,8 +18,9 @@ namespace isms {
 /// opening a large project does not wait for it. The worker opens its own read-only connection (Qt's
 /// rule: one connection per thread) and never touches the caller's Database.
 ///
-/// Lives in the thread that created it; finished() is delivered there through a queued call. Deleting
-/// the verifier waits for a running check to end.
+/// Lives in the thread that created it; finished() is delivered there through a queued call. cancel()
+/// and deleting the verifier stop running checks at their next thousand rows (a check whose project is
+/// closed reports nothing), so closing a large project does not wait for its check.
 class ChainVerifier final : public QObject
 {
     Q_OBJECT
@@ -29,9 +33,16 @@ public:
     /// Starts a check of the file at `path`. Several checks may run at once; each reports on its own.
     void start(const QString &path);
 
+    /// Stops the running checks without a report (their project was closed).
+    void cancel();
+
     /// Runs the check on the calling thread and returns the problems found (translated sentences;
     /// empty when the log is intact). A file that cannot be read is one problem.
     static QStringList verify(const QString &path);
+
+    /// verify() that gives up, returning nullopt, once `isCancelled` returns true.
+    static std::optional<QStringList> verifyUnlessCancelled(const QString &path,
+                                                            const std::function<bool()> &isCancelled);
 
 Q_SIGNALS:
     /// The check of `path` ended; `problems` is empty when the change log is intact.

@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "services/DemoData.h"
 
-#include "domain/Entities.h"
-#include "services/RecordService.h"
+#include "services/DemoRegisters.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
 
@@ -138,214 +137,6 @@ QDate targetFor(ImplementationStatus status, const QDate &today, int position)
     }
 }
 
-struct DemoAsset
-{
-    const char16_t *name;
-    const char16_t *type;
-    const char16_t *owner;
-    const char16_t *classification;
-    int c, i, a; // 0: not assessed
-    const char16_t *location;
-    const char16_t *notes;
-};
-
-// Listed in reference order: AS-001 is the first.
-const std::initializer_list<DemoAsset> Assets{
-    {u"Shipment and customer data",
-     u"information",
-     u"Head of Operations",
-     u"confidential",
-     3,
-     4,
-     3,
-     u"Felixstowe data centre",
-     u"Consignments, addresses and delivery proofs of every customer."},
-    {u"Transport management system",
-     u"software",
-     u"IT Operations Manager",
-     u"internal",
-     2,
-     3,
-     4,
-     u"Felixstowe data centre",
-     u"Plans routes and loads; the dispatch team works in it all day."},
-    {u"Database cluster",
-     u"hardware",
-     u"IT Operations Manager",
-     u"internal",
-     0,
-     0,
-     3,
-     u"Felixstowe data centre",
-     u"Two database servers in a primary and standby pair."},
-    {u"Virtualisation hosts",
-     u"hardware",
-     u"IT Operations Manager",
-     u"internal",
-     0,
-     0,
-     0,
-     u"Felixstowe data centre",
-     u"Four hosts running the application and database machines."},
-    {u"Felixstowe data centre",
-     u"site",
-     u"Facilities Manager",
-     u"internal",
-     1,
-     1,
-     3,
-     u"Felixstowe",
-     u"Rented cage in a colocation site; access by badge and escort."},
-    {u"Customer tracking portal",
-     u"service",
-     u"Head of Digital",
-     u"public",
-     1,
-     3,
-     3,
-     u"Cloud",
-     u"Lets customers follow their consignments by reference."},
-    {u"Cloud hosting provider",
-     u"supplier",
-     u"Procurement Lead",
-     u"internal",
-     0,
-     0,
-     0,
-     u"Cloud",
-     u"Hosts the portal and the HR application under a framework contract."},
-    {u"Payroll and HR records",
-     u"information",
-     u"HR Manager",
-     u"strictly-confidential",
-     4,
-     3,
-     2,
-     u"Cloud",
-     u"Salaries, bank details, contracts and absence records of all staff."},
-    {u"HR and payroll application",
-     u"software",
-     u"HR Manager",
-     u"confidential",
-     2,
-     2,
-     2,
-     u"Cloud",
-     u"Software as a service, single sign-on through the company directory."},
-    {u"Warehouse management system",
-     u"software",
-     u"Warehouse Operations Lead",
-     u"internal",
-     2,
-     3,
-     4,
-     u"Ipswich warehouse",
-     u"Stock locations, picking lists and goods-in records."},
-    {u"Warehouse network and Wi-Fi",
-     u"hardware",
-     u"IT Operations Manager",
-     u"internal",
-     1,
-     2,
-     3,
-     u"Ipswich warehouse",
-     u"Switches, access points and the link to the data centre."},
-    {u"Handheld scanners",
-     u"hardware",
-     u"Warehouse Operations Lead",
-     u"internal",
-     1,
-     2,
-     3,
-     u"Ipswich warehouse",
-     u"Sixty barcode scanners used for picking and loading."},
-    {u"Dispatch team",
-     u"people",
-     u"Head of Operations",
-     u"internal",
-     0,
-     0,
-     3,
-     u"Head office",
-     u"Twelve dispatchers working in two shifts."},
-    {u"Freight contracts and rates",
-     u"information",
-     u"Commercial Director",
-     u"confidential",
-     3,
-     3,
-     1,
-     u"Head office",
-     u"Negotiated rates with hauliers, shipping lines and customers."},
-    {u"Office and email suite",
-     u"service",
-     u"IT Operations Manager",
-     u"internal",
-     2,
-     2,
-     3,
-     u"Cloud",
-     u"Email, calendars and shared documents for all staff."},
-};
-
-// Dependencies by asset number: {A, B} means AS-00A depends on AS-00B.
-const std::initializer_list<std::pair<int, int>> AssetDependencies{
-    {1, 2},
-    {2, 3},
-    {3, 4},
-    {4, 5},
-    {6, 2},
-    {6, 7},
-    {8, 9},
-    {9, 7},
-    {10, 3},
-    {10, 11},
-    {12, 11},
-    {11, 5},
-    {13, 2},
-    {14, 15},
-    {15, 7},
-};
-
-/// Adds the demo's assets and their dependencies through RecordService, so each is logged.
-Result<void> fillAssets(Database &db)
-{
-    const EntitySpec &spec = assetSpec();
-    QList<Record> assets;
-    for (const DemoAsset &demo : Assets) {
-        Record record = spec.newRecord();
-        record.values[spec.indexOf(u"name")] = QString::fromUtf16(demo.name);
-        record.values[spec.indexOf(u"type")] = QString::fromUtf16(demo.type);
-        record.values[spec.indexOf(u"owner")] = QString::fromUtf16(demo.owner);
-        record.values[spec.indexOf(u"classification")] = QString::fromUtf16(demo.classification);
-        const std::array<std::pair<const char16_t *, int>, 3> levels{
-            {{u"confidentiality", demo.c}, {u"integrity", demo.i}, {u"availability", demo.a}}};
-        for (const auto &[key, level] : levels) {
-            record.values[spec.indexOf(QStringView(key))] = level > 0 ? QVariant(qint64{level}) : QVariant();
-        }
-        record.values[spec.indexOf(u"location")] = QString::fromUtf16(demo.location);
-        record.values[spec.indexOf(u"notes")] = QString::fromUtf16(demo.notes);
-        assets.append(record);
-    }
-    const auto ids = RecordService(db, spec).createMany(assets);
-    if (!ids) {
-        return ids.error();
-    }
-    const EntitySpec &linkSpec = assetDependencySpec();
-    QList<Record> links;
-    for (const auto &[from, to] : AssetDependencies) {
-        Record link = linkSpec.newRecord();
-        link.values[linkSpec.indexOf(u"asset")] = ids->at(from - 1).value;
-        link.values[linkSpec.indexOf(u"depends_on")] = ids->at(to - 1).value;
-        links.append(link);
-    }
-    const auto linked = RecordService(db, linkSpec).createMany(links);
-    if (!linked) {
-        return linked.error();
-    }
-    return {};
-}
-
 } // namespace
 
 QString DemoData::organisation()
@@ -353,8 +144,17 @@ QString DemoData::organisation()
     return QStringLiteral("Harbourline Logistics Ltd");
 }
 
-Result<void> DemoData::fill(Database &db, const QDate &today)
+Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
 {
+    if (riskCount < 1 || riskCount > MaxRiskCount) {
+        return Error{ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("isms::DemoData",
+                                                 "The demo holds between 1 and %1 risks; %2 is outside that "
+                                                 "range.")
+                         .arg(MaxRiskCount)
+                         .arg(riskCount),
+                     {}};
+    }
     RequirementService service(db);
     const auto controls = service.controls();
     if (!controls) {
@@ -410,7 +210,7 @@ Result<void> DemoData::fill(Database &db, const QDate &today)
     if (auto updated = service.updateMany(changes); !updated) {
         return updated;
     }
-    return fillAssets(db);
+    return DemoRegisters::write(db, today, riskCount);
 }
 
 } // namespace isms

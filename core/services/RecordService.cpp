@@ -147,11 +147,15 @@ Result<void> RecordService::validateFields(const Record &record, const RecordCon
 
 Result<void> RecordService::validate(const Record &record) const
 {
+    return validate(record, RecordContext{&m_db});
+}
+
+Result<void> RecordService::validate(const Record &record, const RecordContext &context) const
+{
     Record derived = record;
     if (EntitySpec::refOf(derived).trimmed().isEmpty()) {
         derived.values[0] = m_spec.formatRef(1); // an empty reference is given the next free one on creation
     }
-    const RecordContext context{&m_db};
     if (m_spec.derive) {
         m_spec.derive(m_spec, derived, context);
     }

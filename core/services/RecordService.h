@@ -16,6 +16,7 @@
 
 namespace isms {
 
+class AssetGraph;
 class Database;
 
 /// New values for some fields of one record, by field key, in stored form.
@@ -48,6 +49,9 @@ struct RecordContext
     const Database *db = nullptr;
     /// The project's risk assessment method, read once per call on first use by the risk hooks.
     mutable std::shared_ptr<const RiskMethod> riskMethod{};
+    /// The asset dependency graph, read once per call on first use by the dependency hook, which adds
+    /// each link it accepts (so the new links of one call are checked against each other).
+    mutable std::shared_ptr<AssetGraph> assetGraph{};
 };
 
 /// The risk method of `context` (read from its database on first use; the defaults when it cannot be
@@ -129,6 +133,11 @@ public:
     /// Checks a record against every rule without writing (used by imports before they write). An
     /// empty reference passes: creation gives the next free one.
     [[nodiscard]] Result<void> validate(const Record &record) const;
+
+    /// validate() with a context that the caller keeps across records, so that what the hooks read
+    /// (the risk method, the dependency graph) is read once for a whole file. A dependency that passes
+    /// is counted in `context` as if written.
+    [[nodiscard]] Result<void> validate(const Record &record, const RecordContext &context) const;
 
 private:
     [[nodiscard]] Result<QList<RecordId>> insertAll(const QList<Record> &records, bool keepIds);

@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/ChangeNotifier.h"
 #include "services/RecordService.h"
+#include "services/RiskRules.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
@@ -57,6 +58,40 @@ QList<RecordChange> remappedRatings(const QList<Record> &risks,
     return changes;
 }
 
+/// A sign-off that no longer holds under `next`: the risk's level is now above the acceptance threshold
+/// and no acceptance rationale was written. The sign-off is withdrawn in the same change (the change log
+/// keeps who had signed), so that the risk awaits its owner's sign-off under the new criteria rather
+/// than the change being refused.
+void withdrawStaleSignOffs(const QList<Record> &risks,
+                           QList<RecordChange> &changes,
+                           const RiskMethod &next,
+                           const Database &db,
+                           const QSet<RecordId> &keep = {})
+{
+    const EntitySpec &spec = riskSpec();
+    RecordContext context{&db};
+    context.riskMethod = std::make_shared<const RiskMethod>(next);
+    const int signedBy = spec.indexOf(u"signoff_by");
+    const int rationale = spec.indexOf(u"acceptance_rationale");
+    for (qsizetype r = 0; r < risks.size(); ++r) {
+        const Record &risk = risks.at(r);
+        RecordChange &change = changes[r];
+        if (keep.contains(risk.id) || risk.values.at(signedBy).toString().trimmed().isEmpty()
+            || !risk.values.at(rationale).toString().trimmed().isEmpty()) {
+            continue;
+        }
+        Record after = risk;
+        for (auto it = change.values.constBegin(); it != change.values.constEnd(); ++it) {
+            after.values[spec.indexOf(it.key())] = it.value();
+        }
+        spec.derive(spec, after, context);
+        if (next.needsRationale(RiskRules::acceptanceRank(spec, after))) {
+            change.values.insert(QStringLiteral("signoff_by"), QString());
+            change.values.insert(QStringLiteral("signoff_date"), QVariant());
+        }
+    }
+}
+
 } // namespace
 
 Result<RiskMethod> RiskMethodService::load(const Database &db)
@@ -88,7 +123,8 @@ Result<QList<RatingChange>> RiskMethodService::preview(const Database &db, const
     if (!risks) {
         return risks.error();
     }
-    const QList<RecordChange> remapped = remappedRatings(*risks, before, next);
+    QList<RecordChange> remapped = remappedRatings(*risks, before, next);
+    withdrawStaleSignOffs(*risks, remapped, next, db);
     RecordContext context{&db};
     context.riskMethod = std::make_shared<const RiskMethod>(next);
     QList<RatingChange> changes;
@@ -104,7 +140,8 @@ Result<QList<RatingChange>> RiskMethodService::preview(const Database &db, const
                                    QStringLiteral("level"),
                                    QStringLiteral("residual_likelihood"),
                                    QStringLiteral("residual_impact"),
-                                   QStringLiteral("residual_level")}) {
+                                   QStringLiteral("residual_level"),
+                                   QStringLiteral("signoff_by")}) {
             const int index = spec.indexOf(key);
             const QString from = risk.values.at(index).toString();
             const QString to = after.values.at(index).toString();
@@ -130,7 +167,9 @@ Result<QList<RecordChange>> RiskMethodService::ratings(const Database &db)
         for (const QString &key : {QStringLiteral("likelihood"),
                                    QStringLiteral("impact"),
                                    QStringLiteral("residual_likelihood"),
-                                   QStringLiteral("residual_impact")}) {
+                                   QStringLiteral("residual_impact"),
+                                   QStringLiteral("signoff_by"),
+                                   QStringLiteral("signoff_date")}) {
             change.values.insert(key, risk.values.at(spec.indexOf(key)));
         }
         ratings.append(change);
@@ -183,6 +222,8 @@ Result<void> RiskMethodService::apply(Database &db,
                 change.values = *found;
             }
         }
+        const QList<RecordId> exactIds = exact.keys();
+        withdrawStaleSignOffs(*risks, changes, next, db, QSet<RecordId>(exactIds.cbegin(), exactIds.cend()));
         if (auto updated = service.updateWithin(changes, changedIds, changedFields, logged); !updated) {
             return updated;
         }

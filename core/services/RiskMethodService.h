@@ -44,7 +44,9 @@ public:
     /// no rating or level changes).
     [[nodiscard]] static Result<QList<RatingChange>> preview(const Database &db, const RiskMethod &next);
 
-    /// Changes the method. Ratings are remapped onto the new scales, except those of the risks that
+    /// Changes the method. A sign-off whose risk would now need an acceptance rationale it lacks is
+    /// withdrawn in the same change (the preview lists it). Ratings are remapped onto the new scales,
+    /// except those of the risks that
     /// `exactRatings` names, which get exactly those values (the undo of a change puts every rating back
     /// as it was, even where a smaller scale had merged two steps). Errors: InvalidArgument (a rule of
     /// RiskMethod::validate), ReadOnly, Database.
@@ -52,7 +54,7 @@ public:
                                             const RiskMethod &next,
                                             const QList<RecordChange> &exactRatings = {});
 
-    /// Every risk's four ratings as they are now, for an undo to give to apply().
+    /// Every risk's four ratings and its sign-off as they are now, for an undo to give to apply().
     [[nodiscard]] static Result<QList<RecordChange>> ratings(const Database &db);
 
     /// The data step of the migration that introduces the method: stores the defaults and logs them.

@@ -58,10 +58,15 @@ const QString SelectColumns = QStringLiteral("SELECT seq, at_utc, actor, entity,
 
 QByteArray ChangeLog::computeHash(const ChangeLogEntry &entry)
 {
+    return hashWithTime(entry, timestampText(entry.timestampUtc));
+}
+
+QByteArray ChangeLog::hashWithTime(const ChangeLogEntry &entry, const QString &timestamp)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     addField(hash, QString::fromLatin1(entry.previousHash));
     addField(hash, QString::number(entry.sequence));
-    addField(hash, timestampText(entry.timestampUtc));
+    addField(hash, timestamp);
     addField(hash, entry.actor);
     addField(hash, entry.entity);
     addField(hash, entry.entityId);
@@ -94,8 +99,10 @@ Result<void> ChangeLog::appendTo(QSqlDatabase &db, const QString &actor, const Q
         sequence = last.value(0).toLongLong();
         previous = last.value(1).toString().toLatin1();
     }
-    // All rows of one action share one timestamp, to the millisecond.
+    // All rows of one action share one timestamp, to the millisecond (formatted once: a bulk change
+    // writes thousands of rows).
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowText = timestampText(now);
     QSqlQuery insert(db);
     if (!insert.prepare(
             QStringLiteral("INSERT INTO change_log (seq, at_utc, actor, entity, entity_id, field, "
@@ -114,9 +121,9 @@ Result<void> ChangeLog::appendTo(QSqlDatabase &db, const QString &actor, const Q
         entry.oldValue = change.oldValue;
         entry.newValue = change.newValue;
         entry.previousHash = previous;
-        entry.hash = computeHash(entry);
+        entry.hash = hashWithTime(entry, nowText);
         const QVariantList values{entry.sequence,
-                                  timestampText(now),
+                                  nowText,
                                   entry.actor,
                                   entry.entity,
                                   entry.entityId,
@@ -187,6 +194,18 @@ Result<qint64> ChangeLog::count(const Database &db)
 
 Result<QList<ChangeLogProblem>> ChangeLog::verifyChain(const Database &db)
 {
+    auto problems = verifyChainUnlessCancelled(db, {});
+    if (!problems) {
+        return problems.error();
+    }
+    return std::move(**problems);
+}
+
+Result<std::optional<QList<ChangeLogProblem>>> ChangeLog::verifyChainUnlessCancelled(
+    const Database &db,
+    const std::function<bool()> &isCancelled)
+{
+    constexpr qint64 RowsBetweenQuestions = 1000;
     QSqlQuery select(db.connection());
     select.setForwardOnly(true);
     if (auto done = sql::exec(select, SelectColumns + QStringLiteral(" ORDER BY seq")); !done) {
@@ -197,6 +216,9 @@ Result<QList<ChangeLogProblem>> ChangeLog::verifyChain(const Database &db)
     qint64 expectedSequence = 1;
     while (select.next()) {
         const ChangeLogEntry entry = entryFrom(select);
+        if (isCancelled && entry.sequence % RowsBetweenQuestions == 0 && isCancelled()) {
+            return std::optional<QList<ChangeLogProblem>>();
+        }
         if (entry.sequence != expectedSequence) {
             problems.append(
                 {entry.sequence,
@@ -221,7 +243,7 @@ Result<QList<ChangeLogProblem>> ChangeLog::verifyChain(const Database &db)
         previous = entry.hash;
         expectedSequence = entry.sequence + 1;
     }
-    return problems;
+    return std::optional<QList<ChangeLogProblem>>(std::move(problems));
 }
 
 } // namespace isms

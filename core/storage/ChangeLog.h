@@ -8,6 +8,9 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+#include <optional>
+
 namespace isms {
 
 class Database;
@@ -51,8 +54,19 @@ public:
     /// Recomputes the chain and reports every row whose hash does not match.
     [[nodiscard]] static Result<QList<ChangeLogProblem>> verifyChain(const Database &db);
 
+    /// verifyChain() that gives up when `isCancelled` returns true (asked every thousand rows), for a
+    /// check on a worker thread whose project is closed before it ends: nullopt then, since the rows
+    /// not read are unknown. `isCancelled` is called on the calling thread.
+    [[nodiscard]] static Result<std::optional<QList<ChangeLogProblem>>> verifyChainUnlessCancelled(
+        const Database &db,
+        const std::function<bool()> &isCancelled);
+
     /// The hash of one row as stored (exposed for tests).
     static QByteArray computeHash(const ChangeLogEntry &entry);
+
+private:
+    /// computeHash() with the row's time already formatted as stored.
+    static QByteArray hashWithTime(const ChangeLogEntry &entry, const QString &timestamp);
 };
 
 } // namespace isms

@@ -26,6 +26,32 @@ Result<void> run(QSqlQuery &query, const QString &statement, const QList<QVarian
     return {};
 }
 
+/// Runs a statement that `statements` keeps prepared, so that a write of many rows parses it once.
+Result<void> runPrepared(QHash<QString, std::shared_ptr<QSqlQuery>> &statements,
+                         const QSqlDatabase &connection,
+                         const QString &statement,
+                         const QList<QVariant> &values,
+                         QSqlQuery **used)
+{
+    auto found = statements.find(statement);
+    if (found == statements.end()) {
+        auto query = std::make_shared<QSqlQuery>(connection);
+        if (!query->prepare(statement)) {
+            return sql::queryError(*query, QStringLiteral("prepare"));
+        }
+        found = statements.insert(statement, query);
+    }
+    QSqlQuery &query = **found;
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, values.at(i));
+    }
+    if (!query.exec()) {
+        return sql::queryError(query, QStringLiteral("execute"));
+    }
+    *used = &query;
+    return {};
+}
+
 } // namespace
 
 RecordRepository::RecordRepository(const Database &db, const EntitySpec &spec)
@@ -234,21 +260,30 @@ Result<void> RecordRepository::noteRefNumber(qint64 number) const
 
 Result<RecordId> RecordRepository::insert(const Record &record) const
 {
-    QStringList columns;
     QList<QVariant> values;
+    values.reserve(m_spec.fields.size() + 1);
     if (record.id.isValid()) {
-        columns.append(QStringLiteral("id"));
         values.append(record.id.value);
     }
     for (qsizetype i = 0; i < m_spec.fields.size(); ++i) {
-        columns.append(m_spec.fields.at(i).key);
         values.append(toSql(m_spec.fields.at(i), record.values.value(i)));
     }
-    QSqlQuery query(m_connection);
-    if (auto done = run(query, m_dialect.insertReturningId(m_spec.table, columns), values); !done) {
+    QString &statement = record.id.isValid() ? m_insertWithId : m_insert;
+    if (statement.isEmpty()) {
+        QStringList columns;
+        if (record.id.isValid()) {
+            columns.append(QStringLiteral("id"));
+        }
+        for (const FieldSpec &field : m_spec.fields) {
+            columns.append(field.key);
+        }
+        statement = m_dialect.insertReturningId(m_spec.table, columns);
+    }
+    QSqlQuery *query = nullptr;
+    if (auto done = runPrepared(m_statements, m_connection, statement, values, &query); !done) {
         return done.error();
     }
-    return record.id.isValid() ? record.id : RecordId{m_dialect.insertedId(query)};
+    return record.id.isValid() ? record.id : RecordId{m_dialect.insertedId(*query)};
 }
 
 Result<void> RecordRepository::update(const Record &record, const QList<int> &fieldIndexes) const
@@ -264,11 +299,13 @@ Result<void> RecordRepository::update(const Record &record, const QList<int> &fi
         values.append(toSql(field, record.values.value(index)));
     }
     values.append(record.id.value);
-    QSqlQuery query(m_connection);
-    return run(query,
-               QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                   .arg(m_dialect.quote(m_spec.table), assignments.join(QStringLiteral(", "))),
-               values);
+    QSqlQuery *query = nullptr;
+    return runPrepared(m_statements,
+                       m_connection,
+                       QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                           .arg(m_dialect.quote(m_spec.table), assignments.join(QStringLiteral(", "))),
+                       values,
+                       &query);
 }
 
 Result<void> RecordRepository::remove(RecordId id) const

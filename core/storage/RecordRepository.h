@@ -9,7 +9,10 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace isms {
 
@@ -63,9 +66,10 @@ public:
     [[nodiscard]] Result<void> noteRefNumber(qint64 number) const;
 
     /// Inserts a record; an id in `record` is kept (undo of a deletion), otherwise a new one is given.
+    /// The statement stays prepared in this repository, so inserting many rows parses it once.
     [[nodiscard]] Result<RecordId> insert(const Record &record) const;
 
-    /// Writes the fields at `fieldIndexes` of `record` to its row.
+    /// Writes the fields at `fieldIndexes` of `record` to its row (the statement stays prepared too).
     [[nodiscard]] Result<void> update(const Record &record, const QList<int> &fieldIndexes) const;
 
     /// Deletes one row.
@@ -86,6 +90,10 @@ private:
     QSqlDatabase m_connection;
     const EntitySpec &m_spec;
     const SqlDialect &m_dialect;
+    /// Insert and update statements by their text, prepared once per repository.
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable QString m_insert;       ///< the insert statement's text, built on first use
+    mutable QString m_insertWithId; ///< the same with the id column (undo of a deletion)
 };
 
 } // namespace isms

@@ -13,7 +13,7 @@ ISMS_PACKAGES=(
     libgtest-dev libgmock-dev googletest libbenchmark-dev libboost-dev libboost-graph-dev
     libquazip1-qt6-dev
     qpdf poppler-utils xvfb xauth clang-format fonts-dejavu-core qt6-translations-l10n
-    ccache clang libclang-rt-14-dev strace sqlite3
+    ccache clang libclang-rt-14-dev strace sqlite3 time
 )
 
 isms_log() {

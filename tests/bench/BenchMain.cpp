@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
-#include <QGuiApplication>
+#include <QApplication>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -8,14 +8,14 @@
 
 int main(int argc, char **argv)
 {
-    // Reports need Qt Gui; the offscreen platform keeps the benchmarks headless.
+    // Reports need Qt Gui and the register models Qt Widgets; the offscreen platform keeps them headless.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QStandardPaths::setTestModeEnabled(true);
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("IsmsWorkbenchBenchmarks"));
-    QGuiApplication::setApplicationName(QStringLiteral("isms-benchmarks"));
+    QApplication app(argc, argv); // the register models use the widgets style
+    QApplication::setOrganizationName(QStringLiteral("IsmsWorkbenchBenchmarks"));
+    QApplication::setApplicationName(QStringLiteral("isms-benchmarks"));
 
     // Setup creates many projects; their log lines would bury the results.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {

@@ -6,6 +6,8 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <cstdlib>
@@ -47,6 +49,38 @@ QString BenchProject::createDemo(const QString &name) const
     return file;
 }
 
+QString BenchProject::scaledDemo(int risks) const
+{
+    const QString given =
+        qEnvironmentVariable(qPrintable(QStringLiteral("ISMS_BENCH_PROJECT_%1").arg(risks)));
+    if (!given.isEmpty() && QFileInfo::exists(given)) {
+        return given;
+    }
+    const QString file = path(QStringLiteral("demo-%1.isms").arg(risks));
+    if (QFileInfo::exists(file)) {
+        return file;
+    }
+    auto db = Database::create(file, DemoData::organisation(), QStringLiteral("bench"));
+    if (!db) {
+        fail("creating a scaled demo project", db.error());
+    }
+    if (const auto filled = DemoData::fill(**db, QDate::currentDate(), risks); !filled) {
+        fail("filling a scaled demo project", filled.error());
+    }
+    return file;
+}
+
+QString BenchProject::copy(const QString &source, const QString &name) const
+{
+    const QString target = path(name);
+    QFile::remove(target);
+    if (!QFile::copy(source, target)) {
+        fail("copying a project", Error{ErrorCode::Io, source, {}});
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
 std::unique_ptr<Database> BenchProject::open(const QString &path)
 {
     auto db = Database::open(path, Database::OpenOptions{});
@@ -54,6 +88,17 @@ std::unique_ptr<Database> BenchProject::open(const QString &path)
         fail("opening a project", db.error());
     }
     (*db)->setActor(QStringLiteral("bench"));
+    return std::move(db).value();
+}
+
+std::unique_ptr<Database> BenchProject::openReadOnly(const QString &path)
+{
+    Database::OpenOptions options;
+    options.access = Database::Access::ReadOnly;
+    auto db = Database::open(path, options);
+    if (!db) {
+        fail("opening a project read-only", db.error());
+    }
     return std::move(db).value();
 }
 

@@ -141,4 +141,28 @@ TEST_F(GuiCommandLineTest, ScreenshotsShowTheRiskPages)
     }
 }
 
+TEST_F(GuiCommandLineTest, ScreenshotFormatFollowsTheExtension)
+{
+    // A benchmark saves an uncompressed BMP, so that encoding a PNG does not count.
+    const QString bitmap = m_temp.path(QStringLiteral("start.BMP"));
+    const GuiRun saved =
+        run({QStringLiteral("--screenshot"), bitmap, QStringLiteral("--page"), QStringLiteral("start")},
+            true);
+    EXPECT_EQ(saved.exitCode, 0) << qPrintable(saved.err);
+    EXPECT_TRUE(TempProject::readAll(bitmap).startsWith("BM"));
+
+    const QString plain = m_temp.path(QStringLiteral("start"));
+    const GuiRun png =
+        run({QStringLiteral("--screenshot"), plain, QStringLiteral("--page"), QStringLiteral("start")}, true);
+    EXPECT_EQ(png.exitCode, 0) << qPrintable(png.err);
+    EXPECT_TRUE(TempProject::readAll(plain).startsWith("\x89PNG")) << "PNG without an extension";
+
+    const QString unknown = m_temp.path(QStringLiteral("start.docx"));
+    const GuiRun refused = run({QStringLiteral("--screenshot"), unknown});
+    EXPECT_EQ(refused.exitCode, 2) << qPrintable(refused.err);
+    expectOneErrorLine(refused);
+    EXPECT_TRUE(refused.err.contains(u".bmp")) << qPrintable(refused.err);
+    EXPECT_FALSE(QFileInfo::exists(unknown));
+}
+
 } // namespace isms::test

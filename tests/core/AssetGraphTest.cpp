@@ -128,6 +128,34 @@ TEST_F(AssetGraphTest, ALinkThatClosesACycleIsRefusedAndNamed)
     EXPECT_EQ(RecordService(*m_db, assetDependencySpec()).all()->size(), 2);
 }
 
+TEST_F(AssetGraphTest, TheLinksOfOneBatchAreCheckedAgainstEachOther)
+{
+    const RecordId a = asset(u"A"_s, 1, 1, 1);
+    const RecordId b = asset(u"B"_s, 1, 1, 1);
+    const RecordId c = asset(u"C"_s, 1, 1, 1);
+    ASSERT_TRUE(link(a, b).hasValue());
+    const EntitySpec &spec = assetDependencySpec();
+    const auto makeLink = [&spec](RecordId from, RecordId to) {
+        Record record = spec.newRecord();
+        record.values[spec.indexOf(u"asset")] = from.value;
+        record.values[spec.indexOf(u"depends_on")] = to.value;
+        return record;
+    };
+    RecordService service(*m_db, spec);
+    const auto cycle = service.createMany({makeLink(b, c), makeLink(c, a)});
+    ASSERT_FALSE(cycle.hasValue());
+    EXPECT_TRUE(cycle.error().message.contains(u"AS-003 \u2192 AS-001 \u2192 AS-002 \u2192 AS-003"_s))
+        << qPrintable(cycle.error().message);
+    const auto twice = service.createMany({makeLink(b, c), makeLink(b, c)});
+    ASSERT_FALSE(twice.hasValue());
+    EXPECT_TRUE(twice.error().message.contains(u"AS-002 already depends on AS-003"_s));
+    EXPECT_EQ(service.all()->size(), 1) << "nothing of a refused batch is written";
+
+    // A chain written in one batch is fine, and its links are in the graph afterwards.
+    ASSERT_TRUE(service.createMany({makeLink(b, c)}).hasValue());
+    EXPECT_FALSE(link(c, a).hasValue());
+}
+
 TEST_F(AssetGraphTest, AnAssetThatALinkNamesIsNotRemoved)
 {
     const RecordId a = asset(u"A"_s, 1, 1, 1);

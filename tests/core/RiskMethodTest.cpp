@@ -286,3 +286,31 @@ TEST(RiskMethodTest, CheckFindsAMethodChangedOutsideTheProgram)
             return finding.message.contains(u"risk assessment method differs");
         }));
 }
+
+TEST(RiskMethodTest, AMethodChangeThatRaisesASignedOffRiskWithdrawsItsSignOffAndUndoRestoresIt)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    const RecordId risk = addRisk(*db, u"A"_s, 2, 2, 1, 2); // residual Low: signed off without rationale
+    RecordService service(*db, riskSpec());
+    ASSERT_TRUE(service.update(risk, {{u"signoff_by"_s, u"Max"_s}, {u"signoff_date"_s, QDate(2026, 11, 1)}})
+                    .hasValue());
+    const auto before = RiskMethodService::ratings(*db);
+    const RiskMethod previous = RiskMethodService::load(*db).value();
+    RiskMethod stricter = previous;
+    stricter.matrix[0][1] = 2; // likelihood 1, impact 2 is now Medium, above the threshold
+
+    const auto preview = RiskMethodService::preview(*db, stricter);
+    ASSERT_TRUE(preview.hasValue());
+    EXPECT_TRUE(std::any_of(preview->cbegin(), preview->cend(), [](const RatingChange &change) {
+        return change.field == u"signoff_by" && change.from == u"Max" && change.to.isEmpty();
+    }));
+    ASSERT_TRUE(RiskMethodService::apply(*db, stricter).hasValue());
+    EXPECT_EQ(valueOf(*db, risk, u"residual_level").toString(), u"Medium");
+    EXPECT_TRUE(valueOf(*db, risk, u"signoff_by").toString().isEmpty());
+    EXPECT_TRUE(valueOf(*db, risk, u"signoff_date").isNull());
+
+    ASSERT_TRUE(RiskMethodService::apply(*db, previous, *before).hasValue());
+    EXPECT_EQ(valueOf(*db, risk, u"signoff_by").toString(), u"Max");
+    EXPECT_EQ(valueOf(*db, risk, u"signoff_date").toDate(), QDate(2026, 11, 1));
+}

@@ -72,7 +72,7 @@ TEST_F(AssetPageTest, IsRegisteredInPlanning)
     const PageRegistry::Entry *entry = PageRegistry::find(u"assets");
     ASSERT_NE(entry, nullptr);
     EXPECT_EQ(QString::fromLatin1(entry->group), u"6 Planning");
-    EXPECT_EQ(m_page->model()->rowCount(), 15);
+    EXPECT_EQ(m_page->model()->rowCount(), 40);
 }
 
 TEST_F(AssetPageTest, ShowsInheritedEffectiveRequirements)

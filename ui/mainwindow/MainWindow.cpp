@@ -51,17 +51,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-/// The keys of the built-in pages (for the navigation and --page), in the order of MainWindow::Page.
-const QStringList &builtInKeys()
-{
-    static const QStringList keys{u"start"_s, u"dashboard"_s, u"clauses"_s, u"controls"_s, u"history"_s};
-    return keys;
-}
-
-} // namespace
-
 MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser &fileChooser, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
@@ -102,16 +91,11 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
     centralLayout->addWidget(right, 1);
     setCentralWidget(central);
 
+    // The clauses, controls and history pages are created when first shown (builtInPage()).
     m_startPage = new StartPage(m_stack);
     m_dashboardPage = new DashboardPage(m_stack);
-    m_clausesPage = new RequirementsPage(isms::RequirementKind::Clause, m_stack);
-    m_controlsPage = new RequirementsPage(isms::RequirementKind::Control, m_stack);
-    m_historyPage = new HistoryPage(m_stack);
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_dashboardPage);
-    m_stack->addWidget(m_clausesPage);
-    m_stack->addWidget(m_controlsPage);
-    m_stack->addWidget(m_historyPage);
     m_registeredPages = new RegisteredPages(m_stack, m_prompt, this);
 
     createActions();
@@ -121,7 +105,9 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
     connect(m_startPage, &StartPage::newProjectRequested, this, &MainWindow::onNewProject);
     connect(m_startPage, &StartPage::openProjectRequested, this, &MainWindow::onOpenProject);
     connect(m_startPage, &StartPage::demoProjectRequested, this, &MainWindow::openDemoProject);
-    connect(m_startPage, &StartPage::recentFileActivated, this, &MainWindow::openProject);
+    connect(m_startPage, &StartPage::recentFileActivated, this, [this](const QString &path) {
+        openProject(path);
+    });
     connect(m_startPage, &StartPage::recentFileRemovalRequested, this, [this](const QString &path) {
         m_settings.removeRecentFile(path);
         updateRecentMenu();
@@ -131,10 +117,9 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
             this,
             [this](isms::ImplementationStatus status) {
                 showPage(Page::Controls);
-                m_controlsPage->showOnlyStatus(status);
+                controlsPage()->showOnlyStatus(status);
             });
     connect(m_dashboardPage, &DashboardPage::recordActivated, this, &MainWindow::showRecord);
-    connect(m_historyPage, &HistoryPage::recordActivated, this, &MainWindow::showRecord);
     connect(m_registeredPages, &RegisteredPages::recordRequested, this, &MainWindow::showRecord);
     connect(m_dashboardPage,
             &DashboardPage::pageRequested,
@@ -180,11 +165,13 @@ QString MainWindow::demoProjectPath()
         .absoluteFilePath(u"demo.isms"_s);
 }
 
-bool MainWindow::openProject(const QString &path)
+bool MainWindow::openProject(const QString &path, const QString &pageKey)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_db && QFileInfo(m_db->path()).absoluteFilePath() == absolute) {
-        showPage(Page::Dashboard);
+        if (pageKey.isEmpty() || !showPage(pageKey)) {
+            showPage(Page::Dashboard);
+        }
         return true;
     }
     isms::Database::OpenOptions options;
@@ -235,7 +222,7 @@ bool MainWindow::openProject(const QString &path)
         m_prompt.showError(this, tr("Cannot open project"), opened.error().message, opened.error().detail);
         return false;
     }
-    installProject(std::move(opened).value());
+    installProject(std::move(opened).value(), pageKey);
     return true;
 }
 
@@ -287,7 +274,7 @@ bool MainWindow::openDemoProject()
     return createProject(path, isms::DemoData::organisation(), true);
 }
 
-void MainWindow::installProject(std::unique_ptr<isms::Database> db)
+void MainWindow::installProject(std::unique_ptr<isms::Database> db, const QString &pageKey)
 {
     closeProject();
     m_db = std::move(db);
@@ -295,10 +282,9 @@ void MainWindow::installProject(std::unique_ptr<isms::Database> db)
     m_settings.addRecentFile(QFileInfo(m_db->path()).absoluteFilePath());
     rememberDirectory(m_db->path());
 
-    m_dashboardPage->setDatabase(m_db.get());
-    m_clausesPage->setContext(m_db.get(), m_undoStack);
-    m_controlsPage->setContext(m_db.get(), m_undoStack);
-    m_historyPage->setDatabase(m_db.get());
+    // The built-in pages get the project when first shown: what they read grows with the file (the
+    // history page reads the whole change log), and the first paint needs only the page it shows.
+    m_unboundPages = {Page::Dashboard, Page::Clauses, Page::Controls, Page::History};
     m_historyWatcher->watch(m_db.get());
     m_registeredPages->setContext(m_db.get(), m_undoStack);
 
@@ -326,7 +312,9 @@ void MainWindow::installProject(std::unique_ptr<isms::Database> db)
     } else {
         m_banner->hideMessage();
     }
-    showPage(Page::Dashboard);
+    if (pageKey.isEmpty() || !showPage(pageKey)) {
+        showPage(Page::Dashboard);
+    }
     updateRecentMenu();
     updateWindowTitle();
     updateStatusBar();
@@ -337,10 +325,16 @@ void MainWindow::closeProject()
 {
     flushPendingEdits();
     m_undoStack->clear();
+    m_unboundPages.clear();
     m_dashboardPage->setDatabase(nullptr);
-    m_clausesPage->setContext(nullptr, nullptr);
-    m_controlsPage->setContext(nullptr, nullptr);
-    m_historyPage->setDatabase(nullptr);
+    for (RequirementsPage *page : {m_clausesPage, m_controlsPage}) {
+        if (page) {
+            page->setContext(nullptr, nullptr);
+        }
+    }
+    if (m_historyPage) {
+        m_historyPage->setDatabase(nullptr);
+    }
     m_historyWatcher->watch(nullptr);
     m_registeredPages->setContext(nullptr, nullptr);
     m_db.reset();
@@ -355,89 +349,12 @@ void MainWindow::closeProject()
 
 void MainWindow::flushPendingEdits()
 {
-    m_clausesPage->detailWidget()->flushPendingEdits();
-    m_controlsPage->detailWidget()->flushPendingEdits();
-    m_registeredPages->flushPendingEdits();
-}
-
-QList<QWidget *> MainWindow::builtInWidgets() const
-{
-    return {m_startPage, m_dashboardPage, m_clausesPage, m_controlsPage, m_historyPage};
-}
-
-void MainWindow::showPage(Page page)
-{
-    QWidget *widget = builtInWidgets().value(static_cast<int>(page));
-    if (widget && (m_db || page == Page::Start)) {
-        showWidget(widget);
-    }
-}
-
-void MainWindow::showWidget(QWidget *widget)
-{
-    if (m_stack->currentWidget() != widget) {
-        flushPendingEdits();
-    }
-    m_stack->setCurrentWidget(widget);
-    m_navigation->selectPage(currentPageKey());
-    const int page = static_cast<int>(currentPage());
-    for (int i = 0; i < m_pageActions.size(); ++i) {
-        m_pageActions.at(i)->setChecked(page == i + 1);
-    }
-}
-
-MainWindow::Page MainWindow::currentPage() const
-{
-    const auto index = builtInWidgets().indexOf(m_stack->currentWidget());
-    if (index >= 0) {
-        return static_cast<Page>(index);
-    }
-    return m_registeredPages->keyOf(m_stack->currentWidget()).isEmpty() ? Page::Start : Page::Registered;
-}
-
-bool MainWindow::showPage(const QString &key)
-{
-    if (const auto builtIn = builtInKeys().indexOf(key); builtIn >= 0) {
-        showPage(static_cast<Page>(builtIn));
-        return currentPageKey() == key;
-    }
-    WorkbenchPage *widget = m_db ? registeredPage(key) : nullptr;
-    if (widget) {
-        showWidget(widget);
-    }
-    return widget != nullptr;
-}
-
-QString MainWindow::currentPageKey() const
-{
-    const Page page = currentPage();
-    return page == Page::Registered ? m_registeredPages->keyOf(m_stack->currentWidget())
-                                    : builtInKeys().value(static_cast<int>(page));
-}
-
-QTreeWidget *MainWindow::navigation() const
-{
-    return m_navigation;
-}
-
-WorkbenchPage *MainWindow::registeredPage(const QString &key)
-{
-    return m_registeredPages->page(key);
-}
-
-void MainWindow::showRecord(const QString &entity, const QString &entityId)
-{
-    if (entity == isms::requirementKindKeyword(isms::RequirementKind::Control)) {
-        showPage(Page::Controls);
-        m_controlsPage->selectRequirement(entityId);
-    } else if (entity == isms::requirementKindKeyword(isms::RequirementKind::Clause)) {
-        showPage(Page::Clauses);
-        m_clausesPage->selectRequirement(entityId);
-    } else if (const PageRegistry::Entry *entry = PageRegistry::findByEntity(entity)) {
-        if (showPage(entry->key)) {
-            registeredPage(entry->key)->showRecord(entityId);
+    for (RequirementsPage *page : {m_clausesPage, m_controlsPage}) {
+        if (page) {
+            page->detailWidget()->flushPendingEdits();
         }
     }
+    m_registeredPages->flushPendingEdits();
 }
 
 void MainWindow::updateWindowTitle()
@@ -503,9 +420,16 @@ void MainWindow::saveUiState()
 {
     m_settings.setValue(isms::AppSettings::Key::MainWindowGeometry, saveGeometry());
     m_settings.setValue(isms::AppSettings::Key::MainWindowState, saveState());
-    m_settings.setValue(isms::AppSettings::Key::ControlsHeaderState, m_controlsPage->saveHeaderState());
-    m_settings.setValue(isms::AppSettings::Key::ClausesHeaderState, m_clausesPage->saveHeaderState());
-    m_settings.setValue(isms::AppSettings::Key::HistoryHeaderState, m_historyPage->saveHeaderState());
+    // Pages never shown keep the state they had.
+    if (m_controlsPage) {
+        m_settings.setValue(isms::AppSettings::Key::ControlsHeaderState, m_controlsPage->saveHeaderState());
+    }
+    if (m_clausesPage) {
+        m_settings.setValue(isms::AppSettings::Key::ClausesHeaderState, m_clausesPage->saveHeaderState());
+    }
+    if (m_historyPage) {
+        m_settings.setValue(isms::AppSettings::Key::HistoryHeaderState, m_historyPage->saveHeaderState());
+    }
     m_settings.setValue(isms::AppSettings::Key::PageHeaderStates, m_registeredPages->headerStates());
     m_settings.sync();
 }
@@ -514,12 +438,6 @@ void MainWindow::restoreUiState()
 {
     restoreGeometry(m_settings.value(isms::AppSettings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_settings.value(isms::AppSettings::Key::MainWindowState).toByteArray());
-    m_controlsPage->restoreHeaderState(
-        m_settings.value(isms::AppSettings::Key::ControlsHeaderState).toByteArray());
-    m_clausesPage->restoreHeaderState(
-        m_settings.value(isms::AppSettings::Key::ClausesHeaderState).toByteArray());
-    m_historyPage->restoreHeaderState(
-        m_settings.value(isms::AppSettings::Key::HistoryHeaderState).toByteArray());
     m_registeredPages->setHeaderStates(m_settings.value(isms::AppSettings::Key::PageHeaderStates).toMap());
 }
 

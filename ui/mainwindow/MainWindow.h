@@ -56,9 +56,11 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens `path`, asking through the Prompt what to do when another program holds its lock.
-    /// Shows the error and returns false when the file cannot be opened; the file is then unchanged.
-    bool openProject(const QString &path);
+    /// Opens `path`, asking through the Prompt what to do when another program holds its lock, and
+    /// shows the page `pageKey` (the dashboard when it is empty or unknown; only that page reads the
+    /// project before the first paint). Shows the error and returns false when the file cannot be
+    /// opened; the file is then unchanged.
+    bool openProject(const QString &path, const QString &pageKey = {});
 
     /// Creates a project at `path` (optionally with the demo data) and opens it.
     bool createProject(const QString &path, const QString &organisation, bool withDemoData);
@@ -112,13 +114,12 @@ public:
 
     StartPage *startPage() const { return m_startPage; }
 
-    DashboardPage *dashboardPage() const { return m_dashboardPage; }
-
-    RequirementsPage *clausesPage() const { return m_clausesPage; }
-
-    RequirementsPage *controlsPage() const { return m_controlsPage; }
-
-    HistoryPage *historyPage() const { return m_historyPage; }
+    /// The built-in pages, created when first asked for and given the open project if they have not
+    /// had it yet (pages get the project when first shown).
+    DashboardPage *dashboardPage();
+    RequirementsPage *clausesPage();
+    RequirementsPage *controlsPage();
+    HistoryPage *historyPage();
 
     MessageBanner *banner() const { return m_banner; }
 
@@ -144,7 +145,7 @@ private:
     void createActions();
     void createMenus();
     void createStatusBar();
-    void installProject(std::unique_ptr<isms::Database> db);
+    void installProject(std::unique_ptr<isms::Database> db, const QString &pageKey = {});
     void saveUiState();
     void restoreUiState();
     void updateWindowTitle();
@@ -153,6 +154,8 @@ private:
     void updateRecentMenu();
     void flushPendingEdits();
     QList<QWidget *> builtInWidgets() const;
+    /// The built-in page `page`: created if needed, and given the open project if it has not had it.
+    QWidget *builtInPage(Page page);
     void showWidget(QWidget *widget);
     void onNewProject();
     void onOpenProject();
@@ -187,6 +190,7 @@ private:
     RequirementsPage *m_clausesPage = nullptr;
     RequirementsPage *m_controlsPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
+    QList<Page> m_unboundPages; ///< built-in pages that have not had the open project yet
 
     QLabel *m_pathLabel = nullptr;
     QLabel *m_accessLabel = nullptr;

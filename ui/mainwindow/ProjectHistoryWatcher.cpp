@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QFileInfo>
+#include <QTimer>
 
 ProjectHistoryWatcher::ProjectHistoryWatcher(isms::AppSettings &settings,
                                              MessageBanner *banner,
@@ -28,6 +29,7 @@ void ProjectHistoryWatcher::watch(isms::Database *db)
     if (m_db) {
         disconnect(m_db->notifier(), nullptr, this, nullptr);
     }
+    m_verifier->cancel(); // the check of a project that is closed now reports to nobody
     m_db = db;
     m_path.clear();
     m_anchorMessage.clear();
@@ -47,7 +49,13 @@ void ProjectHistoryWatcher::watch(isms::Database *db)
             this,
             &ProjectHistoryWatcher::onChangeLogAppended);
     showMessages();
-    m_verifier->start(m_path);
+    // The check reads the whole log; it starts once the event loop runs again, so that it does not
+    // compete with opening the window for the first paint, and runs on a worker thread.
+    QTimer::singleShot(0, this, [this, path = m_path] {
+        if (m_db && m_path == path) {
+            m_verifier->start(path);
+        }
+    });
 }
 
 void ProjectHistoryWatcher::onChangeLogAppended()

@@ -15,8 +15,9 @@ class Database;
 class MessageBanner;
 
 /// Watches the open project's change log for the main window: on open it compares the log with the
-/// head this computer saw last (HistoryAnchor) and verifies the SHA-256 chain on a worker thread; either
-/// problem is shown in its banner. After each change it remembers the new head.
+/// head this computer saw last (HistoryAnchor) and, once the event loop runs again, verifies the SHA-256
+/// chain on a worker thread (stopped when the project is closed first); either problem is shown in its
+/// banner. After each change it remembers the new head.
 class ProjectHistoryWatcher final : public QObject
 {
     Q_OBJECT

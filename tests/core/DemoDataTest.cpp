@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "services/DemoData.h"
+
+#include "TempProject.h"
+#include "domain/Entities.h"
+#include "domain/RiskMethod.h"
+#include "services/AssetGraph.h"
+#include "services/IntegrityService.h"
+#include "services/RecordService.h"
+
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace isms;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate Today(2026, 11, 23);
+
+/// The demo project's registers, filled once per test.
+class DemoDataTest : public ::testing::Test
+{
+protected:
+    /// Creates a demo of `riskCount` risks and keeps it open.
+    void fill(int riskCount = DemoData::RiskCount)
+    {
+        m_db = m_temp.create(u"demo.isms"_s, DemoData::organisation());
+        ASSERT_NE(m_db, nullptr);
+        const auto filled = DemoData::fill(*m_db, Today, riskCount);
+        ASSERT_TRUE(filled.hasValue()) << qPrintable(filled.error().message);
+    }
+
+    QList<Record> all(const EntitySpec &spec) const
+    {
+        const auto records = RecordService(*m_db, spec).all();
+        EXPECT_TRUE(records.hasValue());
+        return records ? *records : QList<Record>();
+    }
+
+    static QVariant valueOf(const EntitySpec &spec, const Record &record, QStringView key)
+    {
+        return record.values.at(spec.indexOf(key));
+    }
+
+    test::TempProject m_temp;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace
+
+TEST_F(DemoDataTest, HoldsAMidSizeCompanysRegisters)
+{
+    fill();
+    const QList<Record> assets = all(assetSpec());
+    EXPECT_EQ(assets.size(), 40);
+    QSet<QString> types;
+    for (const Record &asset : assets) {
+        types.insert(valueOf(assetSpec(), asset, u"type").toString());
+    }
+    EXPECT_EQ(types.size(), 7) << "every asset type is represented";
+    EXPECT_GE(all(assetDependencySpec()).size(), 40);
+    EXPECT_EQ(all(riskSpec()).size(), 60);
+    EXPECT_GE(all(riskAssetSpec()).size(), 60);
+    EXPECT_GE(all(treatmentTaskSpec()).size(), 60);
+    const auto cycles = AssetGraph::cycles(*m_db);
+    ASSERT_TRUE(cycles.hasValue());
+    EXPECT_TRUE(cycles->isEmpty()) << qPrintable(cycles->join(u"; "_s));
+}
+
+TEST_F(DemoDataTest, RisksAreRatedTreatedAndMostlySignedOff)
+{
+    fill();
+    const EntitySpec &spec = riskSpec();
+    const RiskMethod method = RiskMethod::defaults();
+    QSet<QString> treatments;
+    int signedOff = 0;
+    int awaiting = 0;
+    for (const Record &risk : all(spec)) {
+        const QString ref = EntitySpec::refOf(risk);
+        EXPECT_FALSE(valueOf(spec, risk, u"owner").toString().isEmpty()) << qPrintable(ref);
+        EXPECT_TRUE(valueOf(spec, risk, u"threat").toLongLong() > 0) << qPrintable(ref);
+        EXPECT_TRUE(valueOf(spec, risk, u"vulnerability").toLongLong() > 0) << qPrintable(ref);
+        EXPECT_GT(valueOf(spec, risk, u"level_rank").toInt(), 0) << qPrintable(ref);
+        EXPECT_GT(valueOf(spec, risk, u"residual_level_rank").toInt(), 0) << qPrintable(ref);
+        EXPECT_GT(valueOf(spec, risk, u"next_review").toDate(), Today) << qPrintable(ref);
+        treatments.insert(valueOf(spec, risk, u"treatment").toString());
+        if (valueOf(spec, risk, u"signoff_by").toString().isEmpty()) {
+            ++awaiting;
+            continue;
+        }
+        ++signedOff;
+        EXPECT_LE(valueOf(spec, risk, u"signoff_date").toDate(), Today) << qPrintable(ref);
+        if (method.needsRationale(valueOf(spec, risk, u"residual_level_rank").toInt())) {
+            EXPECT_FALSE(valueOf(spec, risk, u"acceptance_rationale").toString().isEmpty())
+                << qPrintable(ref);
+        }
+    }
+    EXPECT_EQ(treatments, (QSet<QString>{u"modify"_s, u"retain"_s, u"share"_s, u"avoid"_s}));
+    EXPECT_GT(signedOff, 40) << "most risks are signed off";
+    EXPECT_GE(awaiting, 3) << "a few still await their owner's sign-off";
+}
+
+TEST_F(DemoDataTest, LinksNameExistingAndPlannedControlsAndTasksAreDueAroundToday)
+{
+    fill();
+    QSet<QString> roles;
+    for (const Record &link : all(riskControlSpec())) {
+        roles.insert(valueOf(riskControlSpec(), link, u"role").toString());
+    }
+    EXPECT_EQ(roles, (QSet<QString>{u"existing"_s, u"planned"_s}));
+
+    const EntitySpec &spec = treatmentTaskSpec();
+    int overdue = 0;
+    int done = 0;
+    int ahead = 0;
+    for (const Record &task : all(spec)) {
+        EXPECT_FALSE(valueOf(spec, task, u"owner").toString().isEmpty());
+        const QDate due = valueOf(spec, task, u"due_date").toDate();
+        const QString status = valueOf(spec, task, u"status").toString();
+        done += status == u"done" ? 1 : 0;
+        overdue += status != u"done" && due < Today ? 1 : 0;
+        ahead += status != u"done" && due >= Today ? 1 : 0;
+    }
+    EXPECT_GE(overdue, 5);
+    EXPECT_GE(done, 10);
+    EXPECT_GE(ahead, 10);
+}
+
+TEST_F(DemoDataTest, TheDemoPassesTheIntegrityCheck)
+{
+    fill();
+    const QString path = m_db->path();
+    m_db.reset();
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}
+
+TEST_F(DemoDataTest, ScalesToTheNumberOfRisksAskedFor)
+{
+    fill(150); // two whole units of 60 risks and half of a third
+    const QList<Record> risks = all(riskSpec());
+    EXPECT_EQ(risks.size(), 150);
+    EXPECT_EQ(all(assetSpec()).size(), 3 * 40);
+    EXPECT_EQ(all(assetDependencySpec()).size(), 3 * 46);
+    const qsizetype tasks = all(treatmentTaskSpec()).size();
+    EXPECT_GT(tasks, 2 * 67);
+    EXPECT_LT(tasks, 3 * 67);
+    QSet<QString> refs;
+    QSet<QString> titles;
+    for (const Record &risk : risks) {
+        refs.insert(EntitySpec::refOf(risk));
+        titles.insert(valueOf(riskSpec(), risk, u"title").toString());
+    }
+    EXPECT_EQ(refs.size(), 150) << "references stay unique";
+    EXPECT_EQ(titles.size(), 150) << "each branch names its own risks";
+    EXPECT_TRUE(refs.contains(u"R-150"_s));
+    const auto cycles = AssetGraph::cycles(*m_db);
+    ASSERT_TRUE(cycles.hasValue());
+    EXPECT_TRUE(cycles->isEmpty());
+
+    const QString path = m_db->path();
+    m_db.reset();
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}
+
+TEST_F(DemoDataTest, ASmallScaleKeepsTheFirstRisks)
+{
+    fill(5);
+    EXPECT_EQ(all(riskSpec()).size(), 5);
+    EXPECT_EQ(all(assetSpec()).size(), 40);
+    for (const Record &link : all(riskAssetSpec())) {
+        EXPECT_GT(valueOf(riskAssetSpec(), link, u"risk").toLongLong(), 0);
+    }
+}
+
+TEST_F(DemoDataTest, RefusesARiskCountOutsideItsRange)
+{
+    m_db = m_temp.create(u"demo.isms"_s, DemoData::organisation());
+    for (const int count : {0, -3, DemoData::MaxRiskCount + 1}) {
+        const auto filled = DemoData::fill(*m_db, Today, count);
+        ASSERT_FALSE(filled.hasValue()) << count;
+        EXPECT_EQ(filled.error().code, ErrorCode::InvalidArgument);
+    }
+    EXPECT_TRUE(all(riskSpec()).isEmpty()) << "nothing is written";
+}

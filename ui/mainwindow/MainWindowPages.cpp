@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+//
+// MainWindow, part four: the pages. The built-in pages other than the start page and the dashboard are
+// created when first shown, and every built-in page gets the open project when first shown, so that
+// opening a large project reads only what the page on screen needs. (MainWindow.cpp holds the window and
+// the project, MainWindowActions.cpp the actions, MainWindowReports.cpp the reports.)
+#include "dashboard/DashboardPage.h"
+#include "history/HistoryPage.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/NavigationTree.h"
+#include "mainwindow/PageRegistry.h"
+#include "mainwindow/RegisteredPages.h"
+#include "mainwindow/WorkbenchPage.h"
+#include "requirements/RequirementsPage.h"
+#include "settings/AppSettings.h"
+#include "start/StartPage.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QStackedWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The keys of the built-in pages (for the navigation and --page), in the order of MainWindow::Page.
+const QStringList &builtInKeys()
+{
+    static const QStringList keys{u"start"_s, u"dashboard"_s, u"clauses"_s, u"controls"_s, u"history"_s};
+    return keys;
+}
+
+} // namespace
+
+QList<QWidget *> MainWindow::builtInWidgets() const
+{
+    return {m_startPage, m_dashboardPage, m_clausesPage, m_controlsPage, m_historyPage};
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (m_db || page == Page::Start) {
+        if (QWidget *widget = builtInPage(page)) {
+            showWidget(widget);
+        }
+    }
+}
+
+QWidget *MainWindow::builtInPage(Page page)
+{
+    const bool bind = m_db && m_unboundPages.removeOne(page);
+    switch (page) {
+    case Page::Start:
+    case Page::Registered:
+        return page == Page::Start ? m_startPage : nullptr;
+    case Page::Dashboard:
+        if (bind) {
+            m_dashboardPage->setDatabase(m_db.get());
+        }
+        return m_dashboardPage;
+    case Page::Clauses:
+    case Page::Controls: {
+        const bool clauses = page == Page::Clauses;
+        RequirementsPage *&requirements = clauses ? m_clausesPage : m_controlsPage;
+        if (!requirements) {
+            requirements =
+                new RequirementsPage(clauses ? isms::RequirementKind::Clause : isms::RequirementKind::Control,
+                                     m_stack);
+            m_stack->addWidget(requirements);
+            requirements->restoreHeaderState(m_settings
+                                                 .value(clauses ? isms::AppSettings::Key::ClausesHeaderState
+                                                                : isms::AppSettings::Key::ControlsHeaderState)
+                                                 .toByteArray());
+        }
+        if (bind) {
+            requirements->setContext(m_db.get(), m_undoStack);
+        }
+        return requirements;
+    }
+    case Page::History:
+        if (!m_historyPage) {
+            m_historyPage = new HistoryPage(m_stack);
+            m_stack->addWidget(m_historyPage);
+            m_historyPage->restoreHeaderState(
+                m_settings.value(isms::AppSettings::Key::HistoryHeaderState).toByteArray());
+            connect(m_historyPage, &HistoryPage::recordActivated, this, &MainWindow::showRecord);
+        }
+        if (bind) {
+            m_historyPage->setDatabase(m_db.get());
+        }
+        return m_historyPage;
+    }
+    return nullptr;
+}
+
+DashboardPage *MainWindow::dashboardPage()
+{
+    return static_cast<DashboardPage *>(builtInPage(Page::Dashboard));
+}
+
+RequirementsPage *MainWindow::clausesPage()
+{
+    return static_cast<RequirementsPage *>(builtInPage(Page::Clauses));
+}
+
+RequirementsPage *MainWindow::controlsPage()
+{
+    return static_cast<RequirementsPage *>(builtInPage(Page::Controls));
+}
+
+HistoryPage *MainWindow::historyPage()
+{
+    return static_cast<HistoryPage *>(builtInPage(Page::History));
+}
+
+void MainWindow::showWidget(QWidget *widget)
+{
+    if (m_stack->currentWidget() != widget) {
+        flushPendingEdits();
+    }
+    m_stack->setCurrentWidget(widget);
+    m_navigation->selectPage(currentPageKey());
+    const int page = static_cast<int>(currentPage());
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        m_pageActions.at(i)->setChecked(page == i + 1);
+    }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    const auto index = builtInWidgets().indexOf(m_stack->currentWidget());
+    if (index >= 0) {
+        return static_cast<Page>(index);
+    }
+    return m_registeredPages->keyOf(m_stack->currentWidget()).isEmpty() ? Page::Start : Page::Registered;
+}
+
+bool MainWindow::showPage(const QString &key)
+{
+    if (const auto builtIn = builtInKeys().indexOf(key); builtIn >= 0) {
+        showPage(static_cast<Page>(builtIn));
+        return currentPageKey() == key;
+    }
+    WorkbenchPage *widget = m_db ? registeredPage(key) : nullptr;
+    if (widget) {
+        showWidget(widget);
+    }
+    return widget != nullptr;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const Page page = currentPage();
+    return page == Page::Registered ? m_registeredPages->keyOf(m_stack->currentWidget())
+                                    : builtInKeys().value(static_cast<int>(page));
+}
+
+QTreeWidget *MainWindow::navigation() const
+{
+    return m_navigation;
+}
+
+WorkbenchPage *MainWindow::registeredPage(const QString &key)
+{
+    return m_registeredPages->page(key);
+}
+
+void MainWindow::showRecord(const QString &entity, const QString &entityId)
+{
+    if (entity == isms::requirementKindKeyword(isms::RequirementKind::Control)) {
+        showPage(Page::Controls);
+        m_controlsPage->selectRequirement(entityId);
+    } else if (entity == isms::requirementKindKeyword(isms::RequirementKind::Clause)) {
+        showPage(Page::Clauses);
+        m_clausesPage->selectRequirement(entityId);
+    } else if (const PageRegistry::Entry *entry = PageRegistry::findByEntity(entity)) {
+        if (showPage(entry->key)) {
+            registeredPage(entry->key)->showRecord(entityId);
+        }
+    }
+}
