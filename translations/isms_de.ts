@@ -2362,10 +2362,6 @@
         <translation>Ein temporäres Projekt erstellen, erneut öffnen und migrieren, einen PDF-Bericht exportieren und beenden (0 bei Erfolg).</translation>
     </message>
     <message>
-        <source>Save a picture of the window to PATH (PNG) and exit.</source>
-        <translation>Ein Bild des Fensters unter PATH (PNG) speichern und beenden.</translation>
-    </message>
-    <message>
         <source>The page for --screenshot: %1.</source>
         <translation>Die Seite für --screenshot: %1.</translation>
     </message>
@@ -2388,6 +2384,14 @@
     <message>
         <source>Give at most one project file; %1.</source>
         <translation>Geben Sie höchstens eine Projektdatei an; %1.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to PATH and exit; the extension chooses the format (.png, .bmp, .jpg...), PNG when there is none.</source>
+        <translation>Speichert ein Bild des Fensters unter PATH und beendet das Programm; die Dateiendung bestimmt das Format (.png, .bmp, .jpg...), ohne Endung PNG.</translation>
+    </message>
+    <message>
+        <source>A picture cannot be saved as &quot;%1&quot;; end the file name with one of .%2.</source>
+        <translation>Ein Bild kann nicht als &quot;%1&quot; gespeichert werden; der Dateiname muss auf eine dieser Endungen enden: .%2.</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2796,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open a backup copy instead, such as &quot;%2&quot; beside it.</source>
         <translation>„%1“ ist ein ISMS-Workbench-Projekt, aber die Datei ist beschädigt; öffnen Sie stattdessen eine Sicherungskopie, etwa „%2“ im selben Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::DemoData</name>
+    <message>
+        <source>The demo holds between 1 and %1 risks; %2 is outside that range.</source>
+        <translation>Die Demo enthält zwischen 1 und %1 Risiken; %2 liegt außerhalb dieses Bereichs.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s built-in demo table %1 is damaged; reinstall ISMS Workbench.</source>
+        <translation>Die eingebaute Demo-Tabelle %1 des Programms ist beschädigt; installieren Sie ISMS Workbench neu.</translation>
     </message>
 </context>
 <context>
@@ -5321,10 +5336,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Erstellt eine neue Projektdatei mit eingebundenen Katalogen der ISO/IEC 27001:2022.</translation>
     </message>
     <message>
-        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
-        <translation>Eine vorhandene Datei wird nie überschrieben. Mit --demo wird das Projekt mit einer fiktiven Beispielorganisation gefüllt; --org kann dann entfallen.</translation>
-    </message>
-    <message>
         <source>The organisation the ISMS belongs to.</source>
         <translation>Die Organisation, zu der das ISMS gehört.</translation>
     </message>
@@ -5426,6 +5437,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>dependencies</source>
         <extracomment>Area of a check finding: links between records, such as asset dependencies.</extracomment>
         <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>--scale sizes the demo data; add --demo or leave --scale out.</source>
+        <translation>--scale bestimmt den Umfang der Demodaten; ergänzen Sie --demo oder lassen Sie --scale weg.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of risks for --scale; give a whole number from 1 to %2.</source>
+        <translation>&quot;%1&quot; ist keine Anzahl von Risiken für --scale; geben Sie eine ganze Zahl von 1 bis %2 an.</translation>
+    </message>
+    <message>
+        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out. --scale N repeats the demo&apos;s registers for further branches until they hold N risks (1 to 1,000,000), with assets, links and tasks in proportion, for benchmarks.</source>
+        <translation>Eine vorhandene Datei wird nie überschrieben. Mit --demo wird das Projekt mit einer erfundenen Beispielorganisation gefüllt; --org kann dann entfallen. --scale N wiederholt die Register der Demo für weitere Niederlassungen, bis sie N Risiken enthalten (1 bis 1.000.000), mit Assets, Verknüpfungen und Aufgaben im selben Verhältnis, für Leistungsmessungen.</translation>
+    </message>
+    <message>
+        <source>With --demo: about N risks instead of 60.</source>
+        <translation>Mit --demo: etwa N Risiken statt 60.</translation>
     </message>
 </context>
 <context>

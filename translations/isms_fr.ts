@@ -2362,10 +2362,6 @@
         <translation>Créer, rouvrir et migrer un projet temporaire, exporter un rapport PDF, puis quitter (0 en cas de succès).</translation>
     </message>
     <message>
-        <source>Save a picture of the window to PATH (PNG) and exit.</source>
-        <translation>Enregistrer une image de la fenêtre dans PATH (PNG), puis quitter.</translation>
-    </message>
-    <message>
         <source>The page for --screenshot: %1.</source>
         <translation>La page pour --screenshot&#xa0;: %1.</translation>
     </message>
@@ -2388,6 +2384,14 @@
     <message>
         <source>Give at most one project file; %1.</source>
         <translation>Indiquez au plus un fichier de projet&#x202f;; %1.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to PATH and exit; the extension chooses the format (.png, .bmp, .jpg...), PNG when there is none.</source>
+        <translation>Enregistre une image de la fenêtre dans PATH et quitte&#x202f;; l’extension choisit le format (.png, .bmp, .jpg...), PNG en l’absence d’extension.</translation>
+    </message>
+    <message>
+        <source>A picture cannot be saved as &quot;%1&quot;; end the file name with one of .%2.</source>
+        <translation>Impossible d’enregistrer une image sous «&#xa0;%1&#xa0;»&#x202f;; terminez le nom du fichier par l’une de ces extensions&#xa0;: .%2.</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2796,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open a backup copy instead, such as &quot;%2&quot; beside it.</source>
         <translation>«&#xa0;%1&#xa0;» est un projet ISMS Workbench, mais le fichier est endommagé&#x202f;; ouvrez plutôt une copie de sauvegarde, par exemple «&#xa0;%2&#xa0;» dans le même dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::DemoData</name>
+    <message>
+        <source>The demo holds between 1 and %1 risks; %2 is outside that range.</source>
+        <translation>La démonstration contient entre 1 et %1 risques&#x202f;; %2 est hors de cette plage.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s built-in demo table %1 is damaged; reinstall ISMS Workbench.</source>
+        <translation>La table de démonstration intégrée %1 du programme est endommagée&#x202f;; réinstallez ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -5321,10 +5336,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Crée un nouveau fichier de projet contenant une copie des catalogues de l’ISO/IEC 27001:2022.</translation>
     </message>
     <message>
-        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
-        <translation>Un fichier existant n’est jamais écrasé. Avec --demo, le projet est rempli avec un organisme fictif d’exemple&#x202f;; --org peut alors être omis.</translation>
-    </message>
-    <message>
         <source>The organisation the ISMS belongs to.</source>
         <translation>L’organisme auquel appartient le SMSI.</translation>
     </message>
@@ -5426,6 +5437,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>dependencies</source>
         <extracomment>Area of a check finding: links between records, such as asset dependencies.</extracomment>
         <translation>dépendances</translation>
+    </message>
+    <message>
+        <source>--scale sizes the demo data; add --demo or leave --scale out.</source>
+        <translation>--scale fixe la taille des données de démonstration&#x202f;; ajoutez --demo ou retirez --scale.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of risks for --scale; give a whole number from 1 to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de risques pour --scale&#x202f;; indiquez un nombre entier de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out. --scale N repeats the demo&apos;s registers for further branches until they hold N risks (1 to 1,000,000), with assets, links and tasks in proportion, for benchmarks.</source>
+        <translation>Un fichier existant n’est jamais écrasé. Avec --demo, le projet est rempli avec une organisation d’exemple fictive&#x202f;; --org peut alors être omis. --scale N répète les registres de la démonstration pour d’autres filiales jusqu’à ce qu’ils contiennent N risques (de 1 à 1&#x202f;000&#x202f;000), avec actifs, liens et tâches en proportion, pour les mesures de performance.</translation>
+    </message>
+    <message>
+        <source>With --demo: about N risks instead of 60.</source>
+        <translation>Avec --demo&#xa0;: environ N risques au lieu de 60.</translation>
     </message>
 </context>
 <context>

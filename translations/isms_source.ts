@@ -2344,10 +2344,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a picture of the window to PATH (PNG) and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The page for --screenshot: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,6 +2365,14 @@
     </message>
     <message>
         <source>Give at most one project file; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to PATH and exit; the extension chooses the format (.png, .bmp, .jpg...), PNG when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture cannot be saved as &quot;%1&quot;; end the file name with one of .%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,6 +2776,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open a backup copy instead, such as &quot;%2&quot; beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::DemoData</name>
+    <message>
+        <source>The demo holds between 1 and %1 risks; %2 is outside that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s built-in demo table %1 is damaged; reinstall ISMS Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5299,10 +5314,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The organisation the ISMS belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5403,6 +5414,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>dependencies</source>
         <extracomment>Area of a check finding: links between records, such as asset dependencies.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale sizes the demo data; add --demo or leave --scale out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of risks for --scale; give a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out. --scale N repeats the demo&apos;s registers for further branches until they hold N risks (1 to 1,000,000), with assets, links and tasks in proportion, for benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: about N risks instead of 60.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
