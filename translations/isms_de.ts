@@ -1512,6 +1512,12 @@
         <source>Show every record again</source>
         <translation>Wieder alle Datensätze anzeigen</translation>
     </message>
+    <message>
+        <source>New %1</source>
+        <comment>initial name of a new record</comment>
+        <extracomment>The name a new record starts with, typed over by the user; %1 is its kind (&quot;risk&quot;).</extracomment>
+        <translation>%1 ohne Namen</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRecordsCommand</name>

@@ -436,7 +436,8 @@ void RegisterPage::onNew()
         const isms::FieldSpec &field = m_spec.fields.at(i);
         if (field.type == isms::FieldType::Text && field.has(isms::Required)
             && field.isEmptyValue(record.values.at(i))) {
-            record.values[i] = tr("New %1").arg(m_spec.singularNoun());
+            //: The name a new record starts with, typed over by the user; %1 is its kind ("risk").
+            record.values[i] = tr("New %1", "initial name of a new record").arg(m_spec.singularNoun());
         }
     }
     if (create({record}, {})) {
