@@ -148,7 +148,9 @@ for size in "${sizes[@]}"; do
     for ((i = 0; i < runs; i++)); do
         cp "$work/template.isms" "$work/target.isms"
         rm -f "$work/plain.db"
-        import_times+=("$(time_once "$cli" import risks "$work/target.isms" "$csv")")
+        # The target has no assets, so the links travel no further than the file: --map leaves them out.
+        import_times+=("$(time_once "$cli" import risks "$work/target.isms" "$csv" \
+            --map 'assets=,existing_controls=,planned_controls=')")
         sqlite_times+=("$(time_once sqlite3 "$work/plain.db" ".import --csv $csv risk")")
     done
     result["import,$size"]=$(printf '%s\n' "${import_times[@]}" | median)

@@ -256,7 +256,8 @@ Result<QHash<QString, QString>> RecordImport::parseMap(const QString &text, cons
         const qsizetype equals = pair.lastIndexOf(u'=');
         const QString header = pair.left(equals).trimmed();
         const QString key = pair.mid(equals + 1).trimmed();
-        if (equals < 1 || (!spec.field(key) && !RecordLinks::columnForHeader(spec, key))) {
+        // 'Header=' with no field leaves the column out.
+        if (equals < 1 || (!key.isEmpty() && !spec.field(key) && !RecordLinks::columnForHeader(spec, key))) {
             return invalid(QCoreApplication::translate("isms::RecordImport",
                                                        "\"%1\" is not a mapping; write 'Header=field' with a "
                                                        "field of %2.")

@@ -70,7 +70,8 @@ public:
     [[nodiscard]] static Result<ImportTable> readCsv(const QByteArray &bytes);
     [[nodiscard]] static Result<ImportTable> readJson(const QByteArray &bytes, const EntitySpec &spec);
 
-    /// Parses "Header=field,Other header=field" (the command line's --map).
+    /// Parses "Header=field,Other header=field" (the command line's --map); "Header=" leaves that column
+    /// out.
     [[nodiscard]] static Result<QHash<QString, QString>> parseMap(const QString &text,
                                                                   const EntitySpec &spec);
 

@@ -217,6 +217,23 @@ TEST_F(CliRisksTest, AGermanFileWithWordsImportsAndABadOneChangesNothing)
     EXPECT_EQ(bytes(file), before);
 }
 
+TEST_F(CliRisksTest, AnEmptyMappingLeavesAColumnOut)
+{
+    const QString source = projectWithRisks(u"source.isms"_s);
+    const QString exported = path(u"risks.csv"_s);
+    ok({u"export"_s, u"risks"_s, source, u"-o"_s, exported});
+    const QString target = newProject(u"bare.isms"_s); // no assets: the links cannot be kept
+    EXPECT_EQ(run({u"import"_s, u"risks"_s, target, exported}).exitCode, 1);
+    const CliRun imported =
+        run({u"import"_s, u"risks"_s, target, exported, u"--map"_s, u"assets=,planned_controls="_s});
+    ASSERT_EQ(imported.exitCode, 0) << qPrintable(imported.out + imported.err);
+    EXPECT_TRUE(imported.err.contains(u"assets")) << qPrintable(imported.err); // named as ignored
+    const QJsonArray risks = jsonOf(run({u"list"_s, u"risks"_s, target, u"--format"_s, u"json"_s}));
+    ASSERT_EQ(risks.size(), 2);
+    EXPECT_EQ(risks.at(0).toObject().value(u"assets"_s).toArray(), QJsonArray{});
+    EXPECT_EQ(risks.at(0).toObject().value(u"existing_controls"_s).toArray(), QJsonArray{u"8.7"_s});
+}
+
 TEST_F(CliRisksTest, RemovingARiskNamesTheRecordsThatWentWithIt)
 {
     const QString file = projectWithRisks(u"acme.isms"_s);
