@@ -5599,10 +5599,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>die Projektdatei (*.isms)</translation>
     </message>
     <message>
-        <source>Assign columns to fields by hand.</source>
-        <translation>Spalten von Hand Feldern zuordnen.</translation>
-    </message>
-    <message>
         <source>Check the file and say what would change; write nothing.</source>
         <translation>Die Datei prüfen und anzeigen, was sich ändern würde; nichts schreiben.</translation>
     </message>
@@ -5641,6 +5637,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>the file to import (.csv, .xlsx or .json)</source>
         <translation>die zu importierende Datei (.csv, .xlsx oder .json)</translation>
+    </message>
+    <message>
+        <source>Assign columns to fields by hand; &apos;Header=&apos; leaves a column out.</source>
+        <translation>Spalten von Hand Feldern zuordnen; &apos;Header=&apos; lässt eine Spalte aus.</translation>
     </message>
 </context>
 <context>

@@ -5599,10 +5599,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>le fichier de projet (*.isms)</translation>
     </message>
     <message>
-        <source>Assign columns to fields by hand.</source>
-        <translation>Associer manuellement des colonnes à des champs.</translation>
-    </message>
-    <message>
         <source>Check the file and say what would change; write nothing.</source>
         <translation>Vérifier le fichier et indiquer ce qui changerait&#x202f;; ne rien écrire.</translation>
     </message>
@@ -5641,6 +5637,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>the file to import (.csv, .xlsx or .json)</source>
         <translation>le fichier à importer (.csv, .xlsx ou .json)</translation>
+    </message>
+    <message>
+        <source>Assign columns to fields by hand; &apos;Header=&apos; leaves a column out.</source>
+        <translation>Associer manuellement des colonnes à des champs&#x202f;; &apos;Header=&apos; laisse une colonne de côté.</translation>
     </message>
 </context>
 <context>

@@ -5574,10 +5574,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assign columns to fields by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the file and say what would change; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5615,6 +5611,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>the file to import (.csv, .xlsx or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign columns to fields by hand; &apos;Header=&apos; leaves a column out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

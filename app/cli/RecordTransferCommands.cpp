@@ -217,13 +217,14 @@ QList<Command> recordTransferCommands()
             .arguments = {{QStringLiteral("FILE"), RecordTransferText::tr("the project file (*.isms)")},
                           {QStringLiteral("IN"),
                            RecordTransferText::tr("the file to import (.csv, .xlsx or .json)")}},
-            .options = {QCommandLineOption(MapOption,
-                                           RecordTransferText::tr("Assign columns to fields by hand."),
-                                           QStringLiteral("Header=field,...")),
-                        QCommandLineOption(
-                            DryRunOption,
-                            RecordTransferText::tr("Check the file and say what would change; write "
-                                                   "nothing."))},
+            .options =
+                {QCommandLineOption(MapOption,
+                                    RecordTransferText::tr(
+                                        "Assign columns to fields by hand; 'Header=' leaves a column out."),
+                                    QStringLiteral("Header=field,...")),
+                 QCommandLineOption(DryRunOption,
+                                    RecordTransferText::tr("Check the file and say what would change; write "
+                                                           "nothing."))},
             .changesProject = true,
             .run = [spec](const Invocation &invocation, Console &console) {
                 return runImport(*spec, invocation, console);
