@@ -23,10 +23,15 @@ QLabel *title(const QString &text, QWidget *parent)
 QLabel *muted(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
+    mute(label);
+    return label;
+}
+
+void mute(QLabel *label)
+{
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
     label->setPalette(palette);
-    return label;
 }
 
 } // namespace PageWidgets

@@ -15,4 +15,7 @@ QLabel *title(const QString &text, QWidget *parent);
 /// Secondary text in the palette's placeholder colour (explanations, captions, counts).
 QLabel *muted(const QString &text, QWidget *parent);
 
+/// Gives an existing label the colour of muted().
+void mute(QLabel *label);
+
 } // namespace PageWidgets

@@ -31,9 +31,7 @@ HistoryPage::HistoryPage(QWidget *parent)
                       "The log is chained with SHA-256, so later tampering can be detected."),
                    this);
     subtitle->setWordWrap(true);
-    QPalette muted = subtitle->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    subtitle->setPalette(muted);
+    PageWidgets::mute(subtitle);
     layout->addWidget(subtitle);
 
     m_banner = new MessageBanner(this);

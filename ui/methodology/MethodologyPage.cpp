@@ -48,9 +48,7 @@ MethodologyPage::MethodologyPage(QWidget *parent)
         header);
     intro->setObjectName(u"introLabel"_s);
     intro->setWordWrap(true);
-    QPalette muted = intro->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    intro->setPalette(muted);
+    PageWidgets::mute(intro);
     layout->addWidget(intro);
 
     auto *actions = new QHBoxLayout;

@@ -42,9 +42,7 @@ RequirementsPage::RequirementsPage(isms::RequirementKind kind, QWidget *parent)
                                    "documented information each one asks for."),
                    this);
     subtitle->setWordWrap(true);
-    QPalette muted = subtitle->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    subtitle->setPalette(muted);
+    PageWidgets::mute(subtitle);
     layout->addWidget(title);
     layout->addWidget(subtitle);
 

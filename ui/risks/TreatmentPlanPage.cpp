@@ -41,9 +41,7 @@ TreatmentPlanPage::TreatmentPlanPage(QWidget *parent)
                                 "its risk; tasks are edited there."),
                              this);
     intro->setWordWrap(true);
-    QPalette muted = intro->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    intro->setPalette(muted);
+    PageWidgets::mute(intro);
     layout->addWidget(intro);
 
     m_banner = new MessageBanner(this);
