@@ -10,8 +10,10 @@
 #include "RecordTransferCommands.h"
 #include "common/Version.h"
 #include "domain/Entities.h"
+#include "services/RecordService.h"
 
 #include <QCommandLineParser>
+#include <QSet>
 
 #include <algorithm>
 #include <cstring>
@@ -40,6 +42,17 @@ CliApplication::CliApplication(Console &console)
 {
     m_commands << projectCommands() << recordCommands() << recordTransferCommands() << controlCommands()
                << exportCommands();
+    // A hand-written command replaces the generated one of the same name ("export controls" also
+    // writes the control status report as PDF); the later one in the list wins.
+    QSet<QString> named;
+    QList<Command> kept;
+    for (auto it = m_commands.crbegin(); it != m_commands.crend(); ++it) {
+        if (!named.contains(it->name)) {
+            named.insert(it->name);
+            kept.prepend(*it);
+        }
+    }
+    m_commands = kept;
     // The order of the command list in ARCHITECTURE: new, info, check, history, the register verbs
     // (list, show, add, set, remove), then the older controls and control, then export.
     const QStringList order{QStringLiteral("new"),
@@ -203,6 +216,11 @@ ExitCode CliApplication::runForKind(const QString &verb, const QStringList &argu
     }
     if (const Command *command = find(verb + u' ' + kind)) {
         return runCommand(*command, arguments.mid(3));
+    }
+    if (const EntitySpec *spec = Entities::find(kind); spec && spec->isCatalogue()) {
+        return m_console.usage(fixedCatalogueError(*spec).message
+                               + tr(" Change one with \"isms-cli set %1 FILE %2 --status ...\".")
+                                     .arg(spec->key, spec->sampleRef()));
     }
     return m_console.usage(
         tr("\"%1\" is not a register; use one of %2.").arg(printable(kind), Entities::keyList()));

@@ -3,6 +3,8 @@
 #include "ExportCommands.h"
 
 #include "ProjectAccess.h"
+#include "RecordTransferCommands.h"
+#include "domain/Entities.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
 #include "report/ReportOptions.h"
@@ -32,6 +34,8 @@ struct PdfReport
     std::function<Result<ReportDocument>(Database &, const ReportOptions &)> build;
     QString wrongSuffix; ///< the usage message for an output name that is not .pdf
     QString written;     ///< "Wrote the ... to %1."
+    /// The register also written as CSV, XLSX or JSON by the same command (controls); nullptr: PDF only.
+    const EntitySpec *records = nullptr;
 };
 
 ExitCode runExportPdf(const PdfReport &report, const Invocation &invocation, Console &console)
@@ -42,7 +46,8 @@ ExitCode runExportPdf(const PdfReport &report, const Invocation &invocation, Con
         return console.usage(ExportCommandsText::tr("The output file is missing; give it with -o OUT.pdf."));
     }
     if (QFileInfo(output).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0) {
-        return console.usage(report.wrongSuffix);
+        return report.records ? runRecordExport(*report.records, invocation, console)
+                              : console.usage(report.wrongSuffix);
     }
     if (isSameFile(path, output)) {
         return console.usage(ExportCommandsText::tr(
@@ -129,16 +134,16 @@ QList<Command> exportCommands()
         Argument{QStringLiteral("FILE"), ExportCommandsText::tr("the project file (*.isms)")}};
     QList<Command> commands;
     const PdfReport controls{.build = &ControlStatusReport::build,
-                             .wrongSuffix = ExportCommandsText::tr(
-                                 "This version writes the control status report as PDF only; give "
-                                 "an output file name that ends in .pdf."),
-                             .written = ExportCommandsText::tr("Wrote the control status report to %1.")};
+                             .wrongSuffix = {},
+                             .written = ExportCommandsText::tr("Wrote the control status report to %1."),
+                             .records = &controlSpec()};
     commands.append(Command{
         .name = QStringLiteral("export controls"),
-        .synopsis = synopsis,
+        .synopsis = QStringLiteral(
+            "FILE -o OUT.pdf|OUT.csv|OUT.xlsx|OUT.json [--classification LABEL] [--paper a4|letter|auto]"),
         .summary = ExportCommandsText::tr(
             "Writes the control status report (all 93 controls by theme, with a chart) as a "
-            "PDF/A file."),
+            "PDF/A file, or the controls as CSV, XLSX or JSON."),
         .details = details,
         .arguments = arguments,
         .options = pdfOptions(),

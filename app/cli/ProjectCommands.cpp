@@ -338,6 +338,9 @@ public:
     /// "threat T-003"; "threat #41" for a record that no longer exists.
     QString nameOf(const EntitySpec &spec, const QString &id)
     {
+        if (spec.isCatalogue()) {
+            return spec.entity + u' ' + spec.shownRef(id); // logged under its reference
+        }
         auto refs = m_refs.find(spec.key);
         if (refs == m_refs.end()) {
             QHash<QString, QString> byId;
@@ -359,9 +362,6 @@ private:
 
 QString shownRecord(const ChangeLogEntry &entry, RecordNames &names)
 {
-    if (entry.entity == requirementKindKeyword(RequirementKind::Control)) {
-        return entry.entity + QStringLiteral(" A.") + entry.entityId;
-    }
     if (entry.entityId.isEmpty() || entry.entity == u"project") {
         return printable(entry.entity);
     }
@@ -380,7 +380,7 @@ ExitCode runHistory(const Invocation &invocation, Console &console)
         const bool known = requirementKindFromKeyword(query.entity).has_value() || query.entity == u"project"
                            || Entities::findByEntity(query.entity);
         if (!known) {
-            QStringList kinds{QStringLiteral("control"), QStringLiteral("clause"), QStringLiteral("project")};
+            QStringList kinds{QStringLiteral("project")};
             for (const EntitySpec *spec : Entities::all()) {
                 kinds.append(spec->entity);
             }
@@ -421,7 +421,7 @@ ExitCode runHistory(const Invocation &invocation, Console &console)
         if (!record) {
             return console.fail(record.error());
         }
-        query.entityId = QString::number(record->id.value);
+        query.entityId = spec->logId(*record);
     }
     RecordNames names(**opened);
     const auto entries = ChangeLog::entries(**opened, query);

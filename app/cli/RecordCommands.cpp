@@ -193,7 +193,9 @@ ExitCode runSet(const EntitySpec &spec, const Invocation &invocation, Console &c
     QStringList keys = values->keys();
     keys.sort();
     console.out() << RecordCommandsText::tr("Changed %1 of %2, recorded in the change log as %3.")
-                         .arg(keys.join(QStringLiteral(", ")), EntitySpec::refOf(*record), (*opened)->actor())
+                         .arg(keys.join(QStringLiteral(", ")),
+                              spec.shownRef(EntitySpec::refOf(*record)),
+                              (*opened)->actor())
                   << u'\n';
     return ExitCode::Success;
 }
@@ -242,7 +244,36 @@ Argument refArgument(const EntitySpec &spec)
 {
     return {
         QStringLiteral("REF"),
-        RecordCommandsText::tr("the %1's reference, such as %2").arg(spec.singularNoun(), spec.formatRef(1))};
+        RecordCommandsText::tr("the %1's reference, such as %2").arg(spec.singularNoun(), spec.sampleRef())};
+}
+
+Command addCommand(const EntitySpec &spec)
+{
+    const EntitySpec *kind = &spec;
+    return Command{.name = QStringLiteral("add ") + spec.key,
+                   .synopsis = QStringLiteral("FILE --FIELD VALUE ..."),
+                   .summary =
+                       RecordCommandsText::tr("Adds a %1 and prints its reference.").arg(spec.singularNoun()),
+                   .details = RecordCommandsText::tr("Without --ref the next free reference is given."),
+                   .arguments = {fileArgument()},
+                   .options = fieldOptions(spec),
+                   .changesProject = true,
+                   .run = [kind](const Invocation &invocation, Console &console) {
+                       return runAdd(*kind, invocation, console);
+                   }};
+}
+
+Command removeCommand(const EntitySpec &spec)
+{
+    const EntitySpec *kind = &spec;
+    return Command{.name = QStringLiteral("remove ") + spec.key,
+                   .synopsis = QStringLiteral("FILE REF"),
+                   .summary = RecordCommandsText::tr("Removes one %1 (logged).").arg(spec.singularNoun()),
+                   .arguments = {fileArgument(), refArgument(spec)},
+                   .changesProject = true,
+                   .run = [kind](const Invocation &invocation, Console &console) {
+                       return runRemove(*kind, invocation, console);
+                   }};
 }
 
 } // namespace
@@ -289,17 +320,9 @@ QList<Command> recordCommands()
                     .run = [spec](const Invocation &invocation, Console &console) {
                         return runShow(*spec, invocation, console);
                     }});
-        commands.append(
-            Command{.name = QStringLiteral("add ") + spec->key,
-                    .synopsis = QStringLiteral("FILE --FIELD VALUE ..."),
-                    .summary = RecordCommandsText::tr("Adds a %1 and prints its reference.").arg(singular),
-                    .details = RecordCommandsText::tr("Without --ref the next free reference is given."),
-                    .arguments = {fileArgument()},
-                    .options = fieldOptions(*spec),
-                    .changesProject = true,
-                    .run = [spec](const Invocation &invocation, Console &console) {
-                        return runAdd(*spec, invocation, console);
-                    }});
+        if (!spec->isCatalogue()) { // clauses and controls are fixed by the catalogue
+            commands.append(addCommand(*spec));
+        }
         commands.append(Command{
             .name = QStringLiteral("set ") + spec->key,
             .synopsis = QStringLiteral("FILE REF --FIELD VALUE ..."),
@@ -310,14 +333,9 @@ QList<Command> recordCommands()
             .run = [spec](const Invocation &invocation, Console &console) {
                 return runSet(*spec, invocation, console);
             }});
-        commands.append(Command{.name = QStringLiteral("remove ") + spec->key,
-                                .synopsis = QStringLiteral("FILE REF"),
-                                .summary = RecordCommandsText::tr("Removes one %1 (logged).").arg(singular),
-                                .arguments = {fileArgument(), refArgument(*spec)},
-                                .changesProject = true,
-                                .run = [spec](const Invocation &invocation, Console &console) {
-                                    return runRemove(*spec, invocation, console);
-                                }});
+        if (!spec->isCatalogue()) {
+            commands.append(removeCommand(*spec));
+        }
     }
     return commands;
 }

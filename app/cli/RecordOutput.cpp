@@ -153,8 +153,8 @@ void RecordOutput::printTable(const QList<Record> &records, Console &console) co
         QStringList row;
         for (const int column : columns) {
             const FieldSpec &field = m_spec.fields.at(column);
-            row.append(elided(printable(FieldText::display(field, record.values.at(column), m_idToRef)),
-                              MaxCellLength));
+            const QString shown = FieldText::display(field, record.values.at(column), m_idToRef);
+            row.append(elided(printable(column == 0 ? m_spec.shownRef(shown) : shown), MaxCellLength));
         }
         for (const LinkValues &link : links()) {
             row.append(
@@ -204,7 +204,10 @@ void RecordOutput::printRecord(const Record &record, Console &console) const
     QList<QStringList> rows;
     for (int i = 0; i < m_spec.fields.size(); ++i) {
         const FieldSpec &field = m_spec.fields.at(i);
-        const QString shown = FieldText::display(field, record.values.at(i), m_idToRef);
+        QString shown = FieldText::display(field, record.values.at(i), m_idToRef);
+        if (i == 0) {
+            shown = m_spec.shownRef(shown); // "A.5.1"
+        }
         const QStringList lines =
             shown.isEmpty() ? QStringList{RecordOutputText::tr("(none)")} : shown.split(u'\n');
         rows.append({field.labelText() + u':', printable(lines.constFirst())});

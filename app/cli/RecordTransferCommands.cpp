@@ -29,7 +29,9 @@ const QString OutputOption = QStringLiteral("output");
 const QString MapOption = QStringLiteral("map");
 const QString DryRunOption = QStringLiteral("dry-run");
 
-ExitCode runExport(const EntitySpec &spec, const Invocation &invocation, Console &console)
+} // namespace
+
+ExitCode runRecordExport(const EntitySpec &spec, const Invocation &invocation, Console &console)
 {
     const QString path = invocation.positional(0);
     const QString output = invocation.value(OutputOption).trimmed();
@@ -101,6 +103,8 @@ ExitCode runExport(const EntitySpec &spec, const Invocation &invocation, Console
                   << u'\n';
     return ExitCode::Success;
 }
+
+namespace {
 
 ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console &console)
 {
@@ -200,7 +204,7 @@ QList<Command> recordTransferCommands()
                 RecordTransferText::tr("The file to write (.csv, .xlsx or .json)."),
                 QStringLiteral("OUT"))},
             .run = [spec](const Invocation &invocation, Console &console) {
-                return runExport(*spec, invocation, console);
+                return runRecordExport(*spec, invocation, console);
             }});
         commands.append(Command{
             .name = QStringLiteral("import ") + spec->key,

@@ -4,10 +4,17 @@
 
 #include "Command.h"
 
+namespace isms {
+struct EntitySpec;
+}
+
 namespace isms::cli {
 
 /// "import KIND" and "export KIND" for every register in Entities: CSV and JSON, read and written by
 /// the register's spec.
 QList<Command> recordTransferCommands();
+
+/// Runs "export KIND FILE -o OUT" for one register (a command that also writes a PDF delegates here).
+ExitCode runRecordExport(const EntitySpec &spec, const Invocation &invocation, Console &console);
 
 } // namespace isms::cli

@@ -8,7 +8,9 @@ namespace isms {
 
 const QList<const EntitySpec *> &Entities::all()
 {
-    static const QList<const EntitySpec *> registers{&assetSpec(),
+    static const QList<const EntitySpec *> registers{&clauseSpec(),
+                                                     &controlSpec(),
+                                                     &assetSpec(),
                                                      &assetDependencySpec(),
                                                      &threatSpec(),
                                                      &vulnerabilitySpec(),

@@ -27,6 +27,8 @@ public:
 };
 
 /// The registers, each defined in core/domain/specs.
+const EntitySpec &clauseSpec();
+const EntitySpec &controlSpec();
 const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
 const EntitySpec &assetSpec();
@@ -35,5 +37,9 @@ const EntitySpec &riskSpec();
 const EntitySpec &riskAssetSpec();
 const EntitySpec &riskControlSpec();
 const EntitySpec &treatmentTaskSpec();
+
+/// The implementation status of a requirement (not-started ... not-applicable), and the Annex A themes.
+const EnumSpec &implementationStatuses();
+const EnumSpec &annexAThemes();
 
 } // namespace isms

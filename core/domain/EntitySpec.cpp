@@ -71,9 +71,26 @@ QString EntitySpec::formatRef(qint64 number) const
     return refPrefix + QStringLiteral("%1").arg(number, refDigits, 10, QLatin1Char('0'));
 }
 
+QString EntitySpec::storedRef(QStringView typed) const
+{
+    QStringView trimmed = typed.trimmed();
+    if (!shownRefPrefix.isEmpty() && trimmed.startsWith(shownRefPrefix, Qt::CaseInsensitive)) {
+        trimmed = trimmed.mid(shownRefPrefix.size()).trimmed();
+    }
+    return trimmed.toString();
+}
+
+QString EntitySpec::logId(const Record &record) const
+{
+    return isCatalogue() ? refOf(record) : QString::number(record.id.value);
+}
+
 std::optional<qint64> EntitySpec::refNumber(QStringView ref) const
 {
     const QStringView trimmed = ref.trimmed();
+    if (isCatalogue()) {
+        return std::nullopt; // catalogue references ("5.1", "9.2.2") are not numbered
+    }
     if (!trimmed.startsWith(refPrefix, Qt::CaseInsensitive)) {
         return std::nullopt;
     }

@@ -66,6 +66,17 @@ struct LinkColumn
     QString labelText() const;
 };
 
+/// Where a register over a catalogue of the standard (clauses 4-10, Annex A controls) finds its facts.
+/// Its records are the catalogue's rows, one tracking row each in a table that such registers share
+/// and tell apart by a kind column; users change the tracked fields, never add or remove records.
+struct CatalogueSource
+{
+    QString table;      ///< "annex_a_control": the facts, joined on "ref", in the order of "position"
+    QString kindColumn; ///< "kind": the column of the tracking table that tells the registers apart
+    QString kindValue;  ///< "control"
+    QString sampleRef;  ///< "5.1": a reference that help texts show as an example
+};
+
 /// One register (threats, assets, risks...) described once; storage, the service, the views, the
 /// command line, the importers and exporters and `check` all read this description.
 struct EntitySpec
@@ -110,6 +121,23 @@ struct EntitySpec
     /// Keys that exports write beside the fields but imports read past (values computed across records,
     /// such as the union of a risk's controls).
     QStringList computedKeys{};
+    /// A register over a catalogue (clauses, controls): records are fixed, changes are logged under the
+    /// reference ("5.1") rather than the row id, and fields flagged FromCatalogue come from its table.
+    std::optional<CatalogueSource> catalogue{};
+    /// Shown before a stored reference ("A." for Annex A controls: "5.1" is shown as "A.5.1"), and
+    /// accepted, in any case, before a typed one.
+    QString shownRefPrefix{};
+
+    bool isCatalogue() const { return catalogue.has_value(); }
+
+    /// The reference as people read it ("A.5.1" for the stored "5.1").
+    QString shownRef(const QString &storedRef) const { return shownRefPrefix + storedRef; }
+
+    /// A typed reference as stored: trimmed, and without the shown prefix ("a.5.1" becomes "5.1").
+    QString storedRef(QStringView typed) const;
+
+    /// The change log's entity id of a record: the reference for a catalogue register, else the row id.
+    QString logId(const Record &record) const;
 
     /// The index of the field `key` in `fields`, or -1.
     int indexOf(QStringView fieldKey) const;
@@ -126,6 +154,9 @@ struct EntitySpec
 
     /// "T-007" for 7.
     QString formatRef(qint64 number) const;
+
+    /// A reference for help texts: "T-001", "A.5.1".
+    QString sampleRef() const { return catalogue ? shownRef(catalogue->sampleRef) : formatRef(1); }
 
     /// 7 for "T-007" or "t-7"; nullopt when `ref` does not have this kind's shape.
     std::optional<qint64> refNumber(QStringView ref) const;

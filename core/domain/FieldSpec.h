@@ -42,6 +42,9 @@ enum FieldFlag : quint32
     /// A reference to the parent record (a task's risk, a link's end): removing the parent removes
     /// this record in the same transaction and the same undo step.
     CascadeDelete = 1U << 10,
+    /// A fact of the catalogue (a control's title or attributes): read from the register's catalogue
+    /// table (EntitySpec::catalogue), never written, never logged.
+    FromCatalogue = 1U << 11,
 };
 
 /// Flags every ordinary field carries.

@@ -77,12 +77,14 @@ int fieldForHeader(const EntitySpec &spec, const QString &header)
     return -1;
 }
 
-/// True when `header` names a field the program computes (exports write it; imports derive it again).
+/// True when `header` names a field the program computes or a fact of the catalogue (exports write it;
+/// imports derive it again or leave it as the catalogue has it).
 bool isComputedHeader(const EntitySpec &spec, const QString &header)
 {
     const QString wanted = folded(header);
     for (const FieldSpec &field : spec.fields) {
-        if (field.has(Derived) && (folded(field.key) == wanted || folded(field.labelText()) == wanted)) {
+        if ((field.has(Derived) || field.has(FromCatalogue))
+            && (folded(field.key) == wanted || folded(field.labelText()) == wanted)) {
             return true;
         }
     }
@@ -406,7 +408,16 @@ ImportPreview RecordImport::preview(Database &db,
                     .arg(preview.headers.size()));
             continue;
         }
-        const QString ref = refColumn >= 0 ? cells.value(refColumn).trimmed() : QString();
+        const QString ref = refColumn >= 0 ? spec.storedRef(cells.value(refColumn)) : QString();
+        if (spec.isCatalogue() && !byRef.contains(ref.toUpper())) {
+            // Clauses and controls are fixed: a row can only change one of them.
+            problem(line,
+                    refColumn >= 0 ? preview.headers.at(refColumn) : QString(),
+                    QCoreApplication::translate("isms::RecordImport",
+                                                "\"%1\" is none of the %2; give a reference such as %3.")
+                        .arg(cells.value(refColumn).trimmed(), spec.pluralNoun(), spec.sampleRef()));
+            continue;
+        }
         if (!ref.isEmpty()) {
             if (seenRefs.contains(ref.toUpper())) {
                 problem(line,

@@ -21,8 +21,6 @@ public:
     ~ChangeNotifier() override;
 
 Q_SIGNALS:
-    /// A requirement's tracking (status, owner, notes, target date) changed.
-    void requirementChanged(isms::RequirementKind kind, const QString &ref);
     /// Records of the register `kind` (an EntitySpec key) were created or restored, in one action.
     void recordsAdded(const QString &kind, const QList<isms::RecordId> &ids);
 

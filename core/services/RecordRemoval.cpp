@@ -60,6 +60,9 @@ Result<void> RecordService::removeWithin(const QList<RecordId> &ids,
                                          Removal &removal,
                                          QList<FieldChange> &logged)
 {
+    if (m_spec.isCatalogue()) {
+        return fixedCatalogueError(m_spec);
+    }
     auto children = childrenOf(ids);
     if (!children) {
         return children.error();

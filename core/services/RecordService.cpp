@@ -32,6 +32,15 @@ Error duplicateRef(const EntitySpec &spec, const QString &ref)
 
 } // namespace
 
+Error fixedCatalogueError(const EntitySpec &spec)
+{
+    return invalid(
+        QCoreApplication::translate("isms::RecordService",
+                                    "The %1 come from the catalogue of the standard: their tracking "
+                                    "can be changed, but none can be added or removed.")
+            .arg(spec.pluralNoun()));
+}
+
 const RiskMethod &riskMethodOf(const RecordContext &context)
 {
     if (!context.riskMethod) {
@@ -135,6 +144,9 @@ Result<void> RecordService::validateFields(const Record &record, const RecordCon
             m_spec.key};
     }
     for (qsizetype i = 0; i < m_spec.fields.size(); ++i) {
+        if (m_spec.fields.at(i).has(FromCatalogue)) {
+            continue; // a fact of the catalogue, never written
+        }
         if (auto valid = m_spec.fields.at(i).validate(record.values.at(i)); !valid) {
             return valid;
         }
@@ -183,6 +195,9 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
 {
     if (records.isEmpty()) {
         return {};
+    }
+    if (m_spec.isCatalogue()) {
+        return fixedCatalogueError(m_spec);
     }
     const RecordContext context{&m_db};
     const RecordRepository repository(m_db, m_spec);
@@ -272,7 +287,7 @@ Result<void> RecordService::checkChangeable(const QList<RecordChange> &changes) 
                     QCoreApplication::translate("isms::RecordService", "The register %1 has no field \"%2\".")
                         .arg(m_spec.key, it.key()));
             }
-            if (field->has(ReadOnly) || field->has(Derived)) {
+            if (field->has(ReadOnly) || field->has(Derived) || field->has(FromCatalogue)) {
                 return invalid(QCoreApplication::translate("isms::RecordService",
                                                            "%1 cannot be changed by hand; it is %2.")
                                    .arg(field->labelText(),
@@ -339,11 +354,7 @@ Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
             changedIndexes.append(i);
             changedFields.insert(field.key);
             if (field.has(Logged)) {
-                logged.append(FieldChange{m_spec.entity,
-                                          QString::number(next.id.value),
-                                          field.key,
-                                          oldValue,
-                                          newValue});
+                logged.append(FieldChange{m_spec.entity, m_spec.logId(next), field.key, oldValue, newValue});
             }
         }
         if (changedIndexes.isEmpty()) {

@@ -72,6 +72,9 @@ struct Removal
     QList<RemovedRecords> children;
 };
 
+/// The refusal to add or remove records of a catalogue register (clauses, controls).
+Error fixedCatalogueError(const EntitySpec &spec);
+
 /// Creates, changes and removes the records of one register. Every call is one transaction that
 /// validates from the spec and its hooks, writes the rows, logs creation (one entry holding the initial
 /// values as canonical JSON), every changed field and deletion (one entry holding the last values), and
@@ -165,7 +168,8 @@ private:
     void notifyChanged(const QList<RecordId> &ids, const QSet<QString> &fields);
     [[nodiscard]] Result<void> validateFields(const Record &record, const RecordContext &context) const;
 
-    friend class RiskMethodService; // re-derives every risk inside the method's own transaction
+    friend class RiskMethodService;  // re-derives every risk inside the method's own transaction
+    friend class RequirementService; // changes clauses and controls in one transaction
 
     Database &m_db;
     const EntitySpec &m_spec;

@@ -2,14 +2,16 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "services/RequirementService.h"
 
-#include "common/TextRules.h"
-#include "services/ChangeNotifier.h"
+#include "domain/Entities.h"
+#include "services/RecordService.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
+#include "storage/RecordRepository.h"
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace isms {
@@ -21,82 +23,68 @@ QStringList splitValues(const QString &cell)
     return cell.isEmpty() ? QStringList() : cell.split(u';');
 }
 
-/// Whether values read from the file are shown to people (cut to their limits, forbidden characters
-/// replaced) or used to compute a change (exactly as stored).
-enum class ReadFor
+const EntitySpec &specOf(RequirementKind kind)
 {
-    Display,
-    Change,
-};
-
-/// A catalogue text as read from the file: the file may have been edited outside the program, so no
-/// text reaches a widget or a report longer than its field allows.
-QString catalogueText(const QSqlQuery &query, int column, text::Shape shape)
-{
-    constexpr qsizetype MaxCatalogueText = 2000;
-    return text::forDisplay(query.value(column).toString(), shape, MaxCatalogueText);
+    return kind == RequirementKind::Control ? controlSpec() : clauseSpec();
 }
 
-RequirementTracking trackingFrom(const QSqlQuery &query, int firstColumn, ReadFor purpose)
+/// Reads a record's values by field key.
+class Values
 {
+public:
+    Values(const EntitySpec &spec, const Record &record)
+        : m_spec(spec)
+        , m_record(record)
+    {}
+
+    QVariant operator[](QStringView key) const { return m_record.values.value(m_spec.indexOf(key)); }
+
+    QString text(QStringView key) const { return (*this)[key].toString(); }
+
+private:
+    const EntitySpec &m_spec;
+    const Record &m_record;
+};
+
+RequirementTracking trackingOf(const EntitySpec &spec, const Record &record)
+{
+    const Values values(spec, record);
     RequirementTracking tracking;
-    tracking.status =
-        statusFromKeyword(query.value(firstColumn).toString()).value_or(ImplementationStatus::NotStarted);
-    tracking.owner = query.value(firstColumn + 1).toString();
-    tracking.notes = query.value(firstColumn + 2).toString();
-    if (purpose == ReadFor::Display) {
-        tracking.owner =
-            text::forDisplay(tracking.owner, text::Shape::SingleLine, RequirementService::MaxOwnerLength);
-        tracking.notes =
-            text::forDisplay(tracking.notes, text::Shape::MultiLine, RequirementService::MaxNotesLength);
-    }
-    tracking.targetDate = QDate::fromString(query.value(firstColumn + 3).toString(), Qt::ISODate);
+    tracking.status = statusFromKeyword(values.text(u"status")).value_or(ImplementationStatus::NotStarted);
+    tracking.owner = values.text(u"owner");
+    tracking.notes = values.text(u"notes");
+    tracking.targetDate = values[u"target_date"].toDate();
     return tracking;
 }
 
-std::optional<QString> dateValue(const QDate &date)
+Control controlOf(const Record &record)
 {
-    if (!date.isValid()) {
-        return std::nullopt;
-    }
-    return date.toString(Qt::ISODate);
-}
-
-const QString ControlColumns = QStringLiteral(
-    "SELECT c.ref, c.title, c.theme, c.control_types, c.security_properties, c.cybersecurity_concepts, "
-    "c.operational_capabilities, c.security_domains, c.new_in_2022, r.status, r.owner, r.notes, "
-    "r.target_date "
-    "FROM annex_a_control c JOIN requirement r ON r.kind = 'control' AND r.ref = c.ref");
-
-const QString ClauseColumns =
-    QStringLiteral("SELECT c.ref, c.title, c.parent_ref, c.documented_information, r.status, r.owner, "
-                   "r.notes, r.target_date "
-                   "FROM clause c JOIN requirement r ON r.kind = 'clause' AND r.ref = c.ref");
-
-Control controlFrom(const QSqlQuery &query)
-{
+    const EntitySpec &spec = controlSpec();
+    const Values values(spec, record);
     Control control;
-    control.ref = query.value(0).toString();
-    control.title = catalogueText(query, 1, text::Shape::SingleLine);
-    control.theme = themeFromKeyword(query.value(2).toString()).value_or(Theme::Organizational);
-    control.controlTypes = splitValues(query.value(3).toString());
-    control.securityProperties = splitValues(query.value(4).toString());
-    control.cybersecurityConcepts = splitValues(query.value(5).toString());
-    control.operationalCapabilities = splitValues(query.value(6).toString());
-    control.securityDomains = splitValues(query.value(7).toString());
-    control.isNewIn2022 = query.value(8).toInt() == 1;
-    control.tracking = trackingFrom(query, 9, ReadFor::Display);
+    control.ref = EntitySpec::refOf(record);
+    control.title = values.text(u"title");
+    control.theme = themeFromKeyword(values.text(u"theme")).value_or(Theme::Organizational);
+    control.controlTypes = splitValues(values.text(u"control_types"));
+    control.securityProperties = splitValues(values.text(u"security_properties"));
+    control.cybersecurityConcepts = splitValues(values.text(u"cybersecurity_concepts"));
+    control.operationalCapabilities = splitValues(values.text(u"operational_capabilities"));
+    control.securityDomains = splitValues(values.text(u"security_domains"));
+    control.isNewIn2022 = values[u"new_in_2022"].toBool();
+    control.tracking = trackingOf(spec, record);
     return control;
 }
 
-Clause clauseFrom(const QSqlQuery &query)
+Clause clauseOf(const Record &record)
 {
+    const EntitySpec &spec = clauseSpec();
+    const Values values(spec, record);
     Clause clause;
-    clause.ref = query.value(0).toString();
-    clause.title = catalogueText(query, 1, text::Shape::SingleLine);
-    clause.parentRef = query.value(2).toString();
-    clause.documentedInformation = catalogueText(query, 3, text::Shape::MultiLine);
-    clause.tracking = trackingFrom(query, 4, ReadFor::Display);
+    clause.ref = EntitySpec::refOf(record);
+    clause.title = values.text(u"title");
+    clause.parentRef = values.text(u"parent_ref");
+    clause.documentedInformation = values.text(u"documented_information");
+    clause.tracking = trackingOf(spec, record);
     return clause;
 }
 
@@ -118,66 +106,36 @@ Error notFound(const RequirementKey &key)
                  {}};
 }
 
-Result<void> validate(const RequirementChange &change)
+Result<Record> recordOf(const Database &db, const RequirementKey &key)
 {
-    if (change.owner) {
-        if (change.owner->size() > RequirementService::MaxOwnerLength) {
-            return Error{
-                ErrorCode::InvalidArgument,
-                QCoreApplication::translate("isms::RequirementService",
-                                            "The owner may have at most %1 characters; enter a shorter name.")
-                    .arg(RequirementService::MaxOwnerLength),
-                {}};
-        }
-        if (change.owner->contains(u'\n') || change.owner->contains(u'\r')) {
-            return Error{
-                ErrorCode::InvalidArgument,
-                QCoreApplication::translate("isms::RequirementService",
-                                            "The owner must be a single line; remove the line breaks."),
-                {}};
-        }
-        if (const qsizetype at = text::firstForbidden(*change.owner, text::Shape::SingleLine); at >= 0) {
-            return Error{ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("isms::RequirementService",
-                                                     "The owner contains %1, which a name may not hold; "
-                                                     "remove it and type the name again.")
-                             .arg(text::describe(change.owner->at(at))),
-                         {}};
-        }
+    auto found = RecordRepository(db, specOf(key.kind)).findByRef(key.ref);
+    if (!found) {
+        return found.error();
     }
-    if (change.notes) {
-        if (const qsizetype at = text::firstForbidden(*change.notes, text::Shape::MultiLine); at >= 0) {
-            return Error{ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("isms::RequirementService",
-                                                     "The notes contain %1, which text may not hold; remove "
-                                                     "it (it is often pasted in by accident).")
-                             .arg(text::describe(change.notes->at(at))),
-                         {}};
-        }
+    if (!*found) {
+        return notFound({key.kind, key.ref.trimmed()});
     }
-    if (change.notes && change.notes->size() > RequirementService::MaxNotesLength) {
-        return Error{
-            ErrorCode::InvalidArgument,
-            QCoreApplication::translate(
-                "isms::RequirementService",
-                "Notes may have at most %1 characters; shorten them or keep long text in a document.")
-                .arg(RequirementService::MaxNotesLength),
-            {}};
-    }
-    if (change.targetDate && change.targetDate->isValid()
-        && (change.targetDate->year() < 2000 || change.targetDate->year() > 2100)) {
-        return Error{ErrorCode::InvalidArgument,
-                     QCoreApplication::translate(
-                         "isms::RequirementService",
-                         "The target date must lie between the years 2000 and 2100; enter a realistic date."),
-                     {}};
-    }
-    return {};
+    return **found;
 }
 
-QString normalisedRef(const RequirementKey &key)
+/// The field values of a change, by field key, in stored form.
+QHash<QString, QVariant> valuesOf(const RequirementChange &change)
 {
-    return key.kind == RequirementKind::Control ? normaliseControlRef(key.ref) : key.ref.trimmed();
+    QHash<QString, QVariant> values;
+    if (change.status) {
+        values.insert(QStringLiteral("status"), statusKeyword(*change.status));
+    }
+    if (change.owner) {
+        values.insert(QStringLiteral("owner"), *change.owner);
+    }
+    if (change.notes) {
+        values.insert(QStringLiteral("notes"), *change.notes);
+    }
+    if (change.targetDate) {
+        values.insert(QStringLiteral("target_date"),
+                      change.targetDate->isValid() ? QVariant(*change.targetDate) : QVariant());
+    }
+    return values;
 }
 
 } // namespace
@@ -188,17 +146,16 @@ RequirementService::RequirementService(Database &db)
 
 Result<QList<Control>> RequirementService::controls() const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto done = sql::exec(query, ControlColumns + QStringLiteral(" ORDER BY c.position")); !done) {
-        return done.error();
+    auto records = RecordRepository(m_db, controlSpec()).all();
+    if (!records) {
+        return records.error();
     }
     QList<Control> result;
-    result.reserve(93);
+    result.reserve(records->size());
     QHash<QString, qsizetype> indexByRef;
-    while (query.next()) {
-        indexByRef.insert(query.value(0).toString(), result.size());
-        result.append(controlFrom(query));
+    for (const Record &record : std::as_const(*records)) {
+        indexByRef.insert(EntitySpec::refOf(record), result.size());
+        result.append(controlOf(record));
     }
     QSqlQuery mapping(m_db.connection());
     mapping.setForwardOnly(true);
@@ -220,56 +177,58 @@ Result<QList<Control>> RequirementService::controls() const
 
 Result<Control> RequirementService::control(const QString &ref) const
 {
-    const QString normalised = normaliseControlRef(ref);
-    QSqlQuery query(m_db.connection());
-    if (auto done = sql::exec(query, ControlColumns + QStringLiteral(" WHERE c.ref = ?"), {normalised});
-        !done) {
-        return done.error();
+    auto record = recordOf(m_db, {RequirementKind::Control, ref});
+    if (!record) {
+        return record.error();
     }
-    if (!query.next()) {
-        return notFound({RequirementKind::Control, ref.trimmed()});
+    Control result = controlOf(*record);
+    auto mapped = mapped2013(m_db, result.ref);
+    if (!mapped) {
+        return mapped.error();
     }
-    Control result = controlFrom(query);
-    QSqlQuery mapping(m_db.connection());
+    result.mapped2013Refs = *mapped;
+    return result;
+}
+
+Result<QStringList> RequirementService::mapped2013(const Database &db, const QString &ref2022)
+{
+    QSqlQuery mapping(db.connection());
     if (auto done = sql::exec(mapping,
                               QStringLiteral("SELECT m.ref_2013 FROM annex_a_2013_mapping m "
                                              "JOIN annex_a_2013_control c ON c.ref = m.ref_2013 "
                                              "WHERE m.ref_2022 = ? ORDER BY c.position"),
-                              {normalised});
+                              {normaliseControlRef(ref2022)});
         !done) {
         return done.error();
     }
+    QStringList refs;
     while (mapping.next()) {
-        result.mapped2013Refs.append(mapping.value(0).toString());
+        refs.append(mapping.value(0).toString());
     }
-    return result;
+    return refs;
 }
 
 Result<QList<Clause>> RequirementService::clauses() const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto done = sql::exec(query, ClauseColumns + QStringLiteral(" ORDER BY c.position")); !done) {
-        return done.error();
+    auto records = RecordRepository(m_db, clauseSpec()).all();
+    if (!records) {
+        return records.error();
     }
     QList<Clause> result;
-    while (query.next()) {
-        result.append(clauseFrom(query));
+    result.reserve(records->size());
+    for (const Record &record : std::as_const(*records)) {
+        result.append(clauseOf(record));
     }
     return result;
 }
 
 Result<Clause> RequirementService::clause(const QString &ref) const
 {
-    QSqlQuery query(m_db.connection());
-    if (auto done = sql::exec(query, ClauseColumns + QStringLiteral(" WHERE c.ref = ?"), {ref.trimmed()});
-        !done) {
-        return done.error();
+    auto record = recordOf(m_db, {RequirementKind::Clause, ref});
+    if (!record) {
+        return record.error();
     }
-    if (!query.next()) {
-        return notFound({RequirementKind::Clause, ref.trimmed()});
-    }
-    return clauseFrom(query);
+    return clauseOf(*record);
 }
 
 Result<QList<Control2013>> RequirementService::controls2013() const
@@ -297,23 +256,11 @@ Result<QList<Control2013>> RequirementService::controls2013() const
 
 Result<RequirementTracking> RequirementService::tracking(const RequirementKey &key) const
 {
-    return readTracking(key, static_cast<int>(ReadFor::Display));
-}
-
-Result<RequirementTracking> RequirementService::readTracking(const RequirementKey &key, int purpose) const
-{
-    QSqlQuery query(m_db.connection());
-    if (auto done = sql::exec(query,
-                              QStringLiteral("SELECT status, owner, notes, target_date FROM requirement "
-                                             "WHERE kind = ? AND ref = ?"),
-                              {requirementKindKeyword(key.kind), normalisedRef(key)});
-        !done) {
-        return done.error();
+    auto record = recordOf(m_db, key);
+    if (!record) {
+        return record.error();
     }
-    if (!query.next()) {
-        return notFound(key);
-    }
-    return trackingFrom(query, 0, static_cast<ReadFor>(purpose));
+    return trackingOf(specOf(key.kind), *record);
 }
 
 Result<void> RequirementService::update(const RequirementKey &key, const RequirementChange &change)
@@ -324,79 +271,50 @@ Result<void> RequirementService::update(const RequirementKey &key, const Require
 Result<void> RequirementService::updateMany(
     const QList<std::pair<RequirementKey, RequirementChange>> &changes)
 {
-    QList<RequirementKey> changedKeys;
+    // One RecordService per kind, both inside one transaction, so that a mixed change is one action.
+    RecordService clauses(m_db, clauseSpec());
+    RecordService controls(m_db, controlSpec());
+    QList<RecordChange> byKind[2];
+    QHash<QString, RecordId> ids[2];
+    for (const RequirementKind kind : {RequirementKind::Clause, RequirementKind::Control}) {
+        auto read = RecordRepository(m_db, specOf(kind)).idsByRef();
+        if (!read) {
+            return read.error();
+        }
+        ids[static_cast<int>(kind)] = *read;
+    }
     for (const auto &[key, change] : changes) {
-        if (auto valid = validate(change); !valid) {
-            return valid;
+        const int kind = static_cast<int>(key.kind);
+        const RecordId id = ids[kind].value(specOf(key.kind).storedRef(key.ref).toUpper());
+        if (!id.isValid()) {
+            return notFound({key.kind, key.ref.trimmed()});
+        }
+        if (!change.isEmpty()) {
+            byKind[kind].append(RecordChange{id, valuesOf(change)});
         }
     }
+    QList<RecordId> changedIds[2];
+    QSet<QString> changedFields[2];
     auto done = m_db.transaction([&]() -> Result<void> {
         QList<FieldChange> logged;
-        QSqlQuery update(m_db.connection());
-        if (!update.prepare(QStringLiteral("UPDATE requirement SET status = ?, owner = ?, notes = ?, "
-                                           "target_date = ? WHERE kind = ? AND ref = ?"))) {
-            return sql::queryError(update, QStringLiteral("prepare requirement update"));
-        }
-        for (const auto &[typedKey, change] : changes) {
-            const RequirementKey key{typedKey.kind, normalisedRef(typedKey)};
-            const auto current = readTracking(key, static_cast<int>(ReadFor::Change));
-            if (!current) {
-                return current.error();
+        for (const RequirementKind kind : {RequirementKind::Clause, RequirementKind::Control}) {
+            const int index = static_cast<int>(kind);
+            RecordService &service = kind == RequirementKind::Clause ? clauses : controls;
+            if (auto updated =
+                    service.updateWithin(byKind[index], changedIds[index], changedFields[index], logged);
+                !updated) {
+                return updated;
             }
-            RequirementTracking next = *current;
-            if (change.status) {
-                next.status = *change.status;
-            }
-            if (change.owner) {
-                next.owner = change.owner->trimmed();
-            }
-            if (change.notes) {
-                next.notes = *change.notes;
-            }
-            if (change.targetDate) {
-                next.targetDate = *change.targetDate;
-            }
-            if (next == *current) {
-                continue;
-            }
-            const QString entity = requirementKindKeyword(key.kind);
-            const auto log = [&](TrackingField field,
-                                 std::optional<QString> before,
-                                 std::optional<QString> after) {
-                if (before != after) {
-                    logged.append(FieldChange{entity, key.ref, trackingFieldKeyword(field), before, after});
-                }
-            };
-            log(TrackingField::Status, statusKeyword(current->status), statusKeyword(next.status));
-            log(TrackingField::Owner, current->owner, next.owner);
-            log(TrackingField::Notes, current->notes, next.notes);
-            log(TrackingField::TargetDate, dateValue(current->targetDate), dateValue(next.targetDate));
-
-            const QVariantList values{statusKeyword(next.status),
-                                      sql::text(next.owner),
-                                      sql::text(next.notes),
-                                      sql::nullable(dateValue(next.targetDate)),
-                                      entity,
-                                      key.ref};
-            for (int i = 0; i < values.size(); ++i) {
-                update.bindValue(i, values.at(i));
-            }
-            if (!update.exec()) {
-                return sql::queryError(update, QStringLiteral("update requirement"));
-            }
-            changedKeys.append(key);
         }
         return ChangeLog::append(m_db, logged);
     });
     if (!done) {
         return done;
     }
-    for (const RequirementKey &key : std::as_const(changedKeys)) {
-        Q_EMIT m_db.notifier()->requirementChanged(key.kind, key.ref);
-    }
-    if (!changedKeys.isEmpty()) {
-        Q_EMIT m_db.notifier()->changeLogAppended();
-    }
+    clauses.notifyChanged(changedIds[static_cast<int>(RequirementKind::Clause)],
+                          changedFields[static_cast<int>(RequirementKind::Clause)]);
+    controls.notifyChanged(changedIds[static_cast<int>(RequirementKind::Control)],
+                           changedFields[static_cast<int>(RequirementKind::Control)]);
     return {};
 }
 

@@ -24,8 +24,10 @@ struct RequirementChange
     bool isEmpty() const { return !status && !owner && !notes && !targetDate; }
 };
 
-/// Reads and changes the tracking of clause requirements and Annex A controls. Every change is one
-/// transaction, is written to the change log field by field, and is announced by the ChangeNotifier.
+/// The clause requirements and Annex A controls as typed values, for the reports, the dashboard and the
+/// first version's command line. Both are registers of the framework (clauseSpec(), controlSpec()):
+/// reads go through RecordRepository and changes through RecordService, so every change is one
+/// transaction, logged field by field under the reference ("5.1") and announced as recordsChanged.
 class RequirementService final
 {
 public:
@@ -46,6 +48,9 @@ public:
     /// The 114 ISO/IEC 27001:2013 controls and their mapping to 2022.
     [[nodiscard]] Result<QList<Control2013>> controls2013() const;
 
+    /// The ISO/IEC 27001:2013 controls that map to one 2022 control ("A.5.1.1"), in 2013 order.
+    [[nodiscard]] static Result<QStringList> mapped2013(const Database &db, const QString &ref2022);
+
     /// The current tracking of one requirement, ready to show: a value that breaks its limits in the
     /// file (too long, forbidden characters) comes back cut and cleaned; `isms-cli check` reports it.
     [[nodiscard]] Result<RequirementTracking> tracking(const RequirementKey &key) const;
@@ -56,6 +61,7 @@ public:
     /// characters in notes, target date out of range),
     /// ReadOnly, Database.
     [[nodiscard]] Result<void> update(const RequirementKey &key, const RequirementChange &change);
+    // Errors come from the fields of the specs (FieldSpec::validate) and name the field.
 
     /// Applies several changes as one logged action (one transaction), e.g. a bulk edit or the demo.
     [[nodiscard]] Result<void> updateMany(const QList<std::pair<RequirementKey, RequirementChange>> &changes);
@@ -64,9 +70,6 @@ public:
     static constexpr int MaxNotesLength = 20000;
 
 private:
-    /// `purpose` is a ReadFor value: values as stored (for computing a change) or ready to show.
-    [[nodiscard]] Result<RequirementTracking> readTracking(const RequirementKey &key, int purpose) const;
-
     Database &m_db;
 };
 

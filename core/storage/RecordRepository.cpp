@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "storage/RecordRepository.h"
 
+#include "common/TextRules.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
@@ -52,6 +53,11 @@ Result<void> runPrepared(QHash<QString, std::shared_ptr<QSqlQuery>> &statements,
     return {};
 }
 
+Error fixedRecords()
+{
+    return Error{ErrorCode::InvalidArgument, QStringLiteral("the records of a catalogue are fixed"), {}};
+}
+
 } // namespace
 
 RecordRepository::RecordRepository(const Database &db, const EntitySpec &spec)
@@ -85,7 +91,15 @@ QVariant RecordRepository::fromSql(const FieldSpec &field, const QVariant &colum
 {
     switch (field.type) {
     case FieldType::Text:
-    case FieldType::MultilineText:
+    case FieldType::MultilineText: {
+        // A file edited outside the program may hold a value past its limits (too long, forbidden
+        // characters): it reaches no widget, report or export like that; `check` names it.
+        const QString text = column.toString();
+        const auto shape = field.type == FieldType::Text ? text::Shape::SingleLine : text::Shape::MultiLine;
+        return text::breaksLimits(text, shape, field.maxLength)
+                   ? text::forDisplay(text, shape, field.maxLength)
+                   : text;
+    }
     case FieldType::Enum:
         return column.toString();
     case FieldType::Boolean:
@@ -98,21 +112,41 @@ QVariant RecordRepository::fromSql(const FieldSpec &field, const QVariant &colum
     return QVariant();
 }
 
-QString RecordRepository::selectColumns() const
+QString RecordRepository::column(const FieldSpec &field) const
 {
-    QStringList columns{QStringLiteral("id")};
-    for (const FieldSpec &field : m_spec.fields) {
-        columns.append(m_dialect.quote(field.key));
-    }
-    return QStringLiteral("SELECT %1 FROM %2")
-        .arg(columns.join(QStringLiteral(", ")), m_dialect.quote(m_spec.table));
+    return (field.has(FromCatalogue) ? QStringLiteral("c.") : QStringLiteral("r."))
+           + m_dialect.quote(field.key);
 }
 
-Result<QList<Record>> RecordRepository::select(const QString &where, const QList<QVariant> &values) const
+QString RecordRepository::fromClause() const
+{
+    QString from = QStringLiteral(" FROM %1 AS r").arg(m_dialect.quote(m_spec.table));
+    if (m_spec.catalogue) {
+        from += QStringLiteral(" JOIN %1 AS c ON c.ref = r.ref AND r.%2 = %3")
+                    .arg(m_dialect.quote(m_spec.catalogue->table),
+                         m_dialect.quote(m_spec.catalogue->kindColumn),
+                         m_dialect.literal(m_spec.catalogue->kindValue));
+    }
+    return from;
+}
+
+QString RecordRepository::selectColumns() const
+{
+    QStringList columns{QStringLiteral("r.id")};
+    for (const FieldSpec &field : m_spec.fields) {
+        columns.append(column(field));
+    }
+    return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + fromClause();
+}
+
+Result<QList<Record>> RecordRepository::select(const QString &condition, const QList<QVariant> &values) const
 {
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
-    if (auto done = run(query, selectColumns() + where + QStringLiteral(" ORDER BY id"), values); !done) {
+    const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
+    const QString order =
+        m_spec.catalogue ? QStringLiteral(" ORDER BY c.position") : QStringLiteral(" ORDER BY r.id");
+    if (auto done = run(query, selectColumns() + where + order, values); !done) {
         return done.error();
     }
     QList<Record> records;
@@ -148,7 +182,7 @@ Result<QList<Record>> RecordRepository::all() const
 
 Result<QList<Record>> RecordRepository::byIds(const QList<RecordId> &ids) const
 {
-    return selectIn(QStringLiteral("id"), ids);
+    return selectIn(QStringLiteral("r.id"), ids);
 }
 
 Result<QList<Record>> RecordRepository::referencing(const QString &fieldKey, const QList<RecordId> &ids) const
@@ -157,7 +191,7 @@ Result<QList<Record>> RecordRepository::referencing(const QString &fieldKey, con
     if (!field || field->type != FieldType::Reference) {
         return Error{ErrorCode::InvalidArgument, QStringLiteral("not a reference field"), fieldKey};
     }
-    return selectIn(m_dialect.quote(field->key), ids);
+    return selectIn(column(*field), ids);
 }
 
 Result<QList<Record>> RecordRepository::selectIn(const QString &column, const QList<RecordId> &ids) const
@@ -174,8 +208,7 @@ Result<QList<Record>> RecordRepository::selectIn(const QString &column, const QL
             values.append(id.value);
         }
         auto records =
-            select(QStringLiteral(" WHERE %1 IN (%2)").arg(column, placeholders.join(QStringLiteral(", "))),
-                   values);
+            select(QStringLiteral("%1 IN (%2)").arg(column, placeholders.join(QStringLiteral(", "))), values);
         if (!records) {
             return records.error();
         }
@@ -187,7 +220,7 @@ Result<QList<Record>> RecordRepository::selectIn(const QString &column, const QL
 
 Result<std::optional<Record>> RecordRepository::find(RecordId id) const
 {
-    auto records = select(QStringLiteral(" WHERE id = ?"), {id.value});
+    auto records = select(QStringLiteral("r.id = ?"), {id.value});
     if (!records) {
         return records.error();
     }
@@ -196,7 +229,7 @@ Result<std::optional<Record>> RecordRepository::find(RecordId id) const
 
 Result<std::optional<Record>> RecordRepository::findByRef(const QString &ref) const
 {
-    auto records = select(QStringLiteral(" WHERE UPPER(ref) = UPPER(?)"), {ref.trimmed()});
+    auto records = select(QStringLiteral("UPPER(r.ref) = UPPER(?)"), {m_spec.storedRef(ref)});
     if (!records) {
         return records.error();
     }
@@ -207,9 +240,7 @@ Result<QHash<QString, RecordId>> RecordRepository::idsByRef() const
 {
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
-    if (auto done =
-            run(query, QStringLiteral("SELECT id, ref FROM %1").arg(m_dialect.quote(m_spec.table)), {});
-        !done) {
+    if (auto done = run(query, QStringLiteral("SELECT r.id, r.ref") + fromClause(), {}); !done) {
         return done.error();
     }
     QHash<QString, RecordId> ids;
@@ -221,9 +252,7 @@ Result<QHash<QString, RecordId>> RecordRepository::idsByRef() const
 
 Result<qint64> RecordRepository::count() const
 {
-    const auto counted =
-        sql::scalar(m_connection,
-                    QStringLiteral("SELECT COUNT(*) FROM %1").arg(m_dialect.quote(m_spec.table)));
+    const auto counted = sql::scalar(m_connection, QStringLiteral("SELECT COUNT(*)") + fromClause());
     if (!counted) {
         return counted.error();
     }
@@ -260,6 +289,9 @@ Result<void> RecordRepository::noteRefNumber(qint64 number) const
 
 Result<RecordId> RecordRepository::insert(const Record &record) const
 {
+    if (m_spec.catalogue) {
+        return fixedRecords();
+    }
     QList<QVariant> values;
     values.reserve(m_spec.fields.size() + 1);
     if (record.id.isValid()) {
@@ -310,6 +342,9 @@ Result<void> RecordRepository::update(const Record &record, const QList<int> &fi
 
 Result<void> RecordRepository::remove(RecordId id) const
 {
+    if (m_spec.catalogue) {
+        return fixedRecords();
+    }
     QSqlQuery query(m_connection);
     return run(query,
                QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_dialect.quote(m_spec.table)),

@@ -82,10 +82,16 @@ public:
     static QVariant fromSql(const FieldSpec &field, const QVariant &column);
 
 private:
+    /// The qualified column of a field: "r.name" in the register's table, "c.title" in its catalogue.
+    QString column(const FieldSpec &field) const;
+    /// " FROM table AS r", joined with the catalogue and limited to its kind for a catalogue register.
+    QString fromClause() const;
     QString selectColumns() const;
     /// The records whose `column` (quoted, from the spec) holds one of `ids`, in id order.
     [[nodiscard]] Result<QList<Record>> selectIn(const QString &column, const QList<RecordId> &ids) const;
-    [[nodiscard]] Result<QList<Record>> select(const QString &where, const QList<QVariant> &values) const;
+    /// The records that meet `condition` (SQL over the columns of column(); empty: all), in the
+    /// register's order (id, or the catalogue's position).
+    [[nodiscard]] Result<QList<Record>> select(const QString &condition, const QList<QVariant> &values) const;
 
     QSqlDatabase m_connection;
     const EntitySpec &m_spec;

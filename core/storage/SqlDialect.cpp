@@ -30,6 +30,13 @@ public:
 
 } // namespace
 
+QString SqlDialect::literal(const QString &text) const
+{
+    QString escaped = text;
+    escaped.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + escaped + u'\'';
+}
+
 QString SqlDialect::quote(const QString &identifier) const
 {
     QString escaped = identifier;

@@ -18,6 +18,9 @@ public:
     /// An identifier quoted for the dialect ("name" in both SQLite and PostgreSQL).
     virtual QString quote(const QString &identifier) const;
 
+    /// A text constant as an SQL literal ('control'); for values of the specs, never for user input.
+    virtual QString literal(const QString &text) const;
+
     /// "INSERT INTO t (a, b) VALUES (?, ?)" plus what makes the statement return the new row's id.
     virtual QString insertReturningId(const QString &table, const QStringList &columns) const = 0;
 

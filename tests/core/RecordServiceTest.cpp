@@ -73,35 +73,95 @@ QStringList findingsOf(const QString &path)
 
 } // namespace
 
+namespace {
+
+/// The columns of a table and their declared types.
+std::pair<QStringList, QStringList> columnsOf(Database &db, const QString &table)
+{
+    QSqlQuery info(db.connection());
+    EXPECT_TRUE(info.exec(u"PRAGMA table_info(\"%1\")"_s.arg(table)));
+    QStringList columns;
+    QStringList types;
+    while (info.next()) {
+        columns.append(info.value(1).toString());
+        types.append(info.value(2).toString());
+    }
+    return {columns, types};
+}
+
+} // namespace
+
 TEST(RecordServiceTest, EverySpecMatchesItsMigratedTable)
 {
     test::TempProject temp;
     auto db = temp.create();
     for (const EntitySpec *spec : Entities::all()) {
         SCOPED_TRACE(spec->key.toStdString());
-        QSqlQuery info(db->connection());
-        ASSERT_TRUE(info.exec(u"PRAGMA table_info(\"%1\")"_s.arg(spec->table)));
-        QStringList columns;
-        QStringList types;
-        while (info.next()) {
-            columns.append(info.value(1).toString());
-            types.append(info.value(2).toString());
-        }
+        const auto [columns, types] = columnsOf(*db, spec->table);
         ASSERT_EQ(columns.value(0), u"id");
-        ASSERT_EQ(columns.size(), spec->fields.size() + 1);
         EXPECT_EQ(spec->fields.constFirst().key, u"ref");
-        for (qsizetype i = 0; i < spec->fields.size(); ++i) {
-            EXPECT_EQ(columns.at(i + 1), spec->fields.at(i).key);
-            EXPECT_EQ(types.at(i + 1), columnType(spec->fields.at(i).type))
-                << qPrintable(spec->fields.at(i).key);
-            EXPECT_NE(spec->fields.at(i).key, EntitySpec::recordLogField());
-            if (spec->fields.at(i).type == FieldType::Enum) {
-                ASSERT_NE(spec->fields.at(i).enumSpec, nullptr);
+        if (spec->isCatalogue()) {
+            // The tracked fields are columns of the shared tracking table; the facts, of the catalogue.
+            EXPECT_TRUE(columns.contains(spec->catalogue->kindColumn));
+            const auto [facts, factTypes] = columnsOf(*db, spec->catalogue->table);
+            EXPECT_TRUE(facts.contains(u"position"));
+            for (const FieldSpec &field : spec->fields) {
+                const bool fromCatalogue = field.has(FromCatalogue);
+                EXPECT_TRUE((fromCatalogue ? facts : columns).contains(field.key)) << qPrintable(field.key);
+                EXPECT_EQ(fromCatalogue, !field.has(Logged)) << qPrintable(field.key);
+            }
+        } else {
+            ASSERT_EQ(columns.size(), spec->fields.size() + 1);
+            for (qsizetype i = 0; i < spec->fields.size(); ++i) {
+                EXPECT_EQ(columns.at(i + 1), spec->fields.at(i).key);
+                EXPECT_EQ(types.at(i + 1), columnType(spec->fields.at(i).type))
+                    << qPrintable(spec->fields.at(i).key);
+            }
+        }
+        for (const FieldSpec &field : spec->fields) {
+            EXPECT_NE(field.key, EntitySpec::recordLogField());
+            if (field.type == FieldType::Enum) {
+                ASSERT_NE(field.enumSpec, nullptr);
             }
         }
         EXPECT_EQ(Entities::find(spec->key), spec);
         EXPECT_EQ(Entities::findByEntity(spec->entity), spec);
     }
+}
+
+TEST(RecordServiceTest, CataloguesAreChangedUnderTheirReferenceButNeverAddedOrRemoved)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    RecordService controls(*db, controlSpec());
+    const auto all = controls.all();
+    ASSERT_TRUE(all.hasValue());
+    ASSERT_EQ(all->size(), 93);
+    EXPECT_EQ(EntitySpec::refOf(all->constFirst()), u"5.1"); // catalogue order
+    EXPECT_EQ(EntitySpec::refOf(all->constLast()), u"8.34");
+    EXPECT_EQ(RecordService(*db, clauseSpec()).all()->constFirst().values.at(0).toString(), u"4");
+
+    const auto control = controls.getByRef(u" a.8.24 "_s);
+    ASSERT_TRUE(control.hasValue());
+    EXPECT_EQ(control->values.at(controlSpec().indexOf(u"title")).toString(), u"Use of cryptography");
+    EXPECT_EQ(control->values.at(controlSpec().indexOf(u"theme")).toString(), u"Technological");
+    ASSERT_TRUE(
+        controls.update(control->id, {{u"status"_s, u"planned"_s}, {u"owner"_s, u" CISO "_s}}).hasValue());
+    const auto entries = ChangeLog::entries(*db, ChangeLogQuery{u"control"_s, u"8.24"_s, 0});
+    ASSERT_TRUE(entries.hasValue());
+    ASSERT_EQ(entries->size(), 2);
+    EXPECT_EQ(entries->at(0).field, u"status");
+    EXPECT_EQ(entries->at(1).newValue.value_or(QString()), u"CISO");
+
+    // The facts of the catalogue cannot be typed over, and nothing is added or removed.
+    EXPECT_FALSE(controls.update(control->id, {{u"title"_s, u"Other"_s}}).hasValue());
+    EXPECT_FALSE(controls.create(controlSpec().newRecord()).hasValue());
+    const auto removed = controls.remove({control->id});
+    ASSERT_FALSE(removed.hasValue());
+    EXPECT_TRUE(removed.error().message.contains(u"catalogue"));
+    EXPECT_EQ(controls.all()->size(), 93);
+    db.reset();
+    expectClean(temp.path(u"test.isms"_s));
 }
 
 TEST(RecordServiceTest, NewProjectsStartWithTheCataloguesLoggedAndClean)
@@ -124,6 +184,9 @@ TEST(RecordServiceTest, EveryKindIsCreatedChangedRemovedAndRestoredWithItsHistor
     auto db = temp.create();
     const QString path = temp.path(u"test.isms"_s);
     for (const EntitySpec *spec : Entities::all()) {
+        if (spec->isCatalogue()) {
+            continue; // CataloguesAreChangedUnderTheirReferenceButNeverAddedOrRemoved
+        }
         SCOPED_TRACE(spec->key.toStdString());
         RecordService service(*db, *spec);
         Record sample = sampleRecord(*spec);

@@ -52,7 +52,7 @@ TEST_F(RequirementServiceTest, AcceptsIdsWithOrWithoutThePrefix)
 TEST_F(RequirementServiceTest, UpdatesAndReadsBackEveryField)
 {
     RequirementService service(*m_db);
-    QSignalSpy changed(m_db->notifier(), &ChangeNotifier::requirementChanged);
+    QSignalSpy changed(m_db->notifier(), &ChangeNotifier::recordsChanged);
     QSignalSpy appended(m_db->notifier(), &ChangeNotifier::changeLogAppended);
     RequirementChange change;
     change.status = ImplementationStatus::Partial;
@@ -67,7 +67,9 @@ TEST_F(RequirementServiceTest, UpdatesAndReadsBackEveryField)
     EXPECT_EQ(control->tracking.notes, u"Line one\nline two <b>not bold</b>");
     EXPECT_EQ(control->tracking.targetDate, QDate(2027, 1, 15));
     ASSERT_EQ(changed.count(), 1);
-    EXPECT_EQ(changed.at(0).at(1).toString(), u"5.9");
+    EXPECT_EQ(changed.at(0).at(0).toString(), u"controls");
+    EXPECT_EQ(changed.at(0).at(2).toStringList(),
+              (QStringList{u"notes"_s, u"owner"_s, u"status"_s, u"target_date"_s}));
     EXPECT_EQ(appended.count(), 1);
 
     // Clearing the target date is a change of its own.

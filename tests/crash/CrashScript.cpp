@@ -25,7 +25,7 @@ QString notesText(qint64 edit, int length)
         }
     }
     text.truncate(std::max<qsizetype>(length, minimum));
-    return text;
+    return text.trimmed(); // as stored: the services trim what people type
 }
 
 QString expandToken(const QString &field, const QString &token)

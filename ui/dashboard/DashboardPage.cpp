@@ -323,7 +323,7 @@ void DashboardPage::setDatabase(isms::Database *db)
     m_db = db;
     if (db) {
         m_connections.append(connect(db->notifier(),
-                                     &isms::ChangeNotifier::requirementChanged,
+                                     &isms::ChangeNotifier::recordsChanged,
                                      this,
                                      &DashboardPage::scheduleRefresh));
         m_connections.append(connect(db->notifier(),

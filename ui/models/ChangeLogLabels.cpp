@@ -60,6 +60,9 @@ QString ChangeLogLabels::reference(const isms::ChangeLogEntry &entry) const
     if (!spec) {
         return {};
     }
+    if (spec->isCatalogue()) {
+        return spec->shownRef(entry.entityId); // clauses and controls are logged under their reference
+    }
     const QString key = cacheKey(entry.entity, entry.entityId);
     if (const auto found = m_refs.constFind(key); found != m_refs.constEnd()) {
         return *found;

@@ -4,9 +4,11 @@
 
 #include "commands/ChangeRequirementCommand.h"
 #include "common/StatusStyle.h"
+#include "domain/Entities.h"
 #include "services/ChangeNotifier.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
+#include "storage/RecordRepository.h"
 
 #include <QFont>
 #include <QLocale>
@@ -62,10 +64,22 @@ isms::Result<void> RequirementTableModel::setDatabase(isms::Database *db)
                 result = clauses.error();
             }
         }
-        m_connection = connect(db->notifier(),
-                               &isms::ChangeNotifier::requirementChanged,
-                               this,
-                               &RequirementTableModel::onRequirementChanged);
+        m_connection =
+            connect(db->notifier(),
+                    &isms::ChangeNotifier::recordsChanged,
+                    this,
+                    [this](const QString &kind, const QList<isms::RecordId> &ids) {
+                        const isms::EntitySpec &spec = m_kind == isms::RequirementKind::Control
+                                                           ? isms::controlSpec()
+                                                           : isms::clauseSpec();
+                        if (kind != spec.key || !m_db) {
+                            return;
+                        }
+                        const auto records = isms::RecordRepository(*m_db, spec).byIds(ids);
+                        for (const isms::Record &record : records ? *records : QList<isms::Record>()) {
+                            onRequirementChanged(m_kind, isms::EntitySpec::refOf(record));
+                        }
+                    });
     }
     endResetModel();
     return result;

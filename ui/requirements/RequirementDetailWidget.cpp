@@ -4,10 +4,12 @@
 
 #include "commands/ChangeRequirementCommand.h"
 #include "common/StatusStyle.h"
+#include "domain/Entities.h"
 #include "models/ChangeLogTableModel.h"
 #include "services/ChangeNotifier.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
+#include "storage/RecordRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -239,10 +241,22 @@ void RequirementDetailWidget::setContext(isms::Database *db, QUndoStack *undoSta
     m_db = db;
     m_undoStack = undoStack;
     if (db) {
-        m_connection = connect(db->notifier(),
-                               &isms::ChangeNotifier::requirementChanged,
-                               this,
-                               &RequirementDetailWidget::onRequirementChanged);
+        m_connection =
+            connect(db->notifier(),
+                    &isms::ChangeNotifier::recordsChanged,
+                    this,
+                    [this](const QString &kind, const QList<isms::RecordId> &ids) {
+                        const isms::EntitySpec &spec = m_kind == isms::RequirementKind::Control
+                                                           ? isms::controlSpec()
+                                                           : isms::clauseSpec();
+                        if (kind != spec.key || !m_db) {
+                            return;
+                        }
+                        const auto records = isms::RecordRepository(*m_db, spec).byIds(ids);
+                        for (const isms::Record &record : records ? *records : QList<isms::Record>()) {
+                            onRequirementChanged(m_kind, isms::EntitySpec::refOf(record));
+                        }
+                    });
     }
     showRequirement({});
 }
