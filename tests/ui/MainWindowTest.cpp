@@ -6,11 +6,12 @@
 #include "history/HistoryPage.h"
 #include "models/ChangeLogFilterProxyModel.h"
 #include "models/ChangeLogTableModel.h"
-#include "models/RequirementFilterProxyModel.h"
-#include "models/RequirementTableModel.h"
+#include "models/RecordFilterProxyModel.h"
+#include "models/RecordTableModel.h"
 #include "preferences/PreferencesDialog.h"
-#include "requirements/RequirementDetailWidget.h"
-#include "requirements/RequirementsPage.h"
+#include "records/FieldEditor.h"
+#include "records/RecordForm.h"
+#include "records/RegisterPage.h"
 #include "services/ControlStatistics.h"
 #include "services/DemoData.h"
 #include "services/RequirementService.h"
@@ -105,10 +106,11 @@ TEST_F(MainWindowTest, DashboardCountsMatchTheProject)
     const isms::ImplementationStatus after = before == isms::ImplementationStatus::NotStarted
                                                  ? isms::ImplementationStatus::Planned
                                                  : isms::ImplementationStatus::NotStarted;
-    RequirementsPage *page = m_window->controlsPage();
-    ASSERT_TRUE(page->selectRequirement(ref));
-    QComboBox *status = page->detailWidget()->statusComboBox();
-    status->setCurrentIndex(status->findData(static_cast<int>(after)));
+    RegisterPage *page = m_window->controlsPage();
+    ASSERT_TRUE(page->showRecord(ref));
+    QComboBox *status = page->form()->editor(u"status")->parts().combo;
+    status->setCurrentIndex(status->findData(isms::statusKeyword(after)));
+    Q_EMIT status->activated(status->currentIndex());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return dashboard->controlSummary().byStatus(after) == expected.byStatus(after) + 1; }));
     EXPECT_EQ(dashboard->controlSummary().byStatus(before), expected.byStatus(before) - 1);
@@ -153,14 +155,16 @@ TEST_F(MainWindowTest, ReadOnlyChoiceForALockedProject)
     EXPECT_TRUE(m_window->windowTitle().contains(u"[read-only]"_s));
     EXPECT_FALSE(m_window->banner()->isHidden());
 
-    RequirementsPage *page = m_window->controlsPage();
+    RegisterPage *page = m_window->controlsPage();
     m_window->showPage(MainWindow::Page::Controls);
-    ASSERT_TRUE(page->selectRequirement(u"5.1"_s));
-    EXPECT_FALSE(page->detailWidget()->statusComboBox()->isEnabled());
-    EXPECT_FALSE(page->detailWidget()->ownerLineEdit()->isEnabled());
-    const QModelIndex status = page->model()->index(0, RequirementTableModel::Status);
+    ASSERT_TRUE(page->showRecord(u"5.1"_s));
+    EXPECT_FALSE(page->form()->editor(u"status")->parts().combo->isEnabled());
+    EXPECT_TRUE(page->form()->editor(u"owner")->parts().line->isReadOnly()
+                || !page->form()->editor(u"owner")->parts().line->isEnabled());
+    const QModelIndex status = page->model()->index(0, page->model()->columnOf(u"status"));
     EXPECT_FALSE(status.flags() & Qt::ItemIsEditable);
-    EXPECT_FALSE(page->model()->setData(status, static_cast<int>(isms::ImplementationStatus::Planned)));
+    EXPECT_FALSE(page->model()->setData(status, u"planned"_s));
+    EXPECT_FALSE(page->editSelectedAction()->isEnabled());
     EXPECT_EQ(page->proxyModel()->rowCount(), 93);
 
     m_window->closeProject();
@@ -329,10 +333,11 @@ TEST_F(MainWindowTest, ActorNameFromPreferencesIsLogged)
     dialog.actorNameEdit()->setText(u"Dana Auditor"_s);
     dialog.apply();
     EXPECT_EQ(m_settings->effectiveActorName(), u"Dana Auditor"_s);
-    RequirementsPage *page = m_window->controlsPage();
-    ASSERT_TRUE(page->selectRequirement(u"6.3"_s));
-    QComboBox *status = page->detailWidget()->statusComboBox();
+    RegisterPage *page = m_window->controlsPage();
+    ASSERT_TRUE(page->showRecord(u"6.3"_s));
+    QComboBox *status = page->form()->editor(u"status")->parts().combo;
     status->setCurrentIndex((status->currentIndex() + 1) % status->count());
+    Q_EMIT status->activated(status->currentIndex());
     EXPECT_EQ(m_window->historyPage()->model()->index(0, ChangeLogTableModel::Actor).data().toString(),
               u"Dana Auditor"_s);
 }
@@ -340,10 +345,11 @@ TEST_F(MainWindowTest, ActorNameFromPreferencesIsLogged)
 TEST_F(MainWindowTest, ClosingClearsUndo)
 {
     openDemo();
-    RequirementsPage *page = m_window->controlsPage();
-    ASSERT_TRUE(page->selectRequirement(u"7.1"_s));
-    QComboBox *status = page->detailWidget()->statusComboBox();
+    RegisterPage *page = m_window->controlsPage();
+    ASSERT_TRUE(page->showRecord(u"7.1"_s));
+    QComboBox *status = page->form()->editor(u"status")->parts().combo;
     status->setCurrentIndex((status->currentIndex() + 1) % status->count());
+    Q_EMIT status->activated(status->currentIndex());
     EXPECT_TRUE(m_window->undoAction()->isEnabled());
     m_window->closeProject();
     EXPECT_EQ(m_window->undoStack()->count(), 0);
@@ -359,7 +365,11 @@ TEST_F(MainWindowTest, HistoryRowOpensItsRecord)
     ASSERT_GT(history->proxyModel()->rowCount(), 0);
     Q_EMIT history->tableView()->activated(history->proxyModel()->index(0, 0));
     EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Controls);
-    EXPECT_EQ(m_window->controlsPage()->selectedRef(), u"8.24"_s);
+    RegisterPage *controls = m_window->controlsPage();
+    EXPECT_EQ(controls->form()->findChild<QLabel *>(u"recordRefLabel"_s)->text(), u"A.8.24"_s);
+    EXPECT_EQ(
+        isms::EntitySpec::refOf(controls->model()->recordAt(controls->model()->rowOf(controls->currentId()))),
+        u"8.24"_s);
 }
 
 TEST_F(MainWindowTest, StatusCardShowsItsControls)
@@ -391,15 +401,17 @@ TEST_F(MainWindowTest, RemembersWindowAndColumnState)
 {
     openDemo();
     QTableView *table = m_window->controlsPage()->tableView();
-    table->setColumnWidth(RequirementTableModel::Owner, 321);
+    const int owner = m_window->controlsPage()->model()->columnOf(u"owner");
+    table->setColumnWidth(owner, 321);
+    table->setColumnHidden(m_window->controlsPage()->model()->columnOf(u"theme"), true);
     m_window->close();
     EXPECT_FALSE(m_settings->value(isms::AppSettings::Key::MainWindowGeometry).toByteArray().isEmpty());
     EXPECT_FALSE(m_settings->value(isms::AppSettings::Key::ControlsHeaderState).toByteArray().isEmpty());
 
     MainWindow second(*m_settings, m_prompt, m_chooser);
-    EXPECT_EQ(second.controlsPage()->tableView()->columnWidth(RequirementTableModel::Owner), 321);
-    EXPECT_TRUE(
-        second.controlsPage()->tableView()->isColumnHidden(RequirementTableModel::DocumentedInformation));
+    EXPECT_EQ(second.controlsPage()->tableView()->columnWidth(owner), 321);
+    EXPECT_TRUE(second.controlsPage()->tableView()->isColumnHidden(
+        second.controlsPage()->model()->columnOf(u"theme")));
 }
 
 TEST_F(MainWindowTest, DashboardCountsWhatNeedsAttention)
@@ -477,10 +489,10 @@ TEST_F(MainWindowTest, RecentChangesKeepTheNewestTen)
 TEST_F(MainWindowTest, OpeningTheEditMenuSavesTypedText)
 {
     openDemo();
-    RequirementsPage *page = m_window->controlsPage();
+    RegisterPage *page = m_window->controlsPage();
     m_window->showPage(MainWindow::Page::Controls);
-    ASSERT_TRUE(page->selectRequirement(u"5.30"_s));
-    QLineEdit *owner = page->detailWidget()->ownerLineEdit();
+    ASSERT_TRUE(page->showRecord(u"5.30"_s));
+    QLineEdit *owner = page->form()->editor(u"owner")->parts().line;
     owner->setFocus();
     owner->selectAll();
     QTest::keyClicks(owner, u"Continuity Lead"_s);

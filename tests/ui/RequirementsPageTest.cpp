@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
-#include "requirements/RequirementsPage.h"
-
+// The Clauses 4-10 and Annex A controls pages: register pages of the framework over the catalogue.
 #include "UiTestFixture.h"
 #include "common/MessageBanner.h"
+#include "domain/Entities.h"
 #include "history/HistoryPage.h"
 #include "models/ChangeLogTableModel.h"
-#include "models/RequirementFilterProxyModel.h"
-#include "models/RequirementTableModel.h"
-#include "requirements/RequirementDetailWidget.h"
+#include "models/RecordFilterProxyModel.h"
+#include "models/RecordTableModel.h"
+#include "records/FieldEditor.h"
+#include "records/RecordForm.h"
+#include "records/RegisterPage.h"
+#include "requirements/CatalogueFactsPanel.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -53,46 +58,90 @@ protected:
         UiTestFixture::TearDown();
     }
 
-    isms::RequirementTracking stored(const QString &ref) const
+    isms::RequirementTracking stored(const QString &ref,
+                                     isms::RequirementKind kind = isms::RequirementKind::Control) const
     {
-        const auto tracking =
-            isms::RequirementService(*m_window->database()).tracking({isms::RequirementKind::Control, ref});
+        const auto tracking = isms::RequirementService(*m_window->database()).tracking({kind, ref});
         EXPECT_TRUE(tracking);
         return tracking ? *tracking : isms::RequirementTracking{};
     }
 
-    /// The status shown in the table for `ref`.
-    isms::ImplementationStatus shownStatus(const QString &ref) const
+    /// The row of the control `ref` ("5.15") in the page's model.
+    int rowOf(const QString &ref) const
     {
-        const int row = m_page->model()->rowOf(ref);
-        return static_cast<isms::ImplementationStatus>(m_page->model()
-                                                           ->index(row, RequirementTableModel::Status)
-                                                           .data(RequirementTableModel::StatusRole)
-                                                           .toInt());
+        for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+            if (isms::EntitySpec::refOf(m_page->model()->recordAt(row)) == ref) {
+                return row;
+            }
+        }
+        return -1;
     }
 
-    RequirementsPage *m_page = nullptr;
+    /// The status keyword shown in the table for `ref`.
+    QString shownStatus(const QString &ref) const
+    {
+        return m_page->model()
+            ->index(rowOf(ref), m_page->model()->columnOf(u"status"))
+            .data(Qt::EditRole)
+            .toString();
+    }
+
+    QComboBox *statusEditor() const { return m_page->form()->editor(u"status")->parts().combo; }
+
+    static void choose(QComboBox *combo, const QString &keyword)
+    {
+        const int index = combo->findData(keyword);
+        ASSERT_GE(index, 0) << qPrintable(keyword);
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index);
+    }
+
+    RegisterPage *m_page = nullptr;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 };
 
-isms::ImplementationStatus otherStatus(isms::ImplementationStatus status)
+QString otherStatus(isms::ImplementationStatus status)
 {
-    return status == isms::ImplementationStatus::Implemented ? isms::ImplementationStatus::Partial
-                                                             : isms::ImplementationStatus::Implemented;
+    return status == isms::ImplementationStatus::Implemented ? u"partial"_s : u"implemented"_s;
 }
 
 } // namespace
 
-TEST_F(RequirementsPageTest, ShowsAllNinetyThreeControls)
+TEST_F(RequirementsPageTest, ShowsAllNinetyThreeControlsInCatalogueOrder)
 {
     EXPECT_EQ(m_page->proxyModel()->rowCount(), 93);
     EXPECT_TRUE(m_page->countLabel()->text().contains(u"93"_s));
-    EXPECT_FALSE(m_page->tableView()->isColumnHidden(RequirementTableModel::Theme));
-    EXPECT_TRUE(m_page->tableView()->isColumnHidden(RequirementTableModel::DocumentedInformation));
+    EXPECT_GE(m_page->model()->columnOf(u"theme"), 0);
+    EXPECT_EQ(m_page->model()->columnOf(u"control_types"), -1) << "attributes are in the panel";
+    EXPECT_EQ(m_page->proxyModel()->index(0, 0).data().toString(), u"A.5.1"_s);
+    EXPECT_EQ(m_page->proxyModel()->index(9, 0).data().toString(), u"A.5.10"_s) << "5.9 before 5.10";
+    EXPECT_EQ(m_page->proxyModel()->index(92, 0).data().toString(), u"A.8.34"_s);
+    m_page->tableView()->sortByColumn(0, Qt::DescendingOrder);
+    EXPECT_EQ(m_page->proxyModel()->index(0, 0).data().toString(), u"A.8.34"_s);
 }
 
-TEST_F(RequirementsPageTest, TextFilterFindsCryptography)
+TEST_F(RequirementsPageTest, CatalogueRecordsAreNeitherAddedNorDeleted)
+{
+    EXPECT_FALSE(m_page->newAction()->isEnabled());
+    EXPECT_FALSE(m_page->deleteAction()->isEnabled());
+    EXPECT_FALSE(m_page->duplicateAction()->isEnabled());
+    EXPECT_TRUE(m_page->editSelectedAction()->isEnabled());
+    QStringList buttons;
+    for (const QToolButton *button : m_page->findChildren<QToolButton *>()) {
+        if (button->defaultAction()) {
+            buttons.append(button->defaultAction()->objectName());
+        }
+    }
+    EXPECT_FALSE(buttons.contains(u"newRecordAction"_s)) << qPrintable(buttons.join(u", "_s));
+    EXPECT_FALSE(buttons.contains(u"deleteRecordAction"_s));
+    m_page->tableView()->setFocus();
+    QTest::keyClick(m_page->tableView(), Qt::Key_Delete);
+    EXPECT_EQ(m_page->model()->rowCount(), 93);
+    EXPECT_EQ(m_window->undoStack()->count(), 0);
+}
+
+TEST_F(RequirementsPageTest, TextFilterFindsCryptographyAndPrefixedIds)
 {
     QTest::keyClicks(m_page->filterEdit(), u"crypt"_s);
     const int shown = m_page->proxyModel()->rowCount();
@@ -100,242 +149,178 @@ TEST_F(RequirementsPageTest, TextFilterFindsCryptography)
     EXPECT_LT(shown, 93);
     bool found = false;
     for (int row = 0; row < shown; ++row) {
-        found = found
-                || m_page->proxyModel()->index(row, 0).data(RequirementTableModel::IdRole).toString()
-                       == u"8.24"_s;
+        found = found || m_page->proxyModel()->index(row, 0).data().toString() == u"A.8.24"_s;
     }
     EXPECT_TRUE(found);
     EXPECT_TRUE(m_page->countLabel()->text().contains(QString::number(shown)));
+    m_page->filterEdit()->setText(u"A.8.24"_s);
+    EXPECT_EQ(m_page->proxyModel()->rowCount(), 1);
 }
 
-TEST_F(RequirementsPageTest, ThemeFilterPeopleShowsEight)
+TEST_F(RequirementsPageTest, ThemeAndStatusFiltersMatchTheStoredValues)
 {
-    QComboBox *themes = m_page->themeComboBox();
-    themes->setCurrentIndex(themes->findData(static_cast<int>(isms::Theme::People)));
+    QComboBox *themes = m_page->enumFilterCombo(u"theme"_s);
+    ASSERT_NE(themes, nullptr);
+    themes->setCurrentIndex(themes->findData(u"People"_s));
     EXPECT_EQ(m_page->proxyModel()->rowCount(), 8);
     themes->setCurrentIndex(0);
     EXPECT_EQ(m_page->proxyModel()->rowCount(), 93);
-}
 
-TEST_F(RequirementsPageTest, StatusFilterMatchesStoredStatuses)
-{
     const auto controls = isms::RequirementService(*m_window->database()).controls();
     ASSERT_TRUE(controls);
+    QComboBox *statuses = m_page->enumFilterCombo(u"status"_s);
+    ASSERT_NE(statuses, nullptr);
     for (const isms::ImplementationStatus status : isms::AllStatuses) {
         const auto expected =
             std::count_if(controls->cbegin(), controls->cend(), [status](const isms::Control &c) {
                 return c.tracking.status == status;
             });
-        QComboBox *statuses = m_page->statusComboBox();
-        statuses->setCurrentIndex(statuses->findData(static_cast<int>(status)));
+        statuses->setCurrentIndex(statuses->findData(isms::statusKeyword(status)));
         EXPECT_EQ(m_page->proxyModel()->rowCount(), expected) << qPrintable(isms::statusKeyword(status));
     }
 }
 
-TEST_F(RequirementsPageTest, StatusEditIsSavedUndoneAndRedone)
+TEST_F(RequirementsPageTest, StatusEditIsSavedUndoneAndRedoneWithItsHistory)
 {
     const QString ref = u"5.15"_s;
-    ASSERT_TRUE(m_page->selectRequirement(ref));
-    RequirementDetailWidget *detail = m_page->detailWidget();
-    ASSERT_EQ(detail->currentRef(), ref);
+    ASSERT_TRUE(m_page->showRecord(u"A.5.15"_s));
+    EXPECT_EQ(isms::EntitySpec::refOf(m_page->model()->recordAt(m_page->model()->rowOf(m_page->currentId()))),
+              ref);
     const isms::ImplementationStatus before = stored(ref).status;
-    const isms::ImplementationStatus after = otherStatus(before);
+    const QString after = otherStatus(before);
 
-    QComboBox *status = detail->statusComboBox();
+    QComboBox *status = statusEditor();
     ASSERT_TRUE(status->isEnabled());
-    status->setCurrentIndex(status->findData(static_cast<int>(after)));
-
+    choose(status, after);
     EXPECT_EQ(shownStatus(ref), after);
-    EXPECT_EQ(stored(ref).status, after);
+    EXPECT_EQ(isms::statusKeyword(stored(ref).status), after);
     ASSERT_EQ(m_window->undoStack()->count(), 1);
 
-    // The history page shows the change, newest first.
+    // The history page and the form's history show the change, under the control's id.
     ChangeLogTableModel *history = m_window->historyPage()->model();
     EXPECT_EQ(history->index(0, ChangeLogTableModel::EntityId).data().toString(), u"A.5.15"_s);
-    EXPECT_EQ(history->index(0, ChangeLogTableModel::NewValue).data().toString(), isms::statusLabel(after));
-    EXPECT_EQ(detail->historyModel()->index(0, ChangeLogTableModel::NewValue).data().toString(),
-              isms::statusLabel(after));
+    EXPECT_EQ(history->index(0, ChangeLogTableModel::NewValue).data().toString(),
+              isms::statusLabel(*isms::statusFromKeyword(after)));
+    EXPECT_GT(m_page->form()->historyModel()->rowCount(), 0);
 
     m_window->undoAction()->trigger();
     EXPECT_EQ(stored(ref).status, before);
-    EXPECT_EQ(shownStatus(ref), before);
-    EXPECT_EQ(status->currentData().toInt(), static_cast<int>(before));
-    EXPECT_EQ(history->index(0, ChangeLogTableModel::NewValue).data().toString(), isms::statusLabel(before));
-    EXPECT_EQ(history->index(0, ChangeLogTableModel::OldValue).data().toString(), isms::statusLabel(after));
+    EXPECT_EQ(shownStatus(ref), isms::statusKeyword(before));
+    EXPECT_EQ(status->currentData().toString(), isms::statusKeyword(before)) << "the form follows undo";
 
     m_window->redoAction()->trigger();
-    EXPECT_EQ(stored(ref).status, after);
-    EXPECT_EQ(shownStatus(ref), after);
+    EXPECT_EQ(isms::statusKeyword(stored(ref).status), after);
 }
 
-TEST_F(RequirementsPageTest, TypedOwnerIsOneUndoStep)
-{
-    const QString ref = u"5.16"_s;
-    ASSERT_TRUE(m_page->selectRequirement(ref));
-    RequirementDetailWidget *detail = m_page->detailWidget();
-    const QString before = stored(ref).owner;
-    QLineEdit *owner = detail->ownerLineEdit();
-    owner->setFocus();
-    owner->selectAll();
-    QTest::keyClicks(owner, u"Dana "_s);
-    // The pause commits what has been typed so far, without disturbing the typing...
-    detail->flushPendingEdits();
-    EXPECT_EQ(stored(ref).owner, u"Dana"_s);
-    EXPECT_EQ(owner->text(), u"Dana "_s);
-    QTest::keyClicks(owner, u"Fischer"_s);
-    // ...and leaving the field commits the rest into the same undo step.
-    QTest::keyClick(owner, Qt::Key_Return);
-    EXPECT_EQ(stored(ref).owner, u"Dana Fischer"_s);
-    EXPECT_EQ(m_window->undoStack()->count(), 1);
-    EXPECT_EQ(
-        m_page->model()->index(m_page->model()->rowOf(ref), RequirementTableModel::Owner).data().toString(),
-        u"Dana Fischer"_s);
-
-    m_window->undoStack()->undo();
-    EXPECT_EQ(stored(ref).owner, before);
-    EXPECT_EQ(owner->text(), before);
-}
-
-TEST_F(RequirementsPageTest, NotesAndTargetDateAreSaved)
+TEST_F(RequirementsPageTest, TypedOwnerNotesAndTargetDateAreSaved)
 {
     const QString ref = u"8.24"_s;
-    ASSERT_TRUE(m_page->selectRequirement(ref));
-    RequirementDetailWidget *detail = m_page->detailWidget();
-    detail->notesEdit()->setPlainText(u"Key management follows the <b>crypto</b> standard."_s);
-    detail->flushPendingEdits();
+    ASSERT_TRUE(m_page->showRecord(ref));
+    QLineEdit *owner = m_page->form()->editor(u"owner")->parts().line;
+    owner->setFocus();
+    owner->selectAll();
+    QTest::keyClicks(owner, u"Dana Fischer"_s);
+    m_page->form()->flushPendingEdits();
+    EXPECT_EQ(stored(ref).owner, u"Dana Fischer"_s);
+    EXPECT_EQ(m_page->model()->index(rowOf(ref), m_page->model()->columnOf(u"owner")).data().toString(),
+              u"Dana Fischer"_s);
+
+    QPlainTextEdit *notes = m_page->form()->editor(u"notes")->parts().text;
+    notes->setFocus();
+    notes->selectAll();
+    QTest::keyClicks(notes, u"Key management follows the <b>crypto</b> standard."_s);
+    m_page->form()->flushPendingEdits();
     EXPECT_EQ(stored(ref).notes, u"Key management follows the <b>crypto</b> standard."_s);
 
-    detail->targetDateCheckBox()->setChecked(false);
-    EXPECT_FALSE(stored(ref).targetDate.isValid());
-    detail->targetDateCheckBox()->setChecked(true);
-    detail->targetDateEdit()->setDate(QDate(2027, 3, 31));
-    detail->flushPendingEdits();
+    const FieldEditor::Parts date = m_page->form()->editor(u"target_date")->parts();
+    date.check->setChecked(true);
+    date.date->setDate(QDate(2027, 3, 31));
+    m_page->form()->flushPendingEdits();
     EXPECT_EQ(stored(ref).targetDate, QDate(2027, 3, 31));
+
+    m_window->undoStack()->undo();
+    EXPECT_NE(stored(ref).targetDate, QDate(2027, 3, 31));
 }
 
-TEST_F(RequirementsPageTest, InvalidOwnerShowsBannerAndKeepsTheFile)
+TEST_F(RequirementsPageTest, ShowsTheFactsOfTheStandard)
 {
-    const QString ref = u"5.17"_s;
-    ASSERT_TRUE(m_page->selectRequirement(ref));
-    const isms::RequirementTracking before = stored(ref);
-    RequirementDetailWidget *detail = m_page->detailWidget();
-    // The line edit limits typing; the service still refuses longer text from elsewhere.
-    detail->ownerLineEdit()->setMaxLength(32767);
-    detail->ownerLineEdit()->setText(QString(isms::RequirementService::MaxOwnerLength + 5, u'x'));
-    Q_EMIT detail->ownerLineEdit()->textEdited(detail->ownerLineEdit()->text());
-    {
-        ExpectedCoreWarnings allowed;
-        detail->flushPendingEdits();
-    }
-    EXPECT_EQ(stored(ref), before);
-    EXPECT_EQ(m_window->undoStack()->count(), 0);
-    EXPECT_FALSE(m_page->banner()->isHidden());
-    EXPECT_EQ(detail->ownerLineEdit()->text(), before.owner);
-}
-
-TEST_F(RequirementsPageTest, ShowsControlAttributes)
-{
-    ASSERT_TRUE(m_page->selectRequirement(u"5.7"_s));
-    RequirementDetailWidget *detail = m_page->detailWidget();
-    const auto labels = detail->findChildren<QLabel *>();
-    QStringList texts;
-    for (const QLabel *label : labels) {
-        texts.append(label->text());
-    }
-    const QString all = texts.join(u'\n');
-    EXPECT_TRUE(all.contains(u"Threat intelligence"_s)) << qPrintable(all);
-    // Underscored catalogue words read as words.
-    EXPECT_FALSE(all.contains(u"Threat_and_vulnerability_management"_s));
-    EXPECT_TRUE(all.contains(u"Threat and vulnerability management"_s)) << qPrintable(all);
-    const auto *badge = detail->findChild<QLabel *>(u"newIn2022Badge"_s);
-    ASSERT_NE(badge, nullptr);
-    EXPECT_FALSE(badge->isHidden());
-    ASSERT_TRUE(m_page->selectRequirement(u"5.1"_s));
-    EXPECT_TRUE(badge->isHidden());
+    ASSERT_TRUE(m_page->showRecord(u"5.7"_s));
+    auto *panel = qobject_cast<CatalogueFactsPanel *>(m_page->recordPanel());
+    ASSERT_NE(panel, nullptr);
+    EXPECT_EQ(panel->factText(u"theme"_s), u"Organizational"_s);
+    // Catalogue words read as words.
+    EXPECT_TRUE(
+        panel->factText(u"operational_capabilities"_s).contains(u"Threat and vulnerability management"))
+        << qPrintable(panel->factText(u"operational_capabilities"_s));
+    EXPECT_EQ(panel->factText(u"new_in_2022"_s), u"yes"_s);
+    EXPECT_TRUE(panel->factText(CatalogueFactsPanel::mapped2013Key()).startsWith(u"None"));
+    ASSERT_TRUE(m_page->showRecord(u"5.1"_s));
+    EXPECT_EQ(panel->factText(CatalogueFactsPanel::mapped2013Key()), u"A.5.1.1, A.5.1.2"_s);
+    // The form offers only what people track.
+    EXPECT_TRUE(m_page->form()->editor(u"title")->widget()->isHidden());
+    EXPECT_FALSE(m_page->form()->editor(u"status")->widget()->isHidden());
 }
 
 TEST_F(RequirementsPageTest, ClausesPageShowsDocumentedInformation)
 {
-    RequirementsPage *clauses = m_window->clausesPage();
+    RegisterPage *clauses = m_window->clausesPage();
     m_window->showPage(MainWindow::Page::Clauses);
     const auto all = isms::RequirementService(*m_window->database()).clauses();
     ASSERT_TRUE(all);
     EXPECT_EQ(clauses->proxyModel()->rowCount(), all->size());
-    EXPECT_TRUE(clauses->themeComboBox()->isHidden());
-    EXPECT_FALSE(clauses->tableView()->isColumnHidden(RequirementTableModel::DocumentedInformation));
-    ASSERT_TRUE(clauses->selectRequirement(u"4.3"_s));
-    QComboBox *status = clauses->detailWidget()->statusComboBox();
-    const auto before = isms::RequirementService(*m_window->database())
-                            .tracking({isms::RequirementKind::Clause, u"4.3"_s})
-                            ->status;
-    status->setCurrentIndex(status->findData(static_cast<int>(otherStatus(before))));
-    EXPECT_EQ(isms::RequirementService(*m_window->database())
-                  .tracking({isms::RequirementKind::Clause, u"4.3"_s})
-                  ->status,
+    EXPECT_EQ(clauses->enumFilterCombo(u"theme"_s), nullptr);
+    EXPECT_GE(clauses->model()->columnOf(u"documented_information"), 0);
+    ASSERT_TRUE(clauses->showRecord(u"4.3"_s));
+    auto *panel = qobject_cast<CatalogueFactsPanel *>(clauses->recordPanel());
+    ASSERT_NE(panel, nullptr);
+    EXPECT_EQ(panel->factText(u"parent_ref"_s), u"4"_s);
+    const auto before = stored(u"4.3"_s, isms::RequirementKind::Clause).status;
+    choose(clauses->form()->editor(u"status")->parts().combo, otherStatus(before));
+    EXPECT_EQ(isms::statusKeyword(stored(u"4.3"_s, isms::RequirementKind::Clause).status),
               otherStatus(before));
 }
 
-TEST_F(RequirementsPageTest, StatusCanBeChangedInTheTable)
-{
-    const QString ref = u"5.20"_s;
-    ASSERT_TRUE(m_page->selectRequirement(ref));
-    const isms::ImplementationStatus before = stored(ref).status;
-    const isms::ImplementationStatus after = otherStatus(before);
-    const QModelIndex index =
-        m_page->tableView()->currentIndex().siblingAtColumn(RequirementTableModel::Status);
-    ASSERT_TRUE(index.flags() & Qt::ItemIsEditable);
-
-    m_page->tableView()->edit(index);
-    auto *combo = m_page->tableView()->viewport()->findChild<QComboBox *>();
-    ASSERT_NE(combo, nullptr);
-    const int choice = combo->findData(static_cast<int>(after));
-    combo->setCurrentIndex(choice);
-    Q_EMIT combo->activated(choice);
-
-    EXPECT_EQ(stored(ref).status, after);
-    EXPECT_EQ(shownStatus(ref), after);
-    // The form below follows the table.
-    EXPECT_EQ(m_page->detailWidget()->statusComboBox()->currentData().toInt(), static_cast<int>(after));
-    ASSERT_EQ(m_window->undoStack()->count(), 1);
-    m_window->undoStack()->undo();
-    EXPECT_EQ(stored(ref).status, before);
-}
-
-TEST_F(RequirementsPageTest, OwnerCanBeChangedInTheTable)
+TEST_F(RequirementsPageTest, StatusAndOwnerCanBeChangedInTheTableButNotTheTitle)
 {
     const QString ref = u"5.21"_s;
-    const int row = m_page->model()->rowOf(ref);
-    const QModelIndex index = m_page->model()->index(row, RequirementTableModel::Owner);
-    EXPECT_TRUE(m_page->model()->setData(index, u"  Procurement Lead "_s));
+    const int row = rowOf(ref);
+    const QModelIndex owner = m_page->model()->index(row, m_page->model()->columnOf(u"owner"));
+    EXPECT_TRUE(m_page->model()->setData(owner, u"  Procurement Lead "_s));
     EXPECT_EQ(stored(ref).owner, u"Procurement Lead"_s);
     // Setting the same value again is no change and no undo step.
-    EXPECT_FALSE(m_page->model()->setData(index, u"Procurement Lead"_s));
+    m_page->model()->setData(owner, u"Procurement Lead"_s);
     EXPECT_EQ(m_window->undoStack()->count(), 1);
-    EXPECT_FALSE(m_page->model()->index(row, RequirementTableModel::Title).flags() & Qt::ItemIsEditable);
+    const QModelIndex status = m_page->model()->index(row, m_page->model()->columnOf(u"status"));
+    EXPECT_TRUE(status.flags() & Qt::ItemIsEditable);
+    const QString after = otherStatus(stored(ref).status);
+    EXPECT_TRUE(m_page->model()->setData(status, after));
+    EXPECT_EQ(isms::statusKeyword(stored(ref).status), after);
+    EXPECT_FALSE(m_page->model()->index(row, m_page->model()->columnOf(u"title")).flags()
+                 & Qt::ItemIsEditable);
 }
 
-TEST_F(RequirementsPageTest, TypedNotesAreSavedAfterAPause)
+TEST_F(RequirementsPageTest, BulkEditSetsOneStatusOnSeveralControlsAsOneStep)
 {
-    const QString ref = u"5.22"_s;
-    ASSERT_TRUE(m_page->selectRequirement(ref));
-    QPlainTextEdit *notes = m_page->detailWidget()->notesEdit();
-    notes->setFocus();
-    notes->selectAll();
-    QTest::keyClicks(notes, u"Supplier reviews twice a year"_s);
-    EXPECT_NE(stored(ref).notes, u"Supplier reviews twice a year"_s);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return stored(ref).notes == u"Supplier reviews twice a year"_s; },
-                                RequirementDetailWidget::IdleCommitMs * 4));
+    QList<isms::RecordId> ids;
+    for (const QString &ref : {u"5.30"_s, u"5.31"_s, u"5.32"_s}) {
+        ids.append(m_page->model()->idAt(rowOf(ref)));
+    }
+    ASSERT_TRUE(m_page->editRecords(ids, {{u"status"_s, u"planned"_s}, {u"owner"_s, u"Legal"_s}}));
+    for (const QString &ref : {u"5.30"_s, u"5.31"_s, u"5.32"_s}) {
+        EXPECT_EQ(stored(ref).status, isms::ImplementationStatus::Planned);
+        EXPECT_EQ(stored(ref).owner, u"Legal"_s);
+    }
     EXPECT_EQ(m_window->undoStack()->count(), 1);
 }
 
 TEST_F(RequirementsPageTest, ChoosingAnotherRowSavesTheTypedText)
 {
-    ASSERT_TRUE(m_page->selectRequirement(u"5.23"_s));
-    QLineEdit *owner = m_page->detailWidget()->ownerLineEdit();
+    ASSERT_TRUE(m_page->showRecord(u"5.23"_s));
+    QLineEdit *owner = m_page->form()->editor(u"owner")->parts().line;
     owner->setFocus();
     owner->selectAll();
     QTest::keyClicks(owner, u"Cloud Lead"_s);
-    ASSERT_TRUE(m_page->selectRequirement(u"5.24"_s));
+    ASSERT_TRUE(m_page->showRecord(u"5.24"_s));
     EXPECT_EQ(stored(u"5.23"_s).owner, u"Cloud Lead"_s);
     EXPECT_NE(owner->text(), u"Cloud Lead"_s);
 }

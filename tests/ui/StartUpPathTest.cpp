@@ -9,8 +9,8 @@
 #include "history/HistoryPage.h"
 #include "mainwindow/MainWindow.h"
 #include "models/ChangeLogTableModel.h"
-#include "models/RequirementTableModel.h"
-#include "requirements/RequirementsPage.h"
+#include "models/RecordTableModel.h"
+#include "records/RegisterPage.h"
 #include "settings/AppSettings.h"
 
 #include <gtest/gtest.h>
@@ -30,7 +30,8 @@ TEST_F(StartUpPathTest, OpeningStraightToAPageLeavesTheOtherPagesUnread)
     ASSERT_TRUE(m_window->openProject(path, u"assets"_s));
     EXPECT_EQ(m_window->currentPageKey(), u"assets"_s);
     EXPECT_EQ(m_window->findChild<HistoryPage *>(), nullptr) << "the history page reads the whole log";
-    EXPECT_EQ(m_window->findChild<RequirementsPage *>(), nullptr);
+    EXPECT_EQ(m_window->findChild<RegisterPage *>(u"controlsPage"_s), nullptr);
+    EXPECT_EQ(m_window->findChild<RegisterPage *>(u"clausesPage"_s), nullptr);
     auto *dashboard = m_window->findChild<DashboardPage *>();
     ASSERT_NE(dashboard, nullptr);
     EXPECT_EQ(dashboard->recentChangesModel()->rowCount(), 0) << "not given the project yet";

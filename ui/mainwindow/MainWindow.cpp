@@ -18,8 +18,6 @@
 #include "records/RegisterPage.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
-#include "requirements/RequirementDetailWidget.h"
-#include "requirements/RequirementsPage.h"
 #include "services/ChangeNotifier.h"
 #include "services/DemoData.h"
 #include "services/ProjectService.h"
@@ -117,7 +115,7 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
             this,
             [this](isms::ImplementationStatus status) {
                 showPage(Page::Controls);
-                controlsPage()->showOnlyStatus(status);
+                controlsPage()->showOnly(u"status"_s, isms::statusKeyword(status));
             });
     connect(m_dashboardPage, &DashboardPage::recordActivated, this, &MainWindow::showRecord);
     connect(m_registeredPages, &RegisteredPages::recordRequested, this, &MainWindow::showRecord);
@@ -327,7 +325,7 @@ void MainWindow::closeProject()
     m_undoStack->clear();
     m_unboundPages.clear();
     m_dashboardPage->setDatabase(nullptr);
-    for (RequirementsPage *page : {m_clausesPage, m_controlsPage}) {
+    for (RegisterPage *page : {m_clausesPage, m_controlsPage}) {
         if (page) {
             page->setContext(nullptr, nullptr);
         }
@@ -349,9 +347,9 @@ void MainWindow::closeProject()
 
 void MainWindow::flushPendingEdits()
 {
-    for (RequirementsPage *page : {m_clausesPage, m_controlsPage}) {
+    for (RegisterPage *page : {m_clausesPage, m_controlsPage}) {
         if (page) {
-            page->detailWidget()->flushPendingEdits();
+            page->flushPendingEdits();
         }
     }
     m_registeredPages->flushPendingEdits();

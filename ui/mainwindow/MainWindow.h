@@ -27,7 +27,7 @@ class QStackedWidget;
 class QTreeWidget;
 class QUndoStack;
 class RegisteredPages;
-class RequirementsPage;
+class RegisterPage;
 class StartPage;
 class WorkbenchPage;
 
@@ -117,8 +117,8 @@ public:
     /// The built-in pages, created when first asked for and given the open project if they have not
     /// had it yet (pages get the project when first shown).
     DashboardPage *dashboardPage();
-    RequirementsPage *clausesPage();
-    RequirementsPage *controlsPage();
+    RegisterPage *clausesPage();
+    RegisterPage *controlsPage();
     HistoryPage *historyPage();
 
     MessageBanner *banner() const { return m_banner; }
@@ -187,8 +187,8 @@ private:
     ProjectHistoryWatcher *m_historyWatcher = nullptr;
     StartPage *m_startPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
-    RequirementsPage *m_clausesPage = nullptr;
-    RequirementsPage *m_controlsPage = nullptr;
+    RegisterPage *m_clausesPage = nullptr;
+    RegisterPage *m_controlsPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
     QList<Page> m_unboundPages; ///< built-in pages that have not had the open project yet
 

@@ -6,13 +6,15 @@
 // opening a large project reads only what the page on screen needs. (MainWindow.cpp holds the window and
 // the project, MainWindowActions.cpp the actions, MainWindowReports.cpp the reports.)
 #include "dashboard/DashboardPage.h"
+#include "domain/Entities.h"
 #include "history/HistoryPage.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationTree.h"
 #include "mainwindow/PageRegistry.h"
 #include "mainwindow/RegisteredPages.h"
 #include "mainwindow/WorkbenchPage.h"
-#include "requirements/RequirementsPage.h"
+#include "records/RegisterPage.h"
+#include "requirements/CatalogueFactsPanel.h"
 #include "settings/AppSettings.h"
 #include "start/StartPage.h"
 #include "storage/Database.h"
@@ -62,11 +64,11 @@ QWidget *MainWindow::builtInPage(Page page)
     case Page::Clauses:
     case Page::Controls: {
         const bool clauses = page == Page::Clauses;
-        RequirementsPage *&requirements = clauses ? m_clausesPage : m_controlsPage;
+        RegisterPage *&requirements = clauses ? m_clausesPage : m_controlsPage;
         if (!requirements) {
-            requirements =
-                new RequirementsPage(clauses ? isms::RequirementKind::Clause : isms::RequirementKind::Control,
-                                     m_stack);
+            const isms::EntitySpec &spec = clauses ? isms::clauseSpec() : isms::controlSpec();
+            requirements = new RegisterPage(spec, m_prompt, m_stack);
+            requirements->addRecordPanel(new CatalogueFactsPanel(spec));
             m_stack->addWidget(requirements);
             requirements->restoreHeaderState(m_settings
                                                  .value(clauses ? isms::AppSettings::Key::ClausesHeaderState
@@ -99,14 +101,14 @@ DashboardPage *MainWindow::dashboardPage()
     return static_cast<DashboardPage *>(builtInPage(Page::Dashboard));
 }
 
-RequirementsPage *MainWindow::clausesPage()
+RegisterPage *MainWindow::clausesPage()
 {
-    return static_cast<RequirementsPage *>(builtInPage(Page::Clauses));
+    return static_cast<RegisterPage *>(builtInPage(Page::Clauses));
 }
 
-RequirementsPage *MainWindow::controlsPage()
+RegisterPage *MainWindow::controlsPage()
 {
-    return static_cast<RequirementsPage *>(builtInPage(Page::Controls));
+    return static_cast<RegisterPage *>(builtInPage(Page::Controls));
 }
 
 HistoryPage *MainWindow::historyPage()
@@ -170,10 +172,10 @@ void MainWindow::showRecord(const QString &entity, const QString &entityId)
 {
     if (entity == isms::requirementKindKeyword(isms::RequirementKind::Control)) {
         showPage(Page::Controls);
-        m_controlsPage->selectRequirement(entityId);
+        m_controlsPage->showRecord(entityId);
     } else if (entity == isms::requirementKindKeyword(isms::RequirementKind::Clause)) {
         showPage(Page::Clauses);
-        m_clausesPage->selectRequirement(entityId);
+        m_clausesPage->showRecord(entityId);
     } else if (const PageRegistry::Entry *entry = PageRegistry::findByEntity(entity)) {
         if (showPage(entry->key)) {
             registeredPage(entry->key)->showRecord(entityId);

@@ -131,7 +131,8 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         return true;
     }
     return std::any_of(m_textFields.cbegin(), m_textFields.cend(), [&](int fieldIndex) {
-        return record.values.at(fieldIndex).toString().contains(m_text, Qt::CaseInsensitive);
+        const QString value = record.values.at(fieldIndex).toString();
+        return (fieldIndex == 0 ? spec.shownRef(value) : value).contains(m_text, Qt::CaseInsensitive);
     });
 }
 

@@ -155,7 +155,9 @@ QString RecordTableModel::displayText(const isms::Record &record, int fieldIndex
         isms::FieldText::display(field,
                                  record.values.at(fieldIndex),
                                  [this](const QString &kind, isms::RecordId id) { return refOf(kind, id); });
-    return isms::text::forDisplay(text, isms::text::Shape::SingleLine, MaxCellLength);
+    return isms::text::forDisplay(fieldIndex == 0 ? m_spec.shownRef(text) : text,
+                                  isms::text::Shape::SingleLine,
+                                  MaxCellLength);
 }
 
 QVariant RecordTableModel::sortValue(const isms::Record &record, int fieldIndex) const
@@ -173,6 +175,14 @@ QVariant RecordTableModel::sortValue(const isms::Record &record, int fieldIndex)
         // References sort by their number (T-9 before T-10), whatever the locale's collation offers.
         if (const std::optional<qint64> number = m_spec.refNumber(value.toString())) {
             return *number;
+        }
+        if (m_spec.isCatalogue()) {
+            // Catalogue references sort part by part (5.9 before 5.10, 9.3 before 10.1).
+            QStringList parts = value.toString().split(u'.');
+            for (QString &part : parts) {
+                part = part.rightJustified(4, u'0');
+            }
+            return parts.join(u'.');
         }
     }
     switch (field.type) {

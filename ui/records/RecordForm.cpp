@@ -53,7 +53,8 @@ RecordForm::RecordForm(const isms::EntitySpec &spec, QWidget *parent)
     // The heading names the record by its first required text after the reference ("name", "title").
     for (int i = 1; i < spec.fields.size() && m_titleField < 0; ++i) {
         const isms::FieldSpec &field = spec.fields.at(i);
-        if (field.type == isms::FieldType::Text && field.has(isms::Required)) {
+        if (field.type == isms::FieldType::Text
+            && (field.has(isms::Required) || field.has(isms::FromCatalogue))) {
             m_titleField = i;
         }
     }
@@ -126,8 +127,10 @@ void RecordForm::buildForm()
         if (field.description) {
             label->setToolTip(QCoreApplication::translate("isms::FieldSpec", field.description));
         }
-        if (!field.has(isms::InTable) && !field.has(isms::Exported)) {
-            // An internal number (a level's rank) is shown through the field that names it.
+        const bool catalogueFact = field.has(isms::FromCatalogue) || (i == 0 && m_spec.isCatalogue());
+        if ((!field.has(isms::InTable) && !field.has(isms::Exported)) || catalogueFact) {
+            // An internal number (a level's rank) is shown through the field that names it; the
+            // facts of a clause or control, in the heading and the page's panel.
             label->hide();
             editor->widget()->hide();
         } else {
@@ -238,8 +241,7 @@ void RecordForm::showRecord(isms::RecordId id)
     const bool shown = m_record.id.isValid();
     const auto historyLoaded = m_historyModel->setDatabase(
         shown ? m_db : nullptr,
-        shown ? isms::ChangeLogQuery{m_spec.entity, QString::number(m_record.id.value), 0}
-              : isms::ChangeLogQuery{});
+        shown ? isms::ChangeLogQuery{m_spec.entity, m_spec.logId(m_record), 0} : isms::ChangeLogQuery{});
     Q_UNUSED(historyLoaded) // an unreadable history leaves the list empty
     updateEnabledState();
 }
@@ -279,8 +281,9 @@ void RecordForm::updateHeading()
         m_titleLabel->setText(m_db ? tr("Select a row to see and edit it.") : QString());
         return;
     }
-    m_refLabel->setText(
-        isms::text::forDisplay(isms::EntitySpec::refOf(m_record), isms::text::Shape::SingleLine, 40));
+    m_refLabel->setText(isms::text::forDisplay(m_spec.shownRef(isms::EntitySpec::refOf(m_record)),
+                                               isms::text::Shape::SingleLine,
+                                               40));
     m_titleLabel->setText(m_titleField >= 0
                               ? isms::text::forDisplay(m_record.values.at(m_titleField).toString(),
                                                        isms::text::Shape::SingleLine,

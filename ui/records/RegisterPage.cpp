@@ -82,7 +82,9 @@ RegisterPage::RegisterPage(const isms::EntitySpec &spec, Prompt &prompt, QWidget
     m_tableView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Delete acts on the table's rows only, never on text being edited in the form.
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_tableView->addAction(m_deleteAction);
+    if (!spec.isCatalogue()) {
+        m_tableView->addAction(m_deleteAction);
+    }
     configureColumns();
 
     m_form = new RecordForm(spec, m_splitter);
@@ -160,9 +162,11 @@ void RegisterPage::createActions()
         tr("Give the selected rows the same values, such as an owner or a status (Ctrl+Shift+E)"));
     connect(m_editSelectedAction, &QAction::triggered, this, &RegisterPage::onEditSelected);
 
-    for (QAction *action : {m_newAction, m_duplicateAction, m_editSelectedAction}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
+    for (QAction *action : pageActions()) {
+        if (action != m_deleteAction) {
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(action);
+        }
     }
 }
 
@@ -172,7 +176,7 @@ QWidget *RegisterPage::createFilterBar()
     auto *filters = new QHBoxLayout(bar);
     filters->setContentsMargins(0, 0, 0, 0);
     filters->setSpacing(8);
-    for (QAction *action : {m_newAction, m_duplicateAction, m_editSelectedAction, m_deleteAction}) {
+    for (QAction *action : pageActions()) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -273,8 +277,26 @@ void RegisterPage::restoreHeaderState(const QByteArray &state)
     }
 }
 
+QList<QAction *> RegisterPage::pageActions() const
+{
+    if (m_spec.isCatalogue()) {
+        return {m_editSelectedAction};
+    }
+    return {m_newAction, m_duplicateAction, m_editSelectedAction, m_deleteAction};
+}
+
 bool RegisterPage::showRecord(const QString &entityId)
 {
+    if (m_spec.isCatalogue()) {
+        // Clauses and controls are logged under their reference ("5.1").
+        const QString ref = m_spec.storedRef(entityId);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (isms::EntitySpec::refOf(m_model->recordAt(row)).compare(ref, Qt::CaseInsensitive) == 0) {
+                return selectRecord(m_model->recordAt(row).id);
+            }
+        }
+        return false;
+    }
     bool isNumber = false;
     const qint64 id = entityId.toLongLong(&isNumber);
     return isNumber && selectRecord(isms::RecordId{id});
@@ -376,9 +398,11 @@ void RegisterPage::updateActions()
 {
     const bool editable = m_db && m_undoStack && !m_db->isReadOnly();
     const bool selected = m_tableView->selectionModel()->hasSelection();
-    m_newAction->setEnabled(editable);
-    m_duplicateAction->setEnabled(editable && selected);
-    m_deleteAction->setEnabled(editable && selected);
+    // The catalogue fixes the clauses and controls: they are changed, never added or removed.
+    const bool addable = editable && !m_spec.isCatalogue();
+    m_newAction->setEnabled(addable);
+    m_duplicateAction->setEnabled(addable && selected);
+    m_deleteAction->setEnabled(addable && selected);
     m_editSelectedAction->setEnabled(editable && selected
                                      && !BulkEditDialog::editableFields(m_spec).isEmpty());
 }

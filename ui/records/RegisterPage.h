@@ -104,6 +104,8 @@ public:
 
 private:
     void createActions();
+    /// The actions of the page's buttons and shortcuts (only Edit selected for a catalogue).
+    QList<QAction *> pageActions() const;
     QWidget *createFilterBar();
     void configureColumns();
     void showColumnMenu(const QPoint &position);

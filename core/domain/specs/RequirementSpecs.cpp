@@ -133,7 +133,7 @@ const EntitySpec &controlSpec()
         FieldSpec title = catalogueField(QStringLiteral("title"),
                                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Title"),
                                          FieldType::Text,
-                                         InTable | Filterable);
+                                         InTable);
         FieldSpec theme = catalogueField(QStringLiteral("theme"),
                                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Theme"),
                                          FieldType::Enum,
@@ -191,7 +191,7 @@ const EntitySpec &clauseSpec()
         FieldSpec title = catalogueField(QStringLiteral("title"),
                                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Title"),
                                          FieldType::Text,
-                                         InTable | Filterable);
+                                         InTable);
         clause.fields = {ref, title};
         clause.fields.append(trackingFields());
         clause.fields.append({
@@ -200,7 +200,8 @@ const EntitySpec &clauseSpec()
                            FieldType::Text),
             catalogueField(QStringLiteral("documented_information"),
                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Documented information"),
-                           FieldType::MultilineText),
+                           FieldType::MultilineText,
+                           InTable),
         });
         return clause;
     }();

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "requirements/CatalogueFactsPanel.h"
+
+#include "common/PageWidgets.h"
+#include "domain/Entities.h"
+#include "io/FieldText.h"
+#include "services/RecordService.h"
+#include "services/RequirementService.h"
+#include "storage/Database.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Catalogue words such as "Governance_and_Ecosystem;Resilience" as people read them.
+QString readable(const isms::FieldSpec &field, const QVariant &value)
+{
+    QString text = isms::FieldText::display(field, value, {});
+    if (field.type == isms::FieldType::Text) {
+        text.replace(u';', u", "_s).replace(u'_', u' ');
+    }
+    return text;
+}
+
+} // namespace
+
+CatalogueFactsPanel::CatalogueFactsPanel(const isms::EntitySpec &spec, QWidget *parent)
+    : RecordPanel(parent)
+    , m_spec(spec)
+{
+    setObjectName(spec.key + u"FactsPanel"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *heading = new QLabel(tr("From the standard"), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    layout->addWidget(heading);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    m_empty = PageWidgets::muted(tr("Select a row to see what the standard says about it."), content);
+    contentLayout->addWidget(m_empty);
+    m_facts = new QWidget(content);
+    contentLayout->addWidget(m_facts);
+    contentLayout->addStretch(1);
+    m_form = new QFormLayout(m_facts);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const isms::FieldSpec &field : spec.fields) {
+        if (field.has(isms::FromCatalogue) && field.key != u"title") {
+            addRow(field.key, field.labelText());
+        }
+    }
+    if (spec.key == isms::controlSpec().key) {
+        addRow(mapped2013Key(), tr("ISO/IEC 27001:2013"));
+    }
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
+    showRecord({});
+}
+
+void CatalogueFactsPanel::addRow(const QString &key, const QString &label)
+{
+    auto *value = new QLabel(m_facts);
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    //: A form label: "Theme:"
+    m_form->addRow(tr("%1:").arg(label), value);
+    m_values.append({key, value});
+}
+
+void CatalogueFactsPanel::setContext(isms::Database *db, QUndoStack * /*undoStack*/)
+{
+    m_db = db;
+    showRecord({});
+}
+
+void CatalogueFactsPanel::showRecord(isms::RecordId id)
+{
+    std::optional<isms::Record> record;
+    if (m_db && id.isValid()) {
+        if (auto found = isms::RecordService(*m_db, m_spec).get(id); found) {
+            record = *found;
+        }
+    }
+    for (const auto &[key, label] : std::as_const(m_values)) {
+        if (!record) {
+            label->clear();
+            continue;
+        }
+        if (key == mapped2013Key()) {
+            const auto mapped = isms::RequirementService::mapped2013(*m_db, isms::EntitySpec::refOf(*record));
+            label->setText(!mapped             ? QString()
+                           : mapped->isEmpty() ? tr("None: a control new in 2022")
+                                               : mapped->join(u", "_s));
+            continue;
+        }
+        const int index = m_spec.indexOf(key);
+        const QString text = readable(m_spec.fields.at(index), record->values.at(index));
+        label->setText(text.isEmpty() ? tr("None") : text);
+    }
+    m_empty->setVisible(!record);
+    m_facts->setVisible(record.has_value());
+}
+
+QString CatalogueFactsPanel::factText(const QString &key) const
+{
+    for (const auto &[valueKey, label] : m_values) {
+        if (valueKey == key) {
+            return label->text();
+        }
+    }
+    return {};
+}
