@@ -102,6 +102,34 @@
     </message>
 </context>
 <context>
+    <name>CatalogueFactsPanel</name>
+    <message>
+        <source>From the standard</source>
+        <translation>Aus der Norm</translation>
+    </message>
+    <message>
+        <source>Select a row to see what the standard says about it.</source>
+        <translation>Wählen Sie eine Zeile, um zu sehen, was die Norm dazu festlegt.</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013</source>
+        <translation>ISO/IEC 27001:2013</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A form label: &quot;Theme:&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>None: a control new in 2022</source>
+        <translation>Keine: eine 2022 neu aufgenommene Maßnahme</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogLabels</name>
     <message>
         <source>Risk method</source>
@@ -181,29 +209,6 @@
     <message>
         <source>Project id</source>
         <translation>Projekt-ID</translation>
-    </message>
-</context>
-<context>
-    <name>ChangeRequirementCommand</name>
-    <message>
-        <source>Change status of %1</source>
-        <translation>Status von %1 ändern</translation>
-    </message>
-    <message>
-        <source>Change owner of %1</source>
-        <translation>Verantwortliche von %1 ändern</translation>
-    </message>
-    <message>
-        <source>Edit notes of %1</source>
-        <translation>Notizen von %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Change target date of %1</source>
-        <translation>Zieltermin von %1 ändern</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>
@@ -1530,219 +1535,6 @@
     </message>
 </context>
 <context>
-    <name>RequirementDetailWidget</name>
-    <message>
-        <source>New in 2022</source>
-        <translation>Neu in 2022</translation>
-    </message>
-    <message>
-        <source>This control has no direct predecessor in the 2013 edition of Annex A.</source>
-        <translation>Diese Maßnahme hat keinen direkten Vorgänger in der Ausgabe 2013 von Anhang A.</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Person or role responsible</source>
-        <translation>Verantwortliche Person oder Rolle</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Festgelegt</translation>
-    </message>
-    <message>
-        <source>Whether this requirement has a target date</source>
-        <translation>Ob diese Anforderung einen Zieltermin hat</translation>
-    </message>
-    <message>
-        <source>&amp;Target date:</source>
-        <translation>&amp;Zieltermin:</translation>
-    </message>
-    <message>
-        <source>How the requirement is met, evidence, open points…</source>
-        <translation>Wie die Anforderung erfüllt wird, Nachweise, offene Punkte…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notizen:</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Attribute</translation>
-    </message>
-    <message>
-        <source>Documented information</source>
-        <translation>Dokumentierte Information</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Select a row to see and edit it.</source>
-        <translation>Wählen Sie eine Zeile aus, um sie anzusehen und zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Thema:</translation>
-    </message>
-    <message>
-        <source>Control type:</source>
-        <translation>Maßnahmenart:</translation>
-    </message>
-    <message>
-        <source>Security properties:</source>
-        <translation>Informationssicherheitseigenschaften:</translation>
-    </message>
-    <message>
-        <source>Cybersecurity concepts:</source>
-        <translation>Cybersicherheitskonzepte:</translation>
-    </message>
-    <message>
-        <source>Operational capabilities:</source>
-        <translation>Operative Fähigkeiten:</translation>
-    </message>
-    <message>
-        <source>Security domains:</source>
-        <translation>Sicherheitsdomänen:</translation>
-    </message>
-    <message>
-        <source>2013 controls:</source>
-        <translation>Maßnahmen von 2013:</translation>
-    </message>
-    <message>
-        <source>None (new in 2022)</source>
-        <translation>Keine (neu in 2022)</translation>
-    </message>
-    <message>
-        <source>Part of clause:</source>
-        <translation>Teil von Abschnitt:</translation>
-    </message>
-    <message>
-        <source>Documented information:</source>
-        <translation>Dokumentierte Information:</translation>
-    </message>
-    <message>
-        <source>None listed for this clause</source>
-        <translation>Für diesen Abschnitt ist keine aufgeführt</translation>
-    </message>
-    <message>
-        <source>No target date</source>
-        <translation>Kein Zieltermin</translation>
-    </message>
-    <message>
-        <source>History (%1)</source>
-        <translation>Verlauf (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>RequirementTableModel</name>
-    <message>
-        <source>Control</source>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
-        <source>Clause</source>
-        <translation>Abschnitt</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Documented information</source>
-        <translation>Dokumentierte Information</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Zieltermin</translation>
-    </message>
-</context>
-<context>
-    <name>RequirementsPage</name>
-    <message>
-        <source>Annex A controls</source>
-        <translation>Maßnahmen aus Anhang A</translation>
-    </message>
-    <message>
-        <source>Clauses 4–10</source>
-        <translation>Abschnitte 4–10</translation>
-    </message>
-    <message>
-        <source>The 93 controls of ISO/IEC 27001:2022 Annex A. Record how far each one is implemented, who owns it and when it is due.</source>
-        <translation>Die 93 Maßnahmen aus Anhang A der ISO/IEC 27001:2022. Halten Sie fest, wie weit jede umgesetzt ist, wer für sie verantwortlich ist und wann sie fällig ist.</translation>
-    </message>
-    <message>
-        <source>The requirements of clauses 4 to 10 that every ISMS must meet, with the documented information each one asks for.</source>
-        <translation>Die Anforderungen der Abschnitte 4 bis 10, die jedes ISMS erfüllen muss, mit der dokumentierten Information, die jede verlangt.</translation>
-    </message>
-    <message>
-        <source>Filter by id, title, owner or notes (Ctrl+F)</source>
-        <translation>Nach ID, Titel, Verantwortlichen oder Notizen filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>All themes</source>
-        <translation>Alle Themen</translation>
-    </message>
-    <message>
-        <source>%1 (A.%2)</source>
-        <translation>%1 (A.%2)</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n control(s) shown</source>
-        <translation>
-            <numerusform>%n Maßnahme angezeigt</numerusform>
-            <numerusform>%n Maßnahmen angezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n control(s) shown</source>
-        <translation>
-            <numerusform>%1 von %n Maßnahme angezeigt</numerusform>
-            <numerusform>%1 von %n Maßnahmen angezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requirement(s) shown</source>
-        <translation>
-            <numerusform>%n Anforderung angezeigt</numerusform>
-            <numerusform>%n Anforderungen angezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n requirement(s) shown</source>
-        <translation>
-            <numerusform>%1 von %n Anforderung angezeigt</numerusform>
-            <numerusform>%1 von %n Anforderungen angezeigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Zieltermin</translation>
-    </message>
-</context>
-<context>
     <name>RiskAssetList</name>
     <message>
         <source>The assets this risk threatens.</source>
@@ -2945,6 +2737,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>treatment tasks</source>
         <translation>Behandlungsaufgaben</translation>
     </message>
+    <message>
+        <source>Annex A control</source>
+        <translation>Maßnahme aus Anhang A</translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation>Maßnahmen aus Anhang A</translation>
+    </message>
+    <message>
+        <source>Clause requirement</source>
+        <translation>Anforderung eines Abschnitts</translation>
+    </message>
+    <message>
+        <source>Clause requirements</source>
+        <translation>Anforderungen der Abschnitte</translation>
+    </message>
+    <message>
+        <source>clause requirement</source>
+        <translation>Anforderung eines Abschnitts</translation>
+    </message>
+    <message>
+        <source>clause requirements</source>
+        <translation>Anforderungen der Abschnitte</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -3095,6 +2911,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Teilweise umgesetzt</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Organizational</source>
+        <translation>Organisatorisch</translation>
+    </message>
+    <message>
+        <source>Technological</source>
+        <translation>Technologisch</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3173,50 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieltermin</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Control type</source>
+        <translation>Maßnahmenart</translation>
+    </message>
+    <message>
+        <source>Security properties</source>
+        <translation>Informationssicherheitseigenschaften</translation>
+    </message>
+    <message>
+        <source>Cybersecurity concepts</source>
+        <translation>Cybersicherheitskonzepte</translation>
+    </message>
+    <message>
+        <source>Operational capabilities</source>
+        <translation>Operative Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Security domains</source>
+        <translation>Sicherheitsdomänen</translation>
+    </message>
+    <message>
+        <source>New in 2022</source>
+        <translation>Neu in 2022</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>Documented information</source>
+        <translation>Dokumentierte Information</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3547,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>&quot;%1&quot; is not a file that can be imported; use a .csv, .xlsx or .json file.</source>
         <translation>„%1“ ist keine importierbare Datei; verwenden Sie eine .csv-, .xlsx- oder .json-Datei.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is none of the %2; give a reference such as %3.</source>
+        <translation>„%1“ gehört nicht zu den %2; geben Sie eine Nummer wie %3 an.</translation>
+    </message>
 </context>
 <context>
     <name>isms::RecordLinks</name>
@@ -3712,6 +3600,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The link target &quot;%1&quot; does not exist.</source>
         <translation>Das Ziel der Verknüpfung „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The %1 come from the catalogue of the standard: their tracking can be changed, but none can be added or removed.</source>
+        <translation>Die %1 stammen aus dem Katalog der Norm: Ihre Umsetzung lässt sich ändern, aber keine kann hinzugefügt oder entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -3812,30 +3704,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
         <translation>Es gibt keinen Abschnitt „%1“; verwenden Sie eine Abschnittsnummer von 4 bis 10.3, etwa 6.1.2.</translation>
-    </message>
-    <message>
-        <source>The owner may have at most %1 characters; enter a shorter name.</source>
-        <translation>Die Angabe „Verantwortlich“ darf höchstens %1 Zeichen haben; geben Sie einen kürzeren Namen ein.</translation>
-    </message>
-    <message>
-        <source>The owner must be a single line; remove the line breaks.</source>
-        <translation>Die Angabe „Verantwortlich“ muss einzeilig sein; entfernen Sie die Zeilenumbrüche.</translation>
-    </message>
-    <message>
-        <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
-        <translation>Notizen dürfen höchstens %1 Zeichen haben; kürzen Sie sie oder legen Sie langen Text in einem Dokument ab.</translation>
-    </message>
-    <message>
-        <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
-        <translation>Der Zieltermin muss zwischen den Jahren 2000 und 2100 liegen; geben Sie ein realistisches Datum ein.</translation>
-    </message>
-    <message>
-        <source>The owner contains %1, which a name may not hold; remove it and type the name again.</source>
-        <translation>Die Angabe „Verantwortlich“ enthält %1, was in einem Namen nicht zulässig ist; entfernen Sie das Zeichen und geben Sie den Namen erneut ein.</translation>
-    </message>
-    <message>
-        <source>The notes contain %1, which text may not hold; remove it (it is often pasted in by accident).</source>
-        <translation>Die Notizen enthalten %1, was in einem Text nicht zulässig ist; entfernen Sie das Zeichen (es wird oft versehentlich mit eingefügt).</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +4754,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>&quot;%1&quot; is not a register; use one of %2.</source>
         <translation>„%1“ ist kein Register; verwenden Sie eines von %2.</translation>
     </message>
+    <message>
+        <source> Change one with &quot;isms-cli set %1 FILE %2 --status ...&quot;.</source>
+        <translation> Ändern Sie eine mit „isms-cli set %1 DATEI %2 --status ...“.</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::CommandHelp</name>
@@ -5084,10 +4956,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Ausgabedatei fehlt; geben Sie sie mit -o AUSGABE.pdf an.</translation>
     </message>
     <message>
-        <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Diese Version schreibt den Maßnahmenstatusbericht nur als PDF; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
-    </message>
-    <message>
         <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
         <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o AUSGABE.pdf einen anderen Namen an.</translation>
     </message>
@@ -5098,10 +4966,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Wrote the control status report to %1.</source>
         <translation>Der Maßnahmenstatusbericht wurde nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
-        <translation>Schreibt den Maßnahmenstatusbericht (alle 93 Maßnahmen nach Thema, mit Diagramm) als PDF/A-Datei.</translation>
     </message>
     <message>
         <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
@@ -5158,6 +5022,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Writes the risk treatment plan (every task by due date, overdue ones marked) as a PDF/A file.</source>
         <translation>Schreibt den Risikobehandlungsplan (alle Aufgaben nach Fälligkeitsdatum, überfällige gekennzeichnet) als PDF/A-Datei.</translation>
+    </message>
+    <message>
+        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file, or the controls as CSV, XLSX or JSON.</source>
+        <translation>Schreibt den Bericht zum Umsetzungsstand (alle 93 Maßnahmen nach Thema, mit Diagramm) als PDF/A-Datei oder die Maßnahmen als CSV, XLSX oder JSON.</translation>
     </message>
 </context>
 <context>

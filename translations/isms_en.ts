@@ -101,37 +101,6 @@
     </message>
 </context>
 <context>
-    <name>RequirementsPage</name>
-    <message numerus="yes">
-        <source>%n control(s) shown</source>
-        <translation>
-            <numerusform>%n control shown</numerusform>
-            <numerusform>%n controls shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n control(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n control shown</numerusform>
-            <numerusform>%1 of %n controls shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requirement(s) shown</source>
-        <translation>
-            <numerusform>%n requirement shown</numerusform>
-            <numerusform>%n requirements shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n requirement(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n requirement shown</numerusform>
-            <numerusform>%1 of %n requirements shown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>isms::ChangeLogHead</name>
     <message numerus="yes">
         <source>%n entries, head %1</source>

@@ -102,6 +102,34 @@
     </message>
 </context>
 <context>
+    <name>CatalogueFactsPanel</name>
+    <message>
+        <source>From the standard</source>
+        <translation>Selon la norme</translation>
+    </message>
+    <message>
+        <source>Select a row to see what the standard says about it.</source>
+        <translation>Sélectionnez une ligne pour voir ce que la norme en dit.</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013</source>
+        <translation>ISO/IEC 27001:2013</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A form label: &quot;Theme:&quot;</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None: a control new in 2022</source>
+        <translation>Aucune&#xa0;: une mesure nouvelle en 2022</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogLabels</name>
     <message>
         <source>Risk method</source>
@@ -181,29 +209,6 @@
     <message>
         <source>Project id</source>
         <translation>Identifiant du projet</translation>
-    </message>
-</context>
-<context>
-    <name>ChangeRequirementCommand</name>
-    <message>
-        <source>Change status of %1</source>
-        <translation>Modifier le statut de %1</translation>
-    </message>
-    <message>
-        <source>Change owner of %1</source>
-        <translation>Modifier le responsable de %1</translation>
-    </message>
-    <message>
-        <source>Edit notes of %1</source>
-        <translation>Modifier les notes de %1</translation>
-    </message>
-    <message>
-        <source>Change target date of %1</source>
-        <translation>Modifier l’échéance de %1</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
@@ -1530,219 +1535,6 @@
     </message>
 </context>
 <context>
-    <name>RequirementDetailWidget</name>
-    <message>
-        <source>New in 2022</source>
-        <translation>Nouvelle en 2022</translation>
-    </message>
-    <message>
-        <source>This control has no direct predecessor in the 2013 edition of Annex A.</source>
-        <translation>Cette mesure n’a pas de prédécesseur direct dans l’édition 2013 de l’annexe A.</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Person or role responsible</source>
-        <translation>Personne ou rôle responsable</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Responsable&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Définie</translation>
-    </message>
-    <message>
-        <source>Whether this requirement has a target date</source>
-        <translation>Indique si cette exigence a une échéance</translation>
-    </message>
-    <message>
-        <source>&amp;Target date:</source>
-        <translation>É&amp;chéance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>How the requirement is met, evidence, open points…</source>
-        <translation>Comment l’exigence est satisfaite, preuves, points ouverts…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Attributs</translation>
-    </message>
-    <message>
-        <source>Documented information</source>
-        <translation>Informations documentées</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Select a row to see and edit it.</source>
-        <translation>Sélectionnez une ligne pour la consulter et la modifier.</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Thème&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Control type:</source>
-        <translation>Type de mesure&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Security properties:</source>
-        <translation>Propriétés de sécurité de l’information&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Cybersecurity concepts:</source>
-        <translation>Concepts de cybersécurité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Operational capabilities:</source>
-        <translation>Capacités opérationnelles&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Security domains:</source>
-        <translation>Domaines de sécurité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>2013 controls:</source>
-        <translation>Mesures de 2013&#xa0;:</translation>
-    </message>
-    <message>
-        <source>None (new in 2022)</source>
-        <translation>Aucune (nouvelle en 2022)</translation>
-    </message>
-    <message>
-        <source>Part of clause:</source>
-        <translation>Partie de l’article&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Documented information:</source>
-        <translation>Informations documentées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>None listed for this clause</source>
-        <translation>Aucune n’est indiquée pour cet article</translation>
-    </message>
-    <message>
-        <source>No target date</source>
-        <translation>Aucune échéance</translation>
-    </message>
-    <message>
-        <source>History (%1)</source>
-        <translation>Historique (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>RequirementTableModel</name>
-    <message>
-        <source>Control</source>
-        <translation>Mesure</translation>
-    </message>
-    <message>
-        <source>Clause</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Documented information</source>
-        <translation>Informations documentées</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Échéance</translation>
-    </message>
-</context>
-<context>
-    <name>RequirementsPage</name>
-    <message>
-        <source>Annex A controls</source>
-        <translation>Mesures de l’annexe A</translation>
-    </message>
-    <message>
-        <source>Clauses 4–10</source>
-        <translation>Articles 4 à 10</translation>
-    </message>
-    <message>
-        <source>The 93 controls of ISO/IEC 27001:2022 Annex A. Record how far each one is implemented, who owns it and when it is due.</source>
-        <translation>Les 93 mesures de l’annexe A de l’ISO/IEC 27001:2022. Indiquez le degré de mise en œuvre de chacune, son responsable et son échéance.</translation>
-    </message>
-    <message>
-        <source>The requirements of clauses 4 to 10 that every ISMS must meet, with the documented information each one asks for.</source>
-        <translation>Les exigences des articles 4 à 10 que tout SMSI doit satisfaire, avec les informations documentées que chacune demande.</translation>
-    </message>
-    <message>
-        <source>Filter by id, title, owner or notes (Ctrl+F)</source>
-        <translation>Filtrer par identifiant, titre, responsable ou notes (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All themes</source>
-        <translation>Tous les thèmes</translation>
-    </message>
-    <message>
-        <source>%1 (A.%2)</source>
-        <translation>%1 (A.%2)</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n control(s) shown</source>
-        <translation>
-            <numerusform>%n mesure affichée</numerusform>
-            <numerusform>%n mesures affichées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n control(s) shown</source>
-        <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n mesure</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n mesures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requirement(s) shown</source>
-        <translation>
-            <numerusform>%n exigence affichée</numerusform>
-            <numerusform>%n exigences affichées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n requirement(s) shown</source>
-        <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n exigence</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n exigences</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Échéance</translation>
-    </message>
-</context>
-<context>
     <name>RiskAssetList</name>
     <message>
         <source>The assets this risk threatens.</source>
@@ -2945,6 +2737,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>treatment tasks</source>
         <translation>tâches de traitement</translation>
     </message>
+    <message>
+        <source>Annex A control</source>
+        <translation>Mesure de l’annexe A</translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation>Mesures de l’annexe A</translation>
+    </message>
+    <message>
+        <source>Clause requirement</source>
+        <translation>Exigence d’article</translation>
+    </message>
+    <message>
+        <source>Clause requirements</source>
+        <translation>Exigences des articles</translation>
+    </message>
+    <message>
+        <source>clause requirement</source>
+        <translation>exigence d’article</translation>
+    </message>
+    <message>
+        <source>clause requirements</source>
+        <translation>exigences des articles</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -3095,6 +2911,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Partiellement mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Organizational</source>
+        <translation>Organisationnel</translation>
+    </message>
+    <message>
+        <source>Technological</source>
+        <translation>Technologique</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3173,50 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Due date</source>
         <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Control type</source>
+        <translation>Type de mesure</translation>
+    </message>
+    <message>
+        <source>Security properties</source>
+        <translation>Propriétés de sécurité de l’information</translation>
+    </message>
+    <message>
+        <source>Cybersecurity concepts</source>
+        <translation>Concepts de cybersécurité</translation>
+    </message>
+    <message>
+        <source>Operational capabilities</source>
+        <translation>Capacités opérationnelles</translation>
+    </message>
+    <message>
+        <source>Security domains</source>
+        <translation>Domaines de sécurité</translation>
+    </message>
+    <message>
+        <source>New in 2022</source>
+        <translation>Nouvelle en 2022</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Documented information</source>
+        <translation>Informations documentées</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3547,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>&quot;%1&quot; is not a file that can be imported; use a .csv, .xlsx or .json file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier importable&#x202f;; utilisez un fichier .csv, .xlsx ou .json.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is none of the %2; give a reference such as %3.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas parmi les %2&#x202f;; indiquez une référence comme %3.</translation>
+    </message>
 </context>
 <context>
     <name>isms::RecordLinks</name>
@@ -3712,6 +3600,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The link target &quot;%1&quot; does not exist.</source>
         <translation>La cible du lien «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The %1 come from the catalogue of the standard: their tracking can be changed, but none can be added or removed.</source>
+        <translation>Les %1 proviennent du catalogue de la norme&#xa0;: leur suivi peut être modifié, mais aucune ne peut être ajoutée ni supprimée.</translation>
     </message>
 </context>
 <context>
@@ -3812,30 +3704,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
         <translation>Il n’existe pas d’article «&#xa0;%1&#xa0;»&#x202f;; utilisez un numéro d’article de 4 à 10.3, par exemple 6.1.2.</translation>
-    </message>
-    <message>
-        <source>The owner may have at most %1 characters; enter a shorter name.</source>
-        <translation>Le responsable peut compter au plus %1 caractères&#x202f;; saisissez un nom plus court.</translation>
-    </message>
-    <message>
-        <source>The owner must be a single line; remove the line breaks.</source>
-        <translation>Le responsable doit tenir sur une seule ligne&#x202f;; supprimez les sauts de ligne.</translation>
-    </message>
-    <message>
-        <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
-        <translation>Les notes peuvent compter au plus %1 caractères&#x202f;; raccourcissez-les ou conservez les textes longs dans un document.</translation>
-    </message>
-    <message>
-        <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
-        <translation>L’échéance doit se situer entre les années 2000 et 2100&#x202f;; saisissez une date réaliste.</translation>
-    </message>
-    <message>
-        <source>The owner contains %1, which a name may not hold; remove it and type the name again.</source>
-        <translation>Le responsable contient %1, ce qui n’est pas autorisé dans un nom&#x202f;; supprimez ce caractère et saisissez à nouveau le nom.</translation>
-    </message>
-    <message>
-        <source>The notes contain %1, which text may not hold; remove it (it is often pasted in by accident).</source>
-        <translation>Les notes contiennent %1, ce qui n’est pas autorisé dans un texte&#x202f;; supprimez ce caractère (il est souvent collé par accident).</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +4754,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>&quot;%1&quot; is not a register; use one of %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un registre&#x202f;; utilisez l’un de %2.</translation>
     </message>
+    <message>
+        <source> Change one with &quot;isms-cli set %1 FILE %2 --status ...&quot;.</source>
+        <translation> Modifiez-en une avec «&#xa0;isms-cli set %1 FICHIER %2 --status ...&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::CommandHelp</name>
@@ -5084,10 +4956,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o SORTIE.pdf.</translation>
     </message>
     <message>
-        <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Cette version n’écrit le rapport d’état des mesures qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
-    </message>
-    <message>
         <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
         <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o SORTIE.pdf.</translation>
     </message>
@@ -5098,10 +4966,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Wrote the control status report to %1.</source>
         <translation>Le rapport d’état des mesures a été écrit dans %1.</translation>
-    </message>
-    <message>
-        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
-        <translation>Écrit le rapport d’état des mesures (les 93 mesures par thème, avec un graphique) dans un fichier PDF/A.</translation>
     </message>
     <message>
         <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
@@ -5158,6 +5022,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Writes the risk treatment plan (every task by due date, overdue ones marked) as a PDF/A file.</source>
         <translation>Écrit le plan de traitement des risques (toutes les tâches par date d’échéance, celles en retard étant signalées) dans un fichier PDF/A.</translation>
+    </message>
+    <message>
+        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file, or the controls as CSV, XLSX or JSON.</source>
+        <translation>Écrit le rapport d’état des mesures (les 93 mesures par thème, avec un graphique) au format PDF/A, ou les mesures au format CSV, XLSX ou JSON.</translation>
     </message>
 </context>
 <context>

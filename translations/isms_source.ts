@@ -102,6 +102,34 @@
     </message>
 </context>
 <context>
+    <name>CatalogueFactsPanel</name>
+    <message>
+        <source>From the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see what the standard says about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A form label: &quot;Theme:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a control new in 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogLabels</name>
     <message>
         <source>Risk method</source>
@@ -180,29 +208,6 @@
     </message>
     <message>
         <source>Project id</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChangeRequirementCommand</name>
-    <message>
-        <source>Change status of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change owner of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit notes of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change target date of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1518,215 +1523,6 @@
     </message>
 </context>
 <context>
-    <name>RequirementDetailWidget</name>
-    <message>
-        <source>New in 2022</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This control has no direct predecessor in the 2013 edition of Annex A.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person or role responsible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether this requirement has a target date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Target date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the requirement is met, evidence, open points…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documented information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a row to see and edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Control type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security properties:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cybersecurity concepts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operational capabilities:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security domains:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2013 controls:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (new in 2022)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part of clause:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documented information:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None listed for this clause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No target date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RequirementTableModel</name>
-    <message>
-        <source>Control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documented information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RequirementsPage</name>
-    <message>
-        <source>Annex A controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clauses 4–10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 93 controls of ISO/IEC 27001:2022 Annex A. Record how far each one is implemented, who owns it and when it is due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The requirements of clauses 4 to 10 that every ISMS must meet, with the documented information each one asks for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by id, title, owner or notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (A.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n control(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n control(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requirement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n requirement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RiskAssetList</name>
     <message>
         <source>The assets this risk threatens.</source>
@@ -2926,6 +2722,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>treatment tasks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annex A control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -3075,6 +2895,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technological</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3313,6 +3157,50 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cybersecurity concepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3642,6 +3530,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>&quot;%1&quot; is not a file that can be imported; use a .csv, .xlsx or .json file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is none of the %2; give a reference such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::RecordLinks</name>
@@ -3690,6 +3582,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The link target &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 come from the catalogue of the standard: their tracking can be changed, but none can be added or removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3790,30 +3686,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner may have at most %1 characters; enter a shorter name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner must be a single line; remove the line breaks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes may have at most %1 characters; shorten them or keep long text in a document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target date must lie between the years 2000 and 2100; enter a realistic date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner contains %1, which a name may not hold; remove it and type the name again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notes contain %1, which text may not hold; remove it (it is often pasted in by accident).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4864,6 +4736,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>&quot;%1&quot; is not a register; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> Change one with &quot;isms-cli set %1 FILE %2 --status ...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::CommandHelp</name>
@@ -5062,10 +4938,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version writes the control status report as PDF only; give an output file name that ends in .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5075,10 +4947,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Wrote the control status report to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5135,6 +5003,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Writes the risk treatment plan (every task by due date, overdue ones marked) as a PDF/A file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file, or the controls as CSV, XLSX or JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
