@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "services/IntegrityService.h"
 
-#include "domain/Requirement.h"
+#include "domain/Entities.h"
 #include "services/AssetGraph.h"
 #include "services/CatalogueCheck.h"
 #include "services/HistoryAnchor.h"
@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/FileRecovery.h"
 #include "storage/ProjectLock.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
@@ -33,25 +34,42 @@ Result<QHash<QString, std::optional<QString>>> currentValues(const Database &db,
     const auto key = [](const QString &entity, const QString &id, const QString &field) -> QString {
         return entity + u'\x1f' + id + u'\x1f' + field;
     };
-    QSqlQuery requirements(db.connection());
-    requirements.setForwardOnly(true);
-    if (auto done =
-            sql::exec(requirements,
-                      QStringLiteral("SELECT kind, ref, status, owner, notes, target_date FROM requirement"));
-        !done) {
-        return done.error();
-    }
-    while (requirements.next()) {
-        const QString entity = requirements.value(0).toString();
-        const QString id = requirements.value(1).toString();
-        values.insert(key(entity, id, trackingFieldKeyword(TrackingField::Status)),
-                      requirements.value(2).toString());
-        values.insert(key(entity, id, trackingFieldKeyword(TrackingField::Owner)),
-                      requirements.value(3).toString());
-        values.insert(key(entity, id, trackingFieldKeyword(TrackingField::Notes)),
-                      requirements.value(4).toString());
-        values.insert(key(entity, id, trackingFieldKeyword(TrackingField::TargetDate)),
-                      sql::optionalString(requirements.value(5)));
+    // Clauses and controls: every logged field of their specs, read as stored (not cut for display),
+    // keyed by reference as the log names them.
+    for (const EntitySpec *spec : Entities::all()) {
+        if (!spec->isCatalogue()) {
+            continue;
+        }
+        QStringList columns;
+        QList<const FieldSpec *> fields;
+        for (const FieldSpec &field : spec->fields) {
+            if (field.has(Logged) && !field.has(FromCatalogue)) {
+                columns.append(SqlDialect::sqlite().quote(field.key));
+                fields.append(&field);
+            }
+        }
+        QSqlQuery rows(db.connection());
+        rows.setForwardOnly(true);
+        if (auto done = sql::exec(rows,
+                                  QStringLiteral("SELECT ref, %1 FROM %2 WHERE %3 = ?")
+                                      .arg(columns.join(QStringLiteral(", ")),
+                                           SqlDialect::sqlite().quote(spec->table),
+                                           SqlDialect::sqlite().quote(spec->catalogue->kindColumn)),
+                                  {spec->catalogue->kindValue});
+            !done) {
+            return done.error();
+        }
+        while (rows.next()) {
+            const QString id = rows.value(0).toString();
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                const FieldSpec &field = *fields.at(i);
+                const QVariant column = rows.value(static_cast<int>(i + 1));
+                values.insert(key(spec->entity, id, field.key),
+                              field.isText() || field.type == FieldType::Enum
+                                  ? std::optional<QString>(column.toString())
+                                  : sql::optionalString(column));
+            }
+        }
     }
     QSqlQuery project(db.connection());
     if (auto done =
@@ -82,28 +100,25 @@ Result<QHash<QString, std::optional<QString>>> currentValues(const Database &db,
     return values;
 }
 
-/// The value a tracked field has before any change is logged.
-std::optional<QString> initialValue(const QString &field)
+/// The field `key` of the register whose change-log entity is `entity`, or nullptr.
+const FieldSpec *loggedField(const QString &entity, const QString &key)
 {
-    if (field == trackingFieldKeyword(TrackingField::Status)) {
-        return statusKeyword(ImplementationStatus::NotStarted);
-    }
-    if (field == trackingFieldKeyword(TrackingField::TargetDate)) {
-        return std::nullopt;
-    }
-    return QString();
+    const EntitySpec *spec = Entities::findByEntity(entity);
+    return spec ? spec->field(key) : nullptr;
 }
 
-/// The translated label of a tracked field's keyword ("owner" becomes "Owner"); the keyword when unknown.
-QString fieldLabel(const QString &keyword)
+/// The value a tracked field of a clause or control has before any change is logged.
+std::optional<QString> initialValue(const QString &entity, const QString &key)
 {
-    for (const TrackingField field :
-         {TrackingField::Status, TrackingField::Owner, TrackingField::Notes, TrackingField::TargetDate}) {
-        if (trackingFieldKeyword(field) == keyword) {
-            return trackingFieldLabel(field);
-        }
-    }
-    return keyword;
+    const FieldSpec *field = loggedField(entity, key);
+    return field ? field->canonical(field->defaultValue()) : std::optional<QString>(QString());
+}
+
+/// The translated label of a logged field ("owner" becomes "Owner"); the keyword when unknown.
+QString fieldLabel(const QString &entity, const QString &key)
+{
+    const FieldSpec *field = loggedField(entity, key);
+    return field ? field->labelText() : key;
 }
 
 QString displayRecord(const QString &entity, const QString &id)
@@ -179,7 +194,7 @@ Result<QList<CheckFinding>> compareWithLog(const Database &db, int schemaVersion
                      "isms::IntegrityService",
                      "The field \"%1\" of %2 differs from its last logged value; it was changed outside "
                      "ISMS Workbench.")
-                     .arg(fieldLabel(field), displayRecord(entity, id))});
+                     .arg(fieldLabel(entity, field), displayRecord(entity, id))});
         }
     }
     for (auto it = current->constBegin(); it != current->constEnd(); ++it) {
@@ -197,14 +212,14 @@ Result<QList<CheckFinding>> compareWithLog(const Database &db, int schemaVersion
                              QCoreApplication::translate(
                                  "isms::IntegrityService",
                                  "The project's organisation name has no entry in the change log.")});
-        } else if (it.value() != initialValue(parts.at(2))) {
+        } else if (it.value() != initialValue(parts.at(0), parts.at(2))) {
             findings.append(
                 {CheckFinding::Area::ValueHistory,
                  QCoreApplication::translate(
                      "isms::IntegrityService",
                      "The field \"%1\" of %2 was set without an entry in the change log; it was changed "
                      "outside ISMS Workbench.")
-                     .arg(fieldLabel(parts.at(2)), displayRecord(parts.at(0), parts.at(1)))});
+                     .arg(fieldLabel(parts.at(0), parts.at(2)), displayRecord(parts.at(0), parts.at(1)))});
         }
     }
     return findings;

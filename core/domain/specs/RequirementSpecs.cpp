@@ -127,6 +127,7 @@ const EntitySpec &controlSpec()
             .shownRefPrefix = QStringLiteral("A."),
         };
         FieldSpec ref = referenceFieldSpec(ReadOnly);
+        ref.flags &= ~quint32(Logged); // the catalogue's; changes are logged under it
         ref.label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Control");
         ref.importSynonyms.append(
             {QStringLiteral("control"), QStringLiteral("Maßnahme"), QStringLiteral("mesure")});
@@ -185,6 +186,7 @@ const EntitySpec &clauseSpec()
                                          QStringLiteral("6.1.2")},
         };
         FieldSpec ref = referenceFieldSpec(ReadOnly);
+        ref.flags &= ~quint32(Logged); // the catalogue's; changes are logged under it
         ref.label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Clause");
         ref.importSynonyms.append(
             {QStringLiteral("clause"), QStringLiteral("Abschnitt"), QStringLiteral("article")});
