@@ -42,4 +42,8 @@ const EntitySpec &treatmentTaskSpec();
 const EnumSpec &implementationStatuses();
 const EnumSpec &annexAThemes();
 
+/// The reasons for including an Annex A control that people state (legal, contractual, business,
+/// good-practice); the risk-treatment reason is derived from the risks.
+const EnumSpec &inclusionReasons();
+
 } // namespace isms

@@ -40,10 +40,23 @@ Result<QHash<QString, std::optional<QString>>> currentValues(const Database &db,
         if (!spec->isCatalogue()) {
             continue;
         }
+        // A file of an older format lacks the columns of later fields (and SQLite would read an unknown
+        // quoted name as text): only the columns the file has are compared.
+        QSqlQuery info(db.connection());
+        if (auto done = sql::exec(
+                info,
+                QStringLiteral("PRAGMA table_info(%1)").arg(SqlDialect::sqlite().quote(spec->table)));
+            !done) {
+            return done.error();
+        }
+        QSet<QString> present;
+        while (info.next()) {
+            present.insert(info.value(1).toString());
+        }
         QStringList columns;
         QList<const FieldSpec *> fields;
         for (const FieldSpec &field : spec->fields) {
-            if (field.has(Logged) && !field.has(FromCatalogue)) {
+            if (field.has(Logged) && !field.has(FromCatalogue) && present.contains(field.key)) {
                 columns.append(SqlDialect::sqlite().quote(field.key));
                 fields.append(&field);
             }

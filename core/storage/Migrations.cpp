@@ -203,6 +203,7 @@ const std::vector<Migration> &migrations()
         {4, u"0004_threats_vulnerabilities.sql", seedRegisterCatalogues},
         {5, u"0005_assets.sql", nullptr},
         {6, u"0006_risks.sql", seedRiskMethod},
+        {7, u"0007_applicability.sql", nullptr},
     };
     return list;
 }

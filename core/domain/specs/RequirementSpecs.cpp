@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "domain/Entities.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QtGlobal>
 
 namespace isms {
@@ -61,7 +63,169 @@ FieldSpec catalogueField(const QString &key, const char *label, FieldType type, 
                      .maxLength = 2000};
 }
 
+/// What the Statement of Applicability records of a control beside its tracking (schema version 7).
+QList<FieldSpec> applicabilityFields()
+{
+    return {
+        {.key = QStringLiteral("applicable"),
+         .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Applicable"),
+         .type = FieldType::Boolean,
+         .flags = Derived | InTable | Exported,
+         .description = QT_TRANSLATE_NOOP("isms::FieldSpec",
+                                          "Whether the control applies: every status but \"Not "
+                                          "applicable\" includes it in the Statement of Applicability.")},
+        {.key = QStringLiteral("reasons"),
+         .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Reasons for inclusion"),
+         .flags = DefaultFieldFlags,
+         .importSynonyms = {QStringLiteral("reason"),
+                            QStringLiteral("reason for inclusion"),
+                            QStringLiteral("Begründung der Aufnahme"),
+                            QStringLiteral("Gründe"),
+                            QStringLiteral("raisons"),
+                            QStringLiteral("raison de l'inclusion")},
+         .description = QT_TRANSLATE_NOOP("isms::FieldSpec",
+                                          "Legal, contractual, business or good practice, as many as "
+                                          "apply; risk treatment is added from the risks that name the "
+                                          "control.")},
+        {.key = QStringLiteral("justification"),
+         .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Justification"),
+         .type = FieldType::MultilineText,
+         .flags = Logged | Exported | Importable,
+         .maxLength = 20000,
+         .importSynonyms = {QStringLiteral("justification for exclusion"),
+                            QStringLiteral("reason for exclusion"),
+                            QStringLiteral("Begründung"),
+                            QStringLiteral("Begründung des Ausschlusses"),
+                            QStringLiteral("justification de l'exclusion")},
+         .description = QT_TRANSLATE_NOOP("isms::FieldSpec",
+                                          "Why an excluded control does not apply; the auditor reads it.")},
+        {.key = QStringLiteral("implementation"),
+         .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Implementation"),
+         .type = FieldType::MultilineText,
+         .flags = Logged | Exported | Importable,
+         .maxLength = 20000,
+         .importSynonyms = {QStringLiteral("implementation description"),
+                            QStringLiteral("description"),
+                            QStringLiteral("how implemented"),
+                            QStringLiteral("Umsetzungsbeschreibung"),
+                            QStringLiteral("Beschreibung"),
+                            QStringLiteral("mise en œuvre")},
+         .description = QT_TRANSLATE_NOOP("isms::FieldSpec", "How the control is implemented.")},
+        {.key = QStringLiteral("last_reviewed"),
+         .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Last reviewed"),
+         .type = FieldType::Date,
+         .flags = DefaultFieldFlags | EditableInTable,
+         .importSynonyms = {QStringLiteral("last review"),
+                            QStringLiteral("reviewed"),
+                            QStringLiteral("letzte Prüfung"),
+                            QStringLiteral("dernière revue")}},
+    };
+}
+
+/// The words of a reasons text ("Legal; business") as keywords in the enum's order, and the words
+/// that are none ("risk treatment", "whim").
+std::pair<QStringList, QStringList> readReasons(const QString &text)
+{
+    QStringList unknown;
+    QList<bool> present(inclusionReasons().values.size(), false);
+    for (const QString &part :
+         text.split(QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts)) {
+        const QString word = part.trimmed();
+        if (word.isEmpty()) {
+            continue;
+        }
+        const EnumValue *value = inclusionReasons().match(word);
+        if (!value) {
+            unknown.append(word);
+            continue;
+        }
+        present[value - inclusionReasons().values.constData()] = true;
+    }
+    QStringList keywords;
+    for (qsizetype i = 0; i < present.size(); ++i) {
+        if (present.at(i)) {
+            keywords.append(inclusionReasons().values.at(i).keyword);
+        }
+    }
+    return {keywords, unknown};
+}
+
+void deriveApplicability(const EntitySpec &spec, Record &record, const RecordContext & /*context*/)
+{
+    const int status = spec.indexOf(u"status");
+    record.values[spec.indexOf(u"applicable")] = record.values.at(status).toString() != u"not-applicable";
+    // Reasons are kept in one spelling, so that filters, exports and comparisons agree.
+    const int reasons = spec.indexOf(u"reasons");
+    const auto [keywords, unknown] = readReasons(record.values.at(reasons).toString());
+    if (unknown.isEmpty()) {
+        record.values[reasons] = keywords.join(QStringLiteral(", "));
+    }
+}
+
+Result<void> validateApplicability(const EntitySpec &spec,
+                                   const Record &record,
+                                   const RecordContext & /*context*/)
+{
+    const auto [keywords, unknown] = readReasons(record.values.at(spec.indexOf(u"reasons")).toString());
+    if (unknown.isEmpty()) {
+        return {};
+    }
+    const bool isRiskTreatment =
+        inclusionReasons().match(unknown.constFirst()) == nullptr
+        && unknown.constFirst().contains(QStringLiteral("risk"), Qt::CaseInsensitive);
+    return Error{
+        ErrorCode::InvalidArgument,
+        isRiskTreatment
+            ? QCoreApplication::translate("isms::RequirementSpecs",
+                                          "The risk-treatment reason comes from the risks that name "
+                                          "the control; link the control to a risk instead of typing "
+                                          "it.")
+            : QCoreApplication::translate("isms::RequirementSpecs",
+                                          "\"%1\" is not a reason for including a control; use %2.")
+                  .arg(unknown.constFirst(), inclusionReasons().keywordList()),
+        {}};
+}
+
 } // namespace
+
+const EnumSpec &inclusionReasons()
+{
+    static const EnumSpec spec{
+        QStringLiteral("inclusion_reason"),
+        {
+            {QStringLiteral("legal"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Legal or regulatory"),
+             0,
+             {QStringLiteral("law"),
+              QStringLiteral("regulatory"),
+              QStringLiteral("legal requirement"),
+              QStringLiteral("gesetzlich"),
+              QStringLiteral("rechtlich"),
+              QStringLiteral("légal"),
+              QStringLiteral("réglementaire")}},
+            {QStringLiteral("contractual"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Contractual"),
+             0,
+             {QStringLiteral("contract"), QStringLiteral("vertraglich"), QStringLiteral("contractuel")}},
+            {QStringLiteral("business"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Business requirement"),
+             0,
+             {QStringLiteral("business"),
+              QStringLiteral("geschäftlich"),
+              QStringLiteral("Geschäftsanforderung"),
+              QStringLiteral("métier"),
+              QStringLiteral("exigence métier")}},
+            {QStringLiteral("good-practice"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Good practice"),
+             0,
+             {QStringLiteral("best practice"),
+              QStringLiteral("best practise"),
+              QStringLiteral("gute Praxis"),
+              QStringLiteral("bewährte Praxis"),
+              QStringLiteral("bonne pratique")}},
+        }};
+    return spec;
+}
 
 const EnumSpec &implementationStatuses()
 {
@@ -142,6 +306,9 @@ const EntitySpec &controlSpec()
         theme.enumSpec = &annexAThemes();
         control.fields = {ref, title, theme};
         control.fields.append(trackingFields());
+        control.fields.append(applicabilityFields());
+        control.derive = &deriveApplicability;
+        control.validate = &validateApplicability;
         control.fields.append({
             catalogueField(QStringLiteral("control_types"),
                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Control type"),
