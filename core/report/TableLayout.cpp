@@ -12,47 +12,54 @@ namespace isms::render {
 
 namespace {
 
-/// Word widths in one font, each word measured once: a register repeats its words (owners, controls,
-/// levels, statuses) on every row, and shaping a word costs far more than looking it up.
-class WordWidths
+/// The longest word of a text in one font, each word and each text measured once: a register
+/// repeats its texts and words (owners, controls, levels, statuses) on every row, and shaping a word
+/// costs far more than looking it up.
+class LongestWords
 {
 public:
-    explicit WordWidths(const QFontMetricsF &metrics)
+    explicit LongestWords(const QFontMetricsF &metrics)
         : m_metrics(metrics)
     {}
 
-    qreal operator()(const QString &word)
+    /// The width of the longest word of `text`.
+    qreal operator()(const QString &text)
     {
-        const auto found = m_widths.constFind(word);
-        if (found != m_widths.cend()) {
-            return found.value();
+        const auto known = m_texts.constFind(text);
+        if (known != m_texts.cend()) {
+            return known.value();
         }
-        const qreal width = m_metrics.horizontalAdvance(word);
-        m_widths.insert(word, width);
-        return width;
+        qreal widest = 0;
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            const bool space = i == text.size() || text.at(i).isSpace();
+            if (space && start >= 0) {
+                widest = std::max(widest, wordWidth(text.mid(start, i - start)));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        m_texts.insert(text, widest);
+        return widest;
     }
 
 private:
-    QFontMetricsF m_metrics;
-    QHash<QString, qreal> m_widths;
-};
-
-/// The width of the longest word of `text`.
-qreal longestWord(const QString &text, WordWidths &widths)
-{
-    qreal widest = 0;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool space = i == text.size() || text.at(i).isSpace();
-        if (space && start >= 0) {
-            widest = std::max(widest, widths(text.mid(start, i - start)));
-            start = -1;
-        } else if (!space && start < 0) {
-            start = i;
+    qreal wordWidth(const QString &word)
+    {
+        const auto found = m_words.constFind(word);
+        if (found != m_words.cend()) {
+            return found.value();
         }
+        const qreal width = m_metrics.horizontalAdvance(word);
+        m_words.insert(word, width);
+        return width;
     }
-    return widest;
-}
+
+    QFontMetricsF m_metrics;
+    QHash<QString, qreal> m_words;
+    QHash<QString, qreal> m_texts;
+};
 
 /// Column widths: shares of `width` by weight, each raised to `minimum` where the columns above their
 /// minimum can give up the space (taken from them in proportion to what they have spare).
@@ -120,19 +127,19 @@ TableLayout TableLayout::make(const ReportTable &table,
     layout.padV = geometry.mm(table.compact ? style::CompactCellPadVMm : style::CellPadVMm);
 
     // The longest word of each column, padded, at most a third of the table.
-    WordWidths plainWidths(QFontMetricsF(layout.font, device));
-    WordWidths boldWidths(QFontMetricsF(bold, device));
-    WordWidths headerWidths(QFontMetricsF(headerFont, device));
+    LongestWords plainWords(QFontMetricsF(layout.font, device));
+    LongestWords boldWords(QFontMetricsF(bold, device));
+    LongestWords headerWords(QFontMetricsF(headerFont, device));
     const qreal width = geometry.body.width();
     QList<qreal> weights;
     QList<qreal> minimum;
     for (qsizetype c = 0; c < columnCount; ++c) {
         weights.append(std::max<qreal>(table.columns[c].relativeWidth, 0.01));
-        qreal widest = longestWord(plainText(table.columns[c].title), headerWidths);
+        qreal widest = headerWords(plainText(table.columns[c].title));
         for (const QList<ReportTableCell> &cells : table.rows) {
             if (c < cells.size()) {
                 const ReportTableCell &cell = cells[c];
-                widest = std::max(widest, longestWord(cell.text, cell.bold ? boldWidths : plainWidths));
+                widest = std::max(widest, (cell.bold ? boldWords : plainWords)(cell.text));
             }
         }
         minimum.append(std::min(widest + 2 * layout.padH + geometry.pt(0.5), width / 3));
