@@ -64,7 +64,23 @@ void drawRule(QPainter &painter, qreal x1, qreal x2, qreal y, const QPen &pen)
     painter.drawLine(QPointF(x1, y), QPointF(x2, y));
 }
 
-/// Draws one line of text elided to `rect`'s width.
+QString elidedLine(const QString &text, const QFont &font, const QPaintDevice *device, qreal width)
+{
+    return QFontMetricsF(font, device).elidedText(plainTextLine(text), Qt::ElideRight, width);
+}
+
+void drawLine(QPainter &painter,
+              const QRectF &rect,
+              Qt::Alignment alignment,
+              const QString &line,
+              const QFont &font,
+              const QColor &colour)
+{
+    painter.setFont(font);
+    painter.setPen(colour);
+    painter.drawText(rect, int(alignment | Qt::AlignVCenter | Qt::TextSingleLine), line);
+}
+
 void drawElided(QPainter &painter,
                 const QRectF &rect,
                 Qt::Alignment alignment,
@@ -72,11 +88,7 @@ void drawElided(QPainter &painter,
                 const QFont &font,
                 const QColor &colour)
 {
-    const QFontMetricsF metrics(font, painter.device());
-    const QString elided = metrics.elidedText(plainTextLine(text), Qt::ElideRight, rect.width());
-    painter.setFont(font);
-    painter.setPen(colour);
-    painter.drawText(rect, int(alignment | Qt::AlignVCenter | Qt::TextSingleLine), elided);
+    drawLine(painter, rect, alignment, elidedLine(text, font, painter.device(), rect.width()), font, colour);
 }
 
 /// The first pass: places the blocks on body pages and records the painting of each page.

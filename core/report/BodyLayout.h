@@ -63,6 +63,17 @@ QPen rulePen(const Geometry &g, QRgb colour, qreal widthPt);
 /// A horizontal rule from x1 to x2 at y.
 void drawRule(QPainter &painter, qreal x1, qreal x2, qreal y, const QPen &pen);
 
+/// `text` on one line (see plainTextLine), elided to `width` in `font` on `device`.
+QString elidedLine(const QString &text, const QFont &font, const QPaintDevice *device, qreal width);
+
+/// Draws one line of text, already fitted to `rect` (see elidedLine), centred vertically.
+void drawLine(QPainter &painter,
+              const QRectF &rect,
+              Qt::Alignment alignment,
+              const QString &line,
+              const QFont &font,
+              const QColor &colour);
+
 /// Draws one line of text elided to `rect`'s width.
 void drawElided(QPainter &painter,
                 const QRectF &rect,

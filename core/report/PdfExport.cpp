@@ -22,6 +22,21 @@ namespace {
 /// Device units per inch of the PDF: fine enough that glyph and rule positions land exactly.
 constexpr int PdfResolution = 1200;
 
+/// Renders `document` as PDF/A-1b into `output`, which is open for writing.
+Result<int> renderInto(QIODevice *output, const ReportDocument &document, const ReportOptions &options)
+{
+    QPdfWriter writer(output);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setResolution(PdfResolution);
+    writer.setTitle(document.title);
+    writer.setCreator(QStringLiteral(ISMS_APPLICATION_NAME " " ISMS_VERSION_STRING));
+    writer.setPageLayout(QPageLayout(QPageSize(options.effectivePageSize()),
+                                     document.orientation,
+                                     QMarginsF(0, 0, 0, 0),
+                                     QPageLayout::Millimeter));
+    return ReportRenderer::render(document, &writer);
+}
+
 } // namespace
 
 Result<QByteArray> PdfExport::renderPdf(const ReportDocument &document,
@@ -31,19 +46,7 @@ Result<QByteArray> PdfExport::renderPdf(const ReportDocument &document,
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    Result<int> pages = Error{};
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(PdfResolution);
-        writer.setTitle(document.title);
-        writer.setCreator(QStringLiteral(ISMS_APPLICATION_NAME " " ISMS_VERSION_STRING));
-        writer.setPageLayout(QPageLayout(QPageSize(options.effectivePageSize()),
-                                         document.orientation,
-                                         QMarginsF(0, 0, 0, 0),
-                                         QPageLayout::Millimeter));
-        pages = ReportRenderer::render(document, &writer);
-    }
+    const Result<int> pages = renderInto(&buffer, document, options);
     buffer.close();
     if (!pages) {
         return pages.error();
@@ -76,14 +79,9 @@ Result<void> PdfExport::writePdf(const ReportDocument &document,
                      u"missing folder"_s};
     }
 
-    int pages = 0;
-    const Result<QByteArray> pdf = renderPdf(document, options, &pages);
-    if (!pdf) {
-        return pdf.error();
-    }
-
     // QSaveFile writes to a temporary file beside the target and renames it into place on commit, so
-    // the target is either the complete new PDF or untouched.
+    // the target is either the complete new PDF or untouched. The PDF goes straight into it: a copy in
+    // memory first would cost as much again as the file (tens of megabytes for a large register).
     QSaveFile file(target.absoluteFilePath());
     if (!file.open(QIODevice::WriteOnly)) {
         return Error{
@@ -92,7 +90,12 @@ Result<void> PdfExport::writePdf(const ReportDocument &document,
                 .arg(shown),
             file.errorString()};
     }
-    if (file.write(pdf.value()) != pdf->size() || !file.commit()) {
+    const Result<int> pages = renderInto(&file, document, options);
+    if (!pages) {
+        file.cancelWriting();
+        return pages.error();
+    }
+    if (!file.commit()) {
         const QString detail = file.errorString();
         file.cancelWriting();
         return Error{
@@ -101,7 +104,7 @@ Result<void> PdfExport::writePdf(const ReportDocument &document,
                 .arg(shown),
             detail};
     }
-    qCInfo(lcReport) << "Wrote a PDF report of" << pages << "pages";
+    qCInfo(lcReport) << "Wrote a PDF report of" << pages.value() << "pages";
     return {};
 }
 

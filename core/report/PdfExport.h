@@ -18,8 +18,8 @@ class PdfExport final
 
 public:
     /// Renders `document` to a PDF/A-1b file at `path` in the paper size of `options`. The PDF is
-    /// rendered in memory and then written to a temporary file in the target's folder that is renamed
-    /// into place, so a failed export never leaves a half-written file. An existing file is replaced only
+    /// rendered straight into a temporary file in the target's folder that is renamed into place, so a
+    /// failed export never leaves a half-written file. An existing file is replaced only
     /// when it is writable. Errors: Io (one sentence naming the file).
     [[nodiscard]] static Result<void> writePdf(const ReportDocument &document,
                                                const QString &path,

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -212,71 +213,53 @@ public:
 
     void paintHeaderFooter(int pageNumber)
     {
-        QPaintDevice *device = m_p.device();
-        const QRectF band(m_g.body.left(),
-                          m_g.headerY,
-                          m_g.body.width(),
-                          m_g.headerRuleY - m_g.headerY - m_g.mm(1));
-        const QFontMetricsF regular(m_fonts.small, device);
-        const QFontMetricsF bold(m_fonts.smallBold, device);
-
-        const QString classification = plainTextLine(m_doc.classification);
-        const qreal classificationWidth = std::min(bold.horizontalAdvance(classification), band.width() / 4);
-        drawElided(m_p,
-                   QRectF(band.right() - classificationWidth, band.top(), classificationWidth, band.height()),
-                   Qt::AlignRight,
-                   classification,
-                   m_fonts.smallBold,
-                   QColor::fromRgb(style::Accent));
-
-        const qreal available = band.width() - classificationWidth - m_g.mm(8);
-        const QString organisation = plainTextLine(m_doc.organisation);
-        const qreal separator = m_g.mm(5);
-        const qreal organisationWidth = std::min(bold.horizontalAdvance(organisation), available * 0.5);
-        drawElided(m_p,
-                   QRectF(band.left(), band.top(), organisationWidth, band.height()),
-                   Qt::AlignLeft,
-                   organisation,
-                   m_fonts.smallBold,
-                   QColor::fromRgb(style::Ink));
-        const qreal titleX = band.left() + organisationWidth + separator;
-        const qreal barX = band.left() + organisationWidth + separator / 2;
+        if (!m_frame) {
+            m_frame = measureFrame();
+        }
+        const Frame &f = *m_frame;
+        drawLine(m_p,
+                 f.classificationRect,
+                 Qt::AlignRight,
+                 f.classification,
+                 m_fonts.smallBold,
+                 QColor::fromRgb(style::Accent));
+        drawLine(m_p,
+                 f.organisationRect,
+                 Qt::AlignLeft,
+                 f.organisation,
+                 m_fonts.smallBold,
+                 QColor::fromRgb(style::Ink));
         m_p.setPen(rulePen(m_g, style::RowRule, 0.6));
-        m_p.drawLine(QPointF(barX, band.top() + band.height() * 0.2),
-                     QPointF(barX, band.bottom() - band.height() * 0.2));
-        drawElided(m_p,
-                   QRectF(titleX, band.top(), available - organisationWidth - separator, band.height()),
-                   Qt::AlignLeft,
-                   m_doc.title,
-                   m_fonts.small,
-                   QColor::fromRgb(style::MutedInk));
+        m_p.drawLine(f.barTop, f.barBottom);
+        drawLine(m_p, f.titleRect, Qt::AlignLeft, f.title, m_fonts.small, QColor::fromRgb(style::MutedInk));
         drawRule(m_p, m_g.body.left(), m_g.body.right(), m_g.headerRuleY, rulePen(m_g, style::Rule, 0.5));
 
         drawRule(m_p, m_g.body.left(), m_g.body.right(), m_g.footerRuleY, rulePen(m_g, style::Rule, 0.5));
-        const QRectF foot(m_g.body.left(), m_g.footerY, m_g.body.width(), regular.height());
+        // Only the page number changes from page to page; the rest is measured once (measureFrame).
+        const QRectF &foot = f.foot;
         const QString pageText = ReportRenderer::tr("Page %1 of %2").arg(pageNumber).arg(m_pageCount);
-        const qreal pageWidth = bold.horizontalAdvance(pageText);
-        const QString generated = ReportRenderer::tr("Generated %1").arg(generatedText(m_generated));
-        const qreal generatedWidth = regular.horizontalAdvance(generated);
-        //: Footer of report pages: document id and version, e.g. "ISMS-RPT-CTL · Version 1.0".
-        const QString identity = ReportRenderer::tr("%1 · Version %2").arg(m_doc.documentId, m_doc.version);
+        const qreal pageWidth = f.boldMetrics.horizontalAdvance(pageText);
         const qreal gap = m_g.mm(6);
-        const qreal identityWidth = foot.width() - pageWidth - generatedWidth - 2 * gap;
-        drawElided(m_p,
-                   QRectF(foot.left(), foot.top(), std::max<qreal>(identityWidth, 0), foot.height()),
-                   Qt::AlignLeft,
-                   identity,
-                   m_fonts.small,
-                   QColor::fromRgb(style::MutedInk));
-        drawElided(m_p,
-                   QRectF(foot.right() - pageWidth - gap - generatedWidth,
-                          foot.top(),
-                          generatedWidth,
-                          foot.height()),
-                   Qt::AlignLeft,
-                   generated,
-                   m_fonts.small,
-                   QColor::fromRgb(style::MutedInk));
+        const qreal identityWidth = std::max<qreal>(foot.width() - pageWidth - f.generatedWidth - 2 * gap, 0);
+        if (identityWidth != f.identityWidth) {
+            m_frame->identityWidth = identityWidth;
+            m_frame->identity = elidedLine(f.identityText, m_fonts.small, m_p.device(), identityWidth);
+        }
+        drawLine(m_p,
+                 QRectF(foot.left(), foot.top(), identityWidth, foot.height()),
+                 Qt::AlignLeft,
+                 f.identity,
+                 m_fonts.small,
+                 QColor::fromRgb(style::MutedInk));
+        drawLine(m_p,
+                 QRectF(foot.right() - pageWidth - gap - f.generatedWidth,
+                        foot.top(),
+                        f.generatedWidth,
+                        foot.height()),
+                 Qt::AlignLeft,
+                 f.generated,
+                 m_fonts.small,
+                 QColor::fromRgb(style::MutedInk));
         drawElided(m_p,
                    QRectF(foot.right() - pageWidth, foot.top(), pageWidth, foot.height()),
                    Qt::AlignRight,
@@ -292,12 +275,76 @@ public:
     }
 
 private:
+    /// What the header and footer of every page share, measured once.
+    struct Frame
+    {
+        explicit Frame(const QFontMetricsF &bold)
+            : boldMetrics(bold)
+        {}
+
+        QFontMetricsF boldMetrics;
+        QRectF classificationRect;
+        QString classification; ///< elided to its rect, as are the other texts
+        QRectF organisationRect;
+        QString organisation;
+        QPointF barTop;
+        QPointF barBottom;
+        QRectF titleRect;
+        QString title;
+        QRectF foot;
+        QString generated;
+        qreal generatedWidth = 0;
+        QString identityText; ///< elided to identityWidth into identity, which moves with the page number
+        QString identity;
+        qreal identityWidth = -1;
+    };
+
+    Frame measureFrame() const
+    {
+        const QPaintDevice *device = m_p.device();
+        const QRectF band(m_g.body.left(),
+                          m_g.headerY,
+                          m_g.body.width(),
+                          m_g.headerRuleY - m_g.headerY - m_g.mm(1));
+        const QFontMetricsF regular(m_fonts.small, device);
+        Frame f{QFontMetricsF(m_fonts.smallBold, device)};
+        const QFontMetricsF &bold = f.boldMetrics;
+
+        const QString classification = plainTextLine(m_doc.classification);
+        const qreal classificationWidth = std::min(bold.horizontalAdvance(classification), band.width() / 4);
+        f.classificationRect =
+            QRectF(band.right() - classificationWidth, band.top(), classificationWidth, band.height());
+        f.classification = elidedLine(classification, m_fonts.smallBold, device, classificationWidth);
+
+        const qreal available = band.width() - classificationWidth - m_g.mm(8);
+        const QString organisation = plainTextLine(m_doc.organisation);
+        const qreal separator = m_g.mm(5);
+        const qreal organisationWidth = std::min(bold.horizontalAdvance(organisation), available * 0.5);
+        f.organisationRect = QRectF(band.left(), band.top(), organisationWidth, band.height());
+        f.organisation = elidedLine(organisation, m_fonts.smallBold, device, organisationWidth);
+        const qreal titleX = band.left() + organisationWidth + separator;
+        const qreal barX = band.left() + organisationWidth + separator / 2;
+        f.barTop = QPointF(barX, band.top() + band.height() * 0.2);
+        f.barBottom = QPointF(barX, band.bottom() - band.height() * 0.2);
+        f.titleRect = QRectF(titleX, band.top(), available - organisationWidth - separator, band.height());
+        f.title = elidedLine(m_doc.title, m_fonts.small, device, f.titleRect.width());
+
+        f.foot = QRectF(m_g.body.left(), m_g.footerY, m_g.body.width(), regular.height());
+        const QString generated = ReportRenderer::tr("Generated %1").arg(generatedText(m_generated));
+        f.generatedWidth = regular.horizontalAdvance(generated);
+        f.generated = elidedLine(generated, m_fonts.small, device, f.generatedWidth);
+        //: Footer of report pages: document id and version, e.g. "ISMS-RPT-CTL · Version 1.0".
+        f.identityText = ReportRenderer::tr("%1 · Version %2").arg(m_doc.documentId, m_doc.version);
+        return f;
+    }
+
     const ReportDocument &m_doc;
     const Geometry &m_g;
     const style::Fonts &m_fonts;
     QPainter &m_p;
     int m_pageCount;
     QDateTime m_generated;
+    std::optional<Frame> m_frame;
 };
 
 QString registerFonts()

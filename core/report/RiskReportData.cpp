@@ -77,10 +77,6 @@ Result<RiskReportData> RiskReportData::load(Database &db, const QDate &today)
     if (!method) {
         return method.error();
     }
-    auto overview = RiskRegister::overview(db, today);
-    if (!overview) {
-        return overview.error();
-    }
     auto plan = RiskRegister::treatmentPlan(db, today);
     if (!plan) {
         return plan.error();
@@ -105,9 +101,9 @@ Result<RiskReportData> RiskReportData::load(Database &db, const QDate &today)
         return controlLinks.error();
     }
 
+    // Each table is read once: the overview counts the risks and tasks read here.
     RiskReportData data;
-    data.overview = std::move(overview).value();
-    data.overview.method = *method;
+    data.overview = RiskRegister::overviewOf(*risks, *plan, *method, today);
     data.plan = std::move(plan).value();
     QHash<qint64, qsizetype> rowOf;
     data.risks.reserve(risks->size());

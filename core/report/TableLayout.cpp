@@ -3,29 +3,63 @@
 #include "report/TableLayout.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 
 #include <algorithm>
+#include <array>
 
 namespace isms::render {
 
 namespace {
 
-/// The width of the longest word of `text`.
-qreal longestWord(const QString &text, const QFontMetricsF &metrics)
+/// The longest word of a text in one font, each word and each text measured once: a register
+/// repeats its texts and words (owners, controls, levels, statuses) on every row, and shaping a word
+/// costs far more than looking it up.
+class LongestWords
 {
-    qreal widest = 0;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool space = i == text.size() || text.at(i).isSpace();
-        if (space && start >= 0) {
-            widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, i - start)));
-            start = -1;
-        } else if (!space && start < 0) {
-            start = i;
+public:
+    explicit LongestWords(const QFontMetricsF &metrics)
+        : m_metrics(metrics)
+    {}
+
+    /// The width of the longest word of `text`.
+    qreal operator()(const QString &text)
+    {
+        const auto known = m_texts.constFind(text);
+        if (known != m_texts.cend()) {
+            return known.value();
         }
+        qreal widest = 0;
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            const bool space = i == text.size() || text.at(i).isSpace();
+            if (space && start >= 0) {
+                widest = std::max(widest, wordWidth(text.mid(start, i - start)));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        m_texts.insert(text, widest);
+        return widest;
     }
-    return widest;
-}
+
+private:
+    qreal wordWidth(const QString &word)
+    {
+        const auto found = m_words.constFind(word);
+        if (found != m_words.cend()) {
+            return found.value();
+        }
+        const qreal width = m_metrics.horizontalAdvance(word);
+        m_words.insert(word, width);
+        return width;
+    }
+
+    QFontMetricsF m_metrics;
+    QHash<QString, qreal> m_words;
+    QHash<QString, qreal> m_texts;
+};
 
 /// Column widths: shares of `width` by weight, each raised to `minimum` where the columns above their
 /// minimum can give up the space (taken from them in proportion to what they have spare).
@@ -93,19 +127,19 @@ TableLayout TableLayout::make(const ReportTable &table,
     layout.padV = geometry.mm(table.compact ? style::CompactCellPadVMm : style::CellPadVMm);
 
     // The longest word of each column, padded, at most a third of the table.
-    const QFontMetricsF plainMetrics(layout.font, device);
-    const QFontMetricsF boldMetrics(bold, device);
-    const QFontMetricsF headerMetrics(headerFont, device);
+    LongestWords plainWords(QFontMetricsF(layout.font, device));
+    LongestWords boldWords(QFontMetricsF(bold, device));
+    LongestWords headerWords(QFontMetricsF(headerFont, device));
     const qreal width = geometry.body.width();
     QList<qreal> weights;
     QList<qreal> minimum;
     for (qsizetype c = 0; c < columnCount; ++c) {
         weights.append(std::max<qreal>(table.columns[c].relativeWidth, 0.01));
-        qreal widest = longestWord(plainText(table.columns[c].title), headerMetrics);
+        qreal widest = headerWords(plainText(table.columns[c].title));
         for (const QList<ReportTableCell> &cells : table.rows) {
             if (c < cells.size()) {
                 const ReportTableCell &cell = cells[c];
-                widest = std::max(widest, longestWord(cell.text, cell.bold ? boldMetrics : plainMetrics));
+                widest = std::max(widest, (cell.bold ? boldWords : plainWords)(cell.text));
             }
         }
         minimum.append(std::min(widest + 2 * layout.padH + geometry.pt(0.5), width / 3));
@@ -129,16 +163,29 @@ TableLayout TableLayout::make(const ReportTable &table,
     }
     layout.header.height += 2 * layout.padV;
 
+    // A text laid out once per column and weight: the same text in the same column wraps the same way,
+    // and TextBox shares its layout between copies.
+    QList<std::array<QHash<QString, TextBox>, 2>> laidOut(columnCount);
+    const ReportTableCell emptyCell;
     layout.rows.reserve(table.rows.size());
     for (const QList<ReportTableCell> &cells : table.rows) {
         LaidOutRow row;
+        row.cells.reserve(columnCount);
+        row.backgrounds.reserve(columnCount);
+        row.foregrounds.reserve(columnCount);
         for (qsizetype c = 0; c < columnCount; ++c) {
-            const ReportTableCell cell = c < cells.size() ? cells[c] : ReportTableCell{};
-            row.cells.append(TextBox(cell.text,
-                                     cell.bold ? bold : layout.font,
-                                     innerWidth(c),
-                                     table.columns[c].alignment,
-                                     device));
+            const ReportTableCell &cell = c < cells.size() ? cells[c] : emptyCell;
+            QHash<QString, TextBox> &boxes = laidOut[c][cell.bold ? 1 : 0];
+            auto box = boxes.constFind(cell.text);
+            if (box == boxes.cend()) {
+                box = boxes.insert(cell.text,
+                                   TextBox(cell.text,
+                                           cell.bold ? bold : layout.font,
+                                           innerWidth(c),
+                                           table.columns[c].alignment,
+                                           device));
+            }
+            row.cells.append(box.value());
             row.backgrounds.append(cell.background);
             row.foregrounds.append(cell.foreground);
             row.height = std::max(row.height, row.cells.last().height());

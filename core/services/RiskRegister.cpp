@@ -63,19 +63,31 @@ bool RiskRegister::isOverdue(const QDate &due, const QString &status, const QDat
 
 Result<RiskOverview> RiskRegister::overview(const Database &db, const QDate &today)
 {
-    RiskOverview overview;
     auto method = RiskMethodService::load(db);
-    overview.method = method ? *method : RiskMethod::defaults();
+    auto risks = RecordRepository(db, riskSpec()).all();
+    if (!risks) {
+        return risks.error();
+    }
+    auto plan = treatmentPlan(db, today);
+    if (!plan) {
+        return plan.error();
+    }
+    return overviewOf(*risks, *plan, method ? *method : RiskMethod::defaults(), today);
+}
+
+RiskOverview RiskRegister::overviewOf(const QList<Record> &risks,
+                                      const QList<TreatmentPlanRow> &plan,
+                                      const RiskMethod &method,
+                                      const QDate &today)
+{
+    RiskOverview overview;
+    overview.method = method;
     overview.current = emptyCounts(overview.method);
     overview.residual = emptyCounts(overview.method);
     overview.perLevel = QList<int>(overview.method.levels.size(), 0);
     overview.residualPerLevel = overview.perLevel;
 
     const EntitySpec &spec = riskSpec();
-    auto risks = RecordRepository(db, spec).all();
-    if (!risks) {
-        return risks.error();
-    }
     const int likelihood = spec.indexOf(u"likelihood");
     const int impact = spec.indexOf(u"impact");
     const int residualLikelihood = spec.indexOf(u"residual_likelihood");
@@ -84,8 +96,8 @@ Result<RiskOverview> RiskRegister::overview(const Database &db, const QDate &tod
     const int status = spec.indexOf(u"status");
     const int signedBy = spec.indexOf(u"signoff_by");
     const int review = spec.indexOf(u"next_review");
-    overview.total = static_cast<int>(risks->size());
-    for (const Record &risk : std::as_const(*risks)) {
+    overview.total = static_cast<int>(risks.size());
+    for (const Record &risk : risks) {
         const QString ref = EntitySpec::refOf(risk);
         count(overview.current, risk.values.at(likelihood), risk.values.at(impact));
         const bool reRated =
@@ -115,11 +127,7 @@ Result<RiskOverview> RiskRegister::overview(const Database &db, const QDate &tod
             overview.reviewOverdue.append(ref);
         }
     }
-    auto plan = treatmentPlan(db, today);
-    if (!plan) {
-        return plan.error();
-    }
-    for (const TreatmentPlanRow &row : std::as_const(*plan)) {
+    for (const TreatmentPlanRow &row : plan) {
         if (row.status != u"done" && row.status != u"cancelled") {
             ++overview.openTasks;
         }

@@ -65,6 +65,13 @@ public:
     /// Errors: Database.
     [[nodiscard]] static Result<RiskOverview> overview(const Database &db, const QDate &today);
 
+    /// The overview of `risks` (every record of the risk register) and `plan` (treatmentPlan()) under
+    /// `method`, for a caller that has read them already; overview() reads them and calls this.
+    static RiskOverview overviewOf(const QList<Record> &risks,
+                                   const QList<TreatmentPlanRow> &plan,
+                                   const RiskMethod &method,
+                                   const QDate &today);
+
     /// Every treatment task by due date (tasks without one last), then owner; done and cancelled tasks
     /// too, never overdue. Errors: Database.
     [[nodiscard]] static Result<QList<TreatmentPlanRow>> treatmentPlan(const Database &db,

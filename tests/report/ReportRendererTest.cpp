@@ -366,6 +366,47 @@ TEST_F(ReportLayoutTest, TableHeaderRepeatsAndRowsStayWhole)
     }
 }
 
+TEST_F(ReportLayoutTest, EveryPageOfALongRegisterSaysWhichPageItIs)
+{
+    // More than ten pages, so that the page number's width changes along the document, and cells that
+    // repeat from row to row, as a register's owners and statuses do.
+    ReportDocument doc = document();
+    doc.blocks.append(ReportHeading{1, u"Register"_s});
+    ReportTable table;
+    table.columns = {ReportTableColumn{u"Reference"_s, 1, Qt::AlignLeft},
+                     ReportTableColumn{u"Owner"_s, 2, Qt::AlignLeft},
+                     ReportTableColumn{u"State"_s, 1, Qt::AlignLeft}};
+    const QStringList owners{u"Head of Finance"_s, u"IT Operations Manager"_s, u"Facilities Lead"_s};
+    const QStringList states{u"Open"_s, u"Treated"_s};
+    constexpr int Rows = 600;
+    for (int i = 1; i <= Rows; ++i) {
+        table.rows.append(
+            {ReportTableCell{.text = u"ROW-%1"_s.arg(i, 3, 10, QChar(u'0')),
+                             .background = {},
+                             .bold = true,
+                             .foreground = {}},
+             ReportTableCell{.text = owners[i % 3], .background = {}, .bold = false, .foreground = {}},
+             ReportTableCell{.text = states[i % 2], .background = {}, .bold = false, .foreground = {}}});
+    }
+    doc.blocks.append(table);
+    const QStringList pages = render(doc);
+    ASSERT_GE(pages.size(), 12);
+    EXPECT_FALSE(pages[0].contains(u"Page 1 of"_s));
+    for (qsizetype p = 1; p < pages.size(); ++p) {
+        EXPECT_TRUE(pages[p].contains(u"Page %1 of %2"_s.arg(p + 1).arg(pages.size()))) << "page " << p + 1;
+        EXPECT_TRUE(pages[p].contains(u"ISMS-RPT-TEST \u00b7 Version 1.0"_s)) << "page " << p + 1;
+        EXPECT_TRUE(pages[p].contains(u"Example Org"_s)) << "page " << p + 1;
+    }
+    const QString text = pages.join(u'\n');
+    for (int o = 0; o < owners.size(); ++o) {
+        EXPECT_EQ(text.count(owners[o]), Rows / 3) << qPrintable(owners[o]);
+    }
+    EXPECT_EQ(text.count(u"Treated"_s), Rows / 2);
+    for (int i = 1; i <= Rows; ++i) {
+        EXPECT_EQ(text.count(u"ROW-%1"_s.arg(i, 3, 10, QChar(u'0'))), 1) << i;
+    }
+}
+
 TEST_F(ReportLayoutTest, ARowTallerThanAPageContinues)
 {
     ReportDocument doc = document();

@@ -76,6 +76,31 @@ TEST_F(TableLayoutTest, CompactTablesUseTheSmallType)
     EXPECT_EQ(TableLayout::make(table, m_geometry, m_fonts, &m_writer).font, m_fonts.table);
 }
 
+TEST_F(TableLayoutTest, EqualTextsWrapByTheirOwnColumn)
+{
+    // A register repeats its texts on every row; each column still wraps them to its own width.
+    const QString text = u"A text long enough to wrap in a narrow column but not in a wide one"_s;
+    ReportTable table;
+    table.columns = {{u"Narrow"_s, 1.0, Qt::AlignLeft}, {u"Wide"_s, 6.0, Qt::AlignLeft}};
+    for (int i = 0; i < 3; ++i) {
+        table.rows.append({cell(text), cell(text)});
+    }
+    table.rows.append(
+        {ReportTableCell{.text = text, .background = {}, .bold = true, .foreground = {}}, cell(u"short"_s)});
+    const TableLayout layout = TableLayout::make(table, m_geometry, m_fonts, &m_writer);
+    ASSERT_EQ(layout.rows.size(), 4);
+    const int narrowLines = layout.rows[0].cells[0].lineCount();
+    EXPECT_GT(narrowLines, 1);
+    EXPECT_EQ(layout.rows[0].cells[1].lineCount(), 1);
+    for (int r = 1; r < 3; ++r) {
+        EXPECT_EQ(layout.rows[r].cells[0].lineCount(), narrowLines) << r;
+        EXPECT_EQ(layout.rows[r].cells[1].lineCount(), 1) << r;
+        EXPECT_EQ(layout.rows[r].height, layout.rows[0].height) << r;
+    }
+    // The same text in bold is measured in bold: at least as many lines, never fewer.
+    EXPECT_GE(layout.rows[3].cells[0].lineCount(), narrowLines);
+}
+
 TEST_F(TableLayoutTest, AShortTableMovesWithItsHeadingToTheNextPage)
 {
     BodyLayout body(m_geometry, m_fonts, &m_writer);
