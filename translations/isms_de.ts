@@ -2936,6 +2936,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Technological</source>
         <translation>Technologisch</translation>
     </message>
+    <message>
+        <source>Legal or regulatory</source>
+        <translation>Gesetzlich oder behördlich</translation>
+    </message>
+    <message>
+        <source>Contractual</source>
+        <translation>Vertraglich</translation>
+    </message>
+    <message>
+        <source>Business requirement</source>
+        <translation>Geschäftsanforderung</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Bewährte Praxis</translation>
+    </message>
 </context>
 <context>
     <name>isms::Field</name>
@@ -3217,6 +3233,42 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Documented information</source>
         <translation>Dokumentierte Information</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Anwendbar</translation>
+    </message>
+    <message>
+        <source>Whether the control applies: every status but &quot;Not applicable&quot; includes it in the Statement of Applicability.</source>
+        <translation>Ob die Maßnahme anwendbar ist: Jeder Status außer „Nicht anwendbar“ nimmt sie in die Erklärung zur Anwendbarkeit auf.</translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation>Gründe für die Aufnahme</translation>
+    </message>
+    <message>
+        <source>Legal, contractual, business or good practice, as many as apply; risk treatment is added from the risks that name the control.</source>
+        <translation>Gesetzlich, vertraglich, geschäftlich oder bewährte Praxis, so viele wie zutreffen; die Risikobehandlung ergibt sich aus den Risiken, die die Maßnahme nennen.</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why an excluded control does not apply; the auditor reads it.</source>
+        <translation>Warum eine ausgeschlossene Maßnahme nicht anwendbar ist; der Auditor liest es.</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>How the control is implemented.</source>
+        <translation>Wie die Maßnahme umgesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3756,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
         <translation>Es gibt keinen Abschnitt „%1“; verwenden Sie eine Abschnittsnummer von 4 bis 10.3, etwa 6.1.2.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RequirementSpecs</name>
+    <message>
+        <source>The risk-treatment reason comes from the risks that name the control; link the control to a risk instead of typing it.</source>
+        <translation>Der Grund „Risikobehandlung“ ergibt sich aus den Risiken, die die Maßnahme nennen; verknüpfen Sie die Maßnahme mit einem Risiko, statt ihn einzutippen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
+        <translation>„%1“ ist kein Grund für die Aufnahme einer Maßnahme; verwenden Sie %2.</translation>
     </message>
 </context>
 <context>

@@ -2936,6 +2936,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Technological</source>
         <translation>Technologique</translation>
     </message>
+    <message>
+        <source>Legal or regulatory</source>
+        <translation>Légale ou réglementaire</translation>
+    </message>
+    <message>
+        <source>Contractual</source>
+        <translation>Contractuelle</translation>
+    </message>
+    <message>
+        <source>Business requirement</source>
+        <translation>Exigence métier</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Bonne pratique</translation>
+    </message>
 </context>
 <context>
     <name>isms::Field</name>
@@ -3217,6 +3233,42 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Documented information</source>
         <translation>Informations documentées</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Applicable</translation>
+    </message>
+    <message>
+        <source>Whether the control applies: every status but &quot;Not applicable&quot; includes it in the Statement of Applicability.</source>
+        <translation>Si la mesure s’applique&#xa0;: tout statut sauf «&#xa0;Non applicable&#xa0;» l’inclut dans la déclaration d’applicabilité.</translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation>Raisons de l’inclusion</translation>
+    </message>
+    <message>
+        <source>Legal, contractual, business or good practice, as many as apply; risk treatment is added from the risks that name the control.</source>
+        <translation>Légale, contractuelle, métier ou bonne pratique, autant qu’il en faut&#x202f;; le traitement des risques s’ajoute d’après les risques qui citent la mesure.</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Why an excluded control does not apply; the auditor reads it.</source>
+        <translation>Pourquoi une mesure exclue ne s’applique pas&#x202f;; l’auditeur le lit.</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>How the control is implemented.</source>
+        <translation>Comment la mesure est mise en œuvre.</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernière revue</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3756,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
         <translation>Il n’existe pas d’article «&#xa0;%1&#xa0;»&#x202f;; utilisez un numéro d’article de 4 à 10.3, par exemple 6.1.2.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RequirementSpecs</name>
+    <message>
+        <source>The risk-treatment reason comes from the risks that name the control; link the control to a risk instead of typing it.</source>
+        <translation>La raison «&#xa0;traitement des risques&#xa0;» vient des risques qui citent la mesure&#x202f;; reliez la mesure à un risque au lieu de la saisir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une raison d’inclure une mesure&#x202f;; utilisez %2.</translation>
     </message>
 </context>
 <context>

@@ -2921,6 +2921,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Technological</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legal or regulatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::Field</name>
@@ -3201,6 +3217,42 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Documented information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the control applies: every status but &quot;Not applicable&quot; includes it in the Statement of Applicability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal, contractual, business or good practice, as many as apply; risk treatment is added from the risks that name the control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why an excluded control does not apply; the auditor reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the control is implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3686,6 +3738,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RequirementSpecs</name>
+    <message>
+        <source>The risk-treatment reason comes from the risks that name the control; link the control to a risk instead of typing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

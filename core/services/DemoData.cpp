@@ -2,12 +2,16 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "services/DemoData.h"
 
+#include "domain/Entities.h"
 #include "services/DemoRegisters.h"
+#include "services/RecordService.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+using namespace Qt::StringLiterals;
 
 namespace isms {
 
@@ -104,6 +108,55 @@ ImplementationStatus defaultStatus(int position)
     default:
         return Done;
     }
+}
+
+/// The reasons a demo control is included for: the law and contracts for the legal and privacy
+/// controls, the business and good practice for the rest.
+QString reasonsFor(const QString &ref)
+{
+    static const QStringList legal{u"5.31"_s, u"5.32"_s, u"5.33"_s, u"5.34"_s, u"6.6"_s};
+    static const QStringList contractual{u"5.19"_s, u"5.20"_s, u"5.21"_s, u"5.22"_s, u"5.23"_s};
+    if (legal.contains(ref)) {
+        return u"legal, contractual"_s;
+    }
+    if (contractual.contains(ref)) {
+        return u"contractual, business"_s;
+    }
+    return u"business, good-practice"_s;
+}
+
+/// The Statement of Applicability of the demo: reasons for every included control, the justification
+/// of each exclusion (the plan's note), how implemented controls are implemented and when they were
+/// last reviewed.
+Result<void> writeApplicability(Database &db, const QDate &today, const QHash<QString, ControlPlan> &specific)
+{
+    RecordService controls(db, controlSpec());
+    const auto records = controls.all();
+    if (!records) {
+        return records.error();
+    }
+    const EntitySpec &spec = controlSpec();
+    QList<RecordChange> changes;
+    int position = 0;
+    for (const Record &record : *records) {
+        ++position;
+        const QString ref = EntitySpec::refOf(record);
+        const QString status = record.values.at(spec.indexOf(u"status")).toString();
+        const QString notes = record.values.at(spec.indexOf(u"notes")).toString();
+        QHash<QString, QVariant> values;
+        if (status == u"not-applicable") {
+            values.insert(u"justification"_s,
+                          specific.contains(ref) ? notes : u"Outside the scope of the ISMS."_s);
+        } else {
+            values.insert(u"reasons"_s, reasonsFor(ref));
+        }
+        if (status == u"implemented" || status == u"partial") {
+            values.insert(u"implementation"_s, notes);
+            values.insert(u"last_reviewed"_s, today.addDays(-20 - (position * 7) % 150));
+        }
+        changes.append(RecordChange{record.id, values});
+    }
+    return controls.updateMany(changes);
 }
 
 QString defaultNotes(ImplementationStatus status)
@@ -209,6 +262,9 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     }
     if (auto updated = service.updateMany(changes); !updated) {
         return updated;
+    }
+    if (auto soa = writeApplicability(db, today, specific); !soa) {
+        return soa;
     }
     return DemoRegisters::write(db, today, riskCount);
 }

@@ -76,7 +76,7 @@ QList<FieldSpec> applicabilityFields()
                                           "applicable\" includes it in the Statement of Applicability.")},
         {.key = QStringLiteral("reasons"),
          .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Reasons for inclusion"),
-         .flags = DefaultFieldFlags,
+         .flags = Logged | Exported | Importable,
          .importSynonyms = {QStringLiteral("reason"),
                             QStringLiteral("reason for inclusion"),
                             QStringLiteral("Begründung der Aufnahme"),
