@@ -128,6 +128,18 @@
         <source>None</source>
         <translation>Keine</translation>
     </message>
+    <message>
+        <source>Named by risks</source>
+        <translation>Von Risiken genannt</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle Gründe</translation>
+    </message>
+    <message>
+        <source>Risk treatment</source>
+        <translation>Risikobehandlung</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogLabels</name>
@@ -2193,6 +2205,25 @@
     </message>
 </context>
 <context>
+    <name>isms::ApplicabilityRules</name>
+    <message>
+        <source>%1 is excluded without a justification; write why it does not apply.</source>
+        <translation>%1 ist ohne Begründung ausgeschlossen; schreiben Sie, warum sie nicht anwendbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 is excluded, but the risks %2 name it as a control; include it or change those risks.</source>
+        <translation>%1 ist ausgeschlossen, aber die Risiken %2 nennen sie als Maßnahme; nehmen Sie sie auf oder ändern Sie diese Risiken.</translation>
+    </message>
+    <message>
+        <source>%1 is included without a reason; state one (legal, contractual, business, good practice) or link it to the risks it treats.</source>
+        <translation>%1 ist ohne Grund aufgenommen; nennen Sie einen (gesetzlich, vertraglich, geschäftlich, bewährte Praxis) oder verknüpfen Sie sie mit den Risiken, die sie behandelt.</translation>
+    </message>
+    <message>
+        <source>%1 is not implemented yet and has neither a target date nor a treatment task; plan it.</source>
+        <translation>%1 ist noch nicht umgesetzt und hat weder Zieltermin noch Behandlungsaufgabe; planen Sie sie.</translation>
+    </message>
+</context>
+<context>
     <name>isms::AssetGraph</name>
     <message>
         <source>An asset cannot depend on itself; choose another asset.</source>
@@ -3516,6 +3547,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Controls</source>
         <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5425,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>With --demo: about N risks instead of 60.</source>
         <translation>Mit --demo: etwa N Risiken statt 60.</translation>
+    </message>
+    <message>
+        <source>applicability</source>
+        <extracomment>Area of a check finding: the Statement of Applicability.</extracomment>
+        <translation>Anwendbarkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) of the ISMS to settle before an audit, listed above.</source>
+        <translation>
+            <numerusform>%n Punkt des ISMS vor einem Audit zu klären, oben aufgeführt.</numerusform>
+            <numerusform>%n Punkte des ISMS vor einem Audit zu klären, oben aufgeführt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

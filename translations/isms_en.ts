@@ -142,6 +142,16 @@
     </message>
 </context>
 <context>
+    <name>isms::cli::ProjectCommands</name>
+    <message numerus="yes">
+        <source>%n point(s) of the ISMS to settle before an audit, listed above.</source>
+        <translation>
+            <numerusform>%n point of the ISMS to settle before an audit, listed above.</numerusform>
+            <numerusform>%n points of the ISMS to settle before an audit, listed above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isms::cli::RecordOutput</name>
     <message numerus="yes">
         <source>%n record(s)</source>

@@ -128,6 +128,18 @@
         <source>None</source>
         <translation>Aucune</translation>
     </message>
+    <message>
+        <source>Named by risks</source>
+        <translation>Citée par les risques</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Toutes les raisons</translation>
+    </message>
+    <message>
+        <source>Risk treatment</source>
+        <translation>Traitement des risques</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogLabels</name>
@@ -2193,6 +2205,25 @@
     </message>
 </context>
 <context>
+    <name>isms::ApplicabilityRules</name>
+    <message>
+        <source>%1 is excluded without a justification; write why it does not apply.</source>
+        <translation>%1 est exclue sans justification&#x202f;; indiquez pourquoi elle ne s’applique pas.</translation>
+    </message>
+    <message>
+        <source>%1 is excluded, but the risks %2 name it as a control; include it or change those risks.</source>
+        <translation>%1 est exclue, mais les risques %2 la citent comme mesure&#x202f;; incluez-la ou modifiez ces risques.</translation>
+    </message>
+    <message>
+        <source>%1 is included without a reason; state one (legal, contractual, business, good practice) or link it to the risks it treats.</source>
+        <translation>%1 est incluse sans raison&#x202f;; indiquez-en une (légale, contractuelle, métier, bonne pratique) ou reliez-la aux risques qu’elle traite.</translation>
+    </message>
+    <message>
+        <source>%1 is not implemented yet and has neither a target date nor a treatment task; plan it.</source>
+        <translation>%1 n’est pas encore mise en œuvre et n’a ni échéance ni tâche de traitement&#x202f;; planifiez-la.</translation>
+    </message>
+</context>
+<context>
     <name>isms::AssetGraph</name>
     <message>
         <source>An asset cannot depend on itself; choose another asset.</source>
@@ -3516,6 +3547,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Controls</source>
         <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5425,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>With --demo: about N risks instead of 60.</source>
         <translation>Avec --demo&#xa0;: environ N risques au lieu de 60.</translation>
+    </message>
+    <message>
+        <source>applicability</source>
+        <extracomment>Area of a check finding: the Statement of Applicability.</extracomment>
+        <translation>applicabilité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) of the ISMS to settle before an audit, listed above.</source>
+        <translation>
+            <numerusform>%n point de l’ISMS à régler avant un audit, listé ci-dessus.</numerusform>
+            <numerusform>%n points de l’ISMS à régler avant un audit, listés ci-dessus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

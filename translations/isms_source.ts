@@ -128,6 +128,18 @@
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Named by risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogLabels</name>
@@ -2179,6 +2191,25 @@
     </message>
 </context>
 <context>
+    <name>isms::ApplicabilityRules</name>
+    <message>
+        <source>%1 is excluded without a justification; write why it does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is excluded, but the risks %2 name it as a control; include it or change those risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is included without a reason; state one (legal, contractual, business, good practice) or link it to the risks it treats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not implemented yet and has neither a target date nor a treatment task; plan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::AssetGraph</name>
     <message>
         <source>An asset cannot depend on itself; choose another asset.</source>
@@ -3498,6 +3529,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5372,6 +5407,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>With --demo: about N risks instead of 60.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicability</source>
+        <extracomment>Area of a check finding: the Statement of Applicability.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) of the ISMS to settle before an audit, listed above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::HistoryAnchor:
         //: Area of a check finding: the change log compared with what this computer saw before.
         return ProjectCommandsText::tr("seen history");
+    case CheckFinding::Area::Applicability:
+        //: Area of a check finding: the Statement of Applicability.
+        return ProjectCommandsText::tr("applicability");
     }
     return {};
 }
@@ -291,6 +294,18 @@ ExitCode runCheck(const Invocation &invocation, Console &console)
         if (*finding) {
             report->findings.append(**finding);
         }
+    }
+    // What an auditor would raise about the ISMS comes first; it does not make the file unsound.
+    for (const CheckFinding &point : report->readiness) {
+        console.out() << u'[' << areaName(point.area) << QStringLiteral("] ") << printable(point.message)
+                      << u'\n';
+    }
+    if (!report->readiness.isEmpty()) {
+        console.out() << ProjectCommandsText::tr(
+            "%n point(s) of the ISMS to settle before an audit, listed above.",
+            nullptr,
+            static_cast<int>(report->readiness.size()))
+                      << u'\n';
     }
     if (report->isClean()) {
         console.out() << ProjectCommandsText::tr(

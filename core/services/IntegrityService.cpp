@@ -3,6 +3,7 @@
 #include "services/IntegrityService.h"
 
 #include "domain/Entities.h"
+#include "services/ApplicabilityRules.h"
 #include "services/AssetGraph.h"
 #include "services/CatalogueCheck.h"
 #include "services/HistoryAnchor.h"
@@ -334,6 +335,15 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
                                              "The asset dependencies run in a circle: %1. Remove one of "
                                              "its links.")
                      .arg(cycle)});
+        }
+    }
+    if (report.schemaVersion >= 7) {
+        const auto applicability = ApplicabilityRules::findings(**db);
+        if (!applicability) {
+            return applicability.error();
+        }
+        for (const ApplicabilityFinding &finding : *applicability) {
+            report.readiness.append({CheckFinding::Area::Applicability, finding.message});
         }
     }
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);

@@ -25,6 +25,7 @@ struct CheckFinding
         HistoryAnchor, ///< the change log against the head this computer last saw
         TextLimits,    ///< stored text longer than its field allows or with forbidden characters
         Dependencies,  ///< dependencies between records that run in a circle
+        Applicability, ///< a point the Statement of Applicability leaves unsettled (readiness)
     };
 
     Area area = Area::Integrity;
@@ -38,6 +39,9 @@ struct CheckReport
     /// The file was left half-saved; its last complete save (restored in a working copy) was checked.
     bool restoredInterruptedSave = false;
     QList<CheckFinding> findings;
+    /// What a certification auditor would find missing in the ISMS itself (an excluded control without
+    /// justification...): reported beside the findings, but the file is sound without them.
+    QList<CheckFinding> readiness;
 
     bool isClean() const { return findings.isEmpty(); }
 };

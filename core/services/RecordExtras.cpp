@@ -3,6 +3,7 @@
 #include "services/RecordExtras.h"
 
 #include "domain/Entities.h"
+#include "services/ApplicabilityRules.h"
 #include "services/AssetGraph.h"
 #include "services/RecordLinks.h"
 #include "storage/RecordRepository.h"
@@ -70,8 +71,29 @@ Result<QList<ExtraColumn>> riskExtras(const Database &db, const EntitySpec &spec
 
 } // namespace
 
+/// The risks that name a control as existing or planned: its risk-treatment reason.
+Result<QList<ExtraColumn>> controlExtras(const Database &db, const EntitySpec &spec)
+{
+    const auto use = ApplicabilityRules::controlUse(db);
+    if (!use) {
+        return use.error();
+    }
+    const auto controls = RecordRepository(db, spec).idsByRef();
+    if (!controls) {
+        return controls.error();
+    }
+    ExtraColumn risks{QStringLiteral("risks"), QT_TRANSLATE_NOOP("isms::RecordExtras", "Risks"), {}};
+    for (auto it = controls->constBegin(); it != controls->constEnd(); ++it) {
+        risks.values.insert(it.value(), use->namingRisks.value(it.key()));
+    }
+    return QList<ExtraColumn>{risks};
+}
+
 Result<QList<ExtraColumn>> RecordExtras::of(const Database &db, const EntitySpec &spec)
 {
+    if (spec.key == controlSpec().key) {
+        return controlExtras(db, spec);
+    }
     if (&spec == &riskSpec()) {
         return riskExtras(db, spec);
     }

@@ -324,3 +324,24 @@ TEST_F(RequirementsPageTest, ChoosingAnotherRowSavesTheTypedText)
     EXPECT_EQ(stored(u"5.23"_s).owner, u"Cloud Lead"_s);
     EXPECT_NE(owner->text(), u"Cloud Lead"_s);
 }
+
+TEST_F(RequirementsPageTest, ThePanelSaysWhatTheApplicabilityLeavesToSettle)
+{
+    ASSERT_TRUE(m_page->showRecord(u"8.8"_s));
+    auto *panel = qobject_cast<CatalogueFactsPanel *>(m_page->recordPanel());
+    ASSERT_NE(panel, nullptr);
+    // The demo's risks name 8.8, so risk treatment is one of its reasons.
+    EXPECT_TRUE(panel->factText(CatalogueFactsPanel::risksKey()).startsWith(u"R-"))
+        << qPrintable(panel->factText(CatalogueFactsPanel::risksKey()));
+    EXPECT_TRUE(panel->factText(CatalogueFactsPanel::reasonsKey()).startsWith(u"Risk treatment"))
+        << qPrintable(panel->factText(CatalogueFactsPanel::reasonsKey()));
+    EXPECT_TRUE(panel->toSettleText().isEmpty()) << qPrintable(panel->toSettleText());
+
+    // Excluding it without a word is allowed, and the panel says what an auditor would ask.
+    choose(statusEditor(), u"not-applicable"_s);
+    EXPECT_TRUE(panel->toSettleText().contains(u"without a justification"_s))
+        << qPrintable(panel->toSettleText());
+    EXPECT_TRUE(panel->toSettleText().contains(u"the risks R-"_s)) << qPrintable(panel->toSettleText());
+    m_window->undoStack()->undo();
+    EXPECT_TRUE(panel->toSettleText().isEmpty()) << qPrintable(panel->toSettleText());
+}

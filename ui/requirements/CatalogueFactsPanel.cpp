@@ -5,6 +5,8 @@
 #include "common/PageWidgets.h"
 #include "domain/Entities.h"
 #include "io/FieldText.h"
+#include "services/ApplicabilityRules.h"
+#include "services/ChangeNotifier.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
@@ -65,6 +67,14 @@ CatalogueFactsPanel::CatalogueFactsPanel(const isms::EntitySpec &spec, QWidget *
     }
     if (spec.key == isms::controlSpec().key) {
         addRow(mapped2013Key(), tr("ISO/IEC 27001:2013"));
+        addRow(risksKey(), tr("Named by risks"));
+        addRow(reasonsKey(), tr("All reasons"));
+        m_toSettle = new QLabel(m_facts);
+        m_toSettle->setObjectName(u"applicabilityToSettle"_s);
+        m_toSettle->setWordWrap(true);
+        m_toSettle->setTextFormat(Qt::PlainText);
+        m_toSettle->setStyleSheet(u"color: #8a4b00;"_s);
+        m_form->addRow(m_toSettle);
     }
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
@@ -84,12 +94,20 @@ void CatalogueFactsPanel::addRow(const QString &key, const QString &label)
 
 void CatalogueFactsPanel::setContext(isms::Database *db, QUndoStack * /*undoStack*/)
 {
+    QObject::disconnect(m_connection);
     m_db = db;
+    if (db) {
+        // The risks' links and the control's own fields change what is left to settle.
+        m_connection = connect(db->notifier(), &isms::ChangeNotifier::changeLogAppended, this, [this] {
+            showRecord(m_current);
+        });
+    }
     showRecord({});
 }
 
 void CatalogueFactsPanel::showRecord(isms::RecordId id)
 {
+    m_current = id;
     std::optional<isms::Record> record;
     if (m_db && id.isValid()) {
         if (auto found = isms::RecordService(*m_db, m_spec).get(id); found) {
@@ -100,6 +118,9 @@ void CatalogueFactsPanel::showRecord(isms::RecordId id)
         if (!record) {
             label->clear();
             continue;
+        }
+        if (key == risksKey() || key == reasonsKey()) {
+            continue; // from the risks, below
         }
         if (key == mapped2013Key()) {
             const auto mapped = isms::RequirementService::mapped2013(*m_db, isms::EntitySpec::refOf(*record));
@@ -112,8 +133,59 @@ void CatalogueFactsPanel::showRecord(isms::RecordId id)
         const QString text = readable(m_spec.fields.at(index), record->values.at(index));
         label->setText(text.isEmpty() ? tr("None") : text);
     }
+    if (m_toSettle) {
+        showApplicability(record);
+    }
     m_empty->setVisible(!record);
     m_facts->setVisible(record.has_value());
+}
+
+void CatalogueFactsPanel::showApplicability(const std::optional<isms::Record> &record)
+{
+    QLabel *risks = valueLabel(risksKey());
+    QLabel *reasons = valueLabel(reasonsKey());
+    m_toSettle->clear();
+    if (!record) {
+        risks->clear();
+        reasons->clear();
+        return;
+    }
+    const QString ref = isms::EntitySpec::refOf(*record);
+    const auto use = isms::ApplicabilityRules::controlUse(*m_db);
+    const QStringList naming = use ? use->namingRisks.value(ref) : QStringList();
+    risks->setText(naming.isEmpty() ? tr("None") : naming.join(u", "_s));
+    const QString stated = record->values.at(m_spec.indexOf(u"reasons")).toString();
+    QStringList labels;
+    for (const QString &keyword : isms::ApplicabilityRules::reasons(stated, !naming.isEmpty())) {
+        labels.append(keyword == u"risk-treatment" ? tr("Risk treatment")
+                                                   : isms::inclusionReasons().labelOf(keyword));
+    }
+    reasons->setText(labels.isEmpty() ? tr("None") : labels.join(u", "_s));
+    const auto findings = isms::ApplicabilityRules::findings(*m_db);
+    QStringList points;
+    for (const isms::ApplicabilityFinding &finding :
+         findings ? *findings : QList<isms::ApplicabilityFinding>()) {
+        if (finding.ref == ref) {
+            points.append(finding.message);
+        }
+    }
+    m_toSettle->setText(points.join(u'\n'));
+    m_toSettle->setVisible(!points.isEmpty());
+}
+
+QLabel *CatalogueFactsPanel::valueLabel(const QString &key) const
+{
+    for (const auto &[valueKey, label] : m_values) {
+        if (valueKey == key) {
+            return label;
+        }
+    }
+    return nullptr;
+}
+
+QString CatalogueFactsPanel::toSettleText() const
+{
+    return m_toSettle ? m_toSettle->text() : QString();
 }
 
 QString CatalogueFactsPanel::factText(const QString &key) const

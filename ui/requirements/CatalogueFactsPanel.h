@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 class QFormLayout;
 class QLabel;
 
@@ -32,13 +34,26 @@ public:
     /// The key of the row that lists the 2013 controls of an Annex A control.
     static QString mapped2013Key() { return QStringLiteral("mapped_2013"); }
 
+    /// The rows of a control that come from the risks: the risks naming it, and every reason.
+    static QString risksKey() { return QStringLiteral("risks"); }
+
+    static QString reasonsKey() { return QStringLiteral("all_reasons"); }
+
+    /// What the Statement of Applicability leaves to settle for the shown control, one point a line.
+    QString toSettleText() const;
+
 private:
     void addRow(const QString &key, const QString &label);
+    void showApplicability(const std::optional<isms::Record> &record);
+    QLabel *valueLabel(const QString &key) const;
 
     const isms::EntitySpec &m_spec;
     isms::Database *m_db = nullptr;
     QFormLayout *m_form = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_toSettle = nullptr; ///< controls only
+    isms::RecordId m_current;
+    QMetaObject::Connection m_connection;
     QWidget *m_facts = nullptr;                   ///< the form, hidden while no record is shown
     QList<std::pair<QString, QLabel *>> m_values; ///< field key, its value
 };

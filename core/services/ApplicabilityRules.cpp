@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "services/ApplicabilityRules.h"
+
+#include "domain/Entities.h"
+#include "domain/Requirement.h"
+#include "storage/Database.h"
+#include "storage/RecordRepository.h"
+
+#include <QCoreApplication>
+
+namespace isms {
+
+namespace {
+
+QString text(const EntitySpec &spec, const Record &record, QStringView key)
+{
+    return record.values.value(spec.indexOf(key)).toString();
+}
+
+} // namespace
+
+Result<ControlUse> ApplicabilityRules::controlUse(const Database &db)
+{
+    ControlUse use;
+    const RecordRepository links(db, riskControlSpec());
+    const auto exists = links.tableExists();
+    if (!exists) {
+        return exists.error();
+    }
+    if (!*exists) {
+        return use; // a file from before the risk register
+    }
+    const auto all = links.all();
+    if (!all) {
+        return all.error();
+    }
+    const auto risks = RecordRepository(db, riskSpec()).idsByRef();
+    if (!risks) {
+        return risks.error();
+    }
+    QHash<RecordId, QString> riskRefs;
+    for (auto it = risks->constBegin(); it != risks->constEnd(); ++it) {
+        riskRefs.insert(it.value(), it.key());
+    }
+    const auto tasks = RecordRepository(db, treatmentTaskSpec()).all();
+    if (!tasks) {
+        return tasks.error();
+    }
+    QSet<qint64> risksWithTasks;
+    const int taskRisk = treatmentTaskSpec().indexOf(u"risk");
+    for (const Record &task : *tasks) {
+        risksWithTasks.insert(task.values.at(taskRisk).toLongLong());
+    }
+    const EntitySpec &spec = riskControlSpec();
+    const int riskField = spec.indexOf(u"risk");
+    for (const Record &link : *all) {
+        const QString control = normaliseControlRef(text(spec, link, u"control"));
+        const qint64 risk = link.values.at(riskField).toLongLong();
+        QStringList &naming = use.namingRisks[control];
+        const QString riskRef = riskRefs.value(RecordId{risk});
+        if (!riskRef.isEmpty() && !naming.contains(riskRef)) {
+            naming.append(riskRef);
+        }
+        if (text(spec, link, u"role") == u"planned" && risksWithTasks.contains(risk)) {
+            use.plannedWithTasks.insert(control);
+        }
+    }
+    for (QStringList &naming : use.namingRisks) {
+        std::sort(naming.begin(), naming.end(), [](const QString &a, const QString &b) {
+            return riskSpec().refNumber(a).value_or(0) < riskSpec().refNumber(b).value_or(0);
+        });
+    }
+    return use;
+}
+
+QStringList ApplicabilityRules::reasons(const QString &statedReasons, bool namedByRisk)
+{
+    QStringList all;
+    if (namedByRisk) {
+        all.append(QStringLiteral("risk-treatment"));
+    }
+    for (const QString &part : statedReasons.split(u',', Qt::SkipEmptyParts)) {
+        all.append(part.trimmed());
+    }
+    return all;
+}
+
+Result<QList<ApplicabilityFinding>> ApplicabilityRules::findings(const Database &db)
+{
+    const auto use = controlUse(db);
+    if (!use) {
+        return use.error();
+    }
+    const EntitySpec &spec = controlSpec();
+    const auto controls = RecordRepository(db, spec).all();
+    if (!controls) {
+        return controls.error();
+    }
+    QList<ApplicabilityFinding> found;
+    for (const Record &control : *controls) {
+        const QString ref = EntitySpec::refOf(control);
+        const QString shown = spec.shownRef(ref);
+        const QString status = text(spec, control, u"status");
+        const QStringList naming = use->namingRisks.value(ref);
+        if (status == u"not-applicable") {
+            if (text(spec, control, u"justification").trimmed().isEmpty()) {
+                found.append({ref,
+                              ApplicabilityFinding::Kind::NoJustification,
+                              QCoreApplication::translate(
+                                  "isms::ApplicabilityRules",
+                                  "%1 is excluded without a justification; write why it does not apply.")
+                                  .arg(shown)});
+            }
+            if (!naming.isEmpty()) {
+                found.append({ref,
+                              ApplicabilityFinding::Kind::ExcludedButUsed,
+                              QCoreApplication::translate(
+                                  "isms::ApplicabilityRules",
+                                  "%1 is excluded, but the risks %2 name it as a control; include it or "
+                                  "change those risks.")
+                                  .arg(shown, naming.join(QStringLiteral(", ")))});
+            }
+            continue;
+        }
+        if (naming.isEmpty() && text(spec, control, u"reasons").trimmed().isEmpty()) {
+            found.append(
+                {ref,
+                 ApplicabilityFinding::Kind::NoReason,
+                 QCoreApplication::translate(
+                     "isms::ApplicabilityRules",
+                     "%1 is included without a reason; state one (legal, contractual, business, good "
+                     "practice) or link it to the risks it treats.")
+                     .arg(shown)});
+        }
+        const bool planned = control.values.at(spec.indexOf(u"target_date")).toDate().isValid()
+                             || use->plannedWithTasks.contains(ref);
+        if (status != u"implemented" && !planned) {
+            found.append({ref,
+                          ApplicabilityFinding::Kind::NotImplementedNoPlan,
+                          QCoreApplication::translate(
+                              "isms::ApplicabilityRules",
+                              "%1 is not implemented yet and has neither a target date nor a treatment task; "
+                              "plan it.")
+                              .arg(shown)});
+        }
+    }
+    return found;
+}
+
+} // namespace isms
