@@ -1043,6 +1043,18 @@
         <source>&amp;Export as PDF…</source>
         <translation>Als PDF &amp;exportieren…</translation>
     </message>
+    <message>
+        <source>&amp;Statement of Applicability</source>
+        <translation>&amp;Erklärung zur Anwendbarkeit</translation>
+    </message>
+    <message>
+        <source>%1 statement of applicability %2.pdf</source>
+        <translation>%1 Erklärung zur Anwendbarkeit %2.pdf</translation>
+    </message>
+    <message>
+        <source>Exported the Statement of Applicability to %1</source>
+        <translation>Erklärung zur Anwendbarkeit nach %1 exportiert</translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -4510,6 +4522,128 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SoaReport</name>
+    <message>
+        <source>Risk treatment</source>
+        <translation>Risikobehandlung</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Anwendbar</translation>
+    </message>
+    <message>
+        <source>Reasons, or justification of the exclusion</source>
+        <translation>Gründe oder Begründung des Ausschlusses</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>Erklärung zur Anwendbarkeit</translation>
+    </message>
+    <message>
+        <source>The Annex A controls of %1: which apply, why, and how far they are implemented</source>
+        <extracomment>Subtitle on the cover of the SoA; %1 is &quot;ISO/IEC 27001:2022&quot;.</extracomment>
+        <translation>Die Maßnahmen aus Anhang A der %1: welche anwendbar sind, warum, und wie weit sie umgesetzt sind</translation>
+    </message>
+    <message>
+        <source>Working draft</source>
+        <translation>Arbeitsentwurf</translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation>Dokumentenlenkung</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Draft, not yet issued</source>
+        <translation>Entwurf, noch nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Freigabedatum</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This statement lists every control of Annex A of %1 with the decision whether it applies to the information security management system of %2. Included controls give the reasons for their inclusion; excluded controls give the justification of their exclusion. The risk-treatment reason comes from the risks whose treatment names the control.</source>
+        <translation>Diese Erklärung führt jede Maßnahme aus Anhang A der %1 mit der Entscheidung auf, ob sie für das Informationssicherheits-Managementsystem von %2 anwendbar ist. Aufgenommene Maßnahmen nennen die Gründe ihrer Aufnahme, ausgeschlossene die Begründung ihres Ausschlusses. Der Grund „Risikobehandlung“ ergibt sich aus den Risiken, deren Behandlung die Maßnahme nennt.</translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation>Maßnahmen aus Anhang A</translation>
+    </message>
+    <message>
+        <source>Implemented (of the applicable)</source>
+        <translation>Umgesetzt (von den anwendbaren)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <extracomment>A summary line: &quot;Reason: Legal or regulatory&quot; with the number of controls included for it.</extracomment>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Points still open</source>
+        <translation>Noch offene Punkte</translation>
+    </message>
+    <message>
+        <source>A.%1 %2 controls</source>
+        <extracomment>Heading of an SoA section: &quot;A.5 Organizational controls&quot;.</extracomment>
+        <translation>A.%1 Maßnahmen: %2</translation>
+    </message>
+</context>
+<context>
     <name>isms::Sql</name>
     <message>
         <source>The project file cannot be written; check that it is not read-only and that the disk is not full.</source>
@@ -5124,6 +5258,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file, or the controls as CSV, XLSX or JSON.</source>
         <translation>Schreibt den Bericht zum Umsetzungsstand (alle 93 Maßnahmen nach Thema, mit Diagramm) als PDF/A-Datei oder die Maßnahmen als CSV, XLSX oder JSON.</translation>
+    </message>
+    <message>
+        <source>This version writes the Statement of Applicability as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Diese Version schreibt die Erklärung zur Anwendbarkeit nur als PDF; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
+    </message>
+    <message>
+        <source>Wrote the Statement of Applicability to %1.</source>
+        <translation>Erklärung zur Anwendbarkeit nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes the Statement of Applicability (every Annex A control with its applicability, reasons or justification, status and implementation) as a PDF/A file in landscape.</source>
+        <translation>Schreibt die Erklärung zur Anwendbarkeit (jede Maßnahme aus Anhang A mit Anwendbarkeit, Gründen oder Begründung, Status und Umsetzung) als PDF/A-Datei im Querformat.</translation>
     </message>
 </context>
 <context>

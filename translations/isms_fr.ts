@@ -1043,6 +1043,18 @@
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
+    <message>
+        <source>&amp;Statement of Applicability</source>
+        <translation>&amp;Déclaration d’applicabilité</translation>
+    </message>
+    <message>
+        <source>%1 statement of applicability %2.pdf</source>
+        <translation>%1 déclaration d’applicabilité %2.pdf</translation>
+    </message>
+    <message>
+        <source>Exported the Statement of Applicability to %1</source>
+        <translation>Déclaration d’applicabilité exportée vers %1</translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -4510,6 +4522,128 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SoaReport</name>
+    <message>
+        <source>Risk treatment</source>
+        <translation>Traitement des risques</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Applicable</translation>
+    </message>
+    <message>
+        <source>Reasons, or justification of the exclusion</source>
+        <translation>Raisons, ou justification de l’exclusion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclue</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>Déclaration d’applicabilité</translation>
+    </message>
+    <message>
+        <source>The Annex A controls of %1: which apply, why, and how far they are implemented</source>
+        <extracomment>Subtitle on the cover of the SoA; %1 is &quot;ISO/IEC 27001:2022&quot;.</extracomment>
+        <translation>Les mesures de l’annexe A de l’%1&#xa0;: lesquelles s’appliquent, pourquoi, et où en est leur mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Working draft</source>
+        <translation>Projet de travail</translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation>Maîtrise du document</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Identifiant du document</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Draft, not yet issued</source>
+        <translation>Projet, pas encore publié</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Date d’approbation</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>This statement lists every control of Annex A of %1 with the decision whether it applies to the information security management system of %2. Included controls give the reasons for their inclusion; excluded controls give the justification of their exclusion. The risk-treatment reason comes from the risks whose treatment names the control.</source>
+        <translation>Cette déclaration liste chaque mesure de l’annexe A de l’%1 avec la décision de l’appliquer ou non au système de management de la sécurité de l’information de %2. Les mesures incluses indiquent les raisons de leur inclusion&#x202f;; les mesures exclues, la justification de leur exclusion. La raison «&#xa0;traitement des risques&#xa0;» vient des risques dont le traitement cite la mesure.</translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation>Mesures de l’annexe A</translation>
+    </message>
+    <message>
+        <source>Implemented (of the applicable)</source>
+        <translation>Mises en œuvre (parmi les applicables)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <extracomment>A summary line: &quot;Reason: Legal or regulatory&quot; with the number of controls included for it.</extracomment>
+        <translation>Raison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Points still open</source>
+        <translation>Points encore ouverts</translation>
+    </message>
+    <message>
+        <source>A.%1 %2 controls</source>
+        <extracomment>Heading of an SoA section: &quot;A.5 Organizational controls&quot;.</extracomment>
+        <translation>A.%1 Mesures&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>isms::Sql</name>
     <message>
         <source>The project file cannot be written; check that it is not read-only and that the disk is not full.</source>
@@ -5124,6 +5258,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file, or the controls as CSV, XLSX or JSON.</source>
         <translation>Écrit le rapport d’état des mesures (les 93 mesures par thème, avec un graphique) au format PDF/A, ou les mesures au format CSV, XLSX ou JSON.</translation>
+    </message>
+    <message>
+        <source>This version writes the Statement of Applicability as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Cette version écrit la déclaration d’applicabilité en PDF seulement&#x202f;; donnez un nom de fichier qui se termine par .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the Statement of Applicability to %1.</source>
+        <translation>Déclaration d’applicabilité écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Writes the Statement of Applicability (every Annex A control with its applicability, reasons or justification, status and implementation) as a PDF/A file in landscape.</source>
+        <translation>Écrit la déclaration d’applicabilité (chaque mesure de l’annexe A avec son applicabilité, ses raisons ou sa justification, son statut et sa mise en œuvre) en PDF/A au format paysage.</translation>
     </message>
 </context>
 <context>

@@ -1032,6 +1032,18 @@
         <source>&amp;Export as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 statement of applicability %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the Statement of Applicability to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -4492,6 +4504,128 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SoaReport</name>
+    <message>
+        <source>Risk treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons, or justification of the exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Annex A controls of %1: which apply, why, and how far they are implemented</source>
+        <extracomment>Subtitle on the cover of the SoA; %1 is &quot;ISO/IEC 27001:2022&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not yet issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement lists every control of Annex A of %1 with the decision whether it applies to the information security management system of %2. Included controls give the reasons for their inclusion; excluded controls give the justification of their exclusion. The risk-treatment reason comes from the risks whose treatment names the control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented (of the applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <extracomment>A summary line: &quot;Reason: Legal or regulatory&quot; with the number of controls included for it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A.%1 %2 controls</source>
+        <extracomment>Heading of an SoA section: &quot;A.5 Organizational controls&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::Sql</name>
     <message>
         <source>The project file cannot be written; check that it is not read-only and that the disk is not full.</source>
@@ -5105,6 +5239,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Writes the control status report (all 93 controls by theme, with a chart) as a PDF/A file, or the controls as CSV, XLSX or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version writes the Statement of Applicability as PDF only; give an output file name that ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the Statement of Applicability to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the Statement of Applicability (every Annex A control with its applicability, reasons or justification, status and implementation) as a PDF/A file in landscape.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "report/PdfExport.h"
 #include "report/ReportOptions.h"
 #include "report/RiskReport.h"
+#include "report/SoaReport.h"
 #include "report/TreatmentPlanReport.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
@@ -119,7 +120,7 @@ bool isSameFile(const QString &first, const QString &second)
 
 QStringList plannedExportKinds()
 {
-    return {QStringLiteral("soa"), QStringLiteral("readiness"), QStringLiteral("audit-pack")};
+    return {QStringLiteral("readiness"), QStringLiteral("audit-pack")};
 }
 
 QList<Command> exportCommands()
@@ -149,6 +150,24 @@ QList<Command> exportCommands()
         .options = pdfOptions(),
         .run = [controls](const Invocation &invocation,
                           Console &console) { return runExportPdf(controls, invocation, console); },
+    });
+    const PdfReport soa{.build = &SoaReport::build,
+                        .wrongSuffix =
+                            ExportCommandsText::tr("This version writes the Statement of Applicability as "
+                                                   "PDF only; give an output file name that ends in .pdf."),
+                        .written = ExportCommandsText::tr("Wrote the Statement of Applicability to %1.")};
+    commands.append(Command{
+        .name = QStringLiteral("export soa"),
+        .synopsis = synopsis,
+        .summary =
+            ExportCommandsText::tr("Writes the Statement of Applicability (every Annex A control with its "
+                                   "applicability, reasons or justification, status and implementation) as a "
+                                   "PDF/A file in landscape."),
+        .details = details,
+        .arguments = arguments,
+        .options = pdfOptions(),
+        .run = [soa](const Invocation &invocation,
+                     Console &console) { return runExportPdf(soa, invocation, console); },
     });
     const PdfReport risks{
         .build = &RiskReport::build,

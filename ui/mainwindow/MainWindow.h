@@ -77,6 +77,7 @@ public:
         ControlStatus,
         Risk,
         TreatmentPlan,
+        Soa,
     };
 
     /// Exports `report` of the open project to `pdfPath`; shows the error and returns false when it

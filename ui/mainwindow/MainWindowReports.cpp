@@ -21,6 +21,7 @@
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
 #include "report/RiskReport.h"
+#include "report/SoaReport.h"
 #include "report/TreatmentPlanReport.h"
 #include "services/ChangeNotifier.h"
 #include "services/DemoData.h"
@@ -91,6 +92,10 @@ ReportTexts reportTexts(MainWindow::Report report)
         return {MainWindow::tr("&Treatment plan"),
                 MainWindow::tr("%1 treatment plan %2.pdf"),
                 MainWindow::tr("Exported the treatment plan to %1")};
+    case MainWindow::Report::Soa:
+        return {MainWindow::tr("&Statement of Applicability"),
+                MainWindow::tr("%1 statement of applicability %2.pdf"),
+                MainWindow::tr("Exported the Statement of Applicability to %1")};
     case MainWindow::Report::ControlStatus:
         break;
     }
@@ -103,7 +108,8 @@ const QList<MainWindow::Report> &allReports()
 {
     static const QList<MainWindow::Report> reports{MainWindow::Report::ControlStatus,
                                                    MainWindow::Report::Risk,
-                                                   MainWindow::Report::TreatmentPlan};
+                                                   MainWindow::Report::TreatmentPlan,
+                                                   MainWindow::Report::Soa};
     return reports;
 }
 
@@ -116,6 +122,8 @@ isms::Result<isms::ReportDocument> buildReport(MainWindow::Report report,
         return isms::RiskReport::build(db, options);
     case MainWindow::Report::TreatmentPlan:
         return isms::TreatmentPlanReport::build(db, options);
+    case MainWindow::Report::Soa:
+        return isms::SoaReport::build(db, options);
     case MainWindow::Report::ControlStatus:
         break;
     }

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "report/SoaReport.h"
+
+#include "PdfTools.h"
+#include "RiskProject.h"
+#include "TempProject.h"
+#include "domain/Entities.h"
+#include "report/PdfExport.h"
+#include "services/RecordService.h"
+#include "storage/Database.h"
+
+#include <gtest/gtest.h>
+
+using namespace isms;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class SoaReportPdfTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_temp = std::make_unique<test::TempProject>();
+        const QString path = s_temp->createDemo();
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message);
+        // One open point, so that the report shows what is still to settle.
+        RecordService controls(**db, controlSpec());
+        ASSERT_TRUE(controls.update(controls.getByRef(u"5.5"_s)->id, {{u"status"_s, u"not-applicable"_s}})
+                        .hasValue());
+        const auto doc = SoaReport::build(**db, test::RiskProject::options());
+        ASSERT_TRUE(doc.hasValue()) << qPrintable(doc.error().message);
+        s_pdf = s_temp->path(u"soa.pdf"_s);
+        ASSERT_TRUE(PdfExport::writePdf(*doc, s_pdf, test::RiskProject::options()).hasValue());
+        s_pages = test::pdfPageTexts(s_pdf, false);
+    }
+
+    static void TearDownTestSuite() { s_temp.reset(); }
+
+    void SetUp() override
+    {
+        if (!test::hasProgram(u"pdftotext"_s) || !test::hasProgram(u"pdfinfo"_s)
+            || !test::hasProgram(u"qpdf"_s)) {
+            GTEST_SKIP() << "pdftotext, pdfinfo or qpdf is missing (install poppler-utils and qpdf)";
+        }
+        ASSERT_FALSE(s_pages.isEmpty());
+    }
+
+    static QString text() { return s_pages.join(u'\n'); }
+
+    static inline std::unique_ptr<test::TempProject> s_temp;
+    static inline QString s_pdf;
+    static inline QStringList s_pages;
+};
+
+} // namespace
+
+TEST_F(SoaReportPdfTest, IsALandscapePdfThatPassesQpdf)
+{
+    const test::ProcessOutput check = test::runProgram(u"qpdf"_s, {u"--check"_s, s_pdf});
+    EXPECT_EQ(check.exitCode, 0) << check.standardOutput.constData() << check.standardError.constData();
+    const QSizeF size = test::pdfPageSizePoints(s_pdf);
+    EXPECT_GT(size.width(), size.height());
+    const int pages = test::pdfPageCount(s_pdf);
+    EXPECT_EQ(pages, s_pages.size());
+    EXPECT_TRUE(s_pages.last().contains(u"Page %1 of %1"_s.arg(pages))) << qPrintable(s_pages.last());
+}
+
+TEST_F(SoaReportPdfTest, HoldsEveryControlAndTheDocumentControl)
+{
+    const QString all = text();
+    for (const QString &label : {u"Statement of Applicability"_s,
+                                 u"Document control"_s,
+                                 u"ISMS-SOA"_s,
+                                 u"Working draft"_s,
+                                 u"Draft, not yet issued"_s,
+                                 u"Approved by"_s,
+                                 u"Risk treatment"_s,
+                                 u"Points still open"_s,
+                                 u"A.5.5 is excluded without a justification"_s}) {
+        EXPECT_TRUE(all.simplified().contains(label)) << qPrintable(label);
+    }
+    for (const auto &[theme, last] :
+         {std::pair{5, 37}, std::pair{6, 8}, std::pair{7, 14}, std::pair{8, 34}}) {
+        for (int number = 1; number <= last; ++number) {
+            const QString id = u"A.%1.%2"_s.arg(theme).arg(number);
+            EXPECT_TRUE(all.contains(id)) << qPrintable(id);
+        }
+    }
+    // An excluded control shows its justification and no version number is invented.
+    EXPECT_TRUE(
+        all.simplified().contains(u"No secure areas: all servers are hosted by the cloud provider."_s));
+    EXPECT_FALSE(all.contains(u"Version 1.0"_s));
+}
