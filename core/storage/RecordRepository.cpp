@@ -108,11 +108,14 @@ QString RecordRepository::selectColumns() const
         .arg(columns.join(QStringLiteral(", ")), m_dialect.quote(m_spec.table));
 }
 
-Result<QList<Record>> RecordRepository::select(const QString &where, const QList<QVariant> &values) const
+Result<QList<Record>> RecordRepository::select(const QString &where,
+                                               const QList<QVariant> &values,
+                                               const QString &limit) const
 {
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
-    if (auto done = run(query, selectColumns() + where + QStringLiteral(" ORDER BY id"), values); !done) {
+    if (auto done = run(query, selectColumns() + where + QStringLiteral(" ORDER BY id") + limit, values);
+        !done) {
         return done.error();
     }
     QList<Record> records;
@@ -144,6 +147,11 @@ Result<bool> RecordRepository::tableExists() const
 Result<QList<Record>> RecordRepository::all() const
 {
     return select({}, {});
+}
+
+Result<QList<Record>> RecordRepository::after(RecordId id, qsizetype limit) const
+{
+    return select(QStringLiteral(" WHERE id > ?"), {id.value}, QStringLiteral(" LIMIT %1").arg(limit));
 }
 
 Result<QList<Record>> RecordRepository::byIds(const QList<RecordId> &ids) const

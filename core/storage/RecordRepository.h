@@ -38,6 +38,9 @@ public:
     /// Every record, in id order.
     [[nodiscard]] Result<QList<Record>> all() const;
 
+    /// At most `limit` records whose id is greater than `id`, in id order (a register read in parts).
+    [[nodiscard]] Result<QList<Record>> after(RecordId id, qsizetype limit) const;
+
     /// The records with these ids that exist, in id order.
     [[nodiscard]] Result<QList<Record>> byIds(const QList<RecordId> &ids) const;
 
@@ -85,7 +88,9 @@ private:
     QString selectColumns() const;
     /// The records whose `column` (quoted, from the spec) holds one of `ids`, in id order.
     [[nodiscard]] Result<QList<Record>> selectIn(const QString &column, const QList<RecordId> &ids) const;
-    [[nodiscard]] Result<QList<Record>> select(const QString &where, const QList<QVariant> &values) const;
+    [[nodiscard]] Result<QList<Record>> select(const QString &where,
+                                               const QList<QVariant> &values,
+                                               const QString &limit = {}) const;
 
     QSqlDatabase m_connection;
     const EntitySpec &m_spec;
