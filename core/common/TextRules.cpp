@@ -37,6 +37,12 @@ bool isForbidden(QChar c, Shape shape)
 qsizetype firstForbidden(QStringView text, Shape shape)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        // Printable ASCII, most of any text, is never forbidden: no call for it (an import checks
+        // every character of every cell).
+        if (u >= 0x20 && u < 0x7F) {
+            continue;
+        }
         if (isForbidden(text[i], shape)) {
             return i;
         }

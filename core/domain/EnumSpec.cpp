@@ -21,6 +21,23 @@ QString folded(QStringView text)
     return result;
 }
 
+/// folded(text) == wanted, without building folded(text): an import matches every enum cell of every
+/// row against every value.
+bool foldsTo(QStringView text, QStringView wanted)
+{
+    qsizetype at = 0;
+    for (const QChar c : text) {
+        if (c == u' ' || c == u'-' || c == u'_') {
+            continue;
+        }
+        if (at == wanted.size() || c.toLower() != wanted.at(at)) {
+            return false;
+        }
+        ++at;
+    }
+    return at == wanted.size();
+}
+
 } // namespace
 
 const EnumValue *EnumSpec::match(QStringView text) const
@@ -30,12 +47,12 @@ const EnumValue *EnumSpec::match(QStringView text) const
         return nullptr;
     }
     for (const EnumValue &value : values) {
-        if (folded(value.keyword) == wanted || folded(QString::fromUtf8(value.label)) == wanted
-            || folded(QCoreApplication::translate("isms::EnumSpec", value.label)) == wanted) {
+        if (foldsTo(value.keyword, wanted) || foldsTo(QString::fromUtf8(value.label), wanted)
+            || foldsTo(QCoreApplication::translate("isms::EnumSpec", value.label), wanted)) {
             return &value;
         }
         for (const QString &synonym : value.synonyms) {
-            if (folded(synonym) == wanted) {
+            if (foldsTo(synonym, wanted)) {
                 return &value;
             }
         }

@@ -69,11 +69,30 @@ std::optional<QString> FieldSpec::canonical(const QVariant &value) const
         return value.toString();
     case FieldType::Boolean:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case FieldType::Date:
-        if (!value.toDate().isValid()) {
+    case FieldType::Date: {
+        const QDate date = value.toDate();
+        if (!date.isValid()) {
             return std::nullopt;
         }
-        return value.toDate().toString(Qt::ISODate);
+        const int year = date.year();
+        if (year < 1 || year > 9999) {
+            return date.toString(Qt::ISODate);
+        }
+        // What toString(Qt::ISODate) gives, written directly: it costs an import of thousands of dated
+        // records more than storing them.
+        const auto digit = [](int n) { return QChar(u'0' + n); };
+        const QChar text[10] = {digit(year / 1000),
+                                digit(year / 100 % 10),
+                                digit(year / 10 % 10),
+                                digit(year % 10),
+                                u'-',
+                                digit(date.month() / 10),
+                                digit(date.month() % 10),
+                                u'-',
+                                digit(date.day() / 10),
+                                digit(date.day() % 10)};
+        return QString(text, 10);
+    }
     case FieldType::Integer:
     case FieldType::Reference:
         if (!value.isValid() || value.isNull()) {

@@ -26,8 +26,16 @@ ChainVerifier::~ChainVerifier()
 void ChainVerifier::start(const QString &path)
 {
     QThread *thread = QThread::create([this, path] {
-        const std::optional<QStringList> problems =
-            verifyUnlessCancelled(path, [] { return QThread::currentThread()->isInterruptionRequested(); });
+        const auto reportPages = [this, path](const QStringList &pageProblems) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, path, pageProblems] { Q_EMIT pagesChecked(path, pageProblems); },
+                Qt::QueuedConnection);
+        };
+        const std::optional<QStringList> problems = verifyUnlessCancelled(
+            path,
+            [] { return QThread::currentThread()->isInterruptionRequested(); },
+            reportPages);
         if (!problems) {
             return;
         }
@@ -57,11 +65,18 @@ QStringList ChainVerifier::verify(const QString &path)
     return *verifyUnlessCancelled(path, {});
 }
 
-std::optional<QStringList> ChainVerifier::verifyUnlessCancelled(const QString &path,
-                                                                const std::function<bool()> &isCancelled)
+std::optional<QStringList> ChainVerifier::verifyUnlessCancelled(
+    const QString &path,
+    const std::function<bool()> &isCancelled,
+    const std::function<void(const QStringList &)> &pagesChecked)
 {
     QStringList problems;
+    // Opening for inspection runs PRAGMA quick_check first: a refusal means damage, or a file that
+    // could not be checked, and either keeps the project from being written.
     auto db = Database::openForInspection(path);
+    if (pagesChecked) {
+        pagesChecked(db ? QStringList() : QStringList{db.error().message});
+    }
     if (!db) {
         problems.append(db.error().message);
         return problems;

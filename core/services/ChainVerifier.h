@@ -40,11 +40,20 @@ public:
     /// empty when the log is intact). A file that cannot be read is one problem.
     static QStringList verify(const QString &path);
 
-    /// verify() that gives up, returning nullopt, once `isCancelled` returns true.
-    static std::optional<QStringList> verifyUnlessCancelled(const QString &path,
-                                                            const std::function<bool()> &isCancelled);
+    /// verify() that gives up, returning nullopt, once `isCancelled` returns true. `pagesChecked`, when
+    /// given, is called on the calling thread as soon as every page of the file has been checked
+    /// (PRAGMA quick_check, the first step), with the problems found: empty when the file is sound, one
+    /// translated sentence when it is damaged or could not be read.
+    static std::optional<QStringList> verifyUnlessCancelled(
+        const QString &path,
+        const std::function<bool()> &isCancelled,
+        const std::function<void(const QStringList &)> &pagesChecked = {});
 
 Q_SIGNALS:
+    /// Every page of `path` was checked, before its change log is; `problems` is empty when the file is
+    /// sound (Database::setPageCheckResult() takes it). Also sent when the check is cancelled later.
+    void pagesChecked(const QString &path, const QStringList &problems);
+
     /// The check of `path` ended; `problems` is empty when the change log is intact.
     void finished(const QString &path, const QStringList &problems);
 

@@ -164,7 +164,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         }
     }
 
-    const auto inspection = inspect(path);
+    // Checking every page waits for later only when opening writes nothing: no save was restored, and
+    // (below) no upgrade is due.
+    bool pagesDeferred = options.deferPageCheck && !readOnly && notices.isEmpty();
+    auto inspection = inspectProjectFile(path, !pagesDeferred);
+    if (inspection && pagesDeferred && inspection->schemaVersion >= 1
+        && inspection->schemaVersion < currentSchemaVersion()) {
+        // An upgrade writes the file, so its pages are checked first.
+        pagesDeferred = false;
+        inspection = inspectProjectFile(path, true);
+    }
     if (!inspection) {
         return inspection.error();
     }
@@ -256,10 +265,38 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             return migrated.error();
         }
     }
+    if (pagesDeferred) {
+        // Held until the check has passed: SQLite itself refuses writes too, not only transaction().
+        QSqlDatabase db = (*database)->connection();
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA query_only = ON"))) {
+            return sql::queryError(query, QStringLiteral("hold writes"));
+        }
+        (*database)->m_pageCheck = PageCheck::Pending;
+    }
     (*database)->m_lock = std::move(lock);
     (*database)->m_notices = notices;
     (*database)->setActor(actor);
     return database;
+}
+
+void Database::setPageCheckResult(const QStringList &problems)
+{
+    if (m_pageCheck != PageCheck::Pending) {
+        return;
+    }
+    if (!problems.isEmpty()) {
+        qCInfo(lcStorage) << "the deferred page check found damage; the project is not written";
+        m_pageCheck = PageCheck::Failed;
+        return;
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA query_only = OFF"))) {
+        qCWarning(lcStorage) << "cannot release the held writes:" << query.lastError().text();
+        m_pageCheck = PageCheck::Failed;
+        return;
+    }
+    m_pageCheck = PageCheck::Passed;
 }
 
 Result<std::unique_ptr<Database>> Database::openThroughCopy(const QString &path, const OpenOptions &options)
@@ -473,6 +510,16 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
                          "isms::Database",
                          "This project is open read-only; open it again for editing to make changes."),
                      {}};
+    }
+    if (m_pageCheck == PageCheck::Pending) {
+        // A change before the background check has reported waits for a check of its own.
+        const auto inspection = inspectProjectFile(m_path, true);
+        setPageCheckResult(inspection ? inspection->integrityProblems
+                                      : QStringList{inspection.error().message});
+    }
+    if (m_pageCheck == PageCheck::Failed) {
+        // The same words as the refusal on open: the file is damaged, nothing is written to it.
+        return damagedProject(m_path, {});
     }
     Q_ASSERT(!m_inTransaction);
     QSqlDatabase db = connection();

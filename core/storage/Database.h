@@ -47,6 +47,20 @@ public:
         /// is refused with OlderSchema, so that a front end can ask first. Read-only opens never
         /// upgrade in place: they read an upgraded working copy.
         bool allowMigration = true;
+        /// Leave PRAGMA quick_check, which reads every page, for later (the GUI runs it on a worker thread
+        /// once the window is shown). Applies only to a read-write open of a file of the current schema
+        /// with nothing to restore; the other opens still check first. Until setPageCheckResult() reports
+        /// the result (pageCheck() is Pending), SQLite refuses writes on this connection, and a
+        /// transaction() first runs the check itself and waits for it.
+        bool deferPageCheck = false;
+    };
+
+    /// Where the check of every page (PRAGMA quick_check) of an open project stands.
+    enum class PageCheck
+    {
+        Passed,  ///< checked before or after opening, and sound
+        Pending, ///< opened with deferPageCheck and not checked yet: changes wait for the check
+        Failed,  ///< the check found damage: the file is never written through this project
     };
 
     /// The schema version this program writes (PRAGMA user_version).
@@ -96,6 +110,14 @@ public:
     /// True when a read-only project is read from a temporary working copy (see notices()).
     bool readsWorkingCopy() const { return m_workingCopy != nullptr; }
 
+    /// Whether the file's pages have been checked (see OpenOptions::deferPageCheck).
+    PageCheck pageCheck() const { return m_pageCheck; }
+
+    /// Reports the deferred page check of this file: no problems lets changes through; any problem (a
+    /// damaged page, or a file that could not be checked) refuses every change for as long as the
+    /// project is open. Only a Pending check changes; a Failed one stays Failed.
+    void setPageCheckResult(const QStringList &problems);
+
     /// The name written to the change log for changes made through this connection.
     QString actor() const { return m_actor; }
 
@@ -108,7 +130,8 @@ public:
     QSqlDatabase connection() const;
 
     /// Runs `work` in one transaction: commits when it succeeds, rolls back when it fails.
-    /// Fails with ReadOnly on a read-only project. Not re-entrant.
+    /// Fails with ReadOnly on a read-only project, and with Corrupt when the page check failed (a
+    /// Pending check is run first, on this thread). Not re-entrant.
     [[nodiscard]] Result<void> transaction(const std::function<Result<void>()> &work);
 
     /// Writes a consistent copy of the project to `target` (VACUUM INTO). Refuses an existing target.
@@ -128,6 +151,7 @@ private:
     QString m_actor;
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    PageCheck m_pageCheck = PageCheck::Passed;
     QStringList m_notices;
     std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<WorkingCopy> m_workingCopy;

@@ -34,6 +34,8 @@ QString newestBackup(const QString &path)
     return {};
 }
 
+} // namespace
+
 Error damagedProject(const QString &path, const QStringList &problems)
 {
     const QString backup = newestBackup(path);
@@ -51,8 +53,6 @@ Error damagedProject(const QString &path, const QStringList &problems)
                                       .arg(fileNameOf(path), fileNameOf(backup));
     return Error{ErrorCode::Corrupt, message, problems.join(u'\n')};
 }
-
-} // namespace
 
 Error cannotOpenError(const QString &path, const QString &detail)
 {
@@ -112,7 +112,7 @@ std::optional<Error> openRefusal(const QString &path, const FileInspection &insp
     return std::nullopt;
 }
 
-Result<FileInspection> inspectProjectFile(const QString &path)
+Result<FileInspection> inspectProjectFile(const QString &path, bool checkPages)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -170,19 +170,21 @@ Result<FileInspection> inspectProjectFile(const QString &path)
         return inspection;
     }
 
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        inspection.integrityProblems.append(check.lastError().text());
-        return inspection;
-    }
-    while (check.next()) {
-        const QString line = check.value(0).toString();
-        if (line != u"ok") {
-            inspection.integrityProblems.append(line);
+    if (checkPages) {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+            inspection.integrityProblems.append(check.lastError().text());
+            return inspection;
         }
-    }
-    if (!inspection.integrityProblems.isEmpty()) {
-        return inspection;
+        while (check.next()) {
+            const QString line = check.value(0).toString();
+            if (line != u"ok") {
+                inspection.integrityProblems.append(line);
+            }
+        }
+        if (!inspection.integrityProblems.isEmpty()) {
+            return inspection;
+        }
     }
 
     const auto expected = Migrations::expectedSchema(inspection.schemaVersion);

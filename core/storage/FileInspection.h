@@ -22,13 +22,18 @@ struct FileInspection
 };
 
 /// Storage-internal: examines a file through a read-only connection. Fails only when the file cannot be
-/// read at all.
-[[nodiscard]] Result<FileInspection> inspectProjectFile(const QString &path);
+/// read at all. With `checkPages` false, PRAGMA quick_check (which reads every page) is left out and the
+/// caller must check the pages later (Database::OpenOptions::deferPageCheck).
+[[nodiscard]] Result<FileInspection> inspectProjectFile(const QString &path, bool checkPages = true);
 
 /// The refusal an open gives for an inspection, or nothing when the file may be opened: "not a project"
 /// (NotAProject), "a project, but damaged" (Corrupt, naming a backup when one lies beside it), "a newer
 /// project" (NewerSchema), "foreign objects" (ForeignSchema). `path` names the file in the message.
 std::optional<Error> openRefusal(const QString &path, const FileInspection &inspection);
+
+/// "NAME is an ISMS Workbench project, but the file is damaged; open a backup copy", naming a backup
+/// when one lies beside it (Corrupt), with `problems` as the detail.
+Error damagedProject(const QString &path, const QStringList &problems);
 
 /// "NAME is not an ISMS Workbench project".
 Error notAProjectError(const QString &path);

@@ -139,14 +139,16 @@ QString RecordRepository::selectColumns() const
     return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + fromClause();
 }
 
-Result<QList<Record>> RecordRepository::select(const QString &condition, const QList<QVariant> &values) const
+Result<QList<Record>> RecordRepository::select(const QString &condition,
+                                               const QList<QVariant> &values,
+                                               const QString &limit) const
 {
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
     const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
     const QString order =
         m_spec.catalogue ? QStringLiteral(" ORDER BY c.position") : QStringLiteral(" ORDER BY r.id");
-    if (auto done = run(query, selectColumns() + where + order, values); !done) {
+    if (auto done = run(query, selectColumns() + where + order + limit, values); !done) {
         return done.error();
     }
     QList<Record> records;
@@ -178,6 +180,11 @@ Result<bool> RecordRepository::tableExists() const
 Result<QList<Record>> RecordRepository::all() const
 {
     return select({}, {});
+}
+
+Result<QList<Record>> RecordRepository::after(RecordId id, qsizetype limit) const
+{
+    return select(QStringLiteral("r.id > ?"), {id.value}, QStringLiteral(" LIMIT %1").arg(limit));
 }
 
 Result<QList<Record>> RecordRepository::byIds(const QList<RecordId> &ids) const

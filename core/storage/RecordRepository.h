@@ -38,6 +38,9 @@ public:
     /// Every record, in id order.
     [[nodiscard]] Result<QList<Record>> all() const;
 
+    /// At most `limit` records whose id is greater than `id`, in id order (a register read in parts).
+    [[nodiscard]] Result<QList<Record>> after(RecordId id, qsizetype limit) const;
+
     /// The records with these ids that exist, in id order.
     [[nodiscard]] Result<QList<Record>> byIds(const QList<RecordId> &ids) const;
 
@@ -91,7 +94,9 @@ private:
     [[nodiscard]] Result<QList<Record>> selectIn(const QString &column, const QList<RecordId> &ids) const;
     /// The records that meet `condition` (SQL over the columns of column(); empty: all), in the
     /// register's order (id, or the catalogue's position).
-    [[nodiscard]] Result<QList<Record>> select(const QString &condition, const QList<QVariant> &values) const;
+    [[nodiscard]] Result<QList<Record>> select(const QString &condition,
+                                               const QList<QVariant> &values,
+                                               const QString &limit = {}) const;
 
     QSqlDatabase m_connection;
     const EntitySpec &m_spec;

@@ -214,6 +214,79 @@ TEST(DatabaseTest, RefusesACorruptFileAndLeavesItUnchanged)
     EXPECT_EQ(test::TempProject::readAll(path), before);
 }
 
+TEST(DatabaseTest, ADeferredPageCheckHoldsWritesUntilItHasPassed)
+{
+    test::TempProject temp;
+    const QString path = closedProject(temp);
+    auto db = Database::open(path, Database::OpenOptions{.deferPageCheck = true});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message);
+    EXPECT_EQ((*db)->pageCheck(), Database::PageCheck::Pending);
+    // SQLite itself refuses a write that bypasses the services while the check is pending.
+    QSqlQuery bypass((*db)->connection());
+    EXPECT_FALSE(bypass.exec(u"UPDATE project SET organisation = 'Bypass' WHERE id = 1"_s));
+    // A change waits for a check of its own, which passes.
+    ASSERT_TRUE(ProjectService(**db).setOrganisation(u"Other Ltd"_s).hasValue());
+    EXPECT_EQ((*db)->pageCheck(), Database::PageCheck::Passed);
+    EXPECT_EQ(ProjectService(**db).info()->organisation, u"Other Ltd");
+}
+
+TEST(DatabaseTest, ADeferredPageCheckThatPassesReleasesWrites)
+{
+    test::TempProject temp;
+    const QString path = closedProject(temp);
+    auto db = Database::open(path, Database::OpenOptions{.deferPageCheck = true});
+    ASSERT_TRUE(db.hasValue());
+    (*db)->setPageCheckResult({});
+    EXPECT_EQ((*db)->pageCheck(), Database::PageCheck::Passed);
+    ASSERT_TRUE(ProjectService(**db).setOrganisation(u"Other Ltd"_s).hasValue());
+}
+
+TEST(DatabaseTest, DamageFoundByADeferredPageCheckIsNeverWritten)
+{
+    test::TempProject temp;
+    const QString path = closedProject(temp);
+    test::TempProject::damagePageOf(path, u"change_log_by_record"_s);
+    const QByteArray before = test::TempProject::readAll(path);
+    {
+        // Opening reads the header and the schema only, so the damage is found by the check.
+        auto db = Database::open(path, Database::OpenOptions{.deferPageCheck = true});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message);
+        (*db)->setPageCheckResult({u"Page 9: invalid page type"_s});
+        EXPECT_EQ((*db)->pageCheck(), Database::PageCheck::Failed);
+        (*db)->setPageCheckResult({}); // a later report does not undo a failure
+        EXPECT_EQ((*db)->pageCheck(), Database::PageCheck::Failed);
+        const auto changed = ProjectService(**db).setOrganisation(u"Other Ltd"_s);
+        ASSERT_FALSE(changed.hasValue());
+        EXPECT_EQ(changed.error().code, ErrorCode::Corrupt);
+        QSqlQuery bypass((*db)->connection());
+        EXPECT_FALSE(bypass.exec(u"UPDATE project SET organisation = 'Bypass' WHERE id = 1"_s));
+    }
+    {
+        // A change before the background check reported runs the check itself and is refused.
+        auto db = Database::open(path, Database::OpenOptions{.deferPageCheck = true});
+        ASSERT_TRUE(db.hasValue());
+        const auto changed = ProjectService(**db).setOrganisation(u"Other Ltd"_s);
+        ASSERT_FALSE(changed.hasValue());
+        EXPECT_EQ(changed.error().code, ErrorCode::Corrupt);
+        EXPECT_EQ((*db)->pageCheck(), Database::PageCheck::Failed);
+    }
+    EXPECT_EQ(test::TempProject::readAll(path), before);
+    // Without deferring, the same file is refused on open, as before.
+    const auto refused = Database::open(path, {});
+    ASSERT_FALSE(refused.hasValue());
+    EXPECT_EQ(refused.error().code, ErrorCode::Corrupt);
+}
+
+TEST(DatabaseTest, AnUpgradeIsNeverDeferredPastThePageCheck)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"old.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 1).hasValue());
+    auto db = Database::open(path, Database::OpenOptions{.deferPageCheck = true});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message);
+    EXPECT_EQ((*db)->pageCheck(), Database::PageCheck::Passed);
+}
+
 TEST(DatabaseTest, ReportsAMissingFile)
 {
     test::TempProject temp;

@@ -77,6 +77,33 @@ void TempProject::runSql(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+void TempProject::damagePageOf(const QString &path, const QString &objectName)
+{
+    const QString connectionName = QStringLiteral("test-page-") + QUuid::createUuid().toString(QUuid::Id128);
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open()) << qPrintable(db.lastError().text());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        pageSize = query.value(0).toLongLong();
+        ASSERT_TRUE(query.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?")));
+        query.addBindValue(objectName);
+        ASSERT_TRUE(query.exec() && query.next()) << qPrintable(objectName);
+        page = query.value(0).toLongLong();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    ASSERT_GT(page, 1);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.seek((page - 1) * pageSize));
+    ASSERT_EQ(file.write(QByteArray(pageSize, static_cast<char>(0xA5))), pageSize);
+}
+
 void TempProject::crashDuringSave(const QString &path)
 {
     QProcess child;

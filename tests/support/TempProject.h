@@ -44,6 +44,10 @@ public:
     /// to every entry, oldest first, and recomputes every hash so that the chain verifies again.
     static void rewriteChangeLog(const QString &path, const std::function<void(ChangeLogEntry &)> &edit);
 
+    /// Overwrites the root page of the table or index `objectName` with garbage, as a failing disk does:
+    /// the header and the schema stay readable, so only a check of every page (quick_check) finds it.
+    static void damagePageOf(const QString &path, const QString &objectName);
+
     /// The bytes of a file (for byte-for-byte comparisons).
     static QByteArray readAll(const QString &path);
 

@@ -90,3 +90,45 @@ TEST_F(ProjectHistoryWatcherTest, ClosingTheProjectHidesTheBanner)
     m_window->closeProject();
     EXPECT_TRUE(m_window->historyBanner()->isHidden());
 }
+
+TEST_F(ProjectHistoryWatcherTest, ChangesWaitForThePageCheckThatRunsAfterTheWindowShowsTheProject)
+{
+    const QString path = m_temp.createDemo();
+    QSignalSpy checked(m_window->historyWatcher(), &ProjectHistoryWatcher::pagesChecked);
+    ASSERT_TRUE(m_window->openProject(path));
+    // Opened without reading every page: the check runs on a worker thread once the event loop runs.
+    EXPECT_EQ(m_window->database()->pageCheck(), isms::Database::PageCheck::Pending);
+    ASSERT_TRUE(checked.wait(VerificationTimeoutMs));
+    EXPECT_TRUE(checked.constFirst().constFirst().toBool());
+    EXPECT_EQ(m_window->database()->pageCheck(), isms::Database::PageCheck::Passed);
+    isms::RequirementChange change;
+    change.owner = u"Dana"_s;
+    EXPECT_TRUE(isms::RequirementService(*m_window->database())
+                    .update({isms::RequirementKind::Control, u"5.1"_s}, change)
+                    .hasValue());
+}
+
+TEST_F(ProjectHistoryWatcherTest, DamageFoundAfterTheWindowIsShownIsReportedAndNeverWritten)
+{
+    const QString path = m_temp.createDemo();
+    isms::test::TempProject::damagePageOf(path, u"risk_vulnerability"_s);
+    const QByteArray before = isms::test::TempProject::readAll(path);
+    QSignalSpy checked(m_window->historyWatcher(), &ProjectHistoryWatcher::pagesChecked);
+    ASSERT_TRUE(m_window->openProject(path)) << qPrintable(m_prompt.errors.join(u'\n'));
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Dashboard);
+    ASSERT_TRUE(checked.wait(VerificationTimeoutMs));
+    EXPECT_FALSE(checked.constFirst().constFirst().toBool());
+    EXPECT_EQ(m_window->database()->pageCheck(), isms::Database::PageCheck::Failed);
+    EXPECT_FALSE(m_window->historyBanner()->isHidden());
+    EXPECT_EQ(m_window->historyBanner()->kind(), MessageBanner::Kind::Error);
+    EXPECT_TRUE(m_window->historyBanner()->text().contains(u"damaged"_s))
+        << qPrintable(m_window->historyBanner()->text());
+    isms::RequirementChange change;
+    change.owner = u"Dana"_s;
+    const auto changed = isms::RequirementService(*m_window->database())
+                             .update({isms::RequirementKind::Control, u"5.1"_s}, change);
+    ASSERT_FALSE(changed.hasValue());
+    EXPECT_EQ(changed.error().code, isms::ErrorCode::Corrupt);
+    m_window->closeProject();
+    EXPECT_EQ(isms::test::TempProject::readAll(path), before);
+}

@@ -3,6 +3,7 @@
 #include "risks/RiskPanel.h"
 
 #include "RiskUiFixture.h"
+#include "TempProject.h"
 #include "domain/Entities.h"
 #include "models/RecordTableModel.h"
 #include "records/RegisterPage.h"
@@ -10,6 +11,7 @@
 #include "risks/RiskControlLists.h"
 #include "risks/RiskTaskTable.h"
 #include "risks/SignOffDialog.h"
+#include "services/DemoData.h"
 #include "services/RecordService.h"
 #include "storage/Database.h"
 
@@ -20,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -276,4 +279,50 @@ TEST_F(RiskPanelTest, SignOffWithinTheThresholdNeedsNoRationale)
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_FALSE(dialog->problem().isEmpty());
     dialog->reject();
+}
+
+TEST(RiskAssetChoiceTest, ALargeProjectsAssetsAreOfferedOnceReadInTheBackground)
+{
+    isms::test::TempProject temp;
+    const QString path = temp.path(u"large.isms"_s);
+    {
+        auto db = isms::Database::create(path, u"Large Ltd"_s, u"test"_s);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(
+            isms::DemoData::fill(**db, QDate(2026, 11, 23), 4 * RecordTableModel::FirstRows).hasValue());
+    }
+    const auto assets = [&] {
+        auto db = isms::Database::open(path, {});
+        return isms::RecordService(**db, isms::assetSpec()).all().value();
+    }();
+    ASSERT_GT(assets.size(), RecordTableModel::FirstRows);
+
+    RiskAssetList list;
+    QSignalSpy loaded(&list, &RiskAssetList::choiceLoaded);
+    auto db = isms::Database::open(path, {});
+    ASSERT_TRUE(db);
+    QUndoStack undo;
+    list.setContext(db->get(), &undo);
+    // The first risk with a linked asset.
+    const isms::EntitySpec &links = isms::riskAssetSpec();
+    const auto allLinks = isms::RecordService(**db, links).all();
+    ASSERT_TRUE(allLinks && !allLinks->isEmpty());
+    const isms::RecordId risk{allLinks->constFirst().values.at(links.indexOf(u"risk")).toLongLong()};
+    const auto linkedToRisk =
+        std::count_if(allLinks->cbegin(), allLinks->cend(), [&](const isms::Record &link) {
+            return link.values.at(links.indexOf(u"risk")).toLongLong() == risk.value;
+        });
+    list.showRisk(risk);
+    // The linked assets are named at once; the choice of the others follows from the worker thread.
+    EXPECT_TRUE(list.isLoadingChoice());
+    EXPECT_EQ(list.list()->count(), linkedToRisk);
+    for (int row = 0; row < list.list()->count(); ++row) {
+        EXPECT_TRUE(list.list()->item(row)->text().contains(u" — "_s)) << row;
+    }
+    EXPECT_EQ(list.assetCombo()->count(), 0);
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_FALSE(list.isLoadingChoice());
+    EXPECT_EQ(list.assetCombo()->count(), assets.size() - linkedToRisk);
+    EXPECT_EQ(list.list()->count(), linkedToRisk);
+    list.setContext(nullptr, nullptr);
 }

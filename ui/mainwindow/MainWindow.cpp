@@ -175,6 +175,9 @@ bool MainWindow::openProject(const QString &path, const QString &pageKey)
     isms::Database::OpenOptions options;
     options.actor = m_settings.effectiveActorName();
     options.allowMigration = false; // asked below: upgrading changes the user's file
+    // Every page is checked on a worker thread once the window shows the project (ProjectHistoryWatcher);
+    // changes wait for that check, and a damaged file is never written.
+    options.deferPageCheck = true;
     auto opened = isms::Database::open(absolute, options);
     if (!opened && opened.error().code == isms::ErrorCode::OlderSchema) {
         const bool upgrade = m_prompt.confirm(

@@ -19,6 +19,7 @@ ProjectHistoryWatcher::ProjectHistoryWatcher(isms::AppSettings &settings,
     , m_banner(banner)
     , m_verifier(new isms::ChainVerifier(this))
 {
+    connect(m_verifier, &isms::ChainVerifier::pagesChecked, this, &ProjectHistoryWatcher::onPagesChecked);
     connect(m_verifier, &isms::ChainVerifier::finished, this, &ProjectHistoryWatcher::onChainVerified);
 }
 
@@ -34,6 +35,7 @@ void ProjectHistoryWatcher::watch(isms::Database *db)
     m_path.clear();
     m_anchorMessage.clear();
     m_chainMessage.clear();
+    m_damageMessage.clear();
     if (!m_db) {
         showMessages();
         return;
@@ -67,6 +69,20 @@ void ProjectHistoryWatcher::onChangeLogAppended()
     (void)anchor.verify(*m_db);
 }
 
+void ProjectHistoryWatcher::onPagesChecked(const QString &path, const QStringList &problems)
+{
+    if (path != m_path || !m_db) {
+        return; // the check of a project that has been closed since
+    }
+    m_db->setPageCheckResult(problems);
+    if (!problems.isEmpty()) {
+        // Says that the file is damaged and to open a backup; the Database refuses every change.
+        m_damageMessage = problems.constFirst();
+    }
+    showMessages();
+    Q_EMIT pagesChecked(problems.isEmpty());
+}
+
 void ProjectHistoryWatcher::onChainVerified(const QString &path, const QStringList &problems)
 {
     if (path != m_path) {
@@ -89,6 +105,9 @@ void ProjectHistoryWatcher::showMessages()
         return;
     }
     QStringList messages;
+    if (!m_damageMessage.isEmpty()) {
+        messages.append(m_damageMessage);
+    }
     if (!m_chainMessage.isEmpty()) {
         messages.append(m_chainMessage);
     }
@@ -99,7 +118,7 @@ void ProjectHistoryWatcher::showMessages()
         m_banner->hideMessage();
         return;
     }
-    m_banner->showMessage(m_chainMessage.isEmpty() ? MessageBanner::Kind::Warning
-                                                   : MessageBanner::Kind::Error,
+    m_banner->showMessage(m_chainMessage.isEmpty() && m_damageMessage.isEmpty() ? MessageBanner::Kind::Warning
+                                                                                : MessageBanner::Kind::Error,
                           messages.join(u' '));
 }

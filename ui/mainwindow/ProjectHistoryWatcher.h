@@ -15,9 +15,10 @@ class Database;
 class MessageBanner;
 
 /// Watches the open project's change log for the main window: on open it compares the log with the
-/// head this computer saw last (HistoryAnchor) and, once the event loop runs again, verifies the SHA-256
-/// chain on a worker thread (stopped when the project is closed first); either problem is shown in its
-/// banner. After each change it remembers the new head.
+/// head this computer saw last (HistoryAnchor) and, once the event loop runs again, checks every page of
+/// the file and then verifies the SHA-256 chain on a worker thread (stopped when the project is closed
+/// first); the page check's result goes to the Database (which holds changes until then), and any
+/// problem is shown in its banner. After each change it remembers the new head.
 class ProjectHistoryWatcher final : public QObject
 {
     Q_OBJECT
@@ -33,10 +34,15 @@ public:
     void watch(isms::Database *db);
 
 Q_SIGNALS:
+    /// The background check of every page of the open project ended (the first step of the
+    /// verification); `sound` is false when the file is damaged, and then it is never written.
+    void pagesChecked(bool sound);
+
     /// The background verification of the open project ended; `intact` is false when it found problems.
     void chainVerified(bool intact);
 
 private:
+    void onPagesChecked(const QString &path, const QStringList &problems);
     void onChainVerified(const QString &path, const QStringList &problems);
     void onChangeLogAppended();
     void showMessages();
@@ -48,4 +54,5 @@ private:
     QString m_path;
     QString m_anchorMessage;
     QString m_chainMessage;
+    QString m_damageMessage;
 };

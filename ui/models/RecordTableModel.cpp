@@ -8,6 +8,7 @@
 #include "domain/Entities.h"
 #include "io/FieldText.h"
 #include "services/ChangeNotifier.h"
+#include "services/RecordLoader.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 
@@ -44,7 +45,10 @@ QList<std::pair<int, int>> contiguousBlocks(QList<int> rows)
 RecordTableModel::RecordTableModel(const isms::EntitySpec &spec, QObject *parent)
     : QAbstractTableModel(parent)
     , m_spec(spec)
+    , m_loader(new isms::RecordLoader(this))
 {
+    connect(m_loader, &isms::RecordLoader::loaded, this, &RecordTableModel::onRestLoaded);
+    connect(m_loader, &isms::RecordLoader::failed, this, &RecordTableModel::onRestFailed);
     for (int i = 0; i < spec.fields.size(); ++i) {
         if (spec.fields.at(i).has(isms::InTable)) {
             m_columns.append(i);
@@ -54,22 +58,33 @@ RecordTableModel::RecordTableModel(const isms::EntitySpec &spec, QObject *parent
 
 RecordTableModel::~RecordTableModel() = default;
 
-isms::Result<void> RecordTableModel::setDatabase(isms::Database *db)
+isms::Result<void> RecordTableModel::setDatabase(isms::Database *db, Loading loading)
 {
     beginResetModel();
     for (const QMetaObject::Connection &connection : std::as_const(m_connections)) {
         disconnect(connection);
     }
     m_connections.clear();
+    m_loader->cancel();
+    m_loading = false;
+    m_changedWhileLoading = false;
     m_db = db;
     m_records.clear();
     m_rowById.clear();
     m_refCache.clear();
     isms::Result<void> result;
     if (db) {
-        auto records = isms::RecordRepository(*db, m_spec).all();
+        const isms::RecordRepository repository(*db, m_spec);
+        // A large register paints its first screenful before the rest is read (on a worker thread).
+        auto records = loading == Loading::FirstRowsFirst ? repository.after(isms::RecordId{0}, FirstRows + 1)
+                                                          : repository.all();
         if (records) {
             m_records = std::move(records).value();
+            if (loading == Loading::FirstRowsFirst && m_records.size() > FirstRows) {
+                m_records.removeLast();
+                m_loading = true;
+                m_loader->start(*db, m_spec, m_records.constLast().id);
+            }
         } else {
             result = records.error();
         }
@@ -88,6 +103,43 @@ isms::Result<void> RecordTableModel::setDatabase(isms::Database *db)
     }
     endResetModel();
     return result;
+}
+
+void RecordTableModel::onRestLoaded(const QList<isms::Record> &records)
+{
+    if (!m_loading || !m_db) {
+        return;
+    }
+    m_loading = false;
+    if (m_changedWhileLoading) {
+        // The read and the notices may disagree about records changed meanwhile: read everything
+        // again, now that the project is quiet (rare: a change within the first moments).
+        m_changedWhileLoading = false;
+        beginResetModel();
+        auto everything = isms::RecordRepository(*m_db, m_spec).all();
+        if (everything) {
+            m_records = std::move(everything).value();
+        }
+        reindexFrom(0);
+        endResetModel();
+        if (!everything) {
+            Q_EMIT errorOccurred(everything.error());
+        }
+    } else if (!records.isEmpty()) {
+        const int first = static_cast<int>(m_records.size());
+        beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
+        m_records.append(records);
+        reindexFrom(first);
+        endInsertRows();
+    }
+    Q_EMIT loadingFinished();
+}
+
+void RecordTableModel::onRestFailed(const isms::Error &error)
+{
+    m_loading = false;
+    Q_EMIT errorOccurred(error);
+    Q_EMIT loadingFinished();
 }
 
 void RecordTableModel::setUndoStack(QUndoStack *undoStack)
@@ -373,6 +425,7 @@ void RecordTableModel::onRecordsAdded(const QString &kind, const QList<isms::Rec
         onOtherKindChanged(kind);
         return;
     }
+    m_changedWhileLoading = m_changedWhileLoading || m_loading;
     if (!m_db) {
         return;
     }
@@ -405,6 +458,7 @@ void RecordTableModel::onRecordsChanged(const QString &kind,
         onOtherKindChanged(kind);
         return;
     }
+    m_changedWhileLoading = m_changedWhileLoading || m_loading;
     if (!m_db) {
         return;
     }
@@ -454,6 +508,7 @@ void RecordTableModel::onRecordsRemoved(const QString &kind, const QList<isms::R
         onOtherKindChanged(kind);
         return;
     }
+    m_changedWhileLoading = m_changedWhileLoading || m_loading;
     QList<int> rows;
     rows.reserve(ids.size());
     for (const isms::RecordId id : ids) {

@@ -15,7 +15,8 @@
 
 namespace isms {
 class Database;
-}
+class RecordLoader;
+} // namespace isms
 
 class QUndoStack;
 
@@ -46,9 +47,24 @@ public:
 
     const isms::EntitySpec &spec() const { return m_spec; }
 
+    /// How setDatabase() reads a register.
+    enum class Loading
+    {
+        Everything,     ///< every record before it returns
+        FirstRowsFirst, ///< the first FirstRows records before it returns, the rest on a worker thread
+    };
+
+    /// The records a FirstRowsFirst load reads before it returns: more than a screenful.
+    static constexpr int FirstRows = 250;
+
     /// Loads the records of `db` (nullptr empties the model) and follows its change notices. The only
-    /// reset of the model.
-    [[nodiscard]] isms::Result<void> setDatabase(isms::Database *db);
+    /// reset of the model, except when a change arrives while a FirstRowsFirst load is still reading
+    /// (then the model is loaded again once the read ends). With FirstRowsFirst, isLoading() is true
+    /// until the rest has been appended as one block of rows; loadingFinished() says when.
+    [[nodiscard]] isms::Result<void> setDatabase(isms::Database *db, Loading loading = Loading::Everything);
+
+    /// True while the rest of a FirstRowsFirst load is being read.
+    bool isLoading() const { return m_loading; }
 
     /// Where edits made in the table go as SetFieldCommands; nullptr makes the table read-only.
     void setUndoStack(QUndoStack *undoStack);
@@ -95,14 +111,20 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 Q_SIGNALS:
-    /// An edit made in the table could not be saved; the message is for the user.
+    /// An edit made in the table could not be saved, or the rest of the records could not be read;
+    /// the message is for the user.
     void errorOccurred(const isms::Error &error);
+
+    /// A FirstRowsFirst load has appended the rest of the records (or failed; see errorOccurred()).
+    void loadingFinished();
 
 private:
     void onRecordsAdded(const QString &kind, const QList<isms::RecordId> &ids);
     void onRecordsChanged(const QString &kind, const QList<isms::RecordId> &ids, const QStringList &fields);
     void onRecordsRemoved(const QString &kind, const QList<isms::RecordId> &ids);
     void onOtherKindChanged(const QString &kind);
+    void onRestLoaded(const QList<isms::Record> &records);
+    void onRestFailed(const isms::Error &error);
     void reindexFrom(int row);
     QString refOf(const QString &kind, isms::RecordId id) const;
     QVariant sortValue(const isms::Record &record, int fieldIndex) const;
@@ -118,4 +140,7 @@ private:
     mutable QHash<QString, QHash<qint64, QString>> m_refCache;
     QList<QMetaObject::Connection> m_connections;
     QHash<int, QHash<QString, QColor>> m_valueColours; ///< by spec field index
+    isms::RecordLoader *m_loader = nullptr;            ///< reads the rest of a FirstRowsFirst load
+    bool m_loading = false;
+    bool m_changedWhileLoading = false; ///< a notice of this kind arrived during the read
 };

@@ -241,7 +241,8 @@ void RegisterPage::setContext(isms::Database *db, QUndoStack *undoStack)
     if (m_panel) {
         m_panel->setContext(db, m_undoStack);
     }
-    const auto loaded = m_model->setDatabase(db);
+    // The first screenful is shown at once; the rest of a large register follows from a worker thread.
+    const auto loaded = m_model->setDatabase(db, RecordTableModel::Loading::FirstRowsFirst);
     m_model->setUndoStack(m_undoStack);
     if (!loaded) {
         m_banner->showMessage(MessageBanner::Kind::Error, loaded.error().message);

@@ -6,6 +6,8 @@
 #include "commands/RemoveRecordsCommand.h"
 #include "common/TextRules.h"
 #include "domain/Entities.h"
+#include "models/RecordTableModel.h"
+#include "services/RecordLoader.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 
@@ -18,12 +20,24 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int LinkIdRole = Qt::UserRole;
 constexpr int LinkRefRole = Qt::UserRole + 1;
+
+/// An asset in the list and the choice: "AS-003 — Customer database".
+QString choiceText(const isms::Record &asset)
+{
+    static const int nameField = isms::assetSpec().indexOf(u"name");
+    //: An asset in a list: reference and name, "AS-003 — Customer database"
+    return RiskAssetList::tr("%1 — %2").arg(
+        isms::EntitySpec::refOf(asset),
+        isms::text::forDisplay(asset.values.at(nameField).toString(), isms::text::Shape::SingleLine, 120));
+}
 
 } // namespace
 
@@ -67,6 +81,18 @@ RiskAssetList::RiskAssetList(QWidget *parent)
     connect(m_addButton, &QPushButton::clicked, this, &RiskAssetList::onAdd);
     connect(m_removeButton, &QPushButton::clicked, this, &RiskAssetList::onRemove);
     connect(m_list, &QListWidget::itemSelectionChanged, this, &RiskAssetList::updateButtons);
+    m_choiceLoader = new isms::RecordLoader(this);
+    connect(m_choiceLoader, &isms::RecordLoader::loaded, this, [this](const QList<isms::Record> &assets) {
+        m_choiceLoading = false;
+        setChoice(assets);
+        reload();
+        Q_EMIT choiceLoaded();
+    });
+    connect(m_choiceLoader, &isms::RecordLoader::failed, this, [this](const isms::Error &error) {
+        m_choiceLoading = false;
+        Q_EMIT errorOccurred(error);
+        Q_EMIT choiceLoaded();
+    });
     reload();
 }
 
@@ -78,25 +104,52 @@ void RiskAssetList::reload()
     m_list->clear();
     m_assetCombo->clear();
     isms::Database *db = database();
+    if (db != m_choiceDb) {
+        dropChoice();
+        m_choiceDb = db;
+    }
     if (db && risk().isValid()) {
         const isms::EntitySpec &assets = isms::assetSpec();
         const isms::EntitySpec &links = isms::riskAssetSpec();
-        const auto allAssets = isms::RecordRepository(*db, assets).all();
-        const auto linked = isms::RecordRepository(*db, links).referencing(u"risk"_s, {risk()});
-        if (!allAssets || !linked) {
-            Q_EMIT errorOccurred(!allAssets ? allAssets.error() : linked.error());
-        } else {
-            const int nameField = assets.indexOf(u"name");
-            const int assetField = links.indexOf(u"asset");
-            QHash<qint64, QString> names;
-            for (const isms::Record &asset : *allAssets) {
-                //: An asset in a list: reference and name, "AS-003 — Customer database"
-                names.insert(asset.id.value,
-                             tr("%1 — %2").arg(isms::EntitySpec::refOf(asset),
-                                               isms::text::forDisplay(asset.values.at(nameField).toString(),
-                                                                      isms::text::Shape::SingleLine,
-                                                                      120)));
+        const isms::RecordRepository assetRepository(*db, assets);
+        std::optional<isms::Error> failure;
+        if (!m_hasChoice && !m_choiceLoading) {
+            // A large project's assets are read on a worker thread: the choice fills in when they are.
+            const auto count = assetRepository.count();
+            if (!count) {
+                failure = count.error();
+            } else if (*count > RecordTableModel::FirstRows) {
+                m_choiceLoading = true;
+                m_choiceLoader->start(*db, assets, isms::RecordId{0});
+            } else if (const auto allAssets = assetRepository.all(); allAssets) {
+                setChoice(*allAssets);
+            } else {
+                failure = allAssets.error();
             }
+        }
+        const auto linked = isms::RecordRepository(*db, links).referencing(u"risk"_s, {risk()});
+        if (!linked) {
+            failure = linked.error();
+        }
+        const int assetField = links.indexOf(u"asset");
+        QHash<qint64, QString> names = m_choiceNames;
+        if (!failure && !m_hasChoice) {
+            // Until the choice is read, the names of the linked assets only.
+            QList<isms::RecordId> ids;
+            for (const isms::Record &link : *linked) {
+                ids.append(isms::RecordId{link.values.at(assetField).toLongLong()});
+            }
+            if (const auto linkedAssets = assetRepository.byIds(ids); linkedAssets) {
+                for (const isms::Record &asset : *linkedAssets) {
+                    names.insert(asset.id.value, choiceText(asset));
+                }
+            } else {
+                failure = linkedAssets.error();
+            }
+        }
+        if (failure) {
+            Q_EMIT errorOccurred(*failure);
+        } else {
             QSet<qint64> taken;
             for (const isms::Record &link : *linked) {
                 const qint64 asset = link.values.at(assetField).toLongLong();
@@ -106,9 +159,9 @@ void RiskAssetList::reload()
                 item->setData(LinkRefRole, isms::EntitySpec::refOf(link));
             }
             m_list->sortItems();
-            for (const isms::Record &asset : *allAssets) {
-                if (!taken.contains(asset.id.value)) {
-                    m_assetCombo->addItem(names.value(asset.id.value), asset.id.value);
+            for (const auto &[asset, text] : std::as_const(m_choice)) {
+                if (!taken.contains(asset)) {
+                    m_assetCombo->addItem(text, asset);
                 }
             }
             m_assetCombo->setCurrentIndex(std::max(0, m_assetCombo->findData(chosen)));
@@ -117,6 +170,35 @@ void RiskAssetList::reload()
     m_emptyLabel->setVisible(m_list->count() == 0 && risk().isValid());
     Q_EMIT countChanged(m_list->count());
     updateButtons();
+}
+
+void RiskAssetList::kindChanged(const QString &kind)
+{
+    if (kind == isms::assetSpec().key) {
+        dropChoice(); // read again by the reload that follows
+    }
+}
+
+void RiskAssetList::setChoice(const QList<isms::Record> &assets)
+{
+    m_choice.clear();
+    m_choice.reserve(assets.size());
+    m_choiceNames.clear();
+    for (const isms::Record &asset : assets) {
+        const QString text = choiceText(asset);
+        m_choice.append({asset.id.value, text});
+        m_choiceNames.insert(asset.id.value, text);
+    }
+    m_hasChoice = true;
+}
+
+void RiskAssetList::dropChoice()
+{
+    m_choiceLoader->cancel();
+    m_choiceLoading = false;
+    m_hasChoice = false;
+    m_choice.clear();
+    m_choiceNames.clear();
 }
 
 void RiskAssetList::updateButtons()

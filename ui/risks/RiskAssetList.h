@@ -4,6 +4,14 @@
 
 #include "risks/RiskSection.h"
 
+#include <QHash>
+#include <QList>
+
+namespace isms {
+class RecordLoader;
+struct Record;
+} // namespace isms
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -32,15 +40,34 @@ public:
     void onAdd();
     void onRemove();
 
+    /// True while the project's assets for the choice are read on a worker thread (a project with
+    /// more than RecordTableModel::FirstRows assets); the choice is empty until then.
+    bool isLoadingChoice() const { return m_choiceLoading; }
+
+Q_SIGNALS:
+    /// The assets for the choice have been read (after isLoadingChoice()).
+    void choiceLoaded();
+
 protected:
     void reload() override;
+    void kindChanged(const QString &kind) override;
 
 private:
     void updateButtons();
+    void setChoice(const QList<isms::Record> &assets);
+    void dropChoice();
 
     QListWidget *m_list = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QComboBox *m_assetCombo = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    /// The project's assets as the choice shows them ("AS-003 — Customer database"), in id order; read
+    /// once per project and again when assets change, not at every risk shown.
+    QList<std::pair<qint64, QString>> m_choice;
+    QHash<qint64, QString> m_choiceNames;
+    bool m_hasChoice = false;
+    bool m_choiceLoading = false;
+    isms::Database *m_choiceDb = nullptr;
+    isms::RecordLoader *m_choiceLoader = nullptr;
 };

@@ -26,6 +26,7 @@ void RiskSection::setContext(isms::Database *db, QUndoStack *undoStack)
         isms::ChangeNotifier *notifier = m_db->notifier();
         auto touched = [this](const QString &kind) {
             if (m_kinds.contains(kind)) {
+                kindChanged(kind);
                 reload();
             }
         };

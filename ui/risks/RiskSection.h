@@ -44,6 +44,9 @@ protected:
     /// Reads what the section shows for risk() again (also with no project or no risk).
     virtual void reload() = 0;
 
+    /// Records of `kind` (one of the kinds given) changed; called just before the reload.
+    virtual void kindChanged(const QString &kind) { Q_UNUSED(kind) }
+
     /// True when there is a risk, a project that can be changed and an undo stack.
     bool isEditable() const;
 

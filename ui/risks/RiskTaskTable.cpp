@@ -164,7 +164,9 @@ void RiskTaskTable::reload()
     // The model follows the tasks itself; the project or the risk changed, or the risk's owner, which
     // new tasks start with.
     if (m_model->database() != database()) {
-        const auto loaded = m_model->setDatabase(database());
+        // The tasks of every risk: the first ones at once, the rest from a worker thread (the count
+        // follows the rows as they arrive).
+        const auto loaded = m_model->setDatabase(database(), RecordTableModel::Loading::FirstRowsFirst);
         if (!loaded) {
             Q_EMIT errorOccurred(loaded.error());
         }
