@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/AssetGraph.h"
 #include "services/CatalogueCheck.h"
+#include "services/EvidenceService.h"
 #include "services/HistoryAnchor.h"
 #include "services/HistoryPlausibility.h"
 #include "services/RecordHistoryCheck.h"
@@ -322,6 +323,13 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
                                              "its links.")
                      .arg(cycle)});
         }
+    }
+    const auto evidence = EvidenceService::check(**db);
+    if (!evidence) {
+        return evidence.error();
+    }
+    for (const QString &problem : *evidence) {
+        report.findings.append({CheckFinding::Area::Evidence, problem});
     }
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
     if (catalogue) {

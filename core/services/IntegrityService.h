@@ -25,6 +25,7 @@ struct CheckFinding
         HistoryAnchor, ///< the change log against the head this computer last saw
         TextLimits,    ///< stored text longer than its field allows or with forbidden characters
         Dependencies,  ///< dependencies between records that run in a circle
+        Evidence,      ///< stored evidence files against their hashes, bytes and records
     };
 
     Area area = Area::Integrity;

@@ -96,6 +96,9 @@ Result<void> RecordService::removeWithin(const QList<RecordId> &ids,
                                   std::nullopt});
     }
     removal.records = *records;
+    if (m_spec.afterRemove && !records->isEmpty()) {
+        return m_spec.afterRemove(m_db, *records);
+    }
     return {};
 }
 

@@ -203,6 +203,8 @@ const std::vector<Migration> &migrations()
         {4, u"0004_threats_vulnerabilities.sql", seedRegisterCatalogues},
         {5, u"0005_assets.sql", nullptr},
         {6, u"0006_risks.sql", seedRiskMethod},
+        // Version 7 is taken by work merged separately; the numbers need not be contiguous, only rising.
+        {8, u"0008_evidence.sql", nullptr},
     };
     return list;
 }
