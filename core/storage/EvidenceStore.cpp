@@ -54,9 +54,11 @@ Result<void> EvidenceStore::putBlob(const QString &sha256, const QByteArray &dat
         return {};
     }
     QSqlQuery insert(m_connection);
+    // A null QByteArray (an empty file) would bind as NULL; an empty, non-null one binds as a blob.
+    const QByteArray bytes = data.isNull() ? QByteArray("", 0) : data;
     return sql::exec(insert,
                      QStringLiteral("INSERT INTO evidence_blob (sha256, size, data) VALUES (?, ?, ?)"),
-                     {sha256, static_cast<qint64>(data.size()), data});
+                     {sha256, static_cast<qint64>(bytes.size()), bytes});
 }
 
 Result<QByteArray> EvidenceStore::blob(const QString &sha256) const

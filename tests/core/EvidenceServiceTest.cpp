@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -167,6 +168,16 @@ TEST_F(EvidenceServiceTest, ExtractsTheStoredBytesExactly)
     const QString out = m_temp.path(u"out.bin"_s);
     ASSERT_TRUE(EvidenceService(*m_db).extract(u"EV-001"_s, out).hasValue());
     EXPECT_EQ(test::TempProject::readAll(out), all);
+}
+
+TEST_F(EvidenceServiceTest, StoresAndExtractsAnEmptyFile)
+{
+    ASSERT_TRUE(EvidenceService(*m_db).attach(u"clauses"_s, u"4.3"_s, file(u"empty.txt"_s, {})).hasValue());
+    const QString out = m_temp.path(u"out.txt"_s);
+    ASSERT_TRUE(EvidenceService(*m_db).extract(u"EV-001"_s, out).hasValue());
+    EXPECT_TRUE(QFileInfo::exists(out));
+    EXPECT_TRUE(test::TempProject::readAll(out).isEmpty());
+    EXPECT_TRUE(check().isClean());
 }
 
 TEST_F(EvidenceServiceTest, CheckNamesTheEvidenceWhoseBytesWereAltered)
