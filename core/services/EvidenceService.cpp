@@ -176,6 +176,58 @@ Result<Record> EvidenceService::attach(const QString &kind,
     return service.get(ids.constFirst());
 }
 
+Result<RemovedEvidence> EvidenceService::remove(const QList<RecordId> &ids)
+{
+    RemovedEvidence removed;
+    const auto records = RecordRepository(m_db, evidenceSpec()).byIds(ids);
+    if (!records) {
+        return records.error();
+    }
+    const EvidenceStore store(m_db);
+    for (const Record &record : *records) {
+        const QString sha256 = field(record, u"sha256");
+        if (removed.bytes.contains(sha256)) {
+            continue;
+        }
+        auto data = store.blob(sha256);
+        if (!data) {
+            return data.error();
+        }
+        removed.bytes.insert(sha256, *data);
+    }
+    auto gone = RecordService(m_db, evidenceSpec()).remove(ids);
+    if (!gone) {
+        return gone.error();
+    }
+    removed.records = *gone;
+    return removed;
+}
+
+Result<void> EvidenceService::restore(const RemovedEvidence &removed)
+{
+    RecordService service(m_db, evidenceSpec());
+    const EvidenceStore store(m_db);
+    QList<RecordId> ids;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        for (auto it = removed.bytes.constBegin(); it != removed.bytes.constEnd(); ++it) {
+            if (auto stored = store.putBlob(it.key(), it.value()); !stored) {
+                return stored;
+            }
+        }
+        QList<FieldChange> logged;
+        if (auto inserted = service.insertWithin(removed.records, true, ids, logged); !inserted) {
+            return inserted;
+        }
+        return ChangeLog::append(m_db, logged);
+    });
+    if (!done) {
+        return done;
+    }
+    Q_EMIT m_db.notifier()->recordsAdded(evidenceSpec().key, ids);
+    Q_EMIT m_db.notifier()->changeLogAppended();
+    return {};
+}
+
 Result<QList<Record>> EvidenceService::list(const QString &kind, const QString &ref) const
 {
     const RecordRepository repository(m_db, evidenceSpec());

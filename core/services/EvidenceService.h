@@ -5,7 +5,9 @@
 #include "common/Result.h"
 #include "domain/EntitySpec.h"
 
+#include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +22,13 @@ struct EvidenceDetails
     QDate evidenceDate{}; ///< the date or period end the file proves (not when it is stored); may be unset
     QDate expires{};      ///< when the file stops proving it; unset: never
     QString notes{};
+};
+
+/// Evidence records as a removal took them away, with the bytes they held, for undo.
+struct RemovedEvidence
+{
+    QList<Record> records;
+    QHash<QString, QByteArray> bytes; ///< by SHA-256
 };
 
 /// Evidence files stored in the project file and attached to records of any register. The bytes are
@@ -41,6 +50,14 @@ public:
                                         const QString &ref,
                                         const QString &path,
                                         const EvidenceDetails &details = {});
+
+    /// Removes evidence records as one logged action (RecordService::remove), keeping their bytes in
+    /// the returned value so that restore() can put them back (the undo of a removal): bytes that no
+    /// other evidence holds leave the project file.
+    [[nodiscard]] Result<RemovedEvidence> remove(const QList<RecordId> &ids);
+
+    /// Puts back what remove() took, with the same ids and references, logged as creations.
+    [[nodiscard]] Result<void> restore(const RemovedEvidence &removed);
 
     /// The evidence attached to the record `ref` of `kind`, or all evidence when `kind` is empty, in id
     /// order. Errors: InvalidArgument for an unknown register, NotFound for an unknown record.

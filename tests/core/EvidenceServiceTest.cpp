@@ -228,6 +228,20 @@ TEST_F(EvidenceServiceTest, LogsAttachAndRemovalAndHoldsThemToTheirHistory)
     EXPECT_FALSE(report.isClean());
 }
 
+TEST_F(EvidenceServiceTest, ARemovalIsUndoneWithItsBytes)
+{
+    EvidenceService service(*m_db);
+    const auto attached = service.attach(u"controls"_s, u"5.1"_s, file(u"p.pdf"_s, Bytes));
+    ASSERT_TRUE(attached.hasValue());
+    const auto removed = service.remove({attached->id});
+    ASSERT_TRUE(removed.hasValue()) << qPrintable(removed.error().message);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM evidence_blob"_s), 0);
+    ASSERT_TRUE(service.restore(*removed).hasValue());
+    EXPECT_EQ(service.content(u"EV-001"_s).value(), Bytes);
+    EXPECT_EQ(RecordService(*m_db, evidenceSpec()).get(attached->id)->values, attached->values);
+    EXPECT_TRUE(check().isClean());
+}
+
 TEST_F(EvidenceServiceTest, FlagsExpiredEvidence)
 {
     EvidenceService service(*m_db);
