@@ -131,6 +131,7 @@ public:
     [[nodiscard]] Result<QList<RemovedRecords>> childrenOf(const QList<RecordId> &ids) const;
 
     /// Puts back what removeWithChildren() took: the records, then their children, in one transaction.
+    /// Refused for a register whose records are created elsewhere (evidence: EvidenceService::restore).
     [[nodiscard]] Result<void> restore(const Removal &removal);
 
     /// Checks a record against every rule without writing (used by imports before they write). An

@@ -281,6 +281,11 @@ TEST_F(EvidenceServiceTest, TheFrameworkRefusesToAddOrImportEvidenceWithoutItsFi
     EXPECT_TRUE(added.error().message.contains(u"attach"_s));
     const auto imported = records.importRecords({evidenceSpec().newRecord()}, {});
     ASSERT_FALSE(imported.hasValue());
+    // Nor is a removal put back without the bytes (EvidenceService::restore does that).
+    ASSERT_TRUE(EvidenceService(*m_db).attach(u"controls"_s, u"5.1"_s, file(u"p.pdf"_s, Bytes)).hasValue());
+    const auto removed = records.remove({records.getByRef(u"EV-001"_s)->id});
+    ASSERT_TRUE(removed.hasValue());
+    EXPECT_FALSE(records.restore(*removed).hasValue());
 }
 
 } // namespace
