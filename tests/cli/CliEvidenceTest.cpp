@@ -98,6 +98,7 @@ TEST_F(CliEvidenceTest, AttachesListsAndExtractsByteForByte)
         run({QStringLiteral("extract"), file, QStringLiteral("EV-002"), QStringLiteral("-o"), out});
     ASSERT_EQ(extracted.exitCode, 0) << qPrintable(extracted.err);
     EXPECT_EQ(bytes(out), Bytes);
+    EXPECT_EQ(bytes(file), before) << "extract reads the project only";
 
     const CliRun checked = run({QStringLiteral("check"), file});
     EXPECT_EQ(checked.exitCode, 0) << qPrintable(checked.out + checked.err);
@@ -147,6 +148,24 @@ TEST_F(CliEvidenceTest, RefusesBadInputInOneSentence)
     const CliRun list =
         run({QStringLiteral("evidence"), file, QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(list.out.trimmed(), QStringLiteral("[]")) << "nothing was stored";
+}
+
+TEST_F(CliEvidenceTest, RefusesAFileOverTheProjectsLimit)
+{
+    const QString file = newProject();
+    // The limit is a setting in the file; a small one here stands for 50 MB.
+    execSql(file, {QStringLiteral("UPDATE evidence_setting SET max_file_size = 8")});
+    const CliRun refused = attach(
+        file,
+        {QStringLiteral("controls"), QStringLiteral("5.1"), writeFile(QStringLiteral("big.bin"), Bytes)});
+    EXPECT_EQ(refused.exitCode, 4);
+    expectOneErrorLine(refused);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("limit"))) << qPrintable(refused.err);
+    EXPECT_TRUE(refused.out.isEmpty());
+    const CliRun fits = attach(
+        file,
+        {QStringLiteral("controls"), QStringLiteral("5.1"), writeFile(QStringLiteral("ok.bin"), "12345678")});
+    EXPECT_EQ(fits.exitCode, 0) << qPrintable(fits.err);
 }
 
 TEST_F(CliEvidenceTest, CheckNamesEvidenceWhoseBytesWereAlteredOutsideTheProgram)
