@@ -3,6 +3,7 @@
 #include "CliApplication.h"
 
 #include "ControlCommands.h"
+#include "EvidenceCommands.h"
 #include "ExportCommands.h"
 #include "ProjectAccess.h"
 #include "ProjectCommands.h"
@@ -41,7 +42,7 @@ CliApplication::CliApplication(Console &console)
     : m_console(console)
 {
     m_commands << projectCommands() << recordCommands() << recordTransferCommands() << controlCommands()
-               << exportCommands();
+               << exportCommands() << evidenceCommands();
     // A hand-written command replaces the generated one of the same name ("export controls" also
     // writes the control status report as PDF); the later one in the list wins.
     QSet<QString> named;
@@ -65,6 +66,9 @@ CliApplication::CliApplication(Console &console)
                             QStringLiteral("set"),
                             QStringLiteral("remove"),
                             QStringLiteral("import"),
+                            QStringLiteral("attach"),
+                            QStringLiteral("evidence"),
+                            QStringLiteral("extract"),
                             QStringLiteral("controls"),
                             QStringLiteral("control"),
                             QStringLiteral("export")};
@@ -217,6 +221,9 @@ ExitCode CliApplication::runForKind(const QString &verb, const QStringList &argu
     if (const Command *command = find(verb + u' ' + kind)) {
         return runCommand(*command, arguments.mid(3));
     }
+    if (const EntitySpec *spec = Entities::find(kind); spec && spec->createdElsewhere) {
+        return m_console.usage(spec->createdElsewhereText());
+    }
     if (const EntitySpec *spec = Entities::find(kind); spec && spec->isCatalogue()) {
         return m_console.usage(fixedCatalogueError(*spec).message
                                + tr(" Change one with \"isms-cli set %1 FILE %2 --status ...\".")
@@ -247,7 +254,10 @@ ExitCode CliApplication::runCommand(const Command &command, const QStringList &a
         return ExitCode::Success;
     }
     const QStringList positionals = parser.positionalArguments();
-    if (positionals.size() < command.arguments.size()) {
+    const auto required = std::count_if(command.arguments.cbegin(),
+                                        command.arguments.cend(),
+                                        [](const Argument &argument) { return !argument.isOptional; });
+    if (positionals.size() < required) {
         return m_console.usage(
             tr("%1 is missing; %2.").arg(command.arguments.at(positionals.size()).name, seeHelp));
     }

@@ -17,8 +17,9 @@ namespace isms::cli {
 /// A positional argument of a command, for its help text.
 struct Argument
 {
-    QString name;        ///< "FILE"
-    QString description; ///< translated
+    QString name;            ///< "FILE"
+    QString description;     ///< translated
+    bool isOptional = false; ///< may be left out (only after the required ones)
 };
 
 /// A parsed command line: the command's options and its positional arguments.

@@ -211,6 +211,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Dependencies:
         //: Area of a check finding: links between records, such as asset dependencies.
         return ProjectCommandsText::tr("dependencies");
+    case CheckFinding::Area::Evidence:
+        //: Area of a check finding: evidence files stored in the project.
+        return ProjectCommandsText::tr("evidence");
     case CheckFinding::Area::HistoryAnchor:
         //: Area of a check finding: the change log compared with what this computer saw before.
         return ProjectCommandsText::tr("seen history");

@@ -320,7 +320,8 @@ QList<Command> recordCommands()
                     .run = [spec](const Invocation &invocation, Console &console) {
                         return runShow(*spec, invocation, console);
                     }});
-        if (!spec->isCatalogue()) { // clauses and controls are fixed by the catalogue
+        // Clauses and controls are fixed by the catalogue; evidence comes with its file ("attach").
+        if (!spec->isCatalogue() && !spec->createdElsewhere) {
             commands.append(addCommand(*spec));
         }
         commands.append(Command{

@@ -206,6 +206,9 @@ QList<Command> recordTransferCommands()
             .run = [spec](const Invocation &invocation, Console &console) {
                 return runRecordExport(*spec, invocation, console);
             }});
+        if (spec->createdElsewhere) {
+            continue; // evidence comes with its file: "attach"
+        }
         commands.append(Command{
             .name = QStringLiteral("import ") + spec->key,
             .synopsis = QStringLiteral("FILE IN.csv|IN.xlsx|IN.json [--map 'Header=field,...'] [--dry-run]"),

@@ -17,7 +17,8 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &riskSpec(),
                                                      &riskAssetSpec(),
                                                      &riskControlSpec(),
-                                                     &treatmentTaskSpec()};
+                                                     &treatmentTaskSpec(),
+                                                     &evidenceSpec()};
     return registers;
 }
 

@@ -77,6 +77,17 @@ struct CatalogueSource
     QString sampleRef;  ///< "5.1": a reference that help texts show as an example
 };
 
+/// How the records of a register name a record of any register (evidence attached to control "5.1" or
+/// risk "R-001"): by the register's key in one text field and the stored reference in another.
+/// Removing a record that such records name is refused, naming them.
+struct AnyRecordTarget
+{
+    QString kindField;   ///< "kind": holds an EntitySpec key ("controls")
+    QString recordField; ///< "record_ref": holds the stored reference ("5.1")
+};
+
+class Database;
+
 /// One register (threats, assets, risks...) described once; storage, the service, the views, the
 /// command line, the importers and exporters and `check` all read this description.
 struct EntitySpec
@@ -128,7 +139,20 @@ struct EntitySpec
     /// accepted, in any case, before a typed one.
     QString shownRefPrefix{};
 
+    /// Records of this register name a record of any register (evidence). Empty: they do not.
+    std::optional<AnyRecordTarget> target{};
+    /// Records are created elsewhere than through RecordService (evidence is attached with its file):
+    /// the sentence, QT_TRANSLATE_NOOP("isms::EntitySpec", ...), with which adding and importing
+    /// records through the framework are refused. Null: they are created as any register's.
+    const char *createdElsewhere = nullptr;
+    /// Runs inside the transaction that removed `records` (evidence drops bytes no record holds any
+    /// more). Empty: nothing.
+    std::function<Result<void>(const Database &, const QList<Record> &)> afterRemove{};
+
     bool isCatalogue() const { return catalogue.has_value(); }
+
+    /// The translated refusal of createdElsewhere; empty when records are created through the framework.
+    QString createdElsewhereText() const;
 
     /// The reference as people read it ("A.5.1" for the stored "5.1").
     QString shownRef(const QString &storedRef) const { return shownRefPrefix + storedRef; }

@@ -6,6 +6,7 @@
 #include "services/ApplicabilityRules.h"
 #include "services/AssetGraph.h"
 #include "services/CatalogueCheck.h"
+#include "services/EvidenceService.h"
 #include "services/HistoryAnchor.h"
 #include "services/HistoryPlausibility.h"
 #include "services/RecordHistoryCheck.h"
@@ -345,6 +346,13 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
         for (const ApplicabilityFinding &finding : *applicability) {
             report.readiness.append({CheckFinding::Area::Applicability, finding.message});
         }
+    }
+    const auto evidence = EvidenceService::check(**db);
+    if (!evidence) {
+        return evidence.error();
+    }
+    for (const QString &problem : *evidence) {
+        report.findings.append({CheckFinding::Area::Evidence, problem});
     }
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
     if (catalogue) {

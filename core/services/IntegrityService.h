@@ -26,6 +26,7 @@ struct CheckFinding
         TextLimits,    ///< stored text longer than its field allows or with forbidden characters
         Dependencies,  ///< dependencies between records that run in a circle
         Applicability, ///< a point the Statement of Applicability leaves unsettled (readiness)
+        Evidence,      ///< stored evidence files against their hashes, bytes and records
     };
 
     Area area = Area::Integrity;

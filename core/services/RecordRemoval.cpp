@@ -96,6 +96,9 @@ Result<void> RecordService::removeWithin(const QList<RecordId> &ids,
                                   std::nullopt});
     }
     removal.records = *records;
+    if (m_spec.afterRemove && !records->isEmpty()) {
+        return m_spec.afterRemove(m_db, *records);
+    }
     return {};
 }
 
@@ -140,6 +143,10 @@ Result<void> RecordService::restore(const QList<Record> &records)
 
 Result<void> RecordService::restore(const Removal &removal)
 {
+    if (m_spec.createdElsewhere && !removal.records.isEmpty()) {
+        // Their files may have left the project with them: EvidenceService::restore brings them back.
+        return Error{ErrorCode::InvalidArgument, m_spec.createdElsewhereText(), m_spec.key};
+    }
     QList<std::pair<const EntitySpec *, QList<RecordId>>> added;
     auto done = m_db.transaction([&]() -> Result<void> {
         QList<FieldChange> logged;

@@ -51,6 +51,62 @@ const RiskMethod &riskMethodOf(const RecordContext &context)
     return *context.riskMethod;
 }
 
+Result<void> RecordService::checkUnnamed(const QList<Record> &records, bool renaming) const
+{
+    // Records that name records of any register by reference (evidence): refused, naming them, so
+    // that no file is lost with the record it proves.
+    QStringList refs;
+    for (const Record &record : records) {
+        refs.append(EntitySpec::refOf(record));
+    }
+    for (const EntitySpec *other : Entities::all()) {
+        if (!other->target || refs.isEmpty()) {
+            continue;
+        }
+        const RecordRepository repository(m_db, *other);
+        auto exists = repository.tableExists();
+        if (!exists) {
+            return exists.error();
+        }
+        if (!*exists) {
+            continue;
+        }
+        const auto holders = repository.naming(m_spec.key, refs);
+        if (!holders) {
+            return holders.error();
+        }
+        if (holders->isEmpty()) {
+            continue;
+        }
+        const int column = other->indexOf(other->target->recordField);
+        QStringList named;
+        QStringList holderRefs;
+        for (const Record &holder : *holders) {
+            holderRefs.append(EntitySpec::refOf(holder));
+            const QString target = m_spec.shownRef(holder.values.at(column).toString());
+            if (!named.contains(target)) {
+                named.append(target);
+            }
+        }
+        if (renaming) {
+            return invalid(QCoreApplication::translate("isms::RecordService",
+                                                       "The reference of %1 cannot be changed while %2 "
+                                                       "name it (%3); keep the reference, or remove those "
+                                                       "first.")
+                               .arg(named.join(QStringLiteral(", ")),
+                                    other->pluralNoun(),
+                                    holderRefs.join(QStringLiteral(", "))));
+        }
+        return invalid(QCoreApplication::translate("isms::RecordService",
+                                                   "%1 cannot be removed while records of %2 refer to "
+                                                   "it (%3); remove those first.")
+                           .arg(named.join(QStringLiteral(", ")),
+                                other->pluralLabel(),
+                                holderRefs.join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
 Result<void> RecordService::checkUnreferenced(const QList<Record> &records) const
 {
     QList<RecordId> ids;
@@ -58,6 +114,9 @@ Result<void> RecordService::checkUnreferenced(const QList<Record> &records) cons
     for (const Record &record : records) {
         ids.append(record.id);
         refs.insert(record.id.value, EntitySpec::refOf(record));
+    }
+    if (auto free = checkUnnamed(records); !free) {
+        return free;
     }
     for (const EntitySpec *other : Entities::all()) {
         for (const FieldSpec &field : other->fields) {
@@ -185,6 +244,9 @@ Result<RecordId> RecordService::create(const Record &record)
 
 Result<QList<RecordId>> RecordService::createMany(const QList<Record> &records)
 {
+    if (m_spec.createdElsewhere && !records.isEmpty()) {
+        return invalid(m_spec.createdElsewhereText());
+    }
     return insertAll(records, false);
 }
 
@@ -361,6 +423,9 @@ Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
             continue;
         }
         if (changedIndexes.constFirst() == 0) {
+            if (auto free = checkUnnamed({before}, true); !free) {
+                return free;
+            }
             if (!refs) {
                 auto read = repository.idsByRef();
                 if (!read) {
@@ -430,6 +495,9 @@ Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
     QSet<QString> changedFields;
     QHash<QString, QList<RecordId>> linksAdded;
     QHash<QString, QList<RecordId>> linksRemoved;
+    if (m_spec.createdElsewhere && !creates.isEmpty()) {
+        return invalid(m_spec.createdElsewhereText());
+    }
     if (auto changeable = checkChangeable(updates); !changeable) {
         return changeable.error();
     }

@@ -131,6 +131,7 @@ public:
     [[nodiscard]] Result<QList<RemovedRecords>> childrenOf(const QList<RecordId> &ids) const;
 
     /// Puts back what removeWithChildren() took: the records, then their children, in one transaction.
+    /// Refused for a register whose records are created elsewhere (evidence: EvidenceService::restore).
     [[nodiscard]] Result<void> restore(const Removal &removal);
 
     /// Checks a record against every rule without writing (used by imports before they write). An
@@ -154,6 +155,9 @@ private:
                                             QSet<QString> &changedFields,
                                             QList<FieldChange> &logged);
     [[nodiscard]] Result<void> checkUnreferenced(const QList<Record> &records) const;
+    /// Refuses while records of a register with an EntitySpec::target (evidence) name one of `records`
+    /// (their removal, or a change of their reference when `renaming`).
+    [[nodiscard]] Result<void> checkUnnamed(const QList<Record> &records, bool renaming = false) const;
     /// Makes the links of each assignment exactly its ends, adding and removing link records (logged).
     /// `added` and `removed` collect the ids per link register for the notices.
     [[nodiscard]] Result<void> setLinksWithin(const QList<LinkAssignment> &links,
@@ -170,6 +174,7 @@ private:
 
     friend class RiskMethodService;  // re-derives every risk inside the method's own transaction
     friend class RequirementService; // changes clauses and controls in one transaction
+    friend class EvidenceService;    // creates evidence records with their file in one transaction
 
     Database &m_db;
     const EntitySpec &m_spec;

@@ -204,6 +204,7 @@ const std::vector<Migration> &migrations()
         {5, u"0005_assets.sql", nullptr},
         {6, u"0006_risks.sql", seedRiskMethod},
         {7, u"0007_applicability.sql", nullptr},
+        {8, u"0008_evidence.sql", nullptr},
     };
     return list;
 }

@@ -7,6 +7,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace isms {
@@ -216,6 +217,43 @@ Result<QList<Record>> RecordRepository::selectIn(const QString &column, const QL
         }
         auto records =
             select(QStringLiteral("%1 IN (%2)").arg(column, placeholders.join(QStringLiteral(", "))), values);
+        if (!records) {
+            return records.error();
+        }
+        found.append(*records);
+    }
+    std::sort(found.begin(), found.end(), [](const Record &a, const Record &b) { return a.id < b.id; });
+    return found;
+}
+
+Result<QList<Record>> RecordRepository::naming(const QString &kind, const QStringList &refs) const
+{
+    const FieldSpec *kindField = m_spec.target ? m_spec.field(m_spec.target->kindField) : nullptr;
+    const FieldSpec *recordField = m_spec.target ? m_spec.field(m_spec.target->recordField) : nullptr;
+    if (!kindField || !recordField) {
+        return Error{ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("isms::RecordRepository",
+                                                 "The register does not name records of other registers."),
+                     m_spec.key};
+    }
+    const QString kindCondition = column(*kindField) + QStringLiteral(" = ?");
+    if (refs.isEmpty()) {
+        return select(kindCondition, {kind});
+    }
+    QList<Record> found;
+    constexpr qsizetype Batch = 500;
+    for (qsizetype start = 0; start < refs.size(); start += Batch) {
+        const QStringList batch = refs.mid(start, Batch);
+        QStringList placeholders;
+        QList<QVariant> values{kind};
+        for (const QString &ref : batch) {
+            placeholders.append(QStringLiteral("?"));
+            values.append(ref);
+        }
+        auto records = select(kindCondition
+                                  + QStringLiteral(" AND %1 IN (%2)")
+                                        .arg(column(*recordField), placeholders.join(QStringLiteral(", "))),
+                              values);
         if (!records) {
             return records.error();
         }

@@ -49,6 +49,11 @@ public:
     [[nodiscard]] Result<QList<Record>> referencing(const QString &fieldKey,
                                                     const QList<RecordId> &ids) const;
 
+    /// For a register whose records name a record of any register (EntitySpec::target, evidence): its
+    /// records that name a record of register `kind` whose stored reference is one of `refs` (all of
+    /// that register when `refs` is empty), in id order. Errors: InvalidArgument without a target.
+    [[nodiscard]] Result<QList<Record>> naming(const QString &kind, const QStringList &refs = {}) const;
+
     /// One record, or nullopt when there is none with that id.
     [[nodiscard]] Result<std::optional<Record>> find(RecordId id) const;
 

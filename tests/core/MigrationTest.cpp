@@ -180,3 +180,25 @@ TEST(MigrationTest, Version4GetsAnEmptyAssetRegister)
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
 }
+
+TEST(MigrationTest, Version6GetsAnEmptyEvidenceStoreWithTheDefaultLimit)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v6.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 6).hasValue());
+    const QByteArray original = test::TempProject::readAll(path);
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(),
+                  Migrations::latestVersion());
+        EXPECT_TRUE(RecordService(**db, evidenceSpec()).all()->isEmpty());
+        EXPECT_EQ(
+            sql::scalar((*db)->connection(), u"SELECT max_file_size FROM evidence_setting"_s)->toLongLong(),
+            50LL * 1024 * 1024);
+    }
+    EXPECT_EQ(test::TempProject::readAll(Database::backupPathFor(path, 6)), original);
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}

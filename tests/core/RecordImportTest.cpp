@@ -63,6 +63,9 @@ TEST(RecordImportTest, OurOwnExportImportsBackWithoutLoss)
         const QString name = json ? u"json.isms"_s : u"csv.isms"_s;
         auto target = temp.create(name);
         for (const EntitySpec *spec : Entities::all()) {
+            if (spec->createdElsewhere) {
+                continue; // evidence is exported, never imported: it comes with its file
+            }
             const QByteArray bytes = exported(*source, *spec, json);
             const auto table = json ? RecordImport::readJson(bytes, *spec) : RecordImport::readCsv(bytes);
             ASSERT_TRUE(table.hasValue()) << qPrintable(table.error().message);

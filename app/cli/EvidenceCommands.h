@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "Command.h"
+
+namespace isms::cli {
+
+/// "attach" (stores a file as evidence of a record), "evidence" (lists evidence, marking expired
+/// files) and "extract" (writes a stored file out byte for byte).
+QList<Command> evidenceCommands();
+
+} // namespace isms::cli
