@@ -2804,6 +2804,26 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>clause requirements</source>
         <translation>Anforderungen der Abschnitte</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is stored with its file: attach it with &quot;isms-cli attach FILE KIND ID PATH&quot; rather than adding or importing rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -2994,6 +3014,91 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Good practice</source>
         <translation>Bewährte Praxis</translation>
+    </message>
+</context>
+<context>
+    <name>isms::EvidenceService</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The size limit per evidence file differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project holds a stored file (SHA-256 %1) that no evidence names; it was added outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of %1 no longer matches its SHA-256; it was changed outside ISMS Workbench. Attach the original again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of %1 is missing from the project; it was removed outside ISMS Workbench. Attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size recorded for %1 differs from its stored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached to a register that does not exist (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached to %2 %3, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; check the path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; give the path of one file to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %2, more than the project&apos;s limit of %3 per evidence file; nothing was stored. Attach a smaller file or raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read; check its permissions and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a register evidence can be attached to; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run &quot;isms-cli check&quot; and attach the original again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written; check that its folder exists and can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size limit per evidence file must lie between 1 byte and 1 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::EvidenceSpec</name>
+    <message>
+        <source>&quot;%1&quot; is not a register evidence can be attached to; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date %1 lies before the evidence date %2; give a later expiry date or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::EvidenceStore</name>
+    <message>
+        <source>The stored file is missing from the project; run &quot;isms-cli check&quot; on it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3417,42 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Last reviewed</source>
         <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Datensatz</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date or period end the file proves, not when it was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3800,13 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RecordRepository</name>
+    <message>
+        <source>The register does not name records of other registers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::RecordService</name>
     <message>
         <source>The reference %1 is already used by another %2; choose another or leave it empty to get the next free one.</source>
@@ -3703,6 +3851,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The %1 come from the catalogue of the standard: their tracking can be changed, but none can be added or removed.</source>
         <translation>Die %1 stammen aus dem Katalog der Norm: Ihre Umsetzung lässt sich ändern, aber keine kann hinzugefügt oder entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The reference of %1 cannot be changed while %2 name it (%3); keep the reference, or remove those first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5334,125 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::cli::EvidenceCommands</name>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referenz</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Datensatz</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Evidence date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID is missing after %1; give a record, for example &quot;isms-cli evidence FILE controls 5.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the file with -o PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished">die Projektdatei (*.isms)</translation>
+    </message>
+    <message>
+        <source>the register of the record, such as controls, clauses, risks or assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record&apos;s reference, such as 5.1, 4.3 or R-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores a file in the project as evidence of a record and prints the evidence&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same bytes are stored once however often they are attached. Files over the project&apos;s size limit (50 MB unless changed) are refused. The evidence date is the date or period end the file proves, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the file proves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the file stops proving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note about the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the evidence of the project or of one record; expired files are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a stored evidence file out, byte for byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence&apos;s reference, such as EV-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::cli::ExportCommands</name>
     <message>
         <source>The output file is missing; give it with -o OUT.pdf.</source>
@@ -5583,6 +5854,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
             <numerusform>%n Punkt des ISMS vor einem Audit zu klären, oben aufgeführt.</numerusform>
             <numerusform>%n Punkte des ISMS vor einem Audit zu klären, oben aufgeführt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <extracomment>Area of a check finding: evidence files stored in the project.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
