@@ -51,7 +51,13 @@ public:
 
     QString savePdf(QWidget *, const QString &) override { return savePdfAnswer; }
 
+    QStringList openEvidence(QWidget *) override { return openEvidenceAnswer; }
+
+    QString saveEvidence(QWidget *, const QString &) override { return saveEvidenceAnswer; }
+
     QString openAnswer;
+    QStringList openEvidenceAnswer;
+    QString saveEvidenceAnswer;
     QString saveProjectAnswer;
     QString savePdfAnswer;
 };

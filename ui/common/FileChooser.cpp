@@ -41,3 +41,13 @@ QString DialogFileChooser::savePdf(QWidget *parent, const QString &suggestedPath
         QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggestedPath, tr("PDF documents (*.pdf)")),
         u".pdf"_s);
 }
+
+QStringList DialogFileChooser::openEvidence(QWidget *parent)
+{
+    return QFileDialog::getOpenFileNames(parent, tr("Attach evidence"), QString(), tr("All files (*)"));
+}
+
+QString DialogFileChooser::saveEvidence(QWidget *parent, const QString &suggestedPath)
+{
+    return QFileDialog::getSaveFileName(parent, tr("Save evidence as"), suggestedPath, tr("All files (*)"));
+}

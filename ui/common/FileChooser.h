@@ -22,6 +22,12 @@ public:
 
     /// A PDF file name for an exported report.
     virtual QString savePdf(QWidget *parent, const QString &suggestedPath) = 0;
+
+    /// Files to attach as evidence (any type); empty when cancelled.
+    virtual QStringList openEvidence(QWidget *parent) = 0;
+
+    /// Where to save a stored evidence file; empty when cancelled.
+    virtual QString saveEvidence(QWidget *parent, const QString &suggestedPath) = 0;
 };
 
 /// The real FileChooser: QFileDialog.
@@ -33,4 +39,6 @@ public:
     QString openProject(QWidget *parent, const QString &directory) override;
     QString saveProject(QWidget *parent, const QString &suggestedPath) override;
     QString savePdf(QWidget *parent, const QString &suggestedPath) override;
+    QStringList openEvidence(QWidget *parent) override;
+    QString saveEvidence(QWidget *parent, const QString &suggestedPath) override;
 };

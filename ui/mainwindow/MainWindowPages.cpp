@@ -14,6 +14,7 @@
 #include "mainwindow/RegisteredPages.h"
 #include "mainwindow/WorkbenchPage.h"
 #include "records/RegisterPage.h"
+#include "records/EvidencePanel.h"
 #include "requirements/CatalogueFactsPanel.h"
 #include "settings/AppSettings.h"
 #include "start/StartPage.h"
@@ -68,7 +69,8 @@ QWidget *MainWindow::builtInPage(Page page)
         if (!requirements) {
             const isms::EntitySpec &spec = clauses ? isms::clauseSpec() : isms::controlSpec();
             requirements = new RegisterPage(spec, m_prompt, m_stack);
-            requirements->addRecordPanel(new CatalogueFactsPanel(spec));
+            requirements->addRecordPanel(new CatalogueFactsPanel(spec), tr("From the standard"));
+            requirements->addRecordPanel(new EvidencePanel(spec, m_fileChooser), tr("Evidence"));
             m_stack->addWidget(requirements);
             requirements->restoreHeaderState(m_settings
                                                  .value(clauses ? isms::AppSettings::Key::ClausesHeaderState

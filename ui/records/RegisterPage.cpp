@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -113,20 +114,30 @@ RegisterPage::RegisterPage(const isms::EntitySpec &spec, Prompt &prompt, QWidget
 
 RegisterPage::~RegisterPage() = default;
 
-void RegisterPage::addRecordPanel(RecordPanel *panel)
+void RegisterPage::addRecordPanel(RecordPanel *panel, const QString &title)
 {
-    Q_ASSERT(!m_panel);
-    m_panel = panel;
-    auto *bottom = new QSplitter(Qt::Horizontal);
-    bottom->setChildrenCollapsible(false);
-    m_splitter->replaceWidget(1, bottom);
-    bottom->addWidget(m_form);
-    bottom->addWidget(panel);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    // A panel needs room below the table as much as the form does.
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    if (!m_panelTabs) {
+        // Panels share one place beside the form; the tabs show only when there are several.
+        m_panelTabs = new QTabWidget;
+        m_panelTabs->setObjectName(u"recordPanelTabs"_s);
+        m_panelTabs->setDocumentMode(true);
+        m_panelTabs->setTabBarAutoHide(true);
+        auto *bottom = new QSplitter(Qt::Horizontal);
+        bottom->setChildrenCollapsible(false);
+        m_splitter->replaceWidget(1, bottom);
+        bottom->addWidget(m_form);
+        bottom->addWidget(m_panelTabs);
+        bottom->setStretchFactor(0, 3);
+        bottom->setStretchFactor(1, 2);
+        // A panel needs room below the table as much as the form does.
+        m_splitter->setStretchFactor(0, 1);
+        m_splitter->setStretchFactor(1, 1);
+    }
+    if (!m_panel) {
+        m_panel = panel;
+    }
+    m_panels.append(panel);
+    m_panelTabs->addTab(panel, title.isEmpty() ? m_spec.singularLabel() : title);
     connect(panel, &RecordPanel::errorOccurred, this, &RegisterPage::showError);
     panel->setContext(m_db, m_undoStack);
     panel->showRecord(currentId());
@@ -238,8 +249,8 @@ void RegisterPage::setContext(isms::Database *db, QUndoStack *undoStack)
     m_undoStack = db ? undoStack : nullptr;
     m_banner->hideMessage();
     m_form->setContext(db, m_undoStack);
-    if (m_panel) {
-        m_panel->setContext(db, m_undoStack);
+    for (RecordPanel *panel : std::as_const(m_panels)) {
+        panel->setContext(db, m_undoStack);
     }
     // The first screenful is shown at once; the rest of a large register follows from a worker thread.
     const auto loaded = m_model->setDatabase(db, RecordTableModel::Loading::FirstRowsFirst);
@@ -377,8 +388,8 @@ void RegisterPage::onFiltersChanged()
 void RegisterPage::onCurrentRowChanged()
 {
     m_form->showRecord(currentId());
-    if (m_panel) {
-        m_panel->showRecord(currentId());
+    for (RecordPanel *panel : std::as_const(m_panels)) {
+        panel->showRecord(currentId());
     }
     updateActions();
 }

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class RecordFilterProxyModel;
 class RecordForm;
@@ -60,9 +61,10 @@ public:
     isms::RecordId currentId() const;
 
     /// Shows `panel` beside the form and keeps it on the current record; the page takes ownership.
-    void addRecordPanel(RecordPanel *panel);
+    /// Several panels are tabs, titled `title` (default: the register's singular label).
+    void addRecordPanel(RecordPanel *panel, const QString &title = {});
 
-    /// The panel added with addRecordPanel(), or nullptr.
+    /// The first panel added with addRecordPanel(), or nullptr.
     RecordPanel *recordPanel() const { return m_panel; }
 
     QAction *newAction() const { return m_newAction; }
@@ -133,6 +135,8 @@ private:
     QTableView *m_tableView = nullptr;
     RecordForm *m_form = nullptr;
     RecordPanel *m_panel = nullptr;
+    QList<RecordPanel *> m_panels;
+    QTabWidget *m_panelTabs = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
