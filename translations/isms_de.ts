@@ -2806,23 +2806,23 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>Evidence is stored with its file: attach it with &quot;isms-cli attach FILE KIND ID PATH&quot; rather than adding or importing rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise werden mit ihrer Datei gespeichert: Hängen Sie sie mit „isms-cli attach FILE KIND ID PATH“ an, statt Zeilen hinzuzufügen oder zu importieren.</translation>
     </message>
 </context>
 <context>
@@ -3020,85 +3020,85 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::EvidenceService</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The size limit per evidence file differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größenbeschränkung pro Nachweisdatei weicht vom zuletzt protokollierten Wert ab; sie wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
         <source>The project holds a stored file (SHA-256 %1) that no evidence names; it was added outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält eine gespeicherte Datei (SHA-256 %1), auf die kein Nachweis verweist; sie wurde außerhalb von ISMS Workbench hinzugefügt.</translation>
     </message>
     <message>
         <source>The stored file of %1 no longer matches its SHA-256; it was changed outside ISMS Workbench. Attach the original again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Datei von %1 passt nicht mehr zu ihrem SHA-256-Hashwert; sie wurde außerhalb von ISMS Workbench geändert. Hängen Sie das Original erneut an.</translation>
     </message>
     <message>
         <source>The stored file of %1 is missing from the project; it was removed outside ISMS Workbench. Attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Datei von %1 fehlt im Projekt; sie wurde außerhalb von ISMS Workbench entfernt. Hängen Sie sie erneut an.</translation>
     </message>
     <message>
         <source>The size recorded for %1 differs from its stored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für %1 erfasste Größe weicht von der Größe der gespeicherten Datei ab.</translation>
     </message>
     <message>
         <source>%1 is attached to a register that does not exist (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis %1 ist einem Register zugeordnet, das nicht existiert („%2“).</translation>
     </message>
     <message>
         <source>%1 is attached to %2 %3, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis %1 ist einem Datensatz zugeordnet, der nicht existiert (%2 %3).</translation>
     </message>
     <message>
         <source>The file %1 does not exist; check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist nicht vorhanden; prüfen Sie den Pfad und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file; give the path of one file to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei; geben Sie den Pfad einer einzelnen Datei an, die angehängt werden soll.</translation>
     </message>
     <message>
         <source>The file %1 is %2, more than the project&apos;s limit of %3 per evidence file; nothing was stored. Attach a smaller file or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist %2 groß, mehr als die Größenbeschränkung des Projekts von %3 pro Nachweisdatei; es wurde nichts gespeichert. Hängen Sie eine kleinere Datei an oder erhöhen Sie die Größenbeschränkung.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read; check its permissions and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden; prüfen Sie ihre Zugriffsrechte und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a register evidence can be attached to; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Register, dem Nachweise zugeordnet werden können; verwenden Sie eines dieser Register: %2.</translation>
     </message>
     <message>
         <source>The stored file of %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run &quot;isms-cli check&quot; and attach the original again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Datei von %1 passt nicht mehr zu ihrem SHA-256-Hashwert: Sie wurde außerhalb von ISMS Workbench geändert. Führen Sie „isms-cli check“ aus und hängen Sie das Original erneut an.</translation>
     </message>
     <message>
         <source>%1 could not be written; check that its folder exists and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden; prüfen Sie, ob der Ordner vorhanden ist und ob Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>The size limit per evidence file must lie between 1 byte and 1 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größenbeschränkung pro Nachweisdatei muss zwischen 1 Byte und 1 GB liegen.</translation>
     </message>
 </context>
 <context>
     <name>isms::EvidenceSpec</name>
     <message>
         <source>&quot;%1&quot; is not a register evidence can be attached to; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Register, dem Nachweise zugeordnet werden können; verwenden Sie eines dieser Register: %2.</translation>
     </message>
     <message>
         <source>The expiry date %1 lies before the evidence date %2; give a later expiry date or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum %1 liegt vor dem Nachweisdatum %2; geben Sie ein späteres Ablaufdatum oder keines an.</translation>
     </message>
 </context>
 <context>
     <name>isms::EvidenceStore</name>
     <message>
         <source>The stored file is missing from the project; run &quot;isms-cli check&quot; on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Datei fehlt im Projekt; führen Sie „isms-cli check“ für die Projektdatei aus.</translation>
     </message>
 </context>
 <context>
@@ -3420,39 +3420,39 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientyp</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (Bytes)</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Evidence date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdatum</translation>
     </message>
     <message>
         <source>The date or period end the file proves, not when it was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum oder Ende des Zeitraums, das die Datei belegt, nicht der Zeitpunkt ihrer Speicherung</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3803,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::RecordRepository</name>
     <message>
         <source>The register does not name records of other registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register verweist nicht auf Datensätze anderer Register.</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +3854,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The reference of %1 cannot be changed while %2 name it (%3); keep the reference, or remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz von %1 kann nicht geändert werden, solange %2 darauf verweisen (%3); behalten Sie die Referenz bei oder entfernen Sie diese zuerst.</translation>
     </message>
 </context>
 <context>
@@ -5337,119 +5337,119 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::cli::EvidenceCommands</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>No evidence is attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Nachweise angehängt.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Evidence date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdatum</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELAUFEN</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a format; use table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Format; verwenden Sie table oder json.</translation>
     </message>
     <message>
         <source>ID is missing after %1; give a record, for example &quot;isms-cli evidence FILE controls 5.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 fehlt die ID; geben Sie einen Datensatz an, zum Beispiel „isms-cli evidence FILE controls 5.1“.</translation>
     </message>
     <message>
         <source>Say where to write the file with -o PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit -o PATH an, wohin die Datei geschrieben werden soll.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
-        <translation type="unfinished">die Projektdatei (*.isms)</translation>
+        <translation>die Projektdatei (*.isms)</translation>
     </message>
     <message>
         <source>the register of the record, such as controls, clauses, risks or assets</source>
-        <translation type="unfinished"></translation>
+        <translation>das Register des Datensatzes, zum Beispiel controls, clauses, risks oder assets</translation>
     </message>
     <message>
         <source>the record&apos;s reference, such as 5.1, 4.3 or R-001</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenz des Datensatzes, zum Beispiel 5.1, 4.3 oder R-001</translation>
     </message>
     <message>
         <source>Stores a file in the project as evidence of a record and prints the evidence&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert eine Datei als Nachweis eines Datensatzes im Projekt und gibt die Referenz des Nachweises aus.</translation>
     </message>
     <message>
         <source>The same bytes are stored once however often they are attached. Files over the project&apos;s size limit (50 MB unless changed) are refused. The evidence date is the date or period end the file proves, not today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Bytes werden nur einmal gespeichert, wie oft sie auch angehängt werden. Dateien über der Größenbeschränkung des Projekts (50 MB, sofern nicht geändert) werden abgelehnt. Das Nachweisdatum ist das Datum oder Ende des Zeitraums, das die Datei belegt, nicht das heutige Datum.</translation>
     </message>
     <message>
         <source>the file to store</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu speichernde Datei</translation>
     </message>
     <message>
         <source>The date the file proves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum, das die Datei belegt.</translation>
     </message>
     <message>
         <source>When the file stops proving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum, ab dem die Datei es nicht mehr belegt.</translation>
     </message>
     <message>
         <source>A note about the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zur Datei.</translation>
     </message>
     <message>
         <source>Lists the evidence of the project or of one record; expired files are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Nachweise des Projekts oder eines Datensatzes auf; abgelaufene Dateien werden gekennzeichnet.</translation>
     </message>
     <message>
         <source>Output format: table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table oder json.</translation>
     </message>
     <message>
         <source>Writes a stored evidence file out, byte for byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine gespeicherte Nachweisdatei Byte für Byte heraus.</translation>
     </message>
     <message>
         <source>the evidence&apos;s reference, such as EV-001</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenz des Nachweises, zum Beispiel EV-001</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
 </context>
 <context>
@@ -5858,7 +5858,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>evidence</source>
         <extracomment>Area of a check finding: evidence files stored in the project.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
 </context>
 <context>

@@ -2806,23 +2806,23 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>preuve</translation>
     </message>
     <message>
         <source>evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>preuves</translation>
     </message>
     <message>
         <source>Evidence is stored with its file: attach it with &quot;isms-cli attach FILE KIND ID PATH&quot; rather than adding or importing rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une preuve est enregistrée avec son fichier&#xa0;: joignez-la avec «&#xa0;isms-cli attach FILE KIND ID PATH&#xa0;» au lieu d’ajouter ou d’importer des lignes.</translation>
     </message>
 </context>
 <context>
@@ -3020,85 +3020,85 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::EvidenceService</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The size limit per evidence file differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de taille par fichier de preuve diffère de sa dernière valeur journalisée&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The project holds a stored file (SHA-256 %1) that no evidence names; it was added outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet contient un fichier enregistré (SHA-256 %1) qu’aucune preuve ne désigne&#x202f;; il a été ajouté en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The stored file of %1 no longer matches its SHA-256; it was changed outside ISMS Workbench. Attach the original again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier enregistré de %1 ne correspond plus à son empreinte SHA-256&#x202f;; il a été modifié en dehors d’ISMS Workbench. Joignez à nouveau l’original.</translation>
     </message>
     <message>
         <source>The stored file of %1 is missing from the project; it was removed outside ISMS Workbench. Attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier enregistré de %1 manque dans le projet&#x202f;; il a été supprimé en dehors d’ISMS Workbench. Joignez-le à nouveau.</translation>
     </message>
     <message>
         <source>The size recorded for %1 differs from its stored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille consignée pour %1 diffère de celle du fichier enregistré.</translation>
     </message>
     <message>
         <source>%1 is attached to a register that does not exist (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve %1 est rattachée à un registre qui n’existe pas («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>%1 is attached to %2 %3, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve %1 est rattachée à un enregistrement qui n’existe pas (%2 %3).</translation>
     </message>
     <message>
         <source>The file %1 does not exist; check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’existe pas&#x202f;; vérifiez le chemin et réessayez.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file; give the path of one file to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier&#x202f;; indiquez le chemin d’un seul fichier à joindre.</translation>
     </message>
     <message>
         <source>The file %1 is %2, more than the project&apos;s limit of %3 per evidence file; nothing was stored. Attach a smaller file or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 fait %2, plus que la limite de taille du projet de %3 par fichier de preuve&#x202f;; rien n’a été enregistré. Joignez un fichier plus petit ou relevez la limite.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read; check its permissions and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être lu&#x202f;; vérifiez ses droits d’accès et réessayez.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a register evidence can be attached to; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un registre auquel des preuves peuvent être jointes&#x202f;; utilisez l’un de ces registres&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The stored file of %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run &quot;isms-cli check&quot; and attach the original again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier enregistré de %1 ne correspond plus à son empreinte SHA-256&#xa0;: il a été modifié en dehors d’ISMS Workbench. Exécutez «&#xa0;isms-cli check&#xa0;» et joignez à nouveau l’original.</translation>
     </message>
     <message>
         <source>%1 could not be written; check that its folder exists and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être écrit&#x202f;; vérifiez que son dossier existe et qu’il est accessible en écriture.</translation>
     </message>
     <message>
         <source>The size limit per evidence file must lie between 1 byte and 1 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de taille par fichier de preuve doit être comprise entre 1&#xa0;octet et 1&#xa0;Go.</translation>
     </message>
 </context>
 <context>
     <name>isms::EvidenceSpec</name>
     <message>
         <source>&quot;%1&quot; is not a register evidence can be attached to; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un registre auquel des preuves peuvent être jointes&#x202f;; utilisez l’un de ces registres&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The expiry date %1 lies before the evidence date %2; give a later expiry date or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’expiration %1 est antérieure à la date de la preuve %2&#x202f;; indiquez une date d’expiration plus tardive ou aucune.</translation>
     </message>
 </context>
 <context>
     <name>isms::EvidenceStore</name>
     <message>
         <source>The stored file is missing from the project; run &quot;isms-cli check&quot; on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier enregistré manque dans le projet&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier de projet.</translation>
     </message>
 </context>
 <context>
@@ -3420,39 +3420,39 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de média</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (octets)</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Evidence date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la preuve</translation>
     </message>
     <message>
         <source>The date or period end the file proves, not when it was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>La date ou la fin de période que le fichier atteste, et non la date de son enregistrement</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3803,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::RecordRepository</name>
     <message>
         <source>The register does not name records of other registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre ne désigne pas d’enregistrements d’autres registres.</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +3854,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The reference of %1 cannot be changed while %2 name it (%3); keep the reference, or remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence de %1 ne peut pas être modifiée tant que des %2 la désignent (%3)&#x202f;; conservez la référence ou supprimez-les d’abord.</translation>
     </message>
 </context>
 <context>
@@ -5337,119 +5337,119 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::cli::EvidenceCommands</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>No evidence is attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve n’est jointe.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Evidence date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la preuve</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRÉE</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a format; use table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format&#x202f;; utilisez table ou json.</translation>
     </message>
     <message>
         <source>ID is missing after %1; give a record, for example &quot;isms-cli evidence FILE controls 5.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID manque après %1&#x202f;; indiquez un enregistrement, par exemple «&#xa0;isms-cli evidence FILE controls 5.1&#xa0;».</translation>
     </message>
     <message>
         <source>Say where to write the file with -o PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez avec -o PATH où écrire le fichier.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
-        <translation type="unfinished">le fichier de projet (*.isms)</translation>
+        <translation>le fichier de projet (*.isms)</translation>
     </message>
     <message>
         <source>the register of the record, such as controls, clauses, risks or assets</source>
-        <translation type="unfinished"></translation>
+        <translation>le registre de l’enregistrement, par exemple controls, clauses, risks ou assets</translation>
     </message>
     <message>
         <source>the record&apos;s reference, such as 5.1, 4.3 or R-001</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de l’enregistrement, par exemple 5.1, 4.3 ou R-001</translation>
     </message>
     <message>
         <source>Stores a file in the project as evidence of a record and prints the evidence&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre un fichier dans le projet comme preuve d’un enregistrement et affiche la référence de la preuve.</translation>
     </message>
     <message>
         <source>The same bytes are stored once however often they are attached. Files over the project&apos;s size limit (50 MB unless changed) are refused. The evidence date is the date or period end the file proves, not today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes octets ne sont enregistrés qu’une fois, quel que soit le nombre de fois où ils sont joints. Les fichiers qui dépassent la limite de taille du projet (50&#xa0;Mo sauf modification) sont refusés. La date de la preuve est la date ou la fin de période que le fichier atteste, et non la date du jour.</translation>
     </message>
     <message>
         <source>the file to store</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier à enregistrer</translation>
     </message>
     <message>
         <source>The date the file proves.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date que le fichier atteste.</translation>
     </message>
     <message>
         <source>When the file stops proving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date à partir de laquelle le fichier ne l’atteste plus.</translation>
     </message>
     <message>
         <source>A note about the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur le fichier.</translation>
     </message>
     <message>
         <source>Lists the evidence of the project or of one record; expired files are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les preuves du projet ou d’un enregistrement&#x202f;; les fichiers expirés sont signalés.</translation>
     </message>
     <message>
         <source>Output format: table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: table ou json.</translation>
     </message>
     <message>
         <source>Writes a stored evidence file out, byte for byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un fichier de preuve enregistré, octet par octet.</translation>
     </message>
     <message>
         <source>the evidence&apos;s reference, such as EV-001</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de la preuve, par exemple EV-001</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
 </context>
 <context>
@@ -5858,7 +5858,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>evidence</source>
         <extracomment>Area of a check finding: evidence files stored in the project.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>preuves</translation>
     </message>
 </context>
 <context>
