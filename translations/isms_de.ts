@@ -412,6 +412,80 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Nachweis anhängen</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>Nachweis speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommand</name>
+    <message numerus="yes">
+        <source>Attach %n evidence file(s)</source>
+        <extracomment>Undo text; %n files attached as evidence.</extracomment>
+        <translation>
+            <numerusform>%n Nachweisdatei anhängen</numerusform>
+            <numerusform>%n Nachweisdateien anhängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove evidence %1</source>
+        <extracomment>Undo text: &quot;Remove evidence report.pdf&quot;</extracomment>
+        <translation>Nachweis %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n evidence file(s)</source>
+        <translation>
+            <numerusform>%n Nachweisdatei entfernen</numerusform>
+            <numerusform>%n Nachweisdateien entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Files that prove this record, stored in the project file. Drop files here or attach them.</source>
+        <translation>Dateien, die diesen Datensatz belegen, in der Projektdatei gespeichert. Ziehen Sie Dateien hierher oder hängen Sie sie an.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Evidence date</source>
+        <translation>Nachweisdatum</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditorFactory</name>
@@ -1054,6 +1128,14 @@
     <message>
         <source>Exported the Statement of Applicability to %1</source>
         <translation>Erklärung zur Anwendbarkeit nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>From the standard</source>
+        <translation>Aus der Norm</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
     </message>
 </context>
 <context>

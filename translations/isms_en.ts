@@ -40,6 +40,24 @@
     </message>
 </context>
 <context>
+    <name>EvidenceCommand</name>
+    <message numerus="yes">
+        <source>Attach %n evidence file(s)</source>
+        <extracomment>Undo text; %n files attached as evidence.</extracomment>
+        <translation>
+            <numerusform>Attach %n evidence file</numerusform>
+            <numerusform>Attach %n evidence files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n evidence file(s)</source>
+        <translation>
+            <numerusform>Remove %n evidence file</numerusform>
+            <numerusform>Remove %n evidence files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message numerus="yes">
         <source>%n change(s)</source>

@@ -412,6 +412,80 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Joindre une preuve</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>Enregistrer la preuve sous</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommand</name>
+    <message numerus="yes">
+        <source>Attach %n evidence file(s)</source>
+        <extracomment>Undo text; %n files attached as evidence.</extracomment>
+        <translation>
+            <numerusform>Joindre %n fichier de preuve</numerusform>
+            <numerusform>Joindre %n fichiers de preuve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove evidence %1</source>
+        <extracomment>Undo text: &quot;Remove evidence report.pdf&quot;</extracomment>
+        <translation>Retirer la preuve %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n evidence file(s)</source>
+        <translation>
+            <numerusform>Retirer %n fichier de preuve</numerusform>
+            <numerusform>Retirer %n fichiers de preuve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Files that prove this record, stored in the project file. Drop files here or attach them.</source>
+        <translation>Fichiers qui attestent cet enregistrement, stockés dans le fichier de projet. Déposez des fichiers ici ou joignez-les.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Evidence date</source>
+        <translation>Date de la preuve</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirée)</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditorFactory</name>
@@ -1054,6 +1128,14 @@
     <message>
         <source>Exported the Statement of Applicability to %1</source>
         <translation>Déclaration d’applicabilité exportée vers %1</translation>
+    </message>
+    <message>
+        <source>From the standard</source>
+        <translation>Selon la norme</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,78 @@
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommand</name>
+    <message numerus="yes">
+        <source>Attach %n evidence file(s)</source>
+        <extracomment>Undo text; %n files attached as evidence.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove evidence %1</source>
+        <extracomment>Undo text: &quot;Remove evidence report.pdf&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Files that prove this record, stored in the project file. Drop files here or attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldEditorFactory</name>
@@ -1042,6 +1114,14 @@
     </message>
     <message>
         <source>Exported the Statement of Applicability to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
