@@ -14,6 +14,8 @@
 #   - importing the register's risks from CSV with isms-cli import against sqlite3 .import --csv of the
 #     same file into a plain table;
 #   - the risk register PDF (isms-cli export risk-report), when this version has that command;
+#   - the Statement of Applicability PDF of the demo project (isms-cli export soa), once, with the
+#     process start and the opening of the file included;
 #   - isms-cli check, and making the demo, for how cost grows.
 # Everything is timed as the median of several runs (fewer at 100,000 risks); the raw output (the
 # whole Google Benchmark suite and the isms-cli timings) goes to build/release/bench/details.txt.
@@ -185,6 +187,21 @@ for size in "${sizes[@]}"; do
     rm -f "$project"
 done
 
+# The Statement of Applicability does not grow with the risks: measured once, on the demo project.
+soa_result=""
+soa_demo="$work/soa-demo.isms"
+"$cli" new "$soa_demo" --demo >/dev/null
+if "$cli" export soa "$soa_demo" -o "$work/soa.pdf" >/dev/null 2>>"$details"; then
+    say "the Statement of Applicability PDF of the demo project"
+    soa_times=()
+    for ((i = 0; i < small_runs; i++)); do
+        soa_times+=("$(time_once "$cli" export soa "$soa_demo" -o "$work/soa.pdf")")
+    done
+    soa_result=$(printf '%s
+' "${soa_times[@]}" | median)
+fi
+rm -f "$soa_demo"
+
 if [ -z "${ISMS_BENCH_QUICK:-}" ]; then
     say "the rest of the Google Benchmark suite and isms-cli timings (into $details)"
     {
@@ -280,6 +297,10 @@ elif [ "$pdf_available" = failed ]; then
     printf '%-46s %s\n' "risk register PDF (isms-cli export)" "failed (see the details)"
 else
     printf '%-46s %s\n' "risk register PDF (isms-cli export)" "n/a (not built yet)"
+fi
+if [ -n "$soa_result" ]; then
+    printf '%-46s %14s %14s %14s  %-9s %-28s %s\n' "SoA PDF of the demo (isms-cli export soa)" "$(ms "$soa_result")" \
+        "" "" "" "< 0.3 s (93 controls)" "$(verdict "$soa_result" 300)"
 fi
 row "isms-cli check (integrity, change log)" check ms "(none)" ""
 row "make the demo (isms-cli new --scale)" create ms "(none)" ""
