@@ -2,14 +2,19 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "commands/EvidenceCommand.h"
 
-EvidenceCommand::EvidenceCommand(isms::Database &db, QList<isms::RecordId> ids, bool attach, ErrorSink errorSink)
+EvidenceCommand::EvidenceCommand(isms::Database &db,
+                                 QList<isms::RecordId> ids,
+                                 bool attach,
+                                 ErrorSink errorSink)
     : m_db(db)
     , m_ids(std::move(ids))
     , m_attach(attach)
     , m_errorSink(std::move(errorSink))
 {}
 
-EvidenceCommand *EvidenceCommand::attached(isms::Database &db, const QList<isms::Record> &attached, ErrorSink errorSink)
+EvidenceCommand *EvidenceCommand::attached(isms::Database &db,
+                                           const QList<isms::Record> &attached,
+                                           ErrorSink errorSink)
 {
     QList<isms::RecordId> ids;
     for (const isms::Record &record : attached) {
@@ -28,8 +33,9 @@ EvidenceCommand *EvidenceCommand::removal(isms::Database &db,
 {
     auto *command = new EvidenceCommand(db, ids, false, std::move(errorSink));
     //: Undo text: "Remove evidence report.pdf"
-    command->setText(names.size() == 1 ? tr("Remove evidence %1").arg(names.constFirst())
-                                       : tr("Remove %n evidence file(s)", nullptr, static_cast<int>(ids.size())));
+    command->setText(names.size() == 1
+                         ? tr("Remove evidence %1").arg(names.constFirst())
+                         : tr("Remove %n evidence file(s)", nullptr, static_cast<int>(ids.size())));
     return command;
 }
 

@@ -26,7 +26,9 @@ public:
     using ErrorSink = std::function<void(const isms::Error &)>;
 
     /// The undo step of evidence already attached (`attached`: the new records).
-    static EvidenceCommand *attached(isms::Database &db, const QList<isms::Record> &attached, ErrorSink errorSink);
+    static EvidenceCommand *attached(isms::Database &db,
+                                     const QList<isms::Record> &attached,
+                                     ErrorSink errorSink);
 
     /// The step that removes the evidence `ids` (`names` only for the undo text).
     static EvidenceCommand *removal(isms::Database &db,

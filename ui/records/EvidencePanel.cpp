@@ -132,9 +132,12 @@ void EvidencePanel::reload()
             item->setText(Name, valueOf(record, u"name"));
             item->setText(EvidenceDate, valueOf(record, u"evidence_date"));
             item->setText(Expires,
-                          expired ? tr("%1 (expired)").arg(valueOf(record, u"expires")) : valueOf(record, u"expires"));
+                          expired ? tr("%1 (expired)").arg(valueOf(record, u"expires"))
+                                  : valueOf(record, u"expires"));
             item->setText(Size, locale.formattedDataSize(valueOf(record, u"size").toLongLong()));
-            item->setToolTip(Name, tr("%1, SHA-256 %2").arg(isms::EntitySpec::refOf(record), valueOf(record, u"sha256")));
+            item->setToolTip(
+                Name,
+                tr("%1, SHA-256 %2").arg(isms::EntitySpec::refOf(record), valueOf(record, u"sha256")));
             item->setData(Name, IdRole, record.id.value);
             item->setData(Name, RefRole, isms::EntitySpec::refOf(record));
             if (expired) {
@@ -170,9 +173,10 @@ bool EvidencePanel::attachFiles(const QStringList &paths)
         if (!record) {
             // What was attached before the refused file stays, as its own undo step.
             if (!attached.isEmpty()) {
-                m_undoStack->push(EvidenceCommand::attached(*m_db, attached, [this](const isms::Error &error) {
-                    Q_EMIT errorOccurred(error);
-                }));
+                m_undoStack->push(
+                    EvidenceCommand::attached(*m_db, attached, [this](const isms::Error &error) {
+                        Q_EMIT errorOccurred(error);
+                    }));
             }
             Q_EMIT errorOccurred(record.error());
             return false;
@@ -196,7 +200,8 @@ void EvidencePanel::onSave()
     if (!m_db || selected.size() != 1) {
         return;
     }
-    const QString target = m_chooser.saveEvidence(this, QDir::home().filePath(selected.constFirst()->text(Name)));
+    const QString target =
+        m_chooser.saveEvidence(this, QDir::home().filePath(selected.constFirst()->text(Name)));
     if (target.isEmpty()) {
         return;
     }

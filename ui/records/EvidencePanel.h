@@ -26,8 +26,11 @@ public:
     void showRecord(isms::RecordId id) override;
 
     QTreeWidget *list() const { return m_list; }
+
     QPushButton *attachButton() const { return m_attach; }
+
     QPushButton *saveButton() const { return m_save; }
+
     QPushButton *removeButton() const { return m_remove; }
 
     /// Stores `paths` as evidence of the shown record (one undo step); false when refused (the reason
