@@ -33,7 +33,9 @@ protected:
     }
 };
 
-const QByteArray Bytes = QByteArray("access review, Q1\n\x00\x7f\x80\xff", 22);
+// Text with a NUL and bytes above 0x7f; the length comes from the literal, never typed by hand.
+const char BytesLiteral[] = "access review, Q1\n\x00\x7f\x80\xff";
+const QByteArray Bytes = QByteArray(BytesLiteral, sizeof(BytesLiteral) - 1);
 
 TEST_F(CliEvidenceTest, AttachesListsAndExtractsByteForByte)
 {

@@ -73,7 +73,9 @@ protected:
     std::unique_ptr<Database> m_db;
 };
 
-const QByteArray Bytes = QByteArray("%PDF-1.4 policy signed by the board\n\x00\x01\x02\xff", 42);
+// Text with a NUL and bytes above 0x7f; the length comes from the literal, never typed by hand.
+const char BytesLiteral[] = "%PDF-1.4 policy signed by the board\n\x00\x01\x02\xff";
+const QByteArray Bytes = QByteArray(BytesLiteral, sizeof(BytesLiteral) - 1);
 
 TEST_F(EvidenceServiceTest, StoresTheFileWithItsHashNameSizeAndDates)
 {

@@ -60,7 +60,8 @@ TEST_F(EvidencePanelTest, IsATabBesideTheFactsOfTheStandard)
 
 TEST_F(EvidencePanelTest, AttachSaveAndRemoveAreUndoable)
 {
-    const QByteArray bytes("Access review minutes, Q3.\n\x01\x02\xff binary tail", 40);
+    static const char literal[] = "Access review minutes, Q3.\n\x01\x02\xff binary tail";
+    const QByteArray bytes(literal, sizeof(literal) - 1);
     m_chooser.openEvidenceAnswer = {writeFile(u"access-review.pdf"_s, bytes)};
     QUndoStack *undo = m_window->undoStack();
     undo->clear();
