@@ -94,13 +94,26 @@ void CatalogueFactsPanel::addRow(const QString &key, const QString &label)
 
 void CatalogueFactsPanel::setContext(isms::Database *db, QUndoStack * /*undoStack*/)
 {
-    QObject::disconnect(m_connection);
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections)) {
+        QObject::disconnect(connection);
+    }
+    m_connections.clear();
     m_db = db;
     if (db) {
-        // The risks' links and the control's own fields change what is left to settle.
-        m_connection = connect(db->notifier(), &isms::ChangeNotifier::changeLogAppended, this, [this] {
-            showRecord(m_current);
-        });
+        // Only the record's own register, the risks' links to controls and the treatment tasks change
+        // what is shown; an edit anywhere else does not re-read the rules.
+        const auto onKind = [this](const QString &kind) {
+            static const QStringList affecting{isms::riskSpec().key,
+                                               isms::riskControlSpec().key,
+                                               isms::treatmentTaskSpec().key};
+            if (kind == m_spec.key || (m_toSettle && affecting.contains(kind))) {
+                showRecord(m_current);
+            }
+        };
+        isms::ChangeNotifier *notifier = db->notifier();
+        m_connections = {connect(notifier, &isms::ChangeNotifier::recordsChanged, this, onKind),
+                         connect(notifier, &isms::ChangeNotifier::recordsAdded, this, onKind),
+                         connect(notifier, &isms::ChangeNotifier::recordsRemoved, this, onKind)};
     }
     showRecord({});
 }

@@ -53,7 +53,7 @@ private:
     QLabel *m_empty = nullptr;
     QLabel *m_toSettle = nullptr; ///< controls only
     isms::RecordId m_current;
-    QMetaObject::Connection m_connection;
+    QList<QMetaObject::Connection> m_connections;
     QWidget *m_facts = nullptr;                   ///< the form, hidden while no record is shown
     QList<std::pair<QString, QLabel *>> m_values; ///< field key, its value
 };
