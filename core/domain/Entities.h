@@ -29,6 +29,7 @@ public:
 /// The registers, each defined in core/domain/specs.
 const EntitySpec &clauseSpec();
 const EntitySpec &controlSpec();
+const EntitySpec &additionalControlSpec();
 const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
 const EntitySpec &assetSpec();

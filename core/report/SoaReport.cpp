@@ -9,7 +9,6 @@
 #include "services/ApplicabilityRules.h"
 #include "services/ProjectService.h"
 #include "storage/ChangeLogHead.h"
-#include "storage/RecordRepository.h"
 
 #include <QLocale>
 
@@ -29,98 +28,90 @@ ReportTableCell cell(const QString &text, bool bold = false)
                            .foreground = QColor()};
 }
 
-/// One control as the report reads it.
-struct SoaRow
-{
-    QString ref;
-    QString title;
-    Theme theme = Theme::Organizational;
-    bool applicable = true;
-    ImplementationStatus status = ImplementationStatus::NotStarted;
-    QString owner;
-    QStringList reasons; ///< keywords, risk-treatment first
-    QString justification;
-    QString implementation;
-    QDate lastReviewed;
-};
-
 QString reasonLabel(const QString &keyword)
 {
     return keyword == u"risk-treatment" ? SoaReport::tr("Risk treatment")
                                         : inclusionReasons().labelOf(keyword);
 }
 
-Result<QList<SoaRow>> readRows(const Database &db)
+ReportTableColumn column(const QString &title, double weight)
 {
-    const auto use = ApplicabilityRules::controlUse(db);
-    if (!use) {
-        return use.error();
-    }
-    const EntitySpec &spec = controlSpec();
-    const auto records = RecordRepository(db, spec).all();
-    if (!records) {
-        return records.error();
-    }
-    const auto value = [&spec](const Record &record, QStringView key) {
-        return record.values.at(spec.indexOf(key));
-    };
-    QList<SoaRow> rows;
-    rows.reserve(records->size());
-    for (const Record &record : *records) {
-        SoaRow row;
-        row.ref = EntitySpec::refOf(record);
-        row.title = value(record, u"title").toString();
-        row.theme = themeFromKeyword(value(record, u"theme").toString()).value_or(Theme::Organizational);
-        row.status =
-            statusFromKeyword(value(record, u"status").toString()).value_or(ImplementationStatus::NotStarted);
-        row.applicable = row.status != ImplementationStatus::NotApplicable;
-        row.owner = value(record, u"owner").toString();
-        row.reasons = ApplicabilityRules::reasons(value(record, u"reasons").toString(),
-                                                  use->namingRisks.contains(row.ref));
-        row.justification = value(record, u"justification").toString();
-        row.implementation = value(record, u"implementation").toString();
-        row.lastReviewed = value(record, u"last_reviewed").toDate();
-        rows.append(row);
-    }
-    return rows;
+    return ReportTableColumn{title, weight, Qt::AlignLeft};
 }
 
-ReportTable controlTable(const QList<SoaRow> &rows, Theme theme)
+/// The cells an Annex A and an additional control share: applicability, reasons or justification,
+/// status, owner, implementation, evidence and last review.
+QList<ReportTableCell> decisionCells(const SoaEntry &entry)
+{
+    QStringList reasons;
+    for (const QString &keyword : entry.reasons) {
+        reasons.append(reasonLabel(keyword));
+    }
+    const auto status = statusFromKeyword(entry.status).value_or(ImplementationStatus::NotStarted);
+    return {
+        cell(entry.applicable ? SoaReport::tr("Yes") : SoaReport::tr("No"), !entry.applicable),
+        cell(entry.applicable ? reasons.join(u", "_s) : entry.justification),
+        entry.applicable ? ReportTableCell{.text = statusLabel(status),
+                                           .background = StatusChart::statusTint(status),
+                                           .bold = false,
+                                           .foreground = QColor()}
+                         : cell(SoaReport::tr("Excluded")),
+        cell(entry.owner),
+        cell(entry.applicable ? entry.implementation : QString()),
+        cell(entry.evidence > 0 ? QLocale().toString(entry.evidence) : QString()),
+        cell(entry.lastReviewed.isValid() ? entry.lastReviewed.toString(Qt::ISODate) : QString()),
+    };
+}
+
+QList<ReportTableColumn> decisionColumns()
+{
+    return {
+        column(SoaReport::tr("Applicable"), 0.85),
+        column(SoaReport::tr("Reasons, or justification of the exclusion"), 2.3),
+        column(SoaReport::tr("Status"), 1.25),
+        column(SoaReport::tr("Owner"), 1.3),
+        column(SoaReport::tr("Implementation"), 2.8),
+        //: Column of the SoA: the number of evidence files attached to the control.
+        column(SoaReport::tr("Evidence"), 0.7),
+        column(SoaReport::tr("Last reviewed"), 0.95),
+    };
+}
+
+ReportTable controlTable(const QList<SoaEntry> &entries, Theme theme)
 {
     ReportTable table;
     table.compact = true;
-    table.columns = {
-        ReportTableColumn{SoaReport::tr("Control"), 0.75, Qt::AlignLeft},
-        ReportTableColumn{SoaReport::tr("Title"), 2.4, Qt::AlignLeft},
-        ReportTableColumn{SoaReport::tr("Applicable"), 0.85, Qt::AlignLeft},
-        ReportTableColumn{SoaReport::tr("Reasons, or justification of the exclusion"), 2.4, Qt::AlignLeft},
-        ReportTableColumn{SoaReport::tr("Status"), 1.25, Qt::AlignLeft},
-        ReportTableColumn{SoaReport::tr("Owner"), 1.4, Qt::AlignLeft},
-        ReportTableColumn{SoaReport::tr("Implementation"), 3.0, Qt::AlignLeft},
-        ReportTableColumn{SoaReport::tr("Last reviewed"), 0.95, Qt::AlignLeft},
-    };
-    for (const SoaRow &row : rows) {
-        if (row.theme != theme) {
+    table.columns = {column(SoaReport::tr("Control"), 0.75), column(SoaReport::tr("Title"), 2.3)};
+    table.columns.append(decisionColumns());
+    for (const SoaEntry &entry : entries) {
+        if (entry.additional || themeFromKeyword(entry.theme).value_or(Theme::Organizational) != theme) {
             continue;
         }
-        QStringList reasons;
-        for (const QString &keyword : row.reasons) {
-            reasons.append(reasonLabel(keyword));
+        QList<ReportTableCell> row{cell(entry.id, true), cell(entry.title)};
+        row.append(decisionCells(entry));
+        table.rows.append(row);
+    }
+    return table;
+}
+
+ReportTable additionalTable(const QList<SoaEntry> &entries)
+{
+    ReportTable table;
+    table.compact = true;
+    table.columns = {column(SoaReport::tr("Control"), 0.75),
+                     column(SoaReport::tr("Title"), 1.6),
+                     //: Column of the SoA's additional controls: where a control comes from.
+                     column(SoaReport::tr("Source"), 1.2)};
+    table.columns.append(decisionColumns());
+    for (const SoaEntry &entry : entries) {
+        if (!entry.additional) {
+            continue;
         }
-        table.rows.append({
-            cell(u"A."_s + row.ref, true),
-            cell(row.title),
-            cell(row.applicable ? SoaReport::tr("Yes") : SoaReport::tr("No"), !row.applicable),
-            cell(row.applicable ? reasons.join(u", "_s) : row.justification),
-            row.applicable ? ReportTableCell{.text = statusLabel(row.status),
-                                             .background = StatusChart::statusTint(row.status),
-                                             .bold = false,
-                                             .foreground = QColor()}
-                           : cell(SoaReport::tr("Excluded")),
-            cell(row.owner),
-            cell(row.applicable ? row.implementation : QString()),
-            cell(row.lastReviewed.isValid() ? row.lastReviewed.toString(Qt::ISODate) : QString()),
-        });
+        const QString source =
+            entry.sourceRef.isEmpty() ? entry.source : u"%1, %2"_s.arg(entry.source, entry.sourceRef);
+        QList<ReportTableCell> row{cell(entry.id, true), cell(entry.title), cell(source)};
+        row.append(decisionCells(entry));
+        table.rows.append(row);
     }
     return table;
 }
@@ -134,10 +125,32 @@ QString SoaReport::documentId()
 
 Result<ReportDocument> SoaReport::build(Database &db, const ReportOptions &options)
 {
-    const auto rows = readRows(db);
-    if (!rows) {
-        return rows.error();
+    const auto entries = SoaRegister::read(db);
+    if (!entries) {
+        return entries.error();
     }
+    const auto open = ApplicabilityRules::findings(db);
+    if (!open) {
+        return open.error();
+    }
+    // Until a version is issued, the SoA is the working draft; it never claims a version it is not.
+    return buildFrom(db,
+                     options,
+                     *entries,
+                     SoaDocumentControl{.version = tr("Working draft"),
+                                        .status = tr("Draft, not yet issued"),
+                                        .approver = QString(),
+                                        .approvalDate = QDate(),
+                                        .changeSummary = QString()},
+                     *open);
+}
+
+Result<ReportDocument> SoaReport::buildFrom(Database &db,
+                                            const ReportOptions &options,
+                                            const QList<SoaEntry> &entries,
+                                            const SoaDocumentControl &control,
+                                            const QList<ApplicabilityFinding> &open)
+{
     const auto organisation = ProjectService(db).organisation();
     if (!organisation) {
         return organisation.error();
@@ -145,10 +158,6 @@ Result<ReportDocument> SoaReport::build(Database &db, const ReportOptions &optio
     const auto head = ChangeLogHead::read(db);
     if (!head) {
         return head.error();
-    }
-    const auto open = ApplicabilityRules::findings(db);
-    if (!open) {
-        return open.error();
     }
 
     ReportDocument doc;
@@ -158,32 +167,40 @@ Result<ReportDocument> SoaReport::build(Database &db, const ReportOptions &optio
                        .arg(Catalogue::edition());
     doc.organisation = *organisation;
     doc.documentId = documentId();
-    // Until a version is issued, the SoA is the working draft; it never claims a version it is not.
-    doc.version = tr("Working draft");
+    doc.version = control.version;
     doc.classification = options.classification;
     doc.generatedAtUtc = options.effectiveGeneratedAtUtc();
     doc.changeLogHead = head->displayText();
     doc.orientation = QPageLayout::Landscape;
 
     doc.blocks.append(ReportHeading{1, tr("Document control")});
-    doc.blocks.append(ReportKeyValueList{{
+    QList<std::pair<QString, QString>> controlRows{
         {tr("Document ID"), doc.documentId},
         {tr("Version"), doc.version},
-        {tr("Status"), tr("Draft, not yet issued")},
-        {tr("Approved by"), Dash},
-        {tr("Approval date"), Dash},
+        {tr("Status"), control.status},
+        {tr("Approved by"), control.approver.isEmpty() ? Dash : control.approver},
+        {tr("Approval date"),
+         control.approvalDate.isValid() ? control.approvalDate.toString(Qt::ISODate) : Dash},
         {tr("Classification"), doc.classification.isEmpty() ? Dash : doc.classification},
-    }});
+    };
+    if (!control.changeSummary.isEmpty()) {
+        controlRows.append({tr("Changes in this version"), control.changeSummary});
+    }
+    doc.blocks.append(ReportKeyValueList{controlRows});
 
+    int annexA = 0;
     int applicable = 0;
     int implemented = 0;
+    int additional = 0;
     QHash<QString, int> byReason;
-    for (const SoaRow &row : *rows) {
-        if (!row.applicable) {
+    for (const SoaEntry &row : entries) {
+        annexA += row.additional ? 0 : 1;
+        additional += row.additional ? 1 : 0;
+        if (row.additional || !row.applicable) {
             continue;
         }
         ++applicable;
-        implemented += row.status == ImplementationStatus::Implemented ? 1 : 0;
+        implemented += row.status == u"implemented" ? 1 : 0;
         for (const QString &keyword : row.reasons) {
             ++byReason[keyword];
         }
@@ -198,9 +215,9 @@ Result<ReportDocument> SoaReport::build(Database &db, const ReportOptions &optio
            "comes from the risks whose treatment names the control.")
             .arg(Catalogue::edition(), *organisation)});
     QList<std::pair<QString, QString>> figures{
-        {tr("Annex A controls"), locale.toString(rows->size())},
+        {tr("Annex A controls"), locale.toString(annexA)},
         {tr("Applicable"), locale.toString(applicable)},
-        {tr("Excluded"), locale.toString(rows->size() - applicable)},
+        {tr("Excluded"), locale.toString(annexA - applicable)},
         {tr("Implemented (of the applicable)"), locale.toString(implemented)},
     };
     for (const QString &keyword :
@@ -209,12 +226,16 @@ Result<ReportDocument> SoaReport::build(Database &db, const ReportOptions &optio
         figures.append(
             {tr("Reason: %1").arg(reasonLabel(keyword)), locale.toString(byReason.value(keyword))});
     }
+    if (additional > 0) {
+        //: A summary line of the SoA: the number of controls added beyond Annex A.
+        figures.append({tr("Additional controls"), locale.toString(additional)});
+    }
     doc.blocks.append(ReportKeyValueList{figures});
 
-    if (!open->isEmpty()) {
+    if (!open.isEmpty()) {
         doc.blocks.append(ReportHeading{2, tr("Points still open")});
         QStringList lines;
-        for (const ApplicabilityFinding &finding : *open) {
+        for (const ApplicabilityFinding &finding : open) {
             lines.append(u"\u2022 "_s + finding.message);
         }
         doc.blocks.append(ReportParagraph{lines.join(u'\n')});
@@ -225,7 +246,15 @@ Result<ReportDocument> SoaReport::build(Database &db, const ReportOptions &optio
         //: Heading of an SoA section: "A.5 Organizational controls".
         doc.blocks.append(
             ReportHeading{1, tr("A.%1 %2 controls").arg(themeClause(theme), themeLabel(theme))});
-        doc.blocks.append(controlTable(*rows, theme));
+        doc.blocks.append(controlTable(entries, theme));
+    }
+    if (additional > 0) {
+        doc.blocks.append(ReportPageBreak{});
+        doc.blocks.append(ReportHeading{1, tr("Additional controls")});
+        doc.blocks.append(ReportParagraph{
+            tr("Controls that the organisation found necessary beyond Annex A, from sector rules, other "
+               "standards or its own decisions, with the same decisions as the Annex A controls.")});
+        doc.blocks.append(additionalTable(entries));
     }
     return doc;
 }

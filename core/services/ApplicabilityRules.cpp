@@ -92,57 +92,61 @@ Result<QList<ApplicabilityFinding>> ApplicabilityRules::findings(const Database 
     if (!use) {
         return use.error();
     }
-    const EntitySpec &spec = controlSpec();
-    const auto controls = RecordRepository(db, spec).all();
-    if (!controls) {
-        return controls.error();
-    }
     QList<ApplicabilityFinding> found;
-    for (const Record &control : *controls) {
-        const QString ref = EntitySpec::refOf(control);
-        const QString shown = spec.shownRef(ref);
-        const QString status = text(spec, control, u"status");
-        const QStringList naming = use->namingRisks.value(ref);
-        if (status == u"not-applicable") {
-            if (text(spec, control, u"justification").trimmed().isEmpty()) {
-                found.append({ref,
-                              ApplicabilityFinding::Kind::NoJustification,
-                              QCoreApplication::translate(
-                                  "isms::ApplicabilityRules",
-                                  "%1 is excluded without a justification; write why it does not apply.")
-                                  .arg(shown)});
-            }
-            if (!naming.isEmpty()) {
-                found.append({ref,
-                              ApplicabilityFinding::Kind::ExcludedButUsed,
-                              QCoreApplication::translate(
-                                  "isms::ApplicabilityRules",
-                                  "%1 is excluded, but the risks %2 name it as a control; include it or "
-                                  "change those risks.")
-                                  .arg(shown, naming.join(QStringLiteral(", ")))});
-            }
-            continue;
+    // Annex A first, then the additional controls, which answer to the same rules.
+    for (const EntitySpec *register_ : {&controlSpec(), &additionalControlSpec()}) {
+        const EntitySpec &spec = *register_;
+        const auto controls = RecordRepository(db, spec).all();
+        if (!controls) {
+            return controls.error();
         }
-        if (naming.isEmpty() && text(spec, control, u"reasons").trimmed().isEmpty()) {
-            found.append(
-                {ref,
-                 ApplicabilityFinding::Kind::NoReason,
-                 QCoreApplication::translate(
-                     "isms::ApplicabilityRules",
-                     "%1 is included without a reason; state one (legal, contractual, business, good "
-                     "practice) or link it to the risks it treats.")
-                     .arg(shown)});
-        }
-        const bool planned = control.values.at(spec.indexOf(u"target_date")).toDate().isValid()
-                             || use->plannedWithTasks.contains(ref);
-        if (status != u"implemented" && !planned) {
-            found.append({ref,
-                          ApplicabilityFinding::Kind::NotImplementedNoPlan,
-                          QCoreApplication::translate(
-                              "isms::ApplicabilityRules",
-                              "%1 is not implemented yet and has neither a target date nor a treatment task; "
-                              "plan it.")
-                              .arg(shown)});
+        for (const Record &control : *controls) {
+            const QString ref = EntitySpec::refOf(control);
+            const QString shown = spec.shownRef(ref);
+            const QString status = text(spec, control, u"status");
+            const QStringList naming = use->namingRisks.value(ref);
+            if (status == u"not-applicable") {
+                if (text(spec, control, u"justification").trimmed().isEmpty()) {
+                    found.append({ref,
+                                  ApplicabilityFinding::Kind::NoJustification,
+                                  QCoreApplication::translate(
+                                      "isms::ApplicabilityRules",
+                                      "%1 is excluded without a justification; write why it does not apply.")
+                                      .arg(shown)});
+                }
+                if (!naming.isEmpty()) {
+                    found.append({ref,
+                                  ApplicabilityFinding::Kind::ExcludedButUsed,
+                                  QCoreApplication::translate(
+                                      "isms::ApplicabilityRules",
+                                      "%1 is excluded, but the risks %2 name it as a control; include it or "
+                                      "change those risks.")
+                                      .arg(shown, naming.join(QStringLiteral(", ")))});
+                }
+                continue;
+            }
+            if (naming.isEmpty() && text(spec, control, u"reasons").trimmed().isEmpty()) {
+                found.append(
+                    {ref,
+                     ApplicabilityFinding::Kind::NoReason,
+                     QCoreApplication::translate(
+                         "isms::ApplicabilityRules",
+                         "%1 is included without a reason; state one (legal, contractual, business, good "
+                         "practice) or link it to the risks it treats.")
+                         .arg(shown)});
+            }
+            const bool planned = control.values.at(spec.indexOf(u"target_date")).toDate().isValid()
+                                 || use->plannedWithTasks.contains(ref);
+            if (status != u"implemented" && !planned) {
+                found.append(
+                    {ref,
+                     ApplicabilityFinding::Kind::NotImplementedNoPlan,
+                     QCoreApplication::translate(
+                         "isms::ApplicabilityRules",
+                         "%1 is not implemented yet and has neither a target date nor a treatment task; "
+                         "plan it.")
+                         .arg(shown)});
+            }
         }
     }
     return found;

@@ -205,6 +205,7 @@ const std::vector<Migration> &migrations()
         {6, u"0006_risks.sql", seedRiskMethod},
         {7, u"0007_applicability.sql", nullptr},
         {8, u"0008_evidence.sql", nullptr},
+        {9, u"0009_additional_controls.sql", nullptr},
     };
     return list;
 }

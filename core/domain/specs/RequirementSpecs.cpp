@@ -334,6 +334,67 @@ const EntitySpec &controlSpec()
     return spec;
 }
 
+const EntitySpec &additionalControlSpec()
+{
+    static const EntitySpec spec = [] {
+        EntitySpec additional{
+            .key = QStringLiteral("additional-controls"),
+            .entity = QStringLiteral("additional_control"),
+            .table = QStringLiteral("additional_control"),
+            .refPrefix = QStringLiteral("AC-"),
+            .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Additional control"),
+            .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Additional controls"),
+            .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "additional control"),
+            .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "additional controls"),
+            .fields = {},
+        };
+        additional.fields = {
+            referenceFieldSpec(),
+            {.key = QStringLiteral("title"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Title"),
+             .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
+             .importSynonyms = {QStringLiteral("control"),
+                                QStringLiteral("name"),
+                                QStringLiteral("Titel"),
+                                QStringLiteral("Maßnahme"),
+                                QStringLiteral("titre")}},
+            {.key = QStringLiteral("source"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Source"),
+             .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
+             .importSynonyms = {QStringLiteral("standard"),
+                                QStringLiteral("origin"),
+                                QStringLiteral("Quelle"),
+                                QStringLiteral("Herkunft")},
+             .description = QT_TRANSLATE_NOOP("isms::FieldSpec",
+                                              "Where the control comes from: a sector rule, ISO/IEC 27017 or "
+                                              "27018, a contract, or the organisation's own decision.")},
+            {.key = QStringLiteral("source_ref"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Reference in the source"),
+             .flags = DefaultFieldFlags | EditableInTable,
+             .maxLength = 60,
+             .importSynonyms = {QStringLiteral("source reference"),
+                                QStringLiteral("source id"),
+                                QStringLiteral("Fundstelle"),
+                                QStringLiteral("référence source")}},
+            {.key = QStringLiteral("requirement"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "What it requires"),
+             .type = FieldType::MultilineText,
+             .flags = Logged | Exported | Importable,
+             .maxLength = 20000,
+             .importSynonyms = {QStringLiteral("control text"),
+                                QStringLiteral("requirement text"),
+                                QStringLiteral("Anforderung"),
+                                QStringLiteral("exigence")}},
+        };
+        additional.fields.append(trackingFields());
+        additional.fields.append(applicabilityFields());
+        additional.derive = &deriveApplicability;
+        additional.validate = &validateApplicability;
+        return additional;
+    }();
+    return spec;
+}
+
 const EntitySpec &clauseSpec()
 {
     static const EntitySpec spec = [] {
