@@ -4,7 +4,6 @@
 
 #include "domain/Entities.h"
 #include "services/ApplicabilityRules.h"
-#include "services/EvidenceService.h"
 #include "storage/RecordRepository.h"
 
 #include <QHash>
@@ -14,9 +13,9 @@ namespace isms {
 namespace {
 
 /// Evidence files per stored reference of one register.
-Result<QHash<QString, int>> evidenceCounts(Database &db, const EntitySpec &spec)
+Result<QHash<QString, int>> evidenceCounts(const Database &db, const EntitySpec &spec)
 {
-    const auto evidence = EvidenceService(db).list(spec.key);
+    const auto evidence = RecordRepository(db, evidenceSpec()).naming(spec.key);
     if (!evidence) {
         return evidence.error();
     }
