@@ -86,8 +86,17 @@ public:
     /// before evidence existed.
     [[nodiscard]] static Result<QStringList> check(const Database &db);
 
+    /// For `check`'s readiness points: one sentence per evidence file whose expiry date lies before
+    /// `today`, naming the evidence, its file name, its record and the expiry date, in evidence order.
+    /// Expired evidence leaves the file sound; it is what an auditor would ask to see renewed. Empty for
+    /// a file before evidence existed.
+    [[nodiscard]] static Result<QStringList> expiredPoints(const Database &db, const QDate &today);
+
     /// The size limit of a new project (50 MB).
     static constexpr qint64 DefaultSizeLimit = 50LL * 1024 * 1024;
+
+    /// The largest size limit a project may set (the schema's bound, 1,000,000,000 bytes).
+    static constexpr qint64 MaxSizeLimit = 1'000'000'000;
 
     /// The change-log entity, id and field of the size limit.
     static QString settingEntity() { return QStringLiteral("evidence_setting"); }

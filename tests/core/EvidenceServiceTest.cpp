@@ -258,6 +258,36 @@ TEST_F(EvidenceServiceTest, FlagsExpiredEvidence)
     EXPECT_FALSE(EvidenceService::isExpired(*open, QDate(2099, 1, 1)));
 }
 
+TEST_F(EvidenceServiceTest, CheckPointsOutExpiredEvidenceWithoutFindingAFault)
+{
+    EvidenceService service(*m_db);
+    ASSERT_TRUE(service
+                    .attach(u"controls"_s,
+                            u"8.13"_s,
+                            file(u"backup-test.log"_s, Bytes),
+                            {QDate(2019, 1, 31), QDate(2020, 1, 31)})
+                    .hasValue());
+    ASSERT_TRUE(service.attach(u"controls"_s, u"5.1"_s, file(u"policy.pdf"_s, "current")).hasValue());
+    const auto points = EvidenceService::expiredPoints(*m_db, QDate(2026, 11, 23));
+    ASSERT_TRUE(points.hasValue());
+    ASSERT_EQ(points->size(), 1) << qPrintable(points->join(u'\n'));
+    EXPECT_EQ(points->constFirst().toStdString(),
+              "The evidence EV-001 (backup-test.log) of Annex A control A.8.13 expired on 2020-01-31; attach "
+              "current evidence, or remove it once it is no longer needed.");
+    EXPECT_TRUE(EvidenceService::expiredPoints(*m_db, QDate(2020, 1, 31))->isEmpty())
+        << "it proves its record through its expiry date";
+
+    const CheckReport report = check();
+    EXPECT_TRUE(report.isClean()) << "expired evidence leaves the file sound";
+    QStringList readiness;
+    for (const CheckFinding &point : report.readiness) {
+        if (point.area == CheckFinding::Area::Evidence) {
+            readiness.append(point.message);
+        }
+    }
+    EXPECT_EQ(readiness, *points);
+}
+
 TEST_F(EvidenceServiceTest, RecordsWithEvidenceAreNotRemovedOrRenamed)
 {
     RecordService risks(*m_db, riskSpec());
