@@ -51,6 +51,14 @@ public:
                                         const QString &path,
                                         const EvidenceDetails &details = {});
 
+    /// As attach(), for bytes the program holds rather than a file on disk (the demo's evidence):
+    /// `name` is the file name to store them under. The size limit applies as to a file.
+    [[nodiscard]] Result<Record> attachData(const QString &kind,
+                                            const QString &ref,
+                                            const QString &name,
+                                            const QByteArray &data,
+                                            const EvidenceDetails &details = {});
+
     /// Removes evidence records as one logged action (RecordService::remove), keeping their bytes in
     /// the returned value so that restore() can put them back (the undo of a removal): bytes that no
     /// other evidence holds leave the project file.
@@ -71,10 +79,15 @@ public:
     /// when the target cannot be written.
     [[nodiscard]] Result<void> extract(const QString &evidenceRef, const QString &target) const;
 
+    /// How many evidence files each record of `kind` ("controls") has, by the record's stored reference
+    /// ("5.1", as EntitySpec::refOf gives it); records without evidence are absent. For reports such as
+    /// the SoA's evidence count. Errors: InvalidArgument for a register evidence cannot name.
+    [[nodiscard]] Result<QHash<QString, int>> countsByRecord(const QString &kind) const;
+
     /// The project's size limit per evidence file, in bytes.
     [[nodiscard]] Result<qint64> sizeLimit() const;
 
-    /// Changes the size limit (logged). Errors: InvalidArgument outside 1 byte to 1,000,000,000 bytes.
+    /// Changes the size limit (logged). Errors: InvalidArgument outside 1 byte to MaxSizeLimit.
     [[nodiscard]] Result<void> setSizeLimit(qint64 bytes);
 
     /// True when `evidence` has an expiry date before `today` (it proves its record through that day).

@@ -288,6 +288,45 @@ TEST_F(EvidenceServiceTest, CheckPointsOutExpiredEvidenceWithoutFindingAFault)
     EXPECT_EQ(readiness, *points);
 }
 
+TEST_F(EvidenceServiceTest, CountsTheEvidenceOfEachRecordForReports)
+{
+    EvidenceService service(*m_db);
+    EXPECT_TRUE(service.countsByRecord(u"controls"_s)->isEmpty());
+    const QString path = file(u"p.pdf"_s, Bytes);
+    ASSERT_TRUE(service.attach(u"controls"_s, u"A.5.1"_s, path).hasValue());
+    ASSERT_TRUE(service.attach(u"controls"_s, u"5.1"_s, file(u"q.pdf"_s, "other")).hasValue());
+    ASSERT_TRUE(service.attach(u"controls"_s, u"8.13"_s, path).hasValue());
+    ASSERT_TRUE(service.attach(u"clauses"_s, u"4.3"_s, path).hasValue());
+    const auto controls = service.countsByRecord(u"controls"_s);
+    ASSERT_TRUE(controls.hasValue());
+    EXPECT_EQ(*controls, (QHash<QString, int>{{u"5.1"_s, 2}, {u"8.13"_s, 1}}));
+    EXPECT_EQ(service.countsByRecord(u"clauses"_s).value(), (QHash<QString, int>{{u"4.3"_s, 1}}));
+    EXPECT_TRUE(service.countsByRecord(u"risks"_s)->isEmpty());
+    const auto unknown = service.countsByRecord(u"widgets"_s);
+    ASSERT_FALSE(unknown.hasValue());
+    EXPECT_EQ(unknown.error().code, ErrorCode::InvalidArgument);
+}
+
+TEST_F(EvidenceServiceTest, AttachesBytesTheProgramHoldsUnderTheLimit)
+{
+    EvidenceService service(*m_db);
+    const auto attached = service.attachData(u"controls"_s,
+                                             u"5.15"_s,
+                                             u"access-review.csv"_s,
+                                             "user,decision\nalice,keep\n",
+                                             {QDate(2026, 9, 30), {}, {}});
+    ASSERT_TRUE(attached.hasValue()) << qPrintable(attached.error().message);
+    EXPECT_EQ(valueOf(*attached, u"name"), u"access-review.csv"_s);
+    EXPECT_EQ(valueOf(*attached, u"media_type"), u"text/csv"_s);
+    EXPECT_EQ(service.content(EntitySpec::refOf(*attached)).value(), "user,decision\nalice,keep\n");
+    ASSERT_TRUE(service.setSizeLimit(4).hasValue());
+    const auto refused = service.attachData(u"controls"_s, u"5.15"_s, u"big.txt"_s, "12345");
+    ASSERT_FALSE(refused.hasValue());
+    EXPECT_TRUE(refused.error().message.contains(u"big.txt"_s));
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM evidence"_s), 1);
+    EXPECT_TRUE(check().isClean());
+}
+
 TEST_F(EvidenceServiceTest, RecordsWithEvidenceAreNotRemovedOrRenamed)
 {
     RecordService risks(*m_db, riskSpec());
