@@ -29,7 +29,8 @@ protected:
         m_page = m_window->controlsPage();
         m_panel = m_page->findChild<EvidencePanel *>();
         ASSERT_NE(m_panel, nullptr);
-        ASSERT_TRUE(m_page->showRecord(u"5.15"_s));
+        // A control without evidence in the demo.
+        ASSERT_TRUE(m_page->showRecord(u"5.16"_s));
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes) const
@@ -91,7 +92,7 @@ TEST_F(EvidencePanelTest, AttachSaveAndRemoveAreUndoable)
     EXPECT_EQ(m_panel->list()->topLevelItemCount(), 1);
 
     // Another control has its own evidence.
-    ASSERT_TRUE(m_page->showRecord(u"5.16"_s));
+    ASSERT_TRUE(m_page->showRecord(u"5.17"_s));
     EXPECT_EQ(m_panel->list()->topLevelItemCount(), 0);
 }
 
