@@ -102,10 +102,10 @@ EvidenceService::EvidenceService(Database &db)
 Result<const EntitySpec *> EvidenceService::registerOf(const QString &kind) const
 {
     const EntitySpec *spec = Entities::find(kind.trimmed());
-    if (!spec || spec->target) {
+    if (!spec || !canAttachTo(*spec)) {
         QStringList kinds;
         for (const EntitySpec *candidate : Entities::all()) {
-            if (!candidate->target) {
+            if (canAttachTo(*candidate)) {
                 kinds.append(candidate->key);
             }
         }

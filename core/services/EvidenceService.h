@@ -90,6 +90,9 @@ public:
     /// Changes the size limit (logged). Errors: InvalidArgument outside 1 byte to MaxSizeLimit.
     [[nodiscard]] Result<void> setSizeLimit(qint64 bytes);
 
+    /// True when evidence can be attached to records of `spec`: every register but evidence itself.
+    static bool canAttachTo(const EntitySpec &spec) { return !spec.target; }
+
     /// True when `evidence` has an expiry date before `today` (it proves its record through that day).
     static bool isExpired(const Record &evidence, const QDate &today);
 
