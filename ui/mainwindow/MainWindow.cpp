@@ -415,6 +415,7 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_pageActions)) {
         action->setEnabled(open);
     }
+    m_evidenceLimitAction->setEnabled(open && !m_db->isReadOnly());
 }
 
 void MainWindow::saveUiState()
