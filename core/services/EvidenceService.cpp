@@ -267,6 +267,9 @@ Result<QList<Record>> EvidenceService::list(const QString &kind, const QString &
     if (!spec) {
         return spec.error();
     }
+    if (ref.trimmed().isEmpty()) {
+        return repository.naming((*spec)->key, {});
+    }
     auto target = RecordService(m_db, **spec).getByRef((*spec)->storedRef(ref));
     if (!target) {
         return target.error();

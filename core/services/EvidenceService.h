@@ -67,8 +67,9 @@ public:
     /// Puts back what remove() took, with the same ids and references, logged as creations.
     [[nodiscard]] Result<void> restore(const RemovedEvidence &removed);
 
-    /// The evidence attached to the record `ref` of `kind`, or all evidence when `kind` is empty, in id
-    /// order. Errors: InvalidArgument for an unknown register, NotFound for an unknown record.
+    /// The evidence attached to the record `ref` of `kind`, all evidence of the register `kind` when
+    /// `ref` is empty, or all evidence when `kind` is empty too, in id order. Errors: InvalidArgument for
+    /// an unknown register, NotFound for an unknown record.
     [[nodiscard]] Result<QList<Record>> list(const QString &kind = {}, const QString &ref = {}) const;
 
     /// The stored bytes of the evidence `evidenceRef` ("EV-001"), checked against their SHA-256.

@@ -307,6 +307,22 @@ TEST_F(EvidenceServiceTest, CountsTheEvidenceOfEachRecordForReports)
     EXPECT_EQ(unknown.error().code, ErrorCode::InvalidArgument);
 }
 
+TEST_F(EvidenceServiceTest, ListsTheEvidenceOfOneRegisterWhenNoRecordIsNamed)
+{
+    EvidenceService service(*m_db);
+    EXPECT_TRUE(service.list(u"controls"_s).value().isEmpty()) << "no evidence yet is no error";
+    const QString path = file(u"p.pdf"_s, Bytes);
+    ASSERT_TRUE(service.attach(u"controls"_s, u"5.1"_s, path).hasValue());
+    ASSERT_TRUE(service.attach(u"clauses"_s, u"4.3"_s, path).hasValue());
+    ASSERT_TRUE(service.attach(u"controls"_s, u"8.13"_s, path).hasValue());
+    const auto controls = service.list(u"controls"_s);
+    ASSERT_TRUE(controls.hasValue()) << qPrintable(controls.error().message);
+    ASSERT_EQ(controls->size(), 2);
+    EXPECT_EQ(valueOf(controls->at(0), u"record_ref"), u"5.1"_s);
+    EXPECT_EQ(valueOf(controls->at(1), u"record_ref"), u"8.13"_s);
+    EXPECT_EQ(service.list(u"widgets"_s).error().code, ErrorCode::InvalidArgument);
+}
+
 TEST_F(EvidenceServiceTest, AttachesBytesTheProgramHoldsUnderTheLimit)
 {
     EvidenceService service(*m_db);
