@@ -69,6 +69,7 @@ CliApplication::CliApplication(Console &console)
                             QStringLiteral("attach"),
                             QStringLiteral("evidence"),
                             QStringLiteral("extract"),
+                            QStringLiteral("evidence-limit"),
                             QStringLiteral("controls"),
                             QStringLiteral("control"),
                             QStringLiteral("export")};
