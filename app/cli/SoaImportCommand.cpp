@@ -68,11 +68,11 @@ ExitCode runImport(const Invocation &invocation, Console &console)
         for (const ImportProblem &problem : preview.problems) {
             console.out() << printable(problem.text()) << u'\n';
         }
-        console.error(SoaImportText::tr("%n problem(s) found, so nothing was imported from %1; correct the "
-                                        "file and import it again.",
-                                        nullptr,
-                                        static_cast<int>(preview.problems.size()))
-                          .arg(QDir::toNativeSeparators(input)));
+        console.error(
+            SoaImportText::tr("Problems found: %1, so nothing was imported from %2; correct the file and "
+                              "import it again.")
+                .arg(preview.problems.size())
+                .arg(QDir::toNativeSeparators(input)));
         return ExitCode::ProblemsFound;
     }
     if (!preview.ignoredColumns.isEmpty()) {

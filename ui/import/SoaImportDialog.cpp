@@ -140,9 +140,8 @@ void SoaImportDialog::readFile()
         m_problems->addItem(isms::text::forDisplay(problem.text(), isms::text::Shape::SingleLine, 400));
     }
     if (!m_preview.isClean()) {
-        m_summary->setText(tr("%n problem(s) to correct in the file; nothing will be imported until then.",
-                              nullptr,
-                              static_cast<int>(m_preview.problems.size())));
+        m_summary->setText(tr("Problems to correct in the file: %1; nothing will be imported until then.")
+                               .arg(m_preview.problems.size()));
     } else {
         QString text = tr("Ready: Annex A controls to change: %1; additional controls to create: %2, to "
                           "change: %3.")
