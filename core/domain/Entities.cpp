@@ -10,7 +10,7 @@ const QList<const EntitySpec *> &Entities::all()
 {
     static const QList<const EntitySpec *> registers{&clauseSpec(),
                                                      &controlSpec(),
-&additionalControlSpec(),
+                                                     &additionalControlSpec(),
                                                      &assetSpec(),
                                                      &assetDependencySpec(),
                                                      &threatSpec(),
