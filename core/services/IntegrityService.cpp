@@ -11,6 +11,7 @@
 #include "services/HistoryPlausibility.h"
 #include "services/RecordHistoryCheck.h"
 #include "services/RiskMethodService.h"
+#include "services/SoaVersionService.h"
 #include "services/TextLimitCheck.h"
 #include "storage/ChangeLog.h"
 #include "storage/ChangeLogHead.h"
@@ -353,6 +354,13 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
     }
     for (const QString &problem : *evidence) {
         report.findings.append({CheckFinding::Area::Evidence, problem});
+    }
+    const auto versions = SoaVersionService::check(**db);
+    if (!versions) {
+        return versions.error();
+    }
+    for (const QString &problem : *versions) {
+        report.findings.append({CheckFinding::Area::SoaVersions, problem});
     }
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
     if (catalogue) {

@@ -16,14 +16,18 @@ namespace {
 /// Evidence files per stored reference of one register.
 Result<QHash<QString, int>> evidenceCounts(Database &db, const EntitySpec &spec)
 {
-    const auto evidence = EvidenceService(db).list(spec.key);
+    // Every attachment, counted for this register: list(kind) without a reference names one record.
+    const auto evidence = EvidenceService(db).list();
     if (!evidence) {
         return evidence.error();
     }
     QHash<QString, int> counts;
+    const int kindField = evidenceSpec().indexOf(u"kind");
     const int recordField = evidenceSpec().indexOf(u"record_ref");
     for (const Record &item : *evidence) {
-        ++counts[item.values.at(recordField).toString()];
+        if (item.values.at(kindField).toString() == spec.key) {
+            ++counts[item.values.at(recordField).toString().toUpper()];
+        }
     }
     return counts;
 }
@@ -63,7 +67,7 @@ Result<void> appendRegister(Database &db,
         entry.owner = text(record, u"owner");
         entry.implementation = text(record, u"implementation");
         entry.lastReviewed = record.values.at(spec.indexOf(u"last_reviewed")).toDate();
-        entry.evidence = counts->value(entry.ref);
+        entry.evidence = counts->value(entry.ref.toUpper());
         entries.append(entry);
     }
     return {};
