@@ -10,6 +10,7 @@
 #include "records/RegisterPage.h"
 #include "risks/RiskRegisterPage.h"
 #include "risks/TreatmentPlanPage.h"
+#include "soa/SoaComparePage.h"
 
 namespace {
 
@@ -105,6 +106,14 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
               }},
         heatMapPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         methodologyPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        Entry{.key = QStringLiteral("soa-compare"),
+              .entity = {},
+              .group = QT_TRANSLATE_NOOP("PageRegistry", "6 Planning"),
+              .label = QT_TRANSLATE_NOOP("PageRegistry", "SoA versions"),
+              .labelContext = "PageRegistry",
+              .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * {
+                  return new SoaComparePage(parent);
+              }},
         PageRegistry::Entry{
             .key = QStringLiteral("import-wizard"),
             .entity = {},
