@@ -163,12 +163,13 @@ Result<SoaDocumentControl> SoaReport::draftControl(Database &db, const QList<Soa
         const auto changes = SoaVersionService::compare(issued->entries, working);
         //: Version of a printed SoA draft: the issued version it follows.
         control.version = tr("Draft after version %1").arg(number);
-        control.status = tr("Draft, not yet approved; version %1 (approved by %2 on %3) is in force")
+        //: Status of a printed SoA draft: the issued version still in force, its approval date and approver.
+        control.status = tr("Draft, not yet approved; version %1 is in force (approved on %2 by %3)")
                              .arg(QString::number(number),
-                                  (*latest)->approver,
-                                  (*latest)->approvalDate.toString(Qt::ISODate));
+                                  (*latest)->approvalDate.toString(Qt::ISODate),
+                                  (*latest)->approver);
         //: Document control of an SoA draft; %2 counts the field changes since the version in force.
-        control.changeSummary = tr("Changes since version %1, not yet approved: %2.")
+        control.changeSummary = tr("Field changes since version %1, not yet approved: %2.")
                                     .arg(QString::number(number), QLocale().toString(changes.size()));
     }
     return control;

@@ -182,7 +182,7 @@ TEST_F(CliSoaVersionsTest, ExportsAVersionOrTheWorkingStateInEveryFormat)
     ASSERT_EQ(run({u"export"_s, u"soa"_s, file, u"-o"_s, path(u"draft.pdf"_s)}).exitCode, 0);
     const QString draft = pdfText(path(u"draft.pdf"_s));
     EXPECT_TRUE(draft.contains(u"Draft after version 1"_s)) << qPrintable(draft.left(600));
-    EXPECT_TRUE(draft.contains(u"Changes since version 1, not yet approved: 1."_s))
+    EXPECT_TRUE(draft.contains(u"Field changes since version 1, not yet approved: 1."_s))
         << qPrintable(draft.left(600));
 
     const CliRun missing =

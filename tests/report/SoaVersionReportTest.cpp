@@ -74,7 +74,7 @@ TEST_F(SoaVersionReportTest, TheDraftNamesTheVersionItFollows)
 {
     const QString text = pdfOf(SoaReport::build(*m_db, test::RiskProject::options()), u"draft.pdf"_s);
     EXPECT_TRUE(text.contains(u"Draft after version 1"_s)) << qPrintable(text.left(800));
-    EXPECT_TRUE(text.contains(u"Changes since version 1, not yet approved: 1."_s));
+    EXPECT_TRUE(text.contains(u"Field changes since version 1, not yet approved: 1."_s));
     EXPECT_TRUE(text.contains(u"Threat Desk"_s));
 }
 
