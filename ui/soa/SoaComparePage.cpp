@@ -263,9 +263,11 @@ void SoaComparePage::refreshComparison()
         m_summary->setText(from.version == to.version ? tr("Both sides are the same.")
                                                       : tr("No differences."));
     } else {
-        //: Above the SoA comparison: "7 changes in 4 controls"; %1 is the number of controls.
-        m_summary->setText(tr("%n change(s) in %1", nullptr, static_cast<int>(changes->size()))
-                               .arg(tr("%n control(s)", nullptr, static_cast<int>(controls.size()))));
+        //: Above the SoA comparison: how many fields differ, and in how many controls. No plural forms, so
+        //: that the line reads right in every language without a plural catalogue.
+        m_summary->setText(
+            tr("Changed fields: %1 · controls: %2")
+                .arg(QLocale().toString(changes->size()), QLocale().toString(controls.size())));
     }
 }
 
