@@ -164,4 +164,13 @@ TEST_F(SoaComparePageTest, ARefusedIssueShowsItsReasonAndStoresNothing)
     EXPECT_EQ(m_page->versionTable()->rowCount(), 1);
 }
 
+TEST_F(SoaComparePageTest, TheHistoryOpensAVersionAgainstTheWorkingState)
+{
+    m_page->toCombo()->setCurrentIndex(m_page->toCombo()->findData(1));
+    EXPECT_TRUE(m_page->showRecord(u"1"_s));
+    EXPECT_EQ(m_page->fromCombo()->currentData().toInt(), 1);
+    EXPECT_EQ(m_page->toCombo()->currentData().toInt(), 0);
+    EXPECT_FALSE(m_page->showRecord(u"7"_s));
+}
+
 } // namespace

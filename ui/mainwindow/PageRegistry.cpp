@@ -107,7 +107,7 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         heatMapPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         methodologyPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         Entry{.key = QStringLiteral("soa-compare"),
-              .entity = {},
+              .entity = isms::SoaVersionService::logEntity(),
               .group = QT_TRANSLATE_NOOP("PageRegistry", "6 Planning"),
               .label = QT_TRANSLATE_NOOP("PageRegistry", "SoA versions"),
               .labelContext = "PageRegistry",

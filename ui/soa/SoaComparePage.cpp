@@ -161,6 +161,16 @@ void SoaComparePage::setContext(isms::Database *db, QUndoStack *undoStack)
     reload();
 }
 
+bool SoaComparePage::showRecord(const QString &entityId)
+{
+    const int number = entityId.toInt();
+    if (number < 1 || m_from->findData(number) < 0) {
+        return false;
+    }
+    compare(isms::SoaSide{number}, isms::SoaSide{});
+    return true;
+}
+
 void SoaComparePage::reload()
 {
     m_versions->setRowCount(0);

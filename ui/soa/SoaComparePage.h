@@ -30,6 +30,8 @@ public:
     ~SoaComparePage() override;
 
     void setContext(isms::Database *db, QUndoStack *undoStack) override;
+    /// Compares issued version `entityId` with the working state (from the history).
+    bool showRecord(const QString &entityId) override;
 
     /// Opens the dialog that issues the next version (window-modal, not blocking); issues it when
     /// accepted. Issuing is deliberate and logged, and has no undo.
