@@ -253,7 +253,8 @@ Command addCommand(const EntitySpec &spec)
     return Command{.name = QStringLiteral("add ") + spec.key,
                    .synopsis = QStringLiteral("FILE --FIELD VALUE ..."),
                    .summary =
-                       RecordCommandsText::tr("Adds a %1 and prints its reference.").arg(spec.singularNoun()),
+                       RecordCommandsText::tr("Adds a record to the register of %1 and prints its reference.")
+                           .arg(spec.pluralNoun()),
                    .details = RecordCommandsText::tr("Without --ref the next free reference is given."),
                    .arguments = {fileArgument()},
                    .options = fieldOptions(spec),

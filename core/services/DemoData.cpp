@@ -3,6 +3,7 @@
 #include "services/DemoData.h"
 
 #include "domain/Entities.h"
+#include "services/DemoEvidence.h"
 #include "services/DemoRegisters.h"
 #include "services/DemoSoaHistory.h"
 #include "services/RecordService.h"
@@ -269,6 +270,9 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     }
     if (auto registers = DemoRegisters::write(db, today, riskCount); !registers) {
         return registers;
+    }
+    if (auto evidence = DemoEvidence::write(db, today); !evidence) {
+        return evidence;
     }
     return DemoSoaHistory::write(db, today);
 }

@@ -40,23 +40,6 @@ QString DemoSoaHistory::approver()
 
 Result<void> DemoSoaHistory::write(Database &db, const QDate &today)
 {
-    // Synthetic: a customer contract asks for separated customer data on the shared platform.
-    const EntitySpec &additional = additionalControlSpec();
-    Record contract = additional.newRecord();
-    const auto set = [&](Record &record, QStringView key, const QVariant &value) {
-        record.values[additional.indexOf(key)] = value;
-    };
-    set(contract, u"title", u"Separation of customer shipment data on the shared platform"_s);
-    set(contract, u"source", u"Customer contract"_s);
-    set(contract, u"source_ref", u"Security annex, clause 4"_s);
-    set(contract, u"status", u"planned"_s);
-    set(contract, u"owner", u"Head of Engineering"_s);
-    set(contract, u"reasons", u"contractual"_s);
-    set(contract, u"target_date", today.addDays(75));
-    if (auto created = RecordService(db, additional).create(contract); !created) {
-        return created.error();
-    }
-
     const QDate approved = std::min(today.addDays(-45), QDate::currentDate());
     const auto issued = SoaVersionService(db).issue(SoaIssue{
         .approver = approver(),
@@ -69,27 +52,19 @@ Result<void> DemoSoaHistory::write(Database &db, const QDate &today)
     }
 
     // Decisions taken since version 1: the draft of version 2.
-    if (auto done = change(db,
-                           controlSpec(),
-                           {{u"8.11"_s,
-                             {{u"status"_s, u"partial"_s},
-                              {u"implementation"_s,
-                               u"Masking of personal data in test copies piloted on the "
-                               "billing database."_s}}},
-                            {u"5.23"_s,
-                             {{u"status"_s, u"partial"_s},
-                              {u"implementation"_s,
-                               u"Cloud usage rules approved; reviews of the two main "
-                               "providers under way."_s}}},
-                            {u"8.12"_s, {{u"owner"_s, u"Data Protection Officer"_s}}}});
-        !done) {
-        return done;
-    }
     return change(db,
-                  additional,
-                  {{u"AC-001"_s,
+                  controlSpec(),
+                  {{u"8.11"_s,
                     {{u"status"_s, u"partial"_s},
-                     {u"implementation"_s, u"Tenant key per customer in the shipment store."_s}}}});
+                     {u"implementation"_s,
+                      u"Masking of personal data in test copies piloted on the "
+                      "billing database."_s}}},
+                   {u"5.23"_s,
+                    {{u"status"_s, u"partial"_s},
+                     {u"implementation"_s,
+                      u"Cloud usage rules approved; reviews of the two main "
+                      "providers under way."_s}}},
+                   {u"8.12"_s, {{u"owner"_s, u"Data Protection Officer"_s}}}});
 }
 
 } // namespace isms

@@ -13,25 +13,6 @@ namespace isms {
 
 namespace {
 
-/// Evidence files per stored reference of one register.
-Result<QHash<QString, int>> evidenceCounts(Database &db, const EntitySpec &spec)
-{
-    // Every attachment, counted for this register: list(kind) without a reference names one record.
-    const auto evidence = EvidenceService(db).list();
-    if (!evidence) {
-        return evidence.error();
-    }
-    QHash<QString, int> counts;
-    const int kindField = evidenceSpec().indexOf(u"kind");
-    const int recordField = evidenceSpec().indexOf(u"record_ref");
-    for (const Record &item : *evidence) {
-        if (item.values.at(kindField).toString() == spec.key) {
-            ++counts[item.values.at(recordField).toString().toUpper()];
-        }
-    }
-    return counts;
-}
-
 Result<void> appendRegister(Database &db,
                             const EntitySpec &spec,
                             const ControlUse &use,
@@ -41,7 +22,7 @@ Result<void> appendRegister(Database &db,
     if (!records) {
         return records.error();
     }
-    const auto counts = evidenceCounts(db, spec);
+    const auto counts = EvidenceService(db).countsByRecord(spec.key);
     if (!counts) {
         return counts.error();
     }
@@ -67,7 +48,7 @@ Result<void> appendRegister(Database &db,
         entry.owner = text(record, u"owner");
         entry.implementation = text(record, u"implementation");
         entry.lastReviewed = record.values.at(spec.indexOf(u"last_reviewed")).toDate();
-        entry.evidence = counts->value(entry.ref.toUpper());
+        entry.evidence = counts->value(entry.ref);
         entries.append(entry);
     }
     return {};

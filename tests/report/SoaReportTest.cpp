@@ -7,8 +7,12 @@
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "report/PdfExport.h"
+#include "services/EvidenceService.h"
 #include "services/RecordService.h"
 #include "storage/Database.h"
+
+#include <QFile>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -30,6 +34,21 @@ protected:
         RecordService controls(**db, controlSpec());
         ASSERT_TRUE(controls.update(controls.getByRef(u"5.5"_s)->id, {{u"status"_s, u"not-applicable"_s}})
                         .hasValue());
+        // An additional control, printed in a section of its own, and evidence counted per control.
+        const EntitySpec &additional = additionalControlSpec();
+        Record cloud = additional.newRecord();
+        cloud.values[additional.indexOf(u"title")] = u"Deletion of cloud customer data on exit"_s;
+        cloud.values[additional.indexOf(u"source")] = u"ISO/IEC 27017"_s;
+        cloud.values[additional.indexOf(u"source_ref")] = u"CLD.8.1.5"_s;
+        cloud.values[additional.indexOf(u"reasons")] = u"contractual"_s;
+        ASSERT_TRUE(RecordService(**db, additional).create(cloud).hasValue());
+        const QString file = s_temp->path(u"restore-test.txt"_s);
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("Restore test: 12 of 12 sample files restored.\n");
+        out.close();
+        ASSERT_TRUE(EvidenceService(**db).attach(controlSpec().key, u"8.13"_s, file).hasValue());
+        ASSERT_TRUE(EvidenceService(**db).attach(controlSpec().key, u"8.13"_s, file).hasValue());
         const auto doc = SoaReport::build(**db, test::RiskProject::options());
         ASSERT_TRUE(doc.hasValue()) << qPrintable(doc.error().message);
         s_pdf = s_temp->path(u"soa.pdf"_s);
@@ -96,4 +115,19 @@ TEST_F(SoaReportPdfTest, HoldsEveryControlAndTheDocumentControl)
     EXPECT_TRUE(
         all.simplified().contains(u"No secure areas: all servers are hosted by the cloud provider."_s));
     EXPECT_FALSE(all.contains(u"Version 1.0"_s));
+}
+
+TEST_F(SoaReportPdfTest, PrintsTheAdditionalControlsAndTheEvidenceCount)
+{
+    const QString all = text();
+    EXPECT_TRUE(all.contains(u"Additional controls"_s));
+    EXPECT_TRUE(all.contains(u"AC-001"_s));
+    EXPECT_TRUE(all.contains(u"CLD.8.1.5"_s));
+    EXPECT_TRUE(all.contains(u"Evidence"_s));
+    // A.8.13's row counts its files (the demo's backup log and the two attached here), in the column
+    // before the last review.
+    const QString layout = test::pdfPageTexts(s_pdf, true).join(u'\n');
+    const QRegularExpression backupRow(u"(^|\\n)A\\.8\\.13 [^\\n]* 3 +(\\d{4}-\\d\\d-\\d\\d|\u2014)"_s);
+    EXPECT_TRUE(backupRow.match(layout).hasMatch());
+    EXPECT_LT(all.indexOf(u"A.8.34"_s), all.lastIndexOf(u"AC-001"_s)) << "additional controls come last";
 }

@@ -17,6 +17,7 @@
 #include "records/RegisterPage.h"
 #include "requirements/CatalogueFactsPanel.h"
 #include "settings/AppSettings.h"
+#include "soa/SoaPage.h"
 #include "start/StartPage.h"
 #include "storage/Database.h"
 
@@ -70,7 +71,7 @@ QWidget *MainWindow::builtInPage(Page page)
             const isms::EntitySpec &spec = clauses ? isms::clauseSpec() : isms::controlSpec();
             requirements = new RegisterPage(spec, m_prompt, m_stack);
             requirements->addRecordPanel(new CatalogueFactsPanel(spec), tr("From the standard"));
-            requirements->addRecordPanel(new EvidencePanel(spec, m_fileChooser), tr("Evidence"));
+            EvidencePanel::addTo(*requirements, m_fileChooser);
             m_stack->addWidget(requirements);
             requirements->restoreHeaderState(m_settings
                                                  .value(clauses ? isms::AppSettings::Key::ClausesHeaderState
@@ -167,7 +168,12 @@ QTreeWidget *MainWindow::navigation() const
 
 WorkbenchPage *MainWindow::registeredPage(const QString &key)
 {
-    return m_registeredPages->page(key);
+    WorkbenchPage *page = m_registeredPages->page(key);
+    if (auto *soa = qobject_cast<SoaPage *>(page)) {
+        // Evidence needs the window's file dialogs; the page's report buttons are the File menu's.
+        soa->setWindowServices(m_fileChooser, reportActions(Report::Soa));
+    }
+    return page;
 }
 
 void MainWindow::showRecord(const QString &entity, const QString &entityId)

@@ -11,6 +11,7 @@
 #include "risks/RiskRegisterPage.h"
 #include "risks/TreatmentPlanPage.h"
 #include "soa/SoaComparePage.h"
+#include "soa/SoaPage.h"
 
 namespace {
 
@@ -106,6 +107,14 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
               }},
         heatMapPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         methodologyPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        Entry{.key = QStringLiteral("soa"),
+              .entity = isms::additionalControlSpec().entity,
+              .group = QT_TRANSLATE_NOOP("PageRegistry", "6 Planning"),
+              .label = QT_TRANSLATE_NOOP("PageRegistry", "Statement of Applicability"),
+              .labelContext = "PageRegistry",
+              .create = [](Prompt &prompt, QWidget *parent) -> WorkbenchPage * {
+                  return new SoaPage(prompt, parent);
+              }},
         Entry{.key = QStringLiteral("soa-compare"),
               .entity = isms::SoaVersionService::logEntity(),
               .group = QT_TRANSLATE_NOOP("PageRegistry", "6 Planning"),

@@ -110,6 +110,17 @@ void RecordFilterProxyModel::clearFilters()
     }
 }
 
+void RecordFilterProxyModel::setRowPredicate(RowPredicate predicate)
+{
+    m_predicate = std::move(predicate);
+    invalidateRowsFilter();
+}
+
+void RecordFilterProxyModel::refreshRowPredicate()
+{
+    invalidateRowsFilter();
+}
+
 bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_model || sourceParent.isValid()) {
@@ -125,6 +136,9 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         }
     }
     if (!m_exact.isEmpty() && !matchesExactFilter(record)) {
+        return false;
+    }
+    if (m_predicate && !m_predicate(record)) {
         return false;
     }
     if (m_text.isEmpty()) {

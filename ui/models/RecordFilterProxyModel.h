@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 namespace isms {
 struct Record;
 }
@@ -68,6 +70,13 @@ public:
 
     QList<FieldValues> exactFilter() const { return m_exact; }
 
+    /// A further condition a page adds (the SoA page's reason and attribute filters): only records for
+    /// which it returns true are shown. An empty function removes it. Call refreshRowPredicate() when
+    /// what it consults changes.
+    using RowPredicate = std::function<bool(const isms::Record &)>;
+    void setRowPredicate(RowPredicate predicate);
+    void refreshRowPredicate();
+
 Q_SIGNALS:
     /// The exact filter was set or cleared.
     void exactFilterChanged();
@@ -86,4 +95,5 @@ private:
     QList<int> m_textFields;                ///< spec field indexes searched by the text filter
     QCollator m_collator;
     QList<FieldValues> m_exact;
+    RowPredicate m_predicate;
 };
