@@ -9,6 +9,7 @@
 #include "ProjectCommands.h"
 #include "RecordCommands.h"
 #include "RecordTransferCommands.h"
+#include "SoaCommands.h"
 #include "SoaRecordCommands.h"
 #include "common/Version.h"
 #include "domain/Entities.h"
@@ -43,7 +44,7 @@ CliApplication::CliApplication(Console &console)
     : m_console(console)
 {
     m_commands << projectCommands() << recordCommands() << recordTransferCommands() << controlCommands()
-               << exportCommands() << evidenceCommands() << soaRecordCommands();
+               << exportCommands() << evidenceCommands() << soaRecordCommands() << soaCommands();
     // A hand-written command replaces the generated one of the same name ("export controls" also
     // writes the control status report as PDF); the later one in the list wins.
     QSet<QString> named;
@@ -71,6 +72,7 @@ CliApplication::CliApplication(Console &console)
                             QStringLiteral("evidence"),
                             QStringLiteral("extract"),
                             QStringLiteral("evidence-limit"),
+                            QStringLiteral("soa"),
                             QStringLiteral("controls"),
                             QStringLiteral("control"),
                             QStringLiteral("export")};
@@ -170,6 +172,11 @@ ExitCode CliApplication::run(const QStringList &arguments)
     if (const Command *command = find(name)) {
         return runCommand(*command, arguments.mid(2));
     }
+    if (const QString group = name + u' '; std::ranges::any_of(m_commands, [&group](const Command &command) {
+            return command.name.startsWith(group);
+        })) {
+        return runGroup(name, arguments);
+    }
     return m_console.usage(
         tr("\"%1\" is not an isms-cli command; run \"isms-cli --help\" to see the commands.").arg(name));
 }
@@ -209,6 +216,26 @@ ExitCode CliApplication::runExport(const QStringList &arguments)
     }
     return m_console.usage(tr("\"%1\" is not something isms-cli can export; this version exports %2.")
                                .arg(kind, available.join(QStringLiteral(", "))));
+}
+
+ExitCode CliApplication::runGroup(const QString &group, const QStringList &arguments)
+{
+    QStringList available;
+    for (const Command &command : m_commands) {
+        if (command.name.startsWith(group + u' ')) {
+            available << command.name.mid(group.size() + 1);
+        }
+    }
+    const QString action = arguments.value(2);
+    if (const Command *command = action.isEmpty() ? nullptr : find(group + u' ' + action)) {
+        return runCommand(*command, arguments.mid(3));
+    }
+    if (action.isEmpty() || action.startsWith(u'-')) {
+        return m_console.usage(
+            tr("Say what \"isms-cli %1\" should do: %2.").arg(group, available.join(QStringLiteral(", "))));
+    }
+    return m_console.usage(tr("\"%1\" is not something \"isms-cli %2\" does; use %3.")
+                               .arg(printable(action), group, available.join(QStringLiteral(", "))));
 }
 
 ExitCode CliApplication::runForKind(const QString &verb, const QStringList &arguments)

@@ -27,6 +27,8 @@ public:
     static bool needsGui(int argc, char **argv);
 
 private:
+    /// A command of a group ("soa issue"): the word after the group names it.
+    ExitCode runGroup(const QString &group, const QStringList &arguments);
     ExitCode runForKind(const QString &verb, const QStringList &arguments);
     ExitCode runCommand(const Command &command, const QStringList &arguments);
     ExitCode runExport(const QStringList &arguments);

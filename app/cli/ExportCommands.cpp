@@ -5,12 +5,14 @@
 #include "ProjectAccess.h"
 #include "RecordTransferCommands.h"
 #include "domain/Entities.h"
+#include "io/SoaExport.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
 #include "report/ReportOptions.h"
 #include "report/RiskReport.h"
 #include "report/SoaReport.h"
 #include "report/TreatmentPlanReport.h"
+#include "services/SoaVersionService.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 
@@ -106,6 +108,76 @@ QList<QCommandLineOption> pdfOptions()
                                ExportCommandsText::tr("SIZE"))};
 }
 
+QCommandLineOption soaVersionOption()
+{
+    return QCommandLineOption(QStringLiteral("version"),
+                              ExportCommandsText::tr("An issued version of the Statement of Applicability "
+                                                     "instead of the working state."),
+                              QStringLiteral("N"));
+}
+
+/// The SoA as CSV, XLSX or JSON: the working state, or issued version `version`.
+ExitCode runSoaDataExport(const Invocation &invocation, Console &console, std::optional<int> version)
+{
+    const QString path = invocation.positional(0);
+    const QString output = invocation.value(QStringLiteral("output"));
+    if (isSameFile(path, output)) {
+        return console.usage(ExportCommandsText::tr(
+            "The output file is the project file itself; give another name with -o OUT."));
+    }
+    auto opened = openForReading(path, console);
+    if (!opened) {
+        return console.fail(opened.error());
+    }
+    const auto entries = SoaVersionService(**opened).entries(SoaSide{version});
+    if (!entries) {
+        return console.fail(entries.error());
+    }
+    if (const auto written = SoaExport::write(output, *entries); !written) {
+        return console.fail(written.error());
+    }
+    console.out() << ExportCommandsText::tr("Wrote the Statement of Applicability (%1 entries) to %2.")
+                         .arg(entries->size())
+                         .arg(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()))
+                  << u'\n';
+    return ExitCode::Success;
+}
+
+ExitCode runExportSoa(const Invocation &invocation, Console &console)
+{
+    std::optional<int> version;
+    if (invocation.isSet(QStringLiteral("version"))) {
+        const auto side = SoaVersionService::parseSide(invocation.value(QStringLiteral("version")));
+        if (!side || !side->version) {
+            return console.usage(ExportCommandsText::tr("--version: give the number of an issued version, "
+                                                        "such as 1; leave it out for the working state."));
+        }
+        version = side->version;
+    }
+    const QString output = invocation.value(QStringLiteral("output"));
+    if (invocation.isSet(QStringLiteral("output")) && !output.trimmed().isEmpty()
+        && QFileInfo(output).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0) {
+        if (!SoaExport::isSupported(output)) {
+            return console.usage(
+                ExportCommandsText::tr("The Statement of Applicability is written as PDF, CSV, "
+                                       "XLSX or JSON; give an output file name that ends in "
+                                       ".pdf, .csv, .xlsx or .json."));
+        }
+        return runSoaDataExport(invocation, console, version);
+    }
+    PdfReport soa{.build = &SoaReport::build,
+                  .wrongSuffix = {},
+                  .written = ExportCommandsText::tr("Wrote the Statement of Applicability to %1.")};
+    if (version) {
+        soa.build = [number = *version](Database &db, const ReportOptions &options) {
+            return SoaReport::buildVersion(db, options, number);
+        };
+        soa.written = ExportCommandsText::tr("Wrote version %1 of the Statement of Applicability to %2.")
+                          .arg(QString::number(*version), QStringLiteral("%1"));
+    }
+    return runExportPdf(soa, invocation, console);
+}
+
 } // namespace
 
 bool isSameFile(const QString &first, const QString &second)
@@ -151,23 +223,22 @@ QList<Command> exportCommands()
         .run = [controls](const Invocation &invocation,
                           Console &console) { return runExportPdf(controls, invocation, console); },
     });
-    const PdfReport soa{.build = &SoaReport::build,
-                        .wrongSuffix =
-                            ExportCommandsText::tr("This version writes the Statement of Applicability as "
-                                                   "PDF only; give an output file name that ends in .pdf."),
-                        .written = ExportCommandsText::tr("Wrote the Statement of Applicability to %1.")};
     commands.append(Command{
         .name = QStringLiteral("export soa"),
-        .synopsis = synopsis,
-        .summary =
-            ExportCommandsText::tr("Writes the Statement of Applicability (every Annex A control with its "
-                                   "applicability, reasons or justification, status and implementation) as a "
-                                   "PDF/A file in landscape."),
-        .details = details,
+        .synopsis =
+            QStringLiteral("FILE [--version N] -o OUT.pdf|OUT.csv|OUT.xlsx|OUT.json [--classification "
+                           "LABEL] [--paper a4|letter|auto]"),
+        .summary = ExportCommandsText::tr(
+            "Writes the Statement of Applicability (every Annex A control, then the "
+            "additional ones, with applicability, reasons or justification, status and "
+            "implementation) as a PDF/A file in landscape, or as CSV, XLSX or JSON."),
+        .details = details + u' '
+                   + ExportCommandsText::tr("Without --version the working state is written; the PDF then "
+                                            "names the latest issued version it follows. With --version N "
+                                            "the issued version N is written as it was approved."),
         .arguments = arguments,
-        .options = pdfOptions(),
-        .run = [soa](const Invocation &invocation,
-                     Console &console) { return runExportPdf(soa, invocation, console); },
+        .options = pdfOptions() << soaVersionOption(),
+        .run = runExportSoa,
     });
     const PdfReport risks{
         .build = &RiskReport::build,

@@ -214,6 +214,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Evidence:
         //: Area of a check finding: evidence files stored in the project.
         return ProjectCommandsText::tr("evidence");
+    case CheckFinding::Area::SoaVersions:
+        //: Area of a check finding: the issued versions of the Statement of Applicability.
+        return ProjectCommandsText::tr("SoA versions");
     case CheckFinding::Area::HistoryAnchor:
         //: Area of a check finding: the change log compared with what this computer saw before.
         return ProjectCommandsText::tr("seen history");

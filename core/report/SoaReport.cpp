@@ -8,6 +8,7 @@
 #include "report/StatusChart.h"
 #include "services/ApplicabilityRules.h"
 #include "services/ProjectService.h"
+#include "services/SoaVersionService.h"
 #include "storage/ChangeLogHead.h"
 
 #include <QLocale>
@@ -133,16 +134,62 @@ Result<ReportDocument> SoaReport::build(Database &db, const ReportOptions &optio
     if (!open) {
         return open.error();
     }
+    const auto control = draftControl(db, *entries);
+    if (!control) {
+        return control.error();
+    }
+    return buildFrom(db, options, *entries, *control, *open);
+}
+
+Result<SoaDocumentControl> SoaReport::draftControl(Database &db, const QList<SoaEntry> &working)
+{
+    const SoaVersionService versions(db);
+    const auto latest = versions.latest();
+    if (!latest) {
+        return latest.error();
+    }
     // Until a version is issued, the SoA is the working draft; it never claims a version it is not.
+    SoaDocumentControl control{.version = tr("Working draft"),
+                               .status = tr("Draft, not yet issued"),
+                               .approver = QString(),
+                               .approvalDate = QDate(),
+                               .changeSummary = QString()};
+    if (*latest) {
+        const int number = (*latest)->number;
+        const auto issued = versions.get(number);
+        if (!issued) {
+            return issued.error();
+        }
+        const auto changes = SoaVersionService::compare(issued->entries, working);
+        //: Version of a printed SoA draft: the issued version it follows.
+        control.version = tr("Draft after version %1").arg(number);
+        //: Status of a printed SoA draft: the issued version still in force, its approval date and approver.
+        control.status = tr("Draft, not yet approved; version %1 is in force (approved on %2 by %3)")
+                             .arg(QString::number(number),
+                                  (*latest)->approvalDate.toString(Qt::ISODate),
+                                  (*latest)->approver);
+        //: Document control of an SoA draft; %2 counts the field changes since the version in force.
+        control.changeSummary = tr("Field changes since version %1, not yet approved: %2.")
+                                    .arg(QString::number(number), QLocale().toString(changes.size()));
+    }
+    return control;
+}
+
+Result<ReportDocument> SoaReport::buildVersion(Database &db, const ReportOptions &options, int number)
+{
+    const auto version = SoaVersionService(db).get(number);
+    if (!version) {
+        return version.error();
+    }
     return buildFrom(db,
                      options,
-                     *entries,
-                     SoaDocumentControl{.version = tr("Working draft"),
-                                        .status = tr("Draft, not yet issued"),
-                                        .approver = QString(),
-                                        .approvalDate = QDate(),
-                                        .changeSummary = QString()},
-                     *open);
+                     version->entries,
+                     SoaDocumentControl{.version = QString::number(number),
+                                        .status = tr("Issued"),
+                                        .approver = version->approver,
+                                        .approvalDate = version->approvalDate,
+                                        .changeSummary = version->changeSummary},
+                     {});
 }
 
 Result<ReportDocument> SoaReport::buildFrom(Database &db,

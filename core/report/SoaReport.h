@@ -40,6 +40,17 @@ public:
     /// the points still open. Errors: Database.
     [[nodiscard]] static Result<ReportDocument> build(Database &db, const ReportOptions &options);
 
+    /// Builds the report of issued version `number`: its frozen entries, status "Issued", its approver,
+    /// approval date and change summary, no open points. Errors: NotFound, Database.
+    [[nodiscard]] static Result<ReportDocument> buildVersion(Database &db,
+                                                             const ReportOptions &options,
+                                                             int number);
+
+    /// The document control of the working draft: "Working draft" before any version is issued, then
+    /// "Draft after version N" with the version in force and how many changes it carries since.
+    [[nodiscard]] static Result<SoaDocumentControl> draftControl(Database &db,
+                                                                 const QList<SoaEntry> &working);
+
     /// Builds the report from the given entries (an issued version's frozen copy, or the working state)
     /// with the given document control; `open` lists the points still open (none for an issued
     /// version). Errors: Database (the organisation and the change-log head are read from `db`).

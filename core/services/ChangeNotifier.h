@@ -35,6 +35,9 @@ Q_SIGNALS:
 
     /// The risk assessment method (scales, matrix, threshold, criteria) changed.
     void riskMethodChanged();
+    /// A version of the Statement of Applicability was issued.
+    void soaVersionIssued(int number);
+
     /// Rows were appended to the change log.
     void changeLogAppended();
 };

@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/DemoEvidence.h"
 #include "services/DemoRegisters.h"
+#include "services/DemoSoaHistory.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
@@ -270,7 +271,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto registers = DemoRegisters::write(db, today, riskCount); !registers) {
         return registers;
     }
-    return DemoEvidence::write(db, today);
+    if (auto evidence = DemoEvidence::write(db, today); !evidence) {
+        return evidence;
+    }
+    return DemoSoaHistory::write(db, today);
 }
 
 } // namespace isms

@@ -11,6 +11,7 @@
 #include "services/HistoryPlausibility.h"
 #include "services/RecordHistoryCheck.h"
 #include "services/RiskMethodService.h"
+#include "services/SoaVersionService.h"
 #include "services/TextLimitCheck.h"
 #include "storage/ChangeLog.h"
 #include "storage/ChangeLogHead.h"
@@ -362,6 +363,13 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
     }
     for (const QString &point : *expired) {
         report.readiness.append({CheckFinding::Area::Evidence, point});
+    }
+    const auto versions = SoaVersionService::check(**db);
+    if (!versions) {
+        return versions.error();
+    }
+    for (const QString &problem : *versions) {
+        report.findings.append({CheckFinding::Area::SoaVersions, problem});
     }
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
     if (catalogue) {

@@ -27,6 +27,7 @@ struct CheckFinding
         Dependencies,  ///< dependencies between records that run in a circle
         Applicability, ///< a point the Statement of Applicability leaves unsettled (readiness)
         Evidence,      ///< stored evidence files against their hashes, bytes and records
+        SoaVersions,   ///< issued SoA versions against their hashes and the change log
     };
 
     Area area = Area::Integrity;

@@ -6,9 +6,11 @@
 #include "domain/Entities.h"
 #include "domain/RiskMethod.h"
 #include "services/AssetGraph.h"
+#include "services/DemoSoaHistory.h"
 #include "services/EvidenceService.h"
 #include "services/IntegrityService.h"
 #include "services/RecordService.h"
+#include "services/SoaVersionService.h"
 
 #include <QFile>
 #include <QProcess>
@@ -262,4 +264,26 @@ TEST_F(DemoDataTest, RefusesARiskCountOutsideItsRange)
         EXPECT_EQ(filled.error().code, ErrorCode::InvalidArgument);
     }
     EXPECT_TRUE(all(riskSpec()).isEmpty()) << "nothing is written";
+}
+
+TEST_F(DemoDataTest, HasOneIssuedSoaVersionAndASecondInProgress)
+{
+    fill();
+    SoaVersionService versions(*m_db);
+    const auto list = versions.list();
+    ASSERT_TRUE(list.hasValue());
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_EQ(list->constFirst().approver, DemoSoaHistory::approver());
+    EXPECT_EQ(list->constFirst().approvalDate, Today.addDays(-45));
+    const auto changes = versions.compare(SoaSide{1}, SoaSide{});
+    ASSERT_TRUE(changes.hasValue());
+    QSet<QString> changed;
+    for (const SoaChange &change : *changes) {
+        changed.insert(change.id);
+    }
+    EXPECT_EQ(changed, (QSet<QString>{u"A.5.23"_s, u"A.8.11"_s, u"A.8.12"_s}));
+    const auto frozen = versions.get(1);
+    ASSERT_TRUE(frozen.hasValue());
+    EXPECT_EQ(frozen->entries.size(), 93);
+    EXPECT_EQ(frozen->entries.constLast().id, u"A.8.34"_s);
 }

@@ -5,6 +5,7 @@
 #include "services/IntegrityService.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
+#include "services/SoaVersionService.h"
 #include "storage/ChangeLog.h"
 #include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
@@ -198,6 +199,24 @@ TEST(MigrationTest, Version6GetsAnEmptyEvidenceStoreWithTheDefaultLimit)
             50LL * 1024 * 1024);
     }
     EXPECT_EQ(test::TempProject::readAll(Database::backupPathFor(path, 6)), original);
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}
+
+TEST(MigrationTest, Version9GetsAnEmptyVersionHistoryThatCanIssue)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v9.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 9).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 10);
+        SoaVersionService versions(**db);
+        EXPECT_TRUE(versions.list()->isEmpty());
+        ASSERT_TRUE(versions.issue({u"Dana Example"_s, u"First issue."_s, {}, false}).hasValue());
+    }
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);

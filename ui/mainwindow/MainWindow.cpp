@@ -407,6 +407,7 @@ void MainWindow::updateActions()
     for (QAction *action : {m_saveCopyAction, m_closeAction, m_findAction}) {
         action->setEnabled(open);
     }
+    m_issueSoaAction->setEnabled(open && !m_db->isReadOnly());
     for (const ReportActions &report : std::as_const(m_reportActions)) {
         for (QAction *action : {report.exportPdf, report.preview, report.print}) {
             action->setEnabled(open);

@@ -206,6 +206,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_issueSoaAction = nullptr;
 
     /// Per report (indexed by Report): export as PDF, print preview, print.
     struct ReportActions

@@ -25,6 +25,7 @@
 #include "services/DemoData.h"
 #include "services/ProjectService.h"
 #include "settings/AppSettings.h"
+#include "soa/SoaComparePage.h"
 #include "start/NewProjectDialog.h"
 #include "start/StartPage.h"
 #include "storage/Database.h"
@@ -70,6 +71,16 @@ void MainWindow::createActions()
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::onSaveCopyAs);
 
     createReportActions();
+
+    m_issueSoaAction = new QAction(tr("&Issue SoA version…"), this);
+    m_issueSoaAction->setObjectName(u"issueSoaVersionAction"_s);
+    connect(m_issueSoaAction, &QAction::triggered, this, [this] {
+        if (showPage(u"soa-compare"_s)) {
+            if (auto *page = qobject_cast<SoaComparePage *>(registeredPage(u"soa-compare"_s))) {
+                page->issueVersion();
+            }
+        }
+    });
 
     m_closeAction = new QAction(tr("C&lose"), this);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -145,6 +156,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveCopyAction);
     file->addSeparator();
     addReportMenus(file);
+    file->addAction(m_issueSoaAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);

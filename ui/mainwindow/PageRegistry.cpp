@@ -10,6 +10,7 @@
 #include "records/RegisterPage.h"
 #include "risks/RiskRegisterPage.h"
 #include "risks/TreatmentPlanPage.h"
+#include "soa/SoaComparePage.h"
 #include "soa/SoaPage.h"
 
 namespace {
@@ -113,6 +114,14 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
               .labelContext = "PageRegistry",
               .create = [](Prompt &prompt, QWidget *parent) -> WorkbenchPage * {
                   return new SoaPage(prompt, parent);
+              }},
+        Entry{.key = QStringLiteral("soa-compare"),
+              .entity = isms::SoaVersionService::logEntity(),
+              .group = QT_TRANSLATE_NOOP("PageRegistry", "6 Planning"),
+              .label = QT_TRANSLATE_NOOP("PageRegistry", "SoA versions"),
+              .labelContext = "PageRegistry",
+              .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * {
+                  return new SoaComparePage(parent);
               }},
         PageRegistry::Entry{
             .key = QStringLiteral("import-wizard"),

@@ -4,6 +4,7 @@
 
 #include "common/TextRules.h"
 #include "domain/Entities.h"
+#include "services/SoaVersionService.h"
 #include "storage/RecordRepository.h"
 
 #include <QJsonDocument>
@@ -50,12 +51,18 @@ QString ChangeLogLabels::kindLabel(const QString &entity)
     if (entity == u"risk_method") {
         return tr("Risk method");
     }
+    if (entity == isms::SoaVersionService::logEntity()) {
+        return tr("SoA version");
+    }
     const isms::EntitySpec *spec = isms::Entities::findByEntity(entity);
     return spec ? spec->singularLabel() : QString();
 }
 
 QString ChangeLogLabels::reference(const isms::ChangeLogEntry &entry) const
 {
+    if (entry.entity == isms::SoaVersionService::logEntity()) {
+        return entry.entityId; // the version number
+    }
     const isms::EntitySpec *spec = isms::Entities::findByEntity(entry.entity);
     if (!spec) {
         return {};
@@ -86,6 +93,10 @@ QString ChangeLogLabels::fieldLabel(const isms::ChangeLogEntry &entry)
 {
     const isms::EntitySpec *spec = isms::Entities::findByEntity(entry.entity);
     if (!spec) {
+        if (entry.entity == isms::SoaVersionService::logEntity()) {
+            //: History: the field of an SoA version's entry, written when it was issued.
+            return tr("Issued");
+        }
         return entry.entity == u"risk_method" ? tr("Definition") : QString();
     }
     if (entry.field == isms::EntitySpec::recordLogField()) {
@@ -100,6 +111,14 @@ QString ChangeLogLabels::fieldLabel(const isms::ChangeLogEntry &entry)
 
 QString ChangeLogLabels::snapshotSummary(const QString &entity, const QString &json) const
 {
+    if (entity == isms::SoaVersionService::logEntity()) {
+        const QJsonObject issued = snapshotObject(json);
+        //: History: an issued SoA version; %1 is the approver, %2 the approval date, %3 the change summary.
+        return tr("Approved by %1 on %2: %3")
+            .arg(issued.value(QStringLiteral("approver")).toString(),
+                 issued.value(QStringLiteral("approval_date")).toString(),
+                 issued.value(QStringLiteral("change_summary")).toString());
+    }
     const isms::EntitySpec *spec = isms::Entities::findByEntity(entity);
     if (!spec) {
         return {};

@@ -5,6 +5,7 @@
 #include "common/TextRules.h"
 #include "domain/Requirement.h"
 #include "services/ChangeNotifier.h"
+#include "services/SoaVersionService.h"
 #include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
 
@@ -229,7 +230,9 @@ QVariant ChangeLogTableModel::data(const QModelIndex &index, int role) const
         case NewValue: {
             const std::optional<QString> &value =
                 index.column() == OldValue ? entry.oldValue : entry.newValue;
-            if (value && entry.field == isms::EntitySpec::recordLogField()) {
+            if (value
+                && (entry.field == isms::EntitySpec::recordLogField()
+                    || entry.entity == isms::SoaVersionService::logEntity())) {
                 const QString summary = m_labels.snapshotSummary(entry.entity, *value);
                 if (!summary.isEmpty()) {
                     return summary;
