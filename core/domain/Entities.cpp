@@ -9,8 +9,11 @@ namespace isms {
 const QList<const EntitySpec *> &Entities::all()
 {
     static const QList<const EntitySpec *> registers{&clauseSpec(),
+                                                     &contextIssueSpec(),
+                                                     &interestedPartySpec(),
+                                                     &scopeSpec(),
                                                      &controlSpec(),
-&additionalControlSpec(),
+                                                     &additionalControlSpec(),
                                                      &assetSpec(),
                                                      &assetDependencySpec(),
                                                      &threatSpec(),

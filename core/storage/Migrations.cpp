@@ -206,6 +206,7 @@ const std::vector<Migration> &migrations()
         {7, u"0007_applicability.sql", nullptr},
         {8, u"0008_evidence.sql", nullptr},
         {9, u"0009_additional_controls.sql", nullptr},
+        {10, u"0011_context.sql", nullptr}, // TEMP: renumbered to 11 when 0010 lands
     };
     return list;
 }
