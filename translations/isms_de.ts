@@ -445,6 +445,30 @@
     </message>
 </context>
 <context>
+    <name>EvidenceLimitDialog</name>
+    <message>
+        <source>Evidence size limit</source>
+        <translation>Größenlimit für Nachweise</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <extracomment>Unit after the size limit: megabytes.</extracomment>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Largest evidence file:</source>
+        <translation>&amp;Größte Nachweisdatei:</translation>
+    </message>
+    <message>
+        <source>A setting of this project file, logged in its history. Files larger than this are refused when attached; evidence already stored is kept. Between 1 and %1 MB (1 MB = 1,048,576 bytes).</source>
+        <translation>Eine Einstellung dieser Projektdatei, in ihrer Historie protokolliert. Größere Dateien werden beim Anhängen abgelehnt; bereits gespeicherte Nachweise bleiben erhalten. Zwischen 1 und %1 MB (1 MB = 1.048.576 Byte).</translation>
+    </message>
+    <message>
+        <source>%1 MB is not a size limit; choose between 1 and %2 MB.</source>
+        <translation>%1 MB ist kein Größenlimit; wählen Sie zwischen 1 und %2 MB.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Files that prove this record, stored in the project file. Drop files here or attach them.</source>
@@ -480,11 +504,20 @@
     </message>
     <message>
         <source>%1 (expired)</source>
+        <extracomment>An evidence file&apos;s expiry date once it has passed.</extracomment>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
         <source>%1, SHA-256 %2</source>
         <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Expired on %1: this file no longer proves the record. Attach current evidence.</source>
+        <translation>Abgelaufen am %1: Diese Datei belegt den Datensatz nicht mehr. Hängen Sie einen aktuellen Nachweis an.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +785,14 @@
         <source>Imported %1 new and %2 changed %3; Undo takes the import back.</source>
         <translation>%1 neue und %2 geänderte %3 importiert; „Rückgängig“ nimmt den Import zurück.</translation>
     </message>
+    <message>
+        <source>Import a Statement of &amp;Applicability…</source>
+        <translation>Eine &amp;Erklärung zur Anwendbarkeit importieren…</translation>
+    </message>
+    <message>
+        <source>An SoA from a spreadsheet, our own export, or an SoA of the 2013 edition carried over to the 2022 controls with a list of what needs a decision.</source>
+        <translation>Eine SoA aus einer Tabelle, aus unserem eigenen Export oder eine SoA der Ausgabe 2013, auf die Maßnahmen von 2022 übertragen, mit einer Liste dessen, was zu entscheiden ist.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRecordsCommand</name>
@@ -759,6 +800,13 @@
         <source>Import %1 %2</source>
         <extracomment>%1 is the number of rows, %2 a kind of records: &quot;Import 12 risks&quot;</extracomment>
         <translation>%1 %2 importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSoaCommand</name>
+    <message>
+        <source>Import the Statement of Applicability</source>
+        <translation>Erklärung zur Anwendbarkeit importieren</translation>
     </message>
 </context>
 <context>
@@ -1134,8 +1182,16 @@
         <translation>Aus der Norm</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Nachweise</translation>
+        <source>Evidence size &amp;limit…</source>
+        <translation>Größen&amp;limit für Nachweise…</translation>
+    </message>
+    <message>
+        <source>The largest file this project accepts as evidence</source>
+        <translation>Die größte Datei, die dieses Projekt als Nachweis annimmt</translation>
+    </message>
+    <message>
+        <source>Cannot change the evidence size limit</source>
+        <translation>Das Größenlimit für Nachweise kann nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1468,10 @@
     <message>
         <source>Treatment plan</source>
         <translation>Risikobehandlungsplan</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>Erklärung zur Anwendbarkeit</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2004,19 @@
     </message>
 </context>
 <context>
+    <name>SetEvidenceLimitCommand</name>
+    <message>
+        <source>%1 MB</source>
+        <extracomment>A size limit in whole megabytes: &quot;20 MB&quot;.</extracomment>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Set the evidence size limit to %1</source>
+        <extracomment>Undo text; %1 is a size such as &quot;20 MB&quot;.</extracomment>
+        <translation>Größenlimit für Nachweise auf %1 setzen</translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>Change %1 of %2</source>
@@ -2013,6 +2086,201 @@
     <message>
         <source>Enter the name of the person who signs off, normally the risk owner.</source>
         <translation>Geben Sie den Namen der Person ein, die freigibt, in der Regel den des Risikoeigentümers.</translation>
+    </message>
+</context>
+<context>
+    <name>SoaImportDialog</name>
+    <message>
+        <source>Import a Statement of Applicability</source>
+        <translation>Erklärung zur Anwendbarkeit importieren</translation>
+    </message>
+    <message>
+        <source>Bring in an SoA kept in a spreadsheet (CSV or XLSX) or exported as JSON. Control ids may be written with or without &quot;A.&quot;; rows such as AC-001, or with a source, are additional controls. An SoA of the 2013 edition is carried over to the 2022 controls, and what needs your decision is listed below. Nothing is written until the file is free of problems.</source>
+        <translation>Übernehmen Sie eine SoA aus einer Tabelle (CSV oder XLSX) oder aus einem JSON-Export. Maßnahmen-IDs dürfen mit oder ohne „A.“ geschrieben sein; Zeilen wie AC-001 oder Zeilen mit einer Quelle sind zusätzliche Maßnahmen. Eine SoA der Ausgabe 2013 wird auf die Maßnahmen von 2022 übertragen, und was Sie entscheiden müssen, steht unten. Geschrieben wird erst, wenn die Datei keine Probleme mehr hat.</translation>
+    </message>
+    <message>
+        <source>A .csv, .xlsx or .json file</source>
+        <translation>Eine .csv-, .xlsx- oder .json-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Found from the control ids</source>
+        <translation>Aus den Maßnahmen-IDs erkannt</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022</source>
+        <translation>ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013 (carried over to 2022)</source>
+        <translation>ISO/IEC 27001:2013 (auf 2022 übertragen)</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>To decide: the controls the 2013 SoA does not settle</source>
+        <translation>Zu entscheiden: die Maßnahmen, die die SoA von 2013 nicht klärt</translation>
+    </message>
+    <message>
+        <source>Review list</source>
+        <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <source>Choose a file to see how it would be imported.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, wie sie importiert würde.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import the SoA from</source>
+        <translation>SoA importieren aus</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and exports (*.csv *.xlsx *.json)</source>
+        <translation>Tabellen und Exporte (*.csv *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Die Datei kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Problems to correct in the file: %1; nothing will be imported until then.</source>
+        <translation>Probleme in der Datei: %1; bis sie behoben sind, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Ready: Annex A controls to change: %1; additional controls to create: %2, to change: %3.</source>
+        <translation>Bereit: zu ändernde Anhang-A-Maßnahmen: %1; anzulegende zusätzliche Maßnahmen: %2, zu ändernde: %3.</translation>
+    </message>
+    <message>
+        <source>The file is read as a 2013 SoA and carried over to the 2022 controls.</source>
+        <translation>Die Datei wird als SoA von 2013 gelesen und auf die Maßnahmen von 2022 übertragen.</translation>
+    </message>
+    <message>
+        <source>%1 %2: new in 2022, no 2013 control maps to it; decide whether it applies.</source>
+        <translation>%1 %2: neu in 2022, keine Maßnahme von 2013 entspricht ihr; entscheiden Sie, ob sie anwendbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the 2013 controls it merges were answered differently; decide its answer.</source>
+        <translation>%1 %2: Die zusammengeführten Maßnahmen von 2013 wurden unterschiedlich beantwortet; entscheiden Sie die Antwort.</translation>
+    </message>
+    <message>
+        <source>The SoA was imported; Undo takes it back. Tick off the controls below as you decide them on the SoA page.</source>
+        <translation>Die SoA wurde importiert; Rückgängig nimmt den Import zurück. Haken Sie die Maßnahmen unten ab, sobald Sie sie auf der SoA-Seite entschieden haben.</translation>
+    </message>
+    <message>
+        <source>The SoA was imported; Undo takes it back.</source>
+        <translation>Die SoA wurde importiert; Rückgängig nimmt den Import zurück.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SoaPage</name>
+    <message>
+        <source>Control type</source>
+        <translation>Maßnahmenart</translation>
+    </message>
+    <message>
+        <source>Security property</source>
+        <translation>Sicherheitseigenschaft</translation>
+    </message>
+    <message>
+        <source>Cybersecurity concept</source>
+        <translation>Cybersicherheitskonzept</translation>
+    </message>
+    <message>
+        <source>Operational capability</source>
+        <translation>Operative Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Security domain</source>
+        <translation>Sicherheitsdomäne</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>Erklärung zur Anwendbarkeit</translation>
+    </message>
+    <message>
+        <source>From the standard</source>
+        <translation>Aus der Norm</translation>
+    </message>
+    <message>
+        <source>Applicable or not</source>
+        <translation>Anwendbar oder nicht</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Anwendbar</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Jeder Grund</translation>
+    </message>
+    <message>
+        <source>Risk treatment</source>
+        <translation>Risikobehandlung</translation>
+    </message>
+    <message>
+        <source>No reason yet</source>
+        <extracomment>Filter of the SoA page: included controls for which no reason is stated or derived.</extracomment>
+        <translation>Noch kein Grund</translation>
+    </message>
+    <message>
+        <source>Any attribute</source>
+        <translation>Jedes Attribut</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Label of the SoA page&apos;s filters.</extracomment>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An item of the SoA page&apos;s attribute filter: &quot;Control type: Preventive&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The summary could not be read: %1</source>
+        <translation>Die Zusammenfassung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Annex A: %1 controls, %2 applicable, %3 excluded, %4 implemented · Additional controls: %5 · Evidence files: %6 · Points still open: %7</source>
+        <extracomment>Summary of the SoA page. %1 Annex A controls, %2 applicable, %3 excluded, %4 implemented, %5 additional controls, %6 evidence files, %7 open points.</extracomment>
+        <translation>Anhang A: %1 Maßnahmen, %2 anwendbar, %3 ausgeschlossen, %4 umgesetzt · Zusätzliche Maßnahmen: %5 · Nachweisdateien: %6 · Offene Punkte: %7</translation>
+    </message>
+    <message>
+        <source>Annex A controls (%1)</source>
+        <extracomment>Tab of the SoA page with the number of controls shown.</extracomment>
+        <translation>Anhang-A-Maßnahmen (%1)</translation>
+    </message>
+    <message>
+        <source>Additional controls (%1)</source>
+        <translation>Zusätzliche Maßnahmen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3174,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Evidence is stored with its file: attach it with &quot;isms-cli attach FILE KIND ID PATH&quot; rather than adding or importing rows.</source>
         <translation>Nachweise werden mit ihrer Datei gespeichert: Hängen Sie sie mit „isms-cli attach FILE KIND ID PATH“ an, statt Zeilen hinzuzufügen oder zu importieren.</translation>
     </message>
+    <message>
+        <source>Additional control</source>
+        <translation>Zusätzliche Maßnahme</translation>
+    </message>
+    <message>
+        <source>Additional controls</source>
+        <translation>Zusätzliche Maßnahmen</translation>
+    </message>
+    <message>
+        <source>additional control</source>
+        <translation>zusätzliche Maßnahme</translation>
+    </message>
+    <message>
+        <source>additional controls</source>
+        <translation>zusätzliche Maßnahmen</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -3163,6 +3447,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The size limit per evidence file must lie between 1 byte and 1 GB.</source>
         <translation>Die Größenbeschränkung pro Nachweisdatei muss zwischen 1 Byte und 1 GB liegen.</translation>
+    </message>
+    <message>
+        <source>The evidence %1 of %2 %3 expired on %4; attach current evidence, or remove it once it is no longer needed.</source>
+        <extracomment>%1: evidence and file name, &quot;EV-003 (backup-test.log)&quot;; %2: &quot;control&quot;; %3: &quot;A.8.13&quot;; %4: the expiry date, YYYY-MM-DD.</extracomment>
+        <translation>Der Nachweis %1 von %2 %3 ist am %4 abgelaufen; hängen Sie einen aktuellen Nachweis an oder entfernen Sie ihn, wenn er nicht mehr gebraucht wird.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3824,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Expires</source>
         <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Where the control comes from: a sector rule, ISO/IEC 27017 or 27018, a contract, or the organisation&apos;s own decision.</source>
+        <translation>Woher die Maßnahme stammt: eine Branchenvorgabe, ISO/IEC 27017 oder 27018, ein Vertrag oder eine eigene Entscheidung der Organisation.</translation>
+    </message>
+    <message>
+        <source>Reference in the source</source>
+        <translation>Fundstelle in der Quelle</translation>
+    </message>
+    <message>
+        <source>What it requires</source>
+        <translation>Was sie verlangt</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5061,109 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SoaCarryOver</name>
+    <message>
+        <source>%1 %2: applicable, %3</source>
+        <translation>%1 %2: anwendbar, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: not applicable</source>
+        <translation>%1 %2: nicht anwendbar</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>A.%1 (from %2)</source>
+        <extracomment>%1 is a 2022 control, %2 the 2013 controls it was carried over from</extracomment>
+        <translation>A.%1 (aus %2)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::SoaImport</name>
+    <message>
+        <source>Review list: what the 2013 SoA leaves to decide</source>
+        <translation>Prüfliste: was die SoA von 2013 offenlässt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>New in ISO/IEC 27001:2022, no 2013 control maps to them (%1): decide whether each applies</source>
+        <translation>Neu in ISO/IEC 27001:2022, keine Maßnahme von 2013 entspricht ihnen (%1): entscheiden Sie für jede, ob sie anwendbar ist</translation>
+    </message>
+    <message>
+        <source>Merged from 2013 controls whose answers differ (%1): the control was left as it was; decide its answer</source>
+        <translation>Aus Maßnahmen von 2013 mit unterschiedlichen Antworten zusammengeführt (%1): Die Maßnahme blieb unverändert; entscheiden Sie die Antwort</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping; write &apos;Header=field&apos; with one of %2.</source>
+        <translation>„%1“ ist keine Zuordnung; schreiben Sie &apos;Spalte=Feld&apos; mit einem von %2.</translation>
+    </message>
+    <message>
+        <source>this column and &quot;%1&quot; both give %2; remove one or map it to another field with --map.</source>
+        <translation>diese Spalte und „%1“ liefern beide das Feld „%2“; entfernen Sie eine davon oder ordnen Sie sie mit --map einem anderen Feld zu.</translation>
+    </message>
+    <message>
+        <source>the file has no column of control ids (such as &quot;id&quot; or &quot;Control&quot;); add one or name it with --map.</source>
+        <translation>Die Datei hat keine Spalte mit Maßnahmen-IDs (etwa „id“ oder „Control“); fügen Sie eine hinzu oder benennen Sie sie mit --map.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header only %2 columns; check the separators and quotes in this row.</source>
+        <translation>die Zeile hat %1 Zellen, die Kopfzeile aber nur %2 Spalten; prüfen Sie die Trennzeichen und Anführungszeichen in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>the row has no control id.</source>
+        <translation>Die Zeile hat keine Maßnahmen-ID.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file (also line %2).</source>
+        <translation>%1 kommt in der Datei zweimal vor (auch in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>%1 is excluded, so it needs a justification; say why it does not apply.</source>
+        <translation>%1 ist ausgeschlossen und braucht daher eine Begründung; schreiben Sie, warum sie nicht anwendbar ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of the 114 Annex A controls of ISO/IEC 27001:2013; give an id such as A.9.2.3.</source>
+        <translation>„%1“ ist keine der 114 Anhang-A-Maßnahmen von ISO/IEC 27001:2013; geben Sie eine ID wie A.9.2.3 an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a control of ISO/IEC 27001:2013, not 2022; import the whole file as a 2013 SoA (--edition 2013) to carry it over.</source>
+        <translation>„%1“ ist eine Maßnahme von ISO/IEC 27001:2013, nicht von 2022; importieren Sie die ganze Datei als SoA von 2013 (--edition 2013), um sie zu übertragen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of the 93 Annex A controls; give an id such as A.5.7 or 5.7.</source>
+        <translation>„%1“ ist keine der 93 Anhang-A-Maßnahmen; geben Sie eine ID wie A.5.7 oder 5.7 an.</translation>
+    </message>
+    <message>
+        <source>The import has problems, so nothing was imported; correct the file and try again.</source>
+        <translation>Der Import hat Probleme, daher wurde nichts importiert; korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no; write Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x.</source>
+        <translation>„%1“ ist weder ja noch nein; schreiben Sie Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 oder x.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use %2.</source>
+        <translation>„%1“ ist kein Status; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>the row says the control applies but gives the status not-applicable; correct one of the two.</source>
+        <translation>Die Zeile sagt, die Maßnahme sei anwendbar, gibt aber den Status not-applicable an; korrigieren Sie eines von beiden.</translation>
+    </message>
+    <message>
+        <source>the row says the control does not apply but gives the status %1; leave the status empty or write not-applicable.</source>
+        <translation>Die Zeile sagt, die Maßnahme sei nicht anwendbar, gibt aber den Status %1 an; lassen Sie den Status leer oder schreiben Sie not-applicable.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
+        <translation>„%1“ ist kein Grund für die Aufnahme einer Maßnahme; verwenden Sie %2.</translation>
+    </message>
+</context>
+<context>
     <name>isms::SoaReport</name>
     <message>
         <source>Risk treatment</source>
@@ -4875,6 +5283,29 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>A.%1 %2 controls</source>
         <extracomment>Heading of an SoA section: &quot;A.5 Organizational controls&quot;.</extracomment>
         <translation>A.%1 Maßnahmen: %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <extracomment>Column of the SoA: the number of evidence files attached to the control.</extracomment>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Column of the SoA&apos;s additional controls: where a control comes from.</extracomment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Changes in this version</source>
+        <translation>Änderungen in dieser Version</translation>
+    </message>
+    <message>
+        <source>Additional controls</source>
+        <extracomment>A summary line of the SoA: the number of controls added beyond Annex A.</extracomment>
+        <translation>Zusätzliche Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Controls that the organisation found necessary beyond Annex A, from sector rules, other standards or its own decisions, with the same decisions as the Annex A controls.</source>
+        <translation>Maßnahmen, die die Organisation über Anhang A hinaus für nötig hält, aus Branchenvorgaben, anderen Normen oder eigenen Entscheidungen, mit denselben Angaben wie die Anhang-A-Maßnahmen.</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5964,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
     </message>
+    <message>
+        <source>%1 MB (%2 bytes)</source>
+        <translation>%1 MB (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>Size limit per evidence file: %1</source>
+        <translation>Größenlimit je Nachweisdatei: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size limit; give a whole number of megabytes from 1 to %2, for example 50.</source>
+        <translation>„%1“ ist kein Größenlimit; geben Sie eine ganze Zahl Megabyte von 1 bis %2 an, zum Beispiel 50.</translation>
+    </message>
+    <message>
+        <source>Prints the project&apos;s size limit per evidence file, or sets it (logged).</source>
+        <translation>Gibt das Größenlimit des Projekts je Nachweisdatei aus oder setzt es (protokolliert).</translation>
+    </message>
+    <message>
+        <source>The limit is a setting of the project file, 50 MB unless changed; files over it are refused when attached. One megabyte is 1,048,576 bytes; the limit lies between 1 and 953 MB. Evidence already stored is kept when the limit is lowered.</source>
+        <translation>Das Limit ist eine Einstellung der Projektdatei, 50 MB, solange es nicht geändert wird; größere Dateien werden beim Anhängen abgelehnt. Ein Megabyte sind 1.048.576 Byte; das Limit liegt zwischen 1 und 953 MB. Bereits gespeicherte Nachweise bleiben erhalten, wenn das Limit gesenkt wird.</translation>
+    </message>
+    <message>
+        <source>the new limit, a whole number of megabytes</source>
+        <translation>das neue Limit, eine ganze Zahl Megabyte</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::ExportCommands</name>
@@ -5994,10 +6449,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Zeigt alle Felder eines Datensatzes (%1).</translation>
     </message>
     <message>
-        <source>Adds a %1 and prints its reference.</source>
-        <translation>Fügt einen Datensatz (%1) hinzu und gibt seine Referenz aus.</translation>
-    </message>
-    <message>
         <source>Without --ref the next free reference is given.</source>
         <translation>Ohne --ref wird die nächste freie Referenz vergeben.</translation>
     </message>
@@ -6012,6 +6463,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Removed %1 with the records that belonged to it (%2), recorded in the change log as %3.</source>
         <translation>%1 mit den zugehörigen Datensätzen (%2) entfernt, im Änderungsprotokoll als %3 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Adds a record to the register of %1 and prints its reference.</source>
+        <translation>Fügt dem Register %1 einen Datensatz hinzu und gibt seine Referenz aus.</translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6578,208 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Assign columns to fields by hand; &apos;Header=&apos; leaves a column out.</source>
         <translation>Spalten von Hand Feldern zuordnen; &apos;Header=&apos; lässt eine Spalte aus.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::SoaImportCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not an edition; use 2013 or 2022.</source>
+        <translation>„%1“ ist keine Ausgabe; verwenden Sie 2013 oder 2022.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Aus %1 wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1, so nothing was imported from %2; correct the file and import it again.</source>
+        <translation>Gefundene Probleme: %1, daher wurde aus %2 nichts importiert; korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1 (no field of the SoA matches them; use --map to assign one).</source>
+        <translation>Ignorierte Spalten: %1 (kein Feld der SoA passt; ordnen Sie mit --map eines zu).</translation>
+    </message>
+    <message>
+        <source>Read as an SoA of ISO/IEC 27001:2013 and carried over to the 2022 controls through the mapping in the project.</source>
+        <translation>Als SoA nach ISO/IEC 27001:2013 gelesen und über die Zuordnung im Projekt auf die Maßnahmen von 2022 übertragen.</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability, nothing written (--dry-run): Annex A controls to change: %1; additional controls to create: %2, to change: %3.</source>
+        <translation>Erklärung zur Anwendbarkeit, nichts geschrieben (--dry-run): zu ändernde Anhang-A-Maßnahmen: %1; anzulegende zusätzliche Maßnahmen: %2, zu ändernde: %3.</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability imported, recorded in the change log as %4: Annex A controls changed: %1; additional controls created: %2, changed: %3.</source>
+        <translation>Erklärung zur Anwendbarkeit importiert, im Änderungsprotokoll als %4 vermerkt: geänderte Anhang-A-Maßnahmen: %1; angelegte zusätzliche Maßnahmen: %2, geänderte: %3.</translation>
+    </message>
+    <message>
+        <source>Imports a Statement of Applicability from a CSV, XLSX or JSON file, all or nothing.</source>
+        <translation>Importiert eine Erklärung zur Anwendbarkeit aus einer CSV-, XLSX- oder JSON-Datei, ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>Columns: the control id (A.5.7 or 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x), status, justification, owner, implementation, reasons, last_reviewed, and for additional controls (AC-001, or rows with a source) title, source and source_ref. &quot;isms-cli list soa FILE --format csv&quot; writes a file in this form. An SoA of the 2013 edition (A.9.2.3) is carried over to the 2022 controls, and the controls that need a decision are listed. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
+        <translation>Spalten: die Maßnahmen-ID (A.5.7 oder 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 oder x), status, justification, owner, implementation, reasons, last_reviewed und für zusätzliche Maßnahmen (AC-001 oder Zeilen mit einer Quelle) title, source und source_ref. „isms-cli list soa FILE --format csv“ schreibt eine Datei in dieser Form. Eine SoA der Ausgabe 2013 (A.9.2.3) wird auf die Maßnahmen von 2022 übertragen, und die Maßnahmen, die eine Entscheidung brauchen, werden aufgelistet. Probleme werden als „line N: COLUMN: was falsch ist“ aufgelistet, und nichts wird importiert.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>die Projektdatei (*.isms)</translation>
+    </message>
+    <message>
+        <source>the file to import (.csv, .xlsx or .json)</source>
+        <translation>die zu importierende Datei (.csv, .xlsx oder .json)</translation>
+    </message>
+    <message>
+        <source>Assign columns to SoA fields by hand (%1); &apos;Header=&apos; leaves a column out.</source>
+        <translation>Spalten von Hand SoA-Feldern zuordnen (%1); &apos;Spalte=&apos; lässt eine Spalte aus.</translation>
+    </message>
+    <message>
+        <source>The edition of the file&apos;s control ids; found from the ids when not given.</source>
+        <translation>Die Ausgabe der Maßnahmen-IDs der Datei; ohne Angabe aus den IDs erkannt.</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>Die Datei prüfen und anzeigen, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::SoaRecordCommands</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Anwendbar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Controls: %1 in total, %2 applicable, %3 excluded.</source>
+        <translation>Maßnahmen: %1 insgesamt, %2 anwendbar, %3 ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>die Projektdatei (*.isms)</translation>
+    </message>
+    <message>
+        <source>a control of the SoA: A.5.7, 5.7 or AC-001</source>
+        <translation>eine Maßnahme der SoA: A.5.7, 5.7 oder AC-001</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table, csv or json.</source>
+        <translation>„%1“ ist kein Format; verwenden Sie table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability has no control &quot;%1&quot;; run &quot;isms-cli list soa %2&quot; to see them.</source>
+        <translation>Die Erklärung zur Anwendbarkeit hat keine Maßnahme „%1“; „isms-cli list soa %2“ zeigt sie.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Reference in the source</source>
+        <translation>Fundstelle in der Quelle</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>--%1 is not a field of %2.</source>
+        <translation>--%1 ist kein Feld von %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value for applicable; use yes or no.</source>
+        <translation>„%1“ ist kein Wert für applicable; verwenden Sie yes oder no.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a change; write FIELD=VALUE with a field of %2, or applicable=yes|no.</source>
+        <translation>„%1“ ist keine Änderung; schreiben Sie FELD=WERT mit einem Feld von %2 oder applicable=yes|no.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>FELD=WERT</translation>
+    </message>
+    <message>
+        <source>Lists the Statement of Applicability: the 93 Annex A controls, then the additional controls.</source>
+        <translation>Listet die Erklärung zur Anwendbarkeit auf: die 93 Anhang-A-Maßnahmen, dann die zusätzlichen Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>JSON gives one object per control with the keys id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence and additional; CSV has the same columns, and imports back with &quot;isms-cli import soa&quot;.</source>
+        <translation>JSON liefert ein Objekt je Maßnahme mit den Schlüsseln id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence und additional; CSV hat dieselben Spalten und lässt sich mit „isms-cli import soa“ wieder importieren.</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Ausgabeformat: table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Shows what the SoA says of one control.</source>
+        <translation>Zeigt, was die SoA zu einer Maßnahme sagt.</translation>
+    </message>
+    <message>
+        <source>Adds an additional control to the SoA and prints its reference.</source>
+        <translation>Fügt der SoA eine zusätzliche Maßnahme hinzu und gibt ihre Referenz aus.</translation>
+    </message>
+    <message>
+        <source>The same as &quot;isms-cli add additional-controls&quot;.</source>
+        <translation>Dasselbe wie „isms-cli add additional-controls“.</translation>
+    </message>
+    <message>
+        <source>Changes what the SoA says of one control as one logged action.</source>
+        <translation>Ändert, was die SoA zu einer Maßnahme sagt, als eine protokollierte Aktion.</translation>
+    </message>
+    <message>
+        <source>An Annex A id (A.5.7 or 5.7) changes that control, an additional control&apos;s reference (AC-001) that control. applicable=no sets the status not-applicable; applicable=yes keeps the status, or sets not-started for an excluded control.</source>
+        <translation>Eine Anhang-A-ID (A.5.7 oder 5.7) ändert diese Maßnahme, die Referenz einer zusätzlichen Maßnahme (AC-001) jene. applicable=no setzt den Status not-applicable; applicable=yes behält den Status oder setzt not-started für eine ausgeschlossene Maßnahme.</translation>
+    </message>
+    <message>
+        <source>a field and its new value, such as owner=Alice</source>
+        <translation>ein Feld und sein neuer Wert, etwa owner=Alice</translation>
     </message>
 </context>
 <context>

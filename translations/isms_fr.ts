@@ -445,6 +445,30 @@
     </message>
 </context>
 <context>
+    <name>EvidenceLimitDialog</name>
+    <message>
+        <source>Evidence size limit</source>
+        <translation>Taille maximale des preuves</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <extracomment>Unit after the size limit: megabytes.</extracomment>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>&amp;Largest evidence file:</source>
+        <translation>&amp;Plus grand fichier de preuve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A setting of this project file, logged in its history. Files larger than this are refused when attached; evidence already stored is kept. Between 1 and %1 MB (1 MB = 1,048,576 bytes).</source>
+        <translation>Un réglage de ce fichier de projet, consigné dans son historique. Les fichiers plus grands sont refusés à l&apos;ajout&#x202f;; les preuves déjà stockées sont conservées. Entre 1 et %1 Mo (1 Mo = 1 048 576 octets).</translation>
+    </message>
+    <message>
+        <source>%1 MB is not a size limit; choose between 1 and %2 MB.</source>
+        <translation>%1 Mo n&apos;est pas une taille maximale&#x202f;; choisissez entre 1 et %2 Mo.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Files that prove this record, stored in the project file. Drop files here or attach them.</source>
@@ -480,11 +504,20 @@
     </message>
     <message>
         <source>%1 (expired)</source>
+        <extracomment>An evidence file&apos;s expiry date once it has passed.</extracomment>
         <translation>%1 (expirée)</translation>
     </message>
     <message>
         <source>%1, SHA-256 %2</source>
         <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Expired on %1: this file no longer proves the record. Attach current evidence.</source>
+        <translation>Expiré le %1&#xa0;: ce fichier ne prouve plus l&apos;enregistrement. Joignez une preuve à jour.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +785,14 @@
         <source>Imported %1 new and %2 changed %3; Undo takes the import back.</source>
         <translation>Importation des %3 terminée (créations&#xa0;: %1, modifications&#xa0;: %2)&#x202f;; «&#xa0;Annuler&#xa0;» revient sur l’importation.</translation>
     </message>
+    <message>
+        <source>Import a Statement of &amp;Applicability…</source>
+        <translation>Importer une déclaration d&apos;&amp;applicabilité…</translation>
+    </message>
+    <message>
+        <source>An SoA from a spreadsheet, our own export, or an SoA of the 2013 edition carried over to the 2022 controls with a list of what needs a decision.</source>
+        <translation>Une DdA tirée d&apos;un tableur, de notre propre export, ou une DdA de l&apos;édition 2013 reportée sur les mesures de 2022 avec la liste de ce qui reste à décider.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRecordsCommand</name>
@@ -759,6 +800,13 @@
         <source>Import %1 %2</source>
         <extracomment>%1 is the number of rows, %2 a kind of records: &quot;Import 12 risks&quot;</extracomment>
         <translation>Importer %2 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSoaCommand</name>
+    <message>
+        <source>Import the Statement of Applicability</source>
+        <translation>Importer la déclaration d&apos;applicabilité</translation>
     </message>
 </context>
 <context>
@@ -1134,8 +1182,16 @@
         <translation>Selon la norme</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
+        <source>Evidence size &amp;limit…</source>
+        <translation>&amp;Taille maximale des preuves…</translation>
+    </message>
+    <message>
+        <source>The largest file this project accepts as evidence</source>
+        <translation>Le plus grand fichier que ce projet accepte comme preuve</translation>
+    </message>
+    <message>
+        <source>Cannot change the evidence size limit</source>
+        <translation>Impossible de modifier la taille maximale des preuves</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1468,10 @@
     <message>
         <source>Treatment plan</source>
         <translation>Plan de traitement des risques</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>Déclaration d’applicabilité</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2004,19 @@
     </message>
 </context>
 <context>
+    <name>SetEvidenceLimitCommand</name>
+    <message>
+        <source>%1 MB</source>
+        <extracomment>A size limit in whole megabytes: &quot;20 MB&quot;.</extracomment>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>Set the evidence size limit to %1</source>
+        <extracomment>Undo text; %1 is a size such as &quot;20 MB&quot;.</extracomment>
+        <translation>Fixer la taille maximale des preuves à %1</translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>Change %1 of %2</source>
@@ -2013,6 +2086,201 @@
     <message>
         <source>Enter the name of the person who signs off, normally the risk owner.</source>
         <translation>Saisissez le nom de la personne qui approuve, normalement le propriétaire du risque.</translation>
+    </message>
+</context>
+<context>
+    <name>SoaImportDialog</name>
+    <message>
+        <source>Import a Statement of Applicability</source>
+        <translation>Importer une déclaration d&apos;applicabilité</translation>
+    </message>
+    <message>
+        <source>Bring in an SoA kept in a spreadsheet (CSV or XLSX) or exported as JSON. Control ids may be written with or without &quot;A.&quot;; rows such as AC-001, or with a source, are additional controls. An SoA of the 2013 edition is carried over to the 2022 controls, and what needs your decision is listed below. Nothing is written until the file is free of problems.</source>
+        <translation>Reprenez une DdA tenue dans un tableur (CSV ou XLSX) ou exportée en JSON. Les identifiants de mesure peuvent s&apos;écrire avec ou sans «&#xa0;A.&#xa0;»&#x202f;; les lignes comme AC-001, ou avec une source, sont des mesures supplémentaires. Une DdA de l&apos;édition 2013 est reportée sur les mesures de 2022, et ce qui demande votre décision est listé ci-dessous. Rien n&apos;est écrit tant que le fichier a des problèmes.</translation>
+    </message>
+    <message>
+        <source>A .csv, .xlsx or .json file</source>
+        <translation>Un fichier .csv, .xlsx ou .json</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Found from the control ids</source>
+        <translation>Déduite des identifiants de mesure</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022</source>
+        <translation>ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013 (carried over to 2022)</source>
+        <translation>ISO/IEC 27001:2013 (reportée sur 2022)</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Édition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>To decide: the controls the 2013 SoA does not settle</source>
+        <translation>À décider&#xa0;: les mesures que la DdA de 2013 ne règle pas</translation>
+    </message>
+    <message>
+        <source>Review list</source>
+        <translation>Liste de revue</translation>
+    </message>
+    <message>
+        <source>Choose a file to see how it would be imported.</source>
+        <translation>Choisissez un fichier pour voir comment il serait importé.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Import the SoA from</source>
+        <translation>Importer la DdA depuis</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and exports (*.csv *.xlsx *.json)</source>
+        <translation>Tableurs et exports (*.csv *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Le fichier ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>Problems to correct in the file: %1; nothing will be imported until then.</source>
+        <translation>Problèmes à corriger dans le fichier&#xa0;: %1&#x202f;; rien ne sera importé d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Ready: Annex A controls to change: %1; additional controls to create: %2, to change: %3.</source>
+        <translation>Prêt&#xa0;: mesures de l&apos;annexe A à modifier&#xa0;: %1&#x202f;; mesures supplémentaires à créer&#xa0;: %2, à modifier&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The file is read as a 2013 SoA and carried over to the 2022 controls.</source>
+        <translation>Le fichier est lu comme une DdA de 2013 et reporté sur les mesures de 2022.</translation>
+    </message>
+    <message>
+        <source>%1 %2: new in 2022, no 2013 control maps to it; decide whether it applies.</source>
+        <translation>%1 %2&#xa0;: nouvelle en 2022, aucune mesure de 2013 n&apos;y correspond&#x202f;; décidez si elle s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the 2013 controls it merges were answered differently; decide its answer.</source>
+        <translation>%1 %2&#xa0;: les mesures de 2013 qu&apos;elle regroupe ont reçu des réponses différentes&#x202f;; décidez de sa réponse.</translation>
+    </message>
+    <message>
+        <source>The SoA was imported; Undo takes it back. Tick off the controls below as you decide them on the SoA page.</source>
+        <translation>La DdA a été importée&#x202f;; Annuler la retire. Cochez les mesures ci-dessous à mesure que vous les décidez sur la page de la DdA.</translation>
+    </message>
+    <message>
+        <source>The SoA was imported; Undo takes it back.</source>
+        <translation>La DdA a été importée&#x202f;; Annuler la retire.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+</context>
+<context>
+    <name>SoaPage</name>
+    <message>
+        <source>Control type</source>
+        <translation>Type de mesure</translation>
+    </message>
+    <message>
+        <source>Security property</source>
+        <translation>Propriété de sécurité</translation>
+    </message>
+    <message>
+        <source>Cybersecurity concept</source>
+        <translation>Concept de cybersécurité</translation>
+    </message>
+    <message>
+        <source>Operational capability</source>
+        <translation>Capacité opérationnelle</translation>
+    </message>
+    <message>
+        <source>Security domain</source>
+        <translation>Domaine de sécurité</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>Déclaration d’applicabilité</translation>
+    </message>
+    <message>
+        <source>From the standard</source>
+        <translation>Selon la norme</translation>
+    </message>
+    <message>
+        <source>Applicable or not</source>
+        <translation>Applicable ou non</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Applicable</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclue</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Toute raison</translation>
+    </message>
+    <message>
+        <source>Risk treatment</source>
+        <translation>Traitement des risques</translation>
+    </message>
+    <message>
+        <source>No reason yet</source>
+        <extracomment>Filter of the SoA page: included controls for which no reason is stated or derived.</extracomment>
+        <translation>Pas encore de raison</translation>
+    </message>
+    <message>
+        <source>Any attribute</source>
+        <translation>Tout attribut</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Label of the SoA page&apos;s filters.</extracomment>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An item of the SoA page&apos;s attribute filter: &quot;Control type: Preventive&quot;.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The summary could not be read: %1</source>
+        <translation>Le résumé n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Annex A: %1 controls, %2 applicable, %3 excluded, %4 implemented · Additional controls: %5 · Evidence files: %6 · Points still open: %7</source>
+        <extracomment>Summary of the SoA page. %1 Annex A controls, %2 applicable, %3 excluded, %4 implemented, %5 additional controls, %6 evidence files, %7 open points.</extracomment>
+        <translation>Annexe A&#xa0;: %1 mesures, %2 applicables, %3 exclues, %4 mises en œuvre · Mesures supplémentaires&#xa0;: %5 · Fichiers de preuve&#xa0;: %6 · Points encore ouverts&#xa0;: %7</translation>
+    </message>
+    <message>
+        <source>Annex A controls (%1)</source>
+        <extracomment>Tab of the SoA page with the number of controls shown.</extracomment>
+        <translation>Mesures de l&apos;annexe A (%1)</translation>
+    </message>
+    <message>
+        <source>Additional controls (%1)</source>
+        <translation>Mesures supplémentaires (%1)</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3174,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Evidence is stored with its file: attach it with &quot;isms-cli attach FILE KIND ID PATH&quot; rather than adding or importing rows.</source>
         <translation>Une preuve est enregistrée avec son fichier&#xa0;: joignez-la avec «&#xa0;isms-cli attach FILE KIND ID PATH&#xa0;» au lieu d’ajouter ou d’importer des lignes.</translation>
     </message>
+    <message>
+        <source>Additional control</source>
+        <translation>Mesure supplémentaire</translation>
+    </message>
+    <message>
+        <source>Additional controls</source>
+        <translation>Mesures supplémentaires</translation>
+    </message>
+    <message>
+        <source>additional control</source>
+        <translation>mesure supplémentaire</translation>
+    </message>
+    <message>
+        <source>additional controls</source>
+        <translation>mesures supplémentaires</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -3163,6 +3447,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The size limit per evidence file must lie between 1 byte and 1 GB.</source>
         <translation>La limite de taille par fichier de preuve doit être comprise entre 1&#xa0;octet et 1&#xa0;Go.</translation>
+    </message>
+    <message>
+        <source>The evidence %1 of %2 %3 expired on %4; attach current evidence, or remove it once it is no longer needed.</source>
+        <extracomment>%1: evidence and file name, &quot;EV-003 (backup-test.log)&quot;; %2: &quot;control&quot;; %3: &quot;A.8.13&quot;; %4: the expiry date, YYYY-MM-DD.</extracomment>
+        <translation>La preuve %1 de %2 %3 a expiré le %4&#x202f;; joignez une preuve à jour, ou retirez-la quand elle n&apos;est plus utile.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3824,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Expires</source>
         <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Where the control comes from: a sector rule, ISO/IEC 27017 or 27018, a contract, or the organisation&apos;s own decision.</source>
+        <translation>D&apos;où vient la mesure&#xa0;: une règle sectorielle, ISO/IEC 27017 ou 27018, un contrat, ou une décision propre de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Reference in the source</source>
+        <translation>Référence dans la source</translation>
+    </message>
+    <message>
+        <source>What it requires</source>
+        <translation>Ce qu&apos;elle exige</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5061,109 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SoaCarryOver</name>
+    <message>
+        <source>%1 %2: applicable, %3</source>
+        <translation>%1 %2&#xa0;: applicable, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: not applicable</source>
+        <translation>%1 %2&#xa0;: non applicable</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>A.%1 (from %2)</source>
+        <extracomment>%1 is a 2022 control, %2 the 2013 controls it was carried over from</extracomment>
+        <translation>A.%1 (de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::SoaImport</name>
+    <message>
+        <source>Review list: what the 2013 SoA leaves to decide</source>
+        <translation>Liste de revue&#xa0;: ce que la DdA de 2013 laisse à décider</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>New in ISO/IEC 27001:2022, no 2013 control maps to them (%1): decide whether each applies</source>
+        <translation>Nouvelles dans ISO/IEC 27001:2022, aucune mesure de 2013 n&apos;y correspond (%1)&#xa0;: décidez pour chacune si elle s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Merged from 2013 controls whose answers differ (%1): the control was left as it was; decide its answer</source>
+        <translation>Regroupées à partir de mesures de 2013 aux réponses différentes (%1)&#xa0;: la mesure est restée inchangée&#x202f;; décidez de sa réponse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping; write &apos;Header=field&apos; with one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une correspondance&#x202f;; écrivez &apos;En-tête=champ&apos; avec l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>this column and &quot;%1&quot; both give %2; remove one or map it to another field with --map.</source>
+        <translation>cette colonne et «&#xa0;%1&#xa0;» donnent toutes deux le champ «&#xa0;%2&#xa0;»&#x202f;; supprimez-en une ou associez-la à un autre champ avec --map.</translation>
+    </message>
+    <message>
+        <source>the file has no column of control ids (such as &quot;id&quot; or &quot;Control&quot;); add one or name it with --map.</source>
+        <translation>le fichier n&apos;a pas de colonne d&apos;identifiants de mesure (comme «&#xa0;id&#xa0;» ou «&#xa0;Control&#xa0;»)&#x202f;; ajoutez-en une ou nommez-la avec --map.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header only %2 columns; check the separators and quotes in this row.</source>
+        <translation>la ligne compte %1 cellules, mais l’en-tête seulement %2 colonnes&#x202f;; vérifiez les séparateurs et les guillemets de cette ligne.</translation>
+    </message>
+    <message>
+        <source>the row has no control id.</source>
+        <translation>la ligne n&apos;a pas d&apos;identifiant de mesure.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file (also line %2).</source>
+        <translation>%1 figure deux fois dans le fichier (aussi à la ligne %2).</translation>
+    </message>
+    <message>
+        <source>%1 is excluded, so it needs a justification; say why it does not apply.</source>
+        <translation>%1 est exclue et demande donc une justification&#x202f;; dites pourquoi elle ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of the 114 Annex A controls of ISO/IEC 27001:2013; give an id such as A.9.2.3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est aucune des 114 mesures de l&apos;annexe A d&apos;ISO/IEC 27001:2013&#x202f;; donnez un identifiant comme A.9.2.3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a control of ISO/IEC 27001:2013, not 2022; import the whole file as a 2013 SoA (--edition 2013) to carry it over.</source>
+        <translation>«&#xa0;%1&#xa0;» est une mesure d&apos;ISO/IEC 27001:2013, pas de 2022&#x202f;; importez tout le fichier comme DdA de 2013 (--edition 2013) pour la reporter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of the 93 Annex A controls; give an id such as A.5.7 or 5.7.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est aucune des 93 mesures de l&apos;annexe A&#x202f;; donnez un identifiant comme A.5.7 ou 5.7.</translation>
+    </message>
+    <message>
+        <source>The import has problems, so nothing was imported; correct the file and try again.</source>
+        <translation>L’importation présente des problèmes, rien n’a donc été importé&#x202f;; corrigez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no; write Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non&#x202f;; écrivez Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 ou x.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut&#x202f;; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>the row says the control applies but gives the status not-applicable; correct one of the two.</source>
+        <translation>la ligne dit que la mesure s&apos;applique mais donne le statut not-applicable&#x202f;; corrigez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>the row says the control does not apply but gives the status %1; leave the status empty or write not-applicable.</source>
+        <translation>la ligne dit que la mesure ne s&apos;applique pas mais donne le statut %1&#x202f;; laissez le statut vide ou écrivez not-applicable.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une raison d’inclure une mesure&#x202f;; utilisez %2.</translation>
+    </message>
+</context>
+<context>
     <name>isms::SoaReport</name>
     <message>
         <source>Risk treatment</source>
@@ -4875,6 +5283,29 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>A.%1 %2 controls</source>
         <extracomment>Heading of an SoA section: &quot;A.5 Organizational controls&quot;.</extracomment>
         <translation>A.%1 Mesures&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <extracomment>Column of the SoA: the number of evidence files attached to the control.</extracomment>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Column of the SoA&apos;s additional controls: where a control comes from.</extracomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Changes in this version</source>
+        <translation>Modifications de cette version</translation>
+    </message>
+    <message>
+        <source>Additional controls</source>
+        <extracomment>A summary line of the SoA: the number of controls added beyond Annex A.</extracomment>
+        <translation>Mesures supplémentaires</translation>
+    </message>
+    <message>
+        <source>Controls that the organisation found necessary beyond Annex A, from sector rules, other standards or its own decisions, with the same decisions as the Annex A controls.</source>
+        <translation>Mesures que l&apos;organisation juge nécessaires au-delà de l&apos;annexe A, issues de règles sectorielles, d&apos;autres normes ou de ses propres décisions, avec les mêmes décisions que les mesures de l&apos;annexe A.</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5964,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The file to write.</source>
         <translation>Le fichier à écrire.</translation>
     </message>
+    <message>
+        <source>%1 MB (%2 bytes)</source>
+        <translation>%1 Mo (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Size limit per evidence file: %1</source>
+        <translation>Taille maximale par fichier de preuve&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size limit; give a whole number of megabytes from 1 to %2, for example 50.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une taille maximale&#x202f;; donnez un nombre entier de mégaoctets de 1 à %2, par exemple 50.</translation>
+    </message>
+    <message>
+        <source>Prints the project&apos;s size limit per evidence file, or sets it (logged).</source>
+        <translation>Affiche la taille maximale par fichier de preuve du projet, ou la fixe (consigné).</translation>
+    </message>
+    <message>
+        <source>The limit is a setting of the project file, 50 MB unless changed; files over it are refused when attached. One megabyte is 1,048,576 bytes; the limit lies between 1 and 953 MB. Evidence already stored is kept when the limit is lowered.</source>
+        <translation>La limite est un réglage du fichier de projet, 50 Mo sauf modification&#x202f;; les fichiers plus grands sont refusés à l&apos;ajout. Un mégaoctet vaut 1 048 576 octets&#x202f;; la limite est comprise entre 1 et 953 Mo. Les preuves déjà stockées sont conservées quand la limite baisse.</translation>
+    </message>
+    <message>
+        <source>the new limit, a whole number of megabytes</source>
+        <translation>la nouvelle limite, un nombre entier de mégaoctets</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::ExportCommands</name>
@@ -5994,10 +6449,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Affiche tous les champs d’un enregistrement (%1).</translation>
     </message>
     <message>
-        <source>Adds a %1 and prints its reference.</source>
-        <translation>Ajoute un enregistrement (%1) et affiche sa référence.</translation>
-    </message>
-    <message>
         <source>Without --ref the next free reference is given.</source>
         <translation>Sans --ref, la prochaine référence libre est attribuée.</translation>
     </message>
@@ -6012,6 +6463,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Removed %1 with the records that belonged to it (%2), recorded in the change log as %3.</source>
         <translation>%1 supprimé avec les enregistrements qui en dépendaient (%2), enregistré dans le journal des modifications sous %3.</translation>
+    </message>
+    <message>
+        <source>Adds a record to the register of %1 and prints its reference.</source>
+        <translation>Ajoute un enregistrement au registre des %1 et affiche sa référence.</translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6578,208 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Assign columns to fields by hand; &apos;Header=&apos; leaves a column out.</source>
         <translation>Associer manuellement des colonnes à des champs&#x202f;; &apos;Header=&apos; laisse une colonne de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::SoaImportCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not an edition; use 2013 or 2022.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une édition&#x202f;; utilisez 2013 ou 2022.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Rien n’a été importé depuis %1.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1, so nothing was imported from %2; correct the file and import it again.</source>
+        <translation>Problèmes trouvés&#xa0;: %1, donc rien n&apos;a été importé depuis %2&#x202f;; corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1 (no field of the SoA matches them; use --map to assign one).</source>
+        <translation>Colonnes ignorées&#xa0;: %1 (aucun champ de la DdA ne leur correspond&#x202f;; utilisez --map pour en attribuer un).</translation>
+    </message>
+    <message>
+        <source>Read as an SoA of ISO/IEC 27001:2013 and carried over to the 2022 controls through the mapping in the project.</source>
+        <translation>Lue comme une DdA d&apos;ISO/IEC 27001:2013 et reportée sur les mesures de 2022 par la correspondance du projet.</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability, nothing written (--dry-run): Annex A controls to change: %1; additional controls to create: %2, to change: %3.</source>
+        <translation>Déclaration d&apos;applicabilité, rien d&apos;écrit (--dry-run)&#xa0;: mesures de l&apos;annexe A à modifier&#xa0;: %1&#x202f;; mesures supplémentaires à créer&#xa0;: %2, à modifier&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability imported, recorded in the change log as %4: Annex A controls changed: %1; additional controls created: %2, changed: %3.</source>
+        <translation>Déclaration d&apos;applicabilité importée, consignée dans le journal des modifications sous %4&#xa0;: mesures de l&apos;annexe A modifiées&#xa0;: %1&#x202f;; mesures supplémentaires créées&#xa0;: %2, modifiées&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Imports a Statement of Applicability from a CSV, XLSX or JSON file, all or nothing.</source>
+        <translation>Importe une déclaration d&apos;applicabilité depuis un fichier CSV, XLSX ou JSON, tout ou rien.</translation>
+    </message>
+    <message>
+        <source>Columns: the control id (A.5.7 or 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x), status, justification, owner, implementation, reasons, last_reviewed, and for additional controls (AC-001, or rows with a source) title, source and source_ref. &quot;isms-cli list soa FILE --format csv&quot; writes a file in this form. An SoA of the 2013 edition (A.9.2.3) is carried over to the 2022 controls, and the controls that need a decision are listed. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
+        <translation>Colonnes&#xa0;: l&apos;identifiant de mesure (A.5.7 ou 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 ou x), status, justification, owner, implementation, reasons, last_reviewed et, pour les mesures supplémentaires (AC-001, ou lignes avec une source), title, source et source_ref. «&#xa0;isms-cli list soa FILE --format csv&#xa0;» écrit un fichier sous cette forme. Une DdA de l&apos;édition 2013 (A.9.2.3) est reportée sur les mesures de 2022, et les mesures qui demandent une décision sont listées. Les problèmes sont listés sous la forme «&#xa0;line N: COLUMN: ce qui ne va pas&#xa0;» et rien n&apos;est importé.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>le fichier de projet (*.isms)</translation>
+    </message>
+    <message>
+        <source>the file to import (.csv, .xlsx or .json)</source>
+        <translation>le fichier à importer (.csv, .xlsx ou .json)</translation>
+    </message>
+    <message>
+        <source>Assign columns to SoA fields by hand (%1); &apos;Header=&apos; leaves a column out.</source>
+        <translation>Attribuer des colonnes aux champs de la DdA à la main (%1)&#x202f;; &apos;En-tête=&apos; écarte une colonne.</translation>
+    </message>
+    <message>
+        <source>The edition of the file&apos;s control ids; found from the ids when not given.</source>
+        <translation>L&apos;édition des identifiants de mesure du fichier&#x202f;; déduite des identifiants si elle n&apos;est pas donnée.</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>Vérifier le fichier et indiquer ce qui changerait&#x202f;; ne rien écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::SoaRecordCommands</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Applicable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Controls: %1 in total, %2 applicable, %3 excluded.</source>
+        <translation>Mesures&#xa0;: %1 au total, %2 applicables, %3 exclues.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>le fichier de projet (*.isms)</translation>
+    </message>
+    <message>
+        <source>a control of the SoA: A.5.7, 5.7 or AC-001</source>
+        <translation>une mesure de la DdA&#xa0;: A.5.7, 5.7 ou AC-001</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table, csv or json.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format&#x202f;; utilisez table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability has no control &quot;%1&quot;; run &quot;isms-cli list soa %2&quot; to see them.</source>
+        <translation>La déclaration d&apos;applicabilité n&apos;a pas de mesure «&#xa0;%1&#xa0;»&#x202f;; lancez «&#xa0;isms-cli list soa %2&#xa0;» pour les voir.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reference in the source</source>
+        <translation>Référence dans la source</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>--%1 is not a field of %2.</source>
+        <translation>--%1 n&apos;est pas un champ de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value for applicable; use yes or no.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur pour applicable&#x202f;; utilisez yes ou no.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a change; write FIELD=VALUE with a field of %2, or applicable=yes|no.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une modification&#x202f;; écrivez CHAMP=VALEUR avec un champ de %2, ou applicable=yes|no.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <source>Lists the Statement of Applicability: the 93 Annex A controls, then the additional controls.</source>
+        <translation>Liste la déclaration d&apos;applicabilité&#xa0;: les 93 mesures de l&apos;annexe A, puis les mesures supplémentaires.</translation>
+    </message>
+    <message>
+        <source>JSON gives one object per control with the keys id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence and additional; CSV has the same columns, and imports back with &quot;isms-cli import soa&quot;.</source>
+        <translation>Le JSON donne un objet par mesure avec les clés id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence et additional&#x202f;; le CSV a les mêmes colonnes et se réimporte avec «&#xa0;isms-cli import soa&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Format de sortie&#xa0;: table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>Shows what the SoA says of one control.</source>
+        <translation>Affiche ce que la DdA dit d&apos;une mesure.</translation>
+    </message>
+    <message>
+        <source>Adds an additional control to the SoA and prints its reference.</source>
+        <translation>Ajoute une mesure supplémentaire à la DdA et affiche sa référence.</translation>
+    </message>
+    <message>
+        <source>The same as &quot;isms-cli add additional-controls&quot;.</source>
+        <translation>Identique à «&#xa0;isms-cli add additional-controls&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Changes what the SoA says of one control as one logged action.</source>
+        <translation>Modifie ce que la DdA dit d&apos;une mesure, en une action consignée.</translation>
+    </message>
+    <message>
+        <source>An Annex A id (A.5.7 or 5.7) changes that control, an additional control&apos;s reference (AC-001) that control. applicable=no sets the status not-applicable; applicable=yes keeps the status, or sets not-started for an excluded control.</source>
+        <translation>Un identifiant de l&apos;annexe A (A.5.7 ou 5.7) modifie cette mesure, la référence d&apos;une mesure supplémentaire (AC-001) celle-ci. applicable=no met le statut à not-applicable&#x202f;; applicable=yes garde le statut, ou met not-started pour une mesure exclue.</translation>
+    </message>
+    <message>
+        <source>a field and its new value, such as owner=Alice</source>
+        <translation>un champ et sa nouvelle valeur, comme owner=Alice</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,30 @@
     </message>
 </context>
 <context>
+    <name>EvidenceLimitDialog</name>
+    <message>
+        <source>Evidence size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <extracomment>Unit after the size limit: megabytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Largest evidence file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting of this project file, logged in its history. Files larger than this are refused when attached; evidence already stored is kept. Between 1 and %1 MB (1 MB = 1,048,576 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB is not a size limit; choose between 1 and %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Files that prove this record, stored in the project file. Drop files here or attach them.</source>
@@ -473,10 +497,19 @@
     </message>
     <message>
         <source>%1 (expired)</source>
+        <extracomment>An evidence file&apos;s expiry date once it has passed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1: this file no longer proves the record. Attach current evidence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,12 +775,27 @@
         <source>Imported %1 new and %2 changed %3; Undo takes the import back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a Statement of &amp;Applicability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SoA from a spreadsheet, our own export, or an SoA of the 2013 edition carried over to the 2022 controls with a list of what needs a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportRecordsCommand</name>
     <message>
         <source>Import %1 %2</source>
         <extracomment>%1 is the number of rows, %2 a kind of records: &quot;Import 12 risks&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSoaCommand</name>
+    <message>
+        <source>Import the Statement of Applicability</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1121,7 +1169,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence</source>
+        <source>Evidence size &amp;limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest file this project accepts as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the evidence size limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,6 +1454,10 @@
     </message>
     <message>
         <source>Treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +1990,19 @@
     </message>
 </context>
 <context>
+    <name>SetEvidenceLimitCommand</name>
+    <message>
+        <source>%1 MB</source>
+        <extracomment>A size limit in whole megabytes: &quot;20 MB&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the evidence size limit to %1</source>
+        <extracomment>Undo text; %1 is a size such as &quot;20 MB&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>Change %1 of %2</source>
@@ -1998,6 +2071,201 @@
     </message>
     <message>
         <source>Enter the name of the person who signs off, normally the risk owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaImportDialog</name>
+    <message>
+        <source>Import a Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in an SoA kept in a spreadsheet (CSV or XLSX) or exported as JSON. Control ids may be written with or without &quot;A.&quot;; rows such as AC-001, or with a source, are additional controls. An SoA of the 2013 edition is carried over to the 2022 controls, and what needs your decision is listed below. Nothing is written until the file is free of problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv, .xlsx or .json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found from the control ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013 (carried over to 2022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To decide: the controls the 2013 SoA does not settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see how it would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the SoA from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and exports (*.csv *.xlsx *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to correct in the file: %1; nothing will be imported until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: Annex A controls to change: %1; additional controls to create: %2, to change: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read as a 2013 SoA and carried over to the 2022 controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: new in 2022, no 2013 control maps to it; decide whether it applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the 2013 controls it merges were answered differently; decide its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoA was imported; Undo takes it back. Tick off the controls below as you decide them on the SoA page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoA was imported; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaPage</name>
+    <message>
+        <source>Control type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cybersecurity concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason yet</source>
+        <extracomment>Filter of the SoA page: included controls for which no reason is stated or derived.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Label of the SoA page&apos;s filters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An item of the SoA page&apos;s attribute filter: &quot;Control type: Preventive&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A: %1 controls, %2 applicable, %3 excluded, %4 implemented · Additional controls: %5 · Evidence files: %6 · Points still open: %7</source>
+        <extracomment>Summary of the SoA page. %1 Annex A controls, %2 applicable, %3 excluded, %4 implemented, %5 additional controls, %6 evidence files, %7 open points.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A controls (%1)</source>
+        <extracomment>Tab of the SoA page with the number of controls shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional controls (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,6 +3157,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Evidence is stored with its file: attach it with &quot;isms-cli attach FILE KIND ID PATH&quot; rather than adding or importing rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Additional control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>additional control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>additional controls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -3145,6 +3429,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The size limit per evidence file must lie between 1 byte and 1 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence %1 of %2 %3 expired on %4; attach current evidence, or remove it once it is no longer needed.</source>
+        <extracomment>%1: evidence and file name, &quot;EV-003 (backup-test.log)&quot;; %2: &quot;control&quot;; %3: &quot;A.8.13&quot;; %4: the expiry date, YYYY-MM-DD.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3517,6 +3806,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the control comes from: a sector rule, ISO/IEC 27017 or 27018, a contract, or the organisation&apos;s own decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it requires</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4736,6 +5041,109 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SoaCarryOver</name>
+    <message>
+        <source>%1 %2: applicable, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A.%1 (from %2)</source>
+        <extracomment>%1 is a 2022 control, %2 the 2013 controls it was carried over from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::SoaImport</name>
+    <message>
+        <source>Review list: what the 2013 SoA leaves to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in ISO/IEC 27001:2022, no 2013 control maps to them (%1): decide whether each applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged from 2013 controls whose answers differ (%1): the control was left as it was; decide its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping; write &apos;Header=field&apos; with one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column and &quot;%1&quot; both give %2; remove one or map it to another field with --map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column of control ids (such as &quot;id&quot; or &quot;Control&quot;); add one or name it with --map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header only %2 columns; check the separators and quotes in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no control id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file (also line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is excluded, so it needs a justification; say why it does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of the 114 Annex A controls of ISO/IEC 27001:2013; give an id such as A.9.2.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a control of ISO/IEC 27001:2013, not 2022; import the whole file as a 2013 SoA (--edition 2013) to carry it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of the 93 Annex A controls; give an id such as A.5.7 or 5.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import has problems, so nothing was imported; correct the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no; write Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row says the control applies but gives the status not-applicable; correct one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row says the control does not apply but gives the status %1; leave the status empty or write not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::SoaReport</name>
     <message>
         <source>Risk treatment</source>
@@ -4854,6 +5262,29 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>A.%1 %2 controls</source>
         <extracomment>Heading of an SoA section: &quot;A.5 Organizational controls&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <extracomment>Column of the SoA: the number of evidence files attached to the control.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Column of the SoA&apos;s additional controls: where a control comes from.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional controls</source>
+        <extracomment>A summary line of the SoA: the number of controls added beyond Annex A.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls that the organisation found necessary beyond Annex A, from sector rules, other standards or its own decisions, with the same decisions as the Annex A controls.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5513,6 +5944,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 MB (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size limit per evidence file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size limit; give a whole number of megabytes from 1 to %2, for example 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the project&apos;s size limit per evidence file, or sets it (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit is a setting of the project file, 50 MB unless changed; files over it are refused when attached. One megabyte is 1,048,576 bytes; the limit lies between 1 and 953 MB. Evidence already stored is kept when the limit is lowered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new limit, a whole number of megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::ExportCommands</name>
@@ -5973,10 +6428,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds a %1 and prints its reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Without --ref the next free reference is given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5990,6 +6441,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Removed %1 with the records that belonged to it (%2), recorded in the change log as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a record to the register of %1 and prints its reference.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6098,6 +6553,208 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Assign columns to fields by hand; &apos;Header=&apos; leaves a column out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::SoaImportCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not an edition; use 2013 or 2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found: %1, so nothing was imported from %2; correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1 (no field of the SoA matches them; use --map to assign one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as an SoA of ISO/IEC 27001:2013 and carried over to the 2022 controls through the mapping in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability, nothing written (--dry-run): Annex A controls to change: %1; additional controls to create: %2, to change: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability imported, recorded in the change log as %4: Annex A controls changed: %1; additional controls created: %2, changed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a Statement of Applicability from a CSV, XLSX or JSON file, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: the control id (A.5.7 or 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x), status, justification, owner, implementation, reasons, last_reviewed, and for additional controls (AC-001, or rows with a source) title, source and source_ref. &quot;isms-cli list soa FILE --format csv&quot; writes a file in this form. An SoA of the 2013 edition (A.9.2.3) is carried over to the 2022 controls, and the controls that need a decision are listed. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to import (.csv, .xlsx or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign columns to SoA fields by hand (%1); &apos;Header=&apos; leaves a column out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition of the file&apos;s control ids; found from the ids when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::SoaRecordCommands</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls: %1 in total, %2 applicable, %3 excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control of the SoA: A.5.7, 5.7 or AC-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability has no control &quot;%1&quot;; run &quot;isms-cli list soa %2&quot; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not a field of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value for applicable; use yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a change; write FIELD=VALUE with a field of %2, or applicable=yes|no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the Statement of Applicability: the 93 Annex A controls, then the additional controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON gives one object per control with the keys id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence and additional; CSV has the same columns, and imports back with &quot;isms-cli import soa&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the SoA says of one control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an additional control to the SoA and prints its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as &quot;isms-cli add additional-controls&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes what the SoA says of one control as one logged action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Annex A id (A.5.7 or 5.7) changes that control, an additional control&apos;s reference (AC-001) that control. applicable=no sets the status not-applicable; applicable=yes keeps the status, or sets not-started for an excluded control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field and its new value, such as owner=Alice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

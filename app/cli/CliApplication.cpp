@@ -9,6 +9,7 @@
 #include "ProjectCommands.h"
 #include "RecordCommands.h"
 #include "RecordTransferCommands.h"
+#include "SoaRecordCommands.h"
 #include "common/Version.h"
 #include "domain/Entities.h"
 #include "services/RecordService.h"
@@ -42,7 +43,7 @@ CliApplication::CliApplication(Console &console)
     : m_console(console)
 {
     m_commands << projectCommands() << recordCommands() << recordTransferCommands() << controlCommands()
-               << exportCommands() << evidenceCommands();
+               << exportCommands() << evidenceCommands() << soaRecordCommands();
     // A hand-written command replaces the generated one of the same name ("export controls" also
     // writes the control status report as PDF); the later one in the list wins.
     QSet<QString> named;
@@ -69,6 +70,7 @@ CliApplication::CliApplication(Console &console)
                             QStringLiteral("attach"),
                             QStringLiteral("evidence"),
                             QStringLiteral("extract"),
+                            QStringLiteral("evidence-limit"),
                             QStringLiteral("controls"),
                             QStringLiteral("control"),
                             QStringLiteral("export")};
@@ -261,7 +263,8 @@ ExitCode CliApplication::runCommand(const Command &command, const QStringList &a
         return m_console.usage(
             tr("%1 is missing; %2.").arg(command.arguments.at(positionals.size()).name, seeHelp));
     }
-    if (positionals.size() > command.arguments.size()) {
+    if (positionals.size() > command.arguments.size()
+        && (command.arguments.isEmpty() || !command.arguments.constLast().isRepeatable)) {
         return m_console.usage(tr("\"%1\" is one argument too many; %2.")
                                    .arg(positionals.at(command.arguments.size()), seeHelp));
     }

@@ -17,9 +17,10 @@ namespace isms::cli {
 /// A positional argument of a command, for its help text.
 struct Argument
 {
-    QString name;            ///< "FILE"
-    QString description;     ///< translated
-    bool isOptional = false; ///< may be left out (only after the required ones)
+    QString name;              ///< "FILE"
+    QString description;       ///< translated
+    bool isOptional = false;   ///< may be left out (only after the required ones)
+    bool isRepeatable = false; ///< the last argument only: may be given any number of times
 };
 
 /// A parsed command line: the command's options and its positional arguments.
@@ -30,6 +31,8 @@ public:
 
     /// The positional argument at `index` (the command name itself is not counted).
     QString positional(qsizetype index) const { return m_positionals.value(index); }
+
+    qsizetype positionalCount() const { return m_positionals.size(); }
 
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
 

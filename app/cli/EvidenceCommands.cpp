@@ -191,6 +191,59 @@ ExitCode runExtract(const Invocation &invocation, Console &console)
     return ExitCode::Success;
 }
 
+/// Bytes per megabyte as the size limit counts them (the default limit is exactly 50 MB).
+constexpr qint64 Megabyte = 1024 * 1024;
+
+/// "50 MB (52428800 bytes)"; a limit that is no whole number of megabytes shows two decimals.
+QString limitText(qint64 bytes)
+{
+    const QString megabytes = bytes % Megabyte == 0
+                                  ? QString::number(bytes / Megabyte)
+                                  : QString::number(static_cast<double>(bytes) / Megabyte, 'f', 2);
+    return EvidenceCommandsText::tr("%1 MB (%2 bytes)").arg(megabytes, QString::number(bytes));
+}
+
+ExitCode runEvidenceLimit(const Invocation &invocation, Console &console)
+{
+    const QString path = invocation.positional(0);
+    const QString given = invocation.positional(1).trimmed();
+    if (given.isEmpty()) {
+        auto opened = openForReading(path, console);
+        if (!opened) {
+            return console.fail(opened.error());
+        }
+        const auto limit = EvidenceService(**opened).sizeLimit();
+        if (!limit) {
+            return console.fail(limit.error());
+        }
+        console.out() << EvidenceCommandsText::tr("Size limit per evidence file: %1").arg(limitText(*limit))
+                      << u'\n';
+        return ExitCode::Success;
+    }
+    constexpr qint64 Largest = EvidenceService::MaxSizeLimit / Megabyte;
+    bool isNumber = false;
+    const qint64 megabytes = given.toLongLong(&isNumber);
+    if (!isNumber || megabytes < 1 || megabytes > Largest) {
+        return console.usage(EvidenceCommandsText::tr("\"%1\" is not a size limit; give a whole number of "
+                                                      "megabytes from 1 to %2, for example 50.")
+                                 .arg(printable(given), QString::number(Largest)));
+    }
+    const LockTakeOver takeOver = invocation.isSet(takeOverLockOption().names().constFirst())
+                                      ? LockTakeOver::Any
+                                      : LockTakeOver::OnlyStale;
+    auto opened = openForChange(path, console, takeOver);
+    if (!opened) {
+        return console.fail(opened.error());
+    }
+    if (auto set = EvidenceService(**opened).setSizeLimit(megabytes * Megabyte); !set) {
+        return console.fail(set.error());
+    }
+    console.out()
+        << EvidenceCommandsText::tr("Size limit per evidence file: %1").arg(limitText(megabytes * Megabyte))
+        << u'\n';
+    return ExitCode::Success;
+}
+
 Argument fileArgument()
 {
     return {QStringLiteral("FILE"), EvidenceCommandsText::tr("the project file (*.isms)")};
@@ -249,6 +302,20 @@ QList<Command> evidenceCommands()
                                                EvidenceCommandsText::tr("The file to write."),
                                                QStringLiteral("PATH"))},
                 .run = runExtract},
+        Command{.name = QStringLiteral("evidence-limit"),
+                .synopsis = QStringLiteral("FILE [MEGABYTES]"),
+                .summary = EvidenceCommandsText::tr("Prints the project's size limit per evidence file, or "
+                                                    "sets it (logged)."),
+                .details = EvidenceCommandsText::tr(
+                    "The limit is a setting of the project file, 50 MB unless changed; files over it are "
+                    "refused when attached. One megabyte is 1,048,576 bytes; the limit lies between 1 "
+                    "and 953 MB. Evidence already stored is kept when the limit is lowered."),
+                .arguments = {fileArgument(),
+                              {QStringLiteral("MEGABYTES"),
+                               EvidenceCommandsText::tr("the new limit, a whole number of megabytes"),
+                               true}},
+                .changesProject = true,
+                .run = runEvidenceLimit},
     };
 }
 

@@ -7,7 +7,8 @@
 namespace isms::cli {
 
 /// "attach" (stores a file as evidence of a record), "evidence" (lists evidence, marking expired
-/// files) and "extract" (writes a stored file out byte for byte).
+/// files), "extract" (writes a stored file out byte for byte) and "evidence-limit" (prints or sets the
+/// project's size limit per evidence file).
 QList<Command> evidenceCommands();
 
 } // namespace isms::cli

@@ -3,6 +3,7 @@
 #include "services/DemoData.h"
 
 #include "domain/Entities.h"
+#include "services/DemoEvidence.h"
 #include "services/DemoRegisters.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
@@ -266,7 +267,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto soa = writeApplicability(db, today, specific); !soa) {
         return soa;
     }
-    return DemoRegisters::write(db, today, riskCount);
+    if (auto registers = DemoRegisters::write(db, today, riskCount); !registers) {
+        return registers;
+    }
+    return DemoEvidence::write(db, today);
 }
 
 } // namespace isms

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
-// EvidenceService::check: what `isms-cli check` finds about stored evidence files.
+// EvidenceService::check and expiredPoints: what `isms-cli check` finds and points out about stored
+// evidence files.
 #include "domain/Entities.h"
 #include "services/EvidenceService.h"
 #include "storage/Database.h"
@@ -142,6 +143,40 @@ Result<QStringList> EvidenceService::check(const Database &db)
         }
     }
     return findings;
+}
+
+Result<QStringList> EvidenceService::expiredPoints(const Database &db, const QDate &today)
+{
+    const auto exists = EvidenceStore(db).exists();
+    if (!exists) {
+        return exists.error();
+    }
+    QStringList points;
+    if (!*exists) {
+        return points;
+    }
+    const auto evidence = RecordRepository(db, evidenceSpec()).all();
+    if (!evidence) {
+        return evidence.error();
+    }
+    for (const Record &record : *evidence) {
+        if (!isExpired(record, today)) {
+            continue;
+        }
+        const EntitySpec *spec = Entities::find(valueOf(record, u"kind"));
+        const QString target = valueOf(record, u"record_ref");
+        const QString expires =
+            record.values.value(evidenceSpec().indexOf(u"expires")).toDate().toString(Qt::ISODate);
+        //: %1: evidence and file name, "EV-003 (backup-test.log)"; %2: "control"; %3: "A.8.13";
+        //: %4: the expiry date, YYYY-MM-DD.
+        points.append(EvidenceCheckText::tr("The evidence %1 of %2 %3 expired on %4; attach current "
+                                            "evidence, or remove it once it is no longer needed.")
+                          .arg(named(record),
+                               spec ? spec->singularNoun() : valueOf(record, u"kind"),
+                               spec ? spec->shownRef(target) : target,
+                               expires));
+    }
+    return points;
 }
 
 } // namespace isms

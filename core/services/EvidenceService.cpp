@@ -102,10 +102,10 @@ EvidenceService::EvidenceService(Database &db)
 Result<const EntitySpec *> EvidenceService::registerOf(const QString &kind) const
 {
     const EntitySpec *spec = Entities::find(kind.trimmed());
-    if (!spec || spec->target) {
+    if (!spec || !canAttachTo(*spec)) {
         QStringList kinds;
         for (const EntitySpec *candidate : Entities::all()) {
-            if (!candidate->target) {
+            if (canAttachTo(*candidate)) {
                 kinds.append(candidate->key);
             }
         }
@@ -122,6 +122,32 @@ Result<Record> EvidenceService::attach(const QString &kind,
                                        const QString &path,
                                        const EvidenceDetails &details)
 {
+    // The register and the record are checked before the file is read, so that a typing error in
+    // either is reported as such rather than hidden behind the file's size.
+    const auto spec = registerOf(kind);
+    if (!spec) {
+        return spec.error();
+    }
+    if (auto target = RecordService(m_db, **spec).getByRef((*spec)->storedRef(ref)); !target) {
+        return target.error();
+    }
+    const auto limit = EvidenceStore(m_db).sizeLimit();
+    if (!limit) {
+        return limit.error();
+    }
+    const auto data = readBounded(path, *limit);
+    if (!data) {
+        return data.error();
+    }
+    return attachData(kind, ref, QFileInfo(path).fileName(), *data, details);
+}
+
+Result<Record> EvidenceService::attachData(const QString &kind,
+                                           const QString &ref,
+                                           const QString &name,
+                                           const QByteArray &data,
+                                           const EvidenceDetails &details)
+{
     const auto spec = registerOf(kind);
     if (!spec) {
         return spec.error();
@@ -135,12 +161,15 @@ Result<Record> EvidenceService::attach(const QString &kind,
     if (!limit) {
         return limit.error();
     }
-    const auto data = readBounded(path, *limit);
-    if (!data) {
-        return data.error();
+    if (data.size() > *limit) {
+        return Error{ErrorCode::Io,
+                     EvidenceText::tr(
+                         "The file %1 is %2, more than the project's limit of %3 per evidence file; nothing "
+                         "was stored. Attach a smaller file or raise the limit.")
+                         .arg(name, dataSize(data.size()), dataSize(*limit)),
+                     {}};
     }
-    const QString sha256 = EvidenceStore::hashOf(*data);
-    const QString name = QFileInfo(path).fileName();
+    const QString sha256 = EvidenceStore::hashOf(data);
     const EntitySpec &evidence = evidenceSpec();
     Record record = evidence.newRecord();
     const auto set = [&](QStringView key, const QVariant &value) {
@@ -149,8 +178,8 @@ Result<Record> EvidenceService::attach(const QString &kind,
     set(u"kind", (*spec)->key);
     set(u"record_ref", EntitySpec::refOf(*target));
     set(u"name", name);
-    set(u"media_type", QMimeDatabase().mimeTypeForFileNameAndData(name, *data).name());
-    set(u"size", static_cast<qint64>(data->size()));
+    set(u"media_type", QMimeDatabase().mimeTypeForFileNameAndData(name, data).name());
+    set(u"size", static_cast<qint64>(data.size()));
     set(u"sha256", sha256);
     set(u"evidence_date", details.evidenceDate.isValid() ? QVariant(details.evidenceDate) : QVariant());
     set(u"expires", details.expires.isValid() ? QVariant(details.expires) : QVariant());
@@ -159,7 +188,7 @@ Result<Record> EvidenceService::attach(const QString &kind,
     RecordService service(m_db, evidence);
     QList<RecordId> ids;
     auto done = m_db.transaction([&]() -> Result<void> {
-        if (auto stored = store.putBlob(sha256, *data); !stored) {
+        if (auto stored = store.putBlob(sha256, data); !stored) {
             return stored;
         }
         QList<FieldChange> logged;
@@ -238,6 +267,9 @@ Result<QList<Record>> EvidenceService::list(const QString &kind, const QString &
     if (!spec) {
         return spec.error();
     }
+    if (ref.trimmed().isEmpty()) {
+        return repository.naming((*spec)->key, {});
+    }
     auto target = RecordService(m_db, **spec).getByRef((*spec)->storedRef(ref));
     if (!target) {
         return target.error();
@@ -284,6 +316,15 @@ Result<void> EvidenceService::extract(const QString &evidenceRef, const QString 
     return {};
 }
 
+Result<QHash<QString, int>> EvidenceService::countsByRecord(const QString &kind) const
+{
+    const auto spec = registerOf(kind);
+    if (!spec) {
+        return spec.error();
+    }
+    return EvidenceStore(m_db).countsByRecord((*spec)->key);
+}
+
 Result<qint64> EvidenceService::sizeLimit() const
 {
     return EvidenceStore(m_db).sizeLimit();
@@ -291,7 +332,7 @@ Result<qint64> EvidenceService::sizeLimit() const
 
 Result<void> EvidenceService::setSizeLimit(qint64 bytes)
 {
-    if (bytes < 1 || bytes > 1000000000) {
+    if (bytes < 1 || bytes > MaxSizeLimit) {
         return Error{ErrorCode::InvalidArgument,
                      EvidenceText::tr("The size limit per evidence file must lie between 1 byte and 1 GB."),
                      {}};

@@ -51,6 +51,14 @@ public:
                                         const QString &path,
                                         const EvidenceDetails &details = {});
 
+    /// As attach(), for bytes the program holds rather than a file on disk (the demo's evidence):
+    /// `name` is the file name to store them under. The size limit applies as to a file.
+    [[nodiscard]] Result<Record> attachData(const QString &kind,
+                                            const QString &ref,
+                                            const QString &name,
+                                            const QByteArray &data,
+                                            const EvidenceDetails &details = {});
+
     /// Removes evidence records as one logged action (RecordService::remove), keeping their bytes in
     /// the returned value so that restore() can put them back (the undo of a removal): bytes that no
     /// other evidence holds leave the project file.
@@ -59,8 +67,9 @@ public:
     /// Puts back what remove() took, with the same ids and references, logged as creations.
     [[nodiscard]] Result<void> restore(const RemovedEvidence &removed);
 
-    /// The evidence attached to the record `ref` of `kind`, or all evidence when `kind` is empty, in id
-    /// order. Errors: InvalidArgument for an unknown register, NotFound for an unknown record.
+    /// The evidence attached to the record `ref` of `kind`, all evidence of the register `kind` when
+    /// `ref` is empty, or all evidence when `kind` is empty too, in id order. Errors: InvalidArgument for
+    /// an unknown register, NotFound for an unknown record.
     [[nodiscard]] Result<QList<Record>> list(const QString &kind = {}, const QString &ref = {}) const;
 
     /// The stored bytes of the evidence `evidenceRef` ("EV-001"), checked against their SHA-256.
@@ -71,11 +80,19 @@ public:
     /// when the target cannot be written.
     [[nodiscard]] Result<void> extract(const QString &evidenceRef, const QString &target) const;
 
+    /// How many evidence files each record of `kind` ("controls") has, by the record's stored reference
+    /// ("5.1", as EntitySpec::refOf gives it); records without evidence are absent. For reports such as
+    /// the SoA's evidence count. Errors: InvalidArgument for a register evidence cannot name.
+    [[nodiscard]] Result<QHash<QString, int>> countsByRecord(const QString &kind) const;
+
     /// The project's size limit per evidence file, in bytes.
     [[nodiscard]] Result<qint64> sizeLimit() const;
 
-    /// Changes the size limit (logged). Errors: InvalidArgument outside 1 byte to 1,000,000,000 bytes.
+    /// Changes the size limit (logged). Errors: InvalidArgument outside 1 byte to MaxSizeLimit.
     [[nodiscard]] Result<void> setSizeLimit(qint64 bytes);
+
+    /// True when evidence can be attached to records of `spec`: every register but evidence itself.
+    static bool canAttachTo(const EntitySpec &spec) { return !spec.target; }
 
     /// True when `evidence` has an expiry date before `today` (it proves its record through that day).
     static bool isExpired(const Record &evidence, const QDate &today);
@@ -86,8 +103,17 @@ public:
     /// before evidence existed.
     [[nodiscard]] static Result<QStringList> check(const Database &db);
 
+    /// For `check`'s readiness points: one sentence per evidence file whose expiry date lies before
+    /// `today`, naming the evidence, its file name, its record and the expiry date, in evidence order.
+    /// Expired evidence leaves the file sound; it is what an auditor would ask to see renewed. Empty for
+    /// a file before evidence existed.
+    [[nodiscard]] static Result<QStringList> expiredPoints(const Database &db, const QDate &today);
+
     /// The size limit of a new project (50 MB).
     static constexpr qint64 DefaultSizeLimit = 50LL * 1024 * 1024;
+
+    /// The largest size limit a project may set (the schema's bound, 1,000,000,000 bytes).
+    static constexpr qint64 MaxSizeLimit = 1'000'000'000;
 
     /// The change-log entity, id and field of the size limit.
     static QString settingEntity() { return QStringLiteral("evidence_setting"); }

@@ -21,6 +21,7 @@
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -353,6 +354,14 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
     }
     for (const QString &problem : *evidence) {
         report.findings.append({CheckFinding::Area::Evidence, problem});
+    }
+    // Expired evidence is a point to settle before an audit, not a fault of the file.
+    const auto expired = EvidenceService::expiredPoints(**db, QDate::currentDate());
+    if (!expired) {
+        return expired.error();
+    }
+    for (const QString &point : *expired) {
+        report.readiness.append({CheckFinding::Area::Evidence, point});
     }
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
     if (catalogue) {

@@ -3,6 +3,7 @@
 #include "services/RequirementService.h"
 
 #include "domain/Entities.h"
+#include "services/ChangeNotifier.h"
 #include "services/RecordService.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
@@ -316,6 +317,54 @@ Result<void> RequirementService::updateMany(
     controls.notifyChanged(changedIds[static_cast<int>(RequirementKind::Control)],
                            changedFields[static_cast<int>(RequirementKind::Control)]);
     return {};
+}
+
+Result<SoaWriteOutcome> RequirementService::writeSoa(const QList<RecordChange> &controls,
+                                                     const QList<Record> &additionalCreates,
+                                                     const QList<RecordChange> &additionalUpdates)
+{
+    RecordService controlService(m_db, controlSpec());
+    RecordService additionalService(m_db, additionalControlSpec());
+    if (auto changeable = controlService.checkChangeable(controls); !changeable) {
+        return changeable.error();
+    }
+    if (auto changeable = additionalService.checkChangeable(additionalUpdates); !changeable) {
+        return changeable.error();
+    }
+    SoaWriteOutcome outcome;
+    QSet<QString> controlFields;
+    QSet<QString> additionalFields;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        QList<FieldChange> logged;
+        if (auto updated =
+                controlService.updateWithin(controls, outcome.controlsChanged, controlFields, logged);
+            !updated) {
+            return updated;
+        }
+        if (auto inserted =
+                additionalService.insertWithin(additionalCreates, false, outcome.additionalCreated, logged);
+            !inserted) {
+            return inserted;
+        }
+        if (auto updated = additionalService.updateWithin(additionalUpdates,
+                                                          outcome.additionalChanged,
+                                                          additionalFields,
+                                                          logged);
+            !updated) {
+            return updated;
+        }
+        return ChangeLog::append(m_db, logged);
+    });
+    if (!done) {
+        return done.error();
+    }
+    if (!outcome.additionalCreated.isEmpty()) {
+        Q_EMIT m_db.notifier()->recordsAdded(additionalControlSpec().key, outcome.additionalCreated);
+        Q_EMIT m_db.notifier()->changeLogAppended();
+    }
+    controlService.notifyChanged(outcome.controlsChanged, controlFields);
+    additionalService.notifyChanged(outcome.additionalChanged, additionalFields);
+    return outcome;
 }
 
 } // namespace isms

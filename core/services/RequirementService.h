@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "domain/Requirement.h"
+#include "services/RecordService.h"
 
 #include <QList>
 
@@ -22,6 +23,14 @@ struct RequirementChange
     std::optional<QDate> targetDate{}; ///< set to an invalid QDate to clear the target date
 
     bool isEmpty() const { return !status && !owner && !notes && !targetDate; }
+};
+
+/// What an import of the Statement of Applicability wrote.
+struct SoaWriteOutcome
+{
+    QList<RecordId> controlsChanged;
+    QList<RecordId> additionalCreated;
+    QList<RecordId> additionalChanged;
 };
 
 /// The clause requirements and Annex A controls as typed values, for the reports, the dashboard and the
@@ -65,6 +74,14 @@ public:
 
     /// Applies several changes as one logged action (one transaction), e.g. a bulk edit or the demo.
     [[nodiscard]] Result<void> updateMany(const QList<std::pair<RequirementKey, RequirementChange>> &changes);
+
+    /// Writes the Statement of Applicability's part of an import as one logged action (one transaction,
+    /// one notice per kind): changes of Annex A controls (controlSpec()), new and changed additional
+    /// controls (additionalControlSpec()). Nothing is written when any record breaks a rule. Errors as
+    /// RecordService::importRecords.
+    [[nodiscard]] Result<SoaWriteOutcome> writeSoa(const QList<RecordChange> &controls,
+                                                   const QList<Record> &additionalCreates,
+                                                   const QList<RecordChange> &additionalUpdates);
 
     static constexpr int MaxOwnerLength = 200;
     static constexpr int MaxNotesLength = 20000;

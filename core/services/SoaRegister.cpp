@@ -4,6 +4,7 @@
 
 #include "domain/Entities.h"
 #include "services/ApplicabilityRules.h"
+#include "services/EvidenceService.h"
 #include "storage/RecordRepository.h"
 
 #include <QHash>
@@ -11,21 +12,6 @@
 namespace isms {
 
 namespace {
-
-/// Evidence files per stored reference of one register.
-Result<QHash<QString, int>> evidenceCounts(const Database &db, const EntitySpec &spec)
-{
-    const auto evidence = RecordRepository(db, evidenceSpec()).naming(spec.key);
-    if (!evidence) {
-        return evidence.error();
-    }
-    QHash<QString, int> counts;
-    const int recordField = evidenceSpec().indexOf(u"record_ref");
-    for (const Record &item : *evidence) {
-        ++counts[item.values.at(recordField).toString()];
-    }
-    return counts;
-}
 
 Result<void> appendRegister(Database &db,
                             const EntitySpec &spec,
@@ -36,7 +22,7 @@ Result<void> appendRegister(Database &db,
     if (!records) {
         return records.error();
     }
-    const auto counts = evidenceCounts(db, spec);
+    const auto counts = EvidenceService(db).countsByRecord(spec.key);
     if (!counts) {
         return counts.error();
     }

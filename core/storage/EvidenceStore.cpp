@@ -104,6 +104,31 @@ Result<QList<StoredBlob>> EvidenceStore::verifyAll() const
     return blobs;
 }
 
+Result<QHash<QString, int>> EvidenceStore::countsByRecord(const QString &kind) const
+{
+    const auto present = exists();
+    if (!present) {
+        return present.error();
+    }
+    QHash<QString, int> counts;
+    if (!*present) {
+        return counts;
+    }
+    QSqlQuery query(m_connection);
+    query.setForwardOnly(true);
+    if (auto done = sql::exec(query,
+                              QStringLiteral("SELECT record_ref, COUNT(*) FROM evidence WHERE kind = ? "
+                                             "GROUP BY record_ref"),
+                              {kind});
+        !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    return counts;
+}
+
 Result<qint64> EvidenceStore::sizeLimit() const
 {
     const auto limit =

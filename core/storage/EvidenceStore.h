@@ -6,6 +6,7 @@
 #include "domain/EntitySpec.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -45,6 +46,10 @@ public:
 
     /// Every stored file with the hash of its bytes recomputed, one at a time (for `check`).
     [[nodiscard]] Result<QList<StoredBlob>> verifyAll() const;
+
+    /// The number of evidence records per record reference of the register `kind`; empty for a file
+    /// before evidence existed.
+    [[nodiscard]] Result<QHash<QString, int>> countsByRecord(const QString &kind) const;
 
     /// The size limit per file in bytes (a setting of the project; 50 MB unless changed).
     [[nodiscard]] Result<qint64> sizeLimit() const;

@@ -218,6 +218,88 @@ TEST_F(CliEvidenceTest, RemovingEvidenceIsLoggedAndARecordWithEvidenceStays)
         0);
 }
 
+TEST_F(CliEvidenceTest, CheckPointsOutExpiredEvidenceAndStillPasses)
+{
+    const QString file = newProject();
+    ASSERT_EQ(attach(file,
+                     {QStringLiteral("controls"),
+                      QStringLiteral("8.13"),
+                      writeFile(QStringLiteral("backup-test.log"), Bytes),
+                      QStringLiteral("--evidence-date"),
+                      QStringLiteral("2019-01-31"),
+                      QStringLiteral("--expires"),
+                      QStringLiteral("2020-01-31")})
+                  .exitCode,
+              0);
+    const CliRun checked = run({QStringLiteral("check"), file});
+    EXPECT_EQ(checked.exitCode, 0) << "expired evidence is a point to settle, not a fault of the file";
+    EXPECT_TRUE(checked.out.contains(QStringLiteral("[evidence] The evidence EV-001 (backup-test.log) of "
+                                                    "Annex A control A.8.13 expired on 2020-01-31")))
+        << qPrintable(checked.out);
+    EXPECT_TRUE(checked.out.contains(QStringLiteral("No problems found"))) << qPrintable(checked.out);
+}
+
+TEST_F(CliEvidenceTest, PrintsAndSetsTheSizeLimitAndLogsTheChange)
+{
+    const QString file = newProject();
+    const CliRun shown = run({QStringLiteral("evidence-limit"), file});
+    ASSERT_EQ(shown.exitCode, 0) << qPrintable(shown.err);
+    EXPECT_EQ(shown.out.trimmed(), QStringLiteral("Size limit per evidence file: 50 MB (52428800 bytes)"));
+
+    const CliRun set = run({QStringLiteral("evidence-limit"), file, QStringLiteral("1")});
+    ASSERT_EQ(set.exitCode, 0) << qPrintable(set.err);
+    EXPECT_EQ(set.out.trimmed(), QStringLiteral("Size limit per evidence file: 1 MB (1048576 bytes)"));
+    EXPECT_TRUE(run({QStringLiteral("evidence-limit"), file}).out.contains(QStringLiteral("1 MB")));
+
+    // The new limit holds: one byte over a megabyte is refused, a megabyte is stored.
+    const CliRun refused = attach(file,
+                                  {QStringLiteral("controls"),
+                                   QStringLiteral("5.1"),
+                                   writeFile(QStringLiteral("big.bin"), QByteArray(1048577, 'x'))});
+    EXPECT_EQ(refused.exitCode, 4);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("limit"))) << qPrintable(refused.err);
+    EXPECT_EQ(attach(file,
+                     {QStringLiteral("controls"),
+                      QStringLiteral("5.1"),
+                      writeFile(QStringLiteral("ok.bin"), QByteArray(1048576, 'x'))})
+                  .exitCode,
+              0);
+
+    const CliRun history =
+        run({QStringLiteral("history"), file, QStringLiteral("--last"), QStringLiteral("3")});
+    EXPECT_EQ(history.exitCode, 0) << qPrintable(history.err);
+    EXPECT_TRUE(history.out.contains(QStringLiteral("max_file_size  52428800 \u2192 1048576")))
+        << qPrintable(history.out);
+    EXPECT_EQ(run({QStringLiteral("check"), file}).exitCode, 0);
+
+    const CliRun help = run({QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains(QStringLiteral("evidence-limit FILE [MEGABYTES]"))) << qPrintable(help.out);
+}
+
+TEST_F(CliEvidenceTest, RefusesASizeLimitOfZeroNegativeOrAbsurdInOneSentence)
+{
+    const QString file = newProject();
+    const QByteArray before = bytes(file);
+    // "--" ends the options, so that a negative number reaches the command.
+    for (const QString &given : {QStringLiteral("0"),
+                                 QStringLiteral("-5"),
+                                 QStringLiteral("954"),
+                                 QStringLiteral("99999999999999999999"),
+                                 QStringLiteral("1.5"),
+                                 QStringLiteral("fifty")}) {
+        const CliRun refused = run({QStringLiteral("evidence-limit"), file, QStringLiteral("--"), given});
+        EXPECT_EQ(refused.exitCode, 2) << qPrintable(given);
+        expectOneErrorLine(refused);
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("whole number of megabytes from 1 to 953")))
+            << qPrintable(refused.err);
+    }
+    const CliRun option = run({QStringLiteral("evidence-limit"), file, QStringLiteral("-5")});
+    EXPECT_EQ(option.exitCode, 2) << "without \"--\" it reads as an unknown option";
+    expectOneErrorLine(option);
+    EXPECT_EQ(bytes(file), before) << "nothing was changed";
+    EXPECT_TRUE(run({QStringLiteral("evidence-limit"), file}).out.contains(QStringLiteral("50 MB")));
+}
+
 } // namespace
 
 } // namespace isms::test

@@ -6,10 +6,14 @@
 #include "domain/Entities.h"
 #include "domain/RiskMethod.h"
 #include "services/AssetGraph.h"
+#include "services/EvidenceService.h"
 #include "services/IntegrityService.h"
 #include "services/RecordService.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -137,6 +141,76 @@ TEST_F(DemoDataTest, TheDemoPassesTheIntegrityCheck)
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}
+
+TEST_F(DemoDataTest, AttachesEvidenceToControlsAndARiskWithOneExpiredFile)
+{
+    fill();
+    EvidenceService service(*m_db);
+    const QList<Record> evidence = service.list().value();
+    const EntitySpec &spec = evidenceSpec();
+    QStringList targets;
+    QStringList expired;
+    for (const Record &file : evidence) {
+        const QString target =
+            valueOf(spec, file, u"kind").toString() + u' ' + valueOf(spec, file, u"record_ref").toString();
+        targets.append(target);
+        const QDate from = valueOf(spec, file, u"evidence_date").toDate();
+        EXPECT_TRUE(from.isValid() && from <= Today) << qPrintable(target);
+        if (EvidenceService::isExpired(file, Today)) {
+            expired.append(target + u' ' + valueOf(spec, file, u"name").toString());
+        }
+        EXPECT_GT(valueOf(spec, file, u"size").toLongLong(), 100) << qPrintable(target);
+    }
+    EXPECT_EQ(targets,
+              (QStringList{u"controls 5.15"_s,
+                           u"controls 8.13"_s,
+                           u"controls 5.1"_s,
+                           u"controls 5.1"_s,
+                           u"controls 6.3"_s,
+                           u"risks R-001"_s}));
+    EXPECT_EQ(expired, QStringList{u"controls 6.3 awareness-training-attendance.csv"_s});
+    EXPECT_EQ(service.countsByRecord(u"controls"_s)->value(u"5.1"_s), 2);
+
+    // The policy is a real one-page PDF.
+    const Record policy = service.list(u"controls"_s, u"5.1"_s)->constFirst();
+    EXPECT_EQ(valueOf(spec, policy, u"media_type").toString(), u"application/pdf"_s);
+    const QByteArray pdf = service.content(EntitySpec::refOf(policy)).value();
+    EXPECT_TRUE(pdf.startsWith("%PDF-1.4\n") && pdf.endsWith("%%EOF\n"));
+    if (const QString qpdf = QStandardPaths::findExecutable(u"qpdf"_s); !qpdf.isEmpty()) {
+        const QString path = m_temp.path(u"policy.pdf"_s);
+        ASSERT_TRUE(service.extract(EntitySpec::refOf(policy), path).hasValue());
+        QProcess process;
+        process.start(qpdf, {u"--check"_s, path});
+        ASSERT_TRUE(process.waitForFinished(60000));
+        EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardOutput().toStdString();
+    }
+
+    const QString path = m_db->path();
+    m_db.reset();
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}
+
+TEST_F(DemoDataTest, TheSameDayWritesTheSameEvidence)
+{
+    fill();
+    QStringList first;
+    for (const Record &file : EvidenceService(*m_db).list().value()) {
+        first.append(valueOf(evidenceSpec(), file, u"sha256").toString());
+    }
+    m_db.reset();
+    test::TempProject other;
+    auto db = other.create(u"again.isms"_s, DemoData::organisation());
+    ASSERT_NE(db, nullptr);
+    ASSERT_TRUE(DemoData::fill(*db, Today).hasValue());
+    QStringList second;
+    for (const Record &file : EvidenceService(*db).list().value()) {
+        second.append(valueOf(evidenceSpec(), file, u"sha256").toString());
+    }
+    EXPECT_EQ(first, second);
+    EXPECT_EQ(first.size(), 6);
 }
 
 TEST_F(DemoDataTest, ScalesToTheNumberOfRisksAskedFor)

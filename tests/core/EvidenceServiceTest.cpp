@@ -258,6 +258,91 @@ TEST_F(EvidenceServiceTest, FlagsExpiredEvidence)
     EXPECT_FALSE(EvidenceService::isExpired(*open, QDate(2099, 1, 1)));
 }
 
+TEST_F(EvidenceServiceTest, CheckPointsOutExpiredEvidenceWithoutFindingAFault)
+{
+    EvidenceService service(*m_db);
+    ASSERT_TRUE(service
+                    .attach(u"controls"_s,
+                            u"8.13"_s,
+                            file(u"backup-test.log"_s, Bytes),
+                            {QDate(2019, 1, 31), QDate(2020, 1, 31)})
+                    .hasValue());
+    ASSERT_TRUE(service.attach(u"controls"_s, u"5.1"_s, file(u"policy.pdf"_s, "current")).hasValue());
+    const auto points = EvidenceService::expiredPoints(*m_db, QDate(2026, 11, 23));
+    ASSERT_TRUE(points.hasValue());
+    ASSERT_EQ(points->size(), 1) << qPrintable(points->join(u'\n'));
+    EXPECT_EQ(points->constFirst().toStdString(),
+              "The evidence EV-001 (backup-test.log) of Annex A control A.8.13 expired on 2020-01-31; attach "
+              "current evidence, or remove it once it is no longer needed.");
+    EXPECT_TRUE(EvidenceService::expiredPoints(*m_db, QDate(2020, 1, 31))->isEmpty())
+        << "it proves its record through its expiry date";
+
+    const CheckReport report = check();
+    EXPECT_TRUE(report.isClean()) << "expired evidence leaves the file sound";
+    QStringList readiness;
+    for (const CheckFinding &point : report.readiness) {
+        if (point.area == CheckFinding::Area::Evidence) {
+            readiness.append(point.message);
+        }
+    }
+    EXPECT_EQ(readiness, *points);
+}
+
+TEST_F(EvidenceServiceTest, CountsTheEvidenceOfEachRecordForReports)
+{
+    EvidenceService service(*m_db);
+    EXPECT_TRUE(service.countsByRecord(u"controls"_s)->isEmpty());
+    const QString path = file(u"p.pdf"_s, Bytes);
+    ASSERT_TRUE(service.attach(u"controls"_s, u"A.5.1"_s, path).hasValue());
+    ASSERT_TRUE(service.attach(u"controls"_s, u"5.1"_s, file(u"q.pdf"_s, "other")).hasValue());
+    ASSERT_TRUE(service.attach(u"controls"_s, u"8.13"_s, path).hasValue());
+    ASSERT_TRUE(service.attach(u"clauses"_s, u"4.3"_s, path).hasValue());
+    const auto controls = service.countsByRecord(u"controls"_s);
+    ASSERT_TRUE(controls.hasValue());
+    EXPECT_EQ(*controls, (QHash<QString, int>{{u"5.1"_s, 2}, {u"8.13"_s, 1}}));
+    EXPECT_EQ(service.countsByRecord(u"clauses"_s).value(), (QHash<QString, int>{{u"4.3"_s, 1}}));
+    EXPECT_TRUE(service.countsByRecord(u"risks"_s)->isEmpty());
+    const auto unknown = service.countsByRecord(u"widgets"_s);
+    ASSERT_FALSE(unknown.hasValue());
+    EXPECT_EQ(unknown.error().code, ErrorCode::InvalidArgument);
+}
+
+TEST_F(EvidenceServiceTest, ListsTheEvidenceOfOneRegisterWhenNoRecordIsNamed)
+{
+    EvidenceService service(*m_db);
+    EXPECT_TRUE(service.list(u"controls"_s).value().isEmpty()) << "no evidence yet is no error";
+    const QString path = file(u"p.pdf"_s, Bytes);
+    ASSERT_TRUE(service.attach(u"controls"_s, u"5.1"_s, path).hasValue());
+    ASSERT_TRUE(service.attach(u"clauses"_s, u"4.3"_s, path).hasValue());
+    ASSERT_TRUE(service.attach(u"controls"_s, u"8.13"_s, path).hasValue());
+    const auto controls = service.list(u"controls"_s);
+    ASSERT_TRUE(controls.hasValue()) << qPrintable(controls.error().message);
+    ASSERT_EQ(controls->size(), 2);
+    EXPECT_EQ(valueOf(controls->at(0), u"record_ref"), u"5.1"_s);
+    EXPECT_EQ(valueOf(controls->at(1), u"record_ref"), u"8.13"_s);
+    EXPECT_EQ(service.list(u"widgets"_s).error().code, ErrorCode::InvalidArgument);
+}
+
+TEST_F(EvidenceServiceTest, AttachesBytesTheProgramHoldsUnderTheLimit)
+{
+    EvidenceService service(*m_db);
+    const auto attached = service.attachData(u"controls"_s,
+                                             u"5.15"_s,
+                                             u"access-review.csv"_s,
+                                             "user,decision\nalice,keep\n",
+                                             {QDate(2026, 9, 30), {}, {}});
+    ASSERT_TRUE(attached.hasValue()) << qPrintable(attached.error().message);
+    EXPECT_EQ(valueOf(*attached, u"name"), u"access-review.csv"_s);
+    EXPECT_EQ(valueOf(*attached, u"media_type"), u"text/csv"_s);
+    EXPECT_EQ(service.content(EntitySpec::refOf(*attached)).value(), "user,decision\nalice,keep\n");
+    ASSERT_TRUE(service.setSizeLimit(4).hasValue());
+    const auto refused = service.attachData(u"controls"_s, u"5.15"_s, u"big.txt"_s, "12345");
+    ASSERT_FALSE(refused.hasValue());
+    EXPECT_TRUE(refused.error().message.contains(u"big.txt"_s));
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM evidence"_s), 1);
+    EXPECT_TRUE(check().isClean());
+}
+
 TEST_F(EvidenceServiceTest, RecordsWithEvidenceAreNotRemovedOrRenamed)
 {
     RecordService risks(*m_db, riskSpec());

@@ -121,9 +121,10 @@ TEST_F(SoaReportPdfTest, PrintsTheAdditionalControlsAndTheEvidenceCount)
     EXPECT_TRUE(all.contains(u"AC-001"_s));
     EXPECT_TRUE(all.contains(u"CLD.8.1.5"_s));
     EXPECT_TRUE(all.contains(u"Evidence"_s));
-    // A.8.13's row counts its two files, in the column before the last review.
+    // A.8.13's row counts its files (the demo's backup log and the two attached here), in the column
+    // before the last review.
     const QString layout = test::pdfPageTexts(s_pdf, true).join(u'\n');
-    const QRegularExpression backupRow(u"(^|\\n)A\\.8\\.13 [^\\n]* 2 +(\\d{4}-\\d\\d-\\d\\d|\u2014)"_s);
+    const QRegularExpression backupRow(u"(^|\\n)A\\.8\\.13 [^\\n]* 3 +(\\d{4}-\\d\\d-\\d\\d|\u2014)"_s);
     EXPECT_TRUE(backupRow.match(layout).hasMatch());
     EXPECT_LT(all.indexOf(u"A.8.34"_s), all.lastIndexOf(u"AC-001"_s)) << "additional controls come last";
 }

@@ -7,6 +7,7 @@
 #include "common/PageWidgets.h"
 #include "common/TextRules.h"
 #include "domain/Entities.h"
+#include "import/SoaImportDialog.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -79,6 +80,10 @@ ImportPage::ImportPage(QWidget *parent)
     auto *kindRow = new QHBoxLayout;
     kindRow->addWidget(m_kind);
     kindRow->addStretch(1);
+    auto *soa = new QPushButton(tr("Import a Statement of &Applicability…"), this);
+    soa->setToolTip(tr("An SoA from a spreadsheet, our own export, or an SoA of the 2013 edition carried "
+                       "over to the 2022 controls with a list of what needs a decision."));
+    kindRow->addWidget(soa);
     auto *kindLabel = new QLabel(tr("&Register:"), this);
     kindLabel->setBuddy(m_kind);
     form->addRow(kindLabel, kindRow);
@@ -142,6 +147,7 @@ ImportPage::ImportPage(QWidget *parent)
         readFile();
     });
     connect(m_import, &QPushButton::clicked, this, &ImportPage::importNow);
+    connect(soa, &QPushButton::clicked, this, &ImportPage::openSoaImport);
 }
 
 ImportPage::~ImportPage() = default;
@@ -387,4 +393,15 @@ bool ImportPage::importNow()
         refreshPreview();
     }
     return !*failed;
+}
+
+SoaImportDialog *ImportPage::openSoaImport()
+{
+    if (!m_db) {
+        return nullptr;
+    }
+    auto *dialog = new SoaImportDialog(*m_db, m_undoStack, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }

@@ -19,6 +19,7 @@ class QPushButton;
 class QStandardItemModel;
 class QTableView;
 class QTableWidget;
+class SoaImportDialog;
 
 namespace isms {
 struct EntitySpec;
@@ -63,6 +64,10 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
 
     QListWidget *problemList() const { return m_problems; }
+
+    /// Opens the import of a Statement of Applicability (the page's SoA button) without blocking;
+    /// nullptr when no project is open.
+    SoaImportDialog *openSoaImport();
 
 private:
     const isms::EntitySpec *currentSpec() const;

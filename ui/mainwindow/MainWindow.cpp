@@ -94,7 +94,7 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
     m_dashboardPage = new DashboardPage(m_stack);
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_dashboardPage);
-    m_registeredPages = new RegisteredPages(m_stack, m_prompt, this);
+    m_registeredPages = new RegisteredPages(m_stack, m_prompt, m_fileChooser, this);
 
     createActions();
     createMenus();
@@ -415,6 +415,7 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_pageActions)) {
         action->setEnabled(open);
     }
+    m_evidenceLimitAction->setEnabled(open && !m_db->isReadOnly());
 }
 
 void MainWindow::saveUiState()

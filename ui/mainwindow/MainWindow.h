@@ -137,6 +137,9 @@ public:
 
     QAction *reopenForEditingAction() const { return m_reopenForEditingAction; }
 
+    /// Edit > Evidence size limit…; enabled while a project is open for editing.
+    QAction *evidenceLimitAction() const { return m_evidenceLimitAction; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -168,6 +171,7 @@ private:
     void onPrint(Report report);
     void onFind();
     void onPreferences();
+    void onEvidenceLimit();
     void onAbout();
     void showRecord(const QString &entity, const QString &entityId);
     QString lastDirectory() const;
@@ -218,6 +222,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_evidenceLimitAction = nullptr;
     QList<QAction *> m_pageActions;
     QAction *m_reopenForEditingAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -17,6 +17,7 @@
 #include "mainwindow/RegisteredPages.h"
 #include "mainwindow/WorkbenchPage.h"
 #include "preferences/PreferencesDialog.h"
+#include "records/EvidenceLimitDialog.h"
 #include "records/RegisterPage.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
@@ -94,6 +95,10 @@ void MainWindow::createActions()
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::onPreferences);
 
+    m_evidenceLimitAction = new QAction(tr("Evidence size &limit…"), this);
+    m_evidenceLimitAction->setToolTip(tr("The largest file this project accepts as evidence"));
+    connect(m_evidenceLimitAction, &QAction::triggered, this, &MainWindow::onEvidenceLimit);
+
     const QList<std::pair<QString, Page>> pages{{tr("&Dashboard"), Page::Dashboard},
                                                 {tr("&Clauses 4–10"), Page::Clauses},
                                                 {tr("&Annex A controls"), Page::Controls},
@@ -152,6 +157,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addSeparator();
+    edit->addAction(m_evidenceLimitAction);
     edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -296,6 +302,25 @@ void MainWindow::onFind()
 void MainWindow::onPreferences()
 {
     PreferencesDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::onEvidenceLimit()
+{
+    if (!m_db || m_db->isReadOnly()) {
+        return;
+    }
+    flushPendingEdits();
+    EvidenceLimitDialog dialog(
+        *m_db,
+        *m_undoStack,
+        [this](const isms::Error &error) {
+            m_prompt.showError(this,
+                               tr("Cannot change the evidence size limit"),
+                               error.message,
+                               error.detail);
+        },
+        this);
     dialog.exec();
 }
 

@@ -71,7 +71,7 @@ QWidget *MainWindow::builtInPage(Page page)
             const isms::EntitySpec &spec = clauses ? isms::clauseSpec() : isms::controlSpec();
             requirements = new RegisterPage(spec, m_prompt, m_stack);
             requirements->addRecordPanel(new CatalogueFactsPanel(spec), tr("From the standard"));
-            requirements->addRecordPanel(new EvidencePanel(spec, m_fileChooser), tr("Evidence"));
+            EvidencePanel::addTo(*requirements, m_fileChooser);
             m_stack->addWidget(requirements);
             requirements->restoreHeaderState(m_settings
                                                  .value(clauses ? isms::AppSettings::Key::ClausesHeaderState

@@ -4,14 +4,17 @@
 
 #include "mainwindow/PageRegistry.h"
 #include "mainwindow/WorkbenchPage.h"
+#include "records/EvidencePanel.h"
+#include "records/RegisterPage.h"
 
 #include <QStackedWidget>
 #include <QUndoStack>
 
-RegisteredPages::RegisteredPages(QStackedWidget *stack, Prompt &prompt, QObject *parent)
+RegisteredPages::RegisteredPages(QStackedWidget *stack, Prompt &prompt, FileChooser &chooser, QObject *parent)
     : QObject(parent)
     , m_stack(stack)
     , m_prompt(prompt)
+    , m_chooser(chooser)
 {}
 
 RegisteredPages::~RegisteredPages() = default;
@@ -26,6 +29,9 @@ WorkbenchPage *RegisteredPages::page(const QString &key)
         return nullptr;
     }
     WorkbenchPage *created = entry->create(m_prompt, m_stack);
+    if (auto *registerPage = qobject_cast<RegisterPage *>(created)) {
+        EvidencePanel::addTo(*registerPage, m_chooser);
+    }
     m_stack->addWidget(created);
     m_pages.insert(key, created);
     connect(created, &WorkbenchPage::recordRequested, this, &RegisteredPages::recordRequested);

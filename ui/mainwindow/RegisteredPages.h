@@ -12,6 +12,7 @@ namespace isms {
 class Database;
 }
 
+class FileChooser;
 class Prompt;
 class QStackedWidget;
 class QUndoStack;
@@ -19,14 +20,15 @@ class QWidget;
 class WorkbenchPage;
 
 /// The main window's pages from the PageRegistry: created in its page stack when first asked for,
-/// given the open project at creation and whenever it changes.
+/// given the open project at creation and whenever it changes. A register page gets its evidence tab
+/// here (EvidencePanel::addTo), so no page's factory has to remember it.
 class RegisteredPages final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegisteredPages)
 
 public:
-    RegisteredPages(QStackedWidget *stack, Prompt &prompt, QObject *parent = nullptr);
+    RegisteredPages(QStackedWidget *stack, Prompt &prompt, FileChooser &chooser, QObject *parent = nullptr);
     ~RegisteredPages() override;
 
     /// The page `key`, created now if it does not exist yet; nullptr for a key that is not registered.
@@ -61,6 +63,7 @@ Q_SIGNALS:
 private:
     QStackedWidget *m_stack;
     Prompt &m_prompt;
+    FileChooser &m_chooser;
     isms::Database *m_db = nullptr;
     QPointer<QUndoStack> m_undoStack;
     QHash<QString, WorkbenchPage *> m_pages;

@@ -6,6 +6,7 @@
 #include "common/FileChooser.h"
 #include "common/PageWidgets.h"
 #include "domain/Entities.h"
+#include "records/RegisterPage.h"
 #include "services/ChangeNotifier.h"
 #include "services/EvidenceService.h"
 #include "services/RecordService.h"
@@ -37,6 +38,13 @@ enum Column
 };
 
 constexpr int IdRole = Qt::UserRole;
+
+/// The text colour of an expired file's row (dark red).
+QColor expiredColour()
+{
+    return {0xB7, 0x1C, 0x1C};
+}
+
 constexpr int RefRole = Qt::UserRole + 1;
 
 QString valueOf(const isms::Record &record, QStringView key)
@@ -85,6 +93,16 @@ EvidencePanel::EvidencePanel(const isms::EntitySpec &spec, FileChooser &chooser,
 
 EvidencePanel::~EvidencePanel() = default;
 
+EvidencePanel *EvidencePanel::addTo(RegisterPage &page, FileChooser &chooser)
+{
+    if (!isms::EvidenceService::canAttachTo(page.spec())) {
+        return nullptr;
+    }
+    auto *panel = new EvidencePanel(page.spec(), chooser);
+    page.addRecordPanel(panel, tr("Evidence"));
+    return panel;
+}
+
 void EvidencePanel::setContext(isms::Database *db, QUndoStack *undoStack)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_connections)) {
@@ -129,11 +147,11 @@ void EvidencePanel::reload()
         for (const isms::Record &record : evidence ? *evidence : QList<isms::Record>()) {
             auto *item = new QTreeWidgetItem(m_list);
             const bool expired = isms::EvidenceService::isExpired(record, today);
+            const QString expires = valueOf(record, u"expires");
             item->setText(Name, valueOf(record, u"name"));
             item->setText(EvidenceDate, valueOf(record, u"evidence_date"));
-            item->setText(Expires,
-                          expired ? tr("%1 (expired)").arg(valueOf(record, u"expires"))
-                                  : valueOf(record, u"expires"));
+            //: An evidence file's expiry date once it has passed.
+            item->setText(Expires, expired ? tr("%1 (expired)").arg(expires) : expires);
             item->setText(Size, locale.formattedDataSize(valueOf(record, u"size").toLongLong()));
             item->setToolTip(
                 Name,
@@ -141,7 +159,20 @@ void EvidencePanel::reload()
             item->setData(Name, IdRole, record.id.value);
             item->setData(Name, RefRole, isms::EntitySpec::refOf(record));
             if (expired) {
-                item->setForeground(Expires, QColor(0xB7, 0x1C, 0x1C));
+                // In words as well as in colour: the row says "expired", and so does its tooltip.
+                const QString why = tr("Expired on %1: this file no longer proves the record. Attach "
+                                       "current evidence.")
+                                        .arg(expires);
+                QFont bold = item->font(Expires);
+                bold.setBold(true);
+                item->setFont(Expires, bold);
+                for (int column = Name; column <= Size; ++column) {
+                    item->setForeground(column, expiredColour());
+                    if (column != Name) {
+                        item->setToolTip(column, why);
+                    }
+                }
+                item->setToolTip(Name, why + u'\n' + item->toolTip(Name));
             }
         }
     }

@@ -8,11 +8,13 @@
 
 class FileChooser;
 class QPushButton;
+class RegisterPage;
 class QTreeWidget;
 
 /// Beside the form of any record: the evidence files stored for it in the project file (name, evidence
-/// date, expiry, size; expired ones marked). Attach… (or files dropped on the panel) stores files, Save
-/// as… writes one out byte for byte, Remove takes them away; attaching and removing are undo steps.
+/// date, expiry, size; an expired file's row says "expired" and is drawn in red). Attach… (or files dropped
+/// on the panel) stores files, Save as… writes one out byte for byte, Remove takes them away; attaching and
+/// removing are undo steps.
 class EvidencePanel final : public RecordPanel
 {
     Q_OBJECT
@@ -21,6 +23,11 @@ class EvidencePanel final : public RecordPanel
 public:
     EvidencePanel(const isms::EntitySpec &spec, FileChooser &chooser, QWidget *parent = nullptr);
     ~EvidencePanel() override;
+
+    /// Adds an "Evidence" tab to `page` when evidence can be attached to its register's records
+    /// (EvidenceService::canAttachTo); returns it, or nullptr. The one place that decides which
+    /// register pages show evidence: the window calls it for every register page it creates.
+    static EvidencePanel *addTo(RegisterPage &page, FileChooser &chooser);
 
     void setContext(isms::Database *db, QUndoStack *undoStack) override;
     void showRecord(isms::RecordId id) override;

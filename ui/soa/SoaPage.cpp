@@ -163,8 +163,8 @@ void SoaPage::setWindowServices(FileChooser &chooser, const QList<QAction *> &re
         return;
     }
     m_servicesSet = true;
-    m_annexA->addRecordPanel(new EvidencePanel(isms::controlSpec(), chooser), tr("Evidence"));
-    m_additional->addRecordPanel(new EvidencePanel(isms::additionalControlSpec(), chooser), tr("Evidence"));
+    EvidencePanel::addTo(*m_annexA, chooser);
+    EvidencePanel::addTo(*m_additional, chooser);
     for (QAction *action : reportActions) {
         auto *button = new QToolButton(m_buttons);
         button->setDefaultAction(action);
