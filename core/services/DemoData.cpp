@@ -3,6 +3,7 @@
 #include "services/DemoData.h"
 
 #include "domain/Entities.h"
+#include "services/DemoContext.h"
 #include "services/DemoEvidence.h"
 #include "services/DemoRegisters.h"
 #include "services/RecordService.h"
@@ -270,7 +271,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto registers = DemoRegisters::write(db, today, riskCount); !registers) {
         return registers;
     }
-    return DemoEvidence::write(db, today);
+    if (auto evidence = DemoEvidence::write(db, today); !evidence) {
+        return evidence;
+    }
+    return DemoContext::write(db, today);
 }
 
 } // namespace isms

@@ -27,6 +27,7 @@ struct CheckFinding
         Dependencies,  ///< dependencies between records that run in a circle
         Applicability, ///< a point the Statement of Applicability leaves unsettled (readiness)
         Evidence,      ///< stored evidence files against their hashes, bytes and records
+        Context,       ///< a point the context of the organisation leaves unsettled (readiness)
     };
 
     Area area = Area::Integrity;
