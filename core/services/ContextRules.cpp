@@ -16,11 +16,6 @@ QString text(const EntitySpec &spec, const Record &record, QStringView key)
     return record.values.at(spec.indexOf(key)).toString().trimmed();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("isms::ContextRules", text);
-}
-
 /// The scope that counts among `scopes`: the latest approved, else the latest not superseded.
 const Record *currentScope(const QList<Record> &scopes)
 {
@@ -76,22 +71,28 @@ Result<QList<ContextFinding>> ContextRules::findings(const Database &db)
         found.append({QStringLiteral("R-SCOPE-MISSING"),
                       scope.key,
                       QString(),
-                      tr("The scope of the ISMS (4.3) is not recorded; write it on the Scope page.")});
+                      QCoreApplication::translate(
+                          "isms::ContextRules",
+                          "The scope of the ISMS (4.3) is not recorded; write it on the Scope page.")});
     } else {
         const QString ref = EntitySpec::refOf(*current);
         if (text(scope, *current, u"status") != u"approved") {
             found.append({QStringLiteral("R-SCOPE-APPROVED"),
                           scope.key,
                           ref,
-                          tr("The scope %1 is still a draft; have it approved and record by whom and when.")
+                          QCoreApplication::translate(
+                              "isms::ContextRules",
+                              "The scope %1 is still a draft; have it approved and record by whom and when.")
                               .arg(ref)});
         }
         if (text(scope, *current, u"climate") == u"undecided") {
             found.append({QStringLiteral("R-CLIMATE-UNDECIDED"),
                           scope.key,
                           ref,
-                          tr("The scope %1 does not say yet whether climate change is a relevant issue; "
-                             "record the decision and its rationale.")
+                          QCoreApplication::translate(
+                              "isms::ContextRules",
+                              "The scope %1 does not say yet whether climate change is a relevant issue; "
+                              "record the decision and its rationale.")
                               .arg(ref)});
         }
     }
@@ -104,8 +105,10 @@ Result<QList<ContextFinding>> ContextRules::findings(const Database &db)
         found.append({QStringLiteral("R-ISSUES-MISSING"),
                       issue.key,
                       QString(),
-                      tr("No current internal or external issue (4.1) is recorded; list the issues that "
-                         "affect what the ISMS can achieve.")});
+                      QCoreApplication::translate(
+                          "isms::ContextRules",
+                          "No current internal or external issue (4.1) is recorded; list the issues that "
+                          "affect what the ISMS can achieve.")});
     }
 
     const EntitySpec &party = interestedPartySpec();
@@ -113,8 +116,10 @@ Result<QList<ContextFinding>> ContextRules::findings(const Database &db)
         found.append({QStringLiteral("R-PARTIES-MISSING"),
                       party.key,
                       QString(),
-                      tr("No interested party (4.2) is recorded; list the parties that matter to the ISMS "
-                         "and their requirements.")});
+                      QCoreApplication::translate(
+                          "isms::ContextRules",
+                          "No interested party (4.2) is recorded; list the parties that matter to the ISMS "
+                          "and their requirements.")});
     }
     for (const Record &record : *parties) {
         const QString ref = EntitySpec::refOf(record);
@@ -124,15 +129,19 @@ Result<QList<ContextFinding>> ContextRules::findings(const Database &db)
             found.append({QStringLiteral("R-PARTY-UNDECIDED"),
                           party.key,
                           ref,
-                          tr("%1 %2: it is not decided yet which of its requirements the ISMS addresses.")
+                          QCoreApplication::translate(
+                              "isms::ContextRules",
+                              "%1 %2: it is not decided yet which of its requirements the ISMS addresses.")
                               .arg(ref, name)});
         } else if ((addressed == u"yes" || addressed == u"partly")
                    && text(party, record, u"how_addressed").isEmpty()) {
-            found.append(
-                {QStringLiteral("R-PARTY-HOW"),
-                 party.key,
-                 ref,
-                 tr("%1 %2: its requirements are addressed, but not how; describe it.").arg(ref, name)});
+            found.append({QStringLiteral("R-PARTY-HOW"),
+                          party.key,
+                          ref,
+                          QCoreApplication::translate(
+                              "isms::ContextRules",
+                              "%1 %2: its requirements are addressed, but not how; describe it.")
+                              .arg(ref, name)});
         }
     }
     return found;
