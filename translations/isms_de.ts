@@ -163,6 +163,20 @@
         <source>Removed</source>
         <translation>Gelöscht</translation>
     </message>
+    <message>
+        <source>SoA version</source>
+        <translation>SoA-Version</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <extracomment>History: the field of an SoA version&apos;s entry, written when it was issued.</extracomment>
+        <translation>Herausgegeben</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2: %3</source>
+        <extracomment>History: an issued SoA version; %1 is the approver, %2 the approval date, %3 the change summary.</extracomment>
+        <translation>Freigegeben von %1 am %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogTableModel</name>
@@ -1193,6 +1207,10 @@
         <source>Cannot change the evidence size limit</source>
         <translation>Das Größenlimit für Nachweise kann nicht geändert werden</translation>
     </message>
+    <message>
+        <source>&amp;Issue SoA version…</source>
+        <translation>SoA-Version &amp;herausgeben…</translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -1472,6 +1490,14 @@
     <message>
         <source>Statement of Applicability</source>
         <translation>Erklärung zur Anwendbarkeit</translation>
+    </message>
+    <message>
+        <source>4 Context</source>
+        <translation>4 Kontext</translation>
+    </message>
+    <message>
+        <source>SoA versions</source>
+        <translation>SoA-Versionen</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2115,156 @@
     </message>
 </context>
 <context>
+    <name>SoaChangeModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Where an additional control comes from (a sector rule, another standard).</extracomment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Reference in the source</source>
+        <translation>Fundstelle in der Quelle</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Anwendbar</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>A row of the SoA comparison: the whole entry is new on the later side.</extracomment>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>A row of the SoA comparison: the entry is gone on the later side.</extracomment>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <extracomment>Column of the SoA comparison: the value on the earlier side.</extracomment>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <extracomment>Column of the SoA comparison: the value on the later side.</extracomment>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>SoaComparePage</name>
+    <message>
+        <source>SoA versions</source>
+        <translation>SoA-Versionen</translation>
+    </message>
+    <message>
+        <source>Issued versions of the Statement of Applicability never change. Compare two versions, or a version with the working state, to see what changed control by control.</source>
+        <translation>Herausgegebene Versionen der Erklärung zur Anwendbarkeit ändern sich nie. Vergleichen Sie zwei Versionen oder eine Version mit dem Arbeitsstand, um Maßnahme für Maßnahme zu sehen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Issued versions</source>
+        <translation>Herausgegebene Versionen</translation>
+    </message>
+    <message>
+        <source>Issue SoA version…</source>
+        <translation>SoA-Version herausgeben…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Change summary</source>
+        <translation>Änderungsübersicht</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <extracomment>Between the two sides of the SoA comparison: &quot;Compare [version 1] with [working state]&quot;.</extracomment>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Current (working state)</source>
+        <extracomment>A side of the SoA comparison: the SoA as it is now, not yet issued.</extracomment>
+        <translation>Aktuell (Arbeitsstand)</translation>
+    </message>
+    <message>
+        <source>Both sides are the same.</source>
+        <translation>Beide Seiten sind gleich.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Changed fields: %1 · controls: %2</source>
+        <extracomment>Above the SoA comparison: how many fields differ, and in how many controls. No plural forms, so that the line reads right in every language without a plural catalogue.</extracomment>
+        <translation>Geänderte Felder: %1 · Maßnahmen: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of the Statement of Applicability was issued, approved by %2.</source>
+        <translation>Version %1 der Erklärung zur Anwendbarkeit wurde herausgegeben, freigegeben von %2.</translation>
+    </message>
+</context>
+<context>
     <name>SoaImportDialog</name>
     <message>
         <source>Import a Statement of Applicability</source>
@@ -2193,6 +2369,49 @@
     <message>
         <source>Imported.</source>
         <translation>Importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SoaIssueDialog</name>
+    <message>
+        <source>Issue SoA version %1</source>
+        <translation>SoA-Version %1 herausgeben</translation>
+    </message>
+    <message>
+        <source>Version %1 freezes the Statement of Applicability as it stands now, with who approved it and what it changes. Issuing is logged and cannot be undone: an issued version never changes, and later edits go into the next version.</source>
+        <translation>Version %1 friert die Erklärung zur Anwendbarkeit im jetzigen Stand ein, mit der Freigabe und den Änderungen. Das Herausgeben wird protokolliert und kann nicht rückgängig gemacht werden: Eine herausgegebene Version ändert sich nie, spätere Änderungen gehen in die nächste Version.</translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. the managing director</source>
+        <translation>Name und Rolle, z. B. die Geschäftsführung</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Freigegeben &amp;von:</translation>
+    </message>
+    <message>
+        <source>Approval &amp;date:</source>
+        <translation>Freigabe&amp;datum:</translation>
+    </message>
+    <message>
+        <source>What this version changes, e.g. &quot;A.8.11 now applicable after the data platform risk assessment&quot;</source>
+        <translation>Was diese Version ändert, z. B. „A.8.11 nach der Risikobeurteilung der Datenplattform jetzt anwendbar“</translation>
+    </message>
+    <message>
+        <source>&amp;Change summary:</source>
+        <translation>&amp;Änderungsübersicht:</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1. Issue it only as a deliberate re-approval of the same content.</source>
+        <translation>Seit Version %1 hat sich nichts geändert. Geben Sie sie nur als bewusste erneute Freigabe desselben Inhalts heraus.</translation>
+    </message>
+    <message>
+        <source>This is a re-approval of unchanged content</source>
+        <translation>Dies ist eine erneute Freigabe unveränderten Inhalts</translation>
+    </message>
+    <message>
+        <source>&amp;Issue version %1</source>
+        <translation>Version %1 &amp;herausgeben</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2971,52 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::ContextRules</name>
+    <message>
+        <source>The scope of the ISMS (4.3) is not recorded; write it on the Scope page.</source>
+        <translation>Der Geltungsbereich des ISMS (4.3) ist nicht erfasst; beschreiben Sie ihn auf der Seite Geltungsbereich.</translation>
+    </message>
+    <message>
+        <source>The scope %1 is still a draft; have it approved and record by whom and when.</source>
+        <translation>Der Geltungsbereich %1 ist noch ein Entwurf; lassen Sie ihn freigeben und erfassen Sie, von wem und wann.</translation>
+    </message>
+    <message>
+        <source>The scope %1 does not say yet whether climate change is a relevant issue; record the decision and its rationale.</source>
+        <translation>Der Geltungsbereich %1 sagt noch nicht, ob der Klimawandel ein relevantes Thema ist; erfassen Sie die Entscheidung und ihre Begründung.</translation>
+    </message>
+    <message>
+        <source>No current internal or external issue (4.1) is recorded; list the issues that affect what the ISMS can achieve.</source>
+        <translation>Kein aktuelles internes oder externes Thema (4.1) ist erfasst; listen Sie die Themen auf, die beeinflussen, was das ISMS erreichen kann.</translation>
+    </message>
+    <message>
+        <source>No interested party (4.2) is recorded; list the parties that matter to the ISMS and their requirements.</source>
+        <translation>Keine interessierte Partei (4.2) ist erfasst; listen Sie die für das ISMS wichtigen Parteien und ihre Anforderungen auf.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it is not decided yet which of its requirements the ISMS addresses.</source>
+        <translation>%1 %2: Es ist noch nicht entschieden, welche ihrer Anforderungen das ISMS berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>%1 %2: its requirements are addressed, but not how; describe it.</source>
+        <translation>%1 %2: Ihre Anforderungen werden berücksichtigt, aber nicht wie; beschreiben Sie es.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ContextSpecs</name>
+    <message>
+        <source>An approved scope names who approved it and on which date; fill in &quot;Approved by&quot; and &quot;Approval date&quot;, or keep it a draft.</source>
+        <translation>Ein freigegebener Geltungsbereich nennt, wer ihn wann freigegeben hat; füllen Sie „Freigegeben von“ und „Freigabedatum“ aus oder lassen Sie ihn einen Entwurf.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date on which the scope was approved.</source>
+        <translation>Das Freigabedatum %1 liegt in der Zukunft; geben Sie das Datum an, an dem der Geltungsbereich freigegeben wurde.</translation>
+    </message>
+    <message>
+        <source>A decision on climate change needs its rationale; write why it is or is not a relevant issue.</source>
+        <translation>Eine Entscheidung zum Klimawandel braucht ihre Begründung; schreiben Sie, warum er ein relevantes Thema ist oder nicht.</translation>
+    </message>
+</context>
+<context>
     <name>isms::ControlStatusReport</name>
     <message>
         <source>A.%1 %2 controls</source>
@@ -3190,6 +3455,54 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>additional controls</source>
         <translation>zusätzliche Maßnahmen</translation>
     </message>
+    <message>
+        <source>Issue</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Internal and external issues</source>
+        <translation>Interne und externe Themen</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>issues</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Interested party</source>
+        <translation>Interessierte Partei</translation>
+    </message>
+    <message>
+        <source>Interested parties</source>
+        <translation>Interessierte Parteien</translation>
+    </message>
+    <message>
+        <source>interested party</source>
+        <translation>interessierte Partei</translation>
+    </message>
+    <message>
+        <source>interested parties</source>
+        <translation>interessierte Parteien</translation>
+    </message>
+    <message>
+        <source>Scope statement</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Scope of the ISMS</source>
+        <translation>Geltungsbereich des ISMS</translation>
+    </message>
+    <message>
+        <source>scope statement</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>scope statements</source>
+        <translation>Geltungsbereiche</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -3380,6 +3693,94 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Good practice</source>
         <translation>Bewährte Praxis</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>Strategisch</translation>
+    </message>
+    <message>
+        <source>People and culture</source>
+        <translation>Menschen und Kultur</translation>
+    </message>
+    <message>
+        <source>Legal and regulatory</source>
+        <translation>Recht und Regulierung</translation>
+    </message>
+    <message>
+        <source>Economic and market</source>
+        <translation>Wirtschaft und Markt</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Gesellschaft</translation>
+    </message>
+    <message>
+        <source>Environmental and climate</source>
+        <translation>Umwelt und Klima</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Nicht mehr relevant</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Gesetzlich</translation>
+    </message>
+    <message>
+        <source>Regulatory</source>
+        <translation>Regulatorisch</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>Freiwillig</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Berücksichtigt</translation>
+    </message>
+    <message>
+        <source>Partly addressed</source>
+        <translation>Teilweise berücksichtigt</translation>
+    </message>
+    <message>
+        <source>Not addressed</source>
+        <translation>Nicht berücksichtigt</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Nicht relevant</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4241,94 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>What it requires</source>
         <translation>Was sie verlangt</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Internal or external</source>
+        <translation>Intern oder extern</translation>
+    </message>
+    <message>
+        <source>Effect on the ISMS</source>
+        <translation>Auswirkung auf das ISMS</translation>
+    </message>
+    <message>
+        <source>Related risks</source>
+        <translation>Zugehörige Risiken</translation>
+    </message>
+    <message>
+        <source>Interested party</source>
+        <translation>Interessierte Partei</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Binding as</source>
+        <translation>Verbindlich als</translation>
+    </message>
+    <message>
+        <source>Addressed by the ISMS</source>
+        <translation>Vom ISMS berücksichtigt</translation>
+    </message>
+    <message>
+        <source>How the ISMS addresses them</source>
+        <translation>Wie das ISMS sie berücksichtigt</translation>
+    </message>
+    <message>
+        <source>Scope statement</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>SoA version</source>
+        <translation>SoA-Version</translation>
+    </message>
+    <message>
+        <source>The issued version of the Statement of Applicability that this scope goes with.</source>
+        <translation>Die herausgegebene Version der Erklärung zur Anwendbarkeit, zu der dieser Geltungsbereich gehört.</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Freigabedatum</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Im Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Außerhalb des Geltungsbereichs</translation>
+    </message>
+    <message>
+        <source>Interfaces and dependencies</source>
+        <translation>Schnittstellen und Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Issues and requirements considered</source>
+        <translation>Berücksichtigte Themen und Anforderungen</translation>
+    </message>
+    <message>
+        <source>Climate change</source>
+        <translation>Klimawandel</translation>
+    </message>
+    <message>
+        <source>Climate change rationale</source>
+        <translation>Begründung zum Klimawandel</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5570,21 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SoaExport</name>
+    <message>
+        <source>The Statement of Applicability is written as PDF, CSV, XLSX or JSON; give an output file name that ends in one of these.</source>
+        <translation>Die Erklärung zur Anwendbarkeit wird als PDF, CSV, XLSX oder JSON geschrieben; geben Sie einen Ausgabedateinamen mit einer dieser Endungen an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; check the disk space and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden; prüfen Sie den Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>isms::SoaImport</name>
     <message>
         <source>Review list: what the 2013 SoA leaves to decide</source>
@@ -5306,6 +5810,100 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Controls that the organisation found necessary beyond Annex A, from sector rules, other standards or its own decisions, with the same decisions as the Annex A controls.</source>
         <translation>Maßnahmen, die die Organisation über Anhang A hinaus für nötig hält, aus Branchenvorgaben, anderen Normen oder eigenen Entscheidungen, mit denselben Angaben wie die Anhang-A-Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Draft after version %1</source>
+        <extracomment>Version of a printed SoA draft: the issued version it follows.</extracomment>
+        <translation>Entwurf nach Version %1</translation>
+    </message>
+    <message>
+        <source>Draft, not yet approved; version %1 is in force (approved on %2 by %3)</source>
+        <extracomment>Status of a printed SoA draft: the issued version still in force, its approval date and approver.</extracomment>
+        <translation>Entwurf, noch nicht freigegeben; Version %1 gilt (freigegeben am %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Field changes since version %1, not yet approved: %2.</source>
+        <extracomment>Document control of an SoA draft; %2 counts the field changes since the version in force.</extracomment>
+        <translation>Feldänderungen seit Version %1, noch nicht freigegeben: %2.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Herausgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>isms::SoaVersionService</name>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>the working state</source>
+        <translation>der Arbeitsstand</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SoA version; give a version number such as 1, or current.</source>
+        <translation>„%1“ ist keine SoA-Version; geben Sie eine Versionsnummer wie 1 oder current an.</translation>
+    </message>
+    <message>
+        <source>The project has no SoA version %1; its versions are 1 to %2.</source>
+        <translation>Das Projekt hat keine SoA-Version %1; seine Versionen sind 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>The project has no SoA version %1; no version has been issued yet.</source>
+        <translation>Das Projekt hat keine SoA-Version %1; es wurde noch keine Version herausgegeben.</translation>
+    </message>
+    <message>
+        <source>The frozen content of SoA version %1 cannot be read; it was damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
+        <translation>Der eingefrorene Inhalt der SoA-Version %1 kann nicht gelesen werden; er wurde außerhalb von ISMS Workbench beschädigt. Führen Sie „isms-cli check“ für das Projekt aus.</translation>
+    </message>
+    <message>
+        <source>Name who approved this version of the Statement of Applicability; a version is issued only with its approver.</source>
+        <translation>Nennen Sie, wer diese Version der Erklärung zur Anwendbarkeit freigegeben hat; eine Version wird nur mit ihrer Freigabe herausgegeben.</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s name must be one line of at most %1 characters.</source>
+        <translation>Der Name der freigebenden Person muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>Describe what this version of the Statement of Applicability changes; a version is issued only with a change summary.</source>
+        <translation>Beschreiben Sie, was diese Version der Erklärung zur Anwendbarkeit ändert; eine Version wird nur mit einer Änderungsübersicht herausgegeben.</translation>
+    </message>
+    <message>
+        <source>The change summary is longer than %1 characters; shorten it.</source>
+        <translation>Die Änderungsübersicht ist länger als %1 Zeichen; kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date the version was approved.</source>
+        <translation>Das Freigabedatum %1 liegt in der Zukunft; geben Sie das Datum der Freigabe der Version an.</translation>
+    </message>
+    <message>
+        <source>Nothing in the Statement of Applicability changed since version %1; issue it again only as a deliberate re-approval of the same content.</source>
+        <translation>In der Erklärung zur Anwendbarkeit hat sich seit Version %1 nichts geändert; geben Sie sie nur als bewusste erneute Freigabe desselben Inhalts noch einmal heraus.</translation>
+    </message>
+    <message>
+        <source>SoA version %1 is logged as issued more than once; the change log was written outside ISMS Workbench.</source>
+        <translation>SoA-Version %1 ist mehr als einmal als herausgegeben protokolliert; das Änderungsprotokoll wurde außerhalb von ISMS Workbench geschrieben.</translation>
+    </message>
+    <message>
+        <source>The frozen content of SoA version %1 no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
+        <translation>Der eingefrorene Inhalt der SoA-Version %1 passt nicht mehr zu seinem SHA-256; er wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>The frozen content of SoA version %1 is not readable.</source>
+        <translation>Der eingefrorene Inhalt der SoA-Version %1 ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>SoA version %1 has no entry in the change log; it was added outside ISMS Workbench.</source>
+        <translation>SoA-Version %1 hat keinen Eintrag im Änderungsprotokoll; sie wurde außerhalb von ISMS Workbench hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>SoA version %1 differs from the approval record logged when it was issued (approver, dates, summary or hash); it was changed outside ISMS Workbench.</source>
+        <translation>SoA-Version %1 weicht vom bei der Herausgabe protokollierten Freigabevermerk ab (Freigabe, Daten, Übersicht oder Hash); sie wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>SoA version %1 was issued but is missing from the project; it was removed outside ISMS Workbench.</source>
+        <translation>SoA-Version %1 wurde herausgegeben, fehlt aber im Projekt; sie wurde außerhalb von ISMS Workbench entfernt.</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +6252,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source> Change one with &quot;isms-cli set %1 FILE %2 --status ...&quot;.</source>
         <translation> Ändern Sie eine mit „isms-cli set %1 DATEI %2 --status ...“.</translation>
+    </message>
+    <message>
+        <source>Say what &quot;isms-cli %1&quot; should do: %2.</source>
+        <translation>Sagen Sie, was „isms-cli %1“ tun soll: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something &quot;isms-cli %2&quot; does; use %3.</source>
+        <translation>„%1“ ist nichts, was „isms-cli %2“ tut; verwenden Sie %3.</translation>
     </message>
 </context>
 <context>
@@ -6068,16 +6674,40 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Schreibt den Bericht zum Umsetzungsstand (alle 93 Maßnahmen nach Thema, mit Diagramm) als PDF/A-Datei oder die Maßnahmen als CSV, XLSX oder JSON.</translation>
     </message>
     <message>
-        <source>This version writes the Statement of Applicability as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Diese Version schreibt die Erklärung zur Anwendbarkeit nur als PDF; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
-    </message>
-    <message>
         <source>Wrote the Statement of Applicability to %1.</source>
         <translation>Erklärung zur Anwendbarkeit nach %1 geschrieben.</translation>
     </message>
     <message>
-        <source>Writes the Statement of Applicability (every Annex A control with its applicability, reasons or justification, status and implementation) as a PDF/A file in landscape.</source>
-        <translation>Schreibt die Erklärung zur Anwendbarkeit (jede Maßnahme aus Anhang A mit Anwendbarkeit, Gründen oder Begründung, Status und Umsetzung) als PDF/A-Datei im Querformat.</translation>
+        <source>An issued version of the Statement of Applicability instead of the working state.</source>
+        <translation>Eine herausgegebene Version der Erklärung zur Anwendbarkeit statt des Arbeitsstands.</translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o OUT.</source>
+        <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o OUT einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <source>Wrote the Statement of Applicability (%1 entries) to %2.</source>
+        <translation>Die Erklärung zur Anwendbarkeit (%1 Einträge) wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>--version: give the number of an issued version, such as 1; leave it out for the working state.</source>
+        <translation>--version: Geben Sie die Nummer einer herausgegebenen Version an, etwa 1; ohne Angabe wird der Arbeitsstand geschrieben.</translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability is written as PDF, CSV, XLSX or JSON; give an output file name that ends in .pdf, .csv, .xlsx or .json.</source>
+        <translation>Die Erklärung zur Anwendbarkeit wird als PDF, CSV, XLSX oder JSON geschrieben; geben Sie einen Ausgabedateinamen an, der auf .pdf, .csv, .xlsx oder .json endet.</translation>
+    </message>
+    <message>
+        <source>Wrote version %1 of the Statement of Applicability to %2.</source>
+        <translation>Version %1 der Erklärung zur Anwendbarkeit wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes the Statement of Applicability (every Annex A control, then the additional ones, with applicability, reasons or justification, status and implementation) as a PDF/A file in landscape, or as CSV, XLSX or JSON.</source>
+        <translation>Schreibt die Erklärung zur Anwendbarkeit (jede Anhang-A-Maßnahme, dann die zusätzlichen, mit Anwendbarkeit, Gründen oder Begründung, Status und Umsetzung) als PDF/A-Datei im Querformat oder als CSV, XLSX oder JSON.</translation>
+    </message>
+    <message>
+        <source>Without --version the working state is written; the PDF then names the latest issued version it follows. With --version N the issued version N is written as it was approved.</source>
+        <translation>Ohne --version wird der Arbeitsstand geschrieben; das PDF nennt dann die letzte herausgegebene Version, auf die er folgt. Mit --version N wird die herausgegebene Version N so geschrieben, wie sie freigegeben wurde.</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +7027,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <extracomment>Area of a check finding: evidence files stored in the project.</extracomment>
         <translation>Nachweise</translation>
     </message>
+    <message>
+        <source>SoA versions</source>
+        <extracomment>Area of a check finding: the issued versions of the Statement of Applicability.</extracomment>
+        <translation>SoA-Versionen</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <extracomment>Area of a check finding: the context of the organisation (issues, interested parties, scope).</extracomment>
+        <translation>Kontext</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::RecordCommands</name>
@@ -6578,6 +7218,133 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Assign columns to fields by hand; &apos;Header=&apos; leaves a column out.</source>
         <translation>Spalten von Hand Feldern zuordnen; &apos;Header=&apos; lässt eine Spalte aus.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::SoaCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table or json.</source>
+        <translation>„%1“ ist kein Format; verwenden Sie table oder json.</translation>
+    </message>
+    <message>
+        <source>Name who approved the version with --approver NAME.</source>
+        <translation>Nennen Sie mit --approver NAME, wer die Version freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>Say what the version changes with --summary TEXT.</source>
+        <translation>Sagen Sie mit --summary TEXT, was die Version ändert.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--date: „%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Nothing in the Statement of Applicability changed since version %1; add --unchanged to issue it as a re-approval.</source>
+        <translation>In der Erklärung zur Anwendbarkeit hat sich seit Version %1 nichts geändert; fügen Sie --unchanged hinzu, um sie als erneute Freigabe herauszugeben.</translation>
+    </message>
+    <message>
+        <source>Issued version %1 of the Statement of Applicability (%2 entries, approved by %3 on %4).</source>
+        <translation>Version %1 der Erklärung zur Anwendbarkeit herausgegeben (%2 Einträge, freigegeben von %3 am %4).</translation>
+    </message>
+    <message>
+        <source>No version of the Statement of Applicability has been issued yet.</source>
+        <translation>Es wurde noch keine Version der Erklärung zur Anwendbarkeit herausgegeben.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Freigabe durch</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>Herausgegeben (UTC)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Nothing changed from %1 to %2.</source>
+        <translation>Von %1 zu %2 hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>(hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2:</source>
+        <translation>Änderungen von %1 zu %2:</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>die Projektdatei (*.isms)</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Ausgabeformat: table oder json.</translation>
+    </message>
+    <message>
+        <source>a version number, or current for the working state</source>
+        <translation>eine Versionsnummer oder current für den Arbeitsstand</translation>
+    </message>
+    <message>
+        <source>Issues the Statement of Applicability as it stands as its next version, approved by NAME; an issued version never changes.</source>
+        <translation>Gibt die Erklärung zur Anwendbarkeit im jetzigen Stand als nächste Version heraus, freigegeben von NAME; eine herausgegebene Version ändert sich nie.</translation>
+    </message>
+    <message>
+        <source>Issuing is logged and cannot be undone. The approval date defaults to today. A version whose content equals the latest one is refused unless --unchanged says it is a re-approval.</source>
+        <translation>Das Herausgeben wird protokolliert und kann nicht rückgängig gemacht werden. Das Freigabedatum ist standardmäßig heute. Eine Version mit demselben Inhalt wie die letzte wird abgelehnt, außer --unchanged erklärt sie zur erneuten Freigabe.</translation>
+    </message>
+    <message>
+        <source>Who approved the version.</source>
+        <translation>Wer die Version freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>What the version changes.</source>
+        <translation>Was die Version ändert.</translation>
+    </message>
+    <message>
+        <source>The approval date (default: today).</source>
+        <translation>Das Freigabedatum (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Issue even when nothing changed since the latest version (a re-approval).</source>
+        <translation>Auch herausgeben, wenn sich seit der letzten Version nichts geändert hat (eine erneute Freigabe).</translation>
+    </message>
+    <message>
+        <source>Lists the issued versions of the Statement of Applicability with their approver, date and change summary.</source>
+        <translation>Listet die herausgegebenen Versionen der Erklärung zur Anwendbarkeit mit Freigabe, Datum und Änderungsübersicht auf.</translation>
+    </message>
+    <message>
+        <source>Lists what changed, control by control and field by field, from A to B (version numbers, or current).</source>
+        <translation>Listet auf, was sich von A zu B geändert hat, Maßnahme für Maßnahme und Feld für Feld (Versionsnummern oder current).</translation>
     </message>
 </context>
 <context>

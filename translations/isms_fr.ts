@@ -163,6 +163,20 @@
         <source>Removed</source>
         <translation>Suppression</translation>
     </message>
+    <message>
+        <source>SoA version</source>
+        <translation>Version de la DdA</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <extracomment>History: the field of an SoA version&apos;s entry, written when it was issued.</extracomment>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2: %3</source>
+        <extracomment>History: an issued SoA version; %1 is the approver, %2 the approval date, %3 the change summary.</extracomment>
+        <translation>Approuvée par %1 le %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogTableModel</name>
@@ -1193,6 +1207,10 @@
         <source>Cannot change the evidence size limit</source>
         <translation>Impossible de modifier la taille maximale des preuves</translation>
     </message>
+    <message>
+        <source>&amp;Issue SoA version…</source>
+        <translation>&amp;Émettre une version de la DdA…</translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -1472,6 +1490,14 @@
     <message>
         <source>Statement of Applicability</source>
         <translation>Déclaration d’applicabilité</translation>
+    </message>
+    <message>
+        <source>4 Context</source>
+        <translation>4 Contexte</translation>
+    </message>
+    <message>
+        <source>SoA versions</source>
+        <translation>Versions de la DdA</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2115,156 @@
     </message>
 </context>
 <context>
+    <name>SoaChangeModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Where an additional control comes from (a sector rule, another standard).</extracomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reference in the source</source>
+        <translation>Référence dans la source</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Applicable</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>A row of the SoA comparison: the whole entry is new on the later side.</extracomment>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>A row of the SoA comparison: the entry is gone on the later side.</extracomment>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <extracomment>Column of the SoA comparison: the value on the earlier side.</extracomment>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <extracomment>Column of the SoA comparison: the value on the later side.</extracomment>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>SoaComparePage</name>
+    <message>
+        <source>SoA versions</source>
+        <translation>Versions de la DdA</translation>
+    </message>
+    <message>
+        <source>Issued versions of the Statement of Applicability never change. Compare two versions, or a version with the working state, to see what changed control by control.</source>
+        <translation>Les versions émises de la déclaration d&apos;applicabilité ne changent jamais. Comparez deux versions, ou une version avec l&apos;état de travail, pour voir ce qui a changé mesure par mesure.</translation>
+    </message>
+    <message>
+        <source>Issued versions</source>
+        <translation>Versions émises</translation>
+    </message>
+    <message>
+        <source>Issue SoA version…</source>
+        <translation>Émettre une version de la DdA…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvée le</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Change summary</source>
+        <translation>Résumé des modifications</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <extracomment>Between the two sides of the SoA comparison: &quot;Compare [version 1] with [working state]&quot;.</extracomment>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Current (working state)</source>
+        <extracomment>A side of the SoA comparison: the SoA as it is now, not yet issued.</extracomment>
+        <translation>Actuel (état de travail)</translation>
+    </message>
+    <message>
+        <source>Both sides are the same.</source>
+        <translation>Les deux côtés sont identiques.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <source>Changed fields: %1 · controls: %2</source>
+        <extracomment>Above the SoA comparison: how many fields differ, and in how many controls. No plural forms, so that the line reads right in every language without a plural catalogue.</extracomment>
+        <translation>Champs modifiés&#xa0;: %1 · mesures&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of the Statement of Applicability was issued, approved by %2.</source>
+        <translation>La version %1 de la déclaration d&apos;applicabilité a été émise, approuvée par %2.</translation>
+    </message>
+</context>
+<context>
     <name>SoaImportDialog</name>
     <message>
         <source>Import a Statement of Applicability</source>
@@ -2193,6 +2369,49 @@
     <message>
         <source>Imported.</source>
         <translation>Importé.</translation>
+    </message>
+</context>
+<context>
+    <name>SoaIssueDialog</name>
+    <message>
+        <source>Issue SoA version %1</source>
+        <translation>Émettre la version %1 de la DdA</translation>
+    </message>
+    <message>
+        <source>Version %1 freezes the Statement of Applicability as it stands now, with who approved it and what it changes. Issuing is logged and cannot be undone: an issued version never changes, and later edits go into the next version.</source>
+        <translation>La version %1 fige la déclaration d&apos;applicabilité dans son état actuel, avec qui l&apos;a approuvée et ce qu&apos;elle change. L&apos;émission est consignée et ne peut pas être annulée&#xa0;: une version émise ne change jamais, et les modifications suivantes vont dans la version suivante.</translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. the managing director</source>
+        <translation>Nom et fonction, p. ex. la direction générale</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approuvée &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approval &amp;date:</source>
+        <translation>&amp;Date d&apos;approbation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What this version changes, e.g. &quot;A.8.11 now applicable after the data platform risk assessment&quot;</source>
+        <translation>Ce que change cette version, p. ex. «&#xa0;A.8.11 désormais applicable après l&apos;appréciation des risques de la plateforme de données&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Change summary:</source>
+        <translation>&amp;Résumé des modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1. Issue it only as a deliberate re-approval of the same content.</source>
+        <translation>Rien n&apos;a changé depuis la version %1. Ne l&apos;émettez que pour une nouvelle approbation délibérée du même contenu.</translation>
+    </message>
+    <message>
+        <source>This is a re-approval of unchanged content</source>
+        <translation>Il s&apos;agit d&apos;une nouvelle approbation d&apos;un contenu inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Issue version %1</source>
+        <translation>&amp;Émettre la version %1</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2971,52 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::ContextRules</name>
+    <message>
+        <source>The scope of the ISMS (4.3) is not recorded; write it on the Scope page.</source>
+        <translation>Le périmètre du SMSI (4.3) n&apos;est pas enregistré&#x202f;; rédigez-le sur la page Périmètre.</translation>
+    </message>
+    <message>
+        <source>The scope %1 is still a draft; have it approved and record by whom and when.</source>
+        <translation>Le périmètre %1 est encore un brouillon&#x202f;; faites-le approuver et notez par qui et quand.</translation>
+    </message>
+    <message>
+        <source>The scope %1 does not say yet whether climate change is a relevant issue; record the decision and its rationale.</source>
+        <translation>Le périmètre %1 ne dit pas encore si le changement climatique est un enjeu pertinent&#x202f;; enregistrez la décision et sa justification.</translation>
+    </message>
+    <message>
+        <source>No current internal or external issue (4.1) is recorded; list the issues that affect what the ISMS can achieve.</source>
+        <translation>Aucun enjeu interne ou externe actuel (4.1) n&apos;est enregistré&#x202f;; listez les enjeux qui influent sur ce que le SMSI peut atteindre.</translation>
+    </message>
+    <message>
+        <source>No interested party (4.2) is recorded; list the parties that matter to the ISMS and their requirements.</source>
+        <translation>Aucune partie intéressée (4.2) n&apos;est enregistrée&#x202f;; listez les parties qui comptent pour le SMSI et leurs exigences.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it is not decided yet which of its requirements the ISMS addresses.</source>
+        <translation>%1 %2&#xa0;: il n&apos;est pas encore décidé quelles de ses exigences le SMSI prend en compte.</translation>
+    </message>
+    <message>
+        <source>%1 %2: its requirements are addressed, but not how; describe it.</source>
+        <translation>%1 %2&#xa0;: ses exigences sont prises en compte, mais pas comment&#x202f;; décrivez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ContextSpecs</name>
+    <message>
+        <source>An approved scope names who approved it and on which date; fill in &quot;Approved by&quot; and &quot;Approval date&quot;, or keep it a draft.</source>
+        <translation>Un périmètre approuvé indique qui l&apos;a approuvé et à quelle date&#x202f;; remplissez «&#xa0;Approuvé par&#xa0;» et «&#xa0;Date d&apos;approbation&#xa0;», ou gardez-le en brouillon.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date on which the scope was approved.</source>
+        <translation>La date d&apos;approbation %1 est dans le futur&#x202f;; donnez la date à laquelle le périmètre a été approuvé.</translation>
+    </message>
+    <message>
+        <source>A decision on climate change needs its rationale; write why it is or is not a relevant issue.</source>
+        <translation>Une décision sur le changement climatique demande sa justification&#x202f;; écrivez pourquoi c&apos;est ou non un enjeu pertinent.</translation>
+    </message>
+</context>
+<context>
     <name>isms::ControlStatusReport</name>
     <message>
         <source>A.%1 %2 controls</source>
@@ -3190,6 +3455,54 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>additional controls</source>
         <translation>mesures supplémentaires</translation>
     </message>
+    <message>
+        <source>Issue</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>Internal and external issues</source>
+        <translation>Enjeux internes et externes</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>enjeu</translation>
+    </message>
+    <message>
+        <source>issues</source>
+        <translation>enjeux</translation>
+    </message>
+    <message>
+        <source>Interested party</source>
+        <translation>Partie intéressée</translation>
+    </message>
+    <message>
+        <source>Interested parties</source>
+        <translation>Parties intéressées</translation>
+    </message>
+    <message>
+        <source>interested party</source>
+        <translation>partie intéressée</translation>
+    </message>
+    <message>
+        <source>interested parties</source>
+        <translation>parties intéressées</translation>
+    </message>
+    <message>
+        <source>Scope statement</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Scope of the ISMS</source>
+        <translation>Périmètre du SMSI</translation>
+    </message>
+    <message>
+        <source>scope statement</source>
+        <translation>périmètre</translation>
+    </message>
+    <message>
+        <source>scope statements</source>
+        <translation>périmètres</translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -3380,6 +3693,94 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Good practice</source>
         <translation>Bonne pratique</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Externe</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>Stratégique</translation>
+    </message>
+    <message>
+        <source>People and culture</source>
+        <translation>Personnes et culture</translation>
+    </message>
+    <message>
+        <source>Legal and regulatory</source>
+        <translation>Juridique et réglementaire</translation>
+    </message>
+    <message>
+        <source>Economic and market</source>
+        <translation>Économie et marché</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Environmental and climate</source>
+        <translation>Environnement et climat</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Surveillé</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Plus pertinent</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Légale</translation>
+    </message>
+    <message>
+        <source>Regulatory</source>
+        <translation>Réglementaire</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>Volontaire</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>Partly addressed</source>
+        <translation>Pris en compte en partie</translation>
+    </message>
+    <message>
+        <source>Not addressed</source>
+        <translation>Non pris en compte</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Pertinent</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Non pertinent</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacé</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4241,94 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>What it requires</source>
         <translation>Ce qu&apos;elle exige</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>Internal or external</source>
+        <translation>Interne ou externe</translation>
+    </message>
+    <message>
+        <source>Effect on the ISMS</source>
+        <translation>Effet sur le SMSI</translation>
+    </message>
+    <message>
+        <source>Related risks</source>
+        <translation>Risques liés</translation>
+    </message>
+    <message>
+        <source>Interested party</source>
+        <translation>Partie intéressée</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Binding as</source>
+        <translation>Contraignant à titre</translation>
+    </message>
+    <message>
+        <source>Addressed by the ISMS</source>
+        <translation>Pris en compte par le SMSI</translation>
+    </message>
+    <message>
+        <source>How the ISMS addresses them</source>
+        <translation>Comment le SMSI les prend en compte</translation>
+    </message>
+    <message>
+        <source>Scope statement</source>
+        <translation>Énoncé du périmètre</translation>
+    </message>
+    <message>
+        <source>SoA version</source>
+        <translation>Version de la DdA</translation>
+    </message>
+    <message>
+        <source>The issued version of the Statement of Applicability that this scope goes with.</source>
+        <translation>La version émise de la déclaration d&apos;applicabilité qui accompagne ce périmètre.</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Date d’approbation</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Dans le périmètre</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Hors périmètre</translation>
+    </message>
+    <message>
+        <source>Interfaces and dependencies</source>
+        <translation>Interfaces et dépendances</translation>
+    </message>
+    <message>
+        <source>Issues and requirements considered</source>
+        <translation>Enjeux et exigences pris en compte</translation>
+    </message>
+    <message>
+        <source>Climate change</source>
+        <translation>Changement climatique</translation>
+    </message>
+    <message>
+        <source>Climate change rationale</source>
+        <translation>Justification sur le changement climatique</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5570,21 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SoaExport</name>
+    <message>
+        <source>The Statement of Applicability is written as PDF, CSV, XLSX or JSON; give an output file name that ends in one of these.</source>
+        <translation>La déclaration d&apos;applicabilité s&apos;écrit en PDF, CSV, XLSX ou JSON&#x202f;; donnez un nom de fichier de sortie qui se termine par l&apos;une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; choose a folder you can write to.</source>
+        <translation>%1 ne peut pas être écrit&#x202f;; choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; check the disk space and try again.</source>
+        <translation>%1 n’a pas pu être écrit&#x202f;; vérifiez l’espace disque et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>isms::SoaImport</name>
     <message>
         <source>Review list: what the 2013 SoA leaves to decide</source>
@@ -5306,6 +5810,100 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Controls that the organisation found necessary beyond Annex A, from sector rules, other standards or its own decisions, with the same decisions as the Annex A controls.</source>
         <translation>Mesures que l&apos;organisation juge nécessaires au-delà de l&apos;annexe A, issues de règles sectorielles, d&apos;autres normes ou de ses propres décisions, avec les mêmes décisions que les mesures de l&apos;annexe A.</translation>
+    </message>
+    <message>
+        <source>Draft after version %1</source>
+        <extracomment>Version of a printed SoA draft: the issued version it follows.</extracomment>
+        <translation>Brouillon après la version %1</translation>
+    </message>
+    <message>
+        <source>Draft, not yet approved; version %1 is in force (approved on %2 by %3)</source>
+        <extracomment>Status of a printed SoA draft: the issued version still in force, its approval date and approver.</extracomment>
+        <translation>Brouillon, pas encore approuvé&#x202f;; la version %1 est en vigueur (approuvée le %2 par %3)</translation>
+    </message>
+    <message>
+        <source>Field changes since version %1, not yet approved: %2.</source>
+        <extracomment>Document control of an SoA draft; %2 counts the field changes since the version in force.</extracomment>
+        <translation>Modifications de champs depuis la version %1, pas encore approuvées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+</context>
+<context>
+    <name>isms::SoaVersionService</name>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>the working state</source>
+        <translation>l&apos;état de travail</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SoA version; give a version number such as 1, or current.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une version de la DdA&#x202f;; donnez un numéro de version comme 1, ou current.</translation>
+    </message>
+    <message>
+        <source>The project has no SoA version %1; its versions are 1 to %2.</source>
+        <translation>Le projet n&apos;a pas de version %1 de la DdA&#x202f;; ses versions vont de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>The project has no SoA version %1; no version has been issued yet.</source>
+        <translation>Le projet n&apos;a pas de version %1 de la DdA&#x202f;; aucune version n&apos;a encore été émise.</translation>
+    </message>
+    <message>
+        <source>The frozen content of SoA version %1 cannot be read; it was damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
+        <translation>Le contenu figé de la version %1 de la DdA ne peut pas être lu&#x202f;; il a été endommagé en dehors d&apos;ISMS Workbench. Lancez «&#xa0;isms-cli check&#xa0;» sur le projet.</translation>
+    </message>
+    <message>
+        <source>Name who approved this version of the Statement of Applicability; a version is issued only with its approver.</source>
+        <translation>Indiquez qui a approuvé cette version de la déclaration d&apos;applicabilité&#x202f;; une version n&apos;est émise qu&apos;avec son approbateur.</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s name must be one line of at most %1 characters.</source>
+        <translation>Le nom de l&apos;approbateur doit tenir sur une ligne d&apos;au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Describe what this version of the Statement of Applicability changes; a version is issued only with a change summary.</source>
+        <translation>Décrivez ce que change cette version de la déclaration d&apos;applicabilité&#x202f;; une version n&apos;est émise qu&apos;avec un résumé des modifications.</translation>
+    </message>
+    <message>
+        <source>The change summary is longer than %1 characters; shorten it.</source>
+        <translation>Le résumé des modifications dépasse %1 caractères&#x202f;; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date the version was approved.</source>
+        <translation>La date d&apos;approbation %1 est dans le futur&#x202f;; donnez la date à laquelle la version a été approuvée.</translation>
+    </message>
+    <message>
+        <source>Nothing in the Statement of Applicability changed since version %1; issue it again only as a deliberate re-approval of the same content.</source>
+        <translation>Rien n&apos;a changé dans la déclaration d&apos;applicabilité depuis la version %1&#x202f;; ne l&apos;émettez à nouveau que pour une nouvelle approbation délibérée du même contenu.</translation>
+    </message>
+    <message>
+        <source>SoA version %1 is logged as issued more than once; the change log was written outside ISMS Workbench.</source>
+        <translation>La version %1 de la DdA est consignée comme émise plus d&apos;une fois&#x202f;; le journal des modifications a été écrit en dehors d&apos;ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The frozen content of SoA version %1 no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
+        <translation>Le contenu figé de la version %1 de la DdA ne correspond plus à son SHA-256&#x202f;; il a été modifié en dehors d&apos;ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The frozen content of SoA version %1 is not readable.</source>
+        <translation>Le contenu figé de la version %1 de la DdA n&apos;est pas lisible.</translation>
+    </message>
+    <message>
+        <source>SoA version %1 has no entry in the change log; it was added outside ISMS Workbench.</source>
+        <translation>La version %1 de la DdA n&apos;a pas d&apos;entrée dans le journal des modifications&#x202f;; elle a été ajoutée en dehors d&apos;ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>SoA version %1 differs from the approval record logged when it was issued (approver, dates, summary or hash); it was changed outside ISMS Workbench.</source>
+        <translation>La version %1 de la DdA diffère de l&apos;approbation consignée à son émission (approbateur, dates, résumé ou empreinte)&#x202f;; elle a été modifiée en dehors d&apos;ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>SoA version %1 was issued but is missing from the project; it was removed outside ISMS Workbench.</source>
+        <translation>La version %1 de la DdA a été émise mais manque dans le projet&#x202f;; elle a été supprimée en dehors d&apos;ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +6252,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source> Change one with &quot;isms-cli set %1 FILE %2 --status ...&quot;.</source>
         <translation> Modifiez-en une avec «&#xa0;isms-cli set %1 FICHIER %2 --status ...&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say what &quot;isms-cli %1&quot; should do: %2.</source>
+        <translation>Dites ce que «&#xa0;isms-cli %1&#xa0;» doit faire&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something &quot;isms-cli %2&quot; does; use %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de «&#xa0;isms-cli %2&#xa0;»&#x202f;; utilisez %3.</translation>
     </message>
 </context>
 <context>
@@ -6068,16 +6674,40 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Écrit le rapport d’état des mesures (les 93 mesures par thème, avec un graphique) au format PDF/A, ou les mesures au format CSV, XLSX ou JSON.</translation>
     </message>
     <message>
-        <source>This version writes the Statement of Applicability as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Cette version écrit la déclaration d’applicabilité en PDF seulement&#x202f;; donnez un nom de fichier qui se termine par .pdf.</translation>
-    </message>
-    <message>
         <source>Wrote the Statement of Applicability to %1.</source>
         <translation>Déclaration d’applicabilité écrite dans %1.</translation>
     </message>
     <message>
-        <source>Writes the Statement of Applicability (every Annex A control with its applicability, reasons or justification, status and implementation) as a PDF/A file in landscape.</source>
-        <translation>Écrit la déclaration d’applicabilité (chaque mesure de l’annexe A avec son applicabilité, ses raisons ou sa justification, son statut et sa mise en œuvre) en PDF/A au format paysage.</translation>
+        <source>An issued version of the Statement of Applicability instead of the working state.</source>
+        <translation>Une version émise de la déclaration d&apos;applicabilité au lieu de l&apos;état de travail.</translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o OUT.</source>
+        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; donnez un autre nom avec -o OUT.</translation>
+    </message>
+    <message>
+        <source>Wrote the Statement of Applicability (%1 entries) to %2.</source>
+        <translation>Déclaration d&apos;applicabilité (%1 entrées) écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>--version: give the number of an issued version, such as 1; leave it out for the working state.</source>
+        <translation>--version&#xa0;: donnez le numéro d&apos;une version émise, comme 1&#x202f;; omettez-la pour l&apos;état de travail.</translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability is written as PDF, CSV, XLSX or JSON; give an output file name that ends in .pdf, .csv, .xlsx or .json.</source>
+        <translation>La déclaration d&apos;applicabilité s&apos;écrit en PDF, CSV, XLSX ou JSON&#x202f;; donnez un nom de fichier de sortie qui se termine par .pdf, .csv, .xlsx ou .json.</translation>
+    </message>
+    <message>
+        <source>Wrote version %1 of the Statement of Applicability to %2.</source>
+        <translation>Version %1 de la déclaration d&apos;applicabilité écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Writes the Statement of Applicability (every Annex A control, then the additional ones, with applicability, reasons or justification, status and implementation) as a PDF/A file in landscape, or as CSV, XLSX or JSON.</source>
+        <translation>Écrit la déclaration d&apos;applicabilité (chaque mesure de l&apos;annexe A, puis les mesures supplémentaires, avec applicabilité, raisons ou justification, statut et mise en œuvre) en fichier PDF/A au format paysage, ou en CSV, XLSX ou JSON.</translation>
+    </message>
+    <message>
+        <source>Without --version the working state is written; the PDF then names the latest issued version it follows. With --version N the issued version N is written as it was approved.</source>
+        <translation>Sans --version, l&apos;état de travail est écrit&#x202f;; le PDF nomme alors la dernière version émise qu&apos;il suit. Avec --version N, la version émise N est écrite telle qu&apos;elle a été approuvée.</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +7027,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <extracomment>Area of a check finding: evidence files stored in the project.</extracomment>
         <translation>preuves</translation>
     </message>
+    <message>
+        <source>SoA versions</source>
+        <extracomment>Area of a check finding: the issued versions of the Statement of Applicability.</extracomment>
+        <translation>versions de la DdA</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <extracomment>Area of a check finding: the context of the organisation (issues, interested parties, scope).</extracomment>
+        <translation>contexte</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::RecordCommands</name>
@@ -6578,6 +7218,133 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Assign columns to fields by hand; &apos;Header=&apos; leaves a column out.</source>
         <translation>Associer manuellement des colonnes à des champs&#x202f;; &apos;Header=&apos; laisse une colonne de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::SoaCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table or json.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format&#x202f;; utilisez table ou json.</translation>
+    </message>
+    <message>
+        <source>Name who approved the version with --approver NAME.</source>
+        <translation>Indiquez qui a approuvé la version avec --approver NOM.</translation>
+    </message>
+    <message>
+        <source>Say what the version changes with --summary TEXT.</source>
+        <translation>Dites ce que change la version avec --summary TEXTE.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--date&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Nothing in the Statement of Applicability changed since version %1; add --unchanged to issue it as a re-approval.</source>
+        <translation>Rien n&apos;a changé dans la déclaration d&apos;applicabilité depuis la version %1&#x202f;; ajoutez --unchanged pour l&apos;émettre comme nouvelle approbation.</translation>
+    </message>
+    <message>
+        <source>Issued version %1 of the Statement of Applicability (%2 entries, approved by %3 on %4).</source>
+        <translation>Version %1 de la déclaration d&apos;applicabilité émise (%2 entrées, approuvée par %3 le %4).</translation>
+    </message>
+    <message>
+        <source>No version of the Statement of Applicability has been issued yet.</source>
+        <translation>Aucune version de la déclaration d&apos;applicabilité n&apos;a encore été émise.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>Émise (UTC)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Nothing changed from %1 to %2.</source>
+        <translation>Rien n&apos;a changé de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>(ajoutée)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2:</source>
+        <translation>Modifications de %1 à %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>le fichier de projet (*.isms)</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Format de sortie&#xa0;: table ou json.</translation>
+    </message>
+    <message>
+        <source>a version number, or current for the working state</source>
+        <translation>un numéro de version, ou current pour l&apos;état de travail</translation>
+    </message>
+    <message>
+        <source>Issues the Statement of Applicability as it stands as its next version, approved by NAME; an issued version never changes.</source>
+        <translation>Émet la déclaration d&apos;applicabilité dans son état actuel comme sa version suivante, approuvée par NOM&#x202f;; une version émise ne change jamais.</translation>
+    </message>
+    <message>
+        <source>Issuing is logged and cannot be undone. The approval date defaults to today. A version whose content equals the latest one is refused unless --unchanged says it is a re-approval.</source>
+        <translation>L&apos;émission est consignée et ne peut pas être annulée. La date d&apos;approbation est par défaut aujourd&apos;hui. Une version dont le contenu est identique à la dernière est refusée, sauf si --unchanged indique une nouvelle approbation.</translation>
+    </message>
+    <message>
+        <source>Who approved the version.</source>
+        <translation>Qui a approuvé la version.</translation>
+    </message>
+    <message>
+        <source>What the version changes.</source>
+        <translation>Ce que change la version.</translation>
+    </message>
+    <message>
+        <source>The approval date (default: today).</source>
+        <translation>La date d&apos;approbation (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Issue even when nothing changed since the latest version (a re-approval).</source>
+        <translation>Émettre même si rien n&apos;a changé depuis la dernière version (une nouvelle approbation).</translation>
+    </message>
+    <message>
+        <source>Lists the issued versions of the Statement of Applicability with their approver, date and change summary.</source>
+        <translation>Liste les versions émises de la déclaration d&apos;applicabilité avec leur approbateur, leur date et leur résumé des modifications.</translation>
+    </message>
+    <message>
+        <source>Lists what changed, control by control and field by field, from A to B (version numbers, or current).</source>
+        <translation>Liste ce qui a changé de A à B, mesure par mesure et champ par champ (numéros de version, ou current).</translation>
     </message>
 </context>
 <context>

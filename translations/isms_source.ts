@@ -163,6 +163,20 @@
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SoA version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <extracomment>History: the field of an SoA version&apos;s entry, written when it was issued.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2: %3</source>
+        <extracomment>History: an issued SoA version; %1 is the approver, %2 the approval date, %3 the change summary.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogTableModel</name>
@@ -1180,6 +1194,10 @@
         <source>Cannot change the evidence size limit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Issue SoA version…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -1458,6 +1476,14 @@
     </message>
     <message>
         <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,6 +2101,156 @@
     </message>
 </context>
 <context>
+    <name>SoaChangeModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Where an additional control comes from (a sector rule, another standard).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>A row of the SoA comparison: the whole entry is new on the later side.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>A row of the SoA comparison: the entry is gone on the later side.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <extracomment>Column of the SoA comparison: the value on the earlier side.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <extracomment>Column of the SoA comparison: the value on the later side.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaComparePage</name>
+    <message>
+        <source>SoA versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued versions of the Statement of Applicability never change. Compare two versions, or a version with the working state, to see what changed control by control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue SoA version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <extracomment>Between the two sides of the SoA comparison: &quot;Compare [version 1] with [working state]&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current (working state)</source>
+        <extracomment>A side of the SoA comparison: the SoA as it is now, not yet issued.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields: %1 · controls: %2</source>
+        <extracomment>Above the SoA comparison: how many fields differ, and in how many controls. No plural forms, so that the line reads right in every language without a plural catalogue.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the Statement of Applicability was issued, approved by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SoaImportDialog</name>
     <message>
         <source>Import a Statement of Applicability</source>
@@ -2178,6 +2354,49 @@
     </message>
     <message>
         <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaIssueDialog</name>
+    <message>
+        <source>Issue SoA version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 freezes the Statement of Applicability as it stands now, with who approved it and what it changes. Issuing is logged and cannot be undone: an issued version never changes, and later edits go into the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. the managing director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this version changes, e.g. &quot;A.8.11 now applicable after the data platform risk assessment&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1. Issue it only as a deliberate re-approval of the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a re-approval of unchanged content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2735,6 +2954,52 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::ContextRules</name>
+    <message>
+        <source>The scope of the ISMS (4.3) is not recorded; write it on the Scope page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope %1 is still a draft; have it approved and record by whom and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope %1 does not say yet whether climate change is a relevant issue; record the decision and its rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current internal or external issue (4.1) is recorded; list the issues that affect what the ISMS can achieve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interested party (4.2) is recorded; list the parties that matter to the ISMS and their requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: it is not decided yet which of its requirements the ISMS addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: its requirements are addressed, but not how; describe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ContextSpecs</name>
+    <message>
+        <source>An approved scope names who approved it and on which date; fill in &quot;Approved by&quot; and &quot;Approval date&quot;, or keep it a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date on which the scope was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision on climate change needs its rationale; write why it is or is not a relevant issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::ControlStatusReport</name>
     <message>
         <source>A.%1 %2 controls</source>
@@ -3173,6 +3438,54 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>additional controls</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal and external issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interested party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interested parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of the ISMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope statements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -3362,6 +3675,94 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal and regulatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic and market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environmental and climate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3822,6 +4223,94 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>What it requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal or external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on the ISMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed by the ISMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the ISMS addresses them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issued version of the Statement of Applicability that this scope goes with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces and dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues and requirements considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climate change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climate change rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5061,6 +5550,21 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SoaExport</name>
+    <message>
+        <source>The Statement of Applicability is written as PDF, CSV, XLSX or JSON; give an output file name that ends in one of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written; check the disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::SoaImport</name>
     <message>
         <source>Review list: what the 2013 SoA leaves to decide</source>
@@ -5285,6 +5789,100 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Controls that the organisation found necessary beyond Annex A, from sector rules, other standards or its own decisions, with the same decisions as the Annex A controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft after version %1</source>
+        <extracomment>Version of a printed SoA draft: the issued version it follows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not yet approved; version %1 is in force (approved on %2 by %3)</source>
+        <extracomment>Status of a printed SoA draft: the issued version still in force, its approval date and approver.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field changes since version %1, not yet approved: %2.</source>
+        <extracomment>Document control of an SoA draft; %2 counts the field changes since the version in force.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::SoaVersionService</name>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SoA version; give a version number such as 1, or current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no SoA version %1; its versions are 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no SoA version %1; no version has been issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen content of SoA version %1 cannot be read; it was damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who approved this version of the Statement of Applicability; a version is issued only with its approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver&apos;s name must be one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what this version of the Statement of Applicability changes; a version is issued only with a change summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change summary is longer than %1 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date the version was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the Statement of Applicability changed since version %1; issue it again only as a deliberate re-approval of the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA version %1 is logged as issued more than once; the change log was written outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen content of SoA version %1 no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen content of SoA version %1 is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA version %1 has no entry in the change log; it was added outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA version %1 differs from the approval record logged when it was issued (approver, dates, summary or hash); it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA version %1 was issued but is missing from the project; it was removed outside ISMS Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5633,6 +6231,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source> Change one with &quot;isms-cli set %1 FILE %2 --status ...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what &quot;isms-cli %1&quot; should do: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something &quot;isms-cli %2&quot; does; use %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6048,15 +6654,39 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version writes the Statement of Applicability as PDF only; give an output file name that ends in .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote the Statement of Applicability to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the Statement of Applicability (every Annex A control with its applicability, reasons or justification, status and implementation) as a PDF/A file in landscape.</source>
+        <source>An issued version of the Statement of Applicability instead of the working state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the Statement of Applicability (%1 entries) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version: give the number of an issued version, such as 1; leave it out for the working state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability is written as PDF, CSV, XLSX or JSON; give an output file name that ends in .pdf, .csv, .xlsx or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote version %1 of the Statement of Applicability to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the Statement of Applicability (every Annex A control, then the additional ones, with applicability, reasons or justification, status and implementation) as a PDF/A file in landscape, or as CSV, XLSX or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --version the working state is written; the PDF then names the latest issued version it follows. With --version N the issued version N is written as it was approved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6376,6 +7006,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <extracomment>Area of a check finding: evidence files stored in the project.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SoA versions</source>
+        <extracomment>Area of a check finding: the issued versions of the Statement of Applicability.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context</source>
+        <extracomment>Area of a check finding: the context of the organisation (issues, interested parties, scope).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::RecordCommands</name>
@@ -6553,6 +7193,133 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Assign columns to fields by hand; &apos;Header=&apos; leaves a column out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::SoaCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who approved the version with --approver NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the version changes with --summary TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the Statement of Applicability changed since version %1; add --unchanged to issue it as a re-approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued version %1 of the Statement of Applicability (%2 entries, approved by %3 on %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version of the Statement of Applicability has been issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version number, or current for the working state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues the Statement of Applicability as it stands as its next version, approved by NAME; an issued version never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing is logged and cannot be undone. The approval date defaults to today. A version whose content equals the latest one is refused unless --unchanged says it is a re-approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approved the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the version changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue even when nothing changed since the latest version (a re-approval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the issued versions of the Statement of Applicability with their approver, date and change summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists what changed, control by control and field by field, from A to B (version numbers, or current).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -223,6 +223,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Applicability:
         //: Area of a check finding: the Statement of Applicability.
         return ProjectCommandsText::tr("applicability");
+    case CheckFinding::Area::Context:
+        //: Area of a check finding: the context of the organisation (issues, interested parties, scope).
+        return ProjectCommandsText::tr("context");
     }
     return {};
 }

@@ -9,6 +9,9 @@ namespace isms {
 const QList<const EntitySpec *> &Entities::all()
 {
     static const QList<const EntitySpec *> registers{&clauseSpec(),
+                                                     &contextIssueSpec(),
+                                                     &interestedPartySpec(),
+                                                     &scopeSpec(),
                                                      &controlSpec(),
                                                      &additionalControlSpec(),
                                                      &assetSpec(),

@@ -30,6 +30,9 @@ public:
 const EntitySpec &clauseSpec();
 const EntitySpec &controlSpec();
 const EntitySpec &additionalControlSpec();
+const EntitySpec &contextIssueSpec();
+const EntitySpec &interestedPartySpec();
+const EntitySpec &scopeSpec();
 const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
 const EntitySpec &assetSpec();

@@ -3,6 +3,7 @@
 #include "services/DemoData.h"
 
 #include "domain/Entities.h"
+#include "services/DemoContext.h"
 #include "services/DemoEvidence.h"
 #include "services/DemoRegisters.h"
 #include "services/DemoSoaHistory.h"
@@ -274,7 +275,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto evidence = DemoEvidence::write(db, today); !evidence) {
         return evidence;
     }
-    return DemoSoaHistory::write(db, today);
+    if (auto soa = DemoSoaHistory::write(db, today); !soa) {
+        return soa;
+    }
+    return DemoContext::write(db, today);
 }
 
 } // namespace isms

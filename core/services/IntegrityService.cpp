@@ -6,6 +6,7 @@
 #include "services/ApplicabilityRules.h"
 #include "services/AssetGraph.h"
 #include "services/CatalogueCheck.h"
+#include "services/ContextRules.h"
 #include "services/EvidenceService.h"
 #include "services/HistoryAnchor.h"
 #include "services/HistoryPlausibility.h"
@@ -339,6 +340,13 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
                                              "its links.")
                      .arg(cycle)});
         }
+    }
+    if (const auto context = ContextRules::findings(**db); context) {
+        for (const ContextFinding &finding : *context) {
+            report.readiness.append({CheckFinding::Area::Context, finding.message});
+        }
+    } else {
+        return context.error();
     }
     if (report.schemaVersion >= 7) {
         const auto applicability = ApplicabilityRules::findings(**db);

@@ -28,6 +28,7 @@ struct CheckFinding
         Applicability, ///< a point the Statement of Applicability leaves unsettled (readiness)
         Evidence,      ///< stored evidence files against their hashes, bytes and records
         SoaVersions,   ///< issued SoA versions against their hashes and the change log
+        Context,       ///< a point the context of the organisation leaves unsettled (readiness)
     };
 
     Area area = Area::Integrity;

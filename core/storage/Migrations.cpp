@@ -207,6 +207,7 @@ const std::vector<Migration> &migrations()
         {8, u"0008_evidence.sql", nullptr},
         {9, u"0009_additional_controls.sql", nullptr},
         {10, u"0010_soa_versions.sql", nullptr},
+        {11, u"0011_context.sql", nullptr},
     };
     return list;
 }

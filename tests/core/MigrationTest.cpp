@@ -212,7 +212,7 @@ TEST(MigrationTest, Version9GetsAnEmptyVersionHistoryThatCanIssue)
     {
         auto db = Database::open(path, {});
         ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
-        EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 10);
+        EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 10);
         SoaVersionService versions(**db);
         EXPECT_TRUE(versions.list()->isEmpty());
         ASSERT_TRUE(versions.issue({u"Dana Example"_s, u"First issue."_s, {}, false}).hasValue());
@@ -220,4 +220,29 @@ TEST(MigrationTest, Version9GetsAnEmptyVersionHistoryThatCanIssue)
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}
+
+TEST(MigrationTest, Version10GetsEmptyContextRegistersThatCheckAsksToFill)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v10.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 10).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 11);
+        for (const EntitySpec *spec : {&contextIssueSpec(), &interestedPartySpec(), &scopeSpec()}) {
+            const auto records = RecordService(**db, *spec).all();
+            ASSERT_TRUE(records.hasValue()) << qPrintable(spec->key);
+            EXPECT_TRUE(records->isEmpty());
+        }
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+    int context = 0;
+    for (const CheckFinding &point : report->readiness) {
+        context += point.area == CheckFinding::Area::Context ? 1 : 0;
+    }
+    EXPECT_EQ(context, 3) << "scope, issues and interested parties are missing";
 }

@@ -93,6 +93,9 @@ QString PageRegistry::Entry::labelText() const
 const QList<PageRegistry::Entry> &PageRegistry::entries()
 {
     static const QList<Entry> pages{
+        registerPage(isms::contextIssueSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
+        registerPage(isms::interestedPartySpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
+        registerPage(isms::scopeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         assetPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::vulnerabilitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
