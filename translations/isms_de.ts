@@ -533,6 +533,22 @@
         <source>Expired on %1: this file no longer proves the record. Attach current evidence.</source>
         <translation>Abgelaufen am %1: Diese Datei belegt den Datensatz nicht mehr. Hängen Sie einen aktuellen Nachweis an.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Opens a read-only copy with the program for its type</source>
+        <translation>Öffnet eine schreibgeschützte Kopie mit dem Programm für ihren Typ</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 cannot be written to; use Save as… instead.</source>
+        <translation>In den temporären Ordner %1 kann nicht geschrieben werden; verwenden Sie stattdessen „Speichern unter…“.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1; use Save as… and open it from there.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1; verwenden Sie „Speichern unter…“ und öffnen Sie die Datei von dort.</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditorFactory</name>
@@ -2117,47 +2133,6 @@
 <context>
     <name>SoaChangeModel</name>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <extracomment>Where an additional control comes from (a sector rule, another standard).</extracomment>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Reference in the source</source>
-        <translation>Fundstelle in der Quelle</translation>
-    </message>
-    <message>
-        <source>Applicable</source>
-        <translation>Anwendbar</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Gründe</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation>Umsetzung</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Zuletzt geprüft</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2500,6 +2475,11 @@
     <message>
         <source>Additional controls (%1)</source>
         <translation>Zusätzliche Maßnahmen (%1)</translation>
+    </message>
+    <message>
+        <source>Versions and comparison</source>
+        <extracomment>Button of the SoA page that opens the page of issued versions and their comparison.</extracomment>
+        <translation>Versionen und Vergleich</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4310,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Approved by</source>
         <translation>Freigegeben von</translation>
     </message>
+    <message>
+        <source>Related documents</source>
+        <translation>Zugehörige Dokumente</translation>
+    </message>
+    <message>
+        <source>The policies, procedures and records that carry out or show the control, by their ids or titles.</source>
+        <translation>Die Richtlinien, Verfahren und Aufzeichnungen, die die Maßnahme umsetzen oder belegen, mit ihren IDs oder Titeln.</translation>
+    </message>
 </context>
 <context>
     <name>isms::FieldText</name>
@@ -5829,6 +5817,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Issued</source>
         <translation>Herausgegeben</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <extracomment>In the SoA&apos;s implementation column: the documents a control relates to.</extracomment>
+        <translation>Dokumente: %1</translation>
     </message>
 </context>
 <context>

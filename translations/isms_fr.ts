@@ -533,6 +533,22 @@
         <source>Expired on %1: this file no longer proves the record. Attach current evidence.</source>
         <translation>Expiré le %1&#xa0;: ce fichier ne prouve plus l&apos;enregistrement. Joignez une preuve à jour.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Opens a read-only copy with the program for its type</source>
+        <translation>Ouvre une copie en lecture seule avec le programme adapté à son type</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 cannot be written to; use Save as… instead.</source>
+        <translation>Impossible d&apos;écrire dans le dossier temporaire %1&#x202f;; utilisez plutôt «&#xa0;Enregistrer sous…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1; use Save as… and open it from there.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre %1&#x202f;; utilisez «&#xa0;Enregistrer sous…&#xa0;» et ouvrez-le depuis là.</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditorFactory</name>
@@ -2117,47 +2133,6 @@
 <context>
     <name>SoaChangeModel</name>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <extracomment>Where an additional control comes from (a sector rule, another standard).</extracomment>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Reference in the source</source>
-        <translation>Référence dans la source</translation>
-    </message>
-    <message>
-        <source>Applicable</source>
-        <translation>Applicable</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Raisons</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Justification</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation>Mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Dernière revue</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2500,6 +2475,11 @@
     <message>
         <source>Additional controls (%1)</source>
         <translation>Mesures supplémentaires (%1)</translation>
+    </message>
+    <message>
+        <source>Versions and comparison</source>
+        <extracomment>Button of the SoA page that opens the page of issued versions and their comparison.</extracomment>
+        <translation>Versions et comparaison</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4310,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
+    <message>
+        <source>Related documents</source>
+        <translation>Documents associés</translation>
+    </message>
+    <message>
+        <source>The policies, procedures and records that carry out or show the control, by their ids or titles.</source>
+        <translation>Les politiques, procédures et enregistrements qui mettent en œuvre ou démontrent la mesure, par leurs identifiants ou titres.</translation>
+    </message>
 </context>
 <context>
     <name>isms::FieldText</name>
@@ -5829,6 +5817,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Issued</source>
         <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <extracomment>In the SoA&apos;s implementation column: the documents a control relates to.</extracomment>
+        <translation>Documents&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,22 @@
         <source>Expired on %1: this file no longer proves the record. Attach current evidence.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a read-only copy with the program for its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 cannot be written to; use Save as… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1; use Save as… and open it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldEditorFactory</name>
@@ -2103,47 +2119,6 @@
 <context>
     <name>SoaChangeModel</name>
     <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <extracomment>Where an additional control comes from (a sector rule, another standard).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference in the source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,6 +2460,11 @@
     </message>
     <message>
         <source>Additional controls (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions and comparison</source>
+        <extracomment>Button of the SoA page that opens the page of issued versions and their comparison.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4313,6 +4293,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Related documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policies, procedures and records that carry out or show the control, by their ids or titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::FieldText</name>
@@ -5808,6 +5796,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <extracomment>In the SoA&apos;s implementation column: the documents a control relates to.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

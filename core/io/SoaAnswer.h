@@ -26,6 +26,7 @@ struct SoaAnswer
     std::optional<QString> justification{};
     std::optional<QString> owner{};
     std::optional<QString> implementation{};
+    std::optional<QString> documents{};
     std::optional<QString> reasons{}; ///< keywords joined with ", " (risk-treatment is derived, never read)
     std::optional<QDate> lastReviewed{};
     std::optional<QString> title{};

@@ -280,6 +280,7 @@ bool readSoaRow(const SoaReading &reading, const QStringList &cells, int line, S
     answer.justification = textCell(reading, cells, line, QStringLiteral("justification"), spec, ok);
     answer.owner = textCell(reading, cells, line, QStringLiteral("owner"), spec, ok);
     answer.implementation = textCell(reading, cells, line, QStringLiteral("implementation"), spec, ok);
+    answer.documents = textCell(reading, cells, line, QStringLiteral("documents"), spec, ok);
     if (answer.additional) {
         answer.title = textCell(reading, cells, line, QStringLiteral("title"), spec, ok);
         answer.source = textCell(reading, cells, line, QStringLiteral("source"), spec, ok);
@@ -306,6 +307,7 @@ std::optional<Record> soaAnsweredRecord(const SoaReading &reading,
         {QStringLiteral("justification"), &answer.justification},
         {QStringLiteral("owner"), &answer.owner},
         {QStringLiteral("implementation"), &answer.implementation},
+        {QStringLiteral("documents"), &answer.documents},
         {QStringLiteral("reasons"), &answer.reasons},
         {QStringLiteral("title"), &answer.title},
         {QStringLiteral("source"), &answer.source},

@@ -40,6 +40,17 @@ ReportTableColumn column(const QString &title, double weight)
     return ReportTableColumn{title, weight, Qt::AlignLeft};
 }
 
+/// How a control is implemented, and the documents it relates to.
+QString implementationText(const SoaEntry &entry)
+{
+    if (entry.documents.trimmed().isEmpty()) {
+        return entry.implementation;
+    }
+    //: In the SoA's implementation column: the documents a control relates to.
+    const QString documents = SoaReport::tr("Documents: %1").arg(entry.documents.trimmed());
+    return entry.implementation.trimmed().isEmpty() ? documents : entry.implementation + u'\n' + documents;
+}
+
 /// The cells an Annex A and an additional control share: applicability, reasons or justification,
 /// status, owner, implementation, evidence and last review.
 QList<ReportTableCell> decisionCells(const SoaEntry &entry)
@@ -58,7 +69,7 @@ QList<ReportTableCell> decisionCells(const SoaEntry &entry)
                                            .foreground = QColor()}
                          : cell(SoaReport::tr("Excluded")),
         cell(entry.owner),
-        cell(entry.applicable ? entry.implementation : QString()),
+        cell(entry.applicable ? implementationText(entry) : QString()),
         cell(entry.evidence > 0 ? QLocale().toString(entry.evidence) : QString()),
         cell(entry.lastReviewed.isValid() ? entry.lastReviewed.toString(Qt::ISODate) : QString()),
     };

@@ -128,6 +128,19 @@ QString reasonsFor(const QString &ref)
     return u"business, good-practice"_s;
 }
 
+/// The documents the demo's controls name in the SoA (ids of the demo's document register to come).
+QString relatedDocuments(const QString &ref)
+{
+    static const QHash<QString, QString> documents{
+        {u"5.1"_s, u"POL-001 Information security policy; POL-002 Topic-specific policies"_s},
+        {u"5.15"_s, u"PRO-004 Access management procedure; REC-011 Quarterly access reviews"_s},
+        {u"5.24"_s, u"PRO-007 Incident response runbook"_s},
+        {u"6.3"_s, u"PLN-002 Awareness programme; REC-014 Training attendance"_s},
+        {u"8.13"_s, u"PRO-009 Backup and restore procedure; REC-020 Restore test log"_s},
+    };
+    return documents.value(ref);
+}
+
 /// The Statement of Applicability of the demo: reasons for every included control, the justification
 /// of each exclusion (the plan's note), how implemented controls are implemented and when they were
 /// last reviewed.
@@ -152,6 +165,9 @@ Result<void> writeApplicability(Database &db, const QDate &today, const QHash<QS
                           specific.contains(ref) ? notes : u"Outside the scope of the ISMS."_s);
         } else {
             values.insert(u"reasons"_s, reasonsFor(ref));
+        }
+        if (const QString documents = relatedDocuments(ref); !documents.isEmpty()) {
+            values.insert(u"documents"_s, documents);
         }
         if (status == u"implemented" || status == u"partial") {
             values.insert(u"implementation"_s, notes);

@@ -47,6 +47,7 @@ Result<void> appendRegister(Database &db,
         entry.justification = text(record, u"justification");
         entry.owner = text(record, u"owner");
         entry.implementation = text(record, u"implementation");
+        entry.documents = text(record, u"documents");
         entry.lastReviewed = record.values.at(spec.indexOf(u"last_reviewed")).toDate();
         entry.evidence = counts->value(entry.ref);
         entries.append(entry);
@@ -90,6 +91,7 @@ QJsonObject SoaRegister::toJson(const SoaEntry &entry)
         {QStringLiteral("status"), entry.status},
         {QStringLiteral("owner"), entry.owner},
         {QStringLiteral("implementation"), entry.implementation},
+        {QStringLiteral("documents"), entry.documents},
         {QStringLiteral("theme"), orNull(entry.theme)},
         {QStringLiteral("source"), orNull(entry.source)},
         {QStringLiteral("source_ref"), orNull(entry.sourceRef)},
@@ -117,6 +119,7 @@ SoaEntry SoaRegister::fromJson(const QJsonObject &object)
     entry.status = object.value(QStringLiteral("status")).toString();
     entry.owner = object.value(QStringLiteral("owner")).toString();
     entry.implementation = object.value(QStringLiteral("implementation")).toString();
+    entry.documents = object.value(QStringLiteral("documents")).toString();
     entry.lastReviewed =
         QDate::fromString(object.value(QStringLiteral("last_reviewed")).toString(), Qt::ISODate);
     entry.evidence = object.value(QStringLiteral("evidence")).toInt();

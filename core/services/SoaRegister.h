@@ -33,6 +33,7 @@ struct SoaEntry
     QString status; ///< implementation status keyword ("partial", "not-applicable")
     QString owner;
     QString implementation;
+    QString documents; ///< related documents, as typed
     QDate lastReviewed;
     int evidence = 0; ///< evidence files attached
 
@@ -49,8 +50,8 @@ public:
     [[nodiscard]] static Result<QList<SoaEntry>> read(Database &db);
 
     /// The JSON object of one entry, with the keys of the command line's contract: id, title,
-    /// applicable (boolean), reasons (array), justification, status, owner, implementation, then theme,
-    /// source, source_ref, last_reviewed, evidence and additional.
+    /// applicable (boolean), reasons (array), justification, status, owner, implementation, then documents,
+    /// theme, source, source_ref, last_reviewed, evidence and additional.
     static QJsonObject toJson(const SoaEntry &entry);
 
     /// The entry of a JSON object written by toJson; missing keys keep their defaults.

@@ -73,6 +73,7 @@ QList<std::pair<QString, QString>> comparedFields(const SoaEntry &entry)
         {QStringLiteral("status"), entry.status},
         {QStringLiteral("owner"), entry.owner},
         {QStringLiteral("implementation"), entry.implementation},
+        {QStringLiteral("documents"), entry.documents},
         {QStringLiteral("last_reviewed"), date(entry.lastReviewed)},
     };
 }

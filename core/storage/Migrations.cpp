@@ -208,6 +208,7 @@ const std::vector<Migration> &migrations()
         {9, u"0009_additional_controls.sql", nullptr},
         {10, u"0010_soa_versions.sql", nullptr},
         {11, u"0011_context.sql", nullptr},
+        {12, u"0012_related_documents.sql", nullptr},
     };
     return list;
 }

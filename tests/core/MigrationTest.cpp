@@ -230,7 +230,7 @@ TEST(MigrationTest, Version10GetsEmptyContextRegistersThatCheckAsksToFill)
     {
         auto db = Database::open(path, {});
         ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
-        EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 11);
+        EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 11);
         for (const EntitySpec *spec : {&contextIssueSpec(), &interestedPartySpec(), &scopeSpec()}) {
             const auto records = RecordService(**db, *spec).all();
             ASSERT_TRUE(records.hasValue()) << qPrintable(spec->key);

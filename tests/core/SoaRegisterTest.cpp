@@ -129,7 +129,8 @@ TEST(SoaRegisterTest, TheJsonFormKeepsEveryEntryAsItWas)
             .update(physical,
                     {{u"status"_s, u"not-applicable"_s},
                      {u"justification"_s, u"<b>No</b> premises of our own; see https://example.org"_s},
-                     {u"last_reviewed"_s, QDate(2026, 11, 2)}})
+                     {u"last_reviewed"_s, QDate(2026, 11, 2)},
+                     {u"documents"_s, u"POL-003 Office use agreement"_s}})
             .hasValue());
     ASSERT_TRUE(RecordService(*db, additionalControlSpec())
                     .create(additionalControl(u"Sector rule 4"_s, u"Banking supervisor"_s, u"implemented"_s))
@@ -142,6 +143,7 @@ TEST(SoaRegisterTest, TheJsonFormKeepsEveryEntryAsItWas)
     EXPECT_EQ(excluded.value(u"status"_s).toString(), u"not-applicable"_s);
     EXPECT_TRUE(excluded.value(u"reasons"_s).isArray());
     EXPECT_EQ(excluded.value(u"last_reviewed"_s).toString(), u"2026-11-02"_s);
+    EXPECT_EQ(excluded.value(u"documents"_s).toString(), u"POL-003 Office use agreement"_s);
     for (const char *key :
          {"id", "title", "applicable", "reasons", "justification", "status", "owner", "implementation"}) {
         EXPECT_TRUE(excluded.contains(QLatin1StringView(key))) << key;

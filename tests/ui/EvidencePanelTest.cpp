@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QFont>
 #include <QPushButton>
 #include <QTabWidget>
@@ -191,4 +192,30 @@ TEST_F(EvidencePanelTest, OnTheRisksAndAssetsPagesAttachSaveAndRemoveAreUndoable
         EXPECT_EQ(list->topLevelItemCount(), demoFiles + 1);
         EXPECT_EQ(undo->count(), 2);
     }
+}
+
+TEST_F(EvidencePanelTest, OpenShowsAReadOnlyCopyWithTheDesktopsProgram)
+{
+    const QByteArray bytes("Restore test log: 12 of 12 files restored.\n");
+    m_chooser.openEvidenceAnswer = {writeFile(u"restore-test.log"_s, bytes)};
+    m_panel->attachButton()->click();
+    ASSERT_EQ(m_panel->list()->topLevelItemCount(), 1) << qPrintable(m_prompt.errors.join(u'\n'));
+    EXPECT_FALSE(m_panel->openButton()->isEnabled()) << "nothing selected yet";
+    m_panel->list()->topLevelItem(0)->setSelected(true);
+    ASSERT_TRUE(m_panel->openButton()->isEnabled());
+    m_panel->openButton()->click();
+    ASSERT_EQ(m_chooser.openedExternally.size(), 1);
+    const QString copy = m_chooser.openedExternally.constFirst();
+    EXPECT_TRUE(copy.endsWith(u"/restore-test.log"_s)) << qPrintable(copy);
+    EXPECT_EQ(isms::test::TempProject::readAll(copy), bytes);
+    EXPECT_FALSE(QFileInfo(copy).permissions() & QFile::WriteOwner);
+
+    // Opened again, the copy is written afresh; with no program for it, the panel says what to do.
+    m_chooser.openExternallyAnswer = false;
+    Q_EMIT m_panel->list()->itemDoubleClicked(m_panel->list()->topLevelItem(0), 0);
+    EXPECT_EQ(m_chooser.openedExternally.size(), 2);
+    EXPECT_FALSE(m_page->banner()->isHidden());
+    EXPECT_EQ(isms::test::TempProject::readAll(copy), bytes);
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QFile::remove(copy);
 }

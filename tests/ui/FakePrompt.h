@@ -55,9 +55,17 @@ public:
 
     QString saveEvidence(QWidget *, const QString &) override { return saveEvidenceAnswer; }
 
+    bool openExternally(const QString &path) override
+    {
+        openedExternally.append(path);
+        return openExternallyAnswer;
+    }
+
     QString openAnswer;
     QStringList openEvidenceAnswer;
     QString saveEvidenceAnswer;
     QString saveProjectAnswer;
     QString savePdfAnswer;
+    QStringList openedExternally;
+    bool openExternallyAnswer = true;
 };

@@ -79,6 +79,13 @@ TEST_F(SoaPageTest, ShowsEveryControlWithASummaryAndTheReportButtons)
         texts.append(button->text());
     }
     EXPECT_TRUE(texts.contains(u"Print preview…"_s)) << qPrintable(texts.join(u" | "_s));
+    EXPECT_TRUE(texts.contains(u"Issue SoA version…"_s)) << qPrintable(texts.join(u" | "_s));
+
+    // The versions are a click away.
+    auto *versions = m_page->findChild<QToolButton *>(u"soaVersionsButton"_s);
+    ASSERT_NE(versions, nullptr);
+    versions->click();
+    EXPECT_EQ(m_window->currentPageKey(), u"soa-compare"_s);
 }
 
 TEST_F(SoaPageTest, FiltersByApplicabilityReasonAndAttribute)

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "common/FileChooser.h"
 
+#include <QDesktopServices>
 #include <QFileDialog>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -50,4 +52,9 @@ QStringList DialogFileChooser::openEvidence(QWidget *parent)
 QString DialogFileChooser::saveEvidence(QWidget *parent, const QString &suggestedPath)
 {
     return QFileDialog::getSaveFileName(parent, tr("Save evidence as"), suggestedPath, tr("All files (*)"));
+}
+
+bool FileChooser::openExternally(const QString &path)
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }

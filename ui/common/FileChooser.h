@@ -28,6 +28,9 @@ public:
 
     /// Where to save a stored evidence file; empty when cancelled.
     virtual QString saveEvidence(QWidget *parent, const QString &suggestedPath) = 0;
+
+    /// Opens a file with the program the desktop associates with it; false when none could be started.
+    virtual bool openExternally(const QString &path);
 };
 
 /// The real FileChooser: QFileDialog.

@@ -119,6 +119,9 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
             });
     connect(m_dashboardPage, &DashboardPage::recordActivated, this, &MainWindow::showRecord);
     connect(m_registeredPages, &RegisteredPages::recordRequested, this, &MainWindow::showRecord);
+    connect(m_registeredPages, &RegisteredPages::pageRequested, this, [this](const QString &key) {
+        showPage(key);
+    });
     connect(m_dashboardPage,
             &DashboardPage::pageRequested,
             this,

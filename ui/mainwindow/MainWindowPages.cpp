@@ -171,7 +171,8 @@ WorkbenchPage *MainWindow::registeredPage(const QString &key)
     WorkbenchPage *page = m_registeredPages->page(key);
     if (auto *soa = qobject_cast<SoaPage *>(page)) {
         // Evidence needs the window's file dialogs; the page's report buttons are the File menu's.
-        soa->setWindowServices(m_fileChooser, reportActions(Report::Soa));
+        soa->setWindowServices(m_fileChooser,
+                               QList<QAction *>{m_issueSoaAction} + reportActions(Report::Soa));
     }
     return page;
 }

@@ -35,6 +35,7 @@ WorkbenchPage *RegisteredPages::page(const QString &key)
     m_stack->addWidget(created);
     m_pages.insert(key, created);
     connect(created, &WorkbenchPage::recordRequested, this, &RegisteredPages::recordRequested);
+    connect(created, &WorkbenchPage::pageRequested, this, &RegisteredPages::pageRequested);
     connect(created,
             &WorkbenchPage::filteredRecordsRequested,
             this,

@@ -53,6 +53,8 @@ public:
     void setHeaderStates(const QVariantMap &states);
 
 Q_SIGNALS:
+    /// A page asked for another page (WorkbenchPage::pageRequested).
+    void pageRequested(const QString &pageKey);
     /// A page asked for a record shown on another page (WorkbenchPage::recordRequested).
     void recordRequested(const QString &entity, const QString &entityId);
     /// A page asked for a register page filtered to some records (WorkbenchPage::filteredRecordsRequested).

@@ -55,6 +55,8 @@ public:
     }
 
 Q_SIGNALS:
+    /// The user asked for another page by its key ("soa-compare").
+    void pageRequested(const QString &pageKey);
     /// The user asked for a record shown on another page (a task's risk, on the Risks page): the
     /// change log's entity ("risk") and id.
     void recordRequested(const QString &entity, const QString &entityId);

@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -77,15 +79,19 @@ EvidencePanel::EvidencePanel(const isms::EntitySpec &spec, FileChooser &chooser,
     layout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
     m_attach = new QPushButton(tr("Attach…"), this);
+    m_open = new QPushButton(tr("Open"), this);
+    m_open->setToolTip(tr("Opens a read-only copy with the program for its type"));
     m_save = new QPushButton(tr("Save as…"), this);
     m_remove = new QPushButton(tr("Remove"), this);
-    for (QPushButton *button : {m_attach, m_save, m_remove}) {
+    for (QPushButton *button : {m_attach, m_open, m_save, m_remove}) {
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(m_attach, &QPushButton::clicked, this, &EvidencePanel::onAttach);
     connect(m_save, &QPushButton::clicked, this, &EvidencePanel::onSave);
+    connect(m_open, &QPushButton::clicked, this, &EvidencePanel::onOpen);
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, &EvidencePanel::onOpen);
     connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::onRemove);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &EvidencePanel::updateButtons);
     updateButtons();
@@ -190,6 +196,7 @@ void EvidencePanel::updateButtons()
     m_attach->setEnabled(isEditable());
     m_remove->setEnabled(isEditable() && selected);
     m_save->setEnabled(m_db && m_list->selectedItems().size() == 1);
+    m_open->setEnabled(m_save->isEnabled());
 }
 
 bool EvidencePanel::attachFiles(const QStringList &paths)
@@ -239,6 +246,41 @@ void EvidencePanel::onSave()
     const QString ref = selected.constFirst()->data(Name, RefRole).toString();
     if (const auto written = isms::EvidenceService(*m_db).extract(ref, target); !written) {
         Q_EMIT errorOccurred(written.error());
+    }
+}
+
+void EvidencePanel::onOpen()
+{
+    const QList<QTreeWidgetItem *> selected = m_list->selectedItems();
+    if (!m_db || selected.size() != 1) {
+        return;
+    }
+    const QString ref = selected.constFirst()->data(Name, RefRole).toString();
+    // One folder per evidence record, so that two files of the same name never overwrite each other.
+    const QDir folder(QDir::temp().filePath(u"isms-workbench-evidence/"_s + ref));
+    const QString target = folder.filePath(QFileInfo(selected.constFirst()->text(Name)).fileName());
+    if (!folder.mkpath(u"."_s)) {
+        Q_EMIT errorOccurred(isms::Error{isms::ErrorCode::Io,
+                                         tr("The temporary folder %1 cannot be written to; use Save as… "
+                                            "instead.")
+                                             .arg(QDir::toNativeSeparators(folder.path())),
+                                         {}});
+        return;
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    QFile::remove(target);
+    if (const auto written = isms::EvidenceService(*m_db).extract(ref, target); !written) {
+        Q_EMIT errorOccurred(written.error());
+        return;
+    }
+    // A read-only copy: edits would never reach the project file, so the copy does not invite them.
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (!m_chooser.openExternally(target)) {
+        Q_EMIT errorOccurred(isms::Error{isms::ErrorCode::Io,
+                                         tr("No program on this computer opens %1; use Save as… and open "
+                                            "it from there.")
+                                             .arg(selected.constFirst()->text(Name)),
+                                         {}});
     }
 }
 

@@ -38,6 +38,8 @@ public:
 
     QPushButton *saveButton() const { return m_save; }
 
+    QPushButton *openButton() const { return m_open; }
+
     QPushButton *removeButton() const { return m_remove; }
 
     /// Stores `paths` as evidence of the shown record (one undo step); false when refused (the reason
@@ -45,6 +47,9 @@ public:
     bool attachFiles(const QStringList &paths);
     void onAttach();
     void onSave();
+    /// Writes the selected file to a read-only copy in the temporary folder and opens it with the
+    /// desktop's program for its type (double-click does the same).
+    void onOpen();
     void onRemove();
 
 protected:
@@ -65,6 +70,7 @@ private:
     QTreeWidget *m_list = nullptr;
     QPushButton *m_attach = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_open = nullptr;
     QPushButton *m_remove = nullptr;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "soa/SoaChangeModel.h"
 
+#include "domain/Entities.h"
 #include "domain/ImplementationStatus.h"
 
 using namespace Qt::StringLiterals;
@@ -31,38 +32,9 @@ int SoaChangeModel::columnCount(const QModelIndex &parent) const
 
 QString SoaChangeModel::fieldLabel(const QString &key)
 {
-    if (key == u"title") {
-        return tr("Title");
-    }
-    if (key == u"source") {
-        //: Where an additional control comes from (a sector rule, another standard).
-        return tr("Source");
-    }
-    if (key == u"source_ref") {
-        return tr("Reference in the source");
-    }
-    if (key == u"applicable") {
-        return tr("Applicable");
-    }
-    if (key == u"reasons") {
-        return tr("Reasons");
-    }
-    if (key == u"justification") {
-        return tr("Justification");
-    }
-    if (key == u"status") {
-        return tr("Status");
-    }
-    if (key == u"owner") {
-        return tr("Owner");
-    }
-    if (key == u"implementation") {
-        return tr("Implementation");
-    }
-    if (key == u"last_reviewed") {
-        return tr("Last reviewed");
-    }
-    return key;
+    // An additional control carries every field the SoA compares, with the labels of the forms.
+    const isms::FieldSpec *field = isms::additionalControlSpec().field(key);
+    return field ? field->labelText() : key;
 }
 
 QString SoaChangeModel::valueText(const QString &key, const QString &value)

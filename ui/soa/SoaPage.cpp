@@ -165,6 +165,12 @@ void SoaPage::setWindowServices(FileChooser &chooser, const QList<QAction *> &re
     m_servicesSet = true;
     EvidencePanel::addTo(*m_annexA, chooser);
     EvidencePanel::addTo(*m_additional, chooser);
+    auto *versions = new QToolButton(m_buttons);
+    versions->setObjectName(u"soaVersionsButton"_s);
+    //: Button of the SoA page that opens the page of issued versions and their comparison.
+    versions->setText(tr("Versions and comparison"));
+    connect(versions, &QToolButton::clicked, this, [this] { Q_EMIT pageRequested(u"soa-compare"_s); });
+    m_buttons->layout()->addWidget(versions);
     for (QAction *action : reportActions) {
         auto *button = new QToolButton(m_buttons);
         button->setDefaultAction(action);

@@ -35,8 +35,9 @@ public:
     SoaPage(Prompt &prompt, QWidget *parent = nullptr);
     ~SoaPage() override;
 
-    /// What the window lends the page: the file dialogs for evidence, and the actions of the SoA
-    /// report (export, preview, print) for the page's buttons. Called once, after creation.
+    /// What the window lends the page: the file dialogs for evidence, and the actions for the page's
+    /// buttons (issuing a version; the SoA report's export, preview and print). Called once, after
+    /// creation.
     void setWindowServices(FileChooser &chooser, const QList<QAction *> &reportActions);
 
     void setContext(isms::Database *db, QUndoStack *undoStack) override;

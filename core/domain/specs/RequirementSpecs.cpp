@@ -119,6 +119,20 @@ QList<FieldSpec> applicabilityFields()
                             QStringLiteral("reviewed"),
                             QStringLiteral("letzte Prüfung"),
                             QStringLiteral("dernière revue")}},
+        {.key = QStringLiteral("documents"),
+         .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Related documents"),
+         .type = FieldType::MultilineText,
+         .flags = Logged | Exported | Importable,
+         .maxLength = 2000,
+         .importSynonyms = {QStringLiteral("related documents"),
+                            QStringLiteral("documents"),
+                            QStringLiteral("documentation"),
+                            QStringLiteral("Dokumente"),
+                            QStringLiteral("Dokumentation"),
+                            QStringLiteral("documents associés")},
+         .description = QT_TRANSLATE_NOOP("isms::FieldSpec",
+                                          "The policies, procedures and records that carry out or show the "
+                                          "control, by their ids or titles.")},
     };
 }
 
