@@ -246,3 +246,26 @@ TEST(MigrationTest, Version10GetsEmptyContextRegistersThatCheckAsksToFill)
     }
     EXPECT_EQ(context, 3) << "scope, issues and interested parties are missing";
 }
+
+TEST(MigrationTest, Version12GetsEmptyPlanningRegistersThatTakeRecords)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v12.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 12).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 13);
+        for (const EntitySpec *spec : {&ismsRiskSpec(), &objectiveSpec(), &plannedChangeSpec()}) {
+            const auto records = RecordService(**db, *spec).all();
+            ASSERT_TRUE(records.hasValue()) << qPrintable(spec->key);
+            EXPECT_TRUE(records->isEmpty());
+        }
+        Record objective = objectiveSpec().newRecord();
+        objective.values[objectiveSpec().indexOf(u"objective")] = u"Fewer incidents"_s;
+        ASSERT_TRUE(RecordService(**db, objectiveSpec()).create(objective).hasValue());
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}

@@ -96,6 +96,7 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::contextIssueSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         registerPage(isms::interestedPartySpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         registerPage(isms::scopeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
+        registerPage(isms::ismsRiskSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         assetPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::vulnerabilitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
@@ -126,6 +127,8 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
               .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * {
                   return new SoaComparePage(parent);
               }},
+        registerPage(isms::objectiveSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        registerPage(isms::plannedChangeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         PageRegistry::Entry{
             .key = QStringLiteral("import-wizard"),
             .entity = {},
