@@ -226,6 +226,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Context:
         //: Area of a check finding: the context of the organisation (issues, interested parties, scope).
         return ProjectCommandsText::tr("context");
+    case CheckFinding::Area::Planning:
+        //: Area of a check finding: planning (ISMS risks and opportunities, objectives, planned changes).
+        return ProjectCommandsText::tr("planning");
     }
     return {};
 }

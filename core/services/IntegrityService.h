@@ -29,6 +29,7 @@ struct CheckFinding
         Evidence,      ///< stored evidence files against their hashes, bytes and records
         SoaVersions,   ///< issued SoA versions against their hashes and the change log
         Context,       ///< a point the context of the organisation leaves unsettled (readiness)
+        Planning,      ///< a point the planning of clause 6 leaves unsettled (readiness)
     };
 
     Area area = Area::Integrity;

@@ -268,4 +268,9 @@ TEST(MigrationTest, Version12GetsEmptyPlanningRegistersThatTakeRecords)
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+    int planning = 0;
+    for (const CheckFinding &point : report->readiness) {
+        planning += point.area == CheckFinding::Area::Planning ? 1 : 0;
+    }
+    EXPECT_EQ(planning, 1) << "the new objective has no measurable target";
 }
