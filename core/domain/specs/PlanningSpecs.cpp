@@ -52,6 +52,21 @@ FieldSpec dateField(const QString &key, const char *label, QStringList synonyms)
                      .importSynonyms = std::move(synonyms)};
 }
 
+/// A field shown in the form and written by exports, but not a column of the table (which keeps room
+/// for the name of the record).
+FieldSpec formOnly(FieldSpec field)
+{
+    field.flags &= ~quint32(InTable);
+    return field;
+}
+
+/// A field without a filter of its own on the page (whose filter bar would grow too wide).
+FieldSpec unfiltered(FieldSpec field)
+{
+    field.flags &= ~quint32(Filterable);
+    return field;
+}
+
 FieldSpec ownerField()
 {
     return textField(QStringLiteral("owner"),
@@ -332,16 +347,17 @@ const EntitySpec &ismsRiskSpec()
             longText(QStringLiteral("description"),
                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Description"),
                      {QStringLiteral("Beschreibung")}),
-            textField(QStringLiteral("related_issues"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Related issues"),
-                      0,
-                      {QStringLiteral("issues"), QStringLiteral("Themen"), QStringLiteral("enjeux")}),
-            textField(QStringLiteral("related_parties"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Related interested parties"),
-                      0,
-                      {QStringLiteral("interested parties"),
-                       QStringLiteral("interessierte Parteien"),
-                       QStringLiteral("parties intéressées")}),
+            formOnly(
+                textField(QStringLiteral("related_issues"),
+                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Related issues"),
+                          0,
+                          {QStringLiteral("issues"), QStringLiteral("Themen"), QStringLiteral("enjeux")})),
+            formOnly(textField(QStringLiteral("related_parties"),
+                               QT_TRANSLATE_NOOP("isms::FieldSpec", "Related interested parties"),
+                               0,
+                               {QStringLiteral("interested parties"),
+                                QStringLiteral("interessierte Parteien"),
+                                QStringLiteral("parties intéressées")})),
             longText(QStringLiteral("action"),
                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Action"),
                      {QStringLiteral("measure"), QStringLiteral("Maßnahme"), QStringLiteral("mesure")}),
@@ -352,19 +368,19 @@ const EntitySpec &ismsRiskSpec()
                       actionStatuses(),
                       Required,
                       {QStringLiteral("state"), QStringLiteral("statut")}),
-            enumField(QStringLiteral("effective"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Action effective"),
-                      effectiveness(),
-                      Required,
-                      {QStringLiteral("effectiveness"),
-                       QStringLiteral("Wirksamkeit"),
-                       QStringLiteral("efficacité")}),
-            dateField(QStringLiteral("review_date"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Review date"),
-                      {QStringLiteral("reviewed on"),
-                       QStringLiteral("Prüfdatum"),
-                       QStringLiteral("Wirksamkeitsprüfung am"),
-                       QStringLiteral("date de revue")}),
+            unfiltered(enumField(QStringLiteral("effective"),
+                                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Action effective"),
+                                 effectiveness(),
+                                 Required,
+                                 {QStringLiteral("effectiveness"),
+                                  QStringLiteral("Wirksamkeit"),
+                                  QStringLiteral("efficacité")})),
+            formOnly(dateField(QStringLiteral("review_date"),
+                               QT_TRANSLATE_NOOP("isms::FieldSpec", "Review date"),
+                               {QStringLiteral("reviewed on"),
+                                QStringLiteral("Prüfdatum"),
+                                QStringLiteral("Wirksamkeitsprüfung am"),
+                                QStringLiteral("date de revue")})),
             longText(
                 QStringLiteral("review_note"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Review note"),
@@ -410,13 +426,13 @@ const EntitySpec &objectiveSpec()
                       {QStringLiteral("title"), QStringLiteral("Ziel"), QStringLiteral("objectif")}),
             target,
             ownerField(),
-            dateField(QStringLiteral("start_date"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Set on"),
-                      {QStringLiteral("start"),
-                       QStringLiteral("set on"),
-                       QStringLiteral("Beginn"),
-                       QStringLiteral("festgelegt am"),
-                       QStringLiteral("début")}),
+            formOnly(dateField(QStringLiteral("start_date"),
+                               QT_TRANSLATE_NOOP("isms::FieldSpec", "Set on"),
+                               {QStringLiteral("start"),
+                                QStringLiteral("set on"),
+                                QStringLiteral("Beginn"),
+                                QStringLiteral("festgelegt am"),
+                                QStringLiteral("début")})),
             dueDateField(),
             enumField(QStringLiteral("status"),
                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
@@ -429,19 +445,21 @@ const EntitySpec &objectiveSpec()
                      {QStringLiteral("evaluation method"),
                       QStringLiteral("Bewertungsmethode"),
                       QStringLiteral("méthode d'évaluation")}),
-            textField(
+            formOnly(textField(
                 QStringLiteral("metrics"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Linked metrics"),
                 0,
-                {QStringLiteral("metric"), QStringLiteral("Kennzahlen"), QStringLiteral("indicateurs")}),
-            textField(QStringLiteral("policy_statement"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Policy statement served"),
-                      0,
-                      {QStringLiteral("policy"), QStringLiteral("Leitlinie"), QStringLiteral("politique")}),
-            textField(QStringLiteral("related_risks"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Related risks"),
-                      0,
-                      {QStringLiteral("risks"), QStringLiteral("Risiken"), QStringLiteral("risques")}),
+                {QStringLiteral("metric"), QStringLiteral("Kennzahlen"), QStringLiteral("indicateurs")})),
+            formOnly(textField(
+                QStringLiteral("policy_statement"),
+                QT_TRANSLATE_NOOP("isms::FieldSpec", "Policy statement served"),
+                0,
+                {QStringLiteral("policy"), QStringLiteral("Leitlinie"), QStringLiteral("politique")})),
+            formOnly(
+                textField(QStringLiteral("related_risks"),
+                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Related risks"),
+                          0,
+                          {QStringLiteral("risks"), QStringLiteral("Risiken"), QStringLiteral("risques")})),
             longText(QStringLiteral("communicated"),
                      QT_TRANSLATE_NOOP("isms::FieldSpec", "How it was communicated"),
                      {QStringLiteral("communication"),
@@ -480,7 +498,7 @@ const EntitySpec &plannedChangeSpec()
             .fields = {},
         };
         FieldSpec triggers = enumField(QStringLiteral("triggers_reassessment"),
-                                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Triggers risk reassessment"),
+                                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Significant change"),
                                        yesNo(),
                                        Required,
                                        {QStringLiteral("significant"),
@@ -489,7 +507,8 @@ const EntitySpec &plannedChangeSpec()
                                         QStringLiteral("réévaluation")});
         triggers.description = QT_TRANSLATE_NOOP("isms::FieldSpec",
                                                  "Yes when the change meets one of the reassessment "
-                                                 "triggers of the risk methodology.");
+                                                 "triggers of the risk methodology; its risks are then "
+                                                 "assessed again.");
         changes.fields = {
             referenceFieldSpec(),
             textField(QStringLiteral("title"),
@@ -517,10 +536,13 @@ const EntitySpec &plannedChangeSpec()
                       Required,
                       {QStringLiteral("state"), QStringLiteral("statut")}),
             enumField(QStringLiteral("consequences_reviewed"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Reviewed for unintended consequences"),
+                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Consequences reviewed"),
                       yesNo(),
                       Required,
-                      {QStringLiteral("reviewed"), QStringLiteral("geprüft"), QStringLiteral("revu")}),
+                      {QStringLiteral("reviewed"),
+                       QStringLiteral("reviewed for unintended consequences"),
+                       QStringLiteral("geprüft"),
+                       QStringLiteral("revu")}),
             longText(
                 QStringLiteral("review_note"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Review note"),
@@ -532,6 +554,10 @@ const EntitySpec &plannedChangeSpec()
                       QStringLiteral("Risikobewertung"),
                       QStringLiteral("appréciation des risques")}),
         };
+        changes.fields[changes.indexOf(u"consequences_reviewed")].description =
+            QT_TRANSLATE_NOOP("isms::FieldSpec",
+                              "Whether the change was reviewed for unintended consequences, and those "
+                              "mitigated where needed.");
         return changes;
     }();
     return spec;
