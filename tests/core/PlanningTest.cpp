@@ -258,3 +258,15 @@ TEST(PlanningTest, CheckReportsPlanningPointsAsReadinessNotAsFaults)
     EXPECT_TRUE(planning.at(0).startsWith(u"RO-001 Budget cut: no action"_s)) << qPrintable(planning.at(0));
     EXPECT_TRUE(planning.at(1).startsWith(u"OBJ-001 Fewer incidents: it has no measurable target"_s));
 }
+
+TEST(PlanningTest, TheDemoLeavesOneDeliberateGap)
+{
+    test::TempProject temp;
+    const QString path = temp.createDemo();
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue());
+    EXPECT_EQ(rulesOf(**db), QStringList{u"R-OBJECTIVE-NO-MEASURE OBJ-004"_s});
+    EXPECT_EQ(RecordService(**db, ismsRiskSpec()).all()->size(), 4);
+    EXPECT_EQ(RecordService(**db, objectiveSpec()).all()->size(), 5);
+    EXPECT_EQ(RecordService(**db, plannedChangeSpec()).all()->size(), 3);
+}
