@@ -3,6 +3,7 @@
 // The readiness check through isms-cli: `check --format table|json` and `export readiness`.
 #include "CliTest.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,6 +111,22 @@ TEST_F(CliReadinessTest, TheHelpSaysReadinessPointsDoNotChangeTheExitCode)
     help.replace(u'\n', u' ');
     EXPECT_TRUE(help.contains(u"Readiness points do not change the exit code"_s)) << qPrintable(result.out);
     EXPECT_TRUE(result.out.contains(u"--format"_s));
+}
+
+TEST_F(CliReadinessTest, ExportReadinessWritesAPdf)
+{
+    const QString file = newProject(u"demo.isms"_s, true);
+    const QString pdf = path(u"readiness.pdf"_s);
+    const CliRun result = run({u"export"_s, u"readiness"_s, file, u"-o"_s, pdf});
+    EXPECT_EQ(result.exitCode, 0) << qPrintable(result.out + result.err);
+    EXPECT_TRUE(result.out.contains(u"Wrote the readiness report"_s)) << qPrintable(result.out);
+    QFile written(pdf);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(written.read(5).startsWith("%PDF-"));
+
+    const CliRun csv = run({u"export"_s, u"readiness"_s, file, u"-o"_s, path(u"readiness.csv"_s)});
+    EXPECT_EQ(csv.exitCode, 2);
+    expectOneErrorLine(csv);
 }
 
 } // namespace
