@@ -44,25 +44,22 @@ QHash<QString, int> countsByRule(const ReadinessReport &readiness)
 void appendSummary(QList<ReportBlock> &blocks, const ReadinessReport &readiness, const QDate &today)
 {
     const QLocale locale;
-    const QHash<QString, int> counts = countsByRule(readiness);
     blocks.append(ReportHeading{1, ReadinessCheckReport::tr("Summary")});
     blocks.append(ReportParagraph{
         ReadinessCheckReport::tr(
             "The readiness check walks the whole project on %1 and lists, rule by rule, what a certification "
             "auditor would find missing, each point naming the record to fix. The score is the share of the "
-            "rules checked that found nothing, a major rule weighing three times a minor one; 100 means that "
-            "no rule found a point. Rules whose registers this project does not hold yet are not counted.")
+            "rules checked that pass, a major rule weighing three times a minor one; 100 means that "
+            "no rule found a point, and a rule about a record that is missing does not pass either. Rules "
+            "whose registers this project does not hold yet are not counted.")
             .arg(today.toString(Qt::ISODate))});
-    int rulesFailed = 0;
-    for (const QString &rule : readiness.checkedRules) {
-        rulesFailed += counts.contains(rule) ? 1 : 0;
-    }
+    const int rulesFailed = static_cast<int>(readiness.failedRules.size());
     blocks.append(ReportKeyValueList{{
         {ReadinessCheckReport::tr("Readiness score"),
          //: The readiness score: "68 of 100".
          ReadinessCheckReport::tr("%1 of 100").arg(locale.toString(readiness.score))},
         {ReadinessCheckReport::tr("Rules checked"), locale.toString(readiness.checkedRules.size())},
-        {ReadinessCheckReport::tr("Rules with points"), locale.toString(rulesFailed)},
+        {ReadinessCheckReport::tr("Rules not passed"), locale.toString(rulesFailed)},
         {ReadinessCheckReport::tr("Points to settle"), locale.toString(readiness.findings.size())},
     }});
 
@@ -70,7 +67,7 @@ void appendSummary(QList<ReportBlock> &blocks, const ReadinessReport &readiness,
     ReportTable table;
     table.columns = {{ReadinessCheckReport::tr("Severity"), 1.2, Qt::AlignLeft},
                      {ReadinessCheckReport::tr("Rules checked"), 1.0, Qt::AlignRight},
-                     {ReadinessCheckReport::tr("Rules with points"), 1.0, Qt::AlignRight},
+                     {ReadinessCheckReport::tr("Rules not passed"), 1.0, Qt::AlignRight},
                      {ReadinessCheckReport::tr("Points"), 1.0, Qt::AlignRight},
                      {ReadinessCheckReport::tr("What it means"), 3.4, Qt::AlignLeft}};
     for (const ReadinessSeverity severity : {ReadinessSeverity::Major, ReadinessSeverity::Minor}) {
@@ -80,7 +77,7 @@ void appendSummary(QList<ReportBlock> &blocks, const ReadinessReport &readiness,
             const ReadinessRule *rule = ReadinessCheck::rule(id);
             if (rule && rule->severity == severity) {
                 ++checked;
-                failed += counts.contains(id) ? 1 : 0;
+                failed += readiness.failedRules.contains(id) ? 1 : 0;
             }
         }
         table.rows.append({severityCell(severity),
@@ -163,6 +160,9 @@ void appendRules(QList<ReportBlock> &blocks, const ReadinessReport &readiness)
             } else if (const int points = counts.value(rule.id); points > 0) {
                 //: Result of a rule: how many points it found.
                 result = ReadinessCheckReport::tr("Points: %1").arg(locale.toString(points));
+            } else if (readiness.failedRules.contains(rule.id)) {
+                //: Result of a rule that cannot pass while another rule (its id) finds a point.
+                result = ReadinessCheckReport::tr("Waits for %1").arg(rule.prerequisite);
             } else {
                 result = ReadinessCheckReport::tr("Passed");
             }

@@ -100,16 +100,33 @@ Result<ReadinessReport> ReadinessCheck::run(const Database &db, const QDate &tod
             report.findings.append(finding);
         }
     }
+    report.failedRules = failedRules(report.checkedRules, report.findings);
     report.score = score(report.checkedRules, report.findings);
     return report;
 }
 
-int ReadinessCheck::score(const QStringList &checkedRules, const QList<ReadinessFinding> &findings)
+QStringList ReadinessCheck::failedRules(const QStringList &checkedRules,
+                                        const QList<ReadinessFinding> &findings)
 {
     QSet<QString> failed;
     for (const ReadinessFinding &finding : findings) {
         failed.insert(finding.rule);
     }
+    QStringList result;
+    for (const QString &id : checkedRules) {
+        // A prerequisite comes before its rule in the registry, so one pass settles every chain.
+        const ReadinessRule *checked = rule(id);
+        if (failed.contains(id) || (checked && failed.contains(checked->prerequisite))) {
+            failed.insert(id);
+            result.append(id);
+        }
+    }
+    return result;
+}
+
+int ReadinessCheck::score(const QStringList &checkedRules, const QList<ReadinessFinding> &findings)
+{
+    const QStringList failed = failedRules(checkedRules, findings);
     int total = 0;
     int passed = 0;
     for (const QString &id : checkedRules) {

@@ -31,6 +31,10 @@ struct ReadinessRule
     ReadinessSeverity severity = ReadinessSeverity::Minor;
     QString clause;          ///< the clause or control of ISO/IEC 27001 it serves: "4.3", "6.1.3 d)"
     const char *description; ///< one line, in context "isms::ReadinessCheck" (QT_TRANSLATE_NOOP)
+    /// A rule whose point means this one cannot pass either: a rule about a record (the scope is
+    /// approved) fails while the record is missing (R-SCOPE-MISSING), so that recording a draft never
+    /// lowers the score. Empty: none.
+    QString prerequisite;
 
     QString descriptionText() const;
 };
@@ -78,12 +82,14 @@ struct ReadinessProvider
 /// The findings of a whole project and its readiness score.
 struct ReadinessReport
 {
-    /// 0 to 100: the share of the checked rules that found nothing, each rule weighted by its severity
-    /// (major 3, minor 1), rounded down, so that 100 means no point at all. A rule that finds one point
-    /// fails as a whole: the score says how many kinds of gap remain, the findings how many records.
-    /// Rules whose registers the file does not have yet are not counted; with none counted it is 100.
+    /// 0 to 100: the share of the checked rules that pass, each rule weighted by its severity (major 3,
+    /// minor 1), rounded down, so that 100 means no point at all. A rule passes when it finds nothing and
+    /// its prerequisite passes; a rule that finds one point fails as a whole: the score says how many
+    /// kinds of gap remain, the findings how many records. Rules whose registers the file does not have
+    /// yet are not counted; with none counted it is 100.
     int score = 100;
     QStringList checkedRules; ///< ids of the rules evaluated, in registry order
+    QStringList failedRules;  ///< ids of the checked rules that do not pass, in registry order
     QList<ReadinessFinding> findings;
 
     int count(ReadinessSeverity severity) const;
@@ -128,6 +134,10 @@ public:
     /// Walks the project read-only and returns every finding, in provider order, and the score.
     /// Works on files of every schema version the program opens. Errors: Database.
     [[nodiscard]] static Result<ReadinessReport> run(const Database &db, const QDate &today);
+
+    /// The rules of `checkedRules` that do not pass with `findings`: those with a finding, and those
+    /// whose prerequisite does not pass.
+    static QStringList failedRules(const QStringList &checkedRules, const QList<ReadinessFinding> &findings);
 
     /// The score of `findings` over the rules `checkedRules` (see ReadinessReport::score).
     static int score(const QStringList &checkedRules, const QList<ReadinessFinding> &findings);

@@ -307,13 +307,45 @@ TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
 {
     const ReadinessReport report = run(*m_db);
     EXPECT_EQ(report.checkedRules.size(), 17);
-    // A new project: the scope, issues and parties are missing (3 of 9 major rules), and every control
-    // lacks a reason and a plan (2 of 8 minor rules): (6*3 + 6) / (9*3 + 8) = 24/35, rounded down.
-    EXPECT_EQ(report.score, 68);
+    // A new project: the scope, issues and parties are missing, so the rules about them cannot pass
+    // either (4 of 9 major rules, 3 of 8 minor ones), and every control lacks a reason and a plan (2
+    // more minor rules): (5*3 + 3) / (9*3 + 8) = 18/35, rounded down.
+    EXPECT_EQ(report.score, 51);
+    EXPECT_EQ(report.failedRules,
+              (QStringList{u"R-SCOPE-MISSING"_s,
+                           u"R-SCOPE-APPROVED"_s,
+                           u"R-CLIMATE-UNDECIDED"_s,
+                           u"R-ISSUES-MISSING"_s,
+                           u"R-PARTIES-MISSING"_s,
+                           u"R-PARTY-UNDECIDED"_s,
+                           u"R-PARTY-HOW"_s,
+                           u"R-SOA-NO-REASON"_s,
+                           u"R-SOA-NO-PLAN"_s}));
     EXPECT_EQ(ReadinessCheck::score(report.checkedRules, {}), 100);
     EXPECT_EQ(ReadinessCheck::score({}, report.findings), 100) << "nothing checked, nothing missing";
     EXPECT_EQ(report.count(ReadinessSeverity::Major), 3);
     EXPECT_EQ(report.count(ReadinessSeverity::Minor), static_cast<int>(report.findings.size()) - 3);
+}
+
+TEST_F(ReadinessCheckTest, RecordingADraftScopeNeverLowersTheScore)
+{
+    const int missing = run(*m_db).score;
+    const RecordId scope = create(*m_db, scopeSpec(), {{u"statement"_s, u"All of the company."_s}});
+    const ReadinessReport draft = run(*m_db);
+    EXPECT_GE(draft.score, missing);
+    EXPECT_TRUE(draft.failedRules.contains(u"R-SCOPE-APPROVED"_s));
+    update(*m_db,
+           scopeSpec(),
+           scope,
+           {{u"climate"_s, u"relevant"_s},
+            {u"climate_rationale"_s, u"Heat waves stop the server room."_s},
+            {u"status"_s, u"approved"_s},
+            {u"approved_by"_s, u"Managing Director"_s},
+            {u"approval_date"_s, QDate::currentDate()}});
+    const ReadinessReport approved = run(*m_db);
+    EXPECT_GT(approved.score, draft.score);
+    EXPECT_FALSE(approved.failedRules.contains(u"R-SCOPE-APPROVED"_s));
+    EXPECT_FALSE(approved.failedRules.contains(u"R-CLIMATE-UNDECIDED"_s));
 }
 
 TEST_F(ReadinessCheckTest, CheckReportsTheSamePointsInItsAreas)
