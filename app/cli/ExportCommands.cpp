@@ -8,6 +8,7 @@
 #include "io/SoaExport.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
+#include "report/ReadinessCheckReport.h"
 #include "report/ReportOptions.h"
 #include "report/RiskReport.h"
 #include "report/SoaReport.h"
@@ -192,7 +193,7 @@ bool isSameFile(const QString &first, const QString &second)
 
 QStringList plannedExportKinds()
 {
-    return {QStringLiteral("readiness"), QStringLiteral("audit-pack")};
+    return {QStringLiteral("audit-pack")};
 }
 
 QList<Command> exportCommands()
@@ -272,6 +273,23 @@ QList<Command> exportCommands()
         .options = pdfOptions(),
         .run = [plan](const Invocation &invocation,
                       Console &console) { return runExportPdf(plan, invocation, console); },
+    });
+    const PdfReport readiness{.build = &ReadinessCheckReport::build,
+                              .wrongSuffix = ExportCommandsText::tr(
+                                  "The readiness report is written as PDF only; give an output file "
+                                  "name that ends in .pdf."),
+                              .written = ExportCommandsText::tr("Wrote the readiness report to %1.")};
+    commands.append(Command{
+        .name = QStringLiteral("export readiness"),
+        .synopsis = synopsis,
+        .summary = ExportCommandsText::tr(
+            "Writes the readiness check (the score, the points an auditor would raise by area and "
+            "clause, and every rule with its result) as a PDF/A file."),
+        .details = details,
+        .arguments = arguments,
+        .options = pdfOptions(),
+        .run = [readiness](const Invocation &invocation,
+                           Console &console) { return runExportPdf(readiness, invocation, console); },
     });
     return commands;
 }

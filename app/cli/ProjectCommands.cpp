@@ -2,17 +2,15 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "ProjectCommands.h"
 
+#include "CheckCommand.h"
 #include "ProjectAccess.h"
 #include "domain/Entities.h"
 #include "domain/Requirement.h"
 #include "services/ControlStatistics.h"
 #include "services/DemoData.h"
-#include "services/HistoryAnchor.h"
-#include "services/IntegrityService.h"
 #include "services/ProjectService.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
-#include "settings/AppSettings.h"
 #include "storage/ChangeLog.h"
 #include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
@@ -25,7 +23,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace isms::cli {
 
@@ -187,157 +184,6 @@ ExitCode runInfo(const Invocation &invocation, Console &console)
     }
     console.out() << twoColumns(rows);
     return ExitCode::Success;
-}
-
-// -------------------------------------------------------------------------------------------- check
-
-QString areaName(CheckFinding::Area area)
-{
-    switch (area) {
-    case CheckFinding::Area::FileFormat:
-        return ProjectCommandsText::tr("file format");
-    case CheckFinding::Area::Integrity:
-        return ProjectCommandsText::tr("integrity");
-    case CheckFinding::Area::Schema:
-        return ProjectCommandsText::tr("schema");
-    case CheckFinding::Area::ChangeLog:
-        return ProjectCommandsText::tr("change log");
-    case CheckFinding::Area::ValueHistory:
-        return ProjectCommandsText::tr("value history");
-    case CheckFinding::Area::TextLimits:
-        return ProjectCommandsText::tr("text limits");
-    case CheckFinding::Area::Catalogue:
-        return ProjectCommandsText::tr("catalogue");
-    case CheckFinding::Area::Dependencies:
-        //: Area of a check finding: links between records, such as asset dependencies.
-        return ProjectCommandsText::tr("dependencies");
-    case CheckFinding::Area::Evidence:
-        //: Area of a check finding: evidence files stored in the project.
-        return ProjectCommandsText::tr("evidence");
-    case CheckFinding::Area::SoaVersions:
-        //: Area of a check finding: the issued versions of the Statement of Applicability.
-        return ProjectCommandsText::tr("SoA versions");
-    case CheckFinding::Area::HistoryAnchor:
-        //: Area of a check finding: the change log compared with what this computer saw before.
-        return ProjectCommandsText::tr("seen history");
-    case CheckFinding::Area::Applicability:
-        //: Area of a check finding: the Statement of Applicability.
-        return ProjectCommandsText::tr("applicability");
-    case CheckFinding::Area::Context:
-        //: Area of a check finding: the context of the organisation (issues, interested parties, scope).
-        return ProjectCommandsText::tr("context");
-    case CheckFinding::Area::Planning:
-        //: Area of a check finding: planning (ISMS risks and opportunities, objectives, planned changes).
-        return ProjectCommandsText::tr("planning");
-    }
-    return {};
-}
-
-/// A head printed earlier (on a report or by `info`): "COUNT:HASH", HASH at least 8 hex characters.
-struct PrintedHead
-{
-    qint64 count = 0;
-    QString hashPrefix;
-};
-
-std::optional<PrintedHead> parsePrintedHead(const QString &text)
-{
-    const QStringList parts = text.trimmed().split(u':');
-    bool isNumber = false;
-    PrintedHead head{parts.value(0).toLongLong(&isNumber), parts.value(1).toLower()};
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{8,64}$"));
-    if (parts.size() != 2 || !isNumber || head.count < 1 || !hex.match(head.hashPrefix).hasMatch()) {
-        return std::nullopt;
-    }
-    return head;
-}
-
-/// A finding when the file does not hold the printed head's entry with that hash; nothing when it does.
-Result<std::optional<CheckFinding>> comparePrintedHead(const QString &path, const PrintedHead &printed)
-{
-    auto db = Database::openForInspection(path);
-    if (!db) {
-        return db.error();
-    }
-    const auto hash = ChangeLogHead::hashAt(**db, printed.count);
-    if (!hash) {
-        return hash.error();
-    }
-    if (*hash && QString::fromLatin1(**hash).startsWith(printed.hashPrefix)) {
-        return std::optional<CheckFinding>();
-    }
-    return std::optional<CheckFinding>(CheckFinding{
-        CheckFinding::Area::HistoryAnchor,
-        ProjectCommandsText::tr("Change-log entry %1 does not have the hash %2 given with --head; entries up "
-                                "to it were changed or removed since that head was printed.")
-            .arg(QString::number(printed.count), printed.hashPrefix)});
-}
-
-ExitCode runCheck(const Invocation &invocation, Console &console)
-{
-    const QString path = invocation.positional(0);
-    std::optional<PrintedHead> printed;
-    if (invocation.isSet(QStringLiteral("head"))) {
-        printed = parsePrintedHead(invocation.value(QStringLiteral("head")));
-        if (!printed) {
-            return console.usage(ProjectCommandsText::tr(
-                "--head needs the entry count and the hash as printed, for example --head "
-                "42:0123456789abcdef."));
-        }
-    }
-    // The check reads the file without opening it as a project, so it never migrates or locks it.
-    AppSettings settings;
-    HistoryAnchor anchor(settings);
-    auto report = IntegrityService::check(path, &anchor);
-    if (!report) {
-        return console.fail(report.error());
-    }
-    if (report->restoredInterruptedSave) {
-        console.note(ProjectCommandsText::tr("%1 was left half-saved by a program that stopped during a "
-                                             "save; its last complete save was checked, and the file is "
-                                             "restored when it is next opened for editing.")
-                         .arg(nativePath(path)));
-    }
-    if (printed) {
-        const auto finding = comparePrintedHead(path, *printed);
-        if (!finding) {
-            return console.fail(finding.error());
-        }
-        if (*finding) {
-            report->findings.append(**finding);
-        }
-    }
-    // What an auditor would raise about the ISMS comes first; it does not make the file unsound.
-    for (const CheckFinding &point : report->readiness) {
-        console.out() << u'[' << areaName(point.area) << QStringLiteral("] ") << printable(point.message)
-                      << u'\n';
-    }
-    if (!report->readiness.isEmpty()) {
-        console.out() << ProjectCommandsText::tr(
-            "%n point(s) of the ISMS to settle before an audit, listed above.",
-            nullptr,
-            static_cast<int>(report->readiness.size()))
-                      << u'\n';
-    }
-    if (report->isClean()) {
-        console.out() << ProjectCommandsText::tr(
-                             "No problems found in %1 (schema version %2, change log entries verified: "
-                             "%3).")
-                             .arg(nativePath(path),
-                                  QString::number(report->schemaVersion),
-                                  QString::number(report->changeLogRows))
-                      << u'\n';
-        return ExitCode::Success;
-    }
-    for (const CheckFinding &finding : report->findings) {
-        console.out() << u'[' << areaName(finding.area) << QStringLiteral("] ") << printable(finding.message)
-                      << u'\n';
-    }
-    console.error(ProjectCommandsText::tr(
-                      "The check found problems in %1 (%2 in total, listed above); compare it with a "
-                      "backup copy and review the change history before relying on it.")
-                      .arg(nativePath(path), QString::number(report->findings.size())));
-    return ExitCode::ProblemsFound;
 }
 
 // ------------------------------------------------------------------------------------------ history
@@ -520,28 +366,7 @@ QList<Command> projectCommands()
         .run = runInfo,
     });
 
-    commands.append(Command{
-        .name = QStringLiteral("check"),
-        .synopsis = QStringLiteral("FILE [--head COUNT:HASH]"),
-        .summary = ProjectCommandsText::tr(
-            "Checks the file's integrity, its schema and its tamper-evident change log."),
-        .details = ProjectCommandsText::tr(
-            "Runs SQLite's quick check, compares the schema with the one this version "
-            "creates, recomputes the SHA-256 chain of the change log, checks that its times "
-            "never go backwards and its authors are plausible, compares the catalogue rows "
-            "with the catalogue of the file's edition, compares every logged field with its "
-            "current value, and compares the change log with the head this computer saw "
-            "last. With --head it also checks that the file still holds the head printed "
-            "on a report or by info. Exits with 1 when it finds a problem. The file is only "
-            "read."),
-        .arguments = {file},
-        .options = {QCommandLineOption(
-            QStringLiteral("head"),
-            ProjectCommandsText::tr("A change-log head printed earlier: the entry count and the hash (or its "
-                                    "first 16 characters), e.g. 42:0123456789abcdef."),
-            ProjectCommandsText::tr("COUNT:HASH"))},
-        .run = runCheck,
-    });
+    commands.append(checkCommand(file));
 
     commands.append(Command{
         .name = QStringLiteral("history"),

@@ -145,15 +145,15 @@ Result<QStringList> EvidenceService::check(const Database &db)
     return findings;
 }
 
-Result<QStringList> EvidenceService::expiredPoints(const Database &db, const QDate &today)
+Result<QList<ExpiredEvidence>> EvidenceService::expired(const Database &db, const QDate &today)
 {
     const auto exists = EvidenceStore(db).exists();
     if (!exists) {
         return exists.error();
     }
-    QStringList points;
+    QList<ExpiredEvidence> found;
     if (!*exists) {
-        return points;
+        return found;
     }
     const auto evidence = RecordRepository(db, evidenceSpec()).all();
     if (!evidence) {
@@ -169,12 +169,26 @@ Result<QStringList> EvidenceService::expiredPoints(const Database &db, const QDa
             record.values.value(evidenceSpec().indexOf(u"expires")).toDate().toString(Qt::ISODate);
         //: %1: evidence and file name, "EV-003 (backup-test.log)"; %2: "control"; %3: "A.8.13";
         //: %4: the expiry date, YYYY-MM-DD.
-        points.append(EvidenceCheckText::tr("The evidence %1 of %2 %3 expired on %4; attach current "
+        found.append({record,
+                      EvidenceCheckText::tr("The evidence %1 of %2 %3 expired on %4; attach current "
                                             "evidence, or remove it once it is no longer needed.")
                           .arg(named(record),
                                spec ? spec->singularNoun() : valueOf(record, u"kind"),
                                spec ? spec->shownRef(target) : target,
-                               expires));
+                               expires)});
+    }
+    return found;
+}
+
+Result<QStringList> EvidenceService::expiredPoints(const Database &db, const QDate &today)
+{
+    const auto found = expired(db, today);
+    if (!found) {
+        return found.error();
+    }
+    QStringList points;
+    for (const ExpiredEvidence &item : *found) {
+        points.append(item.message);
     }
     return points;
 }

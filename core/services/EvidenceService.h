@@ -24,6 +24,13 @@ struct EvidenceDetails
     QString notes{};
 };
 
+/// An evidence file past its expiry date, with the sentence that says so (EvidenceService::expired).
+struct ExpiredEvidence
+{
+    Record evidence;
+    QString message; ///< translated, naming the evidence, its file, its record and the expiry date
+};
+
 /// Evidence records as a removal took them away, with the bytes they held, for undo.
 struct RemovedEvidence
 {
@@ -108,6 +115,10 @@ public:
     /// Expired evidence leaves the file sound; it is what an auditor would ask to see renewed. Empty for
     /// a file before evidence existed.
     [[nodiscard]] static Result<QStringList> expiredPoints(const Database &db, const QDate &today);
+
+    /// As expiredPoints(), with each expired evidence record beside its sentence (for the readiness
+    /// check, which names the record to fix).
+    [[nodiscard]] static Result<QList<ExpiredEvidence>> expired(const Database &db, const QDate &today);
 
     /// The size limit of a new project (50 MB).
     static constexpr qint64 DefaultSizeLimit = 50LL * 1024 * 1024;

@@ -3,14 +3,12 @@
 #include "services/IntegrityService.h"
 
 #include "domain/Entities.h"
-#include "services/ApplicabilityRules.h"
 #include "services/AssetGraph.h"
 #include "services/CatalogueCheck.h"
-#include "services/ContextRules.h"
 #include "services/EvidenceService.h"
 #include "services/HistoryAnchor.h"
 #include "services/HistoryPlausibility.h"
-#include "services/PlanningRules.h"
+#include "services/ReadinessCheck.h"
 #include "services/RecordHistoryCheck.h"
 #include "services/RiskMethodService.h"
 #include "services/SoaVersionService.h"
@@ -171,6 +169,26 @@ QString projectFieldMessage(const QString &field)
             "it was changed outside ISMS Workbench.");
     }
     return {};
+}
+
+/// The area word of a readiness rule in `check`'s table: that of its provider.
+CheckFinding::Area readinessArea(const QString &rule)
+{
+    const ReadinessProvider *provider = ReadinessCheck::providerOf(rule);
+    const QString area = provider ? provider->area : QString();
+    if (area == u"context") {
+        return CheckFinding::Area::Context;
+    }
+    if (area == u"planning") {
+        return CheckFinding::Area::Planning;
+    }
+    if (area == u"applicability") {
+        return CheckFinding::Area::Applicability;
+    }
+    if (area == u"evidence") {
+        return CheckFinding::Area::Evidence;
+    }
+    return CheckFinding::Area::Risks;
 }
 
 Result<QList<CheckFinding>> compareWithLog(const Database &db, int schemaVersion)
@@ -342,29 +360,6 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
                      .arg(cycle)});
         }
     }
-    if (const auto context = ContextRules::findings(**db); context) {
-        for (const ContextFinding &finding : *context) {
-            report.readiness.append({CheckFinding::Area::Context, finding.message});
-        }
-    } else {
-        return context.error();
-    }
-    if (const auto planning = PlanningRules::findings(**db, QDate::currentDate()); planning) {
-        for (const PlanningFinding &finding : *planning) {
-            report.readiness.append({CheckFinding::Area::Planning, finding.message});
-        }
-    } else {
-        return planning.error();
-    }
-    if (report.schemaVersion >= 7) {
-        const auto applicability = ApplicabilityRules::findings(**db);
-        if (!applicability) {
-            return applicability.error();
-        }
-        for (const ApplicabilityFinding &finding : *applicability) {
-            report.readiness.append({CheckFinding::Area::Applicability, finding.message});
-        }
-    }
     const auto evidence = EvidenceService::check(**db);
     if (!evidence) {
         return evidence.error();
@@ -372,13 +367,14 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
     for (const QString &problem : *evidence) {
         report.findings.append({CheckFinding::Area::Evidence, problem});
     }
-    // Expired evidence is a point to settle before an audit, not a fault of the file.
-    const auto expired = EvidenceService::expiredPoints(**db, QDate::currentDate());
-    if (!expired) {
-        return expired.error();
+    // What an auditor would raise (expired evidence, an unapproved scope...) leaves the file sound.
+    const auto readiness = ReadinessCheck::run(**db, QDate::currentDate());
+    if (!readiness) {
+        return readiness.error();
     }
-    for (const QString &point : *expired) {
-        report.readiness.append({CheckFinding::Area::Evidence, point});
+    report.readinessReport = *readiness;
+    for (const ReadinessFinding &finding : readiness->findings) {
+        report.readiness.append({readinessArea(finding.rule), finding.message});
     }
     const auto versions = SoaVersionService::check(**db);
     if (!versions) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "services/ReadinessCheck.h"
 
 #include <QList>
 #include <QString>
@@ -30,6 +31,7 @@ struct CheckFinding
         SoaVersions,   ///< issued SoA versions against their hashes and the change log
         Context,       ///< a point the context of the organisation leaves unsettled (readiness)
         Planning,      ///< a point the planning of clause 6 leaves unsettled (readiness)
+        Risks,         ///< a point the risk register or its treatment leaves unsettled (readiness)
     };
 
     Area area = Area::Integrity;
@@ -44,8 +46,11 @@ struct CheckReport
     bool restoredInterruptedSave = false;
     QList<CheckFinding> findings;
     /// What a certification auditor would find missing in the ISMS itself (an excluded control without
-    /// justification...): reported beside the findings, but the file is sound without them.
+    /// justification...): reported beside the findings, but the file is sound without them. The points
+    /// of readinessReport, in its order, with the area of their rule's provider.
     QList<CheckFinding> readiness;
+    /// The readiness check (ReadinessCheck::run) with its rule ids and score: the one source of `readiness`.
+    ReadinessReport readinessReport;
 
     bool isClean() const { return findings.isEmpty(); }
 };

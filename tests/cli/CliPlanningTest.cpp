@@ -146,5 +146,8 @@ TEST_F(CliPlanningTest, AnIsmsRiskIsAddedWithItsActionAndItsReviewNeedsANote)
     ASSERT_EQ(added.exitCode, 0) << qPrintable(added.err);
     EXPECT_EQ(added.out.trimmed(), u"RO-001"_s);
     const CliRun checked = run({u"check"_s, project});
-    EXPECT_FALSE(checked.out.contains(u"[planning]"_s)) << qPrintable(checked.out);
+    EXPECT_FALSE(checked.out.contains(u"RO-001"_s)) << qPrintable(checked.out);
+    EXPECT_FALSE(checked.out.contains(u"No risk or opportunity of the ISMS"_s)) << qPrintable(checked.out);
+    EXPECT_TRUE(checked.out.contains(u"[planning] No information security objective (6.2)"_s))
+        << qPrintable(checked.out);
 }

@@ -43,7 +43,7 @@ TEST_F(CliUsageTest, BadCommandLinesExitTwoWithOneLine)
 
 TEST_F(CliUsageTest, PlannedExportsAreNotAvailableYet)
 {
-    for (const char *kind : {"readiness", "audit-pack"}) {
+    for (const char *kind : {"audit-pack"}) {
         const CliRun result = run({QStringLiteral("export"),
                                    QString::fromLatin1(kind),
                                    path(QStringLiteral("x.isms")),

@@ -7,6 +7,7 @@
 #include "heatmap/HeatMapPage.h"
 #include "import/ImportPage.h"
 #include "methodology/MethodologyPage.h"
+#include "readiness/ReadinessPage.h"
 #include "records/RegisterPage.h"
 #include "risks/RiskRegisterPage.h"
 #include "risks/TreatmentPlanPage.h"
@@ -129,6 +130,14 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
               }},
         registerPage(isms::objectiveSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::plannedChangeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        PageRegistry::Entry{
+            .key = QStringLiteral("readiness"),
+            .entity = {},
+            .group = QT_TRANSLATE_NOOP("PageRegistry", "Tools"),
+            .label = QT_TRANSLATE_NOOP("PageRegistry", "Readiness check"),
+            .labelContext = "PageRegistry",
+            .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new ReadinessPage(parent); },
+        },
         PageRegistry::Entry{
             .key = QStringLiteral("import-wizard"),
             .entity = {},

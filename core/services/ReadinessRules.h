@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "services/ReadinessCheck.h"
+
+namespace isms {
+
+/// The readiness rules of today's registers, one provider per area (ReadinessCheck::providers lists
+/// them). The context and SoA providers give ContextRules and ApplicabilityRules stable rule ids; the
+/// risk and evidence providers read the risk register, its tasks and the evidence store.
+class ReadinessRules final
+{
+    Q_DECLARE_TR_FUNCTIONS(isms::ReadinessRules)
+
+public:
+    /// Clause 4: scope, issues, interested parties (ContextRules). Any schema with the context registers.
+    static ReadinessProvider context();
+
+    /// 6.1.3 d) and e): the Statement of Applicability (ApplicabilityRules). Schema 7 and later.
+    static ReadinessProvider applicability();
+
+    /// 6.1.2, 6.1.3, 8.2, 8.3: owners, treatment, acceptance, overdue tasks and reviews. Schema 6 and later.
+    static ReadinessProvider risks();
+
+    /// 7.5: expired evidence. Files with the evidence store.
+    static ReadinessProvider evidence();
+
+    /// Planning (6.1.1, 6.2, 6.3): PlanningRules with their ids (ReadinessPlanning.cpp).
+    static ReadinessProvider planning();
+};
+
+} // namespace isms
