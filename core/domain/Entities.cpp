@@ -22,6 +22,7 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &riskAssetSpec(),
                                                      &riskControlSpec(),
                                                      &treatmentTaskSpec(),
+                                                     &documentControlSpec(),
                                                      &evidenceSpec()};
     return registers;
 }

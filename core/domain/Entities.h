@@ -33,6 +33,7 @@ const EntitySpec &additionalControlSpec();
 const EntitySpec &contextIssueSpec();
 const EntitySpec &interestedPartySpec();
 const EntitySpec &scopeSpec();
+const EntitySpec &documentControlSpec();
 const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
 const EntitySpec &assetSpec();

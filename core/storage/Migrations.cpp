@@ -209,6 +209,7 @@ const std::vector<Migration> &migrations()
         {10, u"0010_soa_versions.sql", nullptr},
         {11, u"0011_context.sql", nullptr},
         {12, u"0012_related_documents.sql", nullptr},
+        {13, u"0015_document_control.sql", nullptr}, // renumbered to 15 at the merge
     };
     return list;
 }

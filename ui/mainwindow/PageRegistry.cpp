@@ -126,6 +126,7 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
               .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * {
                   return new SoaComparePage(parent);
               }},
+        registerPage(isms::documentControlSpec(), QT_TRANSLATE_NOOP("PageRegistry", "Tools")),
         PageRegistry::Entry{
             .key = QStringLiteral("import-wizard"),
             .entity = {},
