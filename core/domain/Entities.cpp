@@ -25,6 +25,7 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &riskAssetSpec(),
                                                      &riskControlSpec(),
                                                      &treatmentTaskSpec(),
+                                                     &documentControlSpec(),
                                                      &evidenceSpec()};
     return registers;
 }

@@ -36,6 +36,7 @@ const EntitySpec &scopeSpec();
 const EntitySpec &ismsRiskSpec();
 const EntitySpec &objectiveSpec();
 const EntitySpec &plannedChangeSpec();
+const EntitySpec &documentControlSpec();
 const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
 const EntitySpec &assetSpec();

@@ -3,6 +3,7 @@
 #include "report/ControlStatusReport.h"
 
 #include "catalog/Catalogue.h"
+#include "report/DocumentControl.h"
 #include "report/StatusChart.h"
 #include "services/ControlStatistics.h"
 #include "services/ProjectService.h"
@@ -100,7 +101,9 @@ Result<ReportDocument> ControlStatusReport::build(Database &db, const ReportOpti
     doc.subtitle = tr("Implementation status of the %1 Annex A controls").arg(Catalogue::edition());
     doc.organisation = organisation.value();
     doc.documentId = documentId();
-    doc.version = options.version;
+    if (auto controlled = DocumentControl::apply(db, QStringLiteral("control-status"), doc); !controlled) {
+        return controlled.error();
+    }
     doc.classification = options.classification;
     doc.generatedAtUtc = options.effectiveGeneratedAtUtc();
     doc.changeLogHead = head->displayText();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/ReadinessCheckReport.h"
 
+#include "report/DocumentControl.h"
 #include "report/RiskReport.h"
 
 #include <QHash>
@@ -206,6 +207,9 @@ Result<ReportDocument> ReadinessCheckReport::buildFrom(Database &db,
                       "rule")
                        .arg(QLocale().toString(readiness.score));
     doc.documentId = documentId();
+    if (auto controlled = DocumentControl::apply(db, QStringLiteral("readiness"), doc); !controlled) {
+        return controlled.error();
+    }
     appendSummary(doc.blocks, readiness, doc.generatedAtUtc.date());
     appendFindings(doc.blocks, readiness);
     doc.blocks.append(ReportPageBreak{});

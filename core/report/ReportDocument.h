@@ -106,7 +106,8 @@ struct ReportDocument
     QString subtitle;       ///< one line under the title on the cover
     QString organisation;   ///< on the cover and in every page header
     QString documentId;     ///< "ISMS-RPT-CTL"; on the cover and in every page footer
-    QString version;        ///< "1.0"
+    QString version;        ///< "2.1", "Working draft": from the project, never invented
+    QString approval;       ///< "Ruth Calder on 2026-10-15"; empty while not approved
     QString classification; ///< "Internal"; on the cover and in every page header
     QDateTime generatedAtUtc;
     /// The project's change-log head ("42 entries, head 0123456789abcdef"); on the cover, so that a

@@ -24,7 +24,6 @@ public:
     std::optional<QPageSize::PageSizeId> pageSize;
     /// Invalid: the time of the export.
     QDateTime generatedAtUtc;
-    QString version = QStringLiteral("1.0");
 
     /// pageSize, or the default paper size of the system locale.
     QPageSize::PageSizeId effectivePageSize() const { return pageSize.value_or(defaultPageSize(QLocale())); }

@@ -113,6 +113,9 @@ public:
             {ReportRenderer::tr("Date"), m_generated.date().toString(Qt::ISODate)},
             {ReportRenderer::tr("Classification"), m_doc.classification},
         };
+        if (!m_doc.approval.isEmpty()) {
+            facts.insert(3, {ReportRenderer::tr("Approved by"), m_doc.approval});
+        }
         if (!m_doc.changeLogHead.isEmpty()) {
             facts.append({ReportRenderer::tr("Change log"), m_doc.changeLogHead});
         }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/RiskReport.h"
 
+#include "report/DocumentControl.h"
 #include "report/RiskCells.h"
 #include "report/RiskMethodSection.h"
 #include "report/RiskRegisterSection.h"
@@ -142,7 +143,6 @@ Result<ReportDocument> RiskReport::coverFor(Database &db, const ReportOptions &o
     }
     ReportDocument doc;
     doc.organisation = organisation.value();
-    doc.version = options.version;
     doc.classification = options.classification;
     doc.generatedAtUtc = options.effectiveGeneratedAtUtc();
     doc.changeLogHead = head->displayText();
@@ -164,6 +164,9 @@ Result<ReportDocument> RiskReport::build(Database &db, const ReportOptions &opti
     doc.title = tr("Risk assessment and treatment report");
     doc.subtitle = tr("Risk assessment method, heat maps, risk register, sign-offs and treatment plan");
     doc.documentId = documentId();
+    if (auto controlled = DocumentControl::apply(db, QStringLiteral("risk-report"), doc); !controlled) {
+        return controlled.error();
+    }
     doc.orientation = QPageLayout::Landscape;
 
     appendSummary(doc.blocks, *data, today);

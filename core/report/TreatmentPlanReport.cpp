@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/TreatmentPlanReport.h"
 
+#include "report/DocumentControl.h"
 #include "report/RiskReport.h"
 #include "report/RiskReportData.h"
 #include "report/TreatmentPlanSection.h"
@@ -31,6 +32,9 @@ Result<ReportDocument> TreatmentPlanReport::build(Database &db, const ReportOpti
     doc.title = tr("Risk treatment plan");
     doc.subtitle = tr("Treatment tasks by due date, with their owners, status and risks");
     doc.documentId = documentId();
+    if (auto controlled = DocumentControl::apply(db, QStringLiteral("treatment-plan"), doc); !controlled) {
+        return controlled.error();
+    }
 
     const TreatmentPlanFigures figures = TreatmentPlanSection::figures(data->plan);
     doc.blocks.append(ReportHeading{1, tr("Summary")});

@@ -142,7 +142,19 @@ Result<void> DemoContext::write(Database &db, const QDate &today)
          {u"approved_by"_s, u"Managing Director"_s},
          {u"approval_date"_s, today.addDays(-60)}},
     };
-    return create(db, scopeSpec(), scope);
+    if (auto done = create(db, scopeSpec(), scope); !done) {
+        return done;
+    }
+    // The risk report's document control: approved; the other reports stay working drafts.
+    const QList<Values> documents{
+        {{u"report"_s, u"risk-report"_s},
+         {u"document_id"_s, u"HL-ISMS-06"_s},
+         {u"version"_s, u"1.2"_s},
+         {u"status"_s, u"approved"_s},
+         {u"approved_by"_s, u"Ruth Calder, Managing Director"_s},
+         {u"approval_date"_s, today.addDays(-30)}},
+    };
+    return create(db, documentControlSpec(), documents);
 }
 
 } // namespace isms

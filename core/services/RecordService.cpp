@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/ChangeNotifier.h"
 #include "services/RiskMethodService.h"
+#include "services/UniqueValues.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
@@ -271,6 +272,10 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
     if (!last) {
         return last.error();
     }
+    auto unique = UniqueValues::read(m_db, m_spec);
+    if (!unique) {
+        return unique.error();
+    }
     qint64 highest = *last;
     logged.reserve(logged.size() + records.size());
     ids.reserve(ids.size() + records.size());
@@ -292,6 +297,9 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
         }
         if (auto valid = validateFields(record, context); !valid) {
             return valid;
+        }
+        if (auto claimed = unique->claim(record); !claimed) {
+            return claimed;
         }
         if (const std::optional<qint64> number = m_spec.refNumber(ref)) {
             highest = std::max(highest, *number);
@@ -369,6 +377,7 @@ Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
 {
     const RecordContext context{&m_db};
     const RecordRepository repository(m_db, m_spec);
+    std::optional<UniqueValues> unique; // read on the first change, for registers with unique fields
     QList<RecordId> ids;
     ids.reserve(changes.size());
     for (const RecordChange &change : changes) {
@@ -404,6 +413,16 @@ Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
         }
         if (auto valid = validateFields(next, context); !valid) {
             return valid;
+        }
+        if (!unique) {
+            auto read = UniqueValues::read(m_db, m_spec);
+            if (!read) {
+                return read.error();
+            }
+            unique = std::move(*read);
+        }
+        if (auto claimed = unique->claim(next); !claimed) {
+            return claimed;
         }
         QList<int> changedIndexes;
         for (int i = 0; i < m_spec.fields.size(); ++i) {

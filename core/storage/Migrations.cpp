@@ -210,6 +210,7 @@ const std::vector<Migration> &migrations()
         {11, u"0011_context.sql", nullptr},
         {12, u"0012_related_documents.sql", nullptr},
         {13, u"0013_planning.sql", nullptr},
+        {14, u"0014_document_control.sql", nullptr},
     };
     return list;
 }

@@ -3,9 +3,11 @@
 #include "report/ControlStatusReport.h"
 
 #include "TempProject.h"
+#include "domain/Entities.h"
 #include "report/StatusChart.h"
 #include "services/ControlStatistics.h"
 #include "services/DemoData.h"
+#include "services/RecordService.h"
 #include "services/RequirementService.h"
 #include "storage/ChangeLogHead.h"
 #include "storage/Database.h"
@@ -63,17 +65,51 @@ protected:
     std::unique_ptr<Database> m_db;
 };
 
+TEST_F(ControlStatusReportTest, IsAWorkingDraftUntilTheProjectGivesItsDocumentControl)
+{
+    ReportOptions options;
+    const Result<ReportDocument> draft = ControlStatusReport::build(*m_db, options);
+    ASSERT_TRUE(draft.hasValue()) << qPrintable(draft.error().message);
+    EXPECT_EQ(draft->documentId, u"ISMS-RPT-CTL"_s);
+    EXPECT_EQ(draft->version, u"Working draft"_s) << "never an invented 1.0";
+    EXPECT_TRUE(draft->approval.isEmpty());
+
+    const EntitySpec &spec = documentControlSpec();
+    Record control = spec.newRecord();
+    control.values[spec.indexOf(u"report")] = u"control-status"_s;
+    control.values[spec.indexOf(u"document_id")] = u"HL-ISMS-07"_s;
+    control.values[spec.indexOf(u"version")] = u"2.2"_s;
+    const auto id = RecordService(*m_db, spec).create(control);
+    ASSERT_TRUE(id.hasValue()) << qPrintable(id.error().message);
+    EXPECT_EQ(ControlStatusReport::build(*m_db, options)->version, u"2.2 (draft)"_s);
+
+    // Approval needs its approver and date; then the cover names them.
+    EXPECT_FALSE(RecordService(*m_db, spec).update(*id, {{u"status"_s, u"approved"_s}}).hasValue());
+    ASSERT_TRUE(RecordService(*m_db, spec)
+                    .update(*id,
+                            {{u"status"_s, u"approved"_s},
+                             {u"version"_s, u"2.3"_s},
+                             {u"approved_by"_s, u"Ruth Calder"_s},
+                             {u"approval_date"_s, QDate(2026, 11, 2)}})
+                    .hasValue());
+    const Result<ReportDocument> approved = ControlStatusReport::build(*m_db, options);
+    ASSERT_TRUE(approved.hasValue());
+    EXPECT_EQ(approved->documentId, u"HL-ISMS-07"_s);
+    EXPECT_EQ(approved->version, u"2.3"_s);
+    EXPECT_EQ(approved->approval, u"Ruth Calder on 2026-11-02"_s);
+    // A second record for the same report is refused: one document control per report.
+    EXPECT_FALSE(RecordService(*m_db, spec).create(control).hasValue());
+}
+
 TEST_F(ControlStatusReportTest, DescribesTheDocument)
 {
     ReportOptions options;
     options.generatedAtUtc = QDateTime(QDate(2026, 11, 23), QTime(17, 40), QTimeZone::utc());
-    options.version = u"2.3"_s;
     options.classification = u"Confidential"_s;
     const Result<ReportDocument> doc = ControlStatusReport::build(*m_db, options);
     ASSERT_TRUE(doc.hasValue()) << qPrintable(doc.error().message);
     EXPECT_EQ(doc->documentId, u"ISMS-RPT-CTL"_s);
     EXPECT_EQ(doc->organisation, DemoData::organisation());
-    EXPECT_EQ(doc->version, u"2.3"_s);
     EXPECT_EQ(doc->classification, u"Confidential"_s);
     EXPECT_EQ(doc->generatedAtUtc, options.generatedAtUtc);
     EXPECT_FALSE(doc->title.isEmpty());
@@ -90,7 +126,7 @@ TEST_F(ControlStatusReportTest, DefaultsToInternalAndNow)
     const Result<ReportDocument> doc = ControlStatusReport::build(*m_db, ReportOptions{});
     ASSERT_TRUE(doc.hasValue());
     EXPECT_EQ(doc->classification, u"Internal"_s);
-    EXPECT_EQ(doc->version, u"1.0"_s);
+    EXPECT_EQ(doc->version, u"Working draft"_s);
     EXPECT_GE(doc->generatedAtUtc, before);
     EXPECT_EQ(doc->generatedAtUtc.timeSpec(), Qt::UTC);
 }

@@ -138,6 +138,7 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
             .labelContext = "PageRegistry",
             .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new ReadinessPage(parent); },
         },
+        registerPage(isms::documentControlSpec(), QT_TRANSLATE_NOOP("PageRegistry", "Tools")),
         PageRegistry::Entry{
             .key = QStringLiteral("import-wizard"),
             .entity = {},

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "domain/Entities.h"
+
+#include <QCoreApplication>
+#include <QtGlobal>
+
+namespace isms {
+
+namespace {
+
+const EnumSpec &controlledReports()
+{
+    static const EnumSpec spec{
+        QStringLiteral("controlled_report"),
+        {
+            {QStringLiteral("control-status"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Control status report"),
+             0,
+             {QStringLiteral("controls"),
+              QStringLiteral("Maßnahmenstatus"),
+              QStringLiteral("état des mesures")}},
+            {QStringLiteral("risk-report"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Risk assessment and treatment report"),
+             0,
+             {QStringLiteral("risks"),
+              QStringLiteral("Risikobericht"),
+              QStringLiteral("rapport des risques")}},
+            {QStringLiteral("treatment-plan"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Risk treatment plan"),
+             0,
+             {QStringLiteral("Behandlungsplan"), QStringLiteral("plan de traitement")}},
+            {QStringLiteral("readiness"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Readiness report"),
+             0,
+             {QStringLiteral("readiness check"),
+              QStringLiteral("Auditbereitschaft"),
+              QStringLiteral("préparation")}},
+        }};
+    return spec;
+}
+
+const EnumSpec &documentStatuses()
+{
+    static const EnumSpec spec{
+        QStringLiteral("document_control_status"),
+        {
+            {QStringLiteral("draft"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Draft"),
+             0x757575,
+             {QStringLiteral("Entwurf"), QStringLiteral("brouillon")}},
+            {QStringLiteral("approved"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Approved"),
+             0x2E7D32,
+             {QStringLiteral("freigegeben"), QStringLiteral("approuvé")}},
+            {QStringLiteral("withdrawn"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Withdrawn"),
+             0x9E9E9E,
+             {QStringLiteral("obsolete"), QStringLiteral("zurückgezogen"), QStringLiteral("retiré")}},
+        }};
+    return spec;
+}
+
+/// An approved document names who approved it and when (not in the future).
+Result<void> validateDocumentControl(const EntitySpec &spec,
+                                     const Record &record,
+                                     const RecordContext & /*context*/)
+{
+    const auto text = [&](QStringView key) {
+        return record.values.at(spec.indexOf(key)).toString().trimmed();
+    };
+    const QDate approved = record.values.at(spec.indexOf(u"approval_date")).toDate();
+    if (text(u"status") == u"approved" && (text(u"approved_by").isEmpty() || !approved.isValid())) {
+        return Error{
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("isms::DocumentControlSpec",
+                                        "An approved report names who approved it and on which date; "
+                                        "fill in \"Approved by\" and \"Approval date\", or keep it a "
+                                        "draft."),
+            {}};
+    }
+    if (approved.isValid() && approved > QDate::currentDate()) {
+        return Error{ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("isms::DocumentControlSpec",
+                                                 "The approval date %1 lies in the future; give the date on "
+                                                 "which the report was approved.")
+                         .arg(approved.toString(Qt::ISODate)),
+                     {}};
+    }
+    return {};
+}
+
+} // namespace
+
+const EntitySpec &documentControlSpec()
+{
+    static const EntitySpec spec = [] {
+        EntitySpec control{
+            .key = QStringLiteral("document-controls"),
+            .entity = QStringLiteral("document_control"),
+            .table = QStringLiteral("document_control"),
+            .refPrefix = QStringLiteral("DC-"),
+            .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Document control"),
+            .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Document control of reports"),
+            .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "document control"),
+            .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "document controls"),
+            .fields = {},
+        };
+        control.fields = {
+            referenceFieldSpec(),
+            {.key = QStringLiteral("report"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Report"),
+             .type = FieldType::Enum,
+             .flags = DefaultFieldFlags | Required | Unique | Filterable,
+             .enumSpec = &controlledReports(),
+             .importSynonyms = {QStringLiteral("Bericht"), QStringLiteral("rapport")}},
+            {.key = QStringLiteral("document_id"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Document ID"),
+             .flags = DefaultFieldFlags | Required | EditableInTable,
+             .maxLength = 40,
+             .importSynonyms = {QStringLiteral("document id"),
+                                QStringLiteral("Dokument-ID"),
+                                QStringLiteral("identifiant")}},
+            {.key = QStringLiteral("version"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Version"),
+             .flags = DefaultFieldFlags | Required | EditableInTable,
+             .maxLength = 20,
+             .importSynonyms = {QStringLiteral("Fassung")}},
+            {.key = QStringLiteral("status"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+             .type = FieldType::Enum,
+             .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
+             .enumSpec = &documentStatuses(),
+             .importSynonyms = {QStringLiteral("statut")}},
+            {.key = QStringLiteral("approved_by"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Approved by"),
+             .flags = DefaultFieldFlags | EditableInTable,
+             .importSynonyms = {QStringLiteral("approver"),
+                                QStringLiteral("freigegeben von"),
+                                QStringLiteral("approuvé par")}},
+            {.key = QStringLiteral("approval_date"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Approval date"),
+             .type = FieldType::Date,
+             .flags = DefaultFieldFlags | EditableInTable,
+             .importSynonyms = {QStringLiteral("approved on"), QStringLiteral("Freigabedatum")}},
+            {.key = QStringLiteral("notes"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Notes"),
+             .type = FieldType::MultilineText,
+             .flags = Logged | Exported | Importable,
+             .maxLength = 20000,
+             .importSynonyms = {QStringLiteral("Notizen"), QStringLiteral("remarques")}},
+        };
+        control.validate = &validateDocumentControl;
+        return control;
+    }();
+    return spec;
+}
+
+} // namespace isms
