@@ -12,6 +12,8 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &contextIssueSpec(),
                                                      &interestedPartySpec(),
                                                      &scopeSpec(),
+                                                     &processSpec(),
+                                                     &processInteractionSpec(),
                                                      &controlSpec(),
                                                      &additionalControlSpec(),
                                                      &assetSpec(),

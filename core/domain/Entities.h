@@ -33,6 +33,8 @@ const EntitySpec &additionalControlSpec();
 const EntitySpec &contextIssueSpec();
 const EntitySpec &interestedPartySpec();
 const EntitySpec &scopeSpec();
+const EntitySpec &processSpec();
+const EntitySpec &processInteractionSpec();
 const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
 const EntitySpec &assetSpec();

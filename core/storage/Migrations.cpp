@@ -209,6 +209,7 @@ const std::vector<Migration> &migrations()
         {10, u"0010_soa_versions.sql", nullptr},
         {11, u"0011_context.sql", nullptr},
         {12, u"0012_related_documents.sql", nullptr},
+        {13, u"0014_processes.sql", nullptr}, // renumbered at merge: schema version 14
     };
     return list;
 }

@@ -246,3 +246,26 @@ TEST(MigrationTest, Version10GetsEmptyContextRegistersThatCheckAsksToFill)
     }
     EXPECT_EQ(context, 3) << "scope, issues and interested parties are missing";
 }
+
+// The version before the process registers: 12 on this branch, where they come as version 13 (the
+// lead renumbers them to 14 at the merge, after version 13 of another branch).
+TEST(MigrationTest, TheVersionBeforeProcessesGetsEmptyProcessRegisters)
+{
+    test::TempProject temp;
+    const int before = 12; // 13 once renumbered at the merge
+    const QString path = temp.path(u"before-processes.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, before).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), before + 1);
+        for (const EntitySpec *spec : {&processSpec(), &processInteractionSpec()}) {
+            const auto records = RecordService(**db, *spec).all();
+            ASSERT_TRUE(records.hasValue()) << qPrintable(spec->key);
+            EXPECT_TRUE(records->isEmpty());
+        }
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}

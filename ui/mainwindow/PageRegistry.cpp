@@ -96,6 +96,8 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::contextIssueSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         registerPage(isms::interestedPartySpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         registerPage(isms::scopeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
+        registerPage(isms::processSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
+        registerPage(isms::processInteractionSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         assetPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::vulnerabilitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
