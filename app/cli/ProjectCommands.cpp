@@ -226,6 +226,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Context:
         //: Area of a check finding: the context of the organisation (issues, interested parties, scope).
         return ProjectCommandsText::tr("context");
+    case CheckFinding::Area::Processes:
+        //: Area of a check finding: the processes of the ISMS and their interactions (4.4, 8.1).
+        return ProjectCommandsText::tr("processes");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/DemoContext.h"
 #include "services/DemoEvidence.h"
+#include "services/DemoProcesses.h"
 #include "services/DemoRegisters.h"
 #include "services/DemoSoaHistory.h"
 #include "services/RecordService.h"
@@ -294,7 +295,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto soa = DemoSoaHistory::write(db, today); !soa) {
         return soa;
     }
-    return DemoContext::write(db, today);
+    if (auto context = DemoContext::write(db, today); !context) {
+        return context;
+    }
+    return DemoProcesses::write(db, today);
 }
 
 } // namespace isms

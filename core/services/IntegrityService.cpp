@@ -10,6 +10,7 @@
 #include "services/EvidenceService.h"
 #include "services/HistoryAnchor.h"
 #include "services/HistoryPlausibility.h"
+#include "services/ProcessRules.h"
 #include "services/RecordHistoryCheck.h"
 #include "services/RiskMethodService.h"
 #include "services/SoaVersionService.h"
@@ -347,6 +348,13 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
         }
     } else {
         return context.error();
+    }
+    if (const auto processes = ProcessRules::findings(**db); processes) {
+        for (const ProcessFinding &finding : *processes) {
+            report.readiness.append({CheckFinding::Area::Processes, finding.message});
+        }
+    } else {
+        return processes.error();
     }
     if (report.schemaVersion >= 7) {
         const auto applicability = ApplicabilityRules::findings(**db);

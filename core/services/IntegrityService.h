@@ -29,6 +29,7 @@ struct CheckFinding
         Evidence,      ///< stored evidence files against their hashes, bytes and records
         SoaVersions,   ///< issued SoA versions against their hashes and the change log
         Context,       ///< a point the context of the organisation leaves unsettled (readiness)
+        Processes,     ///< a point the register of ISMS processes leaves unsettled (readiness)
     };
 
     Area area = Area::Integrity;

@@ -26,6 +26,74 @@ protected:
 
 } // namespace
 
+TEST_F(CliProcessTest, ProcessesAreAddedListedAndCheckedForOwnerAndCriteria)
+{
+    const QString project = newProject();
+    CliRun checked = run({u"check"_s, project});
+    EXPECT_EQ(checked.exitCode, 0) << qPrintable(checked.out + checked.err);
+    EXPECT_TRUE(checked.out.contains(u"[processes] No process of the ISMS (4.4) is recorded"_s))
+        << qPrintable(checked.out);
+
+    const CliRun refused = run(
+        {u"add"_s, u"processes"_s, project, u"--name"_s, u"Payroll"_s, u"--externally_provided"_s, u"yes"_s});
+    EXPECT_EQ(refused.exitCode, 2) << qPrintable(refused.err);
+    expectOneErrorLine(refused);
+    EXPECT_TRUE(refused.err.contains(u"Supplier"_s)) << qPrintable(refused.err);
+
+    const CliRun payroll = run({u"add"_s,
+                                u"processes"_s,
+                                project,
+                                u"--name"_s,
+                                u"Payroll"_s,
+                                u"--externally_provided"_s,
+                                u"yes"_s,
+                                u"--supplier"_s,
+                                u"Payroll bureau"_s,
+                                u"--owner"_s,
+                                u"Head of Finance"_s,
+                                u"--criteria"_s,
+                                u"Data sent only through the encrypted portal."_s});
+    ASSERT_EQ(payroll.exitCode, 0) << qPrintable(payroll.err);
+    EXPECT_EQ(payroll.out.trimmed(), u"PR-001"_s);
+    const CliRun hr = run({u"add"_s, u"processes"_s, project, u"--name"_s, u"HR onboarding"_s});
+    ASSERT_EQ(hr.exitCode, 0) << qPrintable(hr.err);
+
+    const CliRun linked = run({u"add"_s,
+                               u"process-interactions"_s,
+                               project,
+                               u"--from_process"_s,
+                               u"PR-002"_s,
+                               u"--to_process"_s,
+                               u"PR-001"_s,
+                               u"--exchange"_s,
+                               u"Starter data"_s});
+    ASSERT_EQ(linked.exitCode, 0) << qPrintable(linked.err);
+    EXPECT_EQ(linked.out.trimmed(), u"PI-001"_s);
+    const CliRun self = run({u"add"_s,
+                             u"process-interactions"_s,
+                             project,
+                             u"--from_process"_s,
+                             u"PR-001"_s,
+                             u"--to_process"_s,
+                             u"PR-001"_s});
+    EXPECT_EQ(self.exitCode, 2);
+    EXPECT_TRUE(self.err.contains(u"itself"_s)) << qPrintable(self.err);
+
+    const CliRun listed = run({u"list"_s, u"processes"_s, project, u"--format"_s, u"json"_s});
+    ASSERT_EQ(listed.exitCode, 0) << qPrintable(listed.err);
+    const QJsonArray processes = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(processes.size(), 2);
+    EXPECT_EQ(processes.at(0).toObject().value(u"supplier"_s).toString(), u"Payroll bureau"_s);
+    EXPECT_EQ(processes.at(0).toObject().value(u"status"_s).toString(), u"operating"_s);
+
+    checked = run({u"check"_s, project});
+    EXPECT_EQ(checked.exitCode, 0) << qPrintable(checked.out + checked.err);
+    EXPECT_FALSE(checked.out.contains(u"PR-001"_s)) << qPrintable(checked.out);
+    EXPECT_TRUE(checked.out.contains(u"[processes] PR-002 HR onboarding: the process has no owner"_s))
+        << qPrintable(checked.out);
+    EXPECT_TRUE(checked.out.contains(u"[processes] PR-002 HR onboarding: no criteria say how"_s));
+}
+
 TEST_F(CliProcessTest, ProcessesAndInteractionsAreImportedFromGermanAndFrenchSheets)
 {
     const QString project = newProject();

@@ -249,7 +249,7 @@ TEST(MigrationTest, Version10GetsEmptyContextRegistersThatCheckAsksToFill)
 
 // The version before the process registers: 12 on this branch, where they come as version 13 (the
 // lead renumbers them to 14 at the merge, after version 13 of another branch).
-TEST(MigrationTest, TheVersionBeforeProcessesGetsEmptyProcessRegisters)
+TEST(MigrationTest, TheVersionBeforeProcessesGetsEmptyProcessRegistersThatCheckAsksToFill)
 {
     test::TempProject temp;
     const int before = 12; // 13 once renumbered at the merge
@@ -268,4 +268,9 @@ TEST(MigrationTest, TheVersionBeforeProcessesGetsEmptyProcessRegisters)
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+    int processes = 0;
+    for (const CheckFinding &point : report->readiness) {
+        processes += point.area == CheckFinding::Area::Processes ? 1 : 0;
+    }
+    EXPECT_EQ(processes, 1) << "no process is recorded";
 }

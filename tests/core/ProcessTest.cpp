@@ -3,7 +3,9 @@
 // The processes of the ISMS and their interactions (4.4, 8.1): the registers, their rules and the map.
 #include "TempProject.h"
 #include "domain/Entities.h"
+#include "services/IntegrityService.h"
 #include "services/ProcessMap.h"
+#include "services/ProcessRules.h"
 #include "services/RecordService.h"
 #include "storage/Database.h"
 
@@ -37,6 +39,20 @@ Record interaction(RecordId from, RecordId to, const QString &exchange = {})
         {{u"from_process"_s, from.value}, {u"to_process"_s, to.value}, {u"exchange"_s, exchange}});
 }
 
+QStringList rulesOf(const Database &db)
+{
+    const auto findings = ProcessRules::findings(db);
+    EXPECT_TRUE(findings.hasValue());
+    QStringList rules;
+    if (!findings) {
+        return rules;
+    }
+    for (const ProcessFinding &finding : *findings) {
+        rules.append(finding.ref.isEmpty() ? finding.rule : finding.rule + u' ' + finding.ref);
+    }
+    return rules;
+}
+
 /// Creates processes named "A", "B", ... with owners and criteria; returns their ids.
 QList<RecordId> createProcesses(Database &db, const QStringList &names)
 {
@@ -50,6 +66,22 @@ QList<RecordId> createProcesses(Database &db, const QStringList &names)
 }
 
 } // namespace
+
+TEST(ProcessTest, AnEmptyProjectRecordsNoProcessAndCheckSaysSo)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    EXPECT_EQ(rulesOf(*db), QStringList{u"R-PROCESSES-MISSING"_s});
+    db.reset();
+    const auto report = IntegrityService::check(temp.path(u"test.isms"_s));
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << "readiness points leave the file sound";
+    int processes = 0;
+    for (const CheckFinding &point : report->readiness) {
+        processes += point.area == CheckFinding::Area::Processes ? 1 : 0;
+    }
+    EXPECT_EQ(processes, 1);
+}
 
 TEST(ProcessTest, AnExternallyProvidedProcessNamesItsSupplier)
 {
@@ -111,6 +143,29 @@ TEST(ProcessTest, InteractionsRefuseSelfLinksAndDuplicatesButAllowCircles)
     EXPECT_FALSE(RecordService(*db, processSpec()).remove({ids[2]}).hasValue());
 }
 
+TEST(ProcessTest, RulesNameProcessesWithoutOwnerOrCriteria)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    RecordService processes(*db, processSpec());
+    const auto bare = processes.create(process(u"Customer support"_s, QString(), QString()));
+    ASSERT_TRUE(bare.hasValue()) << qPrintable(bare.error().message);
+    EXPECT_EQ(rulesOf(*db), (QStringList{u"R-PROCESS-NO-OWNER PR-001"_s, u"R-PROCESS-NO-CRITERIA PR-001"_s}));
+    const auto findings = ProcessRules::findings(*db);
+    ASSERT_TRUE(findings.hasValue());
+    EXPECT_TRUE(findings->at(0).message.contains(u"PR-001 Customer support"_s));
+    EXPECT_EQ(findings->at(0).kind, u"processes"_s);
+
+    ASSERT_TRUE(processes.update(*bare, {{u"owner"_s, u"Support Team Lead"_s}}).hasValue());
+    EXPECT_EQ(rulesOf(*db), QStringList{u"R-PROCESS-NO-CRITERIA PR-001"_s});
+    ASSERT_TRUE(processes.update(*bare, {{u"criteria"_s, u"Tickets answered within a day."_s}}).hasValue());
+    EXPECT_TRUE(rulesOf(*db).isEmpty());
+
+    // A retired process no longer counts as one of the ISMS.
+    ASSERT_TRUE(processes.update(*bare, {{u"status"_s, u"retired"_s}, {u"owner"_s, QString()}}).hasValue());
+    EXPECT_EQ(rulesOf(*db), QStringList{u"R-PROCESSES-MISSING"_s});
+}
+
 TEST(ProcessTest, TheMapHasANodePerProcessAndAnEdgePerInteractionInLayers)
 {
     test::TempProject temp;
@@ -158,4 +213,24 @@ TEST(ProcessTest, TheMapHasANodePerProcessAndAnEdgePerInteractionInLayers)
         places.insert({node.layer, node.position});
     }
     EXPECT_EQ(places.size(), 5);
+}
+
+TEST(ProcessTest, TheDemoMapsNineProcessesWithOneDeliberateGap)
+{
+    test::TempProject temp;
+    const QString path = temp.createDemo();
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue());
+    EXPECT_EQ(rulesOf(**db), QStringList{u"R-PROCESS-NO-CRITERIA PR-003"_s});
+    const auto map = ProcessMap::load(**db);
+    ASSERT_TRUE(map.hasValue());
+    EXPECT_EQ(map->nodes().size(), 9);
+    EXPECT_EQ(map->edges().size(), 13);
+    EXPECT_LE(map->layerSize(), 4) << "readable: no column crowded";
+    const auto again = ProcessMap::load(**db);
+    ASSERT_TRUE(again.hasValue());
+    for (qsizetype i = 0; i < map->nodes().size(); ++i) {
+        EXPECT_EQ(map->nodes().at(i).layer, again->nodes().at(i).layer);
+        EXPECT_EQ(map->nodes().at(i).position, again->nodes().at(i).position);
+    }
 }
