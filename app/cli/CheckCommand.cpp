@@ -72,6 +72,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Planning:
         //: Area of a check finding: planning (ISMS risks and opportunities, objectives, planned changes).
         return CheckCommandText::tr("planning");
+    case CheckFinding::Area::Processes:
+        //: Area of a check finding: the processes of the ISMS and their interactions.
+        return CheckCommandText::tr("processes");
     }
     return {};
 }
@@ -110,6 +113,8 @@ QString areaKeyword(CheckFinding::Area area)
         return QStringLiteral("risks");
     case CheckFinding::Area::Planning:
         return QStringLiteral("planning");
+    case CheckFinding::Area::Processes:
+        return QStringLiteral("processes");
     }
     return {};
 }

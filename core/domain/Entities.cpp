@@ -15,6 +15,8 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &ismsRiskSpec(),
                                                      &objectiveSpec(),
                                                      &plannedChangeSpec(),
+                                                     &processSpec(),
+                                                     &processInteractionSpec(),
                                                      &controlSpec(),
                                                      &additionalControlSpec(),
                                                      &assetSpec(),

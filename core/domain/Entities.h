@@ -37,6 +37,8 @@ const EntitySpec &ismsRiskSpec();
 const EntitySpec &objectiveSpec();
 const EntitySpec &plannedChangeSpec();
 const EntitySpec &documentControlSpec();
+const EntitySpec &processSpec();
+const EntitySpec &processInteractionSpec();
 const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
 const EntitySpec &assetSpec();

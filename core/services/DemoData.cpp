@@ -6,6 +6,7 @@
 #include "services/DemoContext.h"
 #include "services/DemoEvidence.h"
 #include "services/DemoPlanning.h"
+#include "services/DemoProcesses.h"
 #include "services/DemoRegisters.h"
 #include "services/DemoSoaHistory.h"
 #include "services/RecordService.h"
@@ -298,7 +299,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto context = DemoContext::write(db, today); !context) {
         return context;
     }
-    return DemoPlanning::write(db, today);
+    if (auto planning = DemoPlanning::write(db, today); !planning) {
+        return planning;
+    }
+    return DemoProcesses::write(db, today);
 }
 
 } // namespace isms

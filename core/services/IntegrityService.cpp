@@ -182,6 +182,9 @@ CheckFinding::Area readinessArea(const QString &rule)
     if (area == u"planning") {
         return CheckFinding::Area::Planning;
     }
+    if (area == u"processes") {
+        return CheckFinding::Area::Processes;
+    }
     if (area == u"applicability") {
         return CheckFinding::Area::Applicability;
     }

@@ -32,6 +32,7 @@ struct CheckFinding
         Context,       ///< a point the context of the organisation leaves unsettled (readiness)
         Planning,      ///< a point the planning of clause 6 leaves unsettled (readiness)
         Risks,         ///< a point the risk register or its treatment leaves unsettled (readiness)
+        Processes,     ///< a point the register of ISMS processes leaves unsettled (readiness)
     };
 
     Area area = Area::Integrity;

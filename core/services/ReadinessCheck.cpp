@@ -43,6 +43,7 @@ const QList<ReadinessProvider> &ReadinessCheck::providers()
     // A register that brings readiness rules adds its provider here, in the order of the clauses.
     static const QList<ReadinessProvider> all{
         ReadinessRules::context(),
+        ReadinessRules::processes(),
         ReadinessRules::planning(),
         ReadinessRules::applicability(),
         ReadinessRules::risks(),

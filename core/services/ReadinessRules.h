@@ -28,6 +28,9 @@ public:
 
     /// Planning (6.1.1, 6.2, 6.3): PlanningRules with their ids (ReadinessPlanning.cpp).
     static ReadinessProvider planning();
+
+    /// The ISMS processes (4.4, 8.1): ProcessRules with their ids (ReadinessProcesses.cpp).
+    static ReadinessProvider processes();
 };
 
 } // namespace isms

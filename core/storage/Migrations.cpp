@@ -211,6 +211,7 @@ const std::vector<Migration> &migrations()
         {12, u"0012_related_documents.sql", nullptr},
         {13, u"0013_planning.sql", nullptr},
         {14, u"0014_document_control.sql", nullptr},
+        {15, u"0015_processes.sql", nullptr},
     };
     return list;
 }

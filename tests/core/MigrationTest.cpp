@@ -274,3 +274,5 @@ TEST(MigrationTest, Version12GetsEmptyPlanningRegistersThatTakeRecords)
     }
     EXPECT_EQ(planning, 2) << "the new objective has no measurable target, and no ISMS risk is recorded";
 }
+
+// The version before the process registers (version 15).

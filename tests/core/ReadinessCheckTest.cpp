@@ -108,7 +108,7 @@ TEST(ReadinessRegistryTest, EveryRuleHasAUniqueIdAClauseAndADescription)
         }
     }
     EXPECT_EQ(ids.size(), rules);
-    EXPECT_EQ(rules, 25);
+    EXPECT_EQ(rules, 28);
     EXPECT_EQ(ReadinessCheck::rule(u"R-SCOPE-APPROVED")->severity, ReadinessSeverity::Major);
     EXPECT_EQ(ReadinessCheck::rule(u"R-NOT-A-RULE"), nullptr);
 }
@@ -306,11 +306,12 @@ TEST_F(ReadinessCheckTest, EvidenceIsNotPastItsExpiryDate)
 TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
 {
     const ReadinessReport report = run(*m_db);
-    EXPECT_EQ(report.checkedRules.size(), 25);
-    // A new project: the scope, issues, parties, ISMS risks and objectives are missing, so the rules
-    // about them cannot pass either (8 of 13 major rules, 5 of 12 minor ones), and every control lacks a
-    // reason and a plan (2 more minor rules): (5*3 + 5) / (13*3 + 12) = 20/51, rounded down.
-    EXPECT_EQ(report.score, 39);
+    EXPECT_EQ(report.checkedRules.size(), 28);
+    // A new project: the scope, issues, parties, processes, ISMS risks and objectives are missing, so
+    // the rules about them cannot pass either (9 of 14 major rules, 7 of 14 minor ones), and every
+    // control lacks a reason and a plan (2 more minor rules): (5*3 + 5) / (14*3 + 14) = 20/56, rounded
+    // down.
+    EXPECT_EQ(report.score, 35);
     EXPECT_EQ(report.failedRules,
               (QStringList{u"R-SCOPE-MISSING"_s,
                            u"R-SCOPE-APPROVED"_s,
@@ -319,6 +320,9 @@ TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
                            u"R-PARTIES-MISSING"_s,
                            u"R-PARTY-UNDECIDED"_s,
                            u"R-PARTY-HOW"_s,
+                           u"R-PROCESSES-MISSING"_s,
+                           u"R-PROCESS-NO-OWNER"_s,
+                           u"R-PROCESS-NO-CRITERIA"_s,
                            u"R-ISMSRISKS-MISSING"_s,
                            u"R-ISMSRISK-NO-ACTION"_s,
                            u"R-ISMSRISK-OVERDUE"_s,
@@ -329,8 +333,9 @@ TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
                            u"R-SOA-NO-PLAN"_s}));
     EXPECT_EQ(ReadinessCheck::score(report.checkedRules, {}), 100);
     EXPECT_EQ(ReadinessCheck::score({}, report.findings), 100) << "nothing checked, nothing missing";
-    EXPECT_EQ(report.count(ReadinessSeverity::Major), 5) << "scope, issues, parties, ISMS risks, objectives";
-    EXPECT_EQ(report.count(ReadinessSeverity::Minor), static_cast<int>(report.findings.size()) - 5);
+    EXPECT_EQ(report.count(ReadinessSeverity::Major), 6)
+        << "scope, issues, parties, processes, ISMS risks, objectives";
+    EXPECT_EQ(report.count(ReadinessSeverity::Minor), static_cast<int>(report.findings.size()) - 6);
 }
 
 TEST_F(ReadinessCheckTest, RecordingADraftScopeNeverLowersTheScore)

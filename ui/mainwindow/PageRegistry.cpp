@@ -7,6 +7,7 @@
 #include "heatmap/HeatMapPage.h"
 #include "import/ImportPage.h"
 #include "methodology/MethodologyPage.h"
+#include "processes/ProcessMapPage.h"
 #include "readiness/ReadinessPage.h"
 #include "records/RegisterPage.h"
 #include "risks/RiskRegisterPage.h"
@@ -79,6 +80,19 @@ PageRegistry::Entry methodologyPage(const char *group)
     };
 }
 
+/// The processes of the ISMS as boxes and their interactions as arrows.
+PageRegistry::Entry processMapPage(const char *group)
+{
+    return PageRegistry::Entry{
+        .key = QStringLiteral("process-map"),
+        .entity = {},
+        .group = group,
+        .label = QT_TRANSLATE_NOOP("PageRegistry", "Process map"),
+        .labelContext = "PageRegistry",
+        .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new ProcessMapPage(parent); },
+    };
+}
+
 } // namespace
 
 QString PageRegistry::Entry::groupText() const
@@ -97,6 +111,9 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::contextIssueSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         registerPage(isms::interestedPartySpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         registerPage(isms::scopeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
+        registerPage(isms::processSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
+        registerPage(isms::processInteractionSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
+        processMapPage(QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         registerPage(isms::ismsRiskSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         assetPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
