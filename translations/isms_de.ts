@@ -1515,6 +1515,14 @@
         <source>SoA versions</source>
         <translation>SoA-Versionen</translation>
     </message>
+    <message>
+        <source>Process map</source>
+        <translation>Prozesslandkarte</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation>Prüfung der Auditbereitschaft</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1567,6 +1575,87 @@
     </message>
 </context>
 <context>
+    <name>ProcessBoxItem</name>
+    <message>
+        <source>Provided from outside</source>
+        <translation>Extern bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Provided by %1</source>
+        <translation>Bereitgestellt von %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Kein Eigentümer</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>On a process&apos;s box on the process map, after its owner: the process is not in place yet.</extracomment>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <extracomment>On a process&apos;s box on the process map, after its owner: the process is no longer run.</extracomment>
+        <translation>außer Betrieb</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMapPage</name>
+    <message>
+        <source>Process map</source>
+        <translation>Prozesslandkarte</translation>
+    </message>
+    <message>
+        <source>Open in the register</source>
+        <translation>Im Register öffnen</translation>
+    </message>
+    <message>
+        <source>Processes: %1. Interactions: %2.</source>
+        <translation>Prozesse: %1. Wechselwirkungen: %2.</translation>
+    </message>
+    <message>
+        <source>Record the processes of the ISMS and how they interact on the pages ISMS processes and Process interactions.</source>
+        <translation>Erfassen Sie die Prozesse des ISMS und ihre Wechselwirkungen auf den Seiten „ISMS-Prozesse“ und „Prozesswechselwirkungen“.</translation>
+    </message>
+    <message>
+        <source>Arrows show what one process passes to another. Dashed boxes are provided from outside, grey ones planned or retired. Click a box to select it; double-click it to open it in the register.</source>
+        <translation>Pfeile zeigen, was ein Prozess an einen anderen übergibt. Gestrichelte Kästen werden extern bereitgestellt, graue sind geplant oder außer Betrieb. Klicken Sie auf einen Kasten, um ihn auszuwählen; doppelklicken Sie darauf, um ihn im Register zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No process selected.</source>
+        <translation>Kein Prozess ausgewählt.</translation>
+    </message>
+    <message>
+        <source>provided by %1</source>
+        <translation>bereitgestellt von %1</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>kein Eigentümer</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>Eigentümer %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>No process, in &quot;Receives from: none.&quot;</extracomment>
+        <translation>keinem</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3). Receives from: %4. Passes to: %5.</source>
+        <extracomment>%1 reference, %2 name, %3 &quot;owner NAME&quot; or &quot;provided by SUPPLIER&quot;, %4 and %5 lists of references.</extracomment>
+        <translation>%1 %2 (%3). Erhält von: %4. Übergibt an: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMapView</name>
+    <message>
+        <source>Interaction map of the ISMS processes</source>
+        <translation>Wechselwirkungskarte der ISMS-Prozesse</translation>
+    </message>
+</context>
+<context>
     <name>ProjectHistoryWatcher</name>
     <message numerus="yes">
         <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</source>
@@ -1613,6 +1702,81 @@
     <message>
         <source>Apply method</source>
         <translation>Methode anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <source>(missing)</source>
+        <extracomment>The record column of a readiness finding about a record that does not exist yet.</extracomment>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Clause %1: %2</source>
+        <extracomment>Tooltip of a rule id: the clause it serves and what it requires.</extracomment>
+        <translation>Abschnitt %1: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>What to settle</source>
+        <translation>Was zu klären ist</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>Readiness check</source>
+        <translation>Prüfung der Auditbereitschaft</translation>
+    </message>
+    <message>
+        <source>What a certification auditor would find missing, rule by rule. Double-click a point, or press Enter, to open the record to fix.</source>
+        <translation>Was ein Zertifizierungsauditor vermissen würde, Regel für Regel. Doppelklicken Sie auf einen Punkt oder drücken Sie die Eingabetaste, um den zu korrigierenden Datensatz zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Readiness score, of 100</source>
+        <extracomment>Under the large readiness score number.</extracomment>
+        <translation>Auditbereitschaft, von 100</translation>
+    </message>
+    <message>
+        <source>The share of the rules checked that pass; a major rule weighs three times a minor one. Points do not block anything: settle them before the audit.</source>
+        <translation>Der Anteil der geprüften Regeln, die bestanden sind; eine erhebliche Regel zählt dreimal so viel wie eine geringfügige. Punkte blockieren nichts: Klären Sie sie vor dem Audit.</translation>
+    </message>
+    <message>
+        <source>Filter points (Ctrl+F)</source>
+        <translation>Punkte filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Double-click a point to open its record</source>
+        <translation>Doppelklicken Sie auf einen Punkt, um seinen Datensatz zu öffnen</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Major points: %1 · Minor points: %2 · Rules passed: %3 of %4</source>
+        <extracomment>%1, %2: counts of points; %3 of %4: rules without a point of the rules checked.</extracomment>
+        <translation>Erhebliche Punkte: %1 · Geringfügige Punkte: %2 · Bestandene Regeln: %3 von %4</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <extracomment>&quot;Points: 12&quot; or &quot;Points: 4 of 12&quot;</extracomment>
+        <translation>Punkte: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1 of %2</source>
+        <translation>Punkte: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3410,39 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::DocumentControl</name>
+    <message>
+        <source>Working draft</source>
+        <translation>Arbeitsentwurf</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>On a report&apos;s cover: who approved this version and when.</extracomment>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <extracomment>A report&apos;s version when its document control says it was withdrawn: &quot;2.1 (withdrawn)&quot;.</extracomment>
+        <translation>%1 (zurückgezogen)</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <extracomment>A report&apos;s version while its document control says it is a draft: &quot;2.1 (draft)&quot;.</extracomment>
+        <translation>%1 (Entwurf)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::DocumentControlSpec</name>
+    <message>
+        <source>An approved report names who approved it and on which date; fill in &quot;Approved by&quot; and &quot;Approval date&quot;, or keep it a draft.</source>
+        <translation>Ein freigegebener Bericht nennt, wer ihn wann freigegeben hat; füllen Sie „Freigegeben von“ und „Freigabedatum“ aus oder lassen Sie ihn einen Entwurf.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date on which the report was approved.</source>
+        <translation>Das Freigabedatum %1 liegt in der Zukunft; geben Sie das Datum an, an dem der Bericht freigegeben wurde.</translation>
+    </message>
+</context>
+<context>
     <name>isms::EntitySpec</name>
     <message>
         <source>Threat</source>
@@ -3482,6 +3679,94 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>scope statements</source>
         <translation>Geltungsbereiche</translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation>Dokumentenlenkung</translation>
+    </message>
+    <message>
+        <source>Document control of reports</source>
+        <translation>Dokumentenlenkung der Berichte</translation>
+    </message>
+    <message>
+        <source>document control</source>
+        <translation>Dokumentenlenkung</translation>
+    </message>
+    <message>
+        <source>document controls</source>
+        <translation>Dokumentenlenkungen</translation>
+    </message>
+    <message>
+        <source>ISMS risk or opportunity</source>
+        <translation>ISMS-Risiko oder -Chance</translation>
+    </message>
+    <message>
+        <source>ISMS risks and opportunities</source>
+        <translation>ISMS-Risiken und -Chancen</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Planned change</source>
+        <translation>Geplante Änderung</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
+    </message>
+    <message>
+        <source>planned change</source>
+        <translation>geplante Änderung</translation>
+    </message>
+    <message>
+        <source>planned changes</source>
+        <translation>geplante Änderungen</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>ISMS processes</source>
+        <translation>ISMS-Prozesse</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Process interaction</source>
+        <translation>Prozesswechselwirkung</translation>
+    </message>
+    <message>
+        <source>Process interactions</source>
+        <translation>Prozesswechselwirkungen</translation>
+    </message>
+    <message>
+        <source>process interaction</source>
+        <translation>Prozesswechselwirkung</translation>
+    </message>
+    <message>
+        <source>process interactions</source>
+        <translation>Prozesswechselwirkungen</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4046,82 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Superseded</source>
         <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Control status report</source>
+        <translation>Maßnahmenstatusbericht</translation>
+    </message>
+    <message>
+        <source>Risk assessment and treatment report</source>
+        <translation>Bericht zur Risikobeurteilung und Risikobehandlung</translation>
+    </message>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation>Risikobehandlungsplan</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>Bericht zur Auditbereitschaft</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Nicht wirksam</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verfehlt</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4679,170 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The policies, procedures and records that carry out or show the control, by their ids or titles.</source>
         <translation>Die Richtlinien, Verfahren und Aufzeichnungen, die die Maßnahme umsetzen oder belegen, mit ihren IDs oder Titeln.</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Risk or opportunity</source>
+        <translation>Risiko oder Chance</translation>
+    </message>
+    <message>
+        <source>Related issues</source>
+        <translation>Zugehörige Themen</translation>
+    </message>
+    <message>
+        <source>Related interested parties</source>
+        <translation>Zugehörige interessierte Parteien</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Action effective</source>
+        <translation>Aktion wirksam</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Prüfdatum</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Prüfvermerk</translation>
+    </message>
+    <message>
+        <source>Measurable target</source>
+        <translation>Messbarer Zielwert</translation>
+    </message>
+    <message>
+        <source>What will show that the objective is met: a number, a date or a state that can be checked.</source>
+        <translation>Woran sich zeigt, dass das Ziel erreicht ist: eine Zahl, ein Datum oder ein überprüfbarer Zustand.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Festgelegt am</translation>
+    </message>
+    <message>
+        <source>How results are evaluated</source>
+        <translation>Wie Ergebnisse bewertet werden</translation>
+    </message>
+    <message>
+        <source>Linked metrics</source>
+        <translation>Verknüpfte Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Policy statement served</source>
+        <translation>Unterstützte Aussage der Leitlinie</translation>
+    </message>
+    <message>
+        <source>How it was communicated</source>
+        <translation>Wie es kommuniziert wurde</translation>
+    </message>
+    <message>
+        <source>Evaluation of results</source>
+        <translation>Bewertung der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Significant change</source>
+        <translation>Wesentliche Änderung</translation>
+    </message>
+    <message>
+        <source>Yes when the change meets one of the reassessment triggers of the risk methodology; its risks are then assessed again.</source>
+        <translation>Ja, wenn die Änderung einen der Auslöser für eine Neubeurteilung aus der Methode zur Risikobeurteilung erfüllt; ihre Risiken werden dann neu beurteilt.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Potential consequences</source>
+        <translation>Mögliche Folgen</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Geplanter Termin</translation>
+    </message>
+    <message>
+        <source>Consequences reviewed</source>
+        <translation>Folgen geprüft</translation>
+    </message>
+    <message>
+        <source>Risk reassessment</source>
+        <translation>Neubeurteilung der Risiken</translation>
+    </message>
+    <message>
+        <source>Whether the change was reviewed for unintended consequences, and those mitigated where needed.</source>
+        <translation>Ob die Änderung auf unbeabsichtigte Folgen geprüft wurde und diese, wo nötig, gemindert wurden.</translation>
+    </message>
+    <message>
+        <source>Externally provided</source>
+        <translation>Extern bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Whether another organisation runs the process for you; it then names its supplier.</source>
+        <translation>Ob eine andere Organisation den Prozess für Sie betreibt; der Prozess nennt dann seinen Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Criteria and control</source>
+        <translation>Kriterien und Steuerung</translation>
+    </message>
+    <message>
+        <source>How the process is controlled (8.1): the criteria it must meet and how you know it meets them.</source>
+        <translation>Wie der Prozess gesteuert wird (8.1): die Kriterien, die er erfüllen muss, und woran Sie erkennen, dass er sie erfüllt.</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>From process</source>
+        <translation>Von Prozess</translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation>An Prozess</translation>
+    </message>
+    <message>
+        <source>What passes between them</source>
+        <translation>Was zwischen ihnen übergeben wird</translation>
+    </message>
 </context>
 <context>
     <name>isms::FieldText</name>
@@ -4507,6 +5032,93 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::PlanningRules</name>
+    <message>
+        <source>%1 %2: no action is planned for it yet; record how the ISMS addresses it, who owns it and by when.</source>
+        <translation>%1 %2: Dafür ist noch keine Aktion geplant; erfassen Sie, wie das ISMS damit umgeht, wer verantwortlich ist und bis wann.</translation>
+    </message>
+    <message>
+        <source>%1 %2: its action was due on %3 and is not done; finish it or set a new due date.</source>
+        <translation>%1 %2: Die Aktion war am %3 fällig und ist nicht erledigt; schließen Sie sie ab oder legen Sie ein neues Fälligkeitsdatum fest.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it has no measurable target; say what will show that it is met.</source>
+        <translation>%1 %2: Es gibt keinen messbaren Zielwert; geben Sie an, woran sich zeigt, dass das Ziel erreicht ist.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it was due on %3 and is not achieved; evaluate its results or set a new due date.</source>
+        <translation>%1 %2: Das Ziel war am %3 fällig und ist nicht erreicht; bewerten Sie seine Ergebnisse oder legen Sie ein neues Fälligkeitsdatum fest.</translation>
+    </message>
+    <message>
+        <source>%1 %2: a significant change is done, but no risk reassessment is recorded; note which assessment covered it.</source>
+        <translation>%1 %2: Eine wesentliche Änderung ist umgesetzt, aber keine Neubeurteilung der Risiken ist erfasst; vermerken Sie, welche Beurteilung sie abgedeckt hat.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the change is done but was not reviewed for unintended consequences; review it and note what was found.</source>
+        <translation>%1 %2: Die Änderung ist umgesetzt, wurde aber nicht auf unbeabsichtigte Folgen geprüft; prüfen Sie sie und vermerken Sie das Ergebnis.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::PlanningSpecs</name>
+    <message>
+        <source>Whether the action worked is decided in a review; write what the review found in &quot;Review note&quot;.</source>
+        <translation>Ob die Aktion gewirkt hat, wird bei einer Prüfung entschieden; tragen Sie das Ergebnis der Prüfung unter „Prüfvermerk“ ein.</translation>
+    </message>
+    <message>
+        <source>The review date %1 lies in the future; give the date on which the action was reviewed.</source>
+        <translation>Das Prüfdatum %1 liegt in der Zukunft; geben Sie das Datum an, an dem die Aktion geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>An objective that was achieved or missed records the evaluation of its results; fill in &quot;Evaluation of results&quot;.</source>
+        <translation>Ein erreichtes oder verfehltes Ziel hält die Bewertung seiner Ergebnisse fest; füllen Sie „Bewertung der Ergebnisse“ aus.</translation>
+    </message>
+    <message>
+        <source>The due date %1 lies before the date %2 on which the objective was set; correct one of them.</source>
+        <translation>Das Fälligkeitsdatum %1 liegt vor dem Datum %2, an dem das Ziel festgelegt wurde; korrigieren Sie eines der beiden.</translation>
+    </message>
+    <message>
+        <source>The objective was last reviewed on %1, before it was set on %2; correct one of the dates.</source>
+        <translation>Das Ziel wurde zuletzt am %1 geprüft, bevor es am %2 festgelegt wurde; korrigieren Sie eines der beiden Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessMap</name>
+    <message>
+        <source>A process cannot interact with itself; choose another process.</source>
+        <translation>Ein Prozess kann nicht mit sich selbst in Wechselwirkung stehen; wählen Sie einen anderen Prozess.</translation>
+    </message>
+    <message>
+        <source>The interaction names a process that does not exist.</source>
+        <translation>Die Wechselwirkung nennt einen Prozess, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>%1 already passes something to %2; describe everything that passes in that one interaction.</source>
+        <translation>%1 übergibt bereits etwas an %2; beschreiben Sie alles, was übergeben wird, in dieser einen Wechselwirkung.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessRules</name>
+    <message>
+        <source>%1 %2: the process has no owner; name who is responsible for it.</source>
+        <translation>%1 %2: Der Prozess hat keinen Eigentümer; nennen Sie, wer für ihn verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no criteria say how the process is controlled (8.1); state them and how you know they are met.</source>
+        <translation>%1 %2: Keine Kriterien legen fest, wie der Prozess gesteuert wird (8.1); geben Sie sie an und wie Sie erkennen, dass sie erfüllt sind.</translation>
+    </message>
+    <message>
+        <source>No process of the ISMS (4.4) is recorded; list the processes it needs and how they interact.</source>
+        <translation>Kein Prozess des ISMS (4.4) ist erfasst; listen Sie die benötigten Prozesse und ihre Wechselwirkungen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessSpecs</name>
+    <message>
+        <source>A process provided from outside names its supplier; fill in &quot;Supplier&quot;, or mark the process as run in-house.</source>
+        <translation>Ein extern bereitgestellter Prozess nennt seinen Lieferanten; füllen Sie „Lieferant“ aus oder kennzeichnen Sie den Prozess als intern betrieben.</translation>
+    </message>
+</context>
+<context>
     <name>isms::ProjectIdentity</name>
     <message>
         <source>The project file has no valid project id; open a backup copy of it.</source>
@@ -4541,6 +5153,317 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
         <translation>Der Name der Organisation enthält %1, was in einem Namen nicht zulässig ist; entfernen Sie das Zeichen und geben Sie den Namen erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReadinessCheck</name>
+    <message>
+        <source>Major</source>
+        <extracomment>Severity of a readiness finding: likely a major nonconformity in a certification audit.</extracomment>
+        <translation>Erheblich</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Geringfügig</translation>
+    </message>
+    <message>
+        <source>Planning (6.1.1, 6.2, 6.3)</source>
+        <translation>Planung (6.1.1, 6.2, 6.3)</translation>
+    </message>
+    <message>
+        <source>The risks and opportunities of the ISMS itself are recorded.</source>
+        <translation>Die Risiken und Chancen des ISMS selbst sind erfasst.</translation>
+    </message>
+    <message>
+        <source>Every risk and opportunity of the ISMS has an action.</source>
+        <translation>Jedes Risiko und jede Chance des ISMS hat eine Aktion.</translation>
+    </message>
+    <message>
+        <source>Actions on the ISMS&apos;s risks and opportunities are done by their due date.</source>
+        <translation>Aktionen zu den Risiken und Chancen des ISMS sind bis zu ihrem Fälligkeitsdatum erledigt.</translation>
+    </message>
+    <message>
+        <source>Information security objectives are recorded.</source>
+        <translation>Informationssicherheitsziele sind erfasst.</translation>
+    </message>
+    <message>
+        <source>Every objective has a measurable target.</source>
+        <translation>Jedes Ziel hat einen messbaren Zielwert.</translation>
+    </message>
+    <message>
+        <source>Objectives past their due date are achieved or evaluated.</source>
+        <translation>Ziele nach ihrem Fälligkeitsdatum sind erreicht oder bewertet.</translation>
+    </message>
+    <message>
+        <source>A significant change that is done says how the risks were reassessed.</source>
+        <translation>Eine umgesetzte wesentliche Änderung gibt an, wie die Risiken neu beurteilt wurden.</translation>
+    </message>
+    <message>
+        <source>A change that is done was reviewed for unintended consequences.</source>
+        <translation>Eine umgesetzte Änderung wurde auf unbeabsichtigte Folgen geprüft.</translation>
+    </message>
+    <message>
+        <source>No information security objective (6.2) is recorded; set measurable objectives with their owners and due dates.</source>
+        <translation>Kein Informationssicherheitsziel (6.2) ist erfasst; legen Sie messbare Ziele mit Verantwortlichen und Fälligkeitsdaten fest.</translation>
+    </message>
+    <message>
+        <source>No risk or opportunity of the ISMS itself (6.1.1) is recorded; record what could keep it from its outcomes and what could help.</source>
+        <translation>Kein Risiko und keine Chance des ISMS selbst (6.1.1) ist erfasst; erfassen Sie, was das ISMS am Erreichen seiner Ergebnisse hindern und was ihm helfen könnte.</translation>
+    </message>
+    <message>
+        <source>ISMS processes (4.4, 8.1)</source>
+        <translation>ISMS-Prozesse (4.4, 8.1)</translation>
+    </message>
+    <message>
+        <source>The processes of the ISMS are recorded.</source>
+        <translation>Die Prozesse des ISMS sind erfasst.</translation>
+    </message>
+    <message>
+        <source>Every process of the ISMS has an owner.</source>
+        <translation>Jeder Prozess des ISMS hat einen Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Every process of the ISMS states the criteria by which it is controlled.</source>
+        <translation>Jeder Prozess des ISMS nennt die Kriterien, nach denen er gesteuert wird.</translation>
+    </message>
+    <message>
+        <source>Context of the organisation (4)</source>
+        <translation>Kontext der Organisation (4)</translation>
+    </message>
+    <message>
+        <source>The scope of the ISMS is recorded.</source>
+        <translation>Der Geltungsbereich des ISMS ist erfasst.</translation>
+    </message>
+    <message>
+        <source>The scope in force is approved.</source>
+        <translation>Der gültige Geltungsbereich ist freigegeben.</translation>
+    </message>
+    <message>
+        <source>The scope says whether climate change is a relevant issue.</source>
+        <translation>Der Geltungsbereich sagt, ob der Klimawandel ein relevantes Thema ist.</translation>
+    </message>
+    <message>
+        <source>Current internal and external issues are recorded.</source>
+        <translation>Aktuelle interne und externe Themen sind erfasst.</translation>
+    </message>
+    <message>
+        <source>Interested parties are recorded.</source>
+        <translation>Interessierte Parteien sind erfasst.</translation>
+    </message>
+    <message>
+        <source>For every interested party it is decided which requirements the ISMS addresses.</source>
+        <translation>Für jede interessierte Partei ist entschieden, welche Anforderungen das ISMS berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Where the ISMS addresses a party&apos;s requirements, it says how.</source>
+        <translation>Wo das ISMS die Anforderungen einer Partei berücksichtigt, ist angegeben, wie.</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability (6.1.3)</source>
+        <translation>Erklärung zur Anwendbarkeit (6.1.3)</translation>
+    </message>
+    <message>
+        <source>Every included control has a reason: a risk it treats or a stated one.</source>
+        <translation>Jede aufgenommene Maßnahme hat einen Grund: ein Risiko, das sie behandelt, oder einen angegebenen Grund.</translation>
+    </message>
+    <message>
+        <source>Every excluded control has a justification.</source>
+        <translation>Jede ausgeschlossene Maßnahme hat eine Begründung.</translation>
+    </message>
+    <message>
+        <source>No excluded control is named by a risk.</source>
+        <translation>Keine ausgeschlossene Maßnahme wird von einem Risiko genannt.</translation>
+    </message>
+    <message>
+        <source>Every included control not yet implemented has a target date or a treatment task.</source>
+        <translation>Jede aufgenommene, noch nicht umgesetzte Maßnahme hat einen Zieltermin oder eine Behandlungsaufgabe.</translation>
+    </message>
+    <message>
+        <source>Risk assessment and treatment (6.1, 8.2, 8.3)</source>
+        <translation>Risikobeurteilung und Risikobehandlung (6.1, 8.2, 8.3)</translation>
+    </message>
+    <message>
+        <source>Every risk above the acceptance threshold has an owner.</source>
+        <translation>Jedes Risiko über der Akzeptanzschwelle hat einen Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Every risk above the acceptance threshold has a treatment option.</source>
+        <translation>Jedes Risiko über der Akzeptanzschwelle hat eine Behandlungsoption.</translation>
+    </message>
+    <message>
+        <source>Every residual risk above the acceptance threshold is accepted by its owner.</source>
+        <translation>Jedes Restrisiko über der Akzeptanzschwelle ist von seinem Eigentümer akzeptiert.</translation>
+    </message>
+    <message>
+        <source>No treatment task is overdue.</source>
+        <translation>Keine Behandlungsaufgabe ist überfällig.</translation>
+    </message>
+    <message>
+        <source>No risk is past its review date.</source>
+        <translation>Kein Risiko hat sein Überprüfungsdatum überschritten.</translation>
+    </message>
+    <message>
+        <source>Evidence (7.5)</source>
+        <translation>Nachweise (7.5)</translation>
+    </message>
+    <message>
+        <source>No evidence file is past its expiry date.</source>
+        <translation>Kein Nachweis hat sein Ablaufdatum überschritten.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReadinessCheckReport</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The readiness check walks the whole project on %1 and lists, rule by rule, what a certification auditor would find missing, each point naming the record to fix. The score is the share of the rules checked that pass, a major rule weighing three times a minor one; 100 means that no rule found a point, and a rule about a record that is missing does not pass either. Rules whose registers this project does not hold yet are not counted.</source>
+        <translation>Die Prüfung der Auditbereitschaft durchläuft am %1 das gesamte Projekt und listet Regel für Regel auf, was ein Zertifizierungsauditor vermissen würde; jeder Punkt nennt den zu korrigierenden Datensatz. Der Wert ist der Anteil der geprüften Regeln, die bestanden sind, wobei eine erhebliche Regel dreimal so viel zählt wie eine geringfügige; 100 bedeutet, dass keine Regel einen Punkt gefunden hat, und eine Regel zu einem fehlenden Datensatz gilt ebenfalls nicht als bestanden. Regeln, deren Register dieses Projekt noch nicht enthält, werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation>Wert der Auditbereitschaft</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <extracomment>The readiness score: &quot;68 of 100&quot;.</extracomment>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>Rules checked</source>
+        <translation>Geprüfte Regeln</translation>
+    </message>
+    <message>
+        <source>Rules not passed</source>
+        <translation>Nicht bestandene Regeln</translation>
+    </message>
+    <message>
+        <source>Points to settle</source>
+        <translation>Zu klärende Punkte</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>Nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>A requirement of the standard is not met: likely a major nonconformity.</source>
+        <translation>Eine Anforderung der Norm ist nicht erfüllt: wahrscheinlich eine erhebliche Nichtkonformität.</translation>
+    </message>
+    <message>
+        <source>A requirement is met in part or a record is incomplete: likely a minor nonconformity or an observation.</source>
+        <translation>Eine Anforderung ist teilweise erfüllt oder ein Datensatz ist unvollständig: wahrscheinlich eine geringfügige Nichtkonformität oder eine Beobachtung.</translation>
+    </message>
+    <message>
+        <source>No rule found a point.</source>
+        <translation>Keine Regel hat einen Punkt gefunden.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <extracomment>The record column of a finding about a record that does not exist.</extracomment>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>No point in this area.</source>
+        <translation>Kein Punkt in diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Every rule of the check, with the clause of ISO/IEC 27001 it serves and its result. Rule ids are stable, so that a finding can be traced from one check to the next.</source>
+        <translation>Jede Regel der Prüfung, mit dem Abschnitt der ISO/IEC 27001, dem sie dient, und ihrem Ergebnis. Die Regel-IDs bleiben stabil, sodass sich eine Feststellung von einer Prüfung zur nächsten verfolgen lässt.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <extracomment>Result of a rule whose register this project file does not hold yet.</extracomment>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <extracomment>Result of a rule: how many points it found.</extracomment>
+        <translation>Punkte: %1</translation>
+    </message>
+    <message>
+        <source>Waits for %1</source>
+        <extracomment>Result of a rule that cannot pass while another rule (its id) finds a point.</extracomment>
+        <translation>Wartet auf %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation>Prüfung der Auditbereitschaft</translation>
+    </message>
+    <message>
+        <source>Readiness score %1 of 100: what a certification auditor would find missing, rule by rule</source>
+        <translation>Auditbereitschaft %1 von 100: was ein Zertifizierungsauditor vermissen würde, Regel für Regel</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReadinessRules</name>
+    <message>
+        <source>%1 &quot;%2&quot; is rated %3, above the acceptance threshold, and has no owner; name the person accountable for it.</source>
+        <extracomment>%1 %2: risk reference and title; %3: its level (&quot;High&quot;).</extracomment>
+        <translation>%1 „%2“ ist als %3 eingestuft, über der Akzeptanzschwelle, und hat keinen Eigentümer; nennen Sie die Person, die dafür rechenschaftspflichtig ist.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is rated %3, above the acceptance threshold, and no treatment is chosen; decide how to treat it.</source>
+        <translation>%1 „%2“ ist als %3 eingestuft, über der Akzeptanzschwelle, und es ist keine Behandlung gewählt; entscheiden Sie, wie es behandelt wird.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; remains at %3, above the acceptance threshold, without its owner&apos;s sign-off; have the owner accept it or treat it further.</source>
+        <extracomment>%3: the residual level (&quot;High&quot;).</extracomment>
+        <translation>%1 „%2“ bleibt bei %3, über der Akzeptanzschwelle, ohne Freigabe durch seinen Eigentümer; lassen Sie es vom Eigentümer akzeptieren oder behandeln Sie es weiter.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was due for review on %3; reassess it and set the next review date.</source>
+        <extracomment>%3: the review date, YYYY-MM-DD.</extracomment>
+        <translation>%1 „%2“ war am %3 zur Überprüfung fällig; beurteilen Sie es neu und legen Sie das nächste Überprüfungsdatum fest.</translation>
+    </message>
+    <message>
+        <source>The treatment task %1 &quot;%2&quot; of risk %3 was due on %4 and is not done; finish it or set a new date.</source>
+        <extracomment>%1 %2: task reference and title; %3: its risk&apos;s reference; %4: the due date, YYYY-MM-DD.</extracomment>
+        <translation>Die Behandlungsaufgabe %1 „%2“ des Risikos %3 war am %4 fällig und ist nicht erledigt; schließen Sie sie ab oder legen Sie ein neues Datum fest.</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +5731,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Change log</source>
         <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
     </message>
 </context>
 <context>
@@ -6114,6 +7041,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::UniqueValues</name>
+    <message>
+        <source>%1 &quot;%2&quot; already has its %4, %3; change that one instead.</source>
+        <extracomment>%1: a field (&quot;Report&quot;), %2: its value, %3: the record that holds it (&quot;DC-001&quot;), %4: the register&apos;s noun (&quot;document control&quot;).</extracomment>
+        <translation>Für %1 „%2“ gibt es bereits einen Datensatz (%4): %3; ändern Sie stattdessen diesen.</translation>
+    </message>
+</context>
+<context>
     <name>isms::Xlsx</name>
     <message>
         <source>&quot;%1&quot; is not an Excel workbook that can be read; save it again as .xlsx or export it as CSV.</source>
@@ -6702,6 +7637,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Without --version the working state is written; the PDF then names the latest issued version it follows. With --version N the issued version N is written as it was approved.</source>
         <translation>Ohne --version wird der Arbeitsstand geschrieben; das PDF nennt dann die letzte herausgegebene Version, auf die er folgt. Mit --version N wird die herausgegebene Version N so geschrieben, wie sie freigegeben wurde.</translation>
     </message>
+    <message>
+        <source>The readiness report is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Der Bericht zur Auditbereitschaft wird nur als PDF geschrieben; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
+    </message>
+    <message>
+        <source>Wrote the readiness report to %1.</source>
+        <translation>Der Bericht zur Auditbereitschaft wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes the readiness check (the score, the points an auditor would raise by area and clause, and every rule with its result) as a PDF/A file.</source>
+        <translation>Schreibt die Prüfung der Auditbereitschaft (den Wert, die Punkte, die ein Auditor ansprechen würde, nach Bereich und Abschnitt, und jede Regel mit ihrem Ergebnis) als PDF/A-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::ProjectAccess</name>
@@ -7029,6 +7976,42 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>context</source>
         <extracomment>Area of a check finding: the context of the organisation (issues, interested parties, scope).</extracomment>
         <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <extracomment>Area of a check finding: the risk register and its treatment.</extracomment>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>planning</source>
+        <extracomment>Area of a check finding: planning (ISMS risks and opportunities, objectives, planned changes).</extracomment>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <extracomment>Area of a check finding: the processes of the ISMS and their interactions.</extracomment>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Readiness score: %1 of 100 (major points: %2, minor points: %3).</source>
+        <extracomment>%1: 0 to 100; %2, %3: counts of findings. Worded without plural forms for scripts.</extracomment>
+        <translation>Auditbereitschaft: %1 von 100 (erhebliche Punkte: %2, geringfügige Punkte: %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an output format of check; use table or json.</source>
+        <translation>„%1“ ist kein Ausgabeformat von check; verwenden Sie table oder json.</translation>
+    </message>
+    <message>
+        <source>It also runs the readiness check: the points a certification auditor would raise (scope not approved, excluded control without justification, risk above the acceptance threshold without owner, overdue task, expired evidence...), each with its rule id, and a readiness score from 0 to 100. Readiness points do not change the exit code: they are gaps in the ISMS, not faults of the file. --format json writes one object with the file&apos;s findings and the readiness score and findings (rule, severity, kind, id, message).</source>
+        <translation>Führt außerdem die Prüfung der Auditbereitschaft aus: die Punkte, die ein Zertifizierungsauditor ansprechen würde (Geltungsbereich nicht freigegeben, ausgeschlossene Maßnahme ohne Begründung, Risiko über der Akzeptanzschwelle ohne Eigentümer, überfällige Aufgabe, abgelaufener Nachweis...), jeweils mit ihrer Regel-ID, und einen Wert der Auditbereitschaft von 0 bis 100. Punkte der Auditbereitschaft ändern den Rückgabewert nicht; sie sind Lücken im ISMS, keine Fehler der Datei. --format json schreibt ein Objekt mit den Feststellungen zur Datei sowie dem Wert und den Feststellungen der Auditbereitschaft (rule, severity, kind, id, message).</translation>
+    </message>
+    <message>
+        <source>table (the default) or json.</source>
+        <translation>table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
     </message>
 </context>
 <context>

@@ -1515,6 +1515,14 @@
         <source>SoA versions</source>
         <translation>Versions de la DdA</translation>
     </message>
+    <message>
+        <source>Process map</source>
+        <translation>Cartographie des processus</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation>Vérification de la préparation à l’audit</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1567,6 +1575,87 @@
     </message>
 </context>
 <context>
+    <name>ProcessBoxItem</name>
+    <message>
+        <source>Provided from outside</source>
+        <translation>Fourni de l’extérieur</translation>
+    </message>
+    <message>
+        <source>Provided by %1</source>
+        <translation>Fourni par %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Aucun propriétaire</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>On a process&apos;s box on the process map, after its owner: the process is not in place yet.</extracomment>
+        <translation>planifié</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <extracomment>On a process&apos;s box on the process map, after its owner: the process is no longer run.</extracomment>
+        <translation>hors service</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMapPage</name>
+    <message>
+        <source>Process map</source>
+        <translation>Cartographie des processus</translation>
+    </message>
+    <message>
+        <source>Open in the register</source>
+        <translation>Ouvrir dans le registre</translation>
+    </message>
+    <message>
+        <source>Processes: %1. Interactions: %2.</source>
+        <translation>Processus&#xa0;: %1. Interactions&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Record the processes of the ISMS and how they interact on the pages ISMS processes and Process interactions.</source>
+        <translation>Enregistrez les processus du SMSI et leurs interactions sur les pages «&#xa0;Processus du SMSI&#xa0;» et «&#xa0;Interactions entre processus&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Arrows show what one process passes to another. Dashed boxes are provided from outside, grey ones planned or retired. Click a box to select it; double-click it to open it in the register.</source>
+        <translation>Les flèches montrent ce qu’un processus transmet à un autre. Les cadres en pointillés sont fournis de l’extérieur, les gris sont planifiés ou hors service. Cliquez sur un cadre pour le sélectionner&#x202f;; double-cliquez dessus pour l’ouvrir dans le registre.</translation>
+    </message>
+    <message>
+        <source>No process selected.</source>
+        <translation>Aucun processus sélectionné.</translation>
+    </message>
+    <message>
+        <source>provided by %1</source>
+        <translation>fourni par %1</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>aucun propriétaire</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>propriétaire %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>No process, in &quot;Receives from: none.&quot;</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3). Receives from: %4. Passes to: %5.</source>
+        <extracomment>%1 reference, %2 name, %3 &quot;owner NAME&quot; or &quot;provided by SUPPLIER&quot;, %4 and %5 lists of references.</extracomment>
+        <translation>%1 %2 (%3). Reçoit de&#xa0;: %4. Transmet à&#xa0;: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMapView</name>
+    <message>
+        <source>Interaction map of the ISMS processes</source>
+        <translation>Carte des interactions entre les processus du SMSI</translation>
+    </message>
+</context>
+<context>
     <name>ProjectHistoryWatcher</name>
     <message numerus="yes">
         <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</source>
@@ -1613,6 +1702,81 @@
     <message>
         <source>Apply method</source>
         <translation>Appliquer la méthode</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <source>(missing)</source>
+        <extracomment>The record column of a readiness finding about a record that does not exist yet.</extracomment>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <source>Clause %1: %2</source>
+        <extracomment>Tooltip of a rule id: the clause it serves and what it requires.</extracomment>
+        <translation>Article %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>What to settle</source>
+        <translation>À régler</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>Readiness check</source>
+        <translation>Vérification de la préparation à l’audit</translation>
+    </message>
+    <message>
+        <source>What a certification auditor would find missing, rule by rule. Double-click a point, or press Enter, to open the record to fix.</source>
+        <translation>Ce qu’un auditeur de certification trouverait manquant, règle par règle. Double-cliquez sur un point, ou appuyez sur Entrée, pour ouvrir l’enregistrement à corriger.</translation>
+    </message>
+    <message>
+        <source>Readiness score, of 100</source>
+        <extracomment>Under the large readiness score number.</extracomment>
+        <translation>Score de préparation, sur 100</translation>
+    </message>
+    <message>
+        <source>The share of the rules checked that pass; a major rule weighs three times a minor one. Points do not block anything: settle them before the audit.</source>
+        <translation>La part des règles vérifiées qui sont respectées&#x202f;; une règle majeure pèse trois fois plus qu’une règle mineure. Les points ne bloquent rien&#xa0;: réglez-les avant l’audit.</translation>
+    </message>
+    <message>
+        <source>Filter points (Ctrl+F)</source>
+        <translation>Filtrer les points (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Double-click a point to open its record</source>
+        <translation>Double-cliquez sur un point pour ouvrir son enregistrement</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Major points: %1 · Minor points: %2 · Rules passed: %3 of %4</source>
+        <extracomment>%1, %2: counts of points; %3 of %4: rules without a point of the rules checked.</extracomment>
+        <translation>Points majeurs&#xa0;: %1 · Points mineurs&#xa0;: %2 · Règles respectées&#xa0;: %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <extracomment>&quot;Points: 12&quot; or &quot;Points: 4 of 12&quot;</extracomment>
+        <translation>Points&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1 of %2</source>
+        <translation>Points&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3410,39 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::DocumentControl</name>
+    <message>
+        <source>Working draft</source>
+        <translation>Projet de travail</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>On a report&apos;s cover: who approved this version and when.</extracomment>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <extracomment>A report&apos;s version when its document control says it was withdrawn: &quot;2.1 (withdrawn)&quot;.</extracomment>
+        <translation>%1 (retirée)</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <extracomment>A report&apos;s version while its document control says it is a draft: &quot;2.1 (draft)&quot;.</extracomment>
+        <translation>%1 (brouillon)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::DocumentControlSpec</name>
+    <message>
+        <source>An approved report names who approved it and on which date; fill in &quot;Approved by&quot; and &quot;Approval date&quot;, or keep it a draft.</source>
+        <translation>Un rapport approuvé indique qui l’a approuvé et à quelle date&#x202f;; remplissez «&#xa0;Approuvé par&#xa0;» et «&#xa0;Date d’approbation&#xa0;», ou gardez-le en brouillon.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date on which the report was approved.</source>
+        <translation>La date d’approbation %1 est dans le futur&#x202f;; donnez la date à laquelle le rapport a été approuvé.</translation>
+    </message>
+</context>
+<context>
     <name>isms::EntitySpec</name>
     <message>
         <source>Threat</source>
@@ -3482,6 +3679,94 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>scope statements</source>
         <translation>périmètres</translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation>Maîtrise du document</translation>
+    </message>
+    <message>
+        <source>Document control of reports</source>
+        <translation>Maîtrise documentaire des rapports</translation>
+    </message>
+    <message>
+        <source>document control</source>
+        <translation>maîtrise du document</translation>
+    </message>
+    <message>
+        <source>document controls</source>
+        <translation>maîtrises des documents</translation>
+    </message>
+    <message>
+        <source>ISMS risk or opportunity</source>
+        <translation>Risque ou opportunité du SMSI</translation>
+    </message>
+    <message>
+        <source>ISMS risks and opportunities</source>
+        <translation>Risques et opportunités du SMSI</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <source>Planned change</source>
+        <translation>Modification planifiée</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Modifications planifiées</translation>
+    </message>
+    <message>
+        <source>planned change</source>
+        <translation>modification planifiée</translation>
+    </message>
+    <message>
+        <source>planned changes</source>
+        <translation>modifications planifiées</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>ISMS processes</source>
+        <translation>Processus du SMSI</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>Process interaction</source>
+        <translation>Interaction entre processus</translation>
+    </message>
+    <message>
+        <source>Process interactions</source>
+        <translation>Interactions entre processus</translation>
+    </message>
+    <message>
+        <source>process interaction</source>
+        <translation>interaction entre processus</translation>
+    </message>
+    <message>
+        <source>process interactions</source>
+        <translation>interactions entre processus</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4046,82 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Superseded</source>
         <translation>Remplacé</translation>
+    </message>
+    <message>
+        <source>Control status report</source>
+        <translation>Rapport d’état des mesures</translation>
+    </message>
+    <message>
+        <source>Risk assessment and treatment report</source>
+        <translation>Rapport d’appréciation et de traitement des risques</translation>
+    </message>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation>Plan de traitement des risques</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>Rapport de préparation à l’audit</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore évaluée</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Efficace</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Non efficace</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Compromis</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Hors service</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4679,170 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The policies, procedures and records that carry out or show the control, by their ids or titles.</source>
         <translation>Les politiques, procédures et enregistrements qui mettent en œuvre ou démontrent la mesure, par leurs identifiants ou titres.</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Identifiant du document</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Risk or opportunity</source>
+        <translation>Risque ou opportunité</translation>
+    </message>
+    <message>
+        <source>Related issues</source>
+        <translation>Enjeux liés</translation>
+    </message>
+    <message>
+        <source>Related interested parties</source>
+        <translation>Parties intéressées liées</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action effective</source>
+        <translation>Action efficace</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de revue</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Note de revue</translation>
+    </message>
+    <message>
+        <source>Measurable target</source>
+        <translation>Cible mesurable</translation>
+    </message>
+    <message>
+        <source>What will show that the objective is met: a number, a date or a state that can be checked.</source>
+        <translation>Ce qui montrera que l’objectif est atteint&#xa0;: un nombre, une date ou un état vérifiable.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Fixé le</translation>
+    </message>
+    <message>
+        <source>How results are evaluated</source>
+        <translation>Mode d’évaluation des résultats</translation>
+    </message>
+    <message>
+        <source>Linked metrics</source>
+        <translation>Indicateurs liés</translation>
+    </message>
+    <message>
+        <source>Policy statement served</source>
+        <translation>Énoncé de politique soutenu</translation>
+    </message>
+    <message>
+        <source>How it was communicated</source>
+        <translation>Mode de communication</translation>
+    </message>
+    <message>
+        <source>Evaluation of results</source>
+        <translation>Évaluation des résultats</translation>
+    </message>
+    <message>
+        <source>Significant change</source>
+        <translation>Modification importante</translation>
+    </message>
+    <message>
+        <source>Yes when the change meets one of the reassessment triggers of the risk methodology; its risks are then assessed again.</source>
+        <translation>Oui si la modification remplit l’un des déclencheurs d’une nouvelle appréciation prévus par la méthode d’appréciation des risques&#x202f;; ses risques sont alors appréciés à nouveau.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Potential consequences</source>
+        <translation>Conséquences potentielles</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Date prévue</translation>
+    </message>
+    <message>
+        <source>Consequences reviewed</source>
+        <translation>Conséquences examinées</translation>
+    </message>
+    <message>
+        <source>Risk reassessment</source>
+        <translation>Nouvelle appréciation des risques</translation>
+    </message>
+    <message>
+        <source>Whether the change was reviewed for unintended consequences, and those mitigated where needed.</source>
+        <translation>Si la modification a été examinée quant à ses conséquences imprévues, et celles-ci atténuées si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Externally provided</source>
+        <translation>Fourni de l’extérieur</translation>
+    </message>
+    <message>
+        <source>Whether another organisation runs the process for you; it then names its supplier.</source>
+        <translation>Si un autre organisme exécute le processus pour vous&#x202f;; le processus indique alors son fournisseur.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Criteria and control</source>
+        <translation>Critères et maîtrise</translation>
+    </message>
+    <message>
+        <source>How the process is controlled (8.1): the criteria it must meet and how you know it meets them.</source>
+        <translation>Comment le processus est maîtrisé (8.1)&#xa0;: les critères qu’il doit remplir et comment vous savez qu’il les remplit.</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Interfaces</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>From process</source>
+        <translation>Processus source</translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation>Processus destinataire</translation>
+    </message>
+    <message>
+        <source>What passes between them</source>
+        <translation>Ce qui transite entre eux</translation>
+    </message>
 </context>
 <context>
     <name>isms::FieldText</name>
@@ -4507,6 +5032,93 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::PlanningRules</name>
+    <message>
+        <source>%1 %2: no action is planned for it yet; record how the ISMS addresses it, who owns it and by when.</source>
+        <translation>%1 %2&#xa0;: aucune action n’est encore prévue&#x202f;; indiquez comment le SMSI y répond, qui en est responsable et pour quand.</translation>
+    </message>
+    <message>
+        <source>%1 %2: its action was due on %3 and is not done; finish it or set a new due date.</source>
+        <translation>%1 %2&#xa0;: son action était due le %3 et n’est pas terminée&#x202f;; terminez-la ou fixez une nouvelle date d’échéance.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it has no measurable target; say what will show that it is met.</source>
+        <translation>%1 %2&#xa0;: aucune cible mesurable&#x202f;; indiquez ce qui montrera que l’objectif est atteint.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it was due on %3 and is not achieved; evaluate its results or set a new due date.</source>
+        <translation>%1 %2&#xa0;: l’échéance du %3 est passée et l’objectif n’est pas atteint&#x202f;; évaluez ses résultats ou fixez une nouvelle date d’échéance.</translation>
+    </message>
+    <message>
+        <source>%1 %2: a significant change is done, but no risk reassessment is recorded; note which assessment covered it.</source>
+        <translation>%1 %2&#xa0;: une modification importante est terminée, mais aucune nouvelle appréciation des risques n’est enregistrée&#x202f;; notez quelle appréciation l’a couverte.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the change is done but was not reviewed for unintended consequences; review it and note what was found.</source>
+        <translation>%1 %2&#xa0;: la modification est terminée mais n’a pas été examinée quant à ses conséquences imprévues&#x202f;; examinez-la et notez ce qui a été constaté.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::PlanningSpecs</name>
+    <message>
+        <source>Whether the action worked is decided in a review; write what the review found in &quot;Review note&quot;.</source>
+        <translation>L’efficacité de l’action se décide lors d’une revue&#x202f;; écrivez ce que la revue a constaté dans «&#xa0;Note de revue&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The review date %1 lies in the future; give the date on which the action was reviewed.</source>
+        <translation>La date de revue %1 est dans le futur&#x202f;; donnez la date à laquelle l’action a été revue.</translation>
+    </message>
+    <message>
+        <source>An objective that was achieved or missed records the evaluation of its results; fill in &quot;Evaluation of results&quot;.</source>
+        <translation>Un objectif atteint ou manqué consigne l’évaluation de ses résultats&#x202f;; remplissez «&#xa0;Évaluation des résultats&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The due date %1 lies before the date %2 on which the objective was set; correct one of them.</source>
+        <translation>La date d’échéance %1 précède la date %2 à laquelle l’objectif a été fixé&#x202f;; corrigez l’une des deux.</translation>
+    </message>
+    <message>
+        <source>The objective was last reviewed on %1, before it was set on %2; correct one of the dates.</source>
+        <translation>L’objectif a été revu pour la dernière fois le %1, avant d’avoir été fixé le %2&#x202f;; corrigez l’une des deux dates.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessMap</name>
+    <message>
+        <source>A process cannot interact with itself; choose another process.</source>
+        <translation>Un processus ne peut pas interagir avec lui-même&#x202f;; choisissez un autre processus.</translation>
+    </message>
+    <message>
+        <source>The interaction names a process that does not exist.</source>
+        <translation>L’interaction désigne un processus qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 already passes something to %2; describe everything that passes in that one interaction.</source>
+        <translation>%1 transmet déjà quelque chose à %2&#x202f;; décrivez tout ce qui transite dans cette seule interaction.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessRules</name>
+    <message>
+        <source>%1 %2: the process has no owner; name who is responsible for it.</source>
+        <translation>%1 %2&#xa0;: le processus n’a pas de propriétaire&#x202f;; indiquez qui en est responsable.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no criteria say how the process is controlled (8.1); state them and how you know they are met.</source>
+        <translation>%1 %2&#xa0;: aucun critère n’indique comment le processus est maîtrisé (8.1)&#x202f;; énoncez-les et indiquez comment vous savez qu’ils sont remplis.</translation>
+    </message>
+    <message>
+        <source>No process of the ISMS (4.4) is recorded; list the processes it needs and how they interact.</source>
+        <translation>Aucun processus du SMSI (4.4) n’est enregistré&#x202f;; listez les processus nécessaires et leurs interactions.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessSpecs</name>
+    <message>
+        <source>A process provided from outside names its supplier; fill in &quot;Supplier&quot;, or mark the process as run in-house.</source>
+        <translation>Un processus fourni de l’extérieur indique son fournisseur&#x202f;; remplissez «&#xa0;Fournisseur&#xa0;», ou marquez le processus comme exécuté en interne.</translation>
+    </message>
+</context>
+<context>
     <name>isms::ProjectIdentity</name>
     <message>
         <source>The project file has no valid project id; open a backup copy of it.</source>
@@ -4541,6 +5153,317 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
         <translation>Le nom de l’organisme contient %1, ce qui n’est pas autorisé dans un nom&#x202f;; supprimez ce caractère et saisissez à nouveau le nom.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReadinessCheck</name>
+    <message>
+        <source>Major</source>
+        <extracomment>Severity of a readiness finding: likely a major nonconformity in a certification audit.</extracomment>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <source>Planning (6.1.1, 6.2, 6.3)</source>
+        <translation>Planification (6.1.1, 6.2, 6.3)</translation>
+    </message>
+    <message>
+        <source>The risks and opportunities of the ISMS itself are recorded.</source>
+        <translation>Les risques et opportunités du SMSI lui-même sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Every risk and opportunity of the ISMS has an action.</source>
+        <translation>Chaque risque ou opportunité du SMSI a une action.</translation>
+    </message>
+    <message>
+        <source>Actions on the ISMS&apos;s risks and opportunities are done by their due date.</source>
+        <translation>Les actions face aux risques et opportunités du SMSI sont terminées à leur date d’échéance.</translation>
+    </message>
+    <message>
+        <source>Information security objectives are recorded.</source>
+        <translation>Les objectifs de sécurité de l’information sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Every objective has a measurable target.</source>
+        <translation>Chaque objectif a une cible mesurable.</translation>
+    </message>
+    <message>
+        <source>Objectives past their due date are achieved or evaluated.</source>
+        <translation>Les objectifs dont l’échéance est passée sont atteints ou évalués.</translation>
+    </message>
+    <message>
+        <source>A significant change that is done says how the risks were reassessed.</source>
+        <translation>Une modification importante terminée indique comment les risques ont été appréciés à nouveau.</translation>
+    </message>
+    <message>
+        <source>A change that is done was reviewed for unintended consequences.</source>
+        <translation>Une modification terminée a été examinée quant à ses conséquences imprévues.</translation>
+    </message>
+    <message>
+        <source>No information security objective (6.2) is recorded; set measurable objectives with their owners and due dates.</source>
+        <translation>Aucun objectif de sécurité de l’information (6.2) n’est enregistré&#x202f;; fixez des objectifs mesurables avec leurs responsables et leurs dates d’échéance.</translation>
+    </message>
+    <message>
+        <source>No risk or opportunity of the ISMS itself (6.1.1) is recorded; record what could keep it from its outcomes and what could help.</source>
+        <translation>Aucun risque ni opportunité du SMSI lui-même (6.1.1) n’est enregistré&#x202f;; notez ce qui pourrait l’empêcher d’atteindre ses résultats et ce qui pourrait l’y aider.</translation>
+    </message>
+    <message>
+        <source>ISMS processes (4.4, 8.1)</source>
+        <translation>Processus du SMSI (4.4, 8.1)</translation>
+    </message>
+    <message>
+        <source>The processes of the ISMS are recorded.</source>
+        <translation>Les processus du SMSI sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Every process of the ISMS has an owner.</source>
+        <translation>Chaque processus du SMSI a un propriétaire.</translation>
+    </message>
+    <message>
+        <source>Every process of the ISMS states the criteria by which it is controlled.</source>
+        <translation>Chaque processus du SMSI énonce les critères selon lesquels il est maîtrisé.</translation>
+    </message>
+    <message>
+        <source>Context of the organisation (4)</source>
+        <translation>Contexte de l’organisme (4)</translation>
+    </message>
+    <message>
+        <source>The scope of the ISMS is recorded.</source>
+        <translation>Le périmètre du SMSI est enregistré.</translation>
+    </message>
+    <message>
+        <source>The scope in force is approved.</source>
+        <translation>Le périmètre en vigueur est approuvé.</translation>
+    </message>
+    <message>
+        <source>The scope says whether climate change is a relevant issue.</source>
+        <translation>Le périmètre indique si le changement climatique est un enjeu pertinent.</translation>
+    </message>
+    <message>
+        <source>Current internal and external issues are recorded.</source>
+        <translation>Les enjeux internes et externes actuels sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Interested parties are recorded.</source>
+        <translation>Les parties intéressées sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>For every interested party it is decided which requirements the ISMS addresses.</source>
+        <translation>Pour chaque partie intéressée, il est décidé quelles exigences le SMSI prend en compte.</translation>
+    </message>
+    <message>
+        <source>Where the ISMS addresses a party&apos;s requirements, it says how.</source>
+        <translation>Lorsque le SMSI prend en compte les exigences d’une partie, il indique comment.</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability (6.1.3)</source>
+        <translation>Déclaration d’applicabilité (6.1.3)</translation>
+    </message>
+    <message>
+        <source>Every included control has a reason: a risk it treats or a stated one.</source>
+        <translation>Chaque mesure incluse a une raison&#xa0;: un risque qu’elle traite ou une raison énoncée.</translation>
+    </message>
+    <message>
+        <source>Every excluded control has a justification.</source>
+        <translation>Chaque mesure exclue a une justification.</translation>
+    </message>
+    <message>
+        <source>No excluded control is named by a risk.</source>
+        <translation>Aucune mesure exclue n’est citée par un risque.</translation>
+    </message>
+    <message>
+        <source>Every included control not yet implemented has a target date or a treatment task.</source>
+        <translation>Chaque mesure incluse pas encore mise en œuvre a une échéance ou une tâche de traitement.</translation>
+    </message>
+    <message>
+        <source>Risk assessment and treatment (6.1, 8.2, 8.3)</source>
+        <translation>Appréciation et traitement des risques (6.1, 8.2, 8.3)</translation>
+    </message>
+    <message>
+        <source>Every risk above the acceptance threshold has an owner.</source>
+        <translation>Chaque risque au-dessus du seuil d’acceptation a un propriétaire.</translation>
+    </message>
+    <message>
+        <source>Every risk above the acceptance threshold has a treatment option.</source>
+        <translation>Chaque risque au-dessus du seuil d’acceptation a une option de traitement.</translation>
+    </message>
+    <message>
+        <source>Every residual risk above the acceptance threshold is accepted by its owner.</source>
+        <translation>Chaque risque résiduel au-dessus du seuil d’acceptation est accepté par son propriétaire.</translation>
+    </message>
+    <message>
+        <source>No treatment task is overdue.</source>
+        <translation>Aucune tâche de traitement n’est en retard.</translation>
+    </message>
+    <message>
+        <source>No risk is past its review date.</source>
+        <translation>Aucun risque n’a dépassé sa date de revue.</translation>
+    </message>
+    <message>
+        <source>Evidence (7.5)</source>
+        <translation>Preuves (7.5)</translation>
+    </message>
+    <message>
+        <source>No evidence file is past its expiry date.</source>
+        <translation>Aucune preuve n’a dépassé sa date d’expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReadinessCheckReport</name>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>The readiness check walks the whole project on %1 and lists, rule by rule, what a certification auditor would find missing, each point naming the record to fix. The score is the share of the rules checked that pass, a major rule weighing three times a minor one; 100 means that no rule found a point, and a rule about a record that is missing does not pass either. Rules whose registers this project does not hold yet are not counted.</source>
+        <translation>La vérification de la préparation à l’audit parcourt tout le projet le %1 et liste, règle par règle, ce qu’un auditeur de certification trouverait manquant, chaque point désignant l’enregistrement à corriger. Le score est la part des règles vérifiées qui sont respectées, une règle majeure pesant trois fois plus qu’une règle mineure&#x202f;; 100 signifie qu’aucune règle n’a trouvé de point, et une règle portant sur un enregistrement manquant n’est pas respectée non plus. Les règles dont ce projet ne contient pas encore les registres ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation>Score de préparation à l’audit</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <extracomment>The readiness score: &quot;68 of 100&quot;.</extracomment>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source>Rules checked</source>
+        <translation>Règles vérifiées</translation>
+    </message>
+    <message>
+        <source>Rules not passed</source>
+        <translation>Règles non respectées</translation>
+    </message>
+    <message>
+        <source>Points to settle</source>
+        <translation>Points à régler</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>Par gravité</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>A requirement of the standard is not met: likely a major nonconformity.</source>
+        <translation>Une exigence de la norme n’est pas satisfaite&#xa0;: probablement une non-conformité majeure.</translation>
+    </message>
+    <message>
+        <source>A requirement is met in part or a record is incomplete: likely a minor nonconformity or an observation.</source>
+        <translation>Une exigence est partiellement satisfaite ou un enregistrement est incomplet&#xa0;: probablement une non-conformité mineure ou une observation.</translation>
+    </message>
+    <message>
+        <source>No rule found a point.</source>
+        <translation>Aucune règle n’a trouvé de point.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <extracomment>The record column of a finding about a record that does not exist.</extracomment>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <source>No point in this area.</source>
+        <translation>Aucun point dans ce domaine.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Every rule of the check, with the clause of ISO/IEC 27001 it serves and its result. Rule ids are stable, so that a finding can be traced from one check to the next.</source>
+        <translation>Chaque règle de la vérification, avec l’article de l’ISO/IEC 27001 qu’elle sert et son résultat. Les identifiants de règle sont stables, de sorte qu’un constat peut être suivi d’une vérification à la suivante.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <extracomment>Result of a rule whose register this project file does not hold yet.</extracomment>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <extracomment>Result of a rule: how many points it found.</extracomment>
+        <translation>Points&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waits for %1</source>
+        <extracomment>Result of a rule that cannot pass while another rule (its id) finds a point.</extracomment>
+        <translation>En attente de %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Respectée</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation>Vérification de la préparation à l’audit</translation>
+    </message>
+    <message>
+        <source>Readiness score %1 of 100: what a certification auditor would find missing, rule by rule</source>
+        <translation>Score de préparation à l’audit %1 sur 100&#xa0;: ce qu’un auditeur de certification trouverait manquant, règle par règle</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReadinessRules</name>
+    <message>
+        <source>%1 &quot;%2&quot; is rated %3, above the acceptance threshold, and has no owner; name the person accountable for it.</source>
+        <extracomment>%1 %2: risk reference and title; %3: its level (&quot;High&quot;).</extracomment>
+        <translation>%1 «&#xa0;%2&#xa0;» est évalué %3, au-dessus du seuil d’acceptation, et n’a pas de propriétaire&#x202f;; désignez la personne qui en répond.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is rated %3, above the acceptance threshold, and no treatment is chosen; decide how to treat it.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» est évalué %3, au-dessus du seuil d’acceptation, et aucun traitement n’est choisi&#x202f;; décidez comment le traiter.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; remains at %3, above the acceptance threshold, without its owner&apos;s sign-off; have the owner accept it or treat it further.</source>
+        <extracomment>%3: the residual level (&quot;High&quot;).</extracomment>
+        <translation>%1 «&#xa0;%2&#xa0;» reste à %3, au-dessus du seuil d’acceptation, sans l’approbation de son propriétaire&#x202f;; faites-le accepter par le propriétaire ou traitez-le davantage.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was due for review on %3; reassess it and set the next review date.</source>
+        <extracomment>%3: the review date, YYYY-MM-DD.</extracomment>
+        <translation>%1 «&#xa0;%2&#xa0;» devait être revu le %3&#x202f;; réévaluez-le et fixez la date de la prochaine revue.</translation>
+    </message>
+    <message>
+        <source>The treatment task %1 &quot;%2&quot; of risk %3 was due on %4 and is not done; finish it or set a new date.</source>
+        <extracomment>%1 %2: task reference and title; %3: its risk&apos;s reference; %4: the due date, YYYY-MM-DD.</extracomment>
+        <translation>La tâche de traitement %1 «&#xa0;%2&#xa0;» du risque %3 était due le %4 et n’est pas terminée&#x202f;; terminez-la ou fixez une nouvelle date.</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +5731,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Change log</source>
         <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
     </message>
 </context>
 <context>
@@ -6114,6 +7041,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::UniqueValues</name>
+    <message>
+        <source>%1 &quot;%2&quot; already has its %4, %3; change that one instead.</source>
+        <extracomment>%1: a field (&quot;Report&quot;), %2: its value, %3: the record that holds it (&quot;DC-001&quot;), %4: the register&apos;s noun (&quot;document control&quot;).</extracomment>
+        <translation>%1 «&#xa0;%2&#xa0;» a déjà son enregistrement (%4)&#xa0;: %3&#x202f;; modifiez plutôt celui-ci.</translation>
+    </message>
+</context>
+<context>
     <name>isms::Xlsx</name>
     <message>
         <source>&quot;%1&quot; is not an Excel workbook that can be read; save it again as .xlsx or export it as CSV.</source>
@@ -6702,6 +7637,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Without --version the working state is written; the PDF then names the latest issued version it follows. With --version N the issued version N is written as it was approved.</source>
         <translation>Sans --version, l&apos;état de travail est écrit&#x202f;; le PDF nomme alors la dernière version émise qu&apos;il suit. Avec --version N, la version émise N est écrite telle qu&apos;elle a été approuvée.</translation>
     </message>
+    <message>
+        <source>The readiness report is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Le rapport de préparation à l’audit n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the readiness report to %1.</source>
+        <translation>Le rapport de préparation à l’audit a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Writes the readiness check (the score, the points an auditor would raise by area and clause, and every rule with its result) as a PDF/A file.</source>
+        <translation>Écrit la vérification de la préparation à l’audit (le score, les points qu’un auditeur relèverait par domaine et par article, et chaque règle avec son résultat) dans un fichier PDF/A.</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::ProjectAccess</name>
@@ -7029,6 +7976,42 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>context</source>
         <extracomment>Area of a check finding: the context of the organisation (issues, interested parties, scope).</extracomment>
         <translation>contexte</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <extracomment>Area of a check finding: the risk register and its treatment.</extracomment>
+        <translation>risques</translation>
+    </message>
+    <message>
+        <source>planning</source>
+        <extracomment>Area of a check finding: planning (ISMS risks and opportunities, objectives, planned changes).</extracomment>
+        <translation>planification</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <extracomment>Area of a check finding: the processes of the ISMS and their interactions.</extracomment>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>Readiness score: %1 of 100 (major points: %2, minor points: %3).</source>
+        <extracomment>%1: 0 to 100; %2, %3: counts of findings. Worded without plural forms for scripts.</extracomment>
+        <translation>Score de préparation à l’audit&#xa0;: %1 sur 100 (points majeurs&#xa0;: %2, points mineurs&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an output format of check; use table or json.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de sortie de check&#x202f;; utilisez table ou json.</translation>
+    </message>
+    <message>
+        <source>It also runs the readiness check: the points a certification auditor would raise (scope not approved, excluded control without justification, risk above the acceptance threshold without owner, overdue task, expired evidence...), each with its rule id, and a readiness score from 0 to 100. Readiness points do not change the exit code: they are gaps in the ISMS, not faults of the file. --format json writes one object with the file&apos;s findings and the readiness score and findings (rule, severity, kind, id, message).</source>
+        <translation>Exécute aussi la vérification de la préparation à l’audit&#xa0;: les points qu’un auditeur de certification relèverait (périmètre non approuvé, mesure exclue sans justification, risque au-dessus du seuil d’acceptation sans propriétaire, tâche en retard, preuve expirée...), chacun avec son identifiant de règle, et un score de préparation de 0 à 100. Les points de préparation ne changent pas le code de sortie&#xa0;: ce sont des lacunes du SMSI, pas des défauts du fichier. --format json écrit un objet avec les constats sur le fichier ainsi que le score et les constats de préparation (rule, severity, kind, id, message).</translation>
+    </message>
+    <message>
+        <source>table (the default) or json.</source>
+        <translation>table (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
     </message>
 </context>
 <context>

@@ -1502,6 +1502,14 @@
         <source>SoA versions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Process map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1554,6 +1562,87 @@
     </message>
 </context>
 <context>
+    <name>ProcessBoxItem</name>
+    <message>
+        <source>Provided from outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>On a process&apos;s box on the process map, after its owner: the process is not in place yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <extracomment>On a process&apos;s box on the process map, after its owner: the process is no longer run.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMapPage</name>
+    <message>
+        <source>Process map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes: %1. Interactions: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the processes of the ISMS and how they interact on the pages ISMS processes and Process interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows show what one process passes to another. Dashed boxes are provided from outside, grey ones planned or retired. Click a box to select it; double-click it to open it in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>No process, in &quot;Receives from: none.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3). Receives from: %4. Passes to: %5.</source>
+        <extracomment>%1 reference, %2 name, %3 &quot;owner NAME&quot; or &quot;provided by SUPPLIER&quot;, %4 and %5 lists of references.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMapView</name>
+    <message>
+        <source>Interaction map of the ISMS processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectHistoryWatcher</name>
     <message numerus="yes">
         <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</source>
@@ -1598,6 +1687,81 @@
     </message>
     <message>
         <source>Apply method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <source>(missing)</source>
+        <extracomment>The record column of a readiness finding about a record that does not exist yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1: %2</source>
+        <extracomment>Tooltip of a rule id: the clause it serves and what it requires.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>Readiness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a certification auditor would find missing, rule by rule. Double-click a point, or press Enter, to open the record to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness score, of 100</source>
+        <extracomment>Under the large readiness score number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the rules checked that pass; a major rule weighs three times a minor one. Points do not block anything: settle them before the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter points (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a point to open its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major points: %1 · Minor points: %2 · Rules passed: %3 of %4</source>
+        <extracomment>%1, %2: counts of points; %3 of %4: rules without a point of the rules checked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <extracomment>&quot;Points: 12&quot; or &quot;Points: 4 of 12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3229,6 +3393,39 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::DocumentControl</name>
+    <message>
+        <source>Working draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>On a report&apos;s cover: who approved this version and when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <extracomment>A report&apos;s version when its document control says it was withdrawn: &quot;2.1 (withdrawn)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <extracomment>A report&apos;s version while its document control says it is a draft: &quot;2.1 (draft)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::DocumentControlSpec</name>
+    <message>
+        <source>An approved report names who approved it and on which date; fill in &quot;Approved by&quot; and &quot;Approval date&quot;, or keep it a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date on which the report was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::EntitySpec</name>
     <message>
         <source>Threat</source>
@@ -3464,6 +3661,94 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>scope statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document control of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS risk or opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS risks and opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process interactions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3743,6 +4028,82 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment and treatment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4301,6 +4662,170 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The policies, procedures and records that carry out or show the control, by their ids or titles.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk or opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related interested parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will show that the objective is met: a number, a date or a state that can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How results are evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy statement served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was communicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the change meets one of the reassessment triggers of the risk methodology; its risks are then assessed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk reassessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the change was reviewed for unintended consequences, and those mitigated where needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Externally provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether another organisation runs the process for you; it then names its supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the process is controlled (8.1): the criteria it must meet and how you know it meets them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What passes between them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::FieldText</name>
@@ -4488,6 +5013,93 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::PlanningRules</name>
+    <message>
+        <source>%1 %2: no action is planned for it yet; record how the ISMS addresses it, who owns it and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: its action was due on %3 and is not done; finish it or set a new due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: it has no measurable target; say what will show that it is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: it was due on %3 and is not achieved; evaluate its results or set a new due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: a significant change is done, but no risk reassessment is recorded; note which assessment covered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the change is done but was not reviewed for unintended consequences; review it and note what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::PlanningSpecs</name>
+    <message>
+        <source>Whether the action worked is decided in a review; write what the review found in &quot;Review note&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date %1 lies in the future; give the date on which the action was reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objective that was achieved or missed records the evaluation of its results; fill in &quot;Evaluation of results&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 lies before the date %2 on which the objective was set; correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective was last reviewed on %1, before it was set on %2; correct one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessMap</name>
+    <message>
+        <source>A process cannot interact with itself; choose another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interaction names a process that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already passes something to %2; describe everything that passes in that one interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessRules</name>
+    <message>
+        <source>%1 %2: the process has no owner; name who is responsible for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: no criteria say how the process is controlled (8.1); state them and how you know they are met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process of the ISMS (4.4) is recorded; list the processes it needs and how they interact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessSpecs</name>
+    <message>
+        <source>A process provided from outside names its supplier; fill in &quot;Supplier&quot;, or mark the process as run in-house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::ProjectIdentity</name>
     <message>
         <source>The project file has no valid project id; open a backup copy of it.</source>
@@ -4521,6 +5133,317 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReadinessCheck</name>
+    <message>
+        <source>Major</source>
+        <extracomment>Severity of a readiness finding: likely a major nonconformity in a certification audit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning (6.1.1, 6.2, 6.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks and opportunities of the ISMS itself are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every risk and opportunity of the ISMS has an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on the ISMS&apos;s risks and opportunities are done by their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information security objectives are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every objective has a measurable target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives past their due date are achieved or evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A significant change that is done says how the risks were reassessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change that is done was reviewed for unintended consequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information security objective (6.2) is recorded; set measurable objectives with their owners and due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk or opportunity of the ISMS itself (6.1.1) is recorded; record what could keep it from its outcomes and what could help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS processes (4.4, 8.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes of the ISMS are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every process of the ISMS has an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every process of the ISMS states the criteria by which it is controlled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context of the organisation (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope of the ISMS is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope in force is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope says whether climate change is a relevant issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current internal and external issues are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested parties are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every interested party it is decided which requirements the ISMS addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the ISMS addresses a party&apos;s requirements, it says how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability (6.1.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every included control has a reason: a risk it treats or a stated one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every excluded control has a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No excluded control is named by a risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every included control not yet implemented has a target date or a treatment task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment and treatment (6.1, 8.2, 8.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every risk above the acceptance threshold has an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every risk above the acceptance threshold has a treatment option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every residual risk above the acceptance threshold is accepted by its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatment task is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk is past its review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (7.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence file is past its expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReadinessCheckReport</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readiness check walks the whole project on %1 and lists, rule by rule, what a certification auditor would find missing, each point naming the record to fix. The score is the share of the rules checked that pass, a major rule weighing three times a minor one; 100 means that no rule found a point, and a rule about a record that is missing does not pass either. Rules whose registers this project does not hold yet are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <extracomment>The readiness score: &quot;68 of 100&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requirement of the standard is not met: likely a major nonconformity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requirement is met in part or a record is incomplete: likely a minor nonconformity or an observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule found a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <extracomment>The record column of a finding about a record that does not exist.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point in this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule of the check, with the clause of ISO/IEC 27001 it serves and its result. Rule ids are stable, so that a finding can be traced from one check to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <extracomment>Result of a rule whose register this project file does not hold yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <extracomment>Result of a rule: how many points it found.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for %1</source>
+        <extracomment>Result of a rule that cannot pass while another rule (its id) finds a point.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness score %1 of 100: what a certification auditor would find missing, rule by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReadinessRules</name>
+    <message>
+        <source>%1 &quot;%2&quot; is rated %3, above the acceptance threshold, and has no owner; name the person accountable for it.</source>
+        <extracomment>%1 %2: risk reference and title; %3: its level (&quot;High&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is rated %3, above the acceptance threshold, and no treatment is chosen; decide how to treat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; remains at %3, above the acceptance threshold, without its owner&apos;s sign-off; have the owner accept it or treat it further.</source>
+        <extracomment>%3: the residual level (&quot;High&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was due for review on %3; reassess it and set the next review date.</source>
+        <extracomment>%3: the review date, YYYY-MM-DD.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment task %1 &quot;%2&quot; of risk %3 was due on %4 and is not done; finish it or set a new date.</source>
+        <extracomment>%1 %2: task reference and title; %3: its risk&apos;s reference; %4: the due date, YYYY-MM-DD.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4788,6 +5711,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6094,6 +7021,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::UniqueValues</name>
+    <message>
+        <source>%1 &quot;%2&quot; already has its %4, %3; change that one instead.</source>
+        <extracomment>%1: a field (&quot;Report&quot;), %2: its value, %3: the record that holds it (&quot;DC-001&quot;), %4: the register&apos;s noun (&quot;document control&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::Xlsx</name>
     <message>
         <source>&quot;%1&quot; is not an Excel workbook that can be read; save it again as .xlsx or export it as CSV.</source>
@@ -6682,6 +7617,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Without --version the working state is written; the PDF then names the latest issued version it follows. With --version N the issued version N is written as it was approved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The readiness report is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the readiness report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the readiness check (the score, the points an auditor would raise by area and clause, and every rule with its result) as a PDF/A file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::ProjectAccess</name>
@@ -7007,6 +7954,42 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>context</source>
         <extracomment>Area of a check finding: the context of the organisation (issues, interested parties, scope).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <extracomment>Area of a check finding: the risk register and its treatment.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planning</source>
+        <extracomment>Area of a check finding: planning (ISMS risks and opportunities, objectives, planned changes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <extracomment>Area of a check finding: the processes of the ISMS and their interactions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness score: %1 of 100 (major points: %2, minor points: %3).</source>
+        <extracomment>%1: 0 to 100; %2, %3: counts of findings. Worded without plural forms for scripts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an output format of check; use table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also runs the readiness check: the points a certification auditor would raise (scope not approved, excluded control without justification, risk above the acceptance threshold without owner, overdue task, expired evidence...), each with its rule id, and a readiness score from 0 to 100. Readiness points do not change the exit code: they are gaps in the ISMS, not faults of the file. --format json writes one object with the file&apos;s findings and the readiness score and findings (rule, severity, kind, id, message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (the default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
