@@ -76,6 +76,11 @@ status=0
     "$@" "$corpus" "$seeds" >"$log" 2>&1 || status=$?
 
 executions="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)"
+# libFuzzer exits with 72 when interrupted (Ctrl+C, SIGINT): a stopped run, not a crash.
+if [ "$status" -eq 72 ] && grep -q 'libFuzzer: run interrupted' "$log"; then
+    echo "fuzz: ${executions:-0} executions before the run was interrupted, no crash"
+    exit 0
+fi
 if [ "$status" -ne 0 ]; then
     tail -n 60 "$log" >&2
     isms_log "the fuzzer found a crash after ${executions:-an unknown number of} executions (exit $status);"
