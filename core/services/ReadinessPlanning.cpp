@@ -141,24 +141,13 @@ ReadinessProvider ReadinessRules::planning()
                      .entity = spec->entity,
                      .entityId = QString()});
             }
+            RefCache refs;
             for (const PlanningFinding &point : *found) {
-                const EntitySpec *spec = Entities::find(point.kind);
-                QString logId;
-                if (spec && !point.ref.isEmpty()) {
-                    const auto record = RecordRepository(input.db, *spec).findByRef(point.ref);
-                    if (!record) {
-                        return record.error();
-                    }
-                    if (*record) {
-                        logId = spec->logId(**record);
-                    }
+                auto finding = pointAbout(input.db, point.rule, point.kind, point.ref, point.message, refs);
+                if (!finding) {
+                    return finding.error();
                 }
-                findings.append({.rule = point.rule,
-                                 .kind = point.kind,
-                                 .id = point.ref,
-                                 .message = point.message,
-                                 .entity = spec ? spec->entity : QString(),
-                                 .entityId = logId});
+                findings.append(*finding);
             }
             return ReadinessOutcome(findings);
         },

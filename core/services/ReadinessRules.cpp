@@ -43,6 +43,34 @@ QString text(const EntitySpec &spec, const Record &record, QStringView key)
 
 } // namespace
 
+Result<ReadinessFinding> ReadinessRules::pointAbout(const Database &db,
+                                                    const QString &rule,
+                                                    const QString &kind,
+                                                    const QString &ref,
+                                                    const QString &message,
+                                                    RefCache &refs)
+{
+    const EntitySpec *spec = Entities::find(kind);
+    QString logId;
+    if (spec && !ref.isEmpty()) {
+        if (!refs.contains(spec->key)) {
+            auto read = idsOf(db, *spec);
+            if (!read) {
+                return read.error();
+            }
+            refs.insert(spec->key, *read);
+        }
+        logId = logIdOf(*spec, ref, refs.value(spec->key));
+    }
+    return ReadinessFinding{.rule = rule,
+                            .severity = ReadinessSeverity::Minor, // the check fills in the rule's
+                            .kind = kind,
+                            .id = ref,
+                            .message = message,
+                            .entity = spec ? spec->entity : QString(),
+                            .entityId = logId};
+}
+
 ReadinessProvider ReadinessRules::context()
 {
     return ReadinessProvider{
@@ -103,27 +131,14 @@ ReadinessProvider ReadinessRules::context()
             if (!found) {
                 return found.error();
             }
-            QHash<QString, QHash<QString, RecordId>> ids; // by register key, read when first needed
+            RefCache refs;
             QList<ReadinessFinding> findings;
             for (const ContextFinding &point : *found) {
-                const EntitySpec *spec = Entities::find(point.kind);
-                QString logId;
-                if (spec && !point.ref.isEmpty()) {
-                    if (!ids.contains(spec->key)) {
-                        auto read = idsOf(input.db, *spec);
-                        if (!read) {
-                            return read.error();
-                        }
-                        ids.insert(spec->key, *read);
-                    }
-                    logId = logIdOf(*spec, point.ref, ids.value(spec->key));
+                auto finding = pointAbout(input.db, point.rule, point.kind, point.ref, point.message, refs);
+                if (!finding) {
+                    return finding.error();
                 }
-                findings.append({.rule = point.rule,
-                                 .kind = point.kind,
-                                 .id = point.ref,
-                                 .message = point.message,
-                                 .entity = spec ? spec->entity : QString(),
-                                 .entityId = logId});
+                findings.append(*finding);
             }
             return ReadinessOutcome(findings);
         },

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include "domain/EntitySpec.h"
 #include "services/ReadinessCheck.h"
+
+#include <QHash>
 
 namespace isms {
 
@@ -31,6 +34,19 @@ public:
 
     /// The ISMS processes (4.4, 8.1): ProcessRules with their ids (ReadinessProcesses.cpp).
     static ReadinessProvider processes();
+
+    /// The references of the registers read so far, by register key; filled by pointAbout().
+    using RefCache = QHash<QString, QHash<QString, RecordId>>;
+
+    /// A finding of `rule` about the record `ref` of the register `kind` (an EntitySpec key), or about
+    /// the register itself when `ref` is empty, with the change-log entity and id that open it (a
+    /// catalogue record's reference, another record's row id). Errors: Database.
+    [[nodiscard]] static Result<ReadinessFinding> pointAbout(const Database &db,
+                                                             const QString &rule,
+                                                             const QString &kind,
+                                                             const QString &ref,
+                                                             const QString &message,
+                                                             RefCache &refs);
 };
 
 } // namespace isms
