@@ -95,14 +95,16 @@ TEST_F(ReadinessCheckReportTest, GroupsTheFindingsByAreaWithRuleAndRecord)
     EXPECT_TRUE(rows.contains(u"R-TASK-OVERDUE TT-001"_s)) << "TT-001 is overdue on the report's date";
 
     // The severity summary: one row per severity, the counts of the check.
-    const ReportTable &severities = tablesOf(doc).first();
+    const QList<ReportTable> tables = tablesOf(doc); // kept: the references below point into it
+    ASSERT_FALSE(tables.isEmpty());
+    const ReportTable &severities = tables.first();
     ASSERT_EQ(severities.rows.size(), 2);
     EXPECT_EQ(severities.rows[0][0].text, u"Major"_s);
     EXPECT_EQ(severities.rows[0][3].text, QString::number(readiness->count(ReadinessSeverity::Major)));
     EXPECT_EQ(severities.rows[1][3].text, QString::number(readiness->count(ReadinessSeverity::Minor)));
 
     // Every rule is listed with its result.
-    const ReportTable &rules = tablesOf(doc).last();
+    const ReportTable &rules = tables.last();
     EXPECT_EQ(rules.rows.size(), 28);
     EXPECT_EQ(rules.rows[0][0].text, u"R-SCOPE-MISSING"_s);
     EXPECT_EQ(rules.rows[0][4].text, u"Points: 1"_s);
