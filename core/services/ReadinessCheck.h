@@ -109,7 +109,7 @@ struct ReadinessReport
 ///   the owner's sign-off), R-TASK-OVERDUE, R-RISK-REVIEW-OVERDUE;
 /// - evidence (7.5): R-EVIDENCE-EXPIRED.
 ///
-/// Rules of item 9 that wait for registers that do not exist yet (TODO(#8)): a policy missing or not
+/// Rules of item 9 that wait for registers of issue 8 not built yet: a policy missing or not
 /// approved and a document past its review date (the documented-information register); a mandatory
 /// documented-information item missing (the requirement pages of item 8); an included control without
 /// status needs a status "unset" that the SoA does not have (every control starts "not started", which
