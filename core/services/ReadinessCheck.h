@@ -113,10 +113,10 @@ struct ReadinessReport
 /// approved and a document past its review date (the documented-information register); a mandatory
 /// documented-information item missing (the requirement pages of item 8); an included control without
 /// status needs a status "unset" that the SoA does not have (every control starts "not started", which
-/// R-SOA-NO-PLAN covers); an objective without a measure (objectives); the 5.3 assignments missing
-/// (roles); an ISMS risk or opportunity without action (ISMS risks, 6.1.1); no internal audit or
-/// management review in the last 12 months, and no review after the latest full internal audit (the
-/// audit and review registers).
+/// R-SOA-NO-PLAN covers); the 5.3 assignments missing (roles); no internal audit or management review
+/// in the last 12 months, and no review after the latest full internal audit (the audit and review
+/// registers of issue 9). Objectives without a measure and ISMS risks without an action are checked by
+/// the planning provider (R-OBJECTIVE-NO-MEASURE, R-ISMSRISK-NO-ACTION).
 class ReadinessCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(isms::ReadinessCheck)
