@@ -17,6 +17,7 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &plannedChangeSpec(),
                                                      &processSpec(),
                                                      &processInteractionSpec(),
+                                                     &personSpec(),
                                                      &controlSpec(),
                                                      &additionalControlSpec(),
                                                      &assetSpec(),

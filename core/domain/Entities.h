@@ -39,6 +39,7 @@ const EntitySpec &plannedChangeSpec();
 const EntitySpec &documentControlSpec();
 const EntitySpec &processSpec();
 const EntitySpec &processInteractionSpec();
+const EntitySpec &personSpec();
 const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
 const EntitySpec &assetSpec();

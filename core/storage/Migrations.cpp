@@ -212,6 +212,7 @@ const std::vector<Migration> &migrations()
         {13, u"0013_planning.sql", nullptr},
         {14, u"0014_document_control.sql", nullptr},
         {15, u"0015_processes.sql", nullptr},
+        {16, u"0016_people.sql", nullptr},
     };
     return list;
 }

@@ -276,3 +276,26 @@ TEST(MigrationTest, Version12GetsEmptyPlanningRegistersThatTakeRecords)
 }
 
 // The version before the process registers (version 15).
+
+TEST(MigrationTest, Version15GetsAnEmptyPeopleRegisterThatTakesRecords)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v15.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 15).hasValue());
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+    EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 16);
+    RecordService people(**db, personSpec());
+    const auto none = people.all();
+    ASSERT_TRUE(none.hasValue());
+    EXPECT_TRUE(none->isEmpty());
+    Record person = personSpec().newRecord();
+    person.values[personSpec().indexOf(u"name")] = u"Dana Reyes"_s;
+    person.values[personSpec().indexOf(u"top_management")] = true;
+    const auto created = people.create(person);
+    ASSERT_TRUE(created.hasValue()) << qPrintable(created.error().message);
+    person.values[personSpec().indexOf(u"email")] = u"Dana Reyes"_s;
+    const auto refused = people.create(person);
+    ASSERT_FALSE(refused.hasValue());
+    EXPECT_TRUE(refused.error().message.contains(u"e-mail"_s)) << qPrintable(refused.error().message);
+}
