@@ -38,6 +38,11 @@ struct Parser
                                 .arg(WorkbenchCommandLine::pages().join(u", "_s)),
                             u"PAGE"_s,
                             u"dashboard"_s};
+    QCommandLineOption record{u"record"_s,
+                              WorkbenchCommandLine::tr("With --page of a register: the reference of the "
+                                                       "record to select before the picture (\"6.1.3\", "
+                                                       "\"R-004\")."),
+                              u"REF"_s};
 
     Parser()
     {
@@ -46,7 +51,7 @@ struct Parser
         parser.addPositionalArgument(u"file"_s,
                                      WorkbenchCommandLine::tr("The project file to open."),
                                      u"[FILE]"_s);
-        parser.addOptions({demo, selfTest, screenshot, page});
+        parser.addOptions({demo, selfTest, screenshot, page, record});
     }
 };
 
@@ -148,5 +153,6 @@ std::variant<WorkbenchOptions, int> WorkbenchCommandLine::parse(const QStringLis
         .screenshotPath = options.parser.value(options.screenshot),
         .screenshotFormat = imageFormat(options.parser.value(options.screenshot)),
         .page = options.parser.value(options.page).toLower(),
+        .record = options.parser.value(options.record),
     };
 }

@@ -19,6 +19,7 @@ struct WorkbenchOptions
     QString screenshotPath;      ///< --screenshot PATH; empty when not given
     QByteArray screenshotFormat; ///< the image format of PATH (WorkbenchCommandLine::imageFormat())
     QString page;                ///< --page, lower case, one of WorkbenchCommandLine::pages()
+    QString record;              ///< --record: the reference of the record to select on the page
 };
 
 /// isms-workbench's command line. It is read twice: once under a QCoreApplication, before any display

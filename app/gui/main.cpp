@@ -186,6 +186,10 @@ int screenshot(const WorkbenchOptions &options)
         window.closeProject();
     } else if (!window.showPage(pageName.toLower())) {
         window.showPage(MainWindow::Page::Dashboard);
+    } else if (!options.record.isEmpty() && !window.showRecordByRef(pageName.toLower(), options.record)) {
+        ConsolePrompt::printError(
+            WorkbenchMain::tr("The page %1 has no record %2.").arg(pageName, options.record));
+        return 1;
     }
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();

@@ -188,6 +188,9 @@ CheckFinding::Area readinessArea(const QString &rule)
     if (area == u"applicability") {
         return CheckFinding::Area::Applicability;
     }
+    if (area == u"clauses") {
+        return CheckFinding::Area::Clauses;
+    }
     if (area == u"evidence") {
         return CheckFinding::Area::Evidence;
     }

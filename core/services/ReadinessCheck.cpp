@@ -42,6 +42,7 @@ const QList<ReadinessProvider> &ReadinessCheck::providers()
 {
     // A register that brings readiness rules adds its provider here, in the order of the clauses.
     static const QList<ReadinessProvider> all{
+        ReadinessRules::clauses(),
         ReadinessRules::context(),
         ReadinessRules::processes(),
         ReadinessRules::planning(),

@@ -35,6 +35,10 @@ public:
     /// The ISMS processes (4.4, 8.1): ProcessRules with their ids (ReadinessProcesses.cpp).
     static ReadinessProvider processes();
 
+    /// Clauses 4 to 10 as a whole: mandatory documented information (MandatoryInformation) and no clause
+    /// "not applicable" (ReadinessClauses.cpp).
+    static ReadinessProvider clauses();
+
     /// The references of the registers read so far, by register key; filled by pointAbout().
     using RefCache = QHash<QString, QHash<QString, RecordId>>;
 

@@ -156,6 +156,18 @@ Result<std::optional<SoaVersion>> SoaVersionService::latest() const
     return std::optional<SoaVersion>(versionOf(query));
 }
 
+Result<std::optional<int>> SoaVersionService::latestNumber(const Database &db)
+{
+    if (!hasVersionTable(db)) {
+        return std::optional<int>();
+    }
+    const auto number = sql::scalar(db.connection(), QStringLiteral("SELECT max(number) FROM soa_version"));
+    if (!number) {
+        return number.error();
+    }
+    return number->isNull() ? std::optional<int>() : std::optional<int>(number->toInt());
+}
+
 Result<SoaVersion> SoaVersionService::get(int number) const
 {
     QSqlQuery query(m_db.connection());

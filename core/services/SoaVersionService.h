@@ -97,6 +97,10 @@ public:
     /// The latest issued version without its entries, or nullopt before the first. Errors: Database.
     [[nodiscard]] Result<std::optional<SoaVersion>> latest() const;
 
+    /// The number of the latest issued version, or nullopt before the first and in a file older than
+    /// the versions (schema 10). Read-only. Errors: Database.
+    [[nodiscard]] static Result<std::optional<int>> latestNumber(const Database &db);
+
     /// The latest version's number when the working state equals it (nothing to issue but a
     /// re-approval); nullopt when something changed or no version was issued. Errors: those of get().
     [[nodiscard]] Result<std::optional<int>> unchangedSince() const;

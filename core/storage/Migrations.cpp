@@ -194,6 +194,38 @@ Result<void> seedRiskMethod(QSqlDatabase &db)
     return RiskMethodService::seed(db, RegisterCatalogue::actor());
 }
 
+/// Version 17 sets clauses marked "not applicable" back to "not started", each change logged: clauses
+/// 4 to 10 apply to every ISMS.
+Result<void> clausesAlwaysApply(QSqlDatabase &db)
+{
+    QSqlQuery select(db);
+    if (auto done = sql::exec(select,
+                              QStringLiteral("SELECT ref FROM requirement WHERE kind = 'clause' "
+                                             "AND status = 'not-applicable' ORDER BY id"));
+        !done) {
+        return done;
+    }
+    QList<FieldChange> changes;
+    while (select.next()) {
+        changes.append(FieldChange{QStringLiteral("clause"),
+                                   select.value(0).toString(),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("not-applicable"),
+                                   QStringLiteral("not-started")});
+    }
+    if (changes.isEmpty()) {
+        return {};
+    }
+    QSqlQuery update(db);
+    if (auto done = sql::exec(update,
+                              QStringLiteral("UPDATE requirement SET status = 'not-started' "
+                                             "WHERE kind = 'clause' AND status = 'not-applicable'"));
+        !done) {
+        return done;
+    }
+    return ChangeLog::appendTo(db, RegisterCatalogue::actor(), changes);
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list{
@@ -213,6 +245,7 @@ const std::vector<Migration> &migrations()
         {14, u"0014_document_control.sql", nullptr},
         {15, u"0015_processes.sql", nullptr},
         {16, u"0016_people.sql", nullptr},
+        {17, u"0017_clauses_apply.sql", clausesAlwaysApply},
     };
     return list;
 }

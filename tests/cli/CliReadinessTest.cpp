@@ -41,9 +41,24 @@ TEST_F(CliReadinessTest, TheTableEndsTheReadinessPointsWithTheScore)
     EXPECT_TRUE(result.out.contains(u"[context] The scope of the ISMS (4.3) is not recorded"_s))
         << qPrintable(result.out);
     EXPECT_TRUE(result.out.contains(u"[applicability] A.5.1 is included without a reason"_s));
-    EXPECT_TRUE(result.out.contains(u"Readiness score: 35 of 100 (major points: 6, minor points: "_s))
+    EXPECT_TRUE(result.out.contains(u"Readiness score: 36 of 100 (major points: "_s))
         << qPrintable(result.out);
     EXPECT_TRUE(result.out.contains(u"No problems found"_s));
+    EXPECT_TRUE(result.out.contains(u"[clauses] 6.1.3 Statement of Applicability (DI-6.1.3-SOA): "_s))
+        << "every missing item of mandatory documented information is named";
+    EXPECT_TRUE(result.out.contains(u"[clauses] 9.3.3 Management review results (DI-9.3.3): "_s));
+}
+
+TEST_F(CliReadinessTest, AClauseCannotBeSetNotApplicable)
+{
+    const QString file = newProject();
+    const CliRun refused = run({u"set"_s, u"clauses"_s, file, u"7.4"_s, u"--status"_s, u"not-applicable"_s});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains(u"Clause 7.4 cannot be \"not applicable\""_s))
+        << qPrintable(refused.err);
+    const CliRun shown = run({u"show"_s, u"clauses"_s, file, u"7.4"_s});
+    EXPECT_EQ(shown.exitCode, 0);
+    EXPECT_TRUE(shown.out.contains(u"Not started"_s)) << qPrintable(shown.out);
 }
 
 TEST_F(CliReadinessTest, JsonListsTheFileFindingsAndEachReadinessFinding)

@@ -133,7 +133,10 @@ public:
                 switch (field) {
                 case isms::TrackingField::Status: {
                     auto status = current->status;
-                    while (status == current->status) {
+                    // Clauses 4 to 10 cannot be "not applicable": only controls get that status.
+                    while (status == current->status
+                           || (key->kind == isms::RequirementKind::Clause
+                               && status == isms::ImplementationStatus::NotApplicable)) {
                         status = isms::AllStatuses.at(pick(isms::AllStatuses.size()));
                     }
                     change.status = status;

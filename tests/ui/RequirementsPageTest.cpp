@@ -271,7 +271,8 @@ TEST_F(RequirementsPageTest, ClausesPageShowsDocumentedInformation)
     EXPECT_EQ(clauses->enumFilterCombo(u"theme"_s), nullptr);
     EXPECT_GE(clauses->model()->columnOf(u"documented_information"), 0);
     ASSERT_TRUE(clauses->showRecord(u"4.3"_s));
-    auto *panel = qobject_cast<CatalogueFactsPanel *>(clauses->recordPanel());
+    // The clause's first panel says what fulfils it; the catalogue's facts come after it.
+    auto *panel = clauses->findChild<CatalogueFactsPanel *>();
     ASSERT_NE(panel, nullptr);
     EXPECT_EQ(panel->factText(u"parent_ref"_s), u"4"_s);
     const auto before = stored(u"4.3"_s, isms::RequirementKind::Clause).status;

@@ -110,6 +110,10 @@ public:
     /// The key of the page shown ("start", "dashboard", "threats"...).
     QString currentPageKey() const;
 
+    /// Shows the page `key` with the record whose reference is `ref` ("6.1.3", "R-004") selected; false
+    /// when the page or the record does not exist.
+    bool showRecordByRef(const QString &key, const QString &ref);
+
     /// The PageRegistry's page `key`, created if needed; nullptr for an unknown key.
     WorkbenchPage *registeredPage(const QString &key);
 

@@ -16,6 +16,8 @@
 #include "records/EvidencePanel.h"
 #include "records/RegisterPage.h"
 #include "requirements/CatalogueFactsPanel.h"
+#include "requirements/ClauseFulfilmentPanel.h"
+#include "services/RecordService.h"
 #include "settings/AppSettings.h"
 #include "soa/SoaPage.h"
 #include "start/StartPage.h"
@@ -70,7 +72,12 @@ QWidget *MainWindow::builtInPage(Page page)
         if (!requirements) {
             const isms::EntitySpec &spec = clauses ? isms::clauseSpec() : isms::controlSpec();
             requirements = new RegisterPage(spec, m_prompt, m_stack);
+            if (clauses) {
+                // What fulfils a clause is what its page is for; the catalogue's facts come second.
+                requirements->addRecordPanel(new ClauseFulfilmentPanel, tr("What fulfils it"));
+            }
             requirements->addRecordPanel(new CatalogueFactsPanel(spec), tr("From the standard"));
+            connect(requirements, &WorkbenchPage::recordRequested, this, &MainWindow::showRecord);
             EvidencePanel::addTo(*requirements, m_fileChooser);
             m_stack->addWidget(requirements);
             requirements->restoreHeaderState(m_settings
@@ -175,6 +182,31 @@ WorkbenchPage *MainWindow::registeredPage(const QString &key)
                                QList<QAction *>{m_issueSoaAction} + reportActions(Report::Soa));
     }
     return page;
+}
+
+bool MainWindow::showRecordByRef(const QString &key, const QString &ref)
+{
+    const isms::EntitySpec *spec = nullptr;
+    if (key == u"clauses" || key == u"controls") {
+        spec = key == u"clauses" ? &isms::clauseSpec() : &isms::controlSpec();
+    } else if (const PageRegistry::Entry *entry = PageRegistry::find(key)) {
+        spec = isms::Entities::findByEntity(entry->entity);
+    }
+    if (!spec || !m_db || !showPage(key)) {
+        return false;
+    }
+    const auto record = isms::RecordService(*m_db, *spec).getByRef(ref);
+    if (!record) {
+        return false;
+    }
+    const QString logId =
+        spec->isCatalogue() ? isms::EntitySpec::refOf(*record) : QString::number(record->id.value);
+    if (key == u"clauses" || key == u"controls") {
+        showRecord(spec->entity, logId);
+        return true;
+    }
+    WorkbenchPage *page = registeredPage(key);
+    return page && page->showRecord(logId);
 }
 
 void MainWindow::showRecord(const QString &entity, const QString &entityId)

@@ -28,4 +28,7 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const isms::Error &error);
+    /// The user asked for a record the panel shows (its change-log entity and id; an empty id opens the
+    /// register).
+    void recordRequested(const QString &entity, const QString &entityId);
 };

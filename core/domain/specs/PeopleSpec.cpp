@@ -14,27 +14,26 @@ namespace {
 
 const EnumSpec &personStatuses()
 {
-    static const EnumSpec spec{
-        QStringLiteral("person_status"),
-        {
-            {QStringLiteral("active"),
-             QT_TRANSLATE_NOOP("isms::EnumSpec", "Active"),
-             0x2E7D32,
-             {QStringLiteral("current"),
-              QStringLiteral("employed"),
-              QStringLiteral("aktiv"),
-              QStringLiteral("actif"),
-              QStringLiteral("active")}},
-            {QStringLiteral("left"),
-             QT_TRANSLATE_NOOP("isms::EnumSpec", "Left"),
-             0x9E9E9E,
-             {QStringLiteral("former"),
-              QStringLiteral("inactive"),
-              QStringLiteral("ausgeschieden"),
-              QStringLiteral("inaktiv"),
-              QStringLiteral("parti"),
-              QStringLiteral("inactif")}},
-        }};
+    static const EnumSpec spec{QStringLiteral("person_status"),
+                               {
+                                   {QStringLiteral("active"),
+                                    QT_TRANSLATE_NOOP("isms::EnumSpec", "Active"),
+                                    0x2E7D32,
+                                    {QStringLiteral("current"),
+                                     QStringLiteral("employed"),
+                                     QStringLiteral("aktiv"),
+                                     QStringLiteral("actif"),
+                                     QStringLiteral("active")}},
+                                   {QStringLiteral("left"),
+                                    QT_TRANSLATE_NOOP("isms::EnumSpec", "Left"),
+                                    0x9E9E9E,
+                                    {QStringLiteral("former"),
+                                     QStringLiteral("inactive"),
+                                     QStringLiteral("ausgeschieden"),
+                                     QStringLiteral("inaktiv"),
+                                     QStringLiteral("parti"),
+                                     QStringLiteral("inactif")}},
+                               }};
     return spec;
 }
 
@@ -116,9 +115,9 @@ const EntitySpec &personSpec()
                                     QStringLiteral("direction"),
                                     QStringLiteral("direction générale")},
                  .description = QT_TRANSLATE_NOOP("isms::FieldSpec",
-                                                   "Whether the person belongs to the top management that "
-                                                   "directs the organisation: leadership duties and the "
-                                                   "management review's attendance count them.")},
+                                                  "Whether the person belongs to the top management that "
+                                                  "directs the organisation: leadership duties and the "
+                                                  "management review's attendance count them.")},
                 {.key = QStringLiteral("status"),
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
                  .type = FieldType::Enum,

@@ -241,6 +241,25 @@ const EnumSpec &inclusionReasons()
     return spec;
 }
 
+namespace {
+
+/// Clauses 4 to 10 apply to every ISMS: unlike an Annex A control, none can be excluded.
+Result<void> validateClause(const EntitySpec &spec, const Record &record, const RecordContext & /*context*/)
+{
+    if (record.values.at(spec.indexOf(u"status")).toString() == u"not-applicable") {
+        return Error{ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("isms::RequirementSpecs",
+                                                 "Clause %1 cannot be \"not applicable\": clauses 4 to 10 "
+                                                 "apply to every ISMS. Set its status to where the work "
+                                                 "stands, from \"not started\" to \"implemented\".")
+                         .arg(EntitySpec::refOf(record)),
+                     {}};
+    }
+    return {};
+}
+
+} // namespace
+
 const EnumSpec &implementationStatuses()
 {
     // The colours are the ones the status charts use since the first version.
@@ -447,6 +466,7 @@ const EntitySpec &clauseSpec()
                            FieldType::MultilineText,
                            InTable),
         });
+        clause.validate = &validateClause;
         return clause;
     }();
     return spec;

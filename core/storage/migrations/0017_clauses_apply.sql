@@ -1,0 +1,6 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+-- Schema version 17: clauses 4 to 10 apply to every ISMS, so none can be "not applicable" (only Annex A
+-- controls can be excluded). The program's step for this version (clausesAlwaysApply in Migrations.cpp)
+-- sets any clause marked "not-applicable" back to "not-started" and logs each change in the change log,
+-- so that the history says what the upgrade did; nothing else changes, so this file holds no statement.
