@@ -3,6 +3,7 @@
 #include "report/ReadinessCheckReport.h"
 
 #include "report/DocumentControl.h"
+#include "report/MandatoryInformationSection.h"
 #include "report/RiskReport.h"
 
 #include <QHash>
@@ -211,6 +212,10 @@ Result<ReportDocument> ReadinessCheckReport::buildFrom(Database &db,
         return controlled.error();
     }
     appendSummary(doc.blocks, readiness, doc.generatedAtUtc.date());
+    if (auto appended = MandatoryInformationSection::append(doc.blocks, db, doc.generatedAtUtc.date());
+        !appended) {
+        return appended.error();
+    }
     appendFindings(doc.blocks, readiness);
     doc.blocks.append(ReportPageBreak{});
     appendRules(doc.blocks, readiness);

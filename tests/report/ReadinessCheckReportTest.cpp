@@ -103,6 +103,12 @@ TEST_F(ReadinessCheckReportTest, GroupsTheFindingsByAreaWithRuleAndRecord)
     EXPECT_EQ(severities.rows[0][3].text, QString::number(readiness->count(ReadinessSeverity::Major)));
     EXPECT_EQ(severities.rows[1][3].text, QString::number(readiness->count(ReadinessSeverity::Minor)));
 
+    // The mandatory documented information, item by item with its state.
+    const ReportTable &information = tables.at(1);
+    ASSERT_EQ(information.rows.size(), 19);
+    EXPECT_EQ(information.rows[0][0].text, u"4.3"_s);
+    EXPECT_EQ(information.rows[0][1].text, u"ISMS scope"_s);
+
     // Every rule is listed with its result.
     const ReportTable &rules = tables.last();
     EXPECT_EQ(rules.rows.size(), 31);
