@@ -18,6 +18,7 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &processSpec(),
                                                      &processInteractionSpec(),
                                                      &personSpec(),
+                                                     &resourceSpec(),
                                                      &controlSpec(),
                                                      &additionalControlSpec(),
                                                      &assetSpec(),

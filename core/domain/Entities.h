@@ -40,6 +40,7 @@ const EntitySpec &documentControlSpec();
 const EntitySpec &processSpec();
 const EntitySpec &processInteractionSpec();
 const EntitySpec &personSpec();
+const EntitySpec &resourceSpec();
 const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
 const EntitySpec &assetSpec();

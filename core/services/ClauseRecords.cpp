@@ -35,6 +35,7 @@ const QHash<QString, QStringList> &servingRegisters()
          {QStringLiteral("risks"), QStringLiteral("treatment-tasks"), QStringLiteral("additional-controls")}},
         {QStringLiteral("6.2"), {QStringLiteral("objectives")}},
         {QStringLiteral("6.3"), {QStringLiteral("planned-changes")}},
+        {QStringLiteral("7.1"), {QStringLiteral("resources")}},
         {QStringLiteral("7.2"), {QStringLiteral("competences"), QStringLiteral("trainings")}},
         {QStringLiteral("7.3"), {QStringLiteral("trainings")}},
         {QStringLiteral("7.4"), {QStringLiteral("communications")}},

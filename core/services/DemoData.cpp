@@ -8,6 +8,7 @@
 #include "services/DemoPlanning.h"
 #include "services/DemoProcesses.h"
 #include "services/DemoRegisters.h"
+#include "services/DemoResources.h"
 #include "services/DemoSoaHistory.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
@@ -302,7 +303,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto planning = DemoPlanning::write(db, today); !planning) {
         return planning;
     }
-    return DemoProcesses::write(db, today);
+    if (auto processes = DemoProcesses::write(db, today); !processes) {
+        return processes;
+    }
+    return DemoResources::write(db, today);
 }
 
 } // namespace isms

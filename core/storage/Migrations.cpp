@@ -246,6 +246,7 @@ const std::vector<Migration> &migrations()
         {15, u"0015_processes.sql", nullptr},
         {16, u"0016_people.sql", nullptr},
         {17, u"0017_clauses_apply.sql", clausesAlwaysApply},
+        {18, u"0018_resources.sql", nullptr},
     };
     return list;
 }

@@ -299,3 +299,27 @@ TEST(MigrationTest, Version15GetsAnEmptyPeopleRegisterThatTakesRecords)
     ASSERT_FALSE(refused.hasValue());
     EXPECT_TRUE(refused.error().message.contains(u"e-mail"_s)) << qPrintable(refused.error().message);
 }
+
+TEST(MigrationTest, Version17GetsAnEmptyResourceRegisterThatAsksForAnOwner)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v17.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 17).hasValue());
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+    EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 18);
+    RecordService resources(**db, resourceSpec());
+    const auto none = resources.all();
+    ASSERT_TRUE(none.hasValue());
+    EXPECT_TRUE(none->isEmpty());
+    Record resource = resourceSpec().newRecord();
+    resource.values[resourceSpec().indexOf(u"name")] = u"Security budget"_s;
+    resource.values[resourceSpec().indexOf(u"type")] = u"budget"_s;
+    resource.values[resourceSpec().indexOf(u"status")] = u"approved"_s;
+    const auto refused = resources.create(resource);
+    ASSERT_FALSE(refused.hasValue());
+    EXPECT_TRUE(refused.error().message.contains(u"Owner"_s)) << qPrintable(refused.error().message);
+    resource.values[resourceSpec().indexOf(u"owner")] = u"CFO"_s;
+    const auto created = resources.create(resource);
+    ASSERT_TRUE(created.hasValue()) << qPrintable(created.error().message);
+}

@@ -147,6 +147,7 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
               }},
         registerPage(isms::objectiveSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::plannedChangeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        registerPage(isms::resourceSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
         registerPage(isms::personSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),
