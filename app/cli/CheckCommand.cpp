@@ -75,6 +75,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Processes:
         //: Area of a check finding: the processes of the ISMS and their interactions.
         return CheckCommandText::tr("processes");
+    case CheckFinding::Area::People:
+        //: Area of a check finding: roles, competences, training and awareness, communication.
+        return CheckCommandText::tr("roles and support");
     }
     return {};
 }
@@ -115,6 +118,8 @@ QString areaKeyword(CheckFinding::Area area)
         return QStringLiteral("planning");
     case CheckFinding::Area::Processes:
         return QStringLiteral("processes");
+    case CheckFinding::Area::People:
+        return QStringLiteral("people");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/DemoContext.h"
 #include "services/DemoEvidence.h"
+#include "services/DemoPeople.h"
 #include "services/DemoPlanning.h"
 #include "services/DemoProcesses.h"
 #include "services/DemoRegisters.h"
@@ -302,7 +303,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto planning = DemoPlanning::write(db, today); !planning) {
         return planning;
     }
-    return DemoProcesses::write(db, today);
+    if (auto processes = DemoProcesses::write(db, today); !processes) {
+        return processes;
+    }
+    return DemoPeople::write(db, today);
 }
 
 } // namespace isms

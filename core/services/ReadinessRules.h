@@ -35,6 +35,9 @@ public:
     /// The ISMS processes (4.4, 8.1): ProcessRules with their ids (ReadinessProcesses.cpp).
     static ReadinessProvider processes();
 
+    /// Roles (5.3) and support (7.2 to 7.4): PeopleRules with their ids (ReadinessPeople.cpp).
+    static ReadinessProvider people();
+
     /// The references of the registers read so far, by register key; filled by pointAbout().
     using RefCache = QHash<QString, QHash<QString, RecordId>>;
 

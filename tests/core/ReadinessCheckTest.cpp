@@ -108,7 +108,7 @@ TEST(ReadinessRegistryTest, EveryRuleHasAUniqueIdAClauseAndADescription)
         }
     }
     EXPECT_EQ(ids.size(), rules);
-    EXPECT_EQ(rules, 28);
+    EXPECT_EQ(rules, 35);
     EXPECT_EQ(ReadinessCheck::rule(u"R-SCOPE-APPROVED")->severity, ReadinessSeverity::Major);
     EXPECT_EQ(ReadinessCheck::rule(u"R-NOT-A-RULE"), nullptr);
 }
@@ -306,12 +306,13 @@ TEST_F(ReadinessCheckTest, EvidenceIsNotPastItsExpiryDate)
 TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
 {
     const ReadinessReport report = run(*m_db);
-    EXPECT_EQ(report.checkedRules.size(), 28);
+    EXPECT_EQ(report.checkedRules.size(), 35);
     // A new project: the scope, issues, parties, processes, ISMS risks and objectives are missing, so
     // the rules about them cannot pass either (9 of 14 major rules, 7 of 14 minor ones), and every
-    // control lacks a reason and a plan (2 more minor rules): (5*3 + 5) / (14*3 + 14) = 20/56, rounded
-    // down.
-    EXPECT_EQ(report.score, 35);
+    // control lacks a reason and a plan (2 more minor rules); no role carries the two assignments of
+    // 5.3 and no communication is planned (3 more major rules), and the RACI matrix waits for the
+    // processes (1 more minor rule of 4): (5*3 + 8) / (17*3 + 18) = 23/69, rounded down.
+    EXPECT_EQ(report.score, 33);
     EXPECT_EQ(report.failedRules,
               (QStringList{u"R-SCOPE-MISSING"_s,
                            u"R-SCOPE-APPROVED"_s,
@@ -323,6 +324,10 @@ TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
                            u"R-PROCESSES-MISSING"_s,
                            u"R-PROCESS-NO-OWNER"_s,
                            u"R-PROCESS-NO-CRITERIA"_s,
+                           u"R-ROLE-CONFORMITY"_s,
+                           u"R-ROLE-REPORTING"_s,
+                           u"R-RACI-ACCOUNTABLE"_s,
+                           u"R-COMMUNICATION-PLAN"_s,
                            u"R-ISMSRISKS-MISSING"_s,
                            u"R-ISMSRISK-NO-ACTION"_s,
                            u"R-ISMSRISK-OVERDUE"_s,
@@ -333,9 +338,10 @@ TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
                            u"R-SOA-NO-PLAN"_s}));
     EXPECT_EQ(ReadinessCheck::score(report.checkedRules, {}), 100);
     EXPECT_EQ(ReadinessCheck::score({}, report.findings), 100) << "nothing checked, nothing missing";
-    EXPECT_EQ(report.count(ReadinessSeverity::Major), 6)
-        << "scope, issues, parties, processes, ISMS risks, objectives";
-    EXPECT_EQ(report.count(ReadinessSeverity::Minor), static_cast<int>(report.findings.size()) - 6);
+    EXPECT_EQ(report.count(ReadinessSeverity::Major), 9)
+        << "scope, issues, parties, processes, ISMS risks, objectives, the two 5.3 assignments, "
+           "communication";
+    EXPECT_EQ(report.count(ReadinessSeverity::Minor), static_cast<int>(report.findings.size()) - 9);
 }
 
 TEST_F(ReadinessCheckTest, RecordingADraftScopeNeverLowersTheScore)
