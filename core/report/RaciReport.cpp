@@ -28,12 +28,12 @@ ReportTableCell letterCell(const QString &letter)
     if (!value) {
         return cell({});
     }
-    QColor tint(QRgb(value->colour));
-    tint.setAlpha(255);
-    return ReportTableCell{.text = letter,
-                           .background = tint.lighter(185),
-                           .bold = letter == u"A",
-                           .foreground = {}};
+    // The letter's colour, mostly white, so that the letters stay easy to read.
+    const QColor colour{QRgb(value->colour)};
+    const QColor tint((colour.red() + 3 * 255) / 4,
+                      (colour.green() + 3 * 255) / 4,
+                      (colour.blue() + 3 * 255) / 4);
+    return ReportTableCell{.text = letter, .background = tint, .bold = letter == u"A", .foreground = {}};
 }
 
 Result<void> appendRoles(Database &db, QList<ReportBlock> &blocks)

@@ -9,6 +9,33 @@
 #include <QCoreApplication>
 #include <QFont>
 
+namespace {
+
+/// The letter's colour, mostly white, so that the letters stay easy to read.
+QColor paleTint(quint32 rgb)
+{
+    const QColor colour{QRgb(rgb)};
+    return QColor((colour.red() + 3 * 255) / 4,
+                  (colour.green() + 3 * 255) / 4,
+                  (colour.blue() + 3 * 255) / 4);
+}
+
+/// The role's name broken into lines of about 16 characters, so that columns stay narrow.
+QString wrapped(const QString &name)
+{
+    QStringList lines;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.constLast().size() + 1 + word.size() <= 16) {
+            lines.last() += u' ' + word;
+        } else {
+            lines.append(word);
+        }
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
 RaciModel::RaciModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -55,7 +82,7 @@ QVariant RaciModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
         if (const isms::EnumValue *value = isms::raciLetterValues().find(cell.letter)) {
-            return QBrush(QColor(QRgb(value->colour)).lighter(180));
+            return QBrush(paleTint(value->colour));
         }
         return {};
     case Qt::FontRole:
@@ -88,7 +115,7 @@ QVariant RaciModel::headerData(int section, Qt::Orientation orientation, int rol
         }
         const isms::RaciRole &column = m_matrix.roles().at(section);
         if (role == Qt::DisplayRole) {
-            return QString(column.name + u'\n'
+            return QString(wrapped(column.name) + u'\n'
                            + (column.holder.isEmpty() ? tr("(no holder)") : column.holder));
         }
         if (role == Qt::ToolTipRole) {

@@ -33,6 +33,13 @@ FieldSpec personField(const QString &key, const char *label, QStringList synonym
                      .description = tip};
 }
 
+/// A field of the form and the exports that is no column of the table (which keeps room for the role).
+FieldSpec formOnly(FieldSpec field)
+{
+    field.flags &= ~quint32(InTable);
+    return field;
+}
+
 FieldSpec assignment(const QString &key, const char *label, QStringList synonyms, const char *tip)
 {
     return FieldSpec{.key = key,
@@ -145,15 +152,16 @@ const EntitySpec &roleSpec()
                              QStringLiteral("Rolleninhaber"),
                              QStringLiteral("titulaire")},
                             QT_TRANSLATE_NOOP("isms::FieldSpec", "The person who holds the role.")),
-                personField(QStringLiteral("deputy"),
-                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Deputy"),
-                            {QStringLiteral("substitute"),
-                             QStringLiteral("Stellvertreter"),
-                             QStringLiteral("Vertretung"),
-                             QStringLiteral("suppléant"),
-                             QStringLiteral("adjoint")},
-                            QT_TRANSLATE_NOOP("isms::FieldSpec",
-                                              "The person who stands in while the holder is away.")),
+                formOnly(
+                    personField(QStringLiteral("deputy"),
+                                QT_TRANSLATE_NOOP("isms::FieldSpec", "Deputy"),
+                                {QStringLiteral("substitute"),
+                                 QStringLiteral("Stellvertreter"),
+                                 QStringLiteral("Vertretung"),
+                                 QStringLiteral("suppléant"),
+                                 QStringLiteral("adjoint")},
+                                QT_TRANSLATE_NOOP("isms::FieldSpec",
+                                                  "The person who stands in while the holder is away."))),
                 assignment(QStringLiteral("ensures_conformity"),
                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Ensures conformity (5.3 a)"),
                            {QStringLiteral("conformity"),
@@ -174,7 +182,7 @@ const EntitySpec &roleSpec()
                                              "(5.3 b).")),
                 {.key = QStringLiteral("communicated_how"),
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Communicated how"),
-                 .flags = DefaultFieldFlags | EditableInTable,
+                 .flags = Logged | Exported | Importable,
                  .importSynonyms = {QStringLiteral("communicated"),
                                     QStringLiteral("communication"),
                                     QStringLiteral("bekannt gemacht"),
@@ -186,7 +194,7 @@ const EntitySpec &roleSpec()
                 {.key = QStringLiteral("communicated_on"),
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Communicated on"),
                  .type = FieldType::Date,
-                 .flags = DefaultFieldFlags | EditableInTable,
+                 .flags = Logged | Exported | Importable,
                  .importSynonyms = {QStringLiteral("communication date"),
                                     QStringLiteral("bekannt gemacht am"),
                                     QStringLiteral("communiqué le")}},
