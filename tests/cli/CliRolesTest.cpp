@@ -206,3 +206,39 @@ TEST_F(CliRolesTest, TheRaciMatrixIsExportedAsPdfOrAsRecords)
     }
     EXPECT_EQ(people, QStringList{u"R-RACI-ACCOUNTABLE PR-006"_s}) << qPrintable(checked.out);
 }
+
+TEST_F(CliRolesTest, ARaciSheetWithOneCellTwiceImportsNothing)
+{
+    const QString project = newProject();
+    add(u"people"_s, project, {u"--name"_s, u"Dana Reyes"_s});
+    add(u"roles"_s, project, {u"--name"_s, u"ISMS Manager"_s, u"--holder"_s, u"P-001"_s});
+    add(u"roles"_s, project, {u"--name"_s, u"Director"_s, u"--holder"_s, u"P-001"_s});
+    add(u"processes"_s, project, {u"--name"_s, u"Incident management"_s});
+    const auto write = [this](const QString &name, const QByteArray &content) {
+        QFile file(path(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    };
+    write(u"twice.csv"_s,
+          "Prozess;Rolle;RACI\n"
+          "PR-001;RL-001;A\n"
+          "PR-001;RL-001;R\n");
+    const CliRun twice = run({u"import"_s, u"raci"_s, project, path(u"twice.csv"_s)});
+    EXPECT_EQ(twice.exitCode, 1) << qPrintable(twice.out + twice.err);
+    EXPECT_TRUE(twice.out.contains(u"line 3: Role RL-001 already has a letter for process PR-001"_s))
+        << qPrintable(twice.out);
+    const CliRun none = run({u"list"_s, u"raci"_s, project, u"--format"_s, u"json"_s});
+    EXPECT_TRUE(QJsonDocument::fromJson(none.out.toUtf8()).array().isEmpty()) << "nothing half-saved";
+
+    write(u"raci.csv"_s,
+          "process;role;letter\n"
+          "PR-001;RL-001;responsible\n"
+          "PR-001;RL-002;accountable\n");
+    const CliRun good = run({u"import"_s, u"raci"_s, project, path(u"raci.csv"_s)});
+    ASSERT_EQ(good.exitCode, 0) << qPrintable(good.out + good.err);
+    const CliRun listed = run({u"list"_s, u"raci"_s, project, u"--format"_s, u"json"_s});
+    const QJsonArray cells = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(cells.size(), 2);
+    EXPECT_EQ(cells.at(1).toObject().value(u"letter"_s).toString(), u"A"_s);
+    EXPECT_EQ(cells.at(1).toObject().value(u"role"_s).toString(), u"RL-002"_s);
+}
