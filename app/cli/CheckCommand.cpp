@@ -78,6 +78,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Clauses:
         //: Area of a check finding: clauses 4 to 10 and the documented information they require.
         return CheckCommandText::tr("clauses");
+    case CheckFinding::Area::People:
+        //: Area of a check finding: roles, competences, training and awareness, communication.
+        return CheckCommandText::tr("roles and support");
     }
     return {};
 }
@@ -120,6 +123,8 @@ QString areaKeyword(CheckFinding::Area area)
         return QStringLiteral("processes");
     case CheckFinding::Area::Clauses:
         return QStringLiteral("clauses");
+    case CheckFinding::Area::People:
+        return QStringLiteral("people");
     }
     return {};
 }

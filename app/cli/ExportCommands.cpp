@@ -8,6 +8,7 @@
 #include "io/SoaExport.h"
 #include "report/ControlStatusReport.h"
 #include "report/PdfExport.h"
+#include "report/RaciReport.h"
 #include "report/ReadinessCheckReport.h"
 #include "report/ReportOptions.h"
 #include "report/RiskReport.h"
@@ -273,6 +274,23 @@ QList<Command> exportCommands()
         .options = pdfOptions(),
         .run = [plan](const Invocation &invocation,
                       Console &console) { return runExportPdf(plan, invocation, console); },
+    });
+    const PdfReport raci{.build = &RaciReport::build,
+                         .wrongSuffix = {},
+                         .written = ExportCommandsText::tr("Wrote the roles and the RACI matrix to %1."),
+                         .records = &raciAssignmentSpec()};
+    commands.append(Command{
+        .name = QStringLiteral("export raci"),
+        .synopsis = QStringLiteral(
+            "FILE -o OUT.pdf|OUT.csv|OUT.xlsx|OUT.json [--classification LABEL] [--paper a4|letter|auto]"),
+        .summary = ExportCommandsText::tr(
+            "Writes the roles and the RACI matrix over the ISMS processes (5.3) as a PDF/A file in "
+            "landscape, or the RACI assignments as CSV, XLSX or JSON."),
+        .details = details,
+        .arguments = arguments,
+        .options = pdfOptions(),
+        .run = [raci](const Invocation &invocation,
+                      Console &console) { return runExportPdf(raci, invocation, console); },
     });
     const PdfReport readiness{.build = &ReadinessCheckReport::build,
                               .wrongSuffix = ExportCommandsText::tr(

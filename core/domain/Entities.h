@@ -41,6 +41,11 @@ const EntitySpec &processSpec();
 const EntitySpec &processInteractionSpec();
 const EntitySpec &personSpec();
 const EntitySpec &resourceSpec();
+const EntitySpec &roleSpec();
+const EntitySpec &raciAssignmentSpec();
+const EntitySpec &competenceSpec();
+const EntitySpec &trainingSpec();
+const EntitySpec &communicationSpec();
 const EntitySpec &threatSpec();
 const EntitySpec &vulnerabilitySpec();
 const EntitySpec &assetSpec();
@@ -54,6 +59,9 @@ const EntitySpec &evidenceSpec();
 /// The implementation status of a requirement (not-started ... not-applicable), and the Annex A themes.
 const EnumSpec &implementationStatuses();
 const EnumSpec &annexAThemes();
+
+/// The letters of a RACI cell: R (responsible), A (accountable), C (consulted), I (informed).
+const EnumSpec &raciLetterValues();
 
 /// The reasons for including an Annex A control that people state (legal, contractual, business,
 /// good-practice); the risk-treatment reason is derived from the risks.

@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/DemoContext.h"
 #include "services/DemoEvidence.h"
+#include "services/DemoPeople.h"
 #include "services/DemoPlanning.h"
 #include "services/DemoProcesses.h"
 #include "services/DemoRegisters.h"
@@ -306,7 +307,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto processes = DemoProcesses::write(db, today); !processes) {
         return processes;
     }
-    return DemoResources::write(db, today);
+    if (auto resources = DemoResources::write(db, today); !resources) {
+        return resources;
+    }
+    return DemoPeople::write(db, today);
 }
 
 } // namespace isms

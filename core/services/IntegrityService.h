@@ -34,6 +34,7 @@ struct CheckFinding
         Risks,         ///< a point the risk register or its treatment leaves unsettled (readiness)
         Processes,     ///< a point the register of ISMS processes leaves unsettled (readiness)
         Clauses,       ///< clauses 4-10 as a whole: mandatory documented information (readiness)
+        People,        ///< a point roles, competence, training or communication leave unsettled (readiness)
     };
 
     Area area = Area::Integrity;

@@ -45,6 +45,7 @@ const QList<ReadinessProvider> &ReadinessCheck::providers()
         ReadinessRules::clauses(),
         ReadinessRules::context(),
         ReadinessRules::processes(),
+        ReadinessRules::people(),
         ReadinessRules::planning(),
         ReadinessRules::applicability(),
         ReadinessRules::risks(),

@@ -107,13 +107,15 @@ struct ReadinessReport
 /// - risks (6.1.2, 6.1.3, 8.2, 8.3): R-RISK-NO-OWNER, R-RISK-NO-TREATMENT (a risk whose current level is
 ///   above the acceptance threshold), R-RISK-NOT-ACCEPTED (residual level above the threshold without
 ///   the owner's sign-off), R-TASK-OVERDUE, R-RISK-REVIEW-OVERDUE;
-/// - evidence (7.5): R-EVIDENCE-EXPIRED.
+/// - evidence (7.5): R-EVIDENCE-EXPIRED;
+/// - roles and support (5.3, 7.2 to 7.4): R-ROLE-CONFORMITY, R-ROLE-REPORTING, R-ROLE-NO-HOLDER,
+///   R-RACI-ACCOUNTABLE, R-COMPETENCE-GAP, R-TRAINING-UNEVALUATED, R-COMMUNICATION-PLAN (PeopleRules).
 ///
 /// Rules of item 9 that wait for registers of issue 8 not built yet: a policy missing or not
 /// approved and a document past its review date (the documented-information register); a mandatory
 /// documented-information item missing (the requirement pages of item 8); an included control without
 /// status needs a status "unset" that the SoA does not have (every control starts "not started", which
-/// R-SOA-NO-PLAN covers); the 5.3 assignments missing (roles); no internal audit or management review
+/// R-SOA-NO-PLAN covers); no internal audit or management review
 /// in the last 12 months, and no review after the latest full internal audit (the audit and review
 /// registers of issue 9). Objectives without a measure and ISMS risks without an action are checked by
 /// the planning provider (R-OBJECTIVE-NO-MEASURE, R-ISMSRISK-NO-ACTION).

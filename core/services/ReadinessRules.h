@@ -38,6 +38,8 @@ public:
     /// Clauses 4 to 10 as a whole: mandatory documented information (MandatoryInformation) and no clause
     /// "not applicable" (ReadinessClauses.cpp).
     static ReadinessProvider clauses();
+    /// Roles (5.3) and support (7.2 to 7.4): PeopleRules with their ids (ReadinessPeople.cpp).
+    static ReadinessProvider people();
 
     /// The references of the registers read so far, by register key; filled by pointAbout().
     using RefCache = QHash<QString, QHash<QString, RecordId>>;

@@ -247,6 +247,7 @@ const std::vector<Migration> &migrations()
         {16, u"0016_people.sql", nullptr},
         {17, u"0017_clauses_apply.sql", clausesAlwaysApply},
         {18, u"0018_resources.sql", nullptr},
+        {19, u"0019_roles_support.sql", nullptr},
     };
     return list;
 }

@@ -88,7 +88,10 @@ TEST_F(CliProcessTest, ProcessesAreAddedListedAndCheckedForOwnerAndCriteria)
 
     checked = run({u"check"_s, project});
     EXPECT_EQ(checked.exitCode, 0) << qPrintable(checked.out + checked.err);
-    EXPECT_FALSE(checked.out.contains(u"PR-001"_s)) << qPrintable(checked.out);
+    // PR-001 has an owner and criteria; the RACI matrix still lacks its Accountable role.
+    EXPECT_FALSE(checked.out.contains(u"[processes] PR-001"_s)) << qPrintable(checked.out);
+    EXPECT_TRUE(checked.out.contains(u"[roles and support] PR-001 Payroll: no role is Accountable"_s))
+        << qPrintable(checked.out);
     EXPECT_TRUE(checked.out.contains(u"[processes] PR-002 HR onboarding: the process has no owner"_s))
         << qPrintable(checked.out);
     EXPECT_TRUE(checked.out.contains(u"[processes] PR-002 HR onboarding: no criteria say how"_s));

@@ -9,6 +9,8 @@
 #include "services/DemoSoaHistory.h"
 #include "services/EvidenceService.h"
 #include "services/IntegrityService.h"
+#include "services/PeopleRules.h"
+#include "services/RaciMatrix.h"
 #include "services/RecordService.h"
 #include "services/SoaVersionService.h"
 
@@ -286,4 +288,37 @@ TEST_F(DemoDataTest, HasOneIssuedSoaVersionAndASecondInProgress)
     ASSERT_TRUE(frozen.hasValue());
     EXPECT_EQ(frozen->entries.size(), 93);
     EXPECT_EQ(frozen->entries.constLast().id, u"A.8.34"_s);
+}
+
+TEST_F(DemoDataTest, HoldsPeopleRolesARaciMatrixAndSupportWithOneGap)
+{
+    fill();
+    const QList<Record> people = all(personSpec());
+    EXPECT_EQ(people.size(), 8);
+    int top = 0;
+    for (const Record &person : people) {
+        top += valueOf(personSpec(), person, u"top_management").toBool() ? 1 : 0;
+    }
+    EXPECT_EQ(top, 2);
+    const QList<Record> roles = all(roleSpec());
+    EXPECT_EQ(roles.size(), 8);
+    const auto matrix = RaciMatrix::load(*m_db);
+    ASSERT_TRUE(matrix.hasValue());
+    EXPECT_EQ(matrix->activities().size(), 9);
+    EXPECT_EQ(matrix->roles().size(), 8);
+    EXPECT_FALSE(all(competenceSpec()).isEmpty());
+    QSet<QString> campaigns;
+    for (const Record &training : all(trainingSpec())) {
+        campaigns.insert(valueOf(trainingSpec(), training, u"campaign").toString());
+    }
+    EXPECT_EQ(campaigns.size(), 2) << "one awareness campaign, and trainings outside any";
+    EXPECT_GE(all(communicationSpec()).size(), 4);
+
+    const auto findings = PeopleRules::findings(*m_db, Today);
+    ASSERT_TRUE(findings.hasValue());
+    QStringList points;
+    for (const PeopleFinding &finding : *findings) {
+        points.append(finding.rule + u' ' + finding.ref);
+    }
+    EXPECT_EQ(points, QStringList{u"R-RACI-ACCOUNTABLE PR-006"_s}) << "the deliberate gap: payroll";
 }

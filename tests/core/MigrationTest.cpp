@@ -323,3 +323,37 @@ TEST(MigrationTest, Version17GetsAnEmptyResourceRegisterThatAsksForAnOwner)
     const auto created = resources.create(resource);
     ASSERT_TRUE(created.hasValue()) << qPrintable(created.error().message);
 }
+
+// The version before roles, the RACI matrix and support (version 18).
+
+TEST(MigrationTest, Version18GetsEmptyRoleAndSupportRegistersThatTakeRecords)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v18.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 18).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 19);
+        for (const EntitySpec *spec :
+             {&roleSpec(), &raciAssignmentSpec(), &competenceSpec(), &trainingSpec(), &communicationSpec()}) {
+            const auto records = RecordService(**db, *spec).all();
+            ASSERT_TRUE(records.hasValue()) << qPrintable(spec->key);
+            EXPECT_TRUE(records->isEmpty());
+        }
+        Record role = roleSpec().newRecord();
+        role.values[roleSpec().indexOf(u"name")] = u"ISMS Manager"_s;
+        role.values[roleSpec().indexOf(u"ensures_conformity")] = true;
+        ASSERT_TRUE(RecordService(**db, roleSpec()).create(role).hasValue());
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+    int people = 0;
+    for (const CheckFinding &point : report->readiness) {
+        people += point.area == CheckFinding::Area::People ? 1 : 0;
+    }
+    // The conformity role has no holder (twice: 5.3 a and the holder rule), no role reports performance,
+    // and no communication is planned.
+    EXPECT_EQ(people, 4);
+}

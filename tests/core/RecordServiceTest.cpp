@@ -199,10 +199,22 @@ TEST(RecordServiceTest, EveryKindIsCreatedChangedRemovedAndRestoredWithItsHistor
             if (field.type == FieldType::Reference) {
                 const EntitySpec *target = Entities::find(field.referenceKind);
                 ASSERT_NE(target, nullptr);
-                const auto targetId = RecordService(*db, *target).create(sampleRecord(*target, field.key));
+                Record targetSample = sampleRecord(*target, field.key);
+                for (qsizetype j = 1; j < target->fields.size(); ++j) { // a target that names others (a
+                    const FieldSpec &inner = target->fields.at(j);      // training's competence) names
+                    if (inner.type == FieldType::Reference && inner.has(Required)) { // records made earlier
+                        const auto existing = RecordService(*db, *Entities::find(inner.referenceKind)).all();
+                        ASSERT_TRUE(existing.hasValue() && !existing->isEmpty()) << qPrintable(inner.key);
+                        targetSample.values[j] = existing->first().id.value;
+                    }
+                }
+                const auto targetId = RecordService(*db, *target).create(targetSample);
                 ASSERT_TRUE(targetId.hasValue()) << qPrintable(targetId.error().message);
                 sample.values[i] = targetId->value;
             }
+        }
+        if (const int evaluated = spec->indexOf(u"evaluated_on"); evaluated >= 0) {
+            sample.values[evaluated] = QDate(2026, 1, 15); // an evaluated training says when
         }
         const qint64 logBefore = ChangeLog::count(*db).value();
         const auto id = service.create(sample);

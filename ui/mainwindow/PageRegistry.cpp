@@ -12,6 +12,7 @@
 #include "records/RegisterPage.h"
 #include "risks/RiskRegisterPage.h"
 #include "risks/TreatmentPlanPage.h"
+#include "roles/RaciPage.h"
 #include "soa/SoaComparePage.h"
 #include "soa/SoaPage.h"
 
@@ -93,6 +94,19 @@ PageRegistry::Entry processMapPage(const char *group)
     };
 }
 
+/// The RACI matrix of roles over the ISMS processes: the page of the `raci` register.
+PageRegistry::Entry raciPage(const char *group)
+{
+    return PageRegistry::Entry{
+        .key = isms::raciAssignmentSpec().key,
+        .entity = isms::raciAssignmentSpec().entity,
+        .group = group,
+        .label = QT_TRANSLATE_NOOP("PageRegistry", "RACI matrix"),
+        .labelContext = "PageRegistry",
+        .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new RaciPage(parent); },
+    };
+}
+
 } // namespace
 
 QString PageRegistry::Entry::groupText() const
@@ -114,6 +128,8 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::processSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         registerPage(isms::processInteractionSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         processMapPage(QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
+        registerPage(isms::roleSpec(), QT_TRANSLATE_NOOP("PageRegistry", "5 Leadership")),
+        raciPage(QT_TRANSLATE_NOOP("PageRegistry", "5 Leadership")),
         registerPage(isms::ismsRiskSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         assetPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
@@ -149,6 +165,9 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::plannedChangeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::resourceSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
         registerPage(isms::personSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
+        registerPage(isms::competenceSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
+        registerPage(isms::trainingSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
+        registerPage(isms::communicationSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),
             .entity = {},
