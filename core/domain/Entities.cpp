@@ -28,6 +28,7 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &riskAssetSpec(),
                                                      &riskControlSpec(),
                                                      &treatmentTaskSpec(),
+                                                     &assessmentRunSpec(),
                                                      &documentControlSpec(),
                                                      &evidenceSpec()};
     return registers;

@@ -3,6 +3,7 @@
 #include "services/DemoData.h"
 
 #include "domain/Entities.h"
+#include "services/DemoAssessmentRuns.h"
 #include "services/DemoContext.h"
 #include "services/DemoEvidence.h"
 #include "services/DemoPlanning.h"
@@ -302,7 +303,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto planning = DemoPlanning::write(db, today); !planning) {
         return planning;
     }
-    return DemoProcesses::write(db, today);
+    if (auto processes = DemoProcesses::write(db, today); !processes) {
+        return processes;
+    }
+    return DemoAssessmentRuns::write(db, today);
 }
 
 } // namespace isms

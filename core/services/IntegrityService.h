@@ -33,6 +33,9 @@ struct CheckFinding
         Planning,      ///< a point the planning of clause 6 leaves unsettled (readiness)
         Risks,         ///< a point the risk register or its treatment leaves unsettled (readiness)
         Processes,     ///< a point the register of ISMS processes leaves unsettled (readiness)
+        /// risk assessment runs: frozen registers against their hashes and the change log, and
+        /// whether a run is due (readiness)
+        AssessmentRuns,
     };
 
     Area area = Area::Integrity;

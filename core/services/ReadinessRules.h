@@ -35,6 +35,10 @@ public:
     /// The ISMS processes (4.4, 8.1): ProcessRules with their ids (ReadinessProcesses.cpp).
     static ReadinessProvider processes();
 
+    /// Risk assessment runs (8.2): none, overdue, or due after a significant change (AssessmentRules,
+    /// ReadinessAssessments.cpp). Schema 17 and later.
+    static ReadinessProvider assessments();
+
     /// The references of the registers read so far, by register key; filled by pointAbout().
     using RefCache = QHash<QString, QHash<QString, RecordId>>;
 

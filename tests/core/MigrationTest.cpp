@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "TempProject.h"
 #include "domain/Entities.h"
+#include "services/AssessmentRunService.h"
 #include "services/IntegrityService.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
@@ -298,4 +299,32 @@ TEST(MigrationTest, Version15GetsAnEmptyPeopleRegisterThatTakesRecords)
     const auto refused = people.create(person);
     ASSERT_FALSE(refused.hasValue());
     EXPECT_TRUE(refused.error().message.contains(u"e-mail"_s)) << qPrintable(refused.error().message);
+}
+
+// The version before the assessment runs (version 16).
+
+TEST(MigrationTest, Version16GetsAnEmptyRunRegisterThatRecordsAndChecksRuns)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v16.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 16).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 17);
+        const auto none = RecordService(**db, assessmentRunSpec()).all();
+        ASSERT_TRUE(none.hasValue());
+        EXPECT_TRUE(none->isEmpty());
+        Record change = plannedChangeSpec().newRecord();
+        change.values[plannedChangeSpec().indexOf(u"title")] = u"New hosting"_s;
+        change.values[plannedChangeSpec().indexOf(u"implemented_date")] = QDate::currentDate().addDays(-1);
+        ASSERT_TRUE(RecordService(**db, plannedChangeSpec()).create(change).hasValue());
+        const auto run = AssessmentRunService(**db).record(
+            {.scope = u"Whole ISMS"_s, .performedBy = u"Dana Reyes"_s, .date = {}, .notes = {}});
+        ASSERT_TRUE(run.hasValue()) << qPrintable(run.error().message);
+        EXPECT_EQ(run->ref, u"RUN-001"_s);
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
 }
