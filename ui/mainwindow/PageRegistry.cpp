@@ -3,6 +3,7 @@
 #include "mainwindow/PageRegistry.h"
 
 #include "assets/AssetDependencyPanel.h"
+#include "calendar/CalendarPage.h"
 #include "domain/Entities.h"
 #include "heatmap/HeatMapPage.h"
 #include "import/ImportPage.h"
@@ -12,6 +13,7 @@
 #include "records/RegisterPage.h"
 #include "risks/RiskRegisterPage.h"
 #include "risks/TreatmentPlanPage.h"
+#include "runs/AssessmentRunPanel.h"
 #include "soa/SoaComparePage.h"
 #include "soa/SoaPage.h"
 
@@ -93,6 +95,18 @@ PageRegistry::Entry processMapPage(const char *group)
     };
 }
 
+/// The dated risk assessment runs, each with the register it froze and what changed since.
+PageRegistry::Entry assessmentRunPage(const char *group)
+{
+    PageRegistry::Entry entry = registerPage(isms::assessmentRunSpec(), group);
+    entry.create = [](Prompt &prompt, QWidget *parent) -> WorkbenchPage * {
+        auto *page = new RegisterPage(isms::assessmentRunSpec(), prompt, parent);
+        page->addRecordPanel(new AssessmentRunPanel, RegisterPage::tr("Frozen register"));
+        return page;
+    };
+    return entry;
+}
+
 } // namespace
 
 QString PageRegistry::Entry::groupText() const
@@ -148,6 +162,7 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::objectiveSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::plannedChangeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::personSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
+        assessmentRunPage(QT_TRANSLATE_NOOP("PageRegistry", "8 Operation")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),
             .entity = {},
@@ -155,6 +170,14 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
             .label = QT_TRANSLATE_NOOP("PageRegistry", "Readiness check"),
             .labelContext = "PageRegistry",
             .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new ReadinessPage(parent); },
+        },
+        PageRegistry::Entry{
+            .key = QStringLiteral("calendar"),
+            .entity = {},
+            .group = QT_TRANSLATE_NOOP("PageRegistry", "Tools"),
+            .label = QT_TRANSLATE_NOOP("PageRegistry", "ISMS calendar"),
+            .labelContext = "PageRegistry",
+            .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new CalendarPage(parent); },
         },
         registerPage(isms::documentControlSpec(), QT_TRANSLATE_NOOP("PageRegistry", "Tools")),
         PageRegistry::Entry{
