@@ -72,9 +72,12 @@ CalendarPage::CalendarPage(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    const int charWidth = m_tree->fontMetrics().averageCharWidth();
-    m_tree->setColumnWidth(DueColumn, charWidth * 16);
-    m_tree->setColumnWidth(RegisterColumn, charWidth * 22);
+    // Month headings span the row; duties sit a little in from them, with room for the longest date.
+    m_tree->setIndentation(m_tree->fontMetrics().averageCharWidth() * 2);
+    const QString longestDate = QLocale().toString(QDate(2026, 12, 29), QLocale::ShortFormat);
+    m_tree->setColumnWidth(DueColumn,
+                           m_tree->indentation() + m_tree->fontMetrics().horizontalAdvance(longestDate) + 24);
+    m_tree->setColumnWidth(RegisterColumn, m_tree->fontMetrics().averageCharWidth() * 26);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(DutyColumn, QHeaderView::Stretch);
     m_tree->setToolTip(tr("Double-click a duty to open its record"));

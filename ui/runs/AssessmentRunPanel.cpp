@@ -13,6 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -98,6 +100,7 @@ void AssessmentRunPanel::showRecord(isms::RecordId id)
 {
     m_frozenTable->setRowCount(0);
     m_changesTable->setRowCount(0);
+    m_changesTable->hide();
     m_changesLabel->clear();
     if (!m_db || !id.isValid()) {
         m_summary->setText(tr("Select a run to see the register it froze."));
@@ -124,6 +127,10 @@ void AssessmentRunPanel::showRecord(isms::RecordId id)
                 risk.signoffBy});
     }
     m_frozenTable->resizeColumnsToContents();
+    // A long title would push the levels out of sight.
+    m_frozenTable->setColumnWidth(
+        1,
+        std::min(m_frozenTable->columnWidth(1), fontMetrics().averageCharWidth() * 40));
     showChanges(run->data);
 }
 
@@ -172,6 +179,7 @@ void AssessmentRunPanel::showChanges(const isms::RiskReportData &frozen)
                                 ? tr("The risk register has not changed in these points since the run.")
                                 : tr("Compared with the current risk register:"));
     m_changesTable->resizeColumnToContents(0);
+    m_changesTable->setVisible(m_changesTable->rowCount() > 0);
 }
 
 bool AssessmentRunPanel::recordRun(const isms::AssessmentRunRequest &request)
