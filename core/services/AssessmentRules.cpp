@@ -91,7 +91,7 @@ Result<std::optional<QList<AssessmentFinding>>> AssessmentRules::findings(const 
                       QString(),
                       QCoreApplication::translate("isms::AssessmentRules",
                                                   "No risk assessment run is recorded (8.2); assess the "
-                                                  "risks and record the run with its date and scope.")});
+                                                  "risks and record the run, dated, with what it covered.")});
         return Outcome(found);
     }
     const int months = intervalMonths(db);
