@@ -81,6 +81,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::People:
         //: Area of a check finding: roles, competences, training and awareness, communication.
         return CheckCommandText::tr("roles and support");
+    case CheckFinding::Area::AssessmentRuns:
+        //: Area of a check finding: the dated risk assessment runs.
+        return CheckCommandText::tr("assessment runs");
     }
     return {};
 }
@@ -125,6 +128,8 @@ QString areaKeyword(CheckFinding::Area area)
         return QStringLiteral("clauses");
     case CheckFinding::Area::People:
         return QStringLiteral("people");
+    case CheckFinding::Area::AssessmentRuns:
+        return QStringLiteral("assessment-runs");
     }
     return {};
 }

@@ -33,15 +33,7 @@ class ExportCommandsText final
     Q_DECLARE_TR_FUNCTIONS(isms::cli::ExportCommands)
 };
 
-/// A report that `export` writes as PDF: how to build it and what to say about it.
-struct PdfReport
-{
-    std::function<Result<ReportDocument>(Database &, const ReportOptions &)> build;
-    QString wrongSuffix; ///< the usage message for an output name that is not .pdf
-    QString written;     ///< "Wrote the ... to %1."
-    /// The register also written as CSV, XLSX or JSON by the same command (controls); nullptr: PDF only.
-    const EntitySpec *records = nullptr;
-};
+} // namespace
 
 ExitCode runExportPdf(const PdfReport &report, const Invocation &invocation, Console &console)
 {
@@ -109,6 +101,8 @@ QList<QCommandLineOption> pdfOptions()
                                ExportCommandsText::tr("a4, letter or auto (from the locale)."),
                                ExportCommandsText::tr("SIZE"))};
 }
+
+namespace {
 
 QCommandLineOption soaVersionOption()
 {

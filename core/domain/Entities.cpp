@@ -34,6 +34,7 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &riskAssetSpec(),
                                                      &riskControlSpec(),
                                                      &treatmentTaskSpec(),
+                                                     &assessmentRunSpec(),
                                                      &documentControlSpec(),
                                                      &evidenceSpec()};
     return registers;

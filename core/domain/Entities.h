@@ -54,6 +54,7 @@ const EntitySpec &riskSpec();
 const EntitySpec &riskAssetSpec();
 const EntitySpec &riskControlSpec();
 const EntitySpec &treatmentTaskSpec();
+const EntitySpec &assessmentRunSpec();
 const EntitySpec &evidenceSpec();
 
 /// The implementation status of a requirement (not-started ... not-applicable), and the Annex A themes.

@@ -44,6 +44,11 @@ const FieldSpec *EntitySpec::field(QStringView fieldKey) const
     return index < 0 ? nullptr : &fields.at(index);
 }
 
+QString EntitySpec::frozenText() const
+{
+    return frozen ? QCoreApplication::translate("isms::EntitySpec", frozen) : QString();
+}
+
 QString EntitySpec::createdElsewhereText() const
 {
     return createdElsewhere ? QCoreApplication::translate("isms::EntitySpec", createdElsewhere) : QString();

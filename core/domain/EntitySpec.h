@@ -145,6 +145,10 @@ struct EntitySpec
     /// the sentence, QT_TRANSLATE_NOOP("isms::EntitySpec", ...), with which adding and importing
     /// records through the framework are refused. Null: they are created as any register's.
     const char *createdElsewhere = nullptr;
+    /// Records are frozen snapshots (a risk assessment run): the sentence,
+    /// QT_TRANSLATE_NOOP("isms::EntitySpec", ...), with which changing and removing them is refused. Null:
+    /// records change as any register's.
+    const char *frozen = nullptr;
     /// Runs inside the transaction that removed `records` (evidence drops bytes no record holds any
     /// more). Empty: nothing.
     std::function<Result<void>(const Database &, const QList<Record> &)> afterRemove{};
@@ -153,6 +157,9 @@ struct EntitySpec
 
     /// The translated refusal of createdElsewhere; empty when records are created through the framework.
     QString createdElsewhereText() const;
+
+    /// The translated refusal of frozen; empty when records may change.
+    QString frozenText() const;
 
     /// The reference as people read it ("A.5.1" for the stored "5.1").
     QString shownRef(const QString &storedRef) const { return shownRefPrefix + storedRef; }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "report/ReportDocument.h"
-#include "report/RiskReportData.h"
+#include "services/RiskReportData.h"
 
 #include <QCoreApplication>
 

@@ -6,9 +6,9 @@
 #include "report/RiskCells.h"
 #include "report/RiskMethodSection.h"
 #include "report/RiskRegisterSection.h"
-#include "report/RiskReportData.h"
 #include "report/TreatmentPlanSection.h"
 #include "services/ProjectService.h"
+#include "services/RiskReportData.h"
 #include "storage/ChangeLogHead.h"
 
 #include <QLocale>
@@ -149,6 +149,21 @@ Result<ReportDocument> RiskReport::coverFor(Database &db, const ReportOptions &o
     return doc;
 }
 
+void RiskReport::appendBody(QList<ReportBlock> &blocks, const RiskReportData &data, const QDate &asOf)
+{
+    appendSummary(blocks, data, asOf);
+    blocks.append(ReportPageBreak{});
+    RiskMethodSection::append(blocks, data.overview.method);
+    blocks.append(ReportPageBreak{});
+    appendHeatMaps(blocks, data.overview);
+    blocks.append(ReportPageBreak{});
+    RiskRegisterSection::appendRegister(blocks, data);
+    blocks.append(ReportPageBreak{});
+    RiskRegisterSection::appendSignoffs(blocks, data);
+    blocks.append(ReportPageBreak{});
+    TreatmentPlanSection::append(blocks, data.plan, data.overview.method, asOf);
+}
+
 Result<ReportDocument> RiskReport::build(Database &db, const ReportOptions &options)
 {
     Result<ReportDocument> cover = coverFor(db, options);
@@ -169,17 +184,7 @@ Result<ReportDocument> RiskReport::build(Database &db, const ReportOptions &opti
     }
     doc.orientation = QPageLayout::Landscape;
 
-    appendSummary(doc.blocks, *data, today);
-    doc.blocks.append(ReportPageBreak{});
-    RiskMethodSection::append(doc.blocks, data->overview.method);
-    doc.blocks.append(ReportPageBreak{});
-    appendHeatMaps(doc.blocks, data->overview);
-    doc.blocks.append(ReportPageBreak{});
-    RiskRegisterSection::appendRegister(doc.blocks, *data);
-    doc.blocks.append(ReportPageBreak{});
-    RiskRegisterSection::appendSignoffs(doc.blocks, *data);
-    doc.blocks.append(ReportPageBreak{});
-    TreatmentPlanSection::append(doc.blocks, data->plan, data->overview.method, today);
+    appendBody(doc.blocks, *data, today);
     return doc;
 }
 

@@ -28,6 +28,11 @@ public:
     /// report's date (options.generatedAtUtc). Errors: those of RiskReportData::load and ProjectService.
     [[nodiscard]] static Result<ReportDocument> build(Database &db, const ReportOptions &options);
 
+    /// The report's sections for `data` as it stood on `asOf` (overdue tasks and reviews are judged on
+    /// that day): summary, method, heat maps, register, sign-offs and treatment plan. Assessment runs
+    /// print their frozen register with them.
+    static void appendBody(QList<ReportBlock> &blocks, const RiskReportData &data, const QDate &asOf);
+
     /// The cover data every risk report shares (organisation, id, version, change-log head, date).
     /// Errors: Database.
     [[nodiscard]] static Result<ReportDocument> coverFor(Database &db, const ReportOptions &options);

@@ -4,8 +4,8 @@
 
 #include "report/DocumentControl.h"
 #include "report/RiskReport.h"
-#include "report/RiskReportData.h"
 #include "report/TreatmentPlanSection.h"
+#include "services/RiskReportData.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,6 +3,7 @@
 #include "services/DemoData.h"
 
 #include "domain/Entities.h"
+#include "services/DemoAssessmentRuns.h"
 #include "services/DemoContext.h"
 #include "services/DemoEvidence.h"
 #include "services/DemoPeople.h"
@@ -310,7 +311,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto resources = DemoResources::write(db, today); !resources) {
         return resources;
     }
-    return DemoPeople::write(db, today);
+    if (auto people = DemoPeople::write(db, today); !people) {
+        return people;
+    }
+    return DemoAssessmentRuns::write(db, today);
 }
 
 } // namespace isms

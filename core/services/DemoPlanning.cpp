@@ -166,6 +166,19 @@ QList<Values> plannedChanges(const QDate &today)
          {u"consequences_reviewed"_s, u"yes"_s},
          {u"review_note"_s, u"Emergency accounts reviewed; each use is now logged and reported."_s},
          {u"triggers_reassessment"_s, u"no"_s}},
+        // Implemented after the latest assessment run: the readiness check asks for a new run.
+        {{u"title"_s, u"Single sign-on for every staff account"_s},
+         {u"purpose"_s, u"One identity provider for e-mail, the planning software and the file shares."_s},
+         {u"consequences"_s, u"The identity provider becomes a single point of failure and of attack."_s},
+         {u"resources"_s, u"The identity provider's licence; two weeks of the IT team."_s},
+         {u"owner"_s, u"IT Operations Manager"_s},
+         {u"planned_date"_s, today.addDays(-40)},
+         {u"status"_s, u"done"_s},
+         {u"consequences_reviewed"_s, u"yes"_s},
+         {u"review_note"_s, u"Break-glass accounts kept outside single sign-on; sign-ins are monitored."_s},
+         {u"triggers_reassessment"_s, u"yes"_s},
+         {u"reassessment"_s, u"To be covered by the next assessment run."_s},
+         {u"implemented_date"_s, today.addDays(-30)}},
     };
 }
 

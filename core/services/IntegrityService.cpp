@@ -3,6 +3,7 @@
 #include "services/IntegrityService.h"
 
 #include "domain/Entities.h"
+#include "services/AssessmentRunService.h"
 #include "services/AssetGraph.h"
 #include "services/CatalogueCheck.h"
 #include "services/EvidenceService.h"
@@ -187,6 +188,9 @@ CheckFinding::Area readinessArea(const QString &rule)
     }
     if (area == u"people") {
         return CheckFinding::Area::People;
+    }
+    if (area == u"assessment-runs") {
+        return CheckFinding::Area::AssessmentRuns;
     }
     if (area == u"applicability") {
         return CheckFinding::Area::Applicability;
@@ -391,6 +395,13 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
     }
     for (const QString &problem : *versions) {
         report.findings.append({CheckFinding::Area::SoaVersions, problem});
+    }
+    const auto runs = AssessmentRunService::check(**db);
+    if (!runs) {
+        return runs.error();
+    }
+    for (const QString &problem : *runs) {
+        report.findings.append({CheckFinding::Area::AssessmentRuns, problem});
     }
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
     if (catalogue) {

@@ -35,6 +35,9 @@ struct CheckFinding
         Processes,     ///< a point the register of ISMS processes leaves unsettled (readiness)
         Clauses,       ///< clauses 4-10 as a whole: mandatory documented information (readiness)
         People,        ///< a point roles, competence, training or communication leave unsettled (readiness)
+        /// risk assessment runs: frozen registers against their hashes and the change log, and
+        /// whether a run is due (readiness)
+        AssessmentRuns,
     };
 
     Area area = Area::Integrity;

@@ -49,6 +49,7 @@ const QList<ReadinessProvider> &ReadinessCheck::providers()
         ReadinessRules::planning(),
         ReadinessRules::applicability(),
         ReadinessRules::risks(),
+        ReadinessRules::assessments(),
         ReadinessRules::evidence(),
     };
     return all;

@@ -104,6 +104,8 @@ struct ReadinessReport
 ///   R-PARTIES-MISSING, R-PARTY-UNDECIDED, R-PARTY-HOW (ContextRules);
 /// - Statement of Applicability (6.1.3 d, e): R-SOA-NO-REASON, R-SOA-NO-JUSTIFICATION,
 ///   R-SOA-EXCLUDED-USED, R-SOA-NO-PLAN (ApplicabilityRules);
+/// - risk assessment runs (8.2): R-ASSESSMENT-NONE, R-ASSESSMENT-OVERDUE, R-REASSESSMENT-DUE
+///   (AssessmentRules);
 /// - risks (6.1.2, 6.1.3, 8.2, 8.3): R-RISK-NO-OWNER, R-RISK-NO-TREATMENT (a risk whose current level is
 ///   above the acceptance threshold), R-RISK-NOT-ACCEPTED (residual level above the threshold without
 ///   the owner's sign-off), R-TASK-OVERDUE, R-RISK-REVIEW-OVERDUE;

@@ -40,6 +40,9 @@ public:
     static ReadinessProvider clauses();
     /// Roles (5.3) and support (7.2 to 7.4): PeopleRules with their ids (ReadinessPeople.cpp).
     static ReadinessProvider people();
+    /// Risk assessment runs (8.2): none, overdue, or due after a significant change (AssessmentRules,
+    /// ReadinessAssessments.cpp). Schema 20 and later.
+    static ReadinessProvider assessments();
 
     /// The references of the registers read so far, by register key; filled by pointAbout().
     using RefCache = QHash<QString, QHash<QString, RecordId>>;

@@ -104,6 +104,9 @@ Result<void> RecordService::removeWithin(const QList<RecordId> &ids,
 
 Result<Removal> RecordService::removeWithChildren(const QList<RecordId> &ids)
 {
+    if (m_spec.frozen && !ids.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, m_spec.frozenText(), m_spec.key};
+    }
     Removal removal;
     auto done = m_db.transaction([&]() -> Result<void> {
         QList<FieldChange> logged;

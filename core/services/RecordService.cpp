@@ -348,6 +348,9 @@ Result<void> RecordService::update(RecordId id, const QHash<QString, QVariant> &
 
 Result<void> RecordService::checkChangeable(const QList<RecordChange> &changes) const
 {
+    if (m_spec.frozen && !changes.isEmpty()) {
+        return invalid(m_spec.frozenText());
+    }
     // Unknown and unchangeable fields are refused before anything is read or written.
     for (const RecordChange &change : changes) {
         for (auto it = change.values.constBegin(); it != change.values.constEnd(); ++it) {

@@ -172,9 +172,10 @@ private:
     void notifyChanged(const QList<RecordId> &ids, const QSet<QString> &fields);
     [[nodiscard]] Result<void> validateFields(const Record &record, const RecordContext &context) const;
 
-    friend class RiskMethodService;  // re-derives every risk inside the method's own transaction
-    friend class RequirementService; // changes clauses and controls in one transaction
-    friend class EvidenceService;    // creates evidence records with their file in one transaction
+    friend class RiskMethodService;    // re-derives every risk inside the method's own transaction
+    friend class RequirementService;   // changes clauses and controls in one transaction
+    friend class EvidenceService;      // creates evidence records with their file in one transaction
+    friend class AssessmentRunService; // records a run with its frozen register in one transaction
 
     Database &m_db;
     const EntitySpec &m_spec;

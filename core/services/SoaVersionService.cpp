@@ -3,11 +3,11 @@
 #include "services/SoaVersionService.h"
 
 #include "services/ChangeNotifier.h"
+#include "services/FrozenSnapshot.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,11 +21,6 @@ namespace {
 
 const QString Columns =
     QStringLiteral("number, issued_at_utc, approver, approval_date, change_summary, sha256");
-
-QString sha256Of(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
 
 SoaVersion versionOf(const QSqlQuery &query)
 {
@@ -78,12 +73,35 @@ QList<std::pair<QString, QString>> comparedFields(const SoaEntry &entry)
     };
 }
 
-bool hasVersionTable(const Database &db)
+/// Issued versions as frozen snapshots: the row's approval record is what the change log holds.
+FrozenKind frozenKind()
 {
-    const auto found = sql::scalar(db.connection(),
-                                   QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
-                                                  "AND name = 'soa_version'"));
-    return found && found->toInt() > 0;
+    return FrozenKind{
+        .table = QStringLiteral("soa_version"),
+        .idColumn = QStringLiteral("number"),
+        .columns = {QStringLiteral("issued_at_utc"),
+                    QStringLiteral("approver"),
+                    QStringLiteral("approval_date"),
+                    QStringLiteral("change_summary")},
+        .contentColumn = QStringLiteral("entries"),
+        .hashColumn = QStringLiteral("sha256"),
+        .logEntity = SoaVersionService::logEntity(),
+        .logField = SoaVersionService::logField(),
+        .contentIsArray = true,
+        .logRecord =
+            [](const FrozenRow &row) {
+                SoaVersion version;
+                version.number = row.id.toInt();
+                version.issuedAtUtc =
+                    QDateTime::fromString(row.values.at(0).toString(), Qt::ISODateWithMs).toUTC();
+                version.approver = row.values.at(1).toString();
+                version.approvalDate = QDate::fromString(row.values.at(2).toString(), Qt::ISODate);
+                version.changeSummary = row.values.at(3).toString();
+                version.sha256 = row.sha256;
+                return approvalRecord(version);
+            },
+        .message = &SoaVersionService::problemText,
+    };
 }
 
 } // namespace
@@ -105,8 +123,7 @@ SoaVersionService::SoaVersionService(Database &db)
 
 QByteArray SoaVersionService::canonicalJson(const QList<SoaEntry> &entries)
 {
-    // QJsonObject keeps its keys sorted and Compact writes no whitespace: one text per content.
-    return QJsonDocument(SoaRegister::toJson(entries)).toJson(QJsonDocument::Compact);
+    return FrozenSnapshot::canonicalJson(SoaRegister::toJson(entries));
 }
 
 Result<SoaSide> SoaVersionService::parseSide(const QString &text)
@@ -158,7 +175,13 @@ Result<std::optional<SoaVersion>> SoaVersionService::latest() const
 
 Result<std::optional<int>> SoaVersionService::latestNumber(const Database &db)
 {
-    if (!hasVersionTable(db)) {
+    const auto tables = sql::scalar(db.connection(),
+                                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                                   "AND name = 'soa_version'"));
+    if (!tables) {
+        return tables.error();
+    }
+    if (tables->toInt() == 0) {
         return std::optional<int>();
     }
     const auto number = sql::scalar(db.connection(), QStringLiteral("SELECT max(number) FROM soa_version"));
@@ -347,7 +370,7 @@ Result<SoaVersion> SoaVersionService::issue(const SoaIssue &issue)
     version.changeSummary = summary;
     version.entries = *working;
     const QByteArray json = canonicalJson(version.entries);
-    version.sha256 = sha256Of(json);
+    version.sha256 = FrozenSnapshot::sha256Of(json);
 
     auto done = m_db.transaction([&]() -> Result<void> {
         QSqlQuery insert(m_db.connection());
@@ -366,12 +389,15 @@ Result<SoaVersion> SoaVersionService::issue(const SoaIssue &issue)
             !inserted) {
             return inserted;
         }
-        return ChangeLog::append(m_db,
-                                 {FieldChange{logEntity(),
-                                              QString::number(version.number),
-                                              logField(),
-                                              std::nullopt,
-                                              approvalRecord(version)}});
+        return FrozenSnapshot::logFrozen(m_db,
+                                         frozenKind(),
+                                         FrozenRow{QString::number(version.number),
+                                                   {timeText(version.issuedAtUtc),
+                                                    version.approver,
+                                                    version.approvalDate.toString(Qt::ISODate),
+                                                    version.changeSummary},
+                                                   json,
+                                                   version.sha256});
     });
     if (!done) {
         return done.error();
@@ -383,64 +409,36 @@ Result<SoaVersion> SoaVersionService::issue(const SoaIssue &issue)
 
 Result<QStringList> SoaVersionService::check(const Database &db)
 {
-    QStringList findings;
-    if (!hasVersionTable(db)) {
-        return findings; // a file from before versions were issued
+    return FrozenSnapshot::check(db, frozenKind());
+}
+
+QString SoaVersionService::problemText(FrozenProblem problem, const QString &id)
+{
+    switch (problem) {
+    case FrozenProblem::HashMismatch:
+        return tr("The frozen content of SoA version %1 no longer matches its SHA-256; it was changed "
+                  "outside "
+                  "ISMS Workbench.")
+            .arg(id);
+    case FrozenProblem::Unreadable:
+        return tr("The frozen content of SoA version %1 is not readable.").arg(id);
+    case FrozenProblem::NotLogged:
+        return tr("SoA version %1 has no entry in the change log; it was added outside ISMS Workbench.")
+            .arg(id);
+    case FrozenProblem::LoggedTwice:
+        return tr("SoA version %1 is logged as issued more than once; the change log was written outside "
+                  "ISMS Workbench.")
+            .arg(id);
+    case FrozenProblem::DiffersFromLog:
+        return tr("SoA version %1 differs from the approval record logged when it was issued (approver, "
+                  "dates, summary or hash); it was changed outside ISMS Workbench.")
+            .arg(id);
+    case FrozenProblem::Missing:
+        return tr("SoA version %1 was issued but is missing from the project; it was removed outside ISMS "
+                  "Workbench.")
+            .arg(id);
     }
-    QHash<int, QString> logged;
-    const auto entries = ChangeLog::entries(db, ChangeLogQuery{logEntity(), {}, 0});
-    if (!entries) {
-        return entries.error();
-    }
-    for (const ChangeLogEntry &entry : *entries) {
-        if (entry.field == logField()) {
-            if (logged.contains(entry.entityId.toInt())) {
-                findings.append(tr("SoA version %1 is logged as issued more than once; the change log was "
-                                   "written outside ISMS Workbench.")
-                                    .arg(entry.entityId));
-            }
-            logged.insert(entry.entityId.toInt(), entry.newValue.value_or(QString()));
-        }
-    }
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (auto done =
-            sql::exec(query,
-                      QStringLiteral("SELECT %1, entries FROM soa_version ORDER BY number").arg(Columns));
-        !done) {
-        return done.error();
-    }
-    QSet<int> stored;
-    while (query.next()) {
-        const SoaVersion version = versionOf(query);
-        stored.insert(version.number);
-        const QByteArray json = query.value(6).toString().toUtf8();
-        if (sha256Of(json) != version.sha256) {
-            findings.append(tr("The frozen content of SoA version %1 no longer matches its SHA-256; it was "
-                               "changed outside ISMS Workbench.")
-                                .arg(version.number));
-        } else if (!QJsonDocument::fromJson(json).isArray()) {
-            findings.append(tr("The frozen content of SoA version %1 is not readable.").arg(version.number));
-        }
-        const auto found = logged.constFind(version.number);
-        if (found == logged.constEnd()) {
-            findings.append(tr("SoA version %1 has no entry in the change log; it was added outside ISMS "
-                               "Workbench.")
-                                .arg(version.number));
-        } else if (*found != approvalRecord(version)) {
-            findings.append(tr("SoA version %1 differs from the approval record logged when it was issued "
-                               "(approver, dates, summary or hash); it was changed outside ISMS Workbench.")
-                                .arg(version.number));
-        }
-    }
-    for (auto it = logged.constBegin(); it != logged.constEnd(); ++it) {
-        if (!stored.contains(it.key())) {
-            findings.append(tr("SoA version %1 was issued but is missing from the project; it was removed "
-                               "outside ISMS Workbench.")
-                                .arg(it.key()));
-        }
-    }
-    return findings;
+    return {};
 }
 
 } // namespace isms

@@ -16,6 +16,7 @@
 namespace isms {
 
 class Database;
+enum class FrozenProblem;
 
 /// One issued version of the Statement of Applicability: the whole SoA frozen when it was approved.
 struct SoaVersion
@@ -130,6 +131,9 @@ public:
     static QString logEntity() { return QStringLiteral("soa_version"); }
 
     static QString logField() { return QStringLiteral("issued"); }
+
+    /// The sentence check() gives for one problem of version `number`.
+    static QString problemText(FrozenProblem problem, const QString &number);
 
     static constexpr int MaxApproverLength = 200;
     static constexpr int MaxSummaryLength = 20000;

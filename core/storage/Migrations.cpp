@@ -248,6 +248,7 @@ const std::vector<Migration> &migrations()
         {17, u"0017_clauses_apply.sql", clausesAlwaysApply},
         {18, u"0018_resources.sql", nullptr},
         {19, u"0019_roles_support.sql", nullptr},
+        {20, u"0020_assessment_runs.sql", nullptr},
     };
     return list;
 }

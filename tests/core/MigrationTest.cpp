@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "TempProject.h"
 #include "domain/Entities.h"
+#include "services/AssessmentRunService.h"
 #include "services/IntegrityService.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
@@ -356,4 +357,32 @@ TEST(MigrationTest, Version18GetsEmptyRoleAndSupportRegistersThatTakeRecords)
     // The conformity role has no holder (twice: 5.3 a and the holder rule), no role reports performance,
     // and no communication is planned.
     EXPECT_EQ(people, 4);
+}
+
+// The version before the assessment runs (version 19).
+
+TEST(MigrationTest, Version19GetsAnEmptyRunRegisterThatRecordsAndChecksRuns)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v19.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 19).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 20);
+        const auto none = RecordService(**db, assessmentRunSpec()).all();
+        ASSERT_TRUE(none.hasValue());
+        EXPECT_TRUE(none->isEmpty());
+        Record change = plannedChangeSpec().newRecord();
+        change.values[plannedChangeSpec().indexOf(u"title")] = u"New hosting"_s;
+        change.values[plannedChangeSpec().indexOf(u"implemented_date")] = QDate::currentDate().addDays(-1);
+        ASSERT_TRUE(RecordService(**db, plannedChangeSpec()).create(change).hasValue());
+        const auto run = AssessmentRunService(**db).record(
+            {.scope = u"Whole ISMS"_s, .performedBy = u"Dana Reyes"_s, .date = {}, .notes = {}});
+        ASSERT_TRUE(run.hasValue()) << qPrintable(run.error().message);
+        EXPECT_EQ(run->ref, u"RUN-001"_s);
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
 }

@@ -5,6 +5,7 @@
 #include "common/MessageBanner.h"
 #include "common/PageWidgets.h"
 #include "common/StatusStyle.h"
+#include "dashboard/OverdueDutiesWidget.h"
 #include "dashboard/RiskSummaryWidget.h"
 #include "dashboard/StatusChartWidget.h"
 #include "models/ChangeLogTableModel.h"
@@ -98,6 +99,12 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_riskSummary = new RiskSummaryWidget(content);
     connect(m_riskSummary, &RiskSummaryWidget::pageRequested, this, &DashboardPage::pageRequested);
     layout->addWidget(m_riskSummary);
+    m_overdueDuties = new OverdueDutiesWidget(content);
+    connect(m_overdueDuties, &OverdueDutiesWidget::recordRequested, this, &DashboardPage::recordActivated);
+    connect(m_overdueDuties, &OverdueDutiesWidget::calendarRequested, this, [this] {
+        Q_EMIT pageRequested(u"calendar"_s, QString(), QString());
+    });
+    layout->addWidget(m_overdueDuties);
     layout->addWidget(buildRecentSection(), 1);
     scroll->setWidget(content);
 }
@@ -377,10 +384,14 @@ void DashboardPage::refresh()
             m_banner->showMessage(MessageBanner::Kind::Error,
                                   controls ? clauses.error().message : controls.error().message);
         }
+        if (const QString problem = m_overdueDuties->refresh(m_db); !problem.isEmpty()) {
+            m_banner->showMessage(MessageBanner::Kind::Error, problem);
+        }
         const auto organisation = isms::ProjectService(*m_db).organisation();
         m_organisationLabel->setText(organisation ? *organisation : QString());
     } else {
         m_organisationLabel->clear();
+        m_overdueDuties->refresh(nullptr);
     }
 
     const QLocale locale;

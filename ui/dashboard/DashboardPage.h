@@ -22,6 +22,7 @@ class QLabel;
 class QProgressBar;
 class QTimer;
 class QTreeView;
+class OverdueDutiesWidget;
 class RiskSummaryWidget;
 class StatusChartWidget;
 
@@ -63,6 +64,8 @@ public:
     ChangeLogTableModel *recentChangesModel() const { return m_recentModel; }
 
     RiskSummaryWidget *riskSummary() const { return m_riskSummary; }
+
+    OverdueDutiesWidget *overdueDuties() const { return m_overdueDuties; }
 
 Q_SIGNALS:
     /// The user clicked the card of a status.
@@ -109,4 +112,5 @@ private:
     ChangeLogTableModel *m_recentModel = nullptr;
     QTreeView *m_recentView = nullptr;
     RiskSummaryWidget *m_riskSummary = nullptr;
+    OverdueDutiesWidget *m_overdueDuties = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "mainwindow/PageRegistry.h"
 
 #include "assets/AssetDependencyPanel.h"
+#include "calendar/CalendarPage.h"
 #include "domain/Entities.h"
 #include "heatmap/HeatMapPage.h"
 #include "import/ImportPage.h"
@@ -13,6 +14,7 @@
 #include "risks/RiskRegisterPage.h"
 #include "risks/TreatmentPlanPage.h"
 #include "roles/RaciPage.h"
+#include "runs/AssessmentRunPanel.h"
 #include "soa/SoaComparePage.h"
 #include "soa/SoaPage.h"
 
@@ -107,6 +109,18 @@ PageRegistry::Entry raciPage(const char *group)
     };
 }
 
+/// The dated risk assessment runs, each with the register it froze and what changed since.
+PageRegistry::Entry assessmentRunPage(const char *group)
+{
+    PageRegistry::Entry entry = registerPage(isms::assessmentRunSpec(), group);
+    entry.create = [](Prompt &prompt, QWidget *parent) -> WorkbenchPage * {
+        auto *page = new RegisterPage(isms::assessmentRunSpec(), prompt, parent);
+        page->addRecordPanel(new AssessmentRunPanel, RegisterPage::tr("Frozen register"));
+        return page;
+    };
+    return entry;
+}
+
 } // namespace
 
 QString PageRegistry::Entry::groupText() const
@@ -168,6 +182,7 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::competenceSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
         registerPage(isms::trainingSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
         registerPage(isms::communicationSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
+        assessmentRunPage(QT_TRANSLATE_NOOP("PageRegistry", "8 Operation")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),
             .entity = {},
@@ -175,6 +190,14 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
             .label = QT_TRANSLATE_NOOP("PageRegistry", "Readiness check"),
             .labelContext = "PageRegistry",
             .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new ReadinessPage(parent); },
+        },
+        PageRegistry::Entry{
+            .key = QStringLiteral("calendar"),
+            .entity = {},
+            .group = QT_TRANSLATE_NOOP("PageRegistry", "Tools"),
+            .label = QT_TRANSLATE_NOOP("PageRegistry", "ISMS calendar"),
+            .labelContext = "PageRegistry",
+            .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * { return new CalendarPage(parent); },
         },
         registerPage(isms::documentControlSpec(), QT_TRANSLATE_NOOP("PageRegistry", "Tools")),
         PageRegistry::Entry{

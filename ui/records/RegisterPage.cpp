@@ -295,6 +295,12 @@ QList<QAction *> RegisterPage::pageActions() const
     if (m_spec.isCatalogue()) {
         return {m_editSelectedAction};
     }
+    if (m_spec.frozen) {
+        return {}; // frozen records (assessment runs) are recorded elsewhere and never change
+    }
+    if (m_spec.createdElsewhere) {
+        return {m_editSelectedAction, m_deleteAction};
+    }
     return {m_newAction, m_duplicateAction, m_editSelectedAction, m_deleteAction};
 }
 
@@ -412,11 +418,12 @@ void RegisterPage::updateActions()
     const bool editable = m_db && m_undoStack && !m_db->isReadOnly();
     const bool selected = m_tableView->selectionModel()->hasSelection();
     // The catalogue fixes the clauses and controls: they are changed, never added or removed.
-    const bool addable = editable && !m_spec.isCatalogue();
+    const bool addable = editable && !m_spec.isCatalogue() && !m_spec.createdElsewhere;
+    const bool removable = editable && !m_spec.isCatalogue() && !m_spec.frozen;
     m_newAction->setEnabled(addable);
     m_duplicateAction->setEnabled(addable && selected);
-    m_deleteAction->setEnabled(addable && selected);
-    m_editSelectedAction->setEnabled(editable && selected
+    m_deleteAction->setEnabled(removable && selected);
+    m_editSelectedAction->setEnabled(editable && selected && !m_spec.frozen
                                      && !BulkEditDialog::editableFields(m_spec).isEmpty());
 }
 

@@ -314,6 +314,22 @@ Result<void> validateObjective(const EntitySpec &spec,
     return {};
 }
 
+/// A change is implemented on a day that has come.
+Result<void> validatePlannedChange(const EntitySpec &spec,
+                                   const Record &record,
+                                   const RecordContext & /*context*/)
+{
+    const QDate implemented = dateOf(spec, record, u"implemented_date");
+    if (implemented.isValid() && implemented > QDate::currentDate()) {
+        return invalid(QCoreApplication::translate("isms::PlanningSpecs",
+                                                   "The implementation date %1 lies in the future; give it "
+                                                   "once the change has taken effect, and use \"Planned "
+                                                   "date\" until then.")
+                           .arg(implemented.toString(Qt::ISODate)));
+    }
+    return {};
+}
+
 } // namespace
 
 const EntitySpec &ismsRiskSpec()
@@ -553,7 +569,17 @@ const EntitySpec &plannedChangeSpec()
                      {QStringLiteral("risk assessment"),
                       QStringLiteral("Risikobewertung"),
                       QStringLiteral("appréciation des risques")}),
+            dateField(QStringLiteral("implemented_date"),
+                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Implemented on"),
+                      {QStringLiteral("implemented"),
+                       QStringLiteral("umgesetzt am"),
+                       QStringLiteral("mis en œuvre le")}),
         };
+        changes.validate = &validatePlannedChange;
+        changes.fields[changes.indexOf(u"implemented_date")].description =
+            QT_TRANSLATE_NOOP("isms::FieldSpec",
+                              "When the change took effect; a significant change implemented after the "
+                              "latest assessment run calls for a new run.");
         changes.fields[changes.indexOf(u"consequences_reviewed")].description =
             QT_TRANSLATE_NOOP("isms::FieldSpec",
                               "Whether the change was reviewed for unintended consequences, and those "

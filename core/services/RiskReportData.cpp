@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
-#include "report/RiskReportData.h"
+#include "services/RiskReportData.h"
 
 #include "domain/Entities.h"
 #include "io/FieldText.h"
