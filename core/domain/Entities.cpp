@@ -28,6 +28,12 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &riskAssetSpec(),
                                                      &riskControlSpec(),
                                                      &treatmentTaskSpec(),
+                                                     &metricSpec(),
+                                                     &metricObjectiveSpec(),
+                                                     &metricControlSpec(),
+                                                     &measurementSpec(),
+                                                     &metricEvaluationSpec(),
+                                                     &improvementSpec(),
                                                      &documentControlSpec(),
                                                      &evidenceSpec()};
     return registers;

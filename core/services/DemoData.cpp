@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/DemoContext.h"
 #include "services/DemoEvidence.h"
+#include "services/DemoMetrics.h"
 #include "services/DemoPlanning.h"
 #include "services/DemoProcesses.h"
 #include "services/DemoRegisters.h"
@@ -301,6 +302,9 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     }
     if (auto planning = DemoPlanning::write(db, today); !planning) {
         return planning;
+    }
+    if (auto metrics = DemoMetrics::write(db, today); !metrics) {
+        return metrics;
     }
     return DemoProcesses::write(db, today);
 }

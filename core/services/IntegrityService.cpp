@@ -185,6 +185,9 @@ CheckFinding::Area readinessArea(const QString &rule)
     if (area == u"processes") {
         return CheckFinding::Area::Processes;
     }
+    if (area == u"performance") {
+        return CheckFinding::Area::Performance;
+    }
     if (area == u"applicability") {
         return CheckFinding::Area::Applicability;
     }

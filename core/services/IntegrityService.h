@@ -33,6 +33,7 @@ struct CheckFinding
         Planning,      ///< a point the planning of clause 6 leaves unsettled (readiness)
         Risks,         ///< a point the risk register or its treatment leaves unsettled (readiness)
         Processes,     ///< a point the register of ISMS processes leaves unsettled (readiness)
+        Performance,   ///< a point the metrics or the improvement log leave unsettled (readiness)
     };
 
     Area area = Area::Integrity;

@@ -47,6 +47,7 @@ const QList<ReadinessProvider> &ReadinessCheck::providers()
         ReadinessRules::planning(),
         ReadinessRules::applicability(),
         ReadinessRules::risks(),
+        ReadinessRules::performance(),
         ReadinessRules::evidence(),
     };
     return all;

@@ -107,6 +107,9 @@ struct ReadinessReport
 /// - risks (6.1.2, 6.1.3, 8.2, 8.3): R-RISK-NO-OWNER, R-RISK-NO-TREATMENT (a risk whose current level is
 ///   above the acceptance threshold), R-RISK-NOT-ACCEPTED (residual level above the threshold without
 ///   the owner's sign-off), R-TASK-OVERDUE, R-RISK-REVIEW-OVERDUE;
+/// - performance evaluation and improvement (9.1, 10.1): R-METRIC-NONE, R-METRIC-NO-TARGET,
+///   R-METRIC-OVERDUE, R-METRIC-NOT-EVALUATED, R-OBJECTIVE-NO-METRIC (an objective with a target that no
+///   metric serves; one without a target is R-OBJECTIVE-NO-MEASURE's), R-IMPROVEMENT-OVERDUE (MetricRules);
 /// - evidence (7.5): R-EVIDENCE-EXPIRED.
 ///
 /// Rules of item 9 that wait for registers of issue 8 not built yet: a policy missing or not

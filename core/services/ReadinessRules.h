@@ -35,6 +35,10 @@ public:
     /// The ISMS processes (4.4, 8.1): ProcessRules with their ids (ReadinessProcesses.cpp).
     static ReadinessProvider processes();
 
+    /// Performance evaluation (9.1) and the improvement log (10.1): MetricRules with their ids
+    /// (ReadinessPerformance.cpp).
+    static ReadinessProvider performance();
+
     /// The references of the registers read so far, by register key; filled by pointAbout().
     using RefCache = QHash<QString, QHash<QString, RecordId>>;
 

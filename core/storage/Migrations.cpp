@@ -213,6 +213,7 @@ const std::vector<Migration> &migrations()
         {14, u"0014_document_control.sql", nullptr},
         {15, u"0015_processes.sql", nullptr},
         {16, u"0016_people.sql", nullptr},
+        {17, u"0017_performance.sql", nullptr},
     };
     return list;
 }

@@ -108,7 +108,7 @@ TEST(ReadinessRegistryTest, EveryRuleHasAUniqueIdAClauseAndADescription)
         }
     }
     EXPECT_EQ(ids.size(), rules);
-    EXPECT_EQ(rules, 28);
+    EXPECT_EQ(rules, 34);
     EXPECT_EQ(ReadinessCheck::rule(u"R-SCOPE-APPROVED")->severity, ReadinessSeverity::Major);
     EXPECT_EQ(ReadinessCheck::rule(u"R-NOT-A-RULE"), nullptr);
 }
@@ -306,12 +306,12 @@ TEST_F(ReadinessCheckTest, EvidenceIsNotPastItsExpiryDate)
 TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
 {
     const ReadinessReport report = run(*m_db);
-    EXPECT_EQ(report.checkedRules.size(), 28);
-    // A new project: the scope, issues, parties, processes, ISMS risks and objectives are missing, so
-    // the rules about them cannot pass either (9 of 14 major rules, 7 of 14 minor ones), and every
-    // control lacks a reason and a plan (2 more minor rules): (5*3 + 5) / (14*3 + 14) = 20/56, rounded
-    // down.
-    EXPECT_EQ(report.score, 35);
+    EXPECT_EQ(report.checkedRules.size(), 34);
+    // A new project: the scope, issues, parties, processes, ISMS risks, objectives and metrics are
+    // missing, so the rules about them cannot pass either (10 of 15 major rules, 11 of 19 minor ones),
+    // and every control lacks a reason and a plan (2 more minor rules): (5*3 + 6) / (15*3 + 19) = 21/64,
+    // rounded down.
+    EXPECT_EQ(report.score, 32);
     EXPECT_EQ(report.failedRules,
               (QStringList{u"R-SCOPE-MISSING"_s,
                            u"R-SCOPE-APPROVED"_s,
@@ -330,12 +330,17 @@ TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
                            u"R-OBJECTIVE-NO-MEASURE"_s,
                            u"R-OBJECTIVE-OVERDUE"_s,
                            u"R-SOA-NO-REASON"_s,
-                           u"R-SOA-NO-PLAN"_s}));
+                           u"R-SOA-NO-PLAN"_s,
+                           u"R-METRIC-NONE"_s,
+                           u"R-METRIC-NO-TARGET"_s,
+                           u"R-METRIC-OVERDUE"_s,
+                           u"R-METRIC-NOT-EVALUATED"_s,
+                           u"R-OBJECTIVE-NO-METRIC"_s}));
     EXPECT_EQ(ReadinessCheck::score(report.checkedRules, {}), 100);
     EXPECT_EQ(ReadinessCheck::score({}, report.findings), 100) << "nothing checked, nothing missing";
-    EXPECT_EQ(report.count(ReadinessSeverity::Major), 6)
-        << "scope, issues, parties, processes, ISMS risks, objectives";
-    EXPECT_EQ(report.count(ReadinessSeverity::Minor), static_cast<int>(report.findings.size()) - 6);
+    EXPECT_EQ(report.count(ReadinessSeverity::Major), 7)
+        << "scope, issues, parties, processes, ISMS risks, objectives, metrics";
+    EXPECT_EQ(report.count(ReadinessSeverity::Minor), static_cast<int>(report.findings.size()) - 7);
 }
 
 TEST_F(ReadinessCheckTest, RecordingADraftScopeNeverLowersTheScore)
