@@ -85,6 +85,13 @@ TrendScale MetricTrend::scale(const MetricSeries &series)
     if (scale.high - scale.low < scale.step) {
         scale.high = scale.low + scale.step;
     }
+    // The target line never lies on the frame, where it would hide behind the axis.
+    if (series.target && *series.target <= scale.low + scale.step * 1e-9) {
+        scale.low -= scale.step;
+    }
+    if (series.target && *series.target >= scale.high - scale.step * 1e-9) {
+        scale.high += scale.step;
+    }
     for (double tick = scale.low; tick <= scale.high + scale.step * 1e-6; tick += scale.step) {
         scale.valueTicks.append(std::abs(tick) < scale.step * 1e-9 ? 0.0 : tick);
     }

@@ -66,7 +66,8 @@ struct TrendScale
 class MetricTrend final
 {
 public:
-    /// The value range includes every point and the target, padded to round ticks (about five); a
+    /// The value range includes every point and the target, padded to round ticks (about five), with
+    /// the target inside the frame rather than on it; a
     /// series with one value or none gets a range around it. The time range runs from the first to the
     /// last measurement (a fortnight either side of a single one).
     static TrendScale scale(const MetricSeries &series);

@@ -248,6 +248,15 @@ TEST(MetricsTest, TheTrendScaleSpansValuesAndTargetWithRoundTicks)
     EXPECT_TRUE(small.meets(0.5));
     EXPECT_FALSE(small.meets(0.8));
 
+    // A target on a round tick at the edge of the values moves the frame one step out.
+    MetricSeries edge;
+    edge.target = 5;
+    edge.atMost = true;
+    edge.points = {{start, 14.2, u"14.2"_s, {}}, {start.addMonths(11), 5.9, u"5.9"_s, {}}};
+    const TrendScale framed = MetricTrend::scale(edge);
+    EXPECT_LT(framed.low, 5);
+    EXPECT_GT(framed.yOf(5), 0);
+
     // One value, or none: still a usable range.
     MetricSeries one;
     one.points = {{start, 7, u"7"_s, {}}};
