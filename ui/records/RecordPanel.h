@@ -28,4 +28,7 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const isms::Error &error);
+    /// The user asked for a record shown on another page (a metric's objective): the change log's
+    /// entity ("objective") and id.
+    void recordRequested(const QString &entity, const QString &entityId);
 };

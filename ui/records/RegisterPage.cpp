@@ -139,6 +139,7 @@ void RegisterPage::addRecordPanel(RecordPanel *panel, const QString &title)
     m_panels.append(panel);
     m_panelTabs->addTab(panel, title.isEmpty() ? m_spec.singularLabel() : title);
     connect(panel, &RecordPanel::errorOccurred, this, &RegisterPage::showError);
+    connect(panel, &RecordPanel::recordRequested, this, &WorkbenchPage::recordRequested);
     panel->setContext(m_db, m_undoStack);
     panel->showRecord(currentId());
 }
