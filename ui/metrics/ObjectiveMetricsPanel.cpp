@@ -28,6 +28,7 @@ ObjectiveMetricsPanel::ObjectiveMetricsPanel(QWidget *parent)
     layout->addWidget(heading);
     m_metrics = new QListWidget(this);
     m_metrics->setObjectName(u"objectiveMetricList"_s);
+    m_metrics->setWordWrap(true);
     m_metrics->setToolTip(tr("Double-click a metric to open it with its trend chart."));
     layout->addWidget(m_metrics, 1);
     m_hint = new QLabel(this);
@@ -93,16 +94,20 @@ void ObjectiveMetricsPanel::reload()
             Q_EMIT errorOccurred(series.error());
             return;
         }
+        // Two lines: the metric, then where it stands.
         QString text = series->ref + u"  "_s + series->name;
+        QStringList state;
         if (!series->points.isEmpty()) {
             const isms::TrendPoint &latest = series->points.constLast();
             //: A metric that measures an objective, with its latest value: "latest 4.5 on 2026-10-31"
-            text += u" \u2014 "_s
-                    + tr("latest %1 on %2")
-                          .arg(isms::TrendChart::pointText(latest), latest.date.toString(Qt::ISODate));
+            state.append(tr("latest %1 on %2")
+                             .arg(isms::TrendChart::pointText(latest), latest.date.toString(Qt::ISODate)));
         }
         if (series->target) {
-            text += u"; "_s + isms::TrendChart::targetText(*series);
+            state.append(isms::TrendChart::targetText(*series));
+        }
+        if (!state.isEmpty()) {
+            text += u'\n' + state.join(u"; "_s);
         }
         auto *item = new QListWidgetItem(text, m_metrics);
         item->setData(Qt::UserRole, QString::number(metric.value));
