@@ -197,6 +197,14 @@ TEST_F(CliMetricsTest, TheMetricsReportHoldsEachMetricWithItsChartMeasurementsAn
         EXPECT_EQ(checked->first, 0) << qPrintable(checked->second);
     }
 
+    // Markup in user text is printed as typed, never interpreted.
+    const CliRun marked = run({u"add"_s, u"metrics"_s, project, u"--name"_s, u"<b>Bold</b> & <i>co</i>"_s});
+    ASSERT_EQ(marked.exitCode, 0) << qPrintable(marked.err);
+    ASSERT_EQ(run({u"export"_s, u"metrics"_s, project, u"-o"_s, pdf}).exitCode, 0);
+    const auto literal = tool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    EXPECT_TRUE(literal->second.contains(u"<b>Bold</b> & <i>co</i>"_s))
+        << qPrintable(literal->second.right(2000));
+
     const CliRun wrong = run({u"export"_s, u"metrics"_s, project, u"-o"_s, path(u"metrics.txt"_s)});
     EXPECT_EQ(wrong.exitCode, 2);
     expectOneErrorLine(wrong);
