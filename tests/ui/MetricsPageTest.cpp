@@ -12,6 +12,7 @@
 #include "records/RegisterPage.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QImage>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -131,4 +132,29 @@ TEST_F(MetricsPageTest, LinksAreAddedUndoneAndOpenTheOtherSide)
     EXPECT_TRUE(back->metricList()->item(0)->text().startsWith(u"M-001"_s));
     Q_EMIT back->metricList()->itemActivated(back->metricList()->item(0));
     EXPECT_EQ(m_window->currentPageKey(), u"metrics"_s);
+}
+
+TEST_F(MetricsPageTest, AMeasurementIsRecordedBesideTheChartAndABadValueIsKept)
+{
+    RegisterPage *page = show(u"metrics"_s);
+    ASSERT_NE(page, nullptr);
+    auto *panel = qobject_cast<MetricPanel *>(page->recordPanel());
+    ASSERT_NE(panel, nullptr);
+    ASSERT_TRUE(page->showRecord(u"5"_s)); // M-005, four months without a measurement
+    const qsizetype before = panel->chart()->series().points.size();
+
+    panel->valueEdit()->setText(u"a lot"_s);
+    panel->recordMeasurement();
+    EXPECT_EQ(panel->chart()->series().points.size(), before);
+    EXPECT_EQ(panel->valueEdit()->text(), u"a lot"_s) << "kept for the user to correct";
+
+    panel->valueEdit()->setText(u"39,5"_s);
+    panel->recordMeasurement();
+    ASSERT_EQ(panel->chart()->series().points.size(), before + 1);
+    EXPECT_EQ(panel->chart()->series().points.last().text, u"39.5"_s);
+    EXPECT_EQ(panel->chart()->series().points.last().date, QDate::currentDate());
+    EXPECT_TRUE(panel->valueEdit()->text().isEmpty());
+
+    m_window->undoStack()->undo();
+    EXPECT_EQ(panel->chart()->series().points.size(), before);
 }

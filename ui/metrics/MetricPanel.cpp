@@ -15,13 +15,17 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSet>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +58,28 @@ MetricPanel::MetricPanel(QWidget *parent)
     m_summary->setObjectName(u"trendSummaryLabel"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+
+    auto *recordRow = new QHBoxLayout;
+    recordRow->addWidget(new QLabel(tr("Record a measurement:"), this));
+    m_measuredOn = new QDateEdit(QDate::currentDate(), this);
+    m_measuredOn->setObjectName(u"measuredOnEdit"_s);
+    m_measuredOn->setCalendarPopup(true);
+    m_measuredOn->setMaximumDate(QDate::currentDate());
+    recordRow->addWidget(m_measuredOn);
+    m_value = new QLineEdit(this);
+    m_value->setObjectName(u"measurementValueEdit"_s);
+    m_value->setPlaceholderText(tr("Value"));
+    m_value->setMaxLength(isms::measurementSpec().field(u"value")->maxLength);
+    recordRow->addWidget(m_value, 1);
+    m_unit = new QLabel(this);
+    recordRow->addWidget(m_unit);
+    m_record = new QPushButton(tr("Record"), this);
+    m_record->setObjectName(u"recordMeasurementButton"_s);
+    recordRow->addWidget(m_record);
+    layout->addLayout(recordRow);
+    connect(m_record, &QPushButton::clicked, this, &MetricPanel::recordMeasurement);
+    connect(m_value, &QLineEdit::returnPressed, this, &MetricPanel::recordMeasurement);
+    connect(m_value, &QLineEdit::textChanged, this, &MetricPanel::updateButtons);
 
     auto *links = new QHBoxLayout;
     auto *objectiveBox = new QWidget(this);
@@ -189,8 +215,9 @@ void MetricPanel::reload()
         return;
     }
     m_chart->setSeries(*series);
+    m_unit->setText(series->unit);
     if (series->points.isEmpty()) {
-        m_summary->setText(tr("No measurement is recorded yet; add one on the Measurements page."));
+        m_summary->setText(tr("No measurement is recorded yet; record the first one below."));
     } else {
         const isms::TrendPoint &latest = series->points.constLast();
         //: Under a metric's trend chart: "12 measurements; latest 4.5 on 2026-10-31. Target: at most 5"
@@ -261,6 +288,9 @@ void MetricPanel::reload()
 void MetricPanel::updateButtons()
 {
     const bool editable = isEditable();
+    m_measuredOn->setEnabled(editable);
+    m_value->setEnabled(editable);
+    m_record->setEnabled(editable && !m_value->text().trimmed().isEmpty());
     for (const LinkEditor *editor : {&m_objectives, &m_controls}) {
         editor->combo->setEnabled(editable && editor->combo->count() > 0);
         editor->add->setEnabled(editable && editor->combo->count() > 0);
@@ -341,4 +371,34 @@ void MetricPanel::removeObjective()
 void MetricPanel::removeControl()
 {
     removeLink(isms::metricControlSpec(), m_controls);
+}
+
+void MetricPanel::recordMeasurement()
+{
+    if (!isEditable() || m_value->text().trimmed().isEmpty()) {
+        return;
+    }
+    const isms::EntitySpec &spec = isms::measurementSpec();
+    isms::Record measurement = spec.newRecord();
+    measurement.values[spec.indexOf(u"metric")] = m_current.value;
+    measurement.values[spec.indexOf(u"measured_on")] = m_measuredOn->date();
+    measurement.values[spec.indexOf(u"value")] = m_value->text();
+    // The command runs at once; a refusal comes back through the sink before push() returns, and the
+    // typed value then stays for the user to correct.
+    const auto refused = std::make_shared<bool>(false);
+    QPointer<MetricPanel> self(this);
+    m_undoStack->push(new CreateRecordCommand(
+        *m_db,
+        spec,
+        {measurement},
+        [self, refused](const isms::Error &error) {
+            *refused = true;
+            if (self) {
+                Q_EMIT self->errorOccurred(error);
+            }
+        },
+        tr("Record measurement")));
+    if (!*refused) {
+        m_value->clear();
+    }
 }

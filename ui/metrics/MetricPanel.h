@@ -7,13 +7,17 @@
 #include <QPointer>
 
 class QComboBox;
+class QDateEdit;
+class QLineEdit;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 class TrendChartWidget;
 
-/// Beside a metric's form: its trend chart (measurements over time with the target line), and the
+/// Beside a metric's form: its trend chart (measurements over time with the target line), a row that
+/// records a new measurement (an undoable step; a value that is not a number is refused in the page's
+/// banner and kept in the field to be corrected), and the
 /// objectives and Annex A controls it serves. Adding and removing a link is an undoable step that
 /// creates or deletes a metric-objectives or metric-controls record; a double click opens the objective
 /// or control.
@@ -38,6 +42,13 @@ public:
     QListWidget *controlList() const { return m_controls.list; }
 
     QComboBox *controlCombo() const { return m_controls.combo; }
+
+    QDateEdit *measuredOnEdit() const { return m_measuredOn; }
+
+    QLineEdit *valueEdit() const { return m_value; }
+
+    /// Records the value typed in valueEdit() on the day of measuredOnEdit() for the current metric.
+    void recordMeasurement();
 
     void addObjective();
     void addControl();
@@ -71,6 +82,10 @@ private:
     isms::RecordId m_current;
     TrendChartWidget *m_chart = nullptr;
     QLabel *m_summary = nullptr;
+    QDateEdit *m_measuredOn = nullptr;
+    QLineEdit *m_value = nullptr;
+    QLabel *m_unit = nullptr;
+    QPushButton *m_record = nullptr;
     LinkEditor m_objectives;
     LinkEditor m_controls;
 };
