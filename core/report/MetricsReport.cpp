@@ -98,11 +98,11 @@ ReportTable measurementTable(const QList<Record> &rows, const QString &unit)
 ReportTable evaluationTable(const QList<Record> &rows)
 {
     const EntitySpec &spec = metricEvaluationSpec();
-    ReportTable table{.columns = {column(MetricsReport::tr("Period"), 1.6),
-                                  column(MetricsReport::tr("Evaluated"), 1.6),
+    ReportTable table{.columns = {column(MetricsReport::tr("Period"), 2.0),
+                                  column(MetricsReport::tr("Evaluated"), 1.5),
                                   column(MetricsReport::tr("Target met"), 0.9),
-                                  column(MetricsReport::tr("Conclusion"), 2.6),
-                                  column(MetricsReport::tr("Action taken"), 2.0)},
+                                  column(MetricsReport::tr("Conclusion"), 2.5),
+                                  column(MetricsReport::tr("Action taken"), 1.8)},
                       .rows = {},
                       .compact = true};
     for (const Record &row : rows) {
