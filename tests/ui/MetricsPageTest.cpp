@@ -12,8 +12,8 @@
 #include "records/RegisterPage.h"
 
 #include <QComboBox>
-#include <QLineEdit>
 #include <QImage>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTreeWidget>
