@@ -84,6 +84,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::AssessmentRuns:
         //: Area of a check finding: the dated risk assessment runs.
         return CheckCommandText::tr("assessment runs");
+    case CheckFinding::Area::Performance:
+        //: Area of a check finding: metrics, their measurements and evaluations, and the improvement log.
+        return CheckCommandText::tr("performance");
     }
     return {};
 }
@@ -130,6 +133,8 @@ QString areaKeyword(CheckFinding::Area area)
         return QStringLiteral("people");
     case CheckFinding::Area::AssessmentRuns:
         return QStringLiteral("assessment-runs");
+    case CheckFinding::Area::Performance:
+        return QStringLiteral("performance");
     }
     return {};
 }

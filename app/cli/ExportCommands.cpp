@@ -7,6 +7,7 @@
 #include "domain/Entities.h"
 #include "io/SoaExport.h"
 #include "report/ControlStatusReport.h"
+#include "report/MetricsReport.h"
 #include "report/PdfExport.h"
 #include "report/RaciReport.h"
 #include "report/ReadinessCheckReport.h"
@@ -285,6 +286,24 @@ QList<Command> exportCommands()
         .options = pdfOptions(),
         .run = [raci](const Invocation &invocation,
                       Console &console) { return runExportPdf(raci, invocation, console); },
+    });
+    const PdfReport metrics{.build = &MetricsReport::build,
+                            .wrongSuffix = {},
+                            .written =
+                                ExportCommandsText::tr("Wrote the performance evaluation report to %1."),
+                            .records = &metricSpec()};
+    commands.append(Command{
+        .name = QStringLiteral("export metrics"),
+        .synopsis = QStringLiteral(
+            "FILE -o OUT.pdf|OUT.csv|OUT.xlsx|OUT.json [--classification LABEL] [--paper a4|letter|auto]"),
+        .summary = ExportCommandsText::tr(
+            "Writes the performance evaluation report (each metric with its trend chart, measurements and "
+            "evaluations, then the improvement log) as a PDF/A file, or the metrics as CSV, XLSX or JSON."),
+        .details = details,
+        .arguments = arguments,
+        .options = pdfOptions(),
+        .run = [metrics](const Invocation &invocation,
+                         Console &console) { return runExportPdf(metrics, invocation, console); },
     });
     const PdfReport readiness{.build = &ReadinessCheckReport::build,
                               .wrongSuffix = ExportCommandsText::tr(

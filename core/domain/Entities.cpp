@@ -35,6 +35,12 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &riskControlSpec(),
                                                      &treatmentTaskSpec(),
                                                      &assessmentRunSpec(),
+                                                     &metricSpec(),
+                                                     &metricObjectiveSpec(),
+                                                     &metricControlSpec(),
+                                                     &measurementSpec(),
+                                                     &metricEvaluationSpec(),
+                                                     &improvementSpec(),
                                                      &documentControlSpec(),
                                                      &evidenceSpec()};
     return registers;

@@ -8,6 +8,7 @@
 #include "report/StatusChart.h"
 #include "report/TableLayout.h"
 #include "report/TextBox.h"
+#include "report/TrendChart.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -164,6 +165,9 @@ private:
         }
         if (const auto *chart = std::get_if<ReportStatusChart>(block)) {
             return m_g.mm(chart->heightMm + style::BlockGapMm);
+        }
+        if (const auto *trend = std::get_if<ReportTrendChart>(block)) {
+            return m_g.mm(trend->heightMm + style::BlockGapMm);
         }
         if (const auto *maps = std::get_if<ReportHeatMaps>(block)) {
             return HeatMapBlock(*maps, m_g, m_fonts, m_device, m_g.body.width()).height()
@@ -469,6 +473,24 @@ private:
         addOp([rect, summary, font](QPainter &p) {
             p.setPen(QColor::fromRgb(style::Ink));
             StatusChart::paint(p, rect, summary, font);
+        });
+        m_y += height;
+        m_afterHeading = false;
+    }
+
+    void place(const ReportTrendChart &chart, const ReportBlock *)
+    {
+        spaceBefore(style::BlockGapMm);
+        const qreal height = std::min(m_g.mm(chart.heightMm), m_g.body.height());
+        if (!m_atTop && height > remaining()) {
+            newPage();
+        }
+        const QRectF rect(m_g.body.left(), m_y, m_g.body.width(), height);
+        const MetricSeries series = chart.series;
+        const QFont font = m_fonts.chart;
+        addOp([rect, series, font](QPainter &p) {
+            p.setPen(QColor::fromRgb(style::Ink));
+            TrendChart::paint(p, rect, series, font);
         });
         m_y += height;
         m_afterHeading = false;

@@ -4,6 +4,7 @@
 
 #include "domain/RiskMethod.h"
 #include "services/ControlStatistics.h"
+#include "services/MetricTrend.h"
 #include "services/RiskRegister.h"
 
 #include <QColor>
@@ -86,6 +87,13 @@ struct ReportHeatMaps
     qreal maxHeightMm = 90.0; ///< the maps are narrowed until they fit this height
 };
 
+/// A metric's trend chart: measurements over time with the target line (see TrendChart).
+struct ReportTrendChart
+{
+    MetricSeries series;
+    qreal heightMm = 65.0;
+};
+
 /// Starts a new page (ignored at the top of a page).
 struct ReportPageBreak
 {};
@@ -96,6 +104,7 @@ using ReportBlock = std::variant<ReportHeading,
                                  ReportTable,
                                  ReportStatusChart,
                                  ReportHeatMaps,
+                                 ReportTrendChart,
                                  ReportPageBreak>;
 
 /// A report as data: what to print, not how. Builders (ControlStatusReport, ...) fill it from core

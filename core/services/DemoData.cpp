@@ -6,6 +6,7 @@
 #include "services/DemoAssessmentRuns.h"
 #include "services/DemoContext.h"
 #include "services/DemoEvidence.h"
+#include "services/DemoMetrics.h"
 #include "services/DemoPeople.h"
 #include "services/DemoPlanning.h"
 #include "services/DemoProcesses.h"
@@ -313,6 +314,9 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     }
     if (auto people = DemoPeople::write(db, today); !people) {
         return people;
+    }
+    if (auto metrics = DemoMetrics::write(db, today); !metrics) {
+        return metrics;
     }
     return DemoAssessmentRuns::write(db, today);
 }

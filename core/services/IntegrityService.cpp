@@ -192,6 +192,9 @@ CheckFinding::Area readinessArea(const QString &rule)
     if (area == u"assessment-runs") {
         return CheckFinding::Area::AssessmentRuns;
     }
+    if (area == u"performance") {
+        return CheckFinding::Area::Performance;
+    }
     if (area == u"applicability") {
         return CheckFinding::Area::Applicability;
     }

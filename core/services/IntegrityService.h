@@ -38,6 +38,7 @@ struct CheckFinding
         /// risk assessment runs: frozen registers against their hashes and the change log, and
         /// whether a run is due (readiness)
         AssessmentRuns,
+        Performance, ///< a point the metrics or the improvement log leave unsettled (readiness)
     };
 
     Area area = Area::Integrity;

@@ -50,6 +50,7 @@ const QList<ReadinessProvider> &ReadinessCheck::providers()
         ReadinessRules::applicability(),
         ReadinessRules::risks(),
         ReadinessRules::assessments(),
+        ReadinessRules::performance(),
         ReadinessRules::evidence(),
     };
     return all;

@@ -111,7 +111,10 @@ struct ReadinessReport
 ///   the owner's sign-off), R-TASK-OVERDUE, R-RISK-REVIEW-OVERDUE;
 /// - evidence (7.5): R-EVIDENCE-EXPIRED;
 /// - roles and support (5.3, 7.2 to 7.4): R-ROLE-CONFORMITY, R-ROLE-REPORTING, R-ROLE-NO-HOLDER,
-///   R-RACI-ACCOUNTABLE, R-COMPETENCE-GAP, R-TRAINING-UNEVALUATED, R-COMMUNICATION-PLAN (PeopleRules).
+///   R-RACI-ACCOUNTABLE, R-COMPETENCE-GAP, R-TRAINING-UNEVALUATED, R-COMMUNICATION-PLAN (PeopleRules);
+/// - performance evaluation and improvement (9.1, 10.1): R-METRIC-NONE, R-METRIC-NO-TARGET,
+///   R-METRIC-OVERDUE, R-METRIC-NOT-EVALUATED, R-OBJECTIVE-NO-METRIC (an objective with a target that no
+///   metric serves; one without a target is R-OBJECTIVE-NO-MEASURE's), R-IMPROVEMENT-OVERDUE (MetricRules).
 ///
 /// Rules of item 9 that wait for registers of issue 8 not built yet: a policy missing or not
 /// approved and a document past its review date (the documented-information register); a mandatory

@@ -43,6 +43,9 @@ public:
     /// Risk assessment runs (8.2): none, overdue, or due after a significant change (AssessmentRules,
     /// ReadinessAssessments.cpp). Schema 20 and later.
     static ReadinessProvider assessments();
+    /// Performance evaluation (9.1) and the improvement log (10.1): MetricRules with their ids
+    /// (ReadinessPerformance.cpp).
+    static ReadinessProvider performance();
 
     /// The references of the registers read so far, by register key; filled by pointAbout().
     using RefCache = QHash<QString, QHash<QString, RecordId>>;

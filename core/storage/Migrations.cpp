@@ -249,6 +249,7 @@ const std::vector<Migration> &migrations()
         {18, u"0018_resources.sql", nullptr},
         {19, u"0019_roles_support.sql", nullptr},
         {20, u"0020_assessment_runs.sql", nullptr},
+        {21, u"0021_performance.sql", nullptr},
     };
     return list;
 }

@@ -386,3 +386,46 @@ TEST(MigrationTest, Version19GetsAnEmptyRunRegisterThatRecordsAndChecksRuns)
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
 }
+
+// The version before performance evaluation and the improvement log (version 20).
+
+TEST(MigrationTest, Version20GetsEmptyMetricRegistersAndAnImprovementLogThatTakeRecords)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v20.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 20).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 21);
+        for (const EntitySpec *spec : {&metricSpec(),
+                                       &metricObjectiveSpec(),
+                                       &metricControlSpec(),
+                                       &measurementSpec(),
+                                       &metricEvaluationSpec(),
+                                       &improvementSpec()}) {
+            const auto records = RecordService(**db, *spec).all();
+            ASSERT_TRUE(records.hasValue()) << qPrintable(spec->key);
+            EXPECT_TRUE(records->isEmpty()) << qPrintable(spec->key);
+        }
+        Record metric = metricSpec().newRecord();
+        metric.values[metricSpec().indexOf(u"name")] = u"Patch latency"_s;
+        const auto created = RecordService(**db, metricSpec()).create(metric);
+        ASSERT_TRUE(created.hasValue()) << qPrintable(created.error().message);
+        Record measurement = measurementSpec().newRecord();
+        measurement.values[measurementSpec().indexOf(u"metric")] = created->value;
+        measurement.values[measurementSpec().indexOf(u"measured_on")] = QDate::currentDate();
+        measurement.values[measurementSpec().indexOf(u"value")] = u"12.5"_s;
+        ASSERT_TRUE(RecordService(**db, measurementSpec()).create(measurement).hasValue());
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+    QStringList performance;
+    for (const CheckFinding &point : report->readiness) {
+        if (point.area == CheckFinding::Area::Performance) {
+            performance.append(point.message);
+        }
+    }
+    EXPECT_EQ(performance.size(), 1) << "the new metric has no target value";
+}

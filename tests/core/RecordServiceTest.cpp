@@ -28,6 +28,12 @@ Record sampleRecord(const EntitySpec &spec, const QString &name = u"Sample"_s)
         const FieldSpec &field = spec.fields.at(i);
         if (field.key == u"control") {
             record.values[i] = u"5.15"_s; // a control link names an Annex A control
+        } else if (field.key == u"value" && spec.key == u"measurements") {
+            record.values[i] = u"12.5"_s; // a measured value is a number
+        } else if (field.key == u"interval_days") {
+            record.values[i] = qint64(30); // the last frequency is a custom one, which gives its interval
+        } else if (field.type == FieldType::Date && field.has(Required)) {
+            record.values[i] = QDate::currentDate();
         } else if (field.type == FieldType::Text && field.has(Required)) {
             record.values[i] = name;
         } else if (field.type == FieldType::Enum) {
@@ -214,7 +220,7 @@ TEST(RecordServiceTest, EveryKindIsCreatedChangedRemovedAndRestoredWithItsHistor
             }
         }
         if (const int evaluated = spec->indexOf(u"evaluated_on"); evaluated >= 0) {
-            sample.values[evaluated] = QDate(2026, 1, 15); // an evaluated training says when
+            sample.values[evaluated] = QDate::currentDate(); // an evaluated training or period says when
         }
         const qint64 logBefore = ChangeLog::count(*db).value();
         const auto id = service.create(sample);

@@ -8,6 +8,8 @@
 #include "heatmap/HeatMapPage.h"
 #include "import/ImportPage.h"
 #include "methodology/MethodologyPage.h"
+#include "metrics/MetricPanel.h"
+#include "metrics/ObjectiveMetricsPanel.h"
 #include "processes/ProcessMapPage.h"
 #include "readiness/ReadinessPage.h"
 #include "records/RegisterPage.h"
@@ -42,6 +44,19 @@ PageRegistry::Entry assetPage(const char *group)
     entry.create = [](Prompt &prompt, QWidget *parent) -> WorkbenchPage * {
         auto *page = new RegisterPage(isms::assetSpec(), prompt, parent);
         page->addRecordPanel(new AssetDependencyPanel);
+        return page;
+    };
+    return entry;
+}
+
+/// A register page with a panel beside its form (created with the page).
+template <typename Panel>
+PageRegistry::Entry pageWithPanel(const isms::EntitySpec &spec, const char *group, const char *panelTitle)
+{
+    PageRegistry::Entry entry = registerPage(spec, group);
+    entry.create = [&spec, panelTitle](Prompt &prompt, QWidget *parent) -> WorkbenchPage * {
+        auto *page = new RegisterPage(spec, prompt, parent);
+        page->addRecordPanel(new Panel, QCoreApplication::translate("PageRegistry", panelTitle));
         return page;
     };
     return entry;
@@ -175,7 +190,9 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
               .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * {
                   return new SoaComparePage(parent);
               }},
-        registerPage(isms::objectiveSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
+        pageWithPanel<ObjectiveMetricsPanel>(isms::objectiveSpec(),
+                                             QT_TRANSLATE_NOOP("PageRegistry", "6 Planning"),
+                                             QT_TRANSLATE_NOOP("PageRegistry", "Metrics")),
         registerPage(isms::plannedChangeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::resourceSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
         registerPage(isms::personSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
@@ -183,6 +200,12 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::trainingSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
         registerPage(isms::communicationSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
         assessmentRunPage(QT_TRANSLATE_NOOP("PageRegistry", "8 Operation")),
+        pageWithPanel<MetricPanel>(isms::metricSpec(),
+                                   QT_TRANSLATE_NOOP("PageRegistry", "9 Performance"),
+                                   QT_TRANSLATE_NOOP("PageRegistry", "Trend")),
+        registerPage(isms::measurementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
+        registerPage(isms::metricEvaluationSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
+        registerPage(isms::improvementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),
             .entity = {},

@@ -494,6 +494,12 @@ const EntitySpec &objectiveSpec()
                        QStringLiteral("dernière revue")}),
         };
         objectives.validate = &validateObjective;
+        // The metrics that measure the objective: the other side of the metrics' "Objectives served".
+        objectives.links = {{.key = QStringLiteral("measured_by_metrics"),
+                             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Measured by metrics"),
+                             .linkKind = QStringLiteral("metric-objectives"),
+                             .ownField = QStringLiteral("objective"),
+                             .otherField = QStringLiteral("metric")}};
         return objectives;
     }();
     return spec;

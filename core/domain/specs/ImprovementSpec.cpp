@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+// Improvement (10.1): the log of opportunities to improve the ISMS, where they came from and what was
+// done about them.
+#include "domain/Entities.h"
+#include "services/MetricRules.h"
+
+#include <QtGlobal>
+
+namespace isms {
+
+namespace {
+
+EnumValue value(const char *keyword, const char *label, quint32 colour, QStringList synonyms)
+{
+    return {QString::fromLatin1(keyword), label, colour, std::move(synonyms)};
+}
+
+const EnumSpec &improvementSources()
+{
+    static const EnumSpec spec{
+        QStringLiteral("improvement_source"),
+        {
+            value("audit",
+                  QT_TRANSLATE_NOOP("isms::EnumSpec", "Audit"),
+                  0x6A1B9A,
+                  {QStringLiteral("internal audit"), QStringLiteral("Audit"), QStringLiteral("audit")}),
+            value("review",
+                  QT_TRANSLATE_NOOP("isms::EnumSpec", "Management review"),
+                  0x1565C0,
+                  {QStringLiteral("management review"),
+                   QStringLiteral("Managementbewertung"),
+                   QStringLiteral("revue de direction")}),
+            value("incident",
+                  QT_TRANSLATE_NOOP("isms::EnumSpec", "Incident"),
+                  0xC62828,
+                  {QStringLiteral("Vorfall"), QStringLiteral("incident")}),
+            value("metric",
+                  QT_TRANSLATE_NOOP("isms::EnumSpec", "Metric"),
+                  0x00838F,
+                  {QStringLiteral("measurement"), QStringLiteral("Kennzahl"), QStringLiteral("indicateur")}),
+            value("suggestion",
+                  QT_TRANSLATE_NOOP("isms::EnumSpec", "Suggestion"),
+                  0x2E7D32,
+                  {QStringLiteral("idea"), QStringLiteral("Vorschlag"), QStringLiteral("suggestion")}),
+            value("other",
+                  QT_TRANSLATE_NOOP("isms::EnumSpec", "Other"),
+                  0x757575,
+                  {QStringLiteral("sonstige"), QStringLiteral("autre")}),
+        }};
+    return spec;
+}
+
+const EnumSpec &improvementStatuses()
+{
+    static const EnumSpec spec{
+        QStringLiteral("improvement_status"),
+        {
+            value("proposed",
+                  QT_TRANSLATE_NOOP("isms::EnumSpec", "Proposed"),
+                  0x757575,
+                  {QStringLiteral("vorgeschlagen"), QStringLiteral("proposé")}),
+            value("accepted",
+                  QT_TRANSLATE_NOOP("isms::EnumSpec", "Accepted"),
+                  0x6A1B9A,
+                  {QStringLiteral("angenommen"), QStringLiteral("accepté")}),
+            value("in-progress",
+                  QT_TRANSLATE_NOOP("isms::EnumSpec", "In progress"),
+                  0x1565C0,
+                  {QStringLiteral("in Umsetzung"), QStringLiteral("en cours")}),
+            value("done",
+                  QT_TRANSLATE_NOOP("isms::EnumSpec", "Done"),
+                  0x2E7D32,
+                  {QStringLiteral("umgesetzt"), QStringLiteral("erledigt"), QStringLiteral("terminé")}),
+            value("rejected",
+                  QT_TRANSLATE_NOOP("isms::EnumSpec", "Rejected"),
+                  0x9E9E9E,
+                  {QStringLiteral("abgelehnt"), QStringLiteral("rejeté")}),
+        }};
+    return spec;
+}
+
+FieldSpec longText(const QString &key, const char *label, QStringList synonyms)
+{
+    return FieldSpec{.key = key,
+                     .label = label,
+                     .type = FieldType::MultilineText,
+                     .flags = Logged | Exported | Importable,
+                     .maxLength = 20000,
+                     .importSynonyms = std::move(synonyms)};
+}
+
+} // namespace
+
+const EntitySpec &improvementSpec()
+{
+    static const EntitySpec spec{
+        .key = QStringLiteral("improvements"),
+        .entity = QStringLiteral("improvement"),
+        .table = QStringLiteral("improvement"),
+        .refPrefix = QStringLiteral("IMP-"),
+        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Improvement"),
+        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Improvements"),
+        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "improvement"),
+        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "improvements"),
+        .fields =
+            {
+                referenceFieldSpec(),
+                {.key = QStringLiteral("raised_on"),
+                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Raised on"),
+                 .type = FieldType::Date,
+                 .flags = DefaultFieldFlags | Required | EditableInTable,
+                 .importSynonyms = {QStringLiteral("date"),
+                                    QStringLiteral("raised"),
+                                    QStringLiteral("erfasst am"),
+                                    QStringLiteral("date de saisie")}},
+                {.key = QStringLiteral("source"),
+                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Source"),
+                 .type = FieldType::Enum,
+                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
+                 .enumSpec = &improvementSources(),
+                 .importSynonyms = {QStringLiteral("origin"),
+                                    QStringLiteral("Quelle"),
+                                    QStringLiteral("origine")}},
+                {.key = QStringLiteral("title"),
+                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Improvement"),
+                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
+                 .importSynonyms = {QStringLiteral("name"),
+                                    QStringLiteral("Verbesserung"),
+                                    QStringLiteral("amélioration")}},
+                longText(QStringLiteral("description"),
+                         QT_TRANSLATE_NOOP("isms::FieldSpec", "Description"),
+                         {QStringLiteral("Beschreibung")}),
+                longText(QStringLiteral("opportunity"),
+                         QT_TRANSLATE_NOOP("isms::FieldSpec", "Opportunity"),
+                         {QStringLiteral("benefit"),
+                          QStringLiteral("Chance"),
+                          QStringLiteral("Nutzen"),
+                          QStringLiteral("opportunité")}),
+                longText(QStringLiteral("action"),
+                         QT_TRANSLATE_NOOP("isms::FieldSpec", "Action"),
+                         {QStringLiteral("measure"), QStringLiteral("Maßnahme"), QStringLiteral("mesure")}),
+                {.key = QStringLiteral("owner"),
+                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Owner"),
+                 .flags = DefaultFieldFlags | Filterable | EditableInTable,
+                 .importSynonyms = {QStringLiteral("responsible"),
+                                    QStringLiteral("Verantwortlich"),
+                                    QStringLiteral("responsable")}},
+                {.key = QStringLiteral("due_date"),
+                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Due date"),
+                 .type = FieldType::Date,
+                 .flags = DefaultFieldFlags | EditableInTable,
+                 .importSynonyms = {QStringLiteral("due"),
+                                    QStringLiteral("deadline"),
+                                    QStringLiteral("fällig"),
+                                    QStringLiteral("échéance")}},
+                {.key = QStringLiteral("status"),
+                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                 .type = FieldType::Enum,
+                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
+                 .enumSpec = &improvementStatuses(),
+                 .importSynonyms = {QStringLiteral("state"), QStringLiteral("statut")}},
+                longText(QStringLiteral("result"),
+                         QT_TRANSLATE_NOOP("isms::FieldSpec", "Result"),
+                         {QStringLiteral("outcome"), QStringLiteral("Ergebnis"), QStringLiteral("résultat")}),
+            },
+        .validate = &MetricRules::validateImprovement};
+    return spec;
+}
+
+} // namespace isms
