@@ -75,6 +75,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Processes:
         //: Area of a check finding: the processes of the ISMS and their interactions.
         return CheckCommandText::tr("processes");
+    case CheckFinding::Area::Documents:
+        //: Area of a check finding: documented information (documents, versions, policies, leadership).
+        return CheckCommandText::tr("documents");
     }
     return {};
 }
@@ -115,6 +118,8 @@ QString areaKeyword(CheckFinding::Area area)
         return QStringLiteral("planning");
     case CheckFinding::Area::Processes:
         return QStringLiteral("processes");
+    case CheckFinding::Area::Documents:
+        return QStringLiteral("documents");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "CliApplication.h"
 
 #include "ControlCommands.h"
+#include "DocumentCommands.h"
 #include "EvidenceCommands.h"
 #include "ExportCommands.h"
 #include "ProjectAccess.h"
@@ -44,7 +45,8 @@ CliApplication::CliApplication(Console &console)
     : m_console(console)
 {
     m_commands << projectCommands() << recordCommands() << recordTransferCommands() << controlCommands()
-               << exportCommands() << evidenceCommands() << soaRecordCommands() << soaCommands();
+               << exportCommands() << evidenceCommands() << documentCommands() << soaRecordCommands()
+               << soaCommands();
     // A hand-written command replaces the generated one of the same name ("export controls" also
     // writes the control status report as PDF); the later one in the list wins.
     QSet<QString> named;
@@ -71,6 +73,7 @@ CliApplication::CliApplication(Console &console)
                             QStringLiteral("attach"),
                             QStringLiteral("evidence"),
                             QStringLiteral("extract"),
+                            QStringLiteral("extract-version"),
                             QStringLiteral("evidence-limit"),
                             QStringLiteral("soa"),
                             QStringLiteral("controls"),

@@ -4,6 +4,7 @@
 
 #include "domain/Entities.h"
 #include "services/DemoContext.h"
+#include "services/DemoDocuments.h"
 #include "services/DemoEvidence.h"
 #include "services/DemoPlanning.h"
 #include "services/DemoProcesses.h"
@@ -302,7 +303,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto planning = DemoPlanning::write(db, today); !planning) {
         return planning;
     }
-    return DemoProcesses::write(db, today);
+    if (auto processes = DemoProcesses::write(db, today); !processes) {
+        return processes;
+    }
+    return DemoDocuments::write(db, today);
 }
 
 } // namespace isms

@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/AssetGraph.h"
 #include "services/CatalogueCheck.h"
+#include "services/DocumentRules.h"
 #include "services/EvidenceService.h"
 #include "services/HistoryAnchor.h"
 #include "services/HistoryPlausibility.h"
@@ -184,6 +185,9 @@ CheckFinding::Area readinessArea(const QString &rule)
     }
     if (area == u"processes") {
         return CheckFinding::Area::Processes;
+    }
+    if (area == u"documents") {
+        return CheckFinding::Area::Documents;
     }
     if (area == u"applicability") {
         return CheckFinding::Area::Applicability;
@@ -385,6 +389,13 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
     }
     for (const QString &problem : *versions) {
         report.findings.append({CheckFinding::Area::SoaVersions, problem});
+    }
+    const auto documents = DocumentRules::check(**db);
+    if (!documents) {
+        return documents.error();
+    }
+    for (const QString &problem : *documents) {
+        report.findings.append({CheckFinding::Area::Documents, problem});
     }
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
     if (catalogue) {

@@ -33,6 +33,7 @@ struct CheckFinding
         Planning,      ///< a point the planning of clause 6 leaves unsettled (readiness)
         Risks,         ///< a point the risk register or its treatment leaves unsettled (readiness)
         Processes,     ///< a point the register of ISMS processes leaves unsettled (readiness)
+        Documents,     ///< document versions against their files and seals; policy and leadership points
     };
 
     Area area = Area::Integrity;

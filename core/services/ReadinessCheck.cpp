@@ -44,6 +44,7 @@ const QList<ReadinessProvider> &ReadinessCheck::providers()
     static const QList<ReadinessProvider> all{
         ReadinessRules::context(),
         ReadinessRules::processes(),
+        ReadinessRules::documents(),
         ReadinessRules::planning(),
         ReadinessRules::applicability(),
         ReadinessRules::risks(),

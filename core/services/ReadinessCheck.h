@@ -107,10 +107,12 @@ struct ReadinessReport
 /// - risks (6.1.2, 6.1.3, 8.2, 8.3): R-RISK-NO-OWNER, R-RISK-NO-TREATMENT (a risk whose current level is
 ///   above the acceptance threshold), R-RISK-NOT-ACCEPTED (residual level above the threshold without
 ///   the owner's sign-off), R-TASK-OVERDUE, R-RISK-REVIEW-OVERDUE;
-/// - evidence (7.5): R-EVIDENCE-EXPIRED.
+/// - evidence (7.5): R-EVIDENCE-EXPIRED;
+/// - leadership, policy and documented information (5.1, 5.2, 7.5): R-LEADERSHIP-DUTY, R-POLICY-MISSING,
+///   R-POLICY-NOT-APPROVED, R-POLICY-CONTENT, R-POLICY-NOT-ACKNOWLEDGED, R-DOC-REVIEW-OVERDUE,
+///   R-DOC-NO-VERSION (ReadinessDocuments.cpp).
 ///
-/// Rules of item 9 that wait for registers of issue 8 not built yet: a policy missing or not
-/// approved and a document past its review date (the documented-information register); a mandatory
+/// Rules of item 9 that wait for registers of issue 8 not built yet: a mandatory
 /// documented-information item missing (the requirement pages of item 8); an included control without
 /// status needs a status "unset" that the SoA does not have (every control starts "not started", which
 /// R-SOA-NO-PLAN covers); the 5.3 assignments missing (roles); no internal audit or management review

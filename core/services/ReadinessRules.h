@@ -35,6 +35,10 @@ public:
     /// The ISMS processes (4.4, 8.1): ProcessRules with their ids (ReadinessProcesses.cpp).
     static ReadinessProvider processes();
 
+    /// Leadership and documented information (5.1, 5.2, 7.5): the leadership duties, the policy, its
+    /// acknowledgements, and the documents' reviews and versions (ReadinessDocuments.cpp).
+    static ReadinessProvider documents();
+
     /// The references of the registers read so far, by register key; filled by pointAbout().
     using RefCache = QHash<QString, QHash<QString, RecordId>>;
 

@@ -175,6 +175,7 @@ private:
     friend class RiskMethodService;  // re-derives every risk inside the method's own transaction
     friend class RequirementService; // changes clauses and controls in one transaction
     friend class EvidenceService;    // creates evidence records with their file in one transaction
+    friend class DocumentService;    // creates document versions with their file in one transaction
 
     Database &m_db;
     const EntitySpec &m_spec;

@@ -3,11 +3,11 @@
 #include "services/SoaVersionService.h"
 
 #include "services/ChangeNotifier.h"
+#include "services/FrozenSnapshot.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +24,7 @@ const QString Columns =
 
 QString sha256Of(const QByteArray &data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return FrozenSnapshot::sha256(data);
 }
 
 SoaVersion versionOf(const QSqlQuery &query)
@@ -56,7 +56,7 @@ QString approvalRecord(const SoaVersion &version)
         {QStringLiteral("change_summary"), version.changeSummary},
         {QStringLiteral("sha256"), version.sha256},
     };
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return FrozenSnapshot::canonicalJson(object);
 }
 
 /// The fields a comparison looks at, as text.

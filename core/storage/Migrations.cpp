@@ -152,11 +152,11 @@ Result<void> assignProjectId(QSqlDatabase &db)
                      {QUuid::createUuid().toString(QUuid::WithoutBraces)});
 }
 
-/// Version 4 copies the program's threat and vulnerability catalogues in, each record logged as a
+/// Copies the program's starting catalogue of each register of `specs` in, each record logged as a
 /// creation so that `check` can hold every record to its history.
-Result<void> seedRegisterCatalogues(QSqlDatabase &db)
+Result<void> seedCatalogues(QSqlDatabase &db, std::initializer_list<const EntitySpec *> specs)
 {
-    for (const EntitySpec *spec : {&threatSpec(), &vulnerabilitySpec()}) {
+    for (const EntitySpec *spec : specs) {
         const auto records = RegisterCatalogue::records(*spec);
         if (!records) {
             return records.error();
@@ -187,6 +187,18 @@ Result<void> seedRegisterCatalogues(QSqlDatabase &db)
     return {};
 }
 
+/// Version 4: the threat and vulnerability catalogues.
+Result<void> seedRegisterCatalogues(QSqlDatabase &db)
+{
+    return seedCatalogues(db, {&threatSpec(), &vulnerabilitySpec()});
+}
+
+/// Version 17: top management's duties of 5.1 as a checklist, in every project.
+Result<void> seedLeadershipDuties(QSqlDatabase &db)
+{
+    return seedCatalogues(db, {&leadershipDutySpec()});
+}
+
 /// Version 6 stores the default risk assessment method, logged like a field so that `check` holds it to
 /// its history.
 Result<void> seedRiskMethod(QSqlDatabase &db)
@@ -213,6 +225,7 @@ const std::vector<Migration> &migrations()
         {14, u"0014_document_control.sql", nullptr},
         {15, u"0015_processes.sql", nullptr},
         {16, u"0016_people.sql", nullptr},
+        {17, u"0017_documents.sql", seedLeadershipDuties},
     };
     return list;
 }

@@ -108,7 +108,7 @@ TEST(ReadinessRegistryTest, EveryRuleHasAUniqueIdAClauseAndADescription)
         }
     }
     EXPECT_EQ(ids.size(), rules);
-    EXPECT_EQ(rules, 28);
+    EXPECT_EQ(rules, 35);
     EXPECT_EQ(ReadinessCheck::rule(u"R-SCOPE-APPROVED")->severity, ReadinessSeverity::Major);
     EXPECT_EQ(ReadinessCheck::rule(u"R-NOT-A-RULE"), nullptr);
 }
@@ -306,36 +306,27 @@ TEST_F(ReadinessCheckTest, EvidenceIsNotPastItsExpiryDate)
 TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
 {
     const ReadinessReport report = run(*m_db);
-    EXPECT_EQ(report.checkedRules.size(), 28);
-    // A new project: the scope, issues, parties, processes, ISMS risks and objectives are missing, so
-    // the rules about them cannot pass either (9 of 14 major rules, 7 of 14 minor ones), and every
-    // control lacks a reason and a plan (2 more minor rules): (5*3 + 5) / (14*3 + 14) = 20/56, rounded
-    // down.
-    EXPECT_EQ(report.score, 35);
-    EXPECT_EQ(report.failedRules,
-              (QStringList{u"R-SCOPE-MISSING"_s,
-                           u"R-SCOPE-APPROVED"_s,
-                           u"R-CLIMATE-UNDECIDED"_s,
-                           u"R-ISSUES-MISSING"_s,
-                           u"R-PARTIES-MISSING"_s,
-                           u"R-PARTY-UNDECIDED"_s,
-                           u"R-PARTY-HOW"_s,
-                           u"R-PROCESSES-MISSING"_s,
-                           u"R-PROCESS-NO-OWNER"_s,
-                           u"R-PROCESS-NO-CRITERIA"_s,
-                           u"R-ISMSRISKS-MISSING"_s,
-                           u"R-ISMSRISK-NO-ACTION"_s,
-                           u"R-ISMSRISK-OVERDUE"_s,
-                           u"R-OBJECTIVES-MISSING"_s,
-                           u"R-OBJECTIVE-NO-MEASURE"_s,
-                           u"R-OBJECTIVE-OVERDUE"_s,
-                           u"R-SOA-NO-REASON"_s,
-                           u"R-SOA-NO-PLAN"_s}));
+    EXPECT_EQ(report.checkedRules.size(), 35);
+    // A new project: the scope, issues, parties, processes, policy, ISMS risks and objectives are
+    // missing, so the rules about them cannot pass either, and top management has shown none of its
+    // duties (13 of 18 major rules, 8 of 17 minor ones), and every control lacks a reason and a plan (2
+    // more minor rules): (5*3 + 7) / (18*3 + 17) = 22/71, rounded down.
+    EXPECT_EQ(report.score, 30);
+    EXPECT_EQ(
+        report.failedRules,
+        (QStringList{u"R-SCOPE-MISSING"_s,       u"R-SCOPE-APPROVED"_s,       u"R-CLIMATE-UNDECIDED"_s,
+                     u"R-ISSUES-MISSING"_s,      u"R-PARTIES-MISSING"_s,      u"R-PARTY-UNDECIDED"_s,
+                     u"R-PARTY-HOW"_s,           u"R-PROCESSES-MISSING"_s,    u"R-PROCESS-NO-OWNER"_s,
+                     u"R-PROCESS-NO-CRITERIA"_s, u"R-LEADERSHIP-DUTY"_s,      u"R-POLICY-MISSING"_s,
+                     u"R-POLICY-NOT-APPROVED"_s, u"R-POLICY-CONTENT"_s,       u"R-POLICY-NOT-ACKNOWLEDGED"_s,
+                     u"R-ISMSRISKS-MISSING"_s,   u"R-ISMSRISK-NO-ACTION"_s,   u"R-ISMSRISK-OVERDUE"_s,
+                     u"R-OBJECTIVES-MISSING"_s,  u"R-OBJECTIVE-NO-MEASURE"_s, u"R-OBJECTIVE-OVERDUE"_s,
+                     u"R-SOA-NO-REASON"_s,       u"R-SOA-NO-PLAN"_s}));
     EXPECT_EQ(ReadinessCheck::score(report.checkedRules, {}), 100);
     EXPECT_EQ(ReadinessCheck::score({}, report.findings), 100) << "nothing checked, nothing missing";
-    EXPECT_EQ(report.count(ReadinessSeverity::Major), 6)
-        << "scope, issues, parties, processes, ISMS risks, objectives";
-    EXPECT_EQ(report.count(ReadinessSeverity::Minor), static_cast<int>(report.findings.size()) - 6);
+    EXPECT_EQ(report.count(ReadinessSeverity::Major), 15)
+        << "scope, issues, parties, processes, policy, ISMS risks, objectives, eight leadership duties";
+    EXPECT_EQ(report.count(ReadinessSeverity::Minor), static_cast<int>(report.findings.size()) - 15);
 }
 
 TEST_F(ReadinessCheckTest, RecordingADraftScopeNeverLowersTheScore)

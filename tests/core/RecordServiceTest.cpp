@@ -28,6 +28,10 @@ Record sampleRecord(const EntitySpec &spec, const QString &name = u"Sample"_s)
         const FieldSpec &field = spec.fields.at(i);
         if (field.key == u"control") {
             record.values[i] = u"5.15"_s; // a control link names an Annex A control
+        } else if (spec.key == u"documents" && field.key == u"type") {
+            record.values[i] = u"policy"_s; // acknowledgements name a policy
+        } else if (field.type == FieldType::Date && field.has(Required)) {
+            record.values[i] = QDate(2026, 1, 15);
         } else if (field.type == FieldType::Text && field.has(Required)) {
             record.values[i] = name;
         } else if (field.type == FieldType::Enum) {

@@ -105,7 +105,7 @@ TEST_F(ReadinessCheckReportTest, GroupsTheFindingsByAreaWithRuleAndRecord)
 
     // Every rule is listed with its result.
     const ReportTable &rules = tables.last();
-    EXPECT_EQ(rules.rows.size(), 28);
+    EXPECT_EQ(rules.rows.size(), 35);
     EXPECT_EQ(rules.rows[0][0].text, u"R-SCOPE-MISSING"_s);
     EXPECT_EQ(rules.rows[0][4].text, u"Points: 1"_s);
 }

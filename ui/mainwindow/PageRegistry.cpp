@@ -114,6 +114,7 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::processSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         registerPage(isms::processInteractionSpec(), QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
         processMapPage(QT_TRANSLATE_NOOP("PageRegistry", "4 Context")),
+        registerPage(isms::leadershipDutySpec(), QT_TRANSLATE_NOOP("PageRegistry", "5 Leadership")),
         registerPage(isms::ismsRiskSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         assetPage(QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::threatSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
@@ -148,6 +149,9 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::objectiveSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::plannedChangeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "6 Planning")),
         registerPage(isms::personSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
+        registerPage(isms::documentSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
+        registerPage(isms::documentVersionSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
+        registerPage(isms::acknowledgementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "7 Support")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),
             .entity = {},
