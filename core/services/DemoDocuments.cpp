@@ -197,7 +197,10 @@ Result<void> writeDuties(Database &db, const QDate &today)
             continue; // a gap on purpose: shown, but nothing proves it yet
         }
         const QString ref = EntitySpec::refOf(duty);
-        const QByteArray note = (u"Minutes excerpt for "_s + ref + u": "_s + how.at(i) + u'\n').toUtf8();
+        const QByteArray note = (u"Minutes excerpt for "_s + ref + u": "_s + how.at(i)
+                                 + u"\nRecorded by the ISMS Manager; the full minutes are kept with the "
+                                   "management meeting records.\n"_s)
+                                    .toUtf8();
         if (auto attached = evidence.attachData(spec.key,
                                                 ref,
                                                 u"minutes-"_s + ref.toLower() + u".txt"_s,

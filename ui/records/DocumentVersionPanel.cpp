@@ -110,15 +110,20 @@ DocumentVersionPanel::DocumentVersionPanel(FileChooser &chooser, QWidget *parent
     setObjectName(u"documentVersionPanel"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(PageWidgets::muted(tr("The versions of this document, each with its file stored in the "
-                                            "project. Approve a version on the Document versions page; an "
-                                            "approved version never changes."),
-                                         this));
+    QLabel *hint = PageWidgets::muted(tr("The versions of this document, each with its file stored in the "
+                                         "project. Approve a version on the Document versions page; an "
+                                         "approved version never changes."),
+                                      this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(u"versionList"_s);
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Version"), tr("Status"), tr("File"), tr("Approved by"), tr("Approved on")});
     m_list->header()->setStretchLastSection(false);
+    for (const int column : {Version, Status, Approver, ApprovalDate}) {
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_list->header()->setSectionResizeMode(File, QHeaderView::Stretch);
     layout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;

@@ -146,7 +146,7 @@ const EntitySpec &leadershipDutySpec()
                                     QStringLiteral("devoir")}},
                 {.key = QStringLiteral("item"),
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Clause item"),
-                 .flags = DefaultFieldFlags | Filterable,
+                 .flags = DefaultFieldFlags,
                  .maxLength = 20,
                  .importSynonyms = {QStringLiteral("clause"),
                                     QStringLiteral("Punkt"),
