@@ -147,6 +147,12 @@ Result<void> DocumentRules::validateAcknowledgement(const EntitySpec &spec,
                                                     const Record &record,
                                                     const RecordContext &context)
 {
+    const QDate acknowledged = valueOf(spec, record, u"acknowledged_on").toDate();
+    if (acknowledged.isValid() && acknowledged > QDate::currentDate()) {
+        return refusal(tr("The acknowledgement date %1 lies in the future; give the date the person "
+                          "acknowledged the policy.")
+                           .arg(acknowledged.toString(Qt::ISODate)));
+    }
     if (!context.db) {
         return {};
     }

@@ -98,6 +98,12 @@ TEST(DocumentTest, TopicPolicyNamesItsTopicAndAcknowledgementsArePolicies)
     ASSERT_FALSE(wrong.hasValue());
     EXPECT_TRUE(wrong.error().message.contains(u"not a policy"_s)) << qPrintable(wrong.error().message);
     const RecordId policy = createDocument(*db, {});
+    const auto future = acks.create(recordOf(acknowledgementSpec(),
+                                             {{u"document"_s, policy.value},
+                                              {u"person"_s, person->value},
+                                              {u"acknowledged_on"_s, QDate::currentDate().addDays(2)}}));
+    ASSERT_FALSE(future.hasValue());
+    EXPECT_TRUE(future.error().message.contains(u"future"_s)) << qPrintable(future.error().message);
     EXPECT_TRUE(acks.create(recordOf(acknowledgementSpec(),
                                      {{u"document"_s, policy.value},
                                       {u"person"_s, person->value},
