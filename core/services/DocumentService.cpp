@@ -139,6 +139,82 @@ Result<void> DocumentService::extract(const QString &versionRef, const QString &
     return {};
 }
 
+bool DocumentService::holdsFiles(const EntitySpec &spec)
+{
+    return &spec == &documentSpec() || &spec == &documentVersionSpec();
+}
+
+Result<QHash<QString, QByteArray>> DocumentService::filesOf(const EntitySpec &spec,
+                                                            const QList<RecordId> &ids) const
+{
+    QHash<QString, QByteArray> files;
+    if (!holdsFiles(spec)) {
+        return files;
+    }
+    const RecordRepository versions(m_db, documentVersionSpec());
+    const auto records = &spec == &documentSpec() ? versions.referencing(QStringLiteral("document"), ids)
+                                                  : versions.byIds(ids);
+    if (!records) {
+        return records.error();
+    }
+    const EvidenceStore store(m_db);
+    for (const Record &version : *records) {
+        const QString sha256 = version.values.value(documentVersionSpec().indexOf(u"sha256")).toString();
+        if (files.contains(sha256)) {
+            continue;
+        }
+        auto data = store.blob(sha256);
+        if (!data) {
+            return data.error();
+        }
+        files.insert(sha256, *data);
+    }
+    return files;
+}
+
+Result<void> DocumentService::restore(const EntitySpec &spec,
+                                      const Removal &removal,
+                                      const QHash<QString, QByteArray> &files)
+{
+    QList<std::pair<const EntitySpec *, QList<RecordId>>> added;
+    const EvidenceStore store(m_db);
+    auto done = m_db.transaction([&]() -> Result<void> {
+        for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+            if (auto stored = store.putBlob(it.key(), it.value()); !stored) {
+                return stored;
+            }
+        }
+        QList<FieldChange> logged;
+        QList<RecordId> ids;
+        if (auto inserted = RecordService(m_db, spec).insertWithin(removal.records, true, ids, logged);
+            !inserted) {
+            return inserted;
+        }
+        added.append({&spec, ids});
+        // Children were removed deepest first; they come back in the reverse order.
+        for (auto it = removal.children.crbegin(); it != removal.children.crend(); ++it) {
+            QList<RecordId> childIds;
+            if (auto inserted =
+                    RecordService(m_db, *it->spec).insertWithin(it->records, true, childIds, logged);
+                !inserted) {
+                return inserted;
+            }
+            added.append({it->spec, childIds});
+        }
+        return ChangeLog::append(m_db, logged);
+    });
+    if (!done) {
+        return done;
+    }
+    for (const auto &[kind, ids] : std::as_const(added)) {
+        if (!ids.isEmpty()) {
+            Q_EMIT m_db.notifier()->recordsAdded(kind->key, ids);
+        }
+    }
+    Q_EMIT m_db.notifier()->changeLogAppended();
+    return {};
+}
+
 Result<QList<Record>> DocumentService::versionsOf(RecordId document) const
 {
     return RecordRepository(m_db, documentVersionSpec()).referencing(QStringLiteral("document"), {document});

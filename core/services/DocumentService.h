@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "domain/EntitySpec.h"
+#include "services/RecordService.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -47,6 +48,22 @@ public:
 
     /// Writes the stored bytes of `versionRef` to `target`.
     [[nodiscard]] Result<void> extract(const QString &versionRef, const QString &target) const;
+
+    /// The stored files of the document versions that removing `ids` of `spec` would take away (the
+    /// versions themselves, or the versions of documents), by SHA-256; empty for any other register. An
+    /// undo of the removal gives them back to restore().
+    [[nodiscard]] Result<QHash<QString, QByteArray>> filesOf(const EntitySpec &spec,
+                                                             const QList<RecordId> &ids) const;
+
+    /// Puts back what RecordService::removeWithChildren took from `spec` (documents with their versions,
+    /// or versions) with the versions' files, in one transaction logged as creations: the undo of such
+    /// a removal.
+    [[nodiscard]] Result<void> restore(const EntitySpec &spec,
+                                       const Removal &removal,
+                                       const QHash<QString, QByteArray> &files);
+
+    /// True for the registers whose removal takes version files along (documents and their versions).
+    static bool holdsFiles(const EntitySpec &spec);
 
     /// The versions of the document `document`, oldest first.
     [[nodiscard]] Result<QList<Record>> versionsOf(RecordId document) const;

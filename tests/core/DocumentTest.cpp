@@ -292,3 +292,32 @@ TEST(DocumentTest, DemoHasDocumentsVersionsAcknowledgementsAndDutiesAndChecksCle
     EXPECT_FALSE(rules.contains(u"R-POLICY-MISSING "_s));
     EXPECT_FALSE(rules.contains(u"R-POLICY-NOT-ACKNOWLEDGED"_s, Qt::CaseSensitive));
 }
+
+TEST(DocumentTest, RemovingADocumentWithDraftVersionsIsUndoneWithTheirFiles)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"undo.isms"_s);
+    {
+        auto db = temp.create(u"undo.isms"_s);
+        const RecordId document = createDocument(*db, {{u"type"_s, u"procedure"_s}});
+        DocumentService service(*db);
+        ASSERT_TRUE(service
+                        .addVersionData(refOf(*db, documentSpec(), document),
+                                        u"draft.txt"_s,
+                                        "a draft",
+                                        {{u"version"_s, u"0.1"_s}})
+                        .hasValue());
+        const auto files = service.filesOf(documentSpec(), {document});
+        ASSERT_TRUE(files.hasValue());
+        ASSERT_EQ(files->size(), 1);
+        const auto removal = RecordService(*db, documentSpec()).removeWithChildren({document});
+        ASSERT_TRUE(removal.hasValue()) << qPrintable(removal.error().message);
+        ASSERT_EQ(removal->children.size(), 1);
+        EXPECT_FALSE(service.content(u"DV-001"_s).hasValue()) << "the file left with its version";
+        ASSERT_TRUE(service.restore(documentSpec(), *removal, *files).hasValue());
+        EXPECT_EQ(*service.content(u"DV-001"_s), QByteArray("a draft"));
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}

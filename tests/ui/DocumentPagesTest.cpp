@@ -99,6 +99,26 @@ TEST_F(DocumentPagesTest, AddVersionStoresTheFileAsAnUndoableDraft)
     EXPECT_FALSE(m_page->banner()->isHidden());
 }
 
+TEST_F(DocumentPagesTest, DeletingADocumentWithADraftVersionIsUndoneWithItsFile)
+{
+    // DOC-005, the incident response procedure, has one draft version (DV-005).
+    ASSERT_TRUE(m_page->selectRecord(isms::RecordId{5}));
+    m_prompt.confirmAnswer = true;
+    m_page->onDelete();
+    ASSERT_EQ(m_page->model()->rowCount(), 6) << qPrintable(m_prompt.errors.join(u'\n'));
+    m_window->undoStack()->undo();
+    ASSERT_EQ(m_page->model()->rowCount(), 7) << qPrintable(m_prompt.errors.join(u'\n'));
+    ASSERT_TRUE(m_page->selectRecord(isms::RecordId{5}));
+    ASSERT_EQ(m_panel->list()->topLevelItemCount(), 1);
+    m_panel->list()->topLevelItem(0)->setSelected(true);
+    m_panel->openButton()->click();
+    ASSERT_EQ(m_chooser.openedExternally.size(), 1) << qPrintable(m_prompt.errors.join(u'\n'));
+    const QString copy = m_chooser.openedExternally.constFirst();
+    EXPECT_TRUE(isms::test::TempProject::readAll(copy).startsWith("Incident response procedure"));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QFile::remove(copy);
+}
+
 TEST_F(DocumentPagesTest, LeadershipVersionsAndAcknowledgementPagesOpen)
 {
     for (const QString &key : {u"leadership-duties"_s, u"document-versions"_s, u"acknowledgements"_s}) {
