@@ -98,6 +98,22 @@ TEST_F(CliDocumentTest, DocumentsAndVersionsAreAddedAndAnApprovedVersionNeverCha
     EXPECT_NE(removed.exitCode, 0);
     EXPECT_TRUE(removed.err.contains(u"never changes"_s)) << qPrintable(removed.err);
 
+    // An approved version edited outside the program, a field or its stored file, is found by check.
+    const QString copy = path(u"edited.isms"_s);
+    ASSERT_TRUE(QFile::copy(project, copy));
+    TempProject::runSql(copy, {u"UPDATE document_version SET approver = 'Someone' WHERE ref = 'DV-001'"_s});
+    const CliRun editedField = run({u"check"_s, copy});
+    EXPECT_EQ(editedField.exitCode, 1) << qPrintable(editedField.out + editedField.err);
+    EXPECT_TRUE(editedField.out.contains(u"Approved document version DV-001 differs from what was frozen"_s))
+        << qPrintable(editedField.out);
+    const QString blobCopy = path(u"blob.isms"_s);
+    ASSERT_TRUE(QFile::copy(project, blobCopy));
+    TempProject::runSql(blobCopy, {u"UPDATE evidence_blob SET data = CAST('other text' AS BLOB)"_s});
+    const CliRun editedFile = run({u"check"_s, blobCopy});
+    EXPECT_EQ(editedFile.exitCode, 1) << qPrintable(editedFile.out + editedFile.err);
+    EXPECT_TRUE(editedFile.out.contains(u"[documents] The stored file of document version DV-001"_s))
+        << qPrintable(editedFile.out);
+
     const CliRun extracted = run({u"extract-version"_s, project, u"DV-001"_s, u"-o"_s, path(u"out.txt"_s)});
     ASSERT_EQ(extracted.exitCode, 0) << qPrintable(extracted.err);
     QFile out(path(u"out.txt"_s));
