@@ -225,7 +225,7 @@ ReadinessProvider ReadinessRules::documents()
                  QStringLiteral("R-POLICY-MISSING")},
                 {QStringLiteral("R-POLICY-NOT-ACKNOWLEDGED"),
                  ReadinessSeverity::Minor,
-                 QStringLiteral("5.2 f), 7.3"),
+                 QStringLiteral("5.2, 7.3"),
                  QT_TRANSLATE_NOOP("isms::ReadinessCheck",
                                    "Every active person has acknowledged the approved policy."),
                  QStringLiteral("R-POLICY-NOT-APPROVED")},
