@@ -87,6 +87,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Performance:
         //: Area of a check finding: metrics, their measurements and evaluations, and the improvement log.
         return CheckCommandText::tr("performance");
+    case CheckFinding::Area::Documents:
+        //: Area of a check finding: documented information (documents, versions, policies, leadership).
+        return CheckCommandText::tr("documents");
     }
     return {};
 }
@@ -135,6 +138,8 @@ QString areaKeyword(CheckFinding::Area area)
         return QStringLiteral("assessment-runs");
     case CheckFinding::Area::Performance:
         return QStringLiteral("performance");
+    case CheckFinding::Area::Documents:
+        return QStringLiteral("documents");
     }
     return {};
 }

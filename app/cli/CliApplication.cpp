@@ -4,6 +4,7 @@
 
 #include "AssessmentCommands.h"
 #include "ControlCommands.h"
+#include "DocumentCommands.h"
 #include "EvidenceCommands.h"
 #include "ExportCommands.h"
 #include "ProjectAccess.h"
@@ -45,8 +46,8 @@ CliApplication::CliApplication(Console &console)
     : m_console(console)
 {
     m_commands << projectCommands() << recordCommands() << recordTransferCommands() << controlCommands()
-               << exportCommands() << evidenceCommands() << soaRecordCommands() << soaCommands()
-               << assessmentCommands();
+               << exportCommands() << evidenceCommands() << documentCommands() << soaRecordCommands()
+               << soaCommands() << assessmentCommands();
     // A hand-written command replaces the generated one of the same name ("export controls" also
     // writes the control status report as PDF); the later one in the list wins.
     QSet<QString> named;
@@ -60,16 +61,27 @@ CliApplication::CliApplication(Console &console)
     m_commands = kept;
     // The order of the command list in ARCHITECTURE: new, info, check, history, the register verbs
     // (list, show, add, set, remove), then the older controls and control, then export.
-    const QStringList order{QStringLiteral("new"),      QStringLiteral("info"),
-                            QStringLiteral("check"),    QStringLiteral("history"),
-                            QStringLiteral("list"),     QStringLiteral("show"),
-                            QStringLiteral("add"),      QStringLiteral("set"),
-                            QStringLiteral("remove"),   QStringLiteral("import"),
-                            QStringLiteral("attach"),   QStringLiteral("evidence"),
-                            QStringLiteral("extract"),  QStringLiteral("evidence-limit"),
-                            QStringLiteral("soa"),      QStringLiteral("run-assessment"),
-                            QStringLiteral("calendar"), QStringLiteral("controls"),
-                            QStringLiteral("control"),  QStringLiteral("export")};
+    const QStringList order{QStringLiteral("new"),
+                            QStringLiteral("info"),
+                            QStringLiteral("check"),
+                            QStringLiteral("history"),
+                            QStringLiteral("list"),
+                            QStringLiteral("show"),
+                            QStringLiteral("add"),
+                            QStringLiteral("set"),
+                            QStringLiteral("remove"),
+                            QStringLiteral("import"),
+                            QStringLiteral("attach"),
+                            QStringLiteral("evidence"),
+                            QStringLiteral("extract"),
+                            QStringLiteral("extract-version"),
+                            QStringLiteral("evidence-limit"),
+                            QStringLiteral("soa"),
+                            QStringLiteral("run-assessment"),
+                            QStringLiteral("calendar"),
+                            QStringLiteral("controls"),
+                            QStringLiteral("control"),
+                            QStringLiteral("export")};
     const auto rank = [&order](const Command &command) {
         const qsizetype exact = order.indexOf(command.name);
         return exact >= 0 ? exact : order.indexOf(command.name.section(u' ', 0, 0));

@@ -279,6 +279,18 @@ Command removeCommand(const EntitySpec &spec)
 
 } // namespace
 
+QList<QCommandLineOption> recordFieldOptions(const EntitySpec &spec)
+{
+    return fieldOptions(spec);
+}
+
+Result<QHash<QString, QVariant>> givenFieldValues(const EntitySpec &spec,
+                                                  const Invocation &invocation,
+                                                  Database &db)
+{
+    return givenValues(spec, invocation, db);
+}
+
 QStringList recordVerbs()
 {
     return {QStringLiteral("list"),

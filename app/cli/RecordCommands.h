@@ -3,6 +3,15 @@
 #pragma once
 
 #include "Command.h"
+#include "common/Result.h"
+#include "domain/EntitySpec.h"
+
+#include <QHash>
+#include <QVariant>
+
+namespace isms {
+class Database;
+} // namespace isms
 
 namespace isms::cli {
 
@@ -12,5 +21,14 @@ QList<Command> recordCommands();
 
 /// The verbs followed by a register: "list", "show", "add", "set", "remove", "import".
 QStringList recordVerbs();
+
+/// The --FIELD options of a register's typed fields (all but the computed ones), as "add" and "set"
+/// take them.
+QList<QCommandLineOption> recordFieldOptions(const EntitySpec &spec);
+
+/// The field options given in `invocation`, read into stored values; errors name the option.
+[[nodiscard]] Result<QHash<QString, QVariant>> givenFieldValues(const EntitySpec &spec,
+                                                                const Invocation &invocation,
+                                                                Database &db);
 
 } // namespace isms::cli

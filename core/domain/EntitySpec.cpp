@@ -46,7 +46,7 @@ const FieldSpec *EntitySpec::field(QStringView fieldKey) const
 
 QString EntitySpec::frozenText() const
 {
-    return frozen ? QCoreApplication::translate("isms::EntitySpec", frozen) : QString();
+    return alwaysFrozen ? QCoreApplication::translate("isms::EntitySpec", alwaysFrozen) : QString();
 }
 
 QString EntitySpec::createdElsewhereText() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/ChangeLogEntry.h"
 #include "domain/FieldSpec.h"
 
 #include <QList>
@@ -148,17 +149,27 @@ struct EntitySpec
     /// Records are frozen snapshots (a risk assessment run): the sentence,
     /// QT_TRANSLATE_NOOP("isms::EntitySpec", ...), with which changing and removing them is refused. Null:
     /// records change as any register's.
-    const char *frozen = nullptr;
+    const char *alwaysFrozen = nullptr;
     /// Runs inside the transaction that removed `records` (evidence drops bytes no record holds any
     /// more). Empty: nothing.
     std::function<Result<void>(const Database &, const QList<Record> &)> afterRemove{};
+    /// Records that never change once they reach some state (an approved document version, REGISTERS.md
+    /// decision 6): the sentence with which changing or removing the stored record is refused, or an
+    /// empty string while it may change. Empty: every record may change.
+    std::function<QString(const EntitySpec &, const Record &)> frozen{};
+    /// Change-log entries a write adds beside the record's own (the seal of a version approved by this
+    /// write): `before` is nullptr for a creation. Empty: none.
+    std::function<QList<FieldChange>(const EntitySpec &, const Record *before, const Record &after)> seal{};
+    /// Runs inside the transaction that created or changed `records` (a document version refreshes its
+    /// document's current version). Empty: nothing.
+    std::function<Result<void>(const Database &, const QList<Record> &)> afterWrite{};
 
     bool isCatalogue() const { return catalogue.has_value(); }
 
     /// The translated refusal of createdElsewhere; empty when records are created through the framework.
     QString createdElsewhereText() const;
 
-    /// The translated refusal of frozen; empty when records may change.
+    /// The translated refusal of alwaysFrozen; empty when records may change.
     QString frozenText() const;
 
     /// The reference as people read it ("A.5.1" for the stored "5.1").

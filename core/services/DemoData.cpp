@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/DemoAssessmentRuns.h"
 #include "services/DemoContext.h"
+#include "services/DemoDocuments.h"
 #include "services/DemoEvidence.h"
 #include "services/DemoMetrics.h"
 #include "services/DemoPeople.h"
@@ -317,6 +318,9 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     }
     if (auto metrics = DemoMetrics::write(db, today); !metrics) {
         return metrics;
+    }
+    if (auto documents = DemoDocuments::write(db, today); !documents) {
+        return documents;
     }
     return DemoAssessmentRuns::write(db, today);
 }

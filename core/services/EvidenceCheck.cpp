@@ -3,6 +3,7 @@
 // EvidenceService::check and expiredPoints: what `isms-cli check` finds and points out about stored
 // evidence files.
 #include "domain/Entities.h"
+#include "services/DocumentRules.h"
 #include "services/EvidenceService.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
@@ -83,10 +84,17 @@ Result<QStringList> EvidenceService::check(const Database &db)
     if (!blobs) {
         return blobs.error();
     }
+    const auto versionFiles = DocumentRules::versionFileHashes(db);
+    if (!versionFiles) {
+        return versionFiles.error();
+    }
     QHash<QString, qint64> storedSizes;
     for (const StoredBlob &blob : *blobs) {
         storedSizes.insert(blob.sha256, blob.storedSize);
         const QList<const Record *> holders = byHash.value(blob.sha256);
+        if (holders.isEmpty() && versionFiles->contains(blob.sha256)) {
+            continue; // a document version's file: DocumentRules::check verifies it
+        }
         if (holders.isEmpty()) {
             findings->append(EvidenceCheckText::tr("The project holds a stored file (SHA-256 %1) that no "
                                                    "evidence names; it was added outside ISMS Workbench.")

@@ -99,6 +99,19 @@ EvidenceService::EvidenceService(Database &db)
     : m_db(db)
 {}
 
+Result<QByteArray> EvidenceService::readFile(const QString &path, qint64 limit)
+{
+    return readBounded(path, limit);
+}
+
+QString EvidenceService::overLimitText(const QString &name, qint64 size, qint64 limit)
+{
+    return EvidenceText::tr(
+               "The file %1 is %2, more than the project's limit of %3 per evidence file; nothing "
+               "was stored. Attach a smaller file or raise the limit.")
+        .arg(name, dataSize(size), dataSize(limit));
+}
+
 Result<const EntitySpec *> EvidenceService::registerOf(const QString &kind) const
 {
     const EntitySpec *spec = Entities::find(kind.trimmed());

@@ -98,6 +98,13 @@ public:
     /// Changes the size limit (logged). Errors: InvalidArgument outside 1 byte to MaxSizeLimit.
     [[nodiscard]] Result<void> setSizeLimit(qint64 bytes);
 
+    /// Reads the file at `path` for storing: refuses a missing file, a folder, an unreadable file and one
+    /// over `limit` bytes, each in one sentence (the limit in it). Shared with document versions.
+    [[nodiscard]] static Result<QByteArray> readFile(const QString &path, qint64 limit);
+
+    /// The sentence that refuses a file of `size` bytes over the project's `limit`.
+    static QString overLimitText(const QString &name, qint64 size, qint64 limit);
+
     /// True when evidence can be attached to records of `spec`: every register but evidence itself.
     static bool canAttachTo(const EntitySpec &spec) { return !spec.target; }
 

@@ -6,6 +6,7 @@
 #include "services/AssessmentRunService.h"
 #include "services/AssetGraph.h"
 #include "services/CatalogueCheck.h"
+#include "services/DocumentRules.h"
 #include "services/EvidenceService.h"
 #include "services/HistoryAnchor.h"
 #include "services/HistoryPlausibility.h"
@@ -194,6 +195,9 @@ CheckFinding::Area readinessArea(const QString &rule)
     }
     if (area == u"performance") {
         return CheckFinding::Area::Performance;
+    }
+    if (area == u"documents") {
+        return CheckFinding::Area::Documents;
     }
     if (area == u"applicability") {
         return CheckFinding::Area::Applicability;
@@ -405,6 +409,13 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
     }
     for (const QString &problem : *runs) {
         report.findings.append({CheckFinding::Area::AssessmentRuns, problem});
+    }
+    const auto documents = DocumentRules::check(**db);
+    if (!documents) {
+        return documents.error();
+    }
+    for (const QString &problem : *documents) {
+        report.findings.append({CheckFinding::Area::Documents, problem});
     }
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
     if (catalogue) {

@@ -39,6 +39,7 @@ struct CheckFinding
         /// whether a run is due (readiness)
         AssessmentRuns,
         Performance, ///< a point the metrics or the improvement log leave unsettled (readiness)
+        Documents,   ///< document versions against their files and seals; policy and leadership points
     };
 
     Area area = Area::Integrity;

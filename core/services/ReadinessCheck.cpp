@@ -46,6 +46,7 @@ const QList<ReadinessProvider> &ReadinessCheck::providers()
         ReadinessRules::context(),
         ReadinessRules::processes(),
         ReadinessRules::people(),
+        ReadinessRules::documents(),
         ReadinessRules::planning(),
         ReadinessRules::applicability(),
         ReadinessRules::risks(),

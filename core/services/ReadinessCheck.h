@@ -114,10 +114,12 @@ struct ReadinessReport
 ///   R-RACI-ACCOUNTABLE, R-COMPETENCE-GAP, R-TRAINING-UNEVALUATED, R-COMMUNICATION-PLAN (PeopleRules);
 /// - performance evaluation and improvement (9.1, 10.1): R-METRIC-NONE, R-METRIC-NO-TARGET,
 ///   R-METRIC-OVERDUE, R-METRIC-NOT-EVALUATED, R-OBJECTIVE-NO-METRIC (an objective with a target that no
-///   metric serves; one without a target is R-OBJECTIVE-NO-MEASURE's), R-IMPROVEMENT-OVERDUE (MetricRules).
+///   metric serves; one without a target is R-OBJECTIVE-NO-MEASURE's), R-IMPROVEMENT-OVERDUE (MetricRules);
+/// - leadership, policy and documented information (5.1, 5.2, 7.5): R-LEADERSHIP-DUTY, R-POLICY-MISSING,
+///   R-POLICY-NOT-APPROVED, R-POLICY-CONTENT, R-POLICY-NOT-ACKNOWLEDGED, R-DOC-REVIEW-OVERDUE,
+///   R-DOC-NO-VERSION (ReadinessDocuments.cpp).
 ///
-/// Rules of item 9 that wait for registers of issue 8 not built yet: a policy missing or not
-/// approved and a document past its review date (the documented-information register); a mandatory
+/// Rules of item 9 that wait for registers of issue 8 not built yet: a mandatory
 /// documented-information item missing (the requirement pages of item 8); an included control without
 /// status needs a status "unset" that the SoA does not have (every control starts "not started", which
 /// R-SOA-NO-PLAN covers); no internal audit or management review

@@ -46,6 +46,9 @@ public:
     /// Performance evaluation (9.1) and the improvement log (10.1): MetricRules with their ids
     /// (ReadinessPerformance.cpp).
     static ReadinessProvider performance();
+    /// Leadership and documented information (5.1, 5.2, 7.5): the leadership duties, the policy, its
+    /// acknowledgements, and the documents' reviews and versions (ReadinessDocuments.cpp).
+    static ReadinessProvider documents();
 
     /// The references of the registers read so far, by register key; filled by pointAbout().
     using RefCache = QHash<QString, QHash<QString, RecordId>>;

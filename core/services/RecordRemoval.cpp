@@ -85,6 +85,13 @@ Result<void> RecordService::removeWithin(const QList<RecordId> &ids,
     if (auto free = checkUnreferenced(*records); !free) {
         return free;
     }
+    if (m_spec.frozen) {
+        for (const Record &record : std::as_const(*records)) {
+            if (const QString refusal = m_spec.frozen(m_spec, record); !refusal.isEmpty()) {
+                return Error{ErrorCode::InvalidArgument, refusal, m_spec.key};
+            }
+        }
+    }
     for (const Record &record : std::as_const(*records)) {
         if (auto gone = repository.remove(record.id); !gone) {
             return gone;
@@ -104,7 +111,7 @@ Result<void> RecordService::removeWithin(const QList<RecordId> &ids,
 
 Result<Removal> RecordService::removeWithChildren(const QList<RecordId> &ids)
 {
-    if (m_spec.frozen && !ids.isEmpty()) {
+    if (m_spec.alwaysFrozen && !ids.isEmpty()) {
         return Error{ErrorCode::InvalidArgument, m_spec.frozenText(), m_spec.key};
     }
     Removal removal;

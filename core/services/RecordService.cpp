@@ -277,6 +277,7 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
         return unique.error();
     }
     qint64 highest = *last;
+    QList<Record> writtenRecords;
     logged.reserve(logged.size() + records.size());
     ids.reserve(ids.size() + records.size());
     for (Record record : records) {
@@ -316,8 +317,15 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
                                   EntitySpec::recordLogField(),
                                   std::nullopt,
                                   m_spec.snapshot(record)});
+        if (m_spec.seal) {
+            logged.append(m_spec.seal(m_spec, nullptr, record));
+        }
+        writtenRecords.append(record);
     }
-    return repository.noteRefNumber(highest);
+    if (auto noted = repository.noteRefNumber(highest); !noted) {
+        return noted;
+    }
+    return m_spec.afterWrite ? m_spec.afterWrite(m_db, writtenRecords) : Result<void>{};
 }
 
 Result<QList<RecordId>> RecordService::insertAll(const QList<Record> &records, bool keepIds)
@@ -348,7 +356,7 @@ Result<void> RecordService::update(RecordId id, const QHash<QString, QVariant> &
 
 Result<void> RecordService::checkChangeable(const QList<RecordChange> &changes) const
 {
-    if (m_spec.frozen && !changes.isEmpty()) {
+    if (m_spec.alwaysFrozen && !changes.isEmpty()) {
         return invalid(m_spec.frozenText());
     }
     // Unknown and unchangeable fields are refused before anything is read or written.
@@ -396,6 +404,7 @@ Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
         byId.insert(record.id, record);
     }
     std::optional<QHash<QString, RecordId>> refs; // read only when a reference changes
+    QList<Record> writtenRecords;
     for (const RecordChange &change : changes) {
         const auto found = byId.find(change.id);
         if (found == byId.end()) {
@@ -444,6 +453,11 @@ Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
         if (changedIndexes.isEmpty()) {
             continue;
         }
+        if (m_spec.frozen) {
+            if (const QString refusal = m_spec.frozen(m_spec, before); !refusal.isEmpty()) {
+                return invalid(refusal);
+            }
+        }
         if (changedIndexes.constFirst() == 0) {
             if (auto free = checkUnnamed({before}, true); !free) {
                 return free;
@@ -471,10 +485,15 @@ Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
         if (auto written = repository.update(next, changedIndexes); !written) {
             return written;
         }
+        if (m_spec.seal) {
+            logged.append(m_spec.seal(m_spec, &before, next));
+        }
         *found = next;
         changedIds.append(next.id);
+        writtenRecords.append(next);
     }
-    return {};
+    return m_spec.afterWrite && !writtenRecords.isEmpty() ? m_spec.afterWrite(m_db, writtenRecords)
+                                                          : Result<void>{};
 }
 
 Result<void> RecordService::updateMany(const QList<RecordChange> &changes)

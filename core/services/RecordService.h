@@ -176,6 +176,7 @@ private:
     friend class RequirementService;   // changes clauses and controls in one transaction
     friend class EvidenceService;      // creates evidence records with their file in one transaction
     friend class AssessmentRunService; // records a run with its frozen register in one transaction
+    friend class DocumentService;      // creates document versions with their file in one transaction
 
     Database &m_db;
     const EntitySpec &m_spec;

@@ -154,12 +154,19 @@ Result<void> EvidenceStore::dropUnusedBlobs(const Database &db, const QList<Reco
     for (const Record &record : records) {
         hashes.insert(record.values.value(column).toString());
     }
-    for (const QString &sha256 : std::as_const(hashes)) {
+    return dropUnheld(db, hashes);
+}
+
+Result<void> EvidenceStore::dropUnheld(const Database &db, const QSet<QString> &hashes)
+{
+    for (const QString &sha256 : hashes) {
         QSqlQuery remove(db.connection());
         if (auto done = sql::exec(remove,
                                   QStringLiteral("DELETE FROM evidence_blob WHERE sha256 = ? AND NOT EXISTS "
-                                                 "(SELECT 1 FROM evidence WHERE evidence.sha256 = ?)"),
-                                  {sha256, sha256});
+                                                 "(SELECT 1 FROM evidence WHERE evidence.sha256 = ?) AND NOT "
+                                                 "EXISTS (SELECT 1 FROM document_version WHERE "
+                                                 "document_version.sha256 = ?)"),
+                                  {sha256, sha256, sha256});
             !done) {
             return done;
         }

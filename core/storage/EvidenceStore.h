@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -60,6 +61,9 @@ public:
     /// Deletes the bytes of `records` (evidence) that no evidence record holds any more, so that a
     /// removed file leaves the project file. EntitySpec::afterRemove of the evidence register.
     [[nodiscard]] static Result<void> dropUnusedBlobs(const Database &db, const QList<Record> &records);
+
+    /// Deletes the bytes of `hashes` that neither evidence nor a document version holds any more.
+    [[nodiscard]] static Result<void> dropUnheld(const Database &db, const QSet<QString> &hashes);
 
     /// SHA-256 of `data` in lower-case hex.
     static QString hashOf(const QByteArray &data);

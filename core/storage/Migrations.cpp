@@ -152,11 +152,11 @@ Result<void> assignProjectId(QSqlDatabase &db)
                      {QUuid::createUuid().toString(QUuid::WithoutBraces)});
 }
 
-/// Version 4 copies the program's threat and vulnerability catalogues in, each record logged as a
+/// Copies the program's starting catalogue of each register of `specs` in, each record logged as a
 /// creation so that `check` can hold every record to its history.
-Result<void> seedRegisterCatalogues(QSqlDatabase &db)
+Result<void> seedCatalogues(QSqlDatabase &db, std::initializer_list<const EntitySpec *> specs)
 {
-    for (const EntitySpec *spec : {&threatSpec(), &vulnerabilitySpec()}) {
+    for (const EntitySpec *spec : specs) {
         const auto records = RegisterCatalogue::records(*spec);
         if (!records) {
             return records.error();
@@ -185,6 +185,18 @@ Result<void> seedRegisterCatalogues(QSqlDatabase &db)
         }
     }
     return {};
+}
+
+/// Version 4: the threat and vulnerability catalogues.
+Result<void> seedRegisterCatalogues(QSqlDatabase &db)
+{
+    return seedCatalogues(db, {&threatSpec(), &vulnerabilitySpec()});
+}
+
+/// Version 22: top management's duties of 5.1 as a checklist, in every project.
+Result<void> seedLeadershipDuties(QSqlDatabase &db)
+{
+    return seedCatalogues(db, {&leadershipDutySpec()});
 }
 
 /// Version 6 stores the default risk assessment method, logged like a field so that `check` holds it to
@@ -250,6 +262,7 @@ const std::vector<Migration> &migrations()
         {19, u"0019_roles_support.sql", nullptr},
         {20, u"0020_assessment_runs.sql", nullptr},
         {21, u"0021_performance.sql", nullptr},
+        {22, u"0022_documents.sql", seedLeadershipDuties},
     };
     return list;
 }

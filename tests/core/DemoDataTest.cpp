@@ -172,7 +172,15 @@ TEST_F(DemoDataTest, AttachesEvidenceToControlsAndARiskWithOneExpiredFile)
                            u"controls 5.1"_s,
                            u"controls 5.1"_s,
                            u"controls 6.3"_s,
-                           u"risks R-001"_s}));
+                           u"risks R-001"_s,
+                           // top management's duties, all but LD-006 (a gap on purpose)
+                           u"leadership-duties LD-001"_s,
+                           u"leadership-duties LD-002"_s,
+                           u"leadership-duties LD-003"_s,
+                           u"leadership-duties LD-004"_s,
+                           u"leadership-duties LD-005"_s,
+                           u"leadership-duties LD-007"_s,
+                           u"leadership-duties LD-008"_s}));
     EXPECT_EQ(expired, QStringList{u"controls 6.3 awareness-training-attendance.csv"_s});
     EXPECT_EQ(service.countsByRecord(u"controls"_s)->value(u"5.1"_s), 2);
 
@@ -214,7 +222,7 @@ TEST_F(DemoDataTest, TheSameDayWritesTheSameEvidence)
         second.append(valueOf(evidenceSpec(), file, u"sha256").toString());
     }
     EXPECT_EQ(first, second);
-    EXPECT_EQ(first.size(), 6);
+    EXPECT_EQ(first.size(), 13);
 }
 
 TEST_F(DemoDataTest, ScalesToTheNumberOfRisksAskedFor)

@@ -155,7 +155,8 @@ TEST(MigrationTest, Version3GetsTheStartingThreatAndVulnerabilityCatalogues)
         EXPECT_EQ(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(),
                   Database::currentSchemaVersion());
         EXPECT_EQ(RecordService(**db, threatSpec()).all()->size()
-                      + RecordService(**db, vulnerabilitySpec()).all()->size() + 1, // and the method
+                      + RecordService(**db, vulnerabilitySpec()).all()->size()
+                      + RecordService(**db, leadershipDutySpec()).all()->size() + 1, // and the method
                   test::seededCatalogueRecords());
     }
     EXPECT_EQ(test::TempProject::readAll(Database::backupPathFor(path, 3)), original);
@@ -428,4 +429,35 @@ TEST(MigrationTest, Version20GetsEmptyMetricRegistersAndAnImprovementLogThatTake
         }
     }
     EXPECT_EQ(performance.size(), 1) << "the new metric has no target value";
+}
+
+// The version before documented information and leadership (version 21).
+
+TEST(MigrationTest, Version21GetsTheDocumentRegistersAndTheSeededLeadershipDuties)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v21.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 21).hasValue());
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+    EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 22);
+    for (const EntitySpec *spec : {&documentSpec(), &documentVersionSpec(), &acknowledgementSpec()}) {
+        const auto none = RecordService(**db, *spec).all();
+        ASSERT_TRUE(none.hasValue());
+        EXPECT_TRUE(none->isEmpty()) << qPrintable(spec->key);
+    }
+    const auto duties = RecordService(**db, leadershipDutySpec()).all();
+    ASSERT_TRUE(duties.hasValue());
+    ASSERT_EQ(duties->size(), 8);
+    EXPECT_EQ(duties->constFirst().values.at(leadershipDutySpec().indexOf(u"status")).toString(),
+              u"not_shown"_s);
+    Record document = documentSpec().newRecord();
+    document.values[documentSpec().indexOf(u"title")] = u"Information security policy"_s;
+    document.values[documentSpec().indexOf(u"clauses")] = u"5.2"_s;
+    const auto created = RecordService(**db, documentSpec()).create(document);
+    ASSERT_TRUE(created.hasValue()) << qPrintable(created.error().message);
+    (*db).reset();
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "commands/RemoveRecordsCommand.h"
 
+#include "services/DocumentService.h"
 #include "services/RecordService.h"
 #include "storage/Database.h"
 
@@ -30,6 +31,15 @@ RemoveRecordsCommand::~RemoveRecordsCommand() = default;
 
 void RemoveRecordsCommand::redo()
 {
+    if (isms::DocumentService::holdsFiles(m_spec)) {
+        // Document versions leave with their files; the undo brings both back.
+        auto files = isms::DocumentService(m_db).filesOf(m_spec, m_ids);
+        if (!files) {
+            fail(files.error());
+            return;
+        }
+        m_files = std::move(files).value();
+    }
     auto removal = isms::RecordService(m_db, m_spec).removeWithChildren(m_ids);
     if (!removal) {
         fail(removal.error());
@@ -40,7 +50,10 @@ void RemoveRecordsCommand::redo()
 
 void RemoveRecordsCommand::undo()
 {
-    if (const isms::Result<void> restored = isms::RecordService(m_db, m_spec).restore(m_removal); !restored) {
+    const isms::Result<void> restored = isms::DocumentService::holdsFiles(m_spec)
+                                            ? isms::DocumentService(m_db).restore(m_spec, m_removal, m_files)
+                                            : isms::RecordService(m_db, m_spec).restore(m_removal);
+    if (!restored) {
         fail(restored.error());
     }
 }

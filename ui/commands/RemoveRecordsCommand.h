@@ -6,7 +6,9 @@
 #include "domain/EntitySpec.h"
 #include "services/RecordService.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QUndoCommand>
 
@@ -55,5 +57,7 @@ private:
     const isms::EntitySpec &m_spec;
     QList<isms::RecordId> m_ids;
     isms::Removal m_removal;
+    /// The files of document versions the removal took, by SHA-256, for the undo.
+    QHash<QString, QByteArray> m_files;
     ErrorSink m_errorSink;
 };

@@ -4,6 +4,7 @@
 
 #include "mainwindow/PageRegistry.h"
 #include "mainwindow/WorkbenchPage.h"
+#include "records/DocumentVersionPanel.h"
 #include "records/EvidencePanel.h"
 #include "records/RegisterPage.h"
 
@@ -30,6 +31,7 @@ WorkbenchPage *RegisteredPages::page(const QString &key)
     }
     WorkbenchPage *created = entry->create(m_prompt, m_stack);
     if (auto *registerPage = qobject_cast<RegisterPage *>(created)) {
+        DocumentVersionPanel::addTo(*registerPage, m_chooser);
         EvidencePanel::addTo(*registerPage, m_chooser);
     }
     m_stack->addWidget(created);

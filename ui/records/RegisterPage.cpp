@@ -295,7 +295,7 @@ QList<QAction *> RegisterPage::pageActions() const
     if (m_spec.isCatalogue()) {
         return {m_editSelectedAction};
     }
-    if (m_spec.frozen) {
+    if (m_spec.alwaysFrozen) {
         return {}; // frozen records (assessment runs) are recorded elsewhere and never change
     }
     if (m_spec.createdElsewhere) {
@@ -419,11 +419,11 @@ void RegisterPage::updateActions()
     const bool selected = m_tableView->selectionModel()->hasSelection();
     // The catalogue fixes the clauses and controls: they are changed, never added or removed.
     const bool addable = editable && !m_spec.isCatalogue() && !m_spec.createdElsewhere;
-    const bool removable = editable && !m_spec.isCatalogue() && !m_spec.frozen;
+    const bool removable = editable && !m_spec.isCatalogue() && !m_spec.alwaysFrozen;
     m_newAction->setEnabled(addable);
     m_duplicateAction->setEnabled(addable && selected);
     m_deleteAction->setEnabled(removable && selected);
-    m_editSelectedAction->setEnabled(editable && selected && !m_spec.frozen
+    m_editSelectedAction->setEnabled(editable && selected && !m_spec.alwaysFrozen
                                      && !BulkEditDialog::editableFields(m_spec).isEmpty());
 }
 

@@ -78,9 +78,10 @@ const EntitySpec &assessmentRunSpec()
                                               "one with \"isms-cli run-assessment FILE --scope TEXT --by "
                                               "NAME\" or \"Record assessment run…\" on its page rather "
                                               "than adding or importing rows."),
-        .frozen = QT_TRANSLATE_NOOP("isms::EntitySpec",
-                                    "An assessment run is frozen as it was recorded and cannot be changed "
-                                    "or removed; record a new run instead.")};
+        .alwaysFrozen =
+            QT_TRANSLATE_NOOP("isms::EntitySpec",
+                              "An assessment run is frozen as it was recorded and cannot be changed "
+                              "or removed; record a new run instead.")};
     return spec;
 }
 
