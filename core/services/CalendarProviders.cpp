@@ -4,6 +4,7 @@
 
 #include "domain/Entities.h"
 #include "services/AssessmentRules.h"
+#include "services/MetricRules.h"
 #include "services/RiskRegister.h"
 #include "storage/RecordRepository.h"
 
@@ -227,6 +228,63 @@ CalendarProvider CalendarProviders::processReviews()
                                          u"review"_s,
                                          IsmsCalendar::tr("Review process %1 %2")
                                              .arg(EntitySpec::refOf(process), textOf(spec, process, u"name")),
+                                         due));
+                }
+                return duties;
+            }};
+}
+
+CalendarProvider CalendarProviders::documentReviews()
+{
+    return {u"document-reviews"_s, [](const Database &db, const QDate &) {
+                const EntitySpec &spec = documentSpec();
+                return datedDuties(
+                    db,
+                    spec,
+                    u"next_review",
+                    u"review"_s,
+                    [&spec](const Record &document) {
+                        return textOf(spec, document, u"status") != u"obsolete";
+                    },
+                    [](const QString &ref, const QString &name) {
+                        return IsmsCalendar::tr("Review document %1 %2").arg(ref, name);
+                    },
+                    u"title");
+            }};
+}
+
+CalendarProvider CalendarProviders::metricMeasurements()
+{
+    return {u"metric-measurements"_s, [](const Database &db, const QDate &today) -> Duties {
+                const EntitySpec &spec = metricSpec();
+                const auto metrics = recordsOf(db, spec);
+                const auto measured = recordsOf(db, measurementSpec());
+                if (!metrics || !measured) {
+                    return !metrics ? metrics.error() : measured.error();
+                }
+                QHash<qint64, QDate> latest;
+                for (const Record &measurement : *measured) {
+                    const qint64 metric = valueOf(measurementSpec(), measurement, u"metric").toLongLong();
+                    const QDate on = valueOf(measurementSpec(), measurement, u"measured_on").toDate();
+                    if (on.isValid() && (!latest.contains(metric) || latest.value(metric) < on)) {
+                        latest.insert(metric, on);
+                    }
+                }
+                QList<CalendarDuty> duties;
+                for (const Record &metric : *metrics) {
+                    if (textOf(spec, metric, u"status") == u"retired") {
+                        continue;
+                    }
+                    const int days =
+                        MetricRules::periodDays(textOf(spec, metric, u"frequency"),
+                                                valueOf(spec, metric, u"interval_days").toLongLong());
+                    const QDate last = latest.value(metric.id.value);
+                    const QDate due = last.isValid() ? last.addDays(days) : today;
+                    duties.append(dutyOf(spec,
+                                         metric,
+                                         u"measure"_s,
+                                         IsmsCalendar::tr("Measure metric %1 %2")
+                                             .arg(EntitySpec::refOf(metric), textOf(spec, metric, u"name")),
                                          due));
                 }
                 return duties;

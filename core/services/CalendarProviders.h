@@ -32,6 +32,13 @@ public:
 
     /// Each evidence file with an expiry date; it opens the record it proves (7.5).
     static CalendarProvider evidenceExpiry();
+
+    /// The next review of every current document of the documented-information register (7.5).
+    static CalendarProvider documentReviews();
+
+    /// The next measurement of every active metric: its last measurement plus its period (9.1); a metric
+    /// never measured is due today.
+    static CalendarProvider metricMeasurements();
 };
 
 } // namespace isms

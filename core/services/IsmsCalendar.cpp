@@ -10,7 +10,7 @@ namespace isms {
 
 const QList<CalendarProvider> &IsmsCalendar::providers()
 {
-    // A register with dated duties adds its provider here (documents, metrics, audits, reviews).
+    // A register with dated duties adds its provider here (audits and reviews when they exist).
     static const QList<CalendarProvider> all{
         CalendarProviders::assessmentRun(),
         CalendarProviders::riskReviews(),
@@ -19,6 +19,8 @@ const QList<CalendarProvider> &IsmsCalendar::providers()
         CalendarProviders::objectives(),
         CalendarProviders::processReviews(),
         CalendarProviders::evidenceExpiry(),
+        CalendarProviders::documentReviews(),
+        CalendarProviders::metricMeasurements(),
     };
     return all;
 }

@@ -7,6 +7,7 @@
 #include "TempProject.h"
 #include "catalog/Catalogue.h"
 #include "domain/Entities.h"
+#include "services/AssessmentRunService.h"
 #include "services/ReadinessCheck.h"
 #include "services/RecordService.h"
 #include "services/SoaVersionService.h"
@@ -197,6 +198,10 @@ TEST_F(MandatoryInformationTest, RisksNeedRatingsTasksAndSignOffs)
     EXPECT_EQ(stateOf(*m_db, u"DI-8.2"_s).state, InformationState::Incomplete);
     RecordService risks(*m_db, riskSpec());
     ASSERT_TRUE(risks.update(risk, {{u"likelihood"_s, qint64{3}}, {u"impact"_s, qint64{3}}}).hasValue());
+    EXPECT_EQ(stateOf(*m_db, u"DI-8.2"_s).state, InformationState::Incomplete) << "rated, but no dated run";
+    const auto run = AssessmentRunService(*m_db).record(
+        {.scope = u"Whole ISMS"_s, .performedBy = u"ISMS Manager"_s, .date = {}, .notes = {}});
+    ASSERT_TRUE(run.hasValue()) << qPrintable(run.error().message);
     EXPECT_EQ(stateOf(*m_db, u"DI-8.2"_s).state, InformationState::Present);
 
     ASSERT_TRUE(risks.update(risk, {{u"treatment"_s, u"modify"_s}}).hasValue());
@@ -277,4 +282,42 @@ TEST(MandatoryMigrationTest, AnUpgradeSetsClausesMarkedNotApplicableToNotStarted
     QStringList ids = logged->toString().split(u',');
     ids.sort();
     EXPECT_EQ(ids, (QStringList{u"10.1"_s, u"7.4"_s}));
+}
+
+TEST_F(MandatoryInformationTest, ThePolicyExternalDocumentsAndMeasurementsComeFromTheirRegisters)
+{
+    EXPECT_EQ(stateOf(*m_db, u"DI-5.2"_s).state, InformationState::Missing);
+    create(*m_db,
+           documentSpec(),
+           {{u"title"_s, u"Information security policy"_s},
+            {u"type"_s, u"policy"_s},
+            {u"status"_s, u"draft"_s}});
+    const MandatoryItemState draft = stateOf(*m_db, u"DI-5.2"_s);
+    EXPECT_EQ(draft.state, InformationState::Incomplete);
+    EXPECT_EQ(draft.ref, u"DOC-001"_s);
+
+    EXPECT_EQ(stateOf(*m_db, u"DI-7.5.3"_s).state, InformationState::Missing);
+    create(*m_db,
+           documentSpec(),
+           {{u"title"_s, u"Data protection act"_s}, {u"type"_s, u"external"_s}, {u"status"_s, u"draft"_s}});
+    EXPECT_EQ(stateOf(*m_db, u"DI-7.5.3"_s).state, InformationState::Present);
+
+    // An approved record that names the clause holds what no register keeps yet.
+    create(*m_db,
+           documentSpec(),
+           {{u"title"_s, u"Audit programme 2027-2029"_s},
+            {u"type"_s, u"plan"_s},
+            {u"clauses"_s, u"9.2"_s},
+            {u"status"_s, u"approved"_s}});
+    const MandatoryItemState programme = stateOf(*m_db, u"DI-9.2.2-PROGRAMME"_s);
+    EXPECT_EQ(programme.state, InformationState::Present) << qPrintable(programme.detail);
+    EXPECT_EQ(programme.ref, u"DOC-003"_s);
+
+    EXPECT_EQ(stateOf(*m_db, u"DI-9.1"_s).state, InformationState::Missing);
+    const RecordId metric = create(*m_db, metricSpec(), {{u"name"_s, u"Patch latency"_s}});
+    EXPECT_EQ(stateOf(*m_db, u"DI-9.1"_s).state, InformationState::Incomplete);
+    create(*m_db,
+           measurementSpec(),
+           {{u"metric"_s, metric.value}, {u"measured_on"_s, QDate::currentDate()}, {u"value"_s, u"4"_s}});
+    EXPECT_EQ(stateOf(*m_db, u"DI-9.1"_s).state, InformationState::Present);
 }
