@@ -378,11 +378,12 @@ Result<Found> necessaryDocuments(Registers &registers)
         return found.error();
     }
     if (!found->first.isEmpty()) {
+        const int approvedCount = static_cast<int>(found->first.size());
         return Found{State::Present,
                      QCoreApplication::translate("isms::MandatoryInformation",
                                                  "%n approved procedure(s), plan(s) or record(s).",
                                                  nullptr,
-                                                 static_cast<int>(found->first.size())),
+                                                 approvedCount),
                      {}};
     }
     if (!found->second.isEmpty()) {
@@ -405,11 +406,12 @@ Result<Found> externalDocuments(Registers &registers)
     }
     const QStringList all = found->first + found->second;
     if (!all.isEmpty()) {
+        const int externalCount = static_cast<int>(all.size());
         return Found{State::Present,
                      QCoreApplication::translate("isms::MandatoryInformation",
                                                  "%n document(s) of external origin identified.",
                                                  nullptr,
-                                                 static_cast<int>(all.size())),
+                                                 externalCount),
                      {}};
     }
     return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation",
@@ -456,11 +458,12 @@ Result<Found> assessmentResults(Registers &registers)
     }
     if (!(*runs)->isEmpty()) {
         const QString ref = EntitySpec::refOf((*runs)->constLast());
+        const int runCount = static_cast<int>((*runs)->size());
         return Found{State::Present,
                      QCoreApplication::translate("isms::MandatoryInformation",
                                                  "%n assessment run(s) recorded, the latest %1.",
                                                  nullptr,
-                                                 static_cast<int>((*runs)->size()))
+                                                 runCount)
                          .arg(ref),
                      ref};
     }
@@ -483,11 +486,12 @@ Result<Found> measurements(Registers &registers)
         return !metrics ? metrics.error() : measured.error();
     }
     if (!(*measured)->isEmpty()) {
+        const int measurementCount = static_cast<int>((*measured)->size());
         return Found{State::Present,
                      QCoreApplication::translate("isms::MandatoryInformation",
                                                  "%n measurement(s) recorded.",
                                                  nullptr,
-                                                 static_cast<int>((*measured)->size())),
+                                                 measurementCount),
                      {}};
     }
     if (!(*metrics)->isEmpty()) {
