@@ -134,6 +134,30 @@ QList<DemoDocument> documents(const QDate &today)
          30,
          u"awareness-attendance.txt"_s,
          u"Awareness training attendance list.\n"_s},
+        {common({{u"title"_s, u"Internal audit programme 2027-2029"_s},
+                 {u"type"_s, u"plan"_s},
+                 {u"clauses"_s, u"9.2.2"_s},
+                 {u"owner"_s, u"ISMS Manager"_s},
+                 {u"status"_s, u"approved"_s},
+                 {u"next_review"_s, today.addDays(330)}}),
+         u"1.0"_s,
+         u"approved"_s,
+         20,
+         u"internal-audit-programme-1.0.txt"_s,
+         u"Internal audit programme 2027-2029: every clause and the applicable controls over three years, "
+         "the cloud service and access management first.\n"_s},
+        {common({{u"title"_s, u"General Data Protection Regulation (EU) 2016/679"_s},
+                 {u"type"_s, u"external"_s},
+                 {u"clauses"_s, u"7.5.3"_s},
+                 {u"owner"_s, u"Data Protection Officer"_s},
+                 {u"status"_s, u"approved"_s},
+                 {u"next_review"_s, today.addDays(240)}}),
+         u"2016/679"_s,
+         u"approved"_s,
+         400,
+         u"gdpr-reference.txt"_s,
+         u"Where the demo organisation keeps the official text of the regulation, and who follows its "
+         "changes.\n"_s},
     };
 }
 

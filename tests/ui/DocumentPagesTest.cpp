@@ -105,9 +105,9 @@ TEST_F(DocumentPagesTest, DeletingADocumentWithADraftVersionIsUndoneWithItsFile)
     ASSERT_TRUE(m_page->selectRecord(isms::RecordId{5}));
     m_prompt.confirmAnswer = true;
     m_page->onDelete();
-    ASSERT_EQ(m_page->model()->rowCount(), 6) << qPrintable(m_prompt.errors.join(u'\n'));
+    ASSERT_EQ(m_page->model()->rowCount(), 8) << qPrintable(m_prompt.errors.join(u'\n'));
     m_window->undoStack()->undo();
-    ASSERT_EQ(m_page->model()->rowCount(), 7) << qPrintable(m_prompt.errors.join(u'\n'));
+    ASSERT_EQ(m_page->model()->rowCount(), 9) << qPrintable(m_prompt.errors.join(u'\n'));
     ASSERT_TRUE(m_page->selectRecord(isms::RecordId{5}));
     ASSERT_EQ(m_panel->list()->topLevelItemCount(), 1);
     m_panel->list()->topLevelItem(0)->setSelected(true);
