@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AssessmentRunDialog</name>
+    <message>
+        <source>Record assessment run</source>
+        <translation>Beurteilungslauf erfassen</translation>
+    </message>
+    <message>
+        <source>The run freezes the risk method and the whole risk register as they stand now. A recorded run cannot be changed or removed.</source>
+        <translation>Der Durchgang friert die Methode zur Risikobeurteilung und das gesamte Risikoregister im jetzigen Stand ein. Ein erfasster Durchgang kann weder geändert noch entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The whole ISMS, or the part assessed</source>
+        <translation>Das gesamte ISMS oder der beurteilte Teil</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Umfang:</translation>
+    </message>
+    <message>
+        <source>Performed by:</source>
+        <translation>Durchgeführt von:</translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation>Beurteilt am:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Record run</source>
+        <translation>Durchgang erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRunPanel</name>
+    <message>
+        <source>not rated</source>
+        <translation>nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>Record assessment run…</source>
+        <translation>Beurteilungslauf erfassen…</translation>
+    </message>
+    <message>
+        <source>Freeze the risk method and the whole risk register as they stand now</source>
+        <translation>Die Methode zur Risikobeurteilung und das gesamte Risikoregister im jetzigen Stand einfrieren</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Since the run</source>
+        <translation>Seit dem Durchgang</translation>
+    </message>
+    <message>
+        <source>Select a run to see the register it froze.</source>
+        <translation>Wählen Sie einen Durchgang aus, um das eingefrorene Register zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, performed by %3: %n risks frozen, as they stood then.</source>
+        <translation>
+            <numerusform>%1 vom %2, durchgeführt von %3: %n Risiko eingefroren, wie es damals stand.</numerusform>
+            <numerusform>%1 vom %2, durchgeführt von %3: %n Risiken eingefroren, wie sie damals standen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>current level %1 → %2</source>
+        <translation>aktuelles Risikoniveau %1 → %2</translation>
+    </message>
+    <message>
+        <source>residual level %1 → %2</source>
+        <translation>Restrisikoniveau %1 → %2</translation>
+    </message>
+    <message>
+        <source>treatment %1 → %2</source>
+        <translation>Behandlung %1 → %2</translation>
+    </message>
+    <message>
+        <source>owner %1 → %2</source>
+        <translation>Eigentümer %1 → %2</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>The risk register has not changed in these points since the run.</source>
+        <translation>Das Risikoregister hat sich in diesen Punkten seit dem Durchgang nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Compared with the current risk register:</source>
+        <translation>Im Vergleich mit dem aktuellen Risikoregister:</translation>
+    </message>
+</context>
+<context>
     <name>AssetDependencyPanel</name>
     <message>
         <source>1 Low</source>
@@ -99,6 +224,50 @@
     <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>ISMS calendar</source>
+        <translation>ISMS-Kalender</translation>
+    </message>
+    <message>
+        <source>Every dated duty the records hold: reviews, due dates, expiry and the next risk assessment. Overdue duties come first, then month by month. Double-click a duty, or press Enter, to open its record.</source>
+        <translation>Jede datierte Pflicht aus den Datensätzen: Überprüfungen, Fälligkeitsdaten, Abläufe und die nächste Risikobeurteilung. Überfällige Pflichten stehen zuerst, danach Monat für Monat. Doppelklicken Sie auf eine Pflicht oder drücken Sie die Eingabetaste, um ihren Datensatz zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Double-click a duty to open its record</source>
+        <translation>Doppelklicken Sie auf eine Pflicht, um ihren Datensatz zu öffnen</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>No dated duty is recorded yet.</source>
+        <extracomment>%1: all duties, %2: of them overdue.</extracomment>
+        <translation>Es ist noch keine datierte Pflicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Duties: %1 · Overdue: %2</source>
+        <translation>Pflichten: %1 · Überfällig: %2</translation>
     </message>
 </context>
 <context>
@@ -242,6 +411,60 @@
     <message>
         <source>Change risk assessment method</source>
         <translation>Methode zur Risikobeurteilung ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseFulfilmentPanel</name>
+    <message>
+        <source>Select a clause to see what fulfils it.</source>
+        <translation>Wählen Sie einen Abschnitt aus, um zu sehen, was ihn erfüllt.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open its record.</source>
+        <translation>Doppelklicken Sie auf einen Eintrag, um seinen Datensatz zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Documented information it requires</source>
+        <translation>Geforderte dokumentierte Information</translation>
+    </message>
+    <message>
+        <source>None of its own</source>
+        <translation>Keine eigene</translation>
+    </message>
+    <message>
+        <source>%1
+Kept as: %2</source>
+        <translation>%1
+Geführt als: %2</translation>
+    </message>
+    <message>
+        <source>Records that serve it</source>
+        <translation>Datensätze, die ihn erfüllen</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>Noch kein Datensatz</translation>
+    </message>
+    <message>
+        <source>%1 naming this clause (%2)</source>
+        <extracomment>A register and how many of its records serve the clause: &quot;Risks (12)&quot;.</extracomment>
+        <translation>%1, die diesen Abschnitt nennen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -433,6 +656,69 @@
     <message>
         <source>Save evidence as</source>
         <translation>Nachweis speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentVersionPanel</name>
+    <message>
+        <source>Add version %1</source>
+        <translation>Version %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The versions of this document, each with its file stored in the project. Approve a version on the Document versions page; an approved version never changes.</source>
+        <translation>Die Versionen dieses Dokuments, jede mit ihrer im Projekt gespeicherten Datei. Geben Sie eine Version auf der Seite „Dokumentversionen“ frei; eine freigegebene Version ändert sich nie.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <source>Add version…</source>
+        <translation>Version hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Stores a file as a new draft version of this document</source>
+        <translation>Speichert eine Datei als neue Entwurfsversion dieses Dokuments</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Opens a read-only copy with the program for its type</source>
+        <translation>Öffnet eine schreibgeschützte Kopie mit dem Programm für ihren Typ</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 cannot be written to.</source>
+        <translation>In den temporären Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Kein Programm auf diesem Computer kann %1 öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1513,10 @@
         <source>&amp;Issue SoA version…</source>
         <translation>SoA-Version &amp;herausgeben…</translation>
     </message>
+    <message>
+        <source>What fulfils it</source>
+        <translation>Erfüllt durch</translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -1439,6 +1729,69 @@
     </message>
 </context>
 <context>
+    <name>MetricPanel</name>
+    <message>
+        <source>Record a measurement:</source>
+        <translation>Messung erfassen:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Objectives served</source>
+        <translation>Unterstützte Ziele</translation>
+    </message>
+    <message>
+        <source>Controls served</source>
+        <translation>Unterstützte Maßnahmen</translation>
+    </message>
+    <message>
+        <source>The objectives whose achievement this metric shows; double-click to open one.</source>
+        <translation>Die Ziele, deren Erreichung diese Kennzahl zeigt; doppelklicken Sie, um eines zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The Annex A controls whose effectiveness this metric shows; double-click to open one.</source>
+        <translation>Die Maßnahmen aus Anhang A, deren Wirksamkeit diese Kennzahl zeigt; doppelklicken Sie, um eine zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>No measurement is recorded yet; record the first one below.</source>
+        <translation>Es ist noch keine Messung erfasst; erfassen Sie die erste unten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s); latest %1 on %2.</source>
+        <extracomment>Under a metric&apos;s trend chart: &quot;12 measurements; latest 4.5 on 2026-10-31. Target: at most 5&quot;</extracomment>
+        <translation>
+            <numerusform>%n Messung; zuletzt %1 am %2.</numerusform>
+            <numerusform>%n Messungen; zuletzt %1 am %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link metric to objective</source>
+        <translation>Kennzahl mit Ziel verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link metric to control</source>
+        <translation>Kennzahl mit Maßnahme verknüpfen</translation>
+    </message>
+    <message>
+        <source>Record measurement</source>
+        <translation>Messung erfassen</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <source>ISMS project</source>
@@ -1475,6 +1828,69 @@
     <message>
         <source>Create</source>
         <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveMetricsPanel</name>
+    <message>
+        <source>Measured by metrics</source>
+        <translation>Gemessen durch Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Double-click a metric to open it with its trend chart.</source>
+        <translation>Doppelklicken Sie auf eine Kennzahl, um sie mit ihrem Trenddiagramm zu öffnen.</translation>
+    </message>
+    <message>
+        <source>latest %1 on %2</source>
+        <extracomment>A metric that measures an objective, with its latest value: &quot;latest 4.5 on 2026-10-31&quot;</extracomment>
+        <translation>zuletzt %1 am %2</translation>
+    </message>
+    <message>
+        <source>No metric measures this objective yet; link one on the Metrics page.</source>
+        <translation>Noch keine Kennzahl misst dieses Ziel; verknüpfen Sie eine auf der Seite „Kennzahlen“.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueDutiesWidget</name>
+    <message>
+        <source>Overdue duties</source>
+        <translation>Überfällige Pflichten</translation>
+    </message>
+    <message>
+        <source>Open the ISMS calendar</source>
+        <translation>Den ISMS-Kalender öffnen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Double-click a duty to open its record</source>
+        <translation>Doppelklicken Sie auf eine Pflicht, um ihren Datensatz zu öffnen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>After &quot;Overdue duties&quot;: how many there are.</extracomment>
+        <translation>keinem</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the ISMS calendar</source>
+        <translation>
+            <numerusform>%n weitere im ISMS-Kalender</numerusform>
+            <numerusform>%n weitere im ISMS-Kalender</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Nichts ist überfällig.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1938,42 @@
     <message>
         <source>Readiness check</source>
         <translation>Prüfung der Auditbereitschaft</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>RACI-Matrix</translation>
+    </message>
+    <message>
+        <source>5 Leadership</source>
+        <translation>5 Führung</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>7 Support</source>
+        <translation>7 Unterstützung</translation>
+    </message>
+    <message>
+        <source>8 Operation</source>
+        <translation>8 Betrieb</translation>
+    </message>
+    <message>
+        <source>9 Performance</source>
+        <translation>9 Bewertung der Leistung</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>10 Improvement</source>
+        <translation>10 Verbesserung</translation>
+    </message>
+    <message>
+        <source>ISMS calendar</source>
+        <translation>ISMS-Kalender</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2115,62 @@
             <numerusform>Das Änderungsprotokoll dieses Projekts hat die Manipulationsprüfung nicht bestanden (%n Problem); führen Sie „isms-cli check“ für die Datei aus, um das Problem anzuzeigen, und vergleichen Sie die Datei mit einer Sicherungskopie, bevor Sie sich auf sie verlassen.</numerusform>
             <numerusform>Das Änderungsprotokoll dieses Projekts hat die Manipulationsprüfung nicht bestanden (%n Probleme); führen Sie „isms-cli check“ für die Datei aus, um die Probleme aufzulisten, und vergleichen Sie die Datei mit einer Sicherungskopie, bevor Sie sich auf sie verlassen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RaciModel</name>
+    <message>
+        <source>%1 in %2: %3</source>
+        <extracomment>Tooltip of a RACI cell: &quot;ISMS Manager in Incident management: A: Accountable&quot;.</extracomment>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>not involved</source>
+        <translation>nicht beteiligt</translation>
+    </message>
+    <message>
+        <source>(no holder)</source>
+        <translation>(nicht besetzt)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No role is Accountable for this process; mark exactly one with A.</source>
+        <translation>Keine Rolle ist für diesen Prozess rechenschaftspflichtig (Accountable); kennzeichnen Sie genau eine mit A.</translation>
+    </message>
+    <message>
+        <source>%1 roles are Accountable for this process; keep exactly one A.</source>
+        <translation>%1 Rollen sind für diesen Prozess rechenschaftspflichtig (Accountable); behalten Sie genau ein A.</translation>
+    </message>
+</context>
+<context>
+    <name>RaciPage</name>
+    <message>
+        <source>(not involved)</source>
+        <extracomment>The choice that clears a RACI cell.</extracomment>
+        <translation>(nicht beteiligt)</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>RACI-Matrix</translation>
+    </message>
+    <message>
+        <source>The matrix needs ISMS processes (its rows) and roles (its columns); record them on the pages ISMS processes and Roles.</source>
+        <translation>Die Matrix braucht ISMS-Prozesse (ihre Zeilen) und Rollen (ihre Spalten); erfassen Sie diese auf den Seiten „ISMS-Prozesse“ und „Rollen“.</translation>
+    </message>
+    <message>
+        <source>Processes: %1. Roles: %2. Processes without exactly one Accountable role: %3.</source>
+        <translation>Prozesse: %1. Rollen: %2. Prozesse ohne genau eine rechenschaftspflichtige Rolle: %3.</translation>
+    </message>
+    <message>
+        <source>R does the work, A answers for it, C is consulted, I is informed. Type R, A, C or I in a cell, Delete to clear it, or double-click it to choose.</source>
+        <translation>R führt die Arbeit aus, A ist rechenschaftspflichtig, C wird konsultiert, I wird informiert. Geben Sie R, A, C oder I in eine Zelle ein, leeren Sie sie mit Entf, oder doppelklicken Sie darauf, um auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Set RACI of %1 in %2 to %3</source>
+        <translation>RACI von %1 in %2 auf %3 setzen</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2402,10 @@
         <comment>initial name of a new record</comment>
         <extracomment>The name a new record starts with, typed over by the user; %1 is its kind (&quot;risk&quot;).</extracomment>
         <translation>%1 ohne Namen</translation>
+    </message>
+    <message>
+        <source>Frozen register</source>
+        <translation>Eingefrorenes Register</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3330,13 @@
     </message>
 </context>
 <context>
+    <name>TrendChartWidget</name>
+    <message>
+        <source>Trend of the measurements</source>
+        <translation>Verlauf der Messungen</translation>
+    </message>
+</context>
+<context>
     <name>UpdateRecordsCommand</name>
     <message>
         <source>Change %1</source>
@@ -2928,6 +3447,14 @@
         <source>A picture cannot be saved as &quot;%1&quot;; end the file name with one of .%2.</source>
         <translation>Ein Bild kann nicht als &quot;%1&quot; gespeichert werden; der Dateiname muss auf eine dieser Endungen enden: .%2.</translation>
     </message>
+    <message>
+        <source>With --page of a register: the reference of the record to select before the picture (&quot;6.1.3&quot;, &quot;R-004&quot;).</source>
+        <translation>Mit --page eines Registers: die Referenz des Datensatzes, der vor der Aufnahme ausgewählt wird („6.1.3“, „R-004“).</translation>
+    </message>
+    <message>
+        <source>The page %1 has no record %2.</source>
+        <translation>Die Seite %1 hat keinen Datensatz %2.</translation>
+    </message>
 </context>
 <context>
     <name>isms::ApplicabilityRules</name>
@@ -2946,6 +3473,127 @@
     <message>
         <source>%1 is not implemented yet and has neither a target date nor a treatment task; plan it.</source>
         <translation>%1 ist noch nicht umgesetzt und hat weder Zieltermin noch Behandlungsaufgabe; planen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssessmentRules</name>
+    <message>
+        <source>No risk assessment run is recorded (8.2); assess the risks and record the run, dated, with what it covered.</source>
+        <translation>Es ist kein Durchgang der Risikobeurteilung erfasst (8.2); beurteilen Sie die Risiken und erfassen Sie den Durchgang mit Datum und Umfang.</translation>
+    </message>
+    <message>
+        <source>The latest risk assessment run %1 of %2 is older than the %3 months the risk method sets; it was due again on %4. Assess the risks and record a new run.</source>
+        <translation>Der letzte Durchgang der Risikobeurteilung %1 vom %2 ist älter als die %3 Monate, die die Methode zur Risikobeurteilung festlegt; er war am %4 wieder fällig. Beurteilen Sie die Risiken und erfassen Sie einen neuen Durchgang.</translation>
+    </message>
+    <message>
+        <source>%1 %2: a significant change implemented on %3, after the latest risk assessment run %4 of %5; assess the risks it affects and record a new run.</source>
+        <translation>%1 %2: Eine wesentliche Änderung wurde am %3 umgesetzt, nach dem letzten Durchgang der Risikobeurteilung %4 vom %5; beurteilen Sie die betroffenen Risiken und erfassen Sie einen neuen Durchgang.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssessmentRunReport</name>
+    <message>
+        <source>Risk assessment run %1</source>
+        <translation>Durchgang der Risikobeurteilung %1</translation>
+    </message>
+    <message>
+        <source>The risk register as it stood on %1, frozen when the run was recorded</source>
+        <translation>Das Risikoregister im Stand vom %1, eingefroren bei der Erfassung des Durchgangs</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>Der Durchgang</translation>
+    </message>
+    <message>
+        <source>This report prints the method and the risk register exactly as they were frozen when the run was recorded. Later changes to the risks do not appear here; the fingerprint below lets anyone confirm with &quot;isms-cli check&quot; that the frozen register was not altered since.</source>
+        <translation>Dieser Bericht gibt die Methode und das Risikoregister genau so wieder, wie sie bei der Erfassung des Durchgangs eingefroren wurden. Spätere Änderungen an den Risiken erscheinen hier nicht; mit dem Fingerabdruck unten kann jeder mit „isms-cli check“ bestätigen, dass das eingefrorene Register seither nicht verändert wurde.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Durchgang</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Beurteilt am</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Durchgeführt von</translation>
+    </message>
+    <message>
+        <source>Risks assessed</source>
+        <translation>Beurteilte Risiken</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the frozen register</source>
+        <translation>SHA-256 des eingefrorenen Registers</translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssessmentRunService</name>
+    <message>
+        <source>The frozen register of assessment run %1 no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
+        <translation>Das eingefrorene Register des Beurteilungslaufs %1 passt nicht mehr zu seinem SHA-256; es wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 is not readable.</source>
+        <translation>Das eingefrorene Register des Beurteilungslaufs %1 ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 has no entry in the change log; it was added outside ISMS Workbench.</source>
+        <translation>Das eingefrorene Register des Beurteilungslaufs %1 hat keinen Eintrag im Änderungsprotokoll; es wurde außerhalb von ISMS Workbench hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Assessment run %1 is logged as frozen more than once; the change log was written outside ISMS Workbench.</source>
+        <translation>Beurteilungslauf %1 ist mehr als einmal als eingefroren protokolliert; das Änderungsprotokoll wurde außerhalb von ISMS Workbench geschrieben.</translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 differs from the record logged when it was frozen; it was changed outside ISMS Workbench.</source>
+        <translation>Das eingefrorene Register des Beurteilungslaufs %1 weicht vom beim Einfrieren protokollierten Eintrag ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 is missing from the project; it was removed outside ISMS Workbench.</source>
+        <translation>Das eingefrorene Register des Beurteilungslaufs %1 fehlt im Projekt; es wurde außerhalb von ISMS Workbench entfernt.</translation>
+    </message>
+    <message>
+        <source>Say what the assessment covered in its scope (the whole ISMS, or a part of it); a run is recorded only with its scope.</source>
+        <translation>Geben Sie im Umfang an, was die Beurteilung abgedeckt hat (das gesamte ISMS oder einen Teil davon); ein Durchgang wird nur mit seinem Umfang erfasst.</translation>
+    </message>
+    <message>
+        <source>Name who performed the assessment; a run is recorded only with its assessor.</source>
+        <translation>Nennen Sie, wer die Beurteilung durchgeführt hat; ein Durchgang wird nur mit den Beurteilenden erfasst.</translation>
+    </message>
+    <message>
+        <source>The assessment date %1 lies in the future; give the date on which the risks were assessed.</source>
+        <translation>Das Beurteilungsdatum %1 liegt in der Zukunft; geben Sie das Datum an, an dem die Risiken beurteilt wurden.</translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 cannot be read; it was damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
+        <translation>Das eingefrorene Register des Beurteilungslaufs %1 kann nicht gelesen werden; es wurde außerhalb von ISMS Workbench beschädigt. Führen Sie „isms-cli check“ für das Projekt aus.</translation>
+    </message>
+    <message>
+        <source>Assessment run %1 has no frozen register; it was removed outside ISMS Workbench.</source>
+        <translation>Beurteilungslauf %1 hat kein eingefrorenes Register; es wurde außerhalb von ISMS Workbench entfernt.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of assessment run %1 differs from that of its frozen register; one of them was changed outside ISMS Workbench.</source>
+        <translation>Der SHA-256 von Beurteilungslauf %1 weicht von dem seines eingefrorenen Registers ab; einer von beiden wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +4091,84 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::DocumentRules</name>
+    <message>
+        <source>A topic-specific policy names the Annex A controls or the topic it covers; fill in &quot;Annex A controls or topic&quot; (for example &quot;A.5.15, A.8.2&quot; or &quot;access control&quot;).</source>
+        <translation>Eine themenspezifische Leitlinie nennt die Maßnahmen aus Anhang A oder das Thema, das sie abdeckt; füllen Sie „Maßnahmen aus Anhang A oder Thema“ aus (zum Beispiel „A.5.15, A.8.2“ oder „Zugangssteuerung“).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clause of ISO/IEC 27001 from 4 to 10; give clause numbers such as 5.2 or 6.1.3, separated by commas.</source>
+        <translation>„%1“ ist kein Abschnitt der ISO/IEC 27001 von 4 bis 10; geben Sie Abschnittsnummern wie 5.2 oder 6.1.3 an, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>An approved version names who approved it and when; fill in the approver and the approval date, or keep the version in draft or in review.</source>
+        <translation>Eine freigegebene Version nennt, wer sie wann freigegeben hat; füllen Sie die freigebende Person und das Freigabedatum aus oder belassen Sie die Version im Entwurf oder in Prüfung.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date the version was approved.</source>
+        <translation>Das Freigabedatum %1 liegt in der Zukunft; geben Sie das Datum der Freigabe der Version an.</translation>
+    </message>
+    <message>
+        <source>The document already has a version %1 (%2); give the new version another label, such as the next number.</source>
+        <translation>Das Dokument hat bereits eine Version %1 (%2); geben Sie der neuen Version eine andere Bezeichnung, etwa die nächste Nummer.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement date %1 lies in the future; give the date the person acknowledged the policy.</source>
+        <translation>Das Datum der Kenntnisnahme %1 liegt in der Zukunft; geben Sie das Datum an, an dem die Person die Leitlinie zur Kenntnis genommen hat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a policy; acknowledgements record who has read the information security policy or a topic-specific policy.</source>
+        <translation>%1 ist keine Leitlinie; Kenntnisnahmen erfassen, wer die Informationssicherheitsleitlinie oder eine themenspezifische Leitlinie gelesen hat.</translation>
+    </message>
+    <message>
+        <source>A duty that top management shows says how it is shown; fill in &quot;How it is shown&quot; (the meeting, decision or document), or set the status to not shown.</source>
+        <translation>Eine Pflicht, die die oberste Leitung nachweist, gibt an, wie sie nachgewiesen wird; füllen Sie „Wie sie nachgewiesen wird“ aus (die Besprechung, Entscheidung oder das Dokument) oder setzen Sie den Status auf „nicht nachgewiesen“.</translation>
+    </message>
+    <message>
+        <source>Document version %1 is approved and never changes; for any change add a new version of the document.</source>
+        <translation>Dokumentversion %1 ist freigegeben und ändert sich nie; fügen Sie für jede Änderung eine neue Version des Dokuments hinzu.</translation>
+    </message>
+    <message>
+        <source>The stored file of document version %1 (%2) is missing from the project; it was removed outside ISMS Workbench.</source>
+        <translation>Die gespeicherte Datei der Dokumentversion %1 (%2) fehlt im Projekt; sie wurde außerhalb von ISMS Workbench entfernt.</translation>
+    </message>
+    <message>
+        <source>The stored file of document version %1 (%2) no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
+        <translation>Die gespeicherte Datei der Dokumentversion %1 (%2) passt nicht mehr zu ihrem SHA-256; sie wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>Document version %1 is marked approved but was never approved in ISMS Workbench; it was changed outside the program.</source>
+        <translation>Dokumentversion %1 ist als freigegeben gekennzeichnet, wurde aber nie in ISMS Workbench freigegeben; sie wurde außerhalb des Programms geändert.</translation>
+    </message>
+    <message>
+        <source>Approved document version %1 differs from what was frozen when it was approved; it was changed outside ISMS Workbench.</source>
+        <translation>Die freigegebene Dokumentversion %1 weicht von dem ab, was bei ihrer Freigabe eingefroren wurde; sie wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+    <message>
+        <source>Document version %1 was approved but is no longer marked so; it was changed outside ISMS Workbench.</source>
+        <translation>Dokumentversion %1 wurde freigegeben, ist aber nicht mehr als freigegeben gekennzeichnet; sie wurde außerhalb von ISMS Workbench geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::DocumentService</name>
+    <message>
+        <source>A document version needs its file; give the path of the file to store.</source>
+        <translation>Eine Dokumentversion braucht ihre Datei; geben Sie den Pfad der zu speichernden Datei an.</translation>
+    </message>
+    <message>
+        <source>A document version has no field &quot;%1&quot;.</source>
+        <translation>Eine Dokumentversion hat kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>The stored file of document version %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run &quot;isms-cli check&quot;.</source>
+        <translation>Die gespeicherte Datei der Dokumentversion %1 passt nicht mehr zu ihrem SHA-256: Sie wurde außerhalb von ISMS Workbench geändert. Führen Sie „isms-cli check“ aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; check the folder and its permissions.</source>
+        <translation>%1 kann nicht geschrieben werden; prüfen Sie den Ordner und seine Berechtigungen.</translation>
+    </message>
+</context>
+<context>
     <name>isms::EntitySpec</name>
     <message>
         <source>Threat</source>
@@ -3767,6 +4493,298 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>process interactions</source>
         <translation>Prozesswechselwirkungen</translation>
+    </message>
+    <message>
+        <source>Assessment run</source>
+        <translation>Beurteilungslauf</translation>
+    </message>
+    <message>
+        <source>Assessment runs</source>
+        <translation>Beurteilungsläufe</translation>
+    </message>
+    <message>
+        <source>assessment run</source>
+        <translation>Beurteilungslauf</translation>
+    </message>
+    <message>
+        <source>assessment runs</source>
+        <translation>Beurteilungsläufe</translation>
+    </message>
+    <message>
+        <source>An assessment run freezes the whole risk register: record one with &quot;isms-cli run-assessment FILE --scope TEXT --by NAME&quot; or &quot;Record assessment run…&quot; on its page rather than adding or importing rows.</source>
+        <translation>Ein Beurteilungslauf friert das gesamte Risikoregister ein: Erfassen Sie einen mit „isms-cli run-assessment FILE --scope TEXT --by NAME“ oder mit „Beurteilungslauf erfassen…“ auf seiner Seite, statt Zeilen hinzuzufügen oder zu importieren.</translation>
+    </message>
+    <message>
+        <source>An assessment run is frozen as it was recorded and cannot be changed or removed; record a new run instead.</source>
+        <translation>Ein Beurteilungslauf bleibt so eingefroren, wie er erfasst wurde, und kann weder geändert noch entfernt werden; erfassen Sie stattdessen einen neuen Durchgang.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Document version</source>
+        <translation>Dokumentversion</translation>
+    </message>
+    <message>
+        <source>Document versions</source>
+        <translation>Dokumentversionen</translation>
+    </message>
+    <message>
+        <source>document version</source>
+        <translation>Dokumentversion</translation>
+    </message>
+    <message>
+        <source>document versions</source>
+        <translation>Dokumentversionen</translation>
+    </message>
+    <message>
+        <source>A document version comes with its file: add it with &quot;isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH&quot; or &quot;Add version…&quot; on the documents page.</source>
+        <translation>Eine Dokumentversion gehört zu ihrer Datei: Fügen Sie sie mit „isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH“ oder mit „Version hinzufügen…“ auf der Seite der Dokumente hinzu.</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Verbesserungen</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>improvements</source>
+        <translation>Verbesserungen</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgement</source>
+        <translation>Kenntnisnahme der Leitlinie</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgements</source>
+        <translation>Kenntnisnahmen der Leitlinien</translation>
+    </message>
+    <message>
+        <source>policy acknowledgement</source>
+        <translation>Kenntnisnahme der Leitlinie</translation>
+    </message>
+    <message>
+        <source>policy acknowledgements</source>
+        <translation>Kenntnisnahmen der Leitlinien</translation>
+    </message>
+    <message>
+        <source>Leadership duty</source>
+        <translation>Führungsaufgabe</translation>
+    </message>
+    <message>
+        <source>Leadership duties</source>
+        <translation>Führungsaufgaben</translation>
+    </message>
+    <message>
+        <source>leadership duty</source>
+        <translation>Führungsaufgabe</translation>
+    </message>
+    <message>
+        <source>leadership duties</source>
+        <translation>Führungsaufgaben</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Metric objective link</source>
+        <translation>Kennzahl-Ziel-Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Metric objective links</source>
+        <translation>Kennzahl-Ziel-Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>metric objective link</source>
+        <translation>Kennzahl-Ziel-Verknüpfung</translation>
+    </message>
+    <message>
+        <source>metric objective links</source>
+        <translation>Kennzahl-Ziel-Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Metric control link</source>
+        <translation>Kennzahl-Maßnahmen-Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Metric control links</source>
+        <translation>Kennzahl-Maßnahmen-Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>metric control link</source>
+        <translation>Kennzahl-Maßnahmen-Verknüpfung</translation>
+    </message>
+    <message>
+        <source>metric control links</source>
+        <translation>Kennzahl-Maßnahmen-Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>Metric evaluation</source>
+        <translation>Bewertung der Kennzahl</translation>
+    </message>
+    <message>
+        <source>Metric evaluations</source>
+        <translation>Bewertungen der Kennzahlen</translation>
+    </message>
+    <message>
+        <source>metric evaluation</source>
+        <translation>Bewertung der Kennzahl</translation>
+    </message>
+    <message>
+        <source>metric evaluations</source>
+        <translation>Bewertungen der Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>RACI assignment</source>
+        <translation>RACI-Zuordnung</translation>
+    </message>
+    <message>
+        <source>RACI assignments</source>
+        <translation>RACI-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>competence</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>competences</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Training and awareness</source>
+        <translation>Schulung und Sensibilisierung</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>trainings</source>
+        <translation>Schulungen</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>Kommunikationsplan</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation>Kommunikationen</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +5140,214 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Retired</source>
         <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Information security policy</source>
+        <translation>Informationssicherheitsleitlinie</translation>
+    </message>
+    <message>
+        <source>Topic-specific policy</source>
+        <translation>Themenspezifische Leitlinie</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>External document</source>
+        <translation>Externes Dokument</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Managementbewertung</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Intranet</source>
+        <translation>Intranet</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Unterschriebenes Exemplar</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Nicht nachgewiesen</translation>
+    </message>
+    <message>
+        <source>Partly shown</source>
+        <translation>Teilweise nachgewiesen</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Nachgewiesen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Halbjährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Custom interval</source>
+        <translation>Benutzerdefiniertes Intervall</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Mindestens</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Teilweise erreicht</translation>
+    </message>
+    <message>
+        <source>People and time</source>
+        <translation>Personal und Zeit</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Tools and software</source>
+        <translation>Werkzeuge und Software</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Räumlichkeiten und Einrichtungen</translation>
+    </message>
+    <message>
+        <source>External services</source>
+        <translation>Externe Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>R: Responsible</source>
+        <translation>R: Durchführungsverantwortlich</translation>
+    </message>
+    <message>
+        <source>A: Accountable</source>
+        <translation>A: Rechenschaftspflichtig</translation>
+    </message>
+    <message>
+        <source>C: Consulted</source>
+        <translation>C: Konsultiert</translation>
+    </message>
+    <message>
+        <source>I: Informed</source>
+        <translation>I: Informiert</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Partly held</source>
+        <translation>Teilweise vorhanden</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Sensibilisierung</translation>
+    </message>
+    <message>
+        <source>Not yet evaluated</source>
+        <translation>Noch nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +6069,450 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>What passes between them</source>
         <translation>Was zwischen ihnen übergeben wird</translation>
     </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Beurteilt am</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Durchgeführt von</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Above threshold</source>
+        <translation>Über der Schwelle</translation>
+    </message>
+    <message>
+        <source>Risks whose residual level was above the acceptance threshold when the run was recorded</source>
+        <translation>Risiken, deren Restrisikoniveau bei der Erfassung der Beurteilung über der Akzeptanzschwelle lag</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the frozen method and register; &quot;isms-cli check&quot; recomputes it</source>
+        <translation>Der Hashwert der eingefrorenen Methode und des Registers; „isms-cli check“ berechnet ihn neu</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>The clauses of ISO/IEC 27001 (4 to 10) the document serves, separated by commas: &quot;5.2&quot; or &quot;6.1.3, 8.3&quot;.</source>
+        <translation>Die Abschnitte von ISO/IEC 27001 (4 bis 10), denen das Dokument dient, durch Kommas getrennt: „5.2“ oder „6.1.3, 8.3“.</translation>
+    </message>
+    <message>
+        <source>Annex A controls or topic</source>
+        <translation>Maßnahmen aus Anhang A oder Thema</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Aktuelle Version</translation>
+    </message>
+    <message>
+        <source>The latest approved version of the document, from its versions.</source>
+        <translation>Die neueste freigegebene Version des Dokuments, aus seinen Versionen.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Entsorgung</translation>
+    </message>
+    <message>
+        <source>Policy: sets objectives or how they are set</source>
+        <translation>Leitlinie: legt Ziele fest oder wie sie festgelegt werden</translation>
+    </message>
+    <message>
+        <source>For the information security policy: it states the security objectives, or the frame in which they are set.</source>
+        <translation>Für die Informationssicherheitsleitlinie: Sie nennt die Informationssicherheitsziele oder den Rahmen, in dem sie festgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Policy: promises to meet requirements</source>
+        <translation>Leitlinie: verpflichtet zur Erfüllung der Anforderungen</translation>
+    </message>
+    <message>
+        <source>For the information security policy: it promises that the requirements that apply to information security will be met.</source>
+        <translation>Für die Informationssicherheitsleitlinie: Sie verpflichtet sich, die zutreffenden Anforderungen an die Informationssicherheit zu erfüllen.</translation>
+    </message>
+    <message>
+        <source>Policy: promises ongoing improvement</source>
+        <translation>Leitlinie: verpflichtet zur fortlaufenden Verbesserung</translation>
+    </message>
+    <message>
+        <source>For the information security policy: it promises to keep improving the ISMS.</source>
+        <translation>Für die Informationssicherheitsleitlinie: Sie verpflichtet sich zur fortlaufenden Verbesserung des ISMS.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Freigabe durch</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Änderungsvermerk</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Leitlinie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Zur Kenntnis genommen am</translation>
+    </message>
+    <message>
+        <source>Communicated by</source>
+        <translation>Kommuniziert über</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Clause item</source>
+        <translation>Abschnittspunkt</translation>
+    </message>
+    <message>
+        <source>How it is shown</source>
+        <translation>Wie sie nachgewiesen wird</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stellenbezeichnung</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Top management</source>
+        <translation>Oberste Leitung</translation>
+    </message>
+    <message>
+        <source>Whether the person belongs to the top management that directs the organisation: leadership duties and the management review&apos;s attendance count them.</source>
+        <translation>Ob die Person zur obersten Leitung gehört, die die Organisation führt: Die Führungsaufgaben und die Teilnahme an der Managementbewertung berücksichtigen sie.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Every how many days</source>
+        <translation>Intervall in Tagen</translation>
+    </message>
+    <message>
+        <source>Only for a custom frequency: the days between two measurements.</source>
+        <translation>Nur bei benutzerdefinierter Häufigkeit: die Anzahl der Tage zwischen zwei Messungen.</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>The value that counts as met, as a number such as 95 or 2.5; the direction says whether it is a minimum or a maximum.</source>
+        <translation>Der Wert, der als erreicht gilt, als Zahl wie 95 oder 2.5; die Richtung gibt an, ob er ein Minimum oder ein Maximum ist.</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Was gemessen wird</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Gemessen von</translation>
+    </message>
+    <message>
+        <source>Analysed and evaluated</source>
+        <translation>Analysiert und bewertet</translation>
+    </message>
+    <message>
+        <source>Analysed by</source>
+        <translation>Analysiert von</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Target is</source>
+        <translation>Zielwert ist</translation>
+    </message>
+    <message>
+        <source>Objectives served</source>
+        <translation>Unterstützte Ziele</translation>
+    </message>
+    <message>
+        <source>Controls served</source>
+        <translation>Unterstützte Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemessen am</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Zeitraum von</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Zeitraum bis</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Zielwert erreicht</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Ergriffene Aktion</translation>
+    </message>
+    <message>
+        <source>Measured by metrics</source>
+        <translation>Gemessen durch Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Umgesetzt am</translation>
+    </message>
+    <message>
+        <source>When the change took effect; a significant change implemented after the latest assessment run calls for a new run.</source>
+        <translation>Wann die Änderung wirksam wurde; eine wesentliche Änderung, die nach der letzten erfassten Risikobeurteilung umgesetzt wurde, erfordert eine neue Risikobeurteilung.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Dient</translation>
+    </message>
+    <message>
+        <source>What the resource is for: a process, an objective, a control or a treatment task (&quot;PR-003&quot;, &quot;OBJ-002&quot;).</source>
+        <translation>Wofür die Ressource bestimmt ist: ein Prozess, ein Ziel, eine Maßnahme oder eine Behandlungsaufgabe („PR-003“, „OBJ-002“).</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Verantwortlichkeiten</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Befugnisse</translation>
+    </message>
+    <message>
+        <source>What the holder may decide or approve on their own.</source>
+        <translation>Was der Inhaber selbst entscheiden oder freigeben darf.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>The person who holds the role.</source>
+        <translation>Die Person, die die Rolle innehat.</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Stellvertretung</translation>
+    </message>
+    <message>
+        <source>The person who stands in while the holder is away.</source>
+        <translation>Die Person, die den Inhaber während seiner Abwesenheit vertritt.</translation>
+    </message>
+    <message>
+        <source>Ensures conformity (5.3 a)</source>
+        <translation>Stellt Konformität sicher (5.3 a)</translation>
+    </message>
+    <message>
+        <source>This role makes sure that the ISMS meets the requirements of ISO/IEC 27001 (5.3 a).</source>
+        <translation>Diese Rolle stellt sicher, dass das ISMS die Anforderungen von ISO/IEC 27001 erfüllt (5.3 a).</translation>
+    </message>
+    <message>
+        <source>Reports performance (5.3 b)</source>
+        <translation>Berichtet über die Leistung (5.3 b)</translation>
+    </message>
+    <message>
+        <source>This role reports on how the ISMS performs to top management (5.3 b).</source>
+        <translation>Diese Rolle berichtet der obersten Leitung über die Leistung des ISMS (5.3 b).</translation>
+    </message>
+    <message>
+        <source>Communicated how</source>
+        <translation>Art der Bekanntgabe</translation>
+    </message>
+    <message>
+        <source>How the organisation was told who holds the role: an intranet page, an announcement, the organisation chart.</source>
+        <translation>Wie der Organisation mitgeteilt wurde, wer die Rolle innehat: eine Intranetseite, eine Ankündigung, das Organigramm.</translation>
+    </message>
+    <message>
+        <source>Communicated on</source>
+        <translation>Bekannt gegeben am</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>R does the work, A answers for it (one per process), C is asked before, I is told after.</source>
+        <translation>R führt die Arbeit aus, A trägt die Verantwortung dafür (eine Rolle je Prozess), C wird vorher gefragt, I wird danach informiert.</translation>
+    </message>
+    <message>
+        <source>Competence required</source>
+        <translation>Erforderliche Kompetenz</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Whether the person has the competence; a gap is closed by a training that names it.</source>
+        <translation>Ob die Person über die Kompetenz verfügt; eine Lücke wird durch eine Schulung geschlossen, die sie nennt.</translation>
+    </message>
+    <message>
+        <source>How it was determined</source>
+        <translation>Wie sie festgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Education, training or experience that shows the competence, and how it was checked; attach proof on the Evidence tab.</source>
+        <translation>Ausbildung, Schulung oder Erfahrung, die die Kompetenz belegt, und wie dies geprüft wurde; hängen Sie Nachweise auf der Registerkarte „Nachweise“ an.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>When the person attended; a date to come marks a planned training.</source>
+        <translation>Wann die Person teilgenommen hat; ein Datum in der Zukunft kennzeichnet eine geplante Schulung.</translation>
+    </message>
+    <message>
+        <source>Closes competence</source>
+        <translation>Schließt Kompetenzlücke</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Wirksamkeit</translation>
+    </message>
+    <message>
+        <source>Whether the training reached its aim (7.2 c), judged some time after it took place.</source>
+        <translation>Ob die Schulung ihr Ziel erreicht hat (7.2 c), bewertet einige Zeit nach ihrer Durchführung.</translation>
+    </message>
+    <message>
+        <source>Evaluation note</source>
+        <translation>Bewertungsvermerk</translation>
+    </message>
+    <message>
+        <source>How effectiveness was judged: a test, an observation, a phishing simulation&apos;s results.</source>
+        <translation>Wie die Wirksamkeit bewertet wurde: ein Test, eine Beobachtung, die Ergebnisse einer Phishing-Simulation.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Mit wem</translation>
+    </message>
+    <message>
+        <source>Who communicates</source>
+        <translation>Wer kommuniziert</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Zuletzt durchgeführt</translation>
+    </message>
 </context>
 <context>
     <name>isms::FieldText</name>
@@ -4982,6 +6652,628 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::IsmsCalendar</name>
+    <message>
+        <source>Assess the information security risks again and record the run</source>
+        <translation>Informationssicherheitsrisiken erneut beurteilen und die Beurteilung erfassen</translation>
+    </message>
+    <message>
+        <source>Review risk %1 %2</source>
+        <translation>Risiko %1 %2 überprüfen</translation>
+    </message>
+    <message>
+        <source>Complete treatment task %1 %2 (risk %3)</source>
+        <translation>Behandlungsaufgabe %1 %2 erledigen (Risiko %3)</translation>
+    </message>
+    <message>
+        <source>Complete the action on %1 %2</source>
+        <translation>Aktion zu %1 %2 abschließen</translation>
+    </message>
+    <message>
+        <source>Achieve and evaluate objective %1 %2</source>
+        <translation>Ziel %1 %2 erreichen und bewerten</translation>
+    </message>
+    <message>
+        <source>Review process %1 %2</source>
+        <translation>Prozess %1 %2 überprüfen</translation>
+    </message>
+    <message>
+        <source>Review document %1 %2</source>
+        <translation>Dokument %1 %2 überprüfen</translation>
+    </message>
+    <message>
+        <source>Measure metric %1 %2</source>
+        <translation>Kennzahl %1 %2 messen</translation>
+    </message>
+    <message>
+        <source>Renew evidence %1 &quot;%2&quot; for %3 %4</source>
+        <translation>Nachweis %1 „%2“ für %3 %4 erneuern</translation>
+    </message>
+</context>
+<context>
+    <name>isms::MandatoryInformation</name>
+    <message>
+        <source>ISMS scope</source>
+        <translation>Geltungsbereich des ISMS</translation>
+    </message>
+    <message>
+        <source>An approved scope in the scope register</source>
+        <translation>Ein freigegebener Geltungsbereich im Register der Geltungsbereiche</translation>
+    </message>
+    <message>
+        <source>Information security policy</source>
+        <translation>Informationssicherheitsleitlinie</translation>
+    </message>
+    <message>
+        <source>An approved policy in the documented-information register</source>
+        <translation>Eine freigegebene Leitlinie im Register der dokumentierten Information</translation>
+    </message>
+    <message>
+        <source>Risk assessment process</source>
+        <translation>Prozess der Risikobeurteilung</translation>
+    </message>
+    <message>
+        <source>The risk method, approved with the risk report under document control</source>
+        <translation>Die Methode zur Risikobeurteilung, mit dem Risikobericht unter Dokumentenlenkung freigegeben</translation>
+    </message>
+    <message>
+        <source>Risk treatment process</source>
+        <translation>Prozess der Risikobehandlung</translation>
+    </message>
+    <message>
+        <source>The treatment options and acceptance threshold of the risk method, approved with the risk report</source>
+        <translation>Die Behandlungsoptionen und die Akzeptanzschwelle der Methode zur Risikobeurteilung, mit dem Risikobericht freigegeben</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>Erklärung zur Anwendbarkeit</translation>
+    </message>
+    <message>
+        <source>An issued version of the SoA</source>
+        <translation>Eine herausgegebene Version der SoA</translation>
+    </message>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation>Risikobehandlungsplan</translation>
+    </message>
+    <message>
+        <source>Treatment tasks for every risk that is modified, avoided or shared</source>
+        <translation>Behandlungsaufgaben für jedes Risiko, das modifiziert, vermieden oder geteilt wird</translation>
+    </message>
+    <message>
+        <source>Information security objectives</source>
+        <translation>Informationssicherheitsziele</translation>
+    </message>
+    <message>
+        <source>Objectives with measurable targets</source>
+        <translation>Ziele mit messbaren Zielwerten</translation>
+    </message>
+    <message>
+        <source>Evidence of competence</source>
+        <translation>Nachweis der Kompetenz</translation>
+    </message>
+    <message>
+        <source>Training records and competences held, or an approved record naming 7.2</source>
+        <translation>Schulungsaufzeichnungen und vorhandene Kompetenzen oder eine freigegebene Aufzeichnung, die 7.2 nennt</translation>
+    </message>
+    <message>
+        <source>Documented information the ISMS needs</source>
+        <translation>Vom ISMS benötigte dokumentierte Information</translation>
+    </message>
+    <message>
+        <source>Approved procedures, plans and records in the documented-information register</source>
+        <translation>Freigegebene Verfahren, Pläne und Aufzeichnungen im Register der dokumentierten Information</translation>
+    </message>
+    <message>
+        <source>Documented information of external origin</source>
+        <translation>Dokumentierte Information externer Herkunft</translation>
+    </message>
+    <message>
+        <source>Documents of external origin identified in the documented-information register</source>
+        <translation>Dokumente externer Herkunft, die im Register der dokumentierten Information gekennzeichnet sind</translation>
+    </message>
+    <message>
+        <source>Evidence that processes run as planned</source>
+        <translation>Nachweis, dass die Prozesse wie geplant durchgeführt werden</translation>
+    </message>
+    <message>
+        <source>Operating ISMS processes with the criteria that control them</source>
+        <translation>In Betrieb befindliche ISMS-Prozesse mit den Kriterien, die sie steuern</translation>
+    </message>
+    <message>
+        <source>Results of risk assessments</source>
+        <translation>Ergebnisse der Risikobeurteilungen</translation>
+    </message>
+    <message>
+        <source>Dated risk assessment runs that freeze the rated register</source>
+        <translation>Datierte Risikobeurteilungen, die das eingestufte Register einfrieren</translation>
+    </message>
+    <message>
+        <source>Results of risk treatment</source>
+        <translation>Ergebnisse der Risikobehandlung</translation>
+    </message>
+    <message>
+        <source>Residual ratings and the risk owners&apos; sign-offs</source>
+        <translation>Restrisikoeinstufungen und die Freigaben der Risikoeigentümer</translation>
+    </message>
+    <message>
+        <source>Monitoring and measurement results</source>
+        <translation>Ergebnisse der Überwachung und Messung</translation>
+    </message>
+    <message>
+        <source>Measurements of the metrics</source>
+        <translation>Messungen der Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Auditprogramm</translation>
+    </message>
+    <message>
+        <source>An approved programme naming 9.2.2</source>
+        <translation>Ein freigegebenes Programm, das 9.2.2 nennt</translation>
+    </message>
+    <message>
+        <source>Internal audit results</source>
+        <translation>Ergebnisse des internen Audits</translation>
+    </message>
+    <message>
+        <source>Approved audit reports naming 9.2.2</source>
+        <translation>Freigegebene Auditberichte, die 9.2.2 nennen</translation>
+    </message>
+    <message>
+        <source>Management review results</source>
+        <translation>Ergebnisse der Managementbewertung</translation>
+    </message>
+    <message>
+        <source>Approved review minutes naming 9.3.3</source>
+        <translation>Freigegebene Protokolle der Managementbewertung, die 9.3.3 nennen</translation>
+    </message>
+    <message>
+        <source>Nonconformities and the actions taken</source>
+        <translation>Nichtkonformitäten und getroffene Folgemaßnahmen</translation>
+    </message>
+    <message>
+        <source>An approved register naming 10.2</source>
+        <translation>Ein freigegebenes Register, das 10.2 nennt</translation>
+    </message>
+    <message>
+        <source>Results of corrective actions</source>
+        <translation>Ergebnisse von Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>An approved record naming 10.2</source>
+        <translation>Eine freigegebene Aufzeichnung, die 10.2 nennt</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>The scope %1 is approved.</source>
+        <translation>Der Geltungsbereich %1 ist freigegeben.</translation>
+    </message>
+    <message>
+        <source>The scope %1 is a draft; have it approved.</source>
+        <translation>Der Geltungsbereich %1 ist ein Entwurf; lassen Sie ihn freigeben.</translation>
+    </message>
+    <message>
+        <source>No scope is recorded; state the ISMS scope and have it approved.</source>
+        <translation>Es ist kein Geltungsbereich erfasst; beschreiben Sie den Geltungsbereich des ISMS und lassen Sie ihn freigeben.</translation>
+    </message>
+    <message>
+        <source>The risk report %1, which states the method, is approved.</source>
+        <translation>Der Risikobericht %1, der die Methode darlegt, ist freigegeben.</translation>
+    </message>
+    <message>
+        <source>The risk method is recorded, but the risk report that states it is not approved; approve it under document control.</source>
+        <translation>Die Methode zur Risikobeurteilung ist erfasst, aber der Risikobericht, der sie darlegt, ist nicht freigegeben; geben Sie ihn unter Dokumentenlenkung frei.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the SoA is issued.</source>
+        <translation>Version %1 der SoA ist herausgegeben.</translation>
+    </message>
+    <message>
+        <source>No version of the Statement of Applicability is issued; decide every control and issue version 1.</source>
+        <translation>Es ist keine Version der Erklärung zur Anwendbarkeit herausgegeben; entscheiden Sie über jede Maßnahme und geben Sie Version 1 heraus.</translation>
+    </message>
+    <message>
+        <source>No risk is recorded, so there is no treatment plan yet.</source>
+        <translation>Es ist kein Risiko erfasst, daher gibt es noch keinen Behandlungsplan.</translation>
+    </message>
+    <message>
+        <source>The risk %1 is to be treated but has no treatment task.</source>
+        <translation>Das Risiko %1 soll behandelt werden, hat aber keine Behandlungsaufgabe.</translation>
+    </message>
+    <message>
+        <source>Every risk being treated has its tasks.</source>
+        <translation>Jedes Risiko in Behandlung hat seine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>The objective %1 has no measurable target.</source>
+        <translation>Das Ziel %1 hat keinen messbaren Zielwert.</translation>
+    </message>
+    <message>
+        <source>No information security objective is recorded.</source>
+        <translation>Es ist kein Informationssicherheitsziel erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) with measurable targets.</source>
+        <translation>
+            <numerusform>%n Ziel mit messbarer Vorgabe.</numerusform>
+            <numerusform>%n Ziele mit messbaren Vorgaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The process %1 does not say by which criteria it is controlled.</source>
+        <translation>Der Prozess %1 gibt nicht an, nach welchen Kriterien er gesteuert wird.</translation>
+    </message>
+    <message>
+        <source>No operating ISMS process is recorded with its criteria.</source>
+        <translation>Es ist kein in Betrieb befindlicher ISMS-Prozess mit seinen Kriterien erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operating process(es) with their criteria.</source>
+        <translation>
+            <numerusform>%n laufender Prozess mit seinen Kriterien.</numerusform>
+            <numerusform>%n laufende Prozesse mit ihren Kriterien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No risk is recorded yet.</source>
+        <translation>Es ist noch kein Risiko erfasst.</translation>
+    </message>
+    <message>
+        <source>The risk %1 has no residual rating.</source>
+        <translation>Das Risiko %1 hat keine Einstufung des Restrisikos.</translation>
+    </message>
+    <message>
+        <source>The risk %1 is not rated yet.</source>
+        <translation>Das Risiko %1 ist noch nicht eingestuft.</translation>
+    </message>
+    <message>
+        <source>The owner of the risk %1 has not signed off its treatment.</source>
+        <translation>Der Eigentümer des Risikos %1 hat dessen Behandlung noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>Every open risk has its residual rating and its owner&apos;s sign-off.</source>
+        <translation>Jedes offene Risiko hat seine Einstufung des Restrisikos und die Freigabe seines Eigentümers.</translation>
+    </message>
+    <message>
+        <source>Every open risk is rated.</source>
+        <translation>Jedes offene Risiko ist eingestuft.</translation>
+    </message>
+    <message>
+        <source>The policy %1 is approved.</source>
+        <translation>Die Leitlinie %1 ist freigegeben.</translation>
+    </message>
+    <message>
+        <source>The policy %1 is not approved yet.</source>
+        <translation>Die Leitlinie %1 ist noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>No information security policy is recorded in the documented-information register.</source>
+        <translation>Im Register der dokumentierten Information ist keine Informationssicherheitsleitlinie erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 and the other documents are not approved yet.</source>
+        <translation>%1 und die anderen Dokumente sind noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>The documented-information register holds no procedure, plan or record yet.</source>
+        <translation>Das Register der dokumentierten Information enthält noch kein Verfahren, keinen Plan und keine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>No document of external origin (a law, a contract, a supplier&apos;s manual) is identified in the documented-information register.</source>
+        <translation>Im Register der dokumentierten Information ist kein Dokument externer Herkunft (ein Gesetz, ein Vertrag, das Handbuch eines Lieferanten) bestimmt.</translation>
+    </message>
+    <message>
+        <source>%1 training record(s) and %2 competence(s) held.</source>
+        <translation>%1 Schulungsnachweis(e) und %2 vorhandene Kompetenz(en).</translation>
+    </message>
+    <message>
+        <source>Competences are required but none is recorded as held, and no training is recorded.</source>
+        <translation>Kompetenzen werden gefordert, aber keine ist als vorhanden erfasst, und es ist keine Schulung erfasst.</translation>
+    </message>
+    <message>
+        <source>No competence or training is recorded.</source>
+        <translation>Es ist keine Kompetenz und keine Schulung erfasst.</translation>
+    </message>
+    <message>
+        <source>The risks are rated, but no dated assessment run keeps the results; record one.</source>
+        <translation>Die Risiken sind eingestuft, aber kein datierter Beurteilungslauf hält die Ergebnisse fest; erfassen Sie einen.</translation>
+    </message>
+    <message>
+        <source>Metrics are defined but nothing is measured yet; start with %1.</source>
+        <translation>Kennzahlen sind festgelegt, aber noch nichts ist gemessen; beginnen Sie mit %1.</translation>
+    </message>
+    <message>
+        <source>No metric is defined or measured.</source>
+        <translation>Es ist keine Kennzahl festgelegt oder gemessen.</translation>
+    </message>
+    <message>
+        <source>Nothing in the project holds it yet; record it in the documented-information register, naming the clause, and approve it.</source>
+        <translation>Noch nichts im Projekt enthält sie; erfassen Sie sie im Register der dokumentierten Information mit Angabe des Abschnitts, und geben Sie sie frei.</translation>
+    </message>
+    <message>
+        <source>%1 is approved and names clause %2.</source>
+        <translation>%1 ist freigegeben und nennt Abschnitt %2.</translation>
+    </message>
+    <message>
+        <source>%1 names clause %2 but is not approved yet.</source>
+        <translation>%1 nennt Abschnitt %2, ist aber noch nicht freigegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved procedure(s), plan(s) or record(s).</source>
+        <translation>
+            <numerusform>%n freigegebenes Verfahren, freigegebener Plan oder Nachweis.</numerusform>
+            <numerusform>%n freigegebene Verfahren, Pläne oder Nachweise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of external origin identified.</source>
+        <translation>
+            <numerusform>%n Dokument externer Herkunft erfasst.</numerusform>
+            <numerusform>%n Dokumente externer Herkunft erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment run(s) recorded, the latest %1.</source>
+        <translation>
+            <numerusform>%n Beurteilungslauf erfasst, zuletzt %1.</numerusform>
+            <numerusform>%n Beurteilungsläufe erfasst, zuletzt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) recorded.</source>
+        <translation>
+            <numerusform>%n Messung erfasst.</numerusform>
+            <numerusform>%n Messungen erfasst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::MandatoryInformationSection</name>
+    <message>
+        <source>Mandatory documented information</source>
+        <translation>Verpflichtende dokumentierte Information</translation>
+    </message>
+    <message>
+        <source>Clauses 4 to 10 of ISO/IEC 27001 require documented information in fifteen places; split into the items they hold, these are the %1 below. The project holds %2 of them in full. An item is present when the record that holds it exists and is approved or complete, incomplete when it is a draft or leaves records out, and missing when nothing holds it; a document of the documented-information register that names the clause and is approved counts too.</source>
+        <translation>Die Abschnitte 4 bis 10 der ISO/IEC 27001 fordern an fünfzehn Stellen dokumentierte Information; aufgeteilt in die Punkte, die sie enthalten, ergibt das die %1 Punkte unten. Das Projekt enthält %2 davon vollständig. Ein Punkt ist vorhanden, wenn der Datensatz, der ihn enthält, existiert und freigegeben oder vollständig ist, unvollständig, wenn er ein Entwurf ist oder Aufzeichnungen auslässt, und fehlend, wenn nichts ihn enthält; ein Dokument im Register der dokumentierten Information, das den Abschnitt nennt und freigegeben ist, zählt ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation>Geführt als</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+</context>
+<context>
+    <name>isms::MetricRules</name>
+    <message>
+        <source>%1 %2: it has no target value; say which value counts as met and whether it is a minimum or a maximum.</source>
+        <translation>%1 %2: Die Kennzahl hat keinen Zielwert; geben Sie an, welcher Wert als erreicht gilt und ob er ein Minimum oder ein Maximum ist.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it has never been measured; record its first measurement.</source>
+        <translation>%1 %2: Die Kennzahl wurde noch nie gemessen; erfassen Sie ihre erste Messung.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it was last measured on %3 and was due again on %4; record a measurement.</source>
+        <translation>%1 %2: Die Kennzahl wurde zuletzt am %3 gemessen und war am %4 erneut fällig; erfassen Sie eine Messung.</translation>
+    </message>
+    <message>
+        <source>%1 %2: its measurements since %3 have not been evaluated; close the period with a dated conclusion.</source>
+        <translation>%1 %2: Die Messungen seit dem %3 wurden nicht bewertet; schließen Sie den Zeitraum mit einer datierten Schlussfolgerung ab.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no metric measures it; link a metric that shows whether its target is reached.</source>
+        <translation>%1 %2: Keine Kennzahl misst das Ziel; verknüpfen Sie eine Kennzahl, die zeigt, ob sein Zielwert erreicht wird.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it was due on %3 and is not done; finish it, reject it or set a new due date.</source>
+        <translation>%1 %2: Die Verbesserung war am %3 fällig und ist nicht erledigt; schließen Sie sie ab, lehnen Sie sie ab oder legen Sie ein neues Fälligkeitsdatum fest.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number for &quot;%2&quot;; write digits with at most %3 before and %4 after the decimal point, such as 12.5 or -3.</source>
+        <translation>„%1“ ist keine Zahl für „%2“; schreiben Sie Ziffern mit höchstens %3 Stellen vor und %4 nach dem Dezimalpunkt, etwa 12.5 oder -3.</translation>
+    </message>
+    <message>
+        <source>A metric measured at a custom frequency gives its interval; fill in &quot;Every how many days&quot;.</source>
+        <translation>Eine Kennzahl mit benutzerdefinierter Häufigkeit gibt ihr Intervall an; füllen Sie „Intervall in Tagen“ aus.</translation>
+    </message>
+    <message>
+        <source>&quot;Every how many days&quot; is only for a custom frequency; clear it or choose &quot;Custom&quot; as the frequency.</source>
+        <translation>„Intervall in Tagen“ gilt nur für eine benutzerdefinierte Häufigkeit; leeren Sie das Feld oder wählen Sie „Benutzerdefiniertes Intervall“ als Häufigkeit.</translation>
+    </message>
+    <message>
+        <source>The measurement is dated %1, which lies in the future; record it on the day it was taken.</source>
+        <translation>Die Messung ist auf den %1 datiert, der in der Zukunft liegt; erfassen Sie sie mit dem Tag, an dem sie durchgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2; correct one of the dates.</source>
+        <translation>Der Zeitraum endet am %1, bevor er am %2 beginnt; korrigieren Sie eines der beiden Daten.</translation>
+    </message>
+    <message>
+        <source>The period was evaluated on %1, before it started on %2; correct one of the dates.</source>
+        <translation>Der Zeitraum wurde am %1 bewertet, bevor er am %2 begann; korrigieren Sie eines der beiden Daten.</translation>
+    </message>
+    <message>
+        <source>The evaluation is dated %1, which lies in the future; give the day on which the conclusion was reached.</source>
+        <translation>Die Bewertung ist auf den %1 datiert, der in der Zukunft liegt; geben Sie den Tag an, an dem die Schlussfolgerung gezogen wurde.</translation>
+    </message>
+    <message>
+        <source>The due date %1 lies before the date %2 on which the improvement was raised; correct one of them.</source>
+        <translation>Das Fälligkeitsdatum %1 liegt vor dem Datum %2, an dem die Verbesserung erfasst wurde; korrigieren Sie eines der beiden.</translation>
+    </message>
+    <message>
+        <source>The improvement is raised on %1, which lies in the future; give the day it was raised.</source>
+        <translation>Die Verbesserung ist auf den %1 datiert, der in der Zukunft liegt; geben Sie den Tag an, an dem sie erfasst wurde.</translation>
+    </message>
+    <message>
+        <source>A done improvement states what it achieved; fill in &quot;Result&quot;.</source>
+        <translation>Eine erledigte Verbesserung gibt an, was sie erreicht hat; füllen Sie „Ergebnis“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::MetricTrend</name>
+    <message>
+        <source>The metric no longer exists.</source>
+        <translation>Die Kennzahl existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::MetricsReport</name>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemessen am</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Gemessen von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Zielwert erreicht</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Ergriffene Aktion</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A period on the metrics report: &quot;2026-01-01 to 2026-03-31&quot;</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Performance evaluation</source>
+        <translation>Bewertung der Leistung</translation>
+    </message>
+    <message>
+        <source>Metrics with their measurements, trends and evaluations; the improvement log</source>
+        <translation>Kennzahlen mit ihren Messungen, Trends und Bewertungen; das Verbesserungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No metric is recorded yet.</source>
+        <translation>Es ist noch keine Kennzahl erfasst.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <source>Last evaluation</source>
+        <translation>Letzte Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>The latest measurement of a metric: &quot;4.5 on 2026-10-31&quot;</extracomment>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keinem</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>No measurement is recorded yet.</source>
+        <translation>Es ist noch keine Messung erfasst.</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>No period has been evaluated yet.</source>
+        <translation>Es wurde noch kein Zeitraum bewertet.</translation>
+    </message>
+    <message>
+        <source>Improvement log</source>
+        <translation>Verbesserungsprotokoll</translation>
+    </message>
+    <message>
+        <source>No improvement is recorded yet.</source>
+        <translation>Es ist noch keine Verbesserung erfasst.</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+</context>
+<context>
     <name>isms::Migrations</name>
     <message>
         <source>The program&apos;s schema migration %1 is missing; reinstall ISMS Workbench.</source>
@@ -5029,6 +7321,76 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The report could not be saved to %1; check the free space and permissions and try again.</source>
         <translation>Der Bericht konnte nicht unter %1 gespeichert werden; prüfen Sie freien Speicherplatz und Berechtigungen und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::PeopleRules</name>
+    <message>
+        <source>no one holds it</source>
+        <translation>niemand hat sie inne</translation>
+    </message>
+    <message>
+        <source>its holder %1 has left</source>
+        <translation>ihr Inhaber %1 ist ausgeschieden</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3; name the person who holds the role now.</source>
+        <translation>%1 %2: %3; nennen Sie die Person, die die Rolle jetzt innehat.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 lacks this competence %4 and no training is planned to close the gap; record one that names it, or another action.</source>
+        <translation>%1 %2: %3 fehlt diese Kompetenz %4, und es ist keine Schulung geplant, um die Lücke zu schließen; erfassen Sie eine, die sie nennt, oder eine andere Aktion.</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>der Person</translation>
+    </message>
+    <message>
+        <source>in part</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>entirely</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>%1 %2, held on %3: whether it was effective is not evaluated after %4 days; evaluate it and record the result (7.2 c).</source>
+        <translation>%1 %2, durchgeführt am %3: Die Wirksamkeit ist nach %4 Tagen nicht bewertet; bewerten Sie sie und erfassen Sie das Ergebnis (7.2 c).</translation>
+    </message>
+    <message>
+        <source>No role is given the duty of making sure that the ISMS conforms to ISO/IEC 27001 (5.3 a); assign it to a role and name who holds it.</source>
+        <translation>Keiner Rolle ist die Aufgabe zugewiesen, sicherzustellen, dass das ISMS die Anforderungen der ISO/IEC 27001 erfüllt (5.3 a); weisen Sie sie einer Rolle zu und nennen Sie, wer die Rolle innehat.</translation>
+    </message>
+    <message>
+        <source>%1 %2 ensures the conformity of the ISMS (5.3 a), but %3; name an active holder.</source>
+        <translation>%1 %2 stellt die Konformität des ISMS sicher (5.3 a), aber %3; benennen Sie einen aktiven Inhaber.</translation>
+    </message>
+    <message>
+        <source>No role is given the duty of reporting on the performance of the ISMS to top management (5.3 b); assign it to a role and name who holds it.</source>
+        <translation>Keiner Rolle ist die Aufgabe zugewiesen, der obersten Leitung über die Leistung des ISMS zu berichten (5.3 b); weisen Sie sie einer Rolle zu und nennen Sie, wer die Rolle innehat.</translation>
+    </message>
+    <message>
+        <source>%1 %2 reports the performance of the ISMS to top management (5.3 b), but %3; name an active holder.</source>
+        <translation>%1 %2 berichtet der obersten Leitung über die Leistung des ISMS (5.3 b), aber %3; benennen Sie einen aktiven Inhaber.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no role is Accountable for the process in the RACI matrix; mark exactly one role with A.</source>
+        <translation>%1 %2: Keine Rolle trägt in der RACI-Matrix die Gesamtverantwortung (A) für den Prozess; kennzeichnen Sie genau eine Rolle mit A.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 roles are Accountable for the process in the RACI matrix; keep exactly one A and make the others R, C or I.</source>
+        <translation>%1 %2: %3 Rollen tragen in der RACI-Matrix die Gesamtverantwortung (A) für den Prozess; behalten Sie genau ein A, und machen Sie die anderen zu R, C oder I.</translation>
+    </message>
+    <message>
+        <source>No communication is planned (7.4); record what the ISMS communicates, when, to whom, by whom and how.</source>
+        <translation>Es ist keine Kommunikation geplant (7.4); erfassen Sie, was das ISMS kommuniziert, wann, an wen, durch wen und wie.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::PeopleSpec</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; write it as name@example.org, or leave the field empty.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse; schreiben Sie sie in der Form name@example.org, oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +7442,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The objective was last reviewed on %1, before it was set on %2; correct one of the dates.</source>
         <translation>Das Ziel wurde zuletzt am %1 geprüft, bevor es am %2 festgelegt wurde; korrigieren Sie eines der beiden Daten.</translation>
     </message>
+    <message>
+        <source>The implementation date %1 lies in the future; give it once the change has taken effect, and use &quot;Planned date&quot; until then.</source>
+        <translation>Das Umsetzungsdatum %1 liegt in der Zukunft; geben Sie es an, sobald die Änderung wirksam geworden ist, und verwenden Sie bis dahin „Geplanter Termin“.</translation>
+    </message>
 </context>
 <context>
     <name>isms::ProcessMap</name>
@@ -5094,6 +7460,106 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>%1 already passes something to %2; describe everything that passes in that one interaction.</source>
         <translation>%1 übergibt bereits etwas an %2; beschreiben Sie alles, was übergeben wird, in dieser einen Wechselwirkung.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessMapChart</name>
+    <message>
+        <source>No process is recorded yet.</source>
+        <translation>Es ist noch kein Prozess erfasst.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <extracomment>In a box of the process map: who provides an external process.</extracomment>
+        <translation>durch %1</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessReport</name>
+    <message>
+        <source>ISMS processes and their interactions</source>
+        <translation>ISMS-Prozesse und ihre Wechselwirkungen</translation>
+    </message>
+    <message>
+        <source>The processes the ISMS needs (4.4), the criteria that control them (8.1) and what passes between them</source>
+        <translation>Die Prozesse, die das ISMS benötigt (4.4), die Kriterien, die sie steuern (8.1), und was zwischen ihnen übergeben wird</translation>
+    </message>
+    <message>
+        <source>Interaction map</source>
+        <translation>Wechselwirkungskarte</translation>
+    </message>
+    <message>
+        <source>Each box is a process, each arrow what one process passes to another; a curve below the boxes closes a circle. Dashed boxes are provided from outside, grey ones planned or retired. %1 processes, %2 interactions.</source>
+        <translation>Jeder Kasten ist ein Prozess, jeder Pfeil das, was ein Prozess an einen anderen übergibt; ein Bogen unter den Kästen schließt einen Kreis. Gestrichelte Kästen werden extern bereitgestellt, graue sind geplant oder außer Betrieb. %1 Prozesse, %2 Wechselwirkungen.</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Bereitgestellt von</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Criteria and control</source>
+        <translation>Kriterien und Steuerung</translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <extracomment>Who runs a process: the organisation itself.</extracomment>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>No process is recorded yet.</source>
+        <translation>Es ist noch kein Prozess erfasst.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Wechselwirkungen</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Wechselwirkung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>What passes</source>
+        <translation>Was übergeben wird</translation>
+    </message>
+    <message>
+        <source>No interaction is recorded yet.</source>
+        <translation>Es ist noch keine Wechselwirkung erfasst.</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +7619,120 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
         <translation>Der Name der Organisation enthält %1, was in einem Namen nicht zulässig ist; entfernen Sie das Zeichen und geben Sie den Namen erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RaciMatrix</name>
+    <message>
+        <source>Role %1 already has a letter for process %2; change that assignment instead of adding a second one.</source>
+        <translation>Die Rolle %1 hat für den Prozess %2 bereits einen Buchstaben; ändern Sie diese Zuordnung, statt eine zweite hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RaciReport</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <extracomment>A person in a report who has left the organisation: &quot;Erik Sand (left)&quot;.</extracomment>
+        <translation>%1 (ausgeschieden)</translation>
+    </message>
+    <message>
+        <source>No role is recorded.</source>
+        <translation>Es ist keine Rolle erfasst.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>A role without a holder or deputy in the roles table.</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Stellvertretung</translation>
+    </message>
+    <message>
+        <source>Ensures conformity (5.3 a)</source>
+        <translation>Stellt Konformität sicher (5.3 a)</translation>
+    </message>
+    <message>
+        <source>Reports performance (5.3 b)</source>
+        <translation>Berichtet über die Leistung (5.3 b)</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Verantwortlichkeiten</translation>
+    </message>
+    <message>
+        <source>Communicated</source>
+        <translation>Bekannt gemacht</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>How and when a role was communicated: &quot;Intranet page, 2026-03-02&quot;.</extracomment>
+        <translation>%1; %2. {1,?} {2?}</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>RACI-Matrix</translation>
+    </message>
+    <message>
+        <source>One row per ISMS process, one column per role. R does the work, A answers for the result and approves it (exactly one role per process), C is asked before, I is told after.</source>
+        <translation>Eine Zeile je ISMS-Prozess, eine Spalte je Rolle. R führt die Arbeit aus, A steht für das Ergebnis ein und gibt es frei (genau eine Rolle je Prozess), C wird vorher gefragt, I wird danach informiert.</translation>
+    </message>
+    <message>
+        <source>The matrix is empty: it needs ISMS processes and roles to be recorded.</source>
+        <translation>Die Matrix ist leer: Dafür müssen ISMS-Prozesse und Rollen erfasst sein.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A column of the RACI matrix: the role&apos;s reference and name, &quot;RL-002 ISMS Manager&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>One A</source>
+        <translation>Ein A</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 roles</source>
+        <translation>%1 Rollen</translation>
+    </message>
+    <message>
+        <source>Processes without exactly one Accountable role: %1.</source>
+        <translation>Prozesse ohne genau eine Rolle mit Gesamtverantwortung (A): %1.</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation>Rollen und Verantwortlichkeiten</translation>
+    </message>
+    <message>
+        <source>The roles of the ISMS, the assignments of clause 5.3 and the RACI matrix over the ISMS processes</source>
+        <translation>Die Rollen des ISMS, die Zuweisungen nach Abschnitt 5.3 und die RACI-Matrix über die ISMS-Prozesse</translation>
     </message>
 </context>
 <context>
@@ -5310,6 +7890,142 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>No evidence file is past its expiry date.</source>
         <translation>Kein Nachweis hat sein Ablaufdatum überschritten.</translation>
     </message>
+    <message>
+        <source>Risk assessment runs (8.2, 8.3)</source>
+        <translation>Risikobeurteilungsläufe (8.2, 8.3)</translation>
+    </message>
+    <message>
+        <source>A dated risk assessment run is recorded.</source>
+        <translation>Ein datierter Risikobeurteilungslauf ist erfasst.</translation>
+    </message>
+    <message>
+        <source>The latest assessment run lies within the interval the risk method sets.</source>
+        <translation>Der letzte Beurteilungslauf liegt innerhalb des Intervalls, das die Methode zur Risikobeurteilung festlegt.</translation>
+    </message>
+    <message>
+        <source>No significant change was implemented after the latest assessment run.</source>
+        <translation>Nach dem letzten Beurteilungslauf wurde keine wesentliche Änderung umgesetzt.</translation>
+    </message>
+    <message>
+        <source>Clauses 4 to 10 and their documented information</source>
+        <translation>Abschnitte 4 bis 10 und ihre dokumentierte Information</translation>
+    </message>
+    <message>
+        <source>No clause of 4 to 10 is marked &quot;not applicable&quot;: they apply to every ISMS.</source>
+        <translation>Kein Abschnitt von 4 bis 10 ist als „nicht anwendbar“ gekennzeichnet, denn sie gelten für jedes ISMS.</translation>
+    </message>
+    <message>
+        <source>Every item of documented information that clauses 4 to 10 require is recorded.</source>
+        <translation>Jeder Punkt dokumentierter Information, den die Abschnitte 4 bis 10 fordern, ist erfasst.</translation>
+    </message>
+    <message>
+        <source>Every item of required documented information is approved and complete.</source>
+        <translation>Jeder Punkt geforderter dokumentierter Information ist freigegeben und vollständig.</translation>
+    </message>
+    <message>
+        <source>Clause %1 is marked &quot;not applicable&quot;, but clauses 4 to 10 apply to every ISMS; set its status to where the work stands.</source>
+        <translation>Abschnitt %1 ist als „nicht anwendbar“ gekennzeichnet, aber die Abschnitte 4 bis 10 gelten für jedes ISMS; setzen Sie seinen Status auf den tatsächlichen Arbeitsstand.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Leadership, policy and documented information (5, 7.5)</source>
+        <translation>Führung, Leitlinie und dokumentierte Information (5, 7.5)</translation>
+    </message>
+    <message>
+        <source>Top management shows each of its leadership duties, with evidence.</source>
+        <translation>Die oberste Leitung weist jede ihrer Führungsaufgaben mit Nachweisen nach.</translation>
+    </message>
+    <message>
+        <source>An information security policy is recorded.</source>
+        <translation>Eine Informationssicherheitsleitlinie ist erfasst.</translation>
+    </message>
+    <message>
+        <source>The information security policy is approved.</source>
+        <translation>Die Informationssicherheitsleitlinie ist freigegeben.</translation>
+    </message>
+    <message>
+        <source>The policy covers objectives, meeting requirements and ongoing improvement.</source>
+        <translation>Die Leitlinie umfasst Ziele, die Erfüllung von Anforderungen und die fortlaufende Verbesserung.</translation>
+    </message>
+    <message>
+        <source>Every active person has acknowledged the approved policy.</source>
+        <translation>Jede aktive Person hat die freigegebene Leitlinie zur Kenntnis genommen.</translation>
+    </message>
+    <message>
+        <source>No document is past its review date.</source>
+        <translation>Kein Dokument hat sein Überprüfungsdatum überschritten.</translation>
+    </message>
+    <message>
+        <source>Every approved document has an approved version.</source>
+        <translation>Jedes freigegebene Dokument hat eine freigegebene Version.</translation>
+    </message>
+    <message>
+        <source>Roles and support (5.3, 7.2 to 7.4)</source>
+        <translation>Rollen und Unterstützung (5.3, 7.2 bis 7.4)</translation>
+    </message>
+    <message>
+        <source>A role held by an active person ensures that the ISMS conforms to the standard.</source>
+        <translation>Eine Rolle, die eine aktive Person innehat, stellt sicher, dass das ISMS die Anforderungen der Norm erfüllt.</translation>
+    </message>
+    <message>
+        <source>A role held by an active person reports the performance of the ISMS to top management.</source>
+        <translation>Eine Rolle, die eine aktive Person innehat, berichtet der obersten Leitung über die Leistung des ISMS.</translation>
+    </message>
+    <message>
+        <source>Every role is held by a person who is still there.</source>
+        <translation>Jede Rolle hat eine Person inne, die noch da ist.</translation>
+    </message>
+    <message>
+        <source>Exactly one role is Accountable for each ISMS process in the RACI matrix.</source>
+        <translation>Genau eine Rolle trägt in der RACI-Matrix die Gesamtverantwortung (A) für jeden ISMS-Prozess.</translation>
+    </message>
+    <message>
+        <source>Every competence that is missing or held in part has a training planned to close it.</source>
+        <translation>Für jede fehlende oder nur teilweise vorhandene Kompetenz ist eine Schulung geplant, um die Lücke zu schließen.</translation>
+    </message>
+    <message>
+        <source>The effectiveness of every training is evaluated within 90 days.</source>
+        <translation>Die Wirksamkeit jeder Schulung wird innerhalb von 90 Tagen bewertet.</translation>
+    </message>
+    <message>
+        <source>The communication plan says what is communicated, when, to whom, by whom and how.</source>
+        <translation>Der Kommunikationsplan gibt an, was wann, an wen, durch wen und wie kommuniziert wird.</translation>
+    </message>
+    <message>
+        <source>Performance evaluation and improvement (9.1, 10.1)</source>
+        <translation>Bewertung der Leistung und Verbesserung (9.1, 10.1)</translation>
+    </message>
+    <message>
+        <source>Metrics say what is monitored and measured to evaluate the ISMS.</source>
+        <translation>Kennzahlen geben an, was überwacht und gemessen wird, um das ISMS zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Every active metric has a target value.</source>
+        <translation>Jede aktive Kennzahl hat einen Zielwert.</translation>
+    </message>
+    <message>
+        <source>Every active metric is measured as often as it says.</source>
+        <translation>Jede aktive Kennzahl wird so oft gemessen, wie sie es vorsieht.</translation>
+    </message>
+    <message>
+        <source>Measurements are analysed and evaluated, each period closed with a dated conclusion.</source>
+        <translation>Messungen werden analysiert und bewertet, jeder Zeitraum wird mit einer datierten Schlussfolgerung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Every objective with a target is measured by a metric.</source>
+        <translation>Jedes Ziel mit Zielwert wird durch eine Kennzahl gemessen.</translation>
+    </message>
+    <message>
+        <source>Improvements are done, or rejected, by their due date.</source>
+        <translation>Verbesserungen werden bis zu ihrem Fälligkeitsdatum erledigt oder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No active metric (9.1) is recorded; say what is measured, how, how often and by whom, and who evaluates the results.</source>
+        <translation>Es ist keine aktive Kennzahl (9.1) erfasst; geben Sie an, was gemessen wird, wie, wie oft und von wem, und wer die Ergebnisse bewertet.</translation>
+    </message>
 </context>
 <context>
     <name>isms::ReadinessCheckReport</name>
@@ -5464,6 +8180,54 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The treatment task %1 &quot;%2&quot; of risk %3 was due on %4 and is not done; finish it or set a new date.</source>
         <extracomment>%1 %2: task reference and title; %3: its risk&apos;s reference; %4: the due date, YYYY-MM-DD.</extracomment>
         <translation>Die Behandlungsaufgabe %1 „%2“ des Risikos %3 war am %4 fällig und ist nicht erledigt; schließen Sie sie ab oder legen Sie ein neues Datum fest.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no information security policy; add a document of type &quot;Information security policy&quot;.</source>
+        <translation>Es gibt keine Informationssicherheitsleitlinie; fügen Sie ein Dokument vom Typ „Informationssicherheitsleitlinie“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The information security policy %1 is not approved; have top management approve it.</source>
+        <translation>Die Informationssicherheitsleitlinie %1 ist nicht freigegeben; lassen Sie sie von der obersten Leitung freigeben.</translation>
+    </message>
+    <message>
+        <source>the objectives or how they are set</source>
+        <translation>den Zielen oder ihrer Festlegung</translation>
+    </message>
+    <message>
+        <source>the promise to meet requirements</source>
+        <translation>der Verpflichtung zur Erfüllung von Anforderungen</translation>
+    </message>
+    <message>
+        <source>the promise of ongoing improvement</source>
+        <translation>der Verpflichtung zur fortlaufenden Verbesserung</translation>
+    </message>
+    <message>
+        <source>The information security policy %1 lacks %2; add it to the policy and tick it in the content checklist.</source>
+        <translation>In der Informationssicherheitsleitlinie %1 fehlen Angaben zu %2; ergänzen Sie dies in der Leitlinie und haken Sie es in der Inhaltscheckliste ab.</translation>
+    </message>
+    <message>
+        <source>%1 has not acknowledged the information security policy %2; record their acknowledgement.</source>
+        <translation>%1 hat die Informationssicherheitsleitlinie %2 nicht zur Kenntnis genommen; erfassen Sie die Kenntnisnahme.</translation>
+    </message>
+    <message>
+        <source>The review of %1 was due on %2; review it and set the next review date.</source>
+        <translation>Die Überprüfung von %1 war am %2 fällig; überprüfen Sie das Dokument und legen Sie das nächste Überprüfungsdatum fest.</translation>
+    </message>
+    <message>
+        <source>%1 is approved but has no approved version; add the approved file as a version.</source>
+        <translation>%1 ist freigegeben, hat aber keine freigegebene Version; fügen Sie die freigegebene Datei als Version hinzu.</translation>
+    </message>
+    <message>
+        <source>Top management has not yet shown the leadership duty %1; record how it is shown and attach evidence.</source>
+        <translation>Die oberste Leitung hat die Führungsaufgabe %1 noch nicht nachgewiesen; erfassen Sie, wie sie nachgewiesen wird, und hängen Sie Nachweise an.</translation>
+    </message>
+    <message>
+        <source>The leadership duty %1 is marked as shown but has no evidence; attach the minutes, decision or message that shows it.</source>
+        <translation>Die Führungsaufgabe %1 ist als nachgewiesen gekennzeichnet, hat aber keinen Nachweis; hängen Sie das Protokoll, die Entscheidung oder die Mitteilung an, die sie belegt.</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +8521,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
         <translation>„%1“ ist kein Grund für die Aufnahme einer Maßnahme; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Clause %1 cannot be &quot;not applicable&quot;: clauses 4 to 10 apply to every ISMS. Set its status to where the work stands, from &quot;not started&quot; to &quot;implemented&quot;.</source>
+        <translation>Abschnitt %1 kann nicht „nicht anwendbar“ sein: Die Abschnitte 4 bis 10 gelten für jedes ISMS. Setzen Sie seinen Status auf den tatsächlichen Arbeitsstand, von „nicht begonnen“ bis „umgesetzt“.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ResourceSpec</name>
+    <message>
+        <source>An approved or provided resource names who is responsible for it; fill in &quot;Owner&quot;, or keep it as requested.</source>
+        <translation>Eine freigegebene oder bereitgestellte Ressource nennt, wer für sie verantwortlich ist; füllen Sie „Verantwortlich“ aus, oder belassen Sie sie als angefordert.</translation>
     </message>
 </context>
 <context>
@@ -6442,6 +9217,13 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RiskReportJson</name>
+    <message>
+        <source>The risk method frozen in this run cannot be read; run &quot;isms-cli check&quot; on the project.</source>
+        <translation>Die in diesem Lauf eingefrorene Methode zur Risikobeurteilung kann nicht gelesen werden; führen Sie „isms-cli check“ für das Projekt aus.</translation>
+    </message>
+</context>
+<context>
     <name>isms::RiskRules</name>
     <message>
         <source>%1: &quot;%2&quot; read as %3 %4</source>
@@ -6462,6 +9244,13 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>%1 must be a step of the method&apos;s scale (%2); %3 is not one.</source>
         <translation>%1 muss eine Stufe der Skala der Methode sein (%2); %3 ist keine.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RoleSpecs</name>
+    <message>
+        <source>The deputy is the holder of the role; name another person as deputy, or leave &quot;Deputy&quot; empty.</source>
+        <translation>Die Stellvertretung ist der Inhaber der Rolle; nennen Sie eine andere Person als Stellvertretung, oder lassen Sie „Stellvertretung“ leer.</translation>
     </message>
 </context>
 <context>
@@ -6880,6 +9669,21 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SupportSpecs</name>
+    <message>
+        <source>An evaluated training says when it was evaluated; fill in &quot;Evaluated on&quot;, or set the effectiveness to &quot;Not yet evaluated&quot;.</source>
+        <translation>Eine bewertete Schulung gibt an, wann sie bewertet wurde; füllen Sie „Bewertet am“ aus, oder setzen Sie die Wirksamkeit auf „Noch nicht bewertet“.</translation>
+    </message>
+    <message>
+        <source>The evaluation on %1 lies before the training on %2; an evaluation comes on or after the training, so correct one of the dates.</source>
+        <translation>Die Bewertung am %1 liegt vor der Schulung am %2; eine Bewertung erfolgt am Tag der Schulung oder danach, korrigieren Sie also eines der beiden Daten.</translation>
+    </message>
+    <message>
+        <source>&quot;Last done&quot; is %1, a date in the future; give the date on which the communication last took place, and put a coming one in &quot;Planned date&quot;.</source>
+        <translation>„Zuletzt erfolgt“ ist der %1, ein Datum in der Zukunft; geben Sie das Datum an, an dem die Kommunikation zuletzt stattfand, und tragen Sie eine bevorstehende in „Geplanter Termin“ ein.</translation>
+    </message>
+</context>
+<context>
     <name>isms::TextLimitCheck</name>
     <message>
         <source>control A.%1</source>
@@ -7041,6 +9845,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::TrendChart</name>
+    <message>
+        <source>at most %1</source>
+        <extracomment>A metric&apos;s target: &quot;at least 95 %&quot;, &quot;at most 5 h&quot;</extracomment>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <extracomment>On a metric&apos;s trend chart: &quot;Target: at least 95 %&quot;</extracomment>
+        <translation>Zielwert: %1</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Noch keine Messungen</translation>
+    </message>
+</context>
+<context>
     <name>isms::UniqueValues</name>
     <message>
         <source>%1 &quot;%2&quot; already has its %4, %3; change that one instead.</source>
@@ -7061,6 +9886,132 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>&quot;%1&quot; cannot be read; check the file name.</source>
         <translation>„%1“ kann nicht gelesen werden; prüfen Sie den Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::AssessmentCommands</name>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>die Projektdatei (*.isms)</translation>
+    </message>
+    <message>
+        <source>Say what the assessment covered with --scope TEXT.</source>
+        <translation>Geben Sie mit --scope TEXT an, was die Beurteilung umfasste.</translation>
+    </message>
+    <message>
+        <source>Name who performed the assessment with --by NAME.</source>
+        <translation>Nennen Sie mit --by NAME, wer die Beurteilung durchgeführt hat.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--date: „%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table or json.</source>
+        <translation>„%1“ ist kein Format; verwenden Sie table oder json.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>The output file is missing; give it with -o OUT.ics.</source>
+        <translation>Die Ausgabedatei fehlt; geben Sie sie mit -o AUSGABE.ics an.</translation>
+    </message>
+    <message>
+        <source>The calendar is written as an iCalendar file only; give an output file name that ends in .ics.</source>
+        <translation>Der Kalender wird nur als iCalendar-Datei geschrieben; geben Sie einen Ausgabedateinamen mit der Endung .ics an.</translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o OUT.ics.</source>
+        <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o AUSGABE.ics einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <source>ISMS calendar of %1</source>
+        <translation>ISMS-Kalender von %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to %1: %2.</source>
+        <translation>Der Kalender konnte nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n duties to %1.</source>
+        <translation>
+            <numerusform>%n Termin nach %1 geschrieben.</numerusform>
+            <numerusform>%n Termine nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records a risk assessment run: freezes the method and the whole risk register as they stand and prints the run&apos;s reference; a run never changes.</source>
+        <translation>Erfasst einen Risikobeurteilungslauf: friert die Methode und das gesamte Risikoregister im aktuellen Stand ein und gibt die Referenz des Laufs aus; ein Lauf ändert sich nie.</translation>
+    </message>
+    <message>
+        <source>The run is logged and cannot be changed or removed. The date defaults to today; overdue tasks and reviews in the frozen register are judged on that date. &quot;isms-cli list assessment-runs FILE&quot; lists the runs, &quot;isms-cli export assessment-run FILE RUN-001 -o OUT.pdf&quot; prints one.</source>
+        <translation>Der Lauf wird protokolliert und kann weder geändert noch entfernt werden. Das Datum ist standardmäßig heute; überfällige Aufgaben und Überprüfungen im eingefrorenen Register werden zu diesem Datum beurteilt. „isms-cli list assessment-runs FILE“ listet die Läufe auf, „isms-cli export assessment-run FILE RUN-001 -o OUT.pdf“ druckt einen.</translation>
+    </message>
+    <message>
+        <source>What the assessment covered.</source>
+        <translation>Was die Beurteilung umfasste.</translation>
+    </message>
+    <message>
+        <source>Who performed the assessment.</source>
+        <translation>Wer die Beurteilung durchgeführt hat.</translation>
+    </message>
+    <message>
+        <source>When it was performed (default: today).</source>
+        <translation>Wann sie durchgeführt wurde (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Anything else to record with the run.</source>
+        <translation>Alles Weitere, was mit dem Lauf erfasst werden soll.</translation>
+    </message>
+    <message>
+        <source>Lists the ISMS calendar: every dated duty taken from the records, overdue ones first.</source>
+        <translation>Listet den ISMS-Kalender auf: jede datierte Aufgabe aus den Datensätzen, überfällige zuerst.</translation>
+    </message>
+    <message>
+        <source>Only overdue duties.</source>
+        <translation>Nur überfällige Aufgaben.</translation>
+    </message>
+    <message>
+        <source>table or json.</source>
+        <translation>table oder json.</translation>
+    </message>
+    <message>
+        <source>Writes one risk assessment run (its heat maps, register and treatment plan as frozen) as a PDF/A file in landscape.</source>
+        <translation>Schreibt einen Risikobeurteilungslauf (seine Heatmaps, das Register und den Risikobehandlungsplan im eingefrorenen Stand) als PDF/A-Datei im Querformat.</translation>
+    </message>
+    <message>
+        <source>the run&apos;s reference, such as RUN-001</source>
+        <translation>die Referenz des Laufs, zum Beispiel RUN-001</translation>
+    </message>
+    <message>
+        <source>An assessment run is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Ein Beurteilungslauf wird nur als PDF geschrieben; geben Sie einen Ausgabedateinamen mit der Endung .pdf an.</translation>
+    </message>
+    <message>
+        <source>Wrote assessment run %1 to %2.</source>
+        <translation>Der Beurteilungslauf %1 wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes the ISMS calendar as an iCalendar file: one event per duty, which a calendar program updates on a later import rather than adding it twice.</source>
+        <translation>Schreibt den ISMS-Kalender als iCalendar-Datei: ein Ereignis je Aufgabe, das ein Kalenderprogramm bei einem späteren Import aktualisiert, statt es doppelt hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write; an existing file is replaced.</source>
+        <translation>Die zu schreibende .ics-Datei; eine vorhandene Datei wird ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -7381,6 +10332,49 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::cli::DocumentCommands</name>
+    <message>
+        <source>The file of the version, stored in the project.</source>
+        <translation>Die Datei der Version, im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Say which document the version belongs to, for example --document DOC-001.</source>
+        <translation>Geben Sie an, zu welchem Dokument die Version gehört, zum Beispiel --document DOC-001.</translation>
+    </message>
+    <message>
+        <source>A document version needs its file; give it with --file PATH.</source>
+        <translation>Eine Dokumentversion braucht ihre Datei; geben Sie sie mit --file PFAD an.</translation>
+    </message>
+    <message>
+        <source>Say where to write the file with -o PATH.</source>
+        <translation>Geben Sie mit -o PATH an, wohin die Datei geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>die Projektdatei (*.isms)</translation>
+    </message>
+    <message>
+        <source>Stores a file in the project as a new version of a document and prints the version&apos;s reference.</source>
+        <translation>Speichert eine Datei als neue Version eines Dokuments im Projekt und gibt die Referenz der Version aus.</translation>
+    </message>
+    <message>
+        <source>Files over the project&apos;s size limit per stored file (50 MB unless changed) are refused. An approved version names its approver and approval date and never changes afterwards; a later change is a new version.</source>
+        <translation>Dateien über der Größenbeschränkung des Projekts je gespeicherter Datei (50 MB, sofern nicht geändert) werden abgelehnt. Eine freigegebene Version nennt, wer sie wann freigegeben hat, und ändert sich danach nie; eine spätere Änderung ist eine neue Version.</translation>
+    </message>
+    <message>
+        <source>Writes the stored file of a document version out, byte for byte.</source>
+        <translation>Schreibt die gespeicherte Datei einer Dokumentversion Byte für Byte heraus.</translation>
+    </message>
+    <message>
+        <source>the version&apos;s reference, such as DV-001</source>
+        <translation>die Referenz der Version, zum Beispiel DV-001</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+</context>
+<context>
     <name>isms::cli::EvidenceCommands</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
@@ -7648,6 +10642,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Writes the readiness check (the score, the points an auditor would raise by area and clause, and every rule with its result) as a PDF/A file.</source>
         <translation>Schreibt die Prüfung der Auditbereitschaft (den Wert, die Punkte, die ein Auditor ansprechen würde, nach Bereich und Abschnitt, und jede Regel mit ihrem Ergebnis) als PDF/A-Datei.</translation>
+    </message>
+    <message>
+        <source>Wrote the roles and the RACI matrix to %1.</source>
+        <translation>Die Rollen und die RACI-Matrix wurden nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes the roles and the RACI matrix over the ISMS processes (5.3) as a PDF/A file in landscape, or the RACI assignments as CSV, XLSX or JSON.</source>
+        <translation>Schreibt die Rollen und die RACI-Matrix über die ISMS-Prozesse (5.3) als PDF/A-Datei im Querformat oder die RACI-Zuordnungen als CSV, XLSX oder JSON.</translation>
+    </message>
+    <message>
+        <source>Wrote the performance evaluation report to %1.</source>
+        <translation>Der Bericht zur Bewertung der Leistung wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes the performance evaluation report (each metric with its trend chart, measurements and evaluations, then the improvement log) as a PDF/A file, or the metrics as CSV, XLSX or JSON.</source>
+        <translation>Schreibt den Bericht zur Bewertung der Leistung (jede Kennzahl mit ihrem Trenddiagramm, ihren Messungen und Bewertungen, danach das Verbesserungsprotokoll) als PDF/A-Datei oder die Kennzahlen als CSV, XLSX oder JSON.</translation>
+    </message>
+    <message>
+        <source>Wrote the ISMS processes and their interaction map to %1.</source>
+        <translation>Die ISMS-Prozesse und ihre Wechselwirkungskarte wurden nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes the ISMS processes (4.4, 8.1) with their interaction map as a PDF/A file in landscape, or the process register as CSV, XLSX or JSON.</source>
+        <translation>Schreibt die ISMS-Prozesse (4.4, 8.1) mit ihrer Wechselwirkungskarte als PDF/A-Datei im Querformat oder das Prozessregister als CSV, XLSX oder JSON.</translation>
     </message>
 </context>
 <context>
@@ -8012,6 +11030,31 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <extracomment>Area of a check finding: clauses 4 to 10 and the documented information they require.</extracomment>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>roles and support</source>
+        <extracomment>Area of a check finding: roles, competences, training and awareness, communication.</extracomment>
+        <translation>Rollen und Unterstützung</translation>
+    </message>
+    <message>
+        <source>assessment runs</source>
+        <extracomment>Area of a check finding: the dated risk assessment runs.</extracomment>
+        <translation>Beurteilungsläufe</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <extracomment>Area of a check finding: metrics, their measurements and evaluations, and the improvement log.</extracomment>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <extracomment>Area of a check finding: documented information (documents, versions, policies, leadership).</extracomment>
+        <translation>Dokumente</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AssessmentRunPanel</name>
+    <message numerus="yes">
+        <source>%1 of %2, performed by %3: %n risks frozen, as they stood then.</source>
+        <translation>
+            <numerusform>%1 of %2, performed by %3: %n risk frozen, as it stood then.</numerusform>
+            <numerusform>%1 of %2, performed by %3: %n risks frozen, as they stood then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%1 of %n control(s) need no more work</source>
@@ -109,6 +119,27 @@
     </message>
 </context>
 <context>
+    <name>MetricPanel</name>
+    <message numerus="yes">
+        <source>%n measurement(s); latest %1 on %2.</source>
+        <extracomment>Under a metric&apos;s trend chart: &quot;12 measurements; latest 4.5 on 2026-10-31. Target: at most 5&quot;</extracomment>
+        <translation>
+            <numerusform>%n measurement; latest %1 on %2.</numerusform>
+            <numerusform>%n measurements; latest %1 on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueDutiesWidget</name>
+    <message numerus="yes">
+        <source>%n more in the ISMS calendar</source>
+        <translation>
+            <numerusform>%n more in the ISMS calendar</numerusform>
+            <numerusform>%n more in the ISMS calendar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectHistoryWatcher</name>
     <message numerus="yes">
         <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</source>
@@ -150,12 +181,67 @@
     </message>
 </context>
 <context>
+    <name>isms::MandatoryInformation</name>
+    <message numerus="yes">
+        <source>%n objective(s) with measurable targets.</source>
+        <translation>
+            <numerusform>%n objective with a measurable target.</numerusform>
+            <numerusform>%n objectives with measurable targets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operating process(es) with their criteria.</source>
+        <translation>
+            <numerusform>%n operating process with its criteria.</numerusform>
+            <numerusform>%n operating processes with their criteria.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved procedure(s), plan(s) or record(s).</source>
+        <translation>
+            <numerusform>%n approved procedure, plan or record.</numerusform>
+            <numerusform>%n approved procedures, plans or records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of external origin identified.</source>
+        <translation>
+            <numerusform>%n document of external origin identified.</numerusform>
+            <numerusform>%n documents of external origin identified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment run(s) recorded, the latest %1.</source>
+        <translation>
+            <numerusform>%n assessment run recorded, the latest %1.</numerusform>
+            <numerusform>%n assessment runs recorded, the latest %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) recorded.</source>
+        <translation>
+            <numerusform>%n measurement recorded.</numerusform>
+            <numerusform>%n measurements recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isms::RiskHeatMap</name>
     <message numerus="yes">
         <source>Not yet rated: %n</source>
         <translation>
             <numerusform>Not yet rated: %n</numerusform>
             <numerusform>Not yet rated: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::AssessmentCommands</name>
+    <message numerus="yes">
+        <source>Wrote %n duties to %1.</source>
+        <translation>
+            <numerusform>Wrote %n duty to %1.</numerusform>
+            <numerusform>Wrote %n duties to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AssessmentRunDialog</name>
+    <message>
+        <source>Record assessment run</source>
+        <translation>Enregistrer une campagne d’appréciation</translation>
+    </message>
+    <message>
+        <source>The run freezes the risk method and the whole risk register as they stand now. A recorded run cannot be changed or removed.</source>
+        <translation>Le cycle fige la méthode d’appréciation des risques et l’ensemble du registre des risques dans leur état actuel. Un cycle enregistré ne peut être ni modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>The whole ISMS, or the part assessed</source>
+        <translation>L’ensemble du SMSI, ou la partie appréciée</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Périmètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Performed by:</source>
+        <translation>Réalisé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation>Date de l’appréciation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record run</source>
+        <translation>Enregistrer le cycle</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRunPanel</name>
+    <message>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Record assessment run…</source>
+        <translation>Enregistrer une campagne d’appréciation…</translation>
+    </message>
+    <message>
+        <source>Freeze the risk method and the whole risk register as they stand now</source>
+        <translation>Figer la méthode d’appréciation des risques et l’ensemble du registre des risques dans leur état actuel</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Since the run</source>
+        <translation>Depuis le cycle</translation>
+    </message>
+    <message>
+        <source>Select a run to see the register it froze.</source>
+        <translation>Sélectionnez un cycle pour voir le registre qu’il a figé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, performed by %3: %n risks frozen, as they stood then.</source>
+        <translation>
+            <numerusform>%1 du %2, réalisée par %3&#xa0;: %n risque figé tel qu’il était alors.</numerusform>
+            <numerusform>%1 du %2, réalisée par %3&#xa0;: %n risques figés tels qu’ils étaient alors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>current level %1 → %2</source>
+        <translation>niveau actuel %1 → %2</translation>
+    </message>
+    <message>
+        <source>residual level %1 → %2</source>
+        <translation>niveau résiduel %1 → %2</translation>
+    </message>
+    <message>
+        <source>treatment %1 → %2</source>
+        <translation>traitement %1 → %2</translation>
+    </message>
+    <message>
+        <source>owner %1 → %2</source>
+        <translation>propriétaire %1 → %2</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The risk register has not changed in these points since the run.</source>
+        <translation>Le registre des risques n’a pas changé sur ces points depuis le cycle.</translation>
+    </message>
+    <message>
+        <source>Compared with the current risk register:</source>
+        <translation>Par rapport au registre des risques actuel&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>AssetDependencyPanel</name>
     <message>
         <source>1 Low</source>
@@ -99,6 +224,50 @@
     <message>
         <source>Apply</source>
         <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>ISMS calendar</source>
+        <translation>Calendrier du SMSI</translation>
+    </message>
+    <message>
+        <source>Every dated duty the records hold: reviews, due dates, expiry and the next risk assessment. Overdue duties come first, then month by month. Double-click a duty, or press Enter, to open its record.</source>
+        <translation>Chaque obligation datée que contiennent les enregistrements&#xa0;: revues, dates d’échéance, expirations et la prochaine appréciation des risques. Les obligations en retard viennent en premier, puis mois par mois. Double-cliquez sur une obligation, ou appuyez sur Entrée, pour ouvrir son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Double-click a duty to open its record</source>
+        <translation>Double-cliquez sur une obligation pour ouvrir son enregistrement</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>No dated duty is recorded yet.</source>
+        <extracomment>%1: all duties, %2: of them overdue.</extracomment>
+        <translation>Aucune obligation datée n’est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Duties: %1 · Overdue: %2</source>
+        <translation>Obligations&#xa0;: %1 · En retard&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -242,6 +411,60 @@
     <message>
         <source>Change risk assessment method</source>
         <translation>Modifier la méthode d’appréciation des risques</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseFulfilmentPanel</name>
+    <message>
+        <source>Select a clause to see what fulfils it.</source>
+        <translation>Sélectionnez un article pour voir ce qui y répond.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open its record.</source>
+        <translation>Double-cliquez sur une entrée pour ouvrir son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Documented information it requires</source>
+        <translation>Informations documentées requises</translation>
+    </message>
+    <message>
+        <source>None of its own</source>
+        <translation>Aucune en propre</translation>
+    </message>
+    <message>
+        <source>%1
+Kept as: %2</source>
+        <translation>%1
+Tenue sous forme de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Records that serve it</source>
+        <translation>Enregistrements qui y répondent</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>Aucun enregistrement pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 naming this clause (%2)</source>
+        <extracomment>A register and how many of its records serve the clause: &quot;Risks (12)&quot;.</extracomment>
+        <translation>%1 qui citent cet article (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
     </message>
 </context>
 <context>
@@ -433,6 +656,69 @@
     <message>
         <source>Save evidence as</source>
         <translation>Enregistrer la preuve sous</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentVersionPanel</name>
+    <message>
+        <source>Add version %1</source>
+        <translation>Ajouter la version %1</translation>
+    </message>
+    <message>
+        <source>The versions of this document, each with its file stored in the project. Approve a version on the Document versions page; an approved version never changes.</source>
+        <translation>Les versions de ce document, chacune avec son fichier enregistré dans le projet. Approuvez une version sur la page «&#xa0;Versions de document&#xa0;»&#x202f;; une version approuvée ne change jamais.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvée le</translation>
+    </message>
+    <message>
+        <source>Add version…</source>
+        <translation>Ajouter une version…</translation>
+    </message>
+    <message>
+        <source>Stores a file as a new draft version of this document</source>
+        <translation>Enregistre un fichier comme nouvelle version brouillon de ce document</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Opens a read-only copy with the program for its type</source>
+        <translation>Ouvre une copie en lecture seule avec le programme adapté à son type</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 cannot be written to.</source>
+        <translation>Impossible d’écrire dans le dossier temporaire %1.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Aucun programme de cet ordinateur ne peut ouvrir %1.</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1513,10 @@
         <source>&amp;Issue SoA version…</source>
         <translation>&amp;Émettre une version de la DdA…</translation>
     </message>
+    <message>
+        <source>What fulfils it</source>
+        <translation>Ce qui y répond</translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -1439,6 +1729,69 @@
     </message>
 </context>
 <context>
+    <name>MetricPanel</name>
+    <message>
+        <source>Record a measurement:</source>
+        <translation>Enregistrer un mesurage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Objectives served</source>
+        <translation>Objectifs servis</translation>
+    </message>
+    <message>
+        <source>Controls served</source>
+        <translation>Mesures servies</translation>
+    </message>
+    <message>
+        <source>The objectives whose achievement this metric shows; double-click to open one.</source>
+        <translation>Les objectifs dont cet indicateur montre l’atteinte&#x202f;; double-cliquez pour en ouvrir un.</translation>
+    </message>
+    <message>
+        <source>The Annex A controls whose effectiveness this metric shows; double-click to open one.</source>
+        <translation>Les mesures de l’annexe A dont cet indicateur montre l’efficacité&#x202f;; double-cliquez pour en ouvrir une.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>No measurement is recorded yet; record the first one below.</source>
+        <translation>Aucun mesurage n’est encore enregistré&#x202f;; enregistrez le premier ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s); latest %1 on %2.</source>
+        <extracomment>Under a metric&apos;s trend chart: &quot;12 measurements; latest 4.5 on 2026-10-31. Target: at most 5&quot;</extracomment>
+        <translation>
+            <numerusform>%n mesure&#x202f;; dernière %1 le %2.</numerusform>
+            <numerusform>%n mesures&#x202f;; dernière %1 le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link metric to objective</source>
+        <translation>Lier l’indicateur à un objectif</translation>
+    </message>
+    <message>
+        <source>Link metric to control</source>
+        <translation>Lier l’indicateur à une mesure</translation>
+    </message>
+    <message>
+        <source>Record measurement</source>
+        <translation>Enregistrer le mesurage</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <source>ISMS project</source>
@@ -1475,6 +1828,69 @@
     <message>
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveMetricsPanel</name>
+    <message>
+        <source>Measured by metrics</source>
+        <translation>Mesuré par des indicateurs</translation>
+    </message>
+    <message>
+        <source>Double-click a metric to open it with its trend chart.</source>
+        <translation>Double-cliquez sur un indicateur pour l’ouvrir avec son graphique de tendance.</translation>
+    </message>
+    <message>
+        <source>latest %1 on %2</source>
+        <extracomment>A metric that measures an objective, with its latest value: &quot;latest 4.5 on 2026-10-31&quot;</extracomment>
+        <translation>dernier&#xa0;: %1 le %2</translation>
+    </message>
+    <message>
+        <source>No metric measures this objective yet; link one on the Metrics page.</source>
+        <translation>Aucun indicateur ne mesure encore cet objectif&#x202f;; liez-en un sur la page «&#xa0;Indicateurs&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueDutiesWidget</name>
+    <message>
+        <source>Overdue duties</source>
+        <translation>Obligations en retard</translation>
+    </message>
+    <message>
+        <source>Open the ISMS calendar</source>
+        <translation>Ouvrir le calendrier du SMSI</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <source>Double-click a duty to open its record</source>
+        <translation>Double-cliquez sur une obligation pour ouvrir son enregistrement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>After &quot;Overdue duties&quot;: how many there are.</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the ISMS calendar</source>
+        <translation>
+            <numerusform>%n de plus dans le calendrier du SMSI</numerusform>
+            <numerusform>%n de plus dans le calendrier du SMSI</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Rien n’est en retard.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1938,42 @@
     <message>
         <source>Readiness check</source>
         <translation>Vérification de la préparation à l’audit</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>Matrice RACI</translation>
+    </message>
+    <message>
+        <source>5 Leadership</source>
+        <translation>5 Leadership</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>7 Support</source>
+        <translation>7 Support</translation>
+    </message>
+    <message>
+        <source>8 Operation</source>
+        <translation>8 Fonctionnement</translation>
+    </message>
+    <message>
+        <source>9 Performance</source>
+        <translation>9 Évaluation des performances</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>10 Improvement</source>
+        <translation>10 Amélioration</translation>
+    </message>
+    <message>
+        <source>ISMS calendar</source>
+        <translation>Calendrier du SMSI</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2115,62 @@
             <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problème)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour afficher ce problème, et comparez le fichier avec une copie de sauvegarde avant de vous y fier.</numerusform>
             <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problèmes)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour lister ces problèmes, et comparez le fichier avec une copie de sauvegarde avant de vous y fier.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RaciModel</name>
+    <message>
+        <source>%1 in %2: %3</source>
+        <extracomment>Tooltip of a RACI cell: &quot;ISMS Manager in Incident management: A: Accountable&quot;.</extracomment>
+        <translation>%1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>not involved</source>
+        <translation>non impliqué</translation>
+    </message>
+    <message>
+        <source>(no holder)</source>
+        <translation>(non pourvu)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No role is Accountable for this process; mark exactly one with A.</source>
+        <translation>Aucun rôle n’est redevable (Accountable) de ce processus&#x202f;; marquez-en exactement un avec A.</translation>
+    </message>
+    <message>
+        <source>%1 roles are Accountable for this process; keep exactly one A.</source>
+        <translation>%1 rôles sont redevables (Accountable) de ce processus&#x202f;; gardez exactement un A.</translation>
+    </message>
+</context>
+<context>
+    <name>RaciPage</name>
+    <message>
+        <source>(not involved)</source>
+        <extracomment>The choice that clears a RACI cell.</extracomment>
+        <translation>(non impliqué)</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>Matrice RACI</translation>
+    </message>
+    <message>
+        <source>The matrix needs ISMS processes (its rows) and roles (its columns); record them on the pages ISMS processes and Roles.</source>
+        <translation>La matrice a besoin de processus du SMSI (ses lignes) et de rôles (ses colonnes)&#x202f;; enregistrez-les sur les pages «&#xa0;Processus du SMSI&#xa0;» et «&#xa0;Rôles&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Processes: %1. Roles: %2. Processes without exactly one Accountable role: %3.</source>
+        <translation>Processus&#xa0;: %1. Rôles&#xa0;: %2. Processus sans exactement un rôle redevable&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>R does the work, A answers for it, C is consulted, I is informed. Type R, A, C or I in a cell, Delete to clear it, or double-click it to choose.</source>
+        <translation>R réalise le travail, A en répond, C est consulté, I est informé. Tapez R, A, C ou I dans une cellule, Suppr pour la vider, ou double-cliquez dessus pour choisir.</translation>
+    </message>
+    <message>
+        <source>Set RACI of %1 in %2 to %3</source>
+        <translation>Définir le RACI de %1 dans %2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2402,10 @@
         <comment>initial name of a new record</comment>
         <extracomment>The name a new record starts with, typed over by the user; %1 is its kind (&quot;risk&quot;).</extracomment>
         <translation>%1 sans nom</translation>
+    </message>
+    <message>
+        <source>Frozen register</source>
+        <translation>Registre figé</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3330,13 @@
     </message>
 </context>
 <context>
+    <name>TrendChartWidget</name>
+    <message>
+        <source>Trend of the measurements</source>
+        <translation>Tendance des mesurages</translation>
+    </message>
+</context>
+<context>
     <name>UpdateRecordsCommand</name>
     <message>
         <source>Change %1</source>
@@ -2928,6 +3447,14 @@
         <source>A picture cannot be saved as &quot;%1&quot;; end the file name with one of .%2.</source>
         <translation>Impossible d’enregistrer une image sous «&#xa0;%1&#xa0;»&#x202f;; terminez le nom du fichier par l’une de ces extensions&#xa0;: .%2.</translation>
     </message>
+    <message>
+        <source>With --page of a register: the reference of the record to select before the picture (&quot;6.1.3&quot;, &quot;R-004&quot;).</source>
+        <translation>Avec --page d’un registre&#xa0;: la référence de l’enregistrement à sélectionner avant la capture («&#xa0;6.1.3&#xa0;», «&#xa0;R-004&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The page %1 has no record %2.</source>
+        <translation>La page %1 n’a pas d’enregistrement %2.</translation>
+    </message>
 </context>
 <context>
     <name>isms::ApplicabilityRules</name>
@@ -2946,6 +3473,127 @@
     <message>
         <source>%1 is not implemented yet and has neither a target date nor a treatment task; plan it.</source>
         <translation>%1 n’est pas encore mise en œuvre et n’a ni échéance ni tâche de traitement&#x202f;; planifiez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssessmentRules</name>
+    <message>
+        <source>No risk assessment run is recorded (8.2); assess the risks and record the run, dated, with what it covered.</source>
+        <translation>Aucune campagne d’appréciation des risques n’est enregistrée (8.2)&#x202f;; appréciez les risques et enregistrez la campagne, datée, avec ce qu’elle a couvert.</translation>
+    </message>
+    <message>
+        <source>The latest risk assessment run %1 of %2 is older than the %3 months the risk method sets; it was due again on %4. Assess the risks and record a new run.</source>
+        <translation>La dernière campagne d’appréciation des risques %1 du %2 date de plus des %3 mois fixés par la méthode d’appréciation des risques&#x202f;; elle était à refaire le %4. Appréciez les risques et enregistrez une nouvelle campagne.</translation>
+    </message>
+    <message>
+        <source>%1 %2: a significant change implemented on %3, after the latest risk assessment run %4 of %5; assess the risks it affects and record a new run.</source>
+        <translation>%1 %2&#xa0;: une modification importante a été mise en œuvre le %3, après la dernière campagne d’appréciation des risques %4 du %5&#x202f;; appréciez les risques concernés et enregistrez une nouvelle campagne.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssessmentRunReport</name>
+    <message>
+        <source>Risk assessment run %1</source>
+        <translation>Cycle d’appréciation des risques %1</translation>
+    </message>
+    <message>
+        <source>The risk register as it stood on %1, frozen when the run was recorded</source>
+        <translation>Le registre des risques tel qu’il était le %1, figé lors de l’enregistrement du cycle</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>Le cycle</translation>
+    </message>
+    <message>
+        <source>This report prints the method and the risk register exactly as they were frozen when the run was recorded. Later changes to the risks do not appear here; the fingerprint below lets anyone confirm with &quot;isms-cli check&quot; that the frozen register was not altered since.</source>
+        <translation>Ce rapport imprime la méthode et le registre des risques exactement tels qu’ils ont été figés lors de l’enregistrement du cycle. Les modifications ultérieures des risques n’y figurent pas&#x202f;; l’empreinte ci-dessous permet à chacun de confirmer avec «&#xa0;isms-cli check&#xa0;» que le registre figé n’a pas été altéré depuis.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Date de l’appréciation</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Réalisé par</translation>
+    </message>
+    <message>
+        <source>Risks assessed</source>
+        <translation>Risques appréciés</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the frozen register</source>
+        <translation>SHA-256 du registre figé</translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssessmentRunService</name>
+    <message>
+        <source>The frozen register of assessment run %1 no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
+        <translation>Le registre figé de la campagne d’appréciation %1 ne correspond plus à son SHA-256&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 is not readable.</source>
+        <translation>Le registre figé de la campagne d’appréciation %1 n’est pas lisible.</translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 has no entry in the change log; it was added outside ISMS Workbench.</source>
+        <translation>Le registre figé de la campagne d’appréciation %1 n’a pas d’entrée dans le journal des modifications&#x202f;; il a été ajouté en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>Assessment run %1 is logged as frozen more than once; the change log was written outside ISMS Workbench.</source>
+        <translation>La campagne d’appréciation %1 est consignée comme figée plus d’une fois&#x202f;; le journal des modifications a été écrit en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 differs from the record logged when it was frozen; it was changed outside ISMS Workbench.</source>
+        <translation>Le registre figé de la campagne d’appréciation %1 diffère de l’entrée consignée lorsqu’il a été figé&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 is missing from the project; it was removed outside ISMS Workbench.</source>
+        <translation>Le registre figé de la campagne d’appréciation %1 manque dans le projet&#x202f;; il a été supprimé en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>Say what the assessment covered in its scope (the whole ISMS, or a part of it); a run is recorded only with its scope.</source>
+        <translation>Indiquez dans le périmètre ce que l’appréciation a couvert (l’ensemble du SMSI, ou une partie)&#x202f;; un cycle n’est enregistré qu’avec son périmètre.</translation>
+    </message>
+    <message>
+        <source>Name who performed the assessment; a run is recorded only with its assessor.</source>
+        <translation>Indiquez qui a réalisé l’appréciation&#x202f;; un cycle n’est enregistré qu’avec son évaluateur.</translation>
+    </message>
+    <message>
+        <source>The assessment date %1 lies in the future; give the date on which the risks were assessed.</source>
+        <translation>La date d’appréciation %1 est dans le futur&#x202f;; donnez la date à laquelle les risques ont été appréciés.</translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 cannot be read; it was damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
+        <translation>Le registre figé de la campagne d’appréciation %1 ne peut pas être lu&#x202f;; il a été endommagé en dehors d’ISMS Workbench. Lancez «&#xa0;isms-cli check&#xa0;» sur le projet.</translation>
+    </message>
+    <message>
+        <source>Assessment run %1 has no frozen register; it was removed outside ISMS Workbench.</source>
+        <translation>La campagne d’appréciation %1 n’a pas de registre figé&#x202f;; celui-ci a été supprimé en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of assessment run %1 differs from that of its frozen register; one of them was changed outside ISMS Workbench.</source>
+        <translation>Le SHA-256 de la campagne d’appréciation %1 diffère de celui de son registre figé&#x202f;; l’un des deux a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +4091,84 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::DocumentRules</name>
+    <message>
+        <source>A topic-specific policy names the Annex A controls or the topic it covers; fill in &quot;Annex A controls or topic&quot; (for example &quot;A.5.15, A.8.2&quot; or &quot;access control&quot;).</source>
+        <translation>Une politique spécifique à une thématique indique les mesures de l’annexe A ou la thématique qu’elle couvre&#x202f;; remplissez «&#xa0;Mesures de l’annexe A ou thématique&#xa0;» (par exemple «&#xa0;A.5.15, A.8.2&#xa0;» ou «&#xa0;contrôle d’accès&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clause of ISO/IEC 27001 from 4 to 10; give clause numbers such as 5.2 or 6.1.3, separated by commas.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un article de l’ISO/IEC 27001 de 4 à 10&#x202f;; donnez des numéros d’article comme 5.2 ou 6.1.3, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>An approved version names who approved it and when; fill in the approver and the approval date, or keep the version in draft or in review.</source>
+        <translation>Une version approuvée indique qui l’a approuvée et quand&#x202f;; renseignez l’approbateur et la date d’approbation, ou laissez la version en brouillon ou en revue.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date the version was approved.</source>
+        <translation>La date d&apos;approbation %1 est dans le futur&#x202f;; donnez la date à laquelle la version a été approuvée.</translation>
+    </message>
+    <message>
+        <source>The document already has a version %1 (%2); give the new version another label, such as the next number.</source>
+        <translation>Le document a déjà une version %1 (%2)&#x202f;; donnez un autre libellé à la nouvelle version, comme le numéro suivant.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement date %1 lies in the future; give the date the person acknowledged the policy.</source>
+        <translation>La date de prise de connaissance %1 est dans le futur&#x202f;; donnez la date à laquelle la personne a pris connaissance de la politique.</translation>
+    </message>
+    <message>
+        <source>%1 is not a policy; acknowledgements record who has read the information security policy or a topic-specific policy.</source>
+        <translation>%1 n’est pas une politique&#x202f;; les prises de connaissance enregistrent qui a lu la politique de sécurité de l’information ou une politique spécifique à une thématique.</translation>
+    </message>
+    <message>
+        <source>A duty that top management shows says how it is shown; fill in &quot;How it is shown&quot; (the meeting, decision or document), or set the status to not shown.</source>
+        <translation>Une obligation que la direction démontre indique comment elle est démontrée&#x202f;; remplissez «&#xa0;Comment elle est démontrée&#xa0;» (la réunion, la décision ou le document), ou passez le statut à «&#xa0;non démontrée&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Document version %1 is approved and never changes; for any change add a new version of the document.</source>
+        <translation>La version de document %1 est approuvée et ne change jamais&#x202f;; pour toute modification, ajoutez une nouvelle version du document.</translation>
+    </message>
+    <message>
+        <source>The stored file of document version %1 (%2) is missing from the project; it was removed outside ISMS Workbench.</source>
+        <translation>Le fichier enregistré de la version de document %1 (%2) manque dans le projet&#x202f;; il a été supprimé en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>The stored file of document version %1 (%2) no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
+        <translation>Le fichier enregistré de la version de document %1 (%2) ne correspond plus à son SHA-256&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>Document version %1 is marked approved but was never approved in ISMS Workbench; it was changed outside the program.</source>
+        <translation>La version de document %1 est marquée comme approuvée mais n’a jamais été approuvée dans ISMS Workbench&#x202f;; elle a été modifiée en dehors du programme.</translation>
+    </message>
+    <message>
+        <source>Approved document version %1 differs from what was frozen when it was approved; it was changed outside ISMS Workbench.</source>
+        <translation>La version de document approuvée %1 diffère de ce qui a été figé lors de son approbation&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+    </message>
+    <message>
+        <source>Document version %1 was approved but is no longer marked so; it was changed outside ISMS Workbench.</source>
+        <translation>La version de document %1 a été approuvée mais n’est plus marquée comme telle&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::DocumentService</name>
+    <message>
+        <source>A document version needs its file; give the path of the file to store.</source>
+        <translation>Une version de document a besoin de son fichier&#x202f;; donnez le chemin du fichier à enregistrer.</translation>
+    </message>
+    <message>
+        <source>A document version has no field &quot;%1&quot;.</source>
+        <translation>Une version de document n’a pas de champ «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The stored file of document version %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run &quot;isms-cli check&quot;.</source>
+        <translation>Le fichier enregistré de la version de document %1 ne correspond plus à son SHA-256&#xa0;: il a été modifié en dehors d’ISMS Workbench. Lancez «&#xa0;isms-cli check&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; check the folder and its permissions.</source>
+        <translation>Impossible d’écrire %1&#x202f;; vérifiez le dossier et ses autorisations.</translation>
+    </message>
+</context>
+<context>
     <name>isms::EntitySpec</name>
     <message>
         <source>Threat</source>
@@ -3767,6 +4493,298 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>process interactions</source>
         <translation>interactions entre processus</translation>
+    </message>
+    <message>
+        <source>Assessment run</source>
+        <translation>Cycle d’appréciation</translation>
+    </message>
+    <message>
+        <source>Assessment runs</source>
+        <translation>Cycles d’appréciation</translation>
+    </message>
+    <message>
+        <source>assessment run</source>
+        <translation>campagne d’appréciation</translation>
+    </message>
+    <message>
+        <source>assessment runs</source>
+        <translation>campagnes d’appréciation</translation>
+    </message>
+    <message>
+        <source>An assessment run freezes the whole risk register: record one with &quot;isms-cli run-assessment FILE --scope TEXT --by NAME&quot; or &quot;Record assessment run…&quot; on its page rather than adding or importing rows.</source>
+        <translation>Une campagne d’appréciation fige l’ensemble du registre des risques&#xa0;: enregistrez-en une avec «&#xa0;isms-cli run-assessment FILE --scope TEXT --by NAME&#xa0;» ou «&#xa0;Enregistrer une campagne d’appréciation…&#xa0;» sur sa page, plutôt que d’ajouter ou d’importer des lignes.</translation>
+    </message>
+    <message>
+        <source>An assessment run is frozen as it was recorded and cannot be changed or removed; record a new run instead.</source>
+        <translation>Une campagne d’appréciation reste figée telle qu’elle a été enregistrée et ne peut être ni modifiée ni supprimée&#x202f;; enregistrez plutôt une nouvelle campagne.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>Document version</source>
+        <translation>Version de document</translation>
+    </message>
+    <message>
+        <source>Document versions</source>
+        <translation>Versions de document</translation>
+    </message>
+    <message>
+        <source>document version</source>
+        <translation>version de document</translation>
+    </message>
+    <message>
+        <source>document versions</source>
+        <translation>versions de document</translation>
+    </message>
+    <message>
+        <source>A document version comes with its file: add it with &quot;isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH&quot; or &quot;Add version…&quot; on the documents page.</source>
+        <translation>Une version de document va avec son fichier&#xa0;: ajoutez-la avec «&#xa0;isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH&#xa0;» ou «&#xa0;Ajouter une version…&#xa0;» sur la page des documents.</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Amélioration</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Améliorations</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>amélioration</translation>
+    </message>
+    <message>
+        <source>improvements</source>
+        <translation>améliorations</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgement</source>
+        <translation>Prise de connaissance de la politique</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgements</source>
+        <translation>Prises de connaissance des politiques</translation>
+    </message>
+    <message>
+        <source>policy acknowledgement</source>
+        <translation>prise de connaissance de la politique</translation>
+    </message>
+    <message>
+        <source>policy acknowledgements</source>
+        <translation>prises de connaissance des politiques</translation>
+    </message>
+    <message>
+        <source>Leadership duty</source>
+        <translation>Obligation de leadership</translation>
+    </message>
+    <message>
+        <source>Leadership duties</source>
+        <translation>Obligations de leadership</translation>
+    </message>
+    <message>
+        <source>leadership duty</source>
+        <translation>obligation de leadership</translation>
+    </message>
+    <message>
+        <source>leadership duties</source>
+        <translation>obligations de leadership</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <source>Metric objective link</source>
+        <translation>Lien indicateur-objectif</translation>
+    </message>
+    <message>
+        <source>Metric objective links</source>
+        <translation>Liens indicateur-objectif</translation>
+    </message>
+    <message>
+        <source>metric objective link</source>
+        <translation>lien indicateur-objectif</translation>
+    </message>
+    <message>
+        <source>metric objective links</source>
+        <translation>liens indicateur-objectif</translation>
+    </message>
+    <message>
+        <source>Metric control link</source>
+        <translation>Lien indicateur-mesure</translation>
+    </message>
+    <message>
+        <source>Metric control links</source>
+        <translation>Liens indicateur-mesure</translation>
+    </message>
+    <message>
+        <source>metric control link</source>
+        <translation>lien indicateur-mesure</translation>
+    </message>
+    <message>
+        <source>metric control links</source>
+        <translation>liens indicateur-mesure</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesurage</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesurages</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>mesurage</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>mesurages</translation>
+    </message>
+    <message>
+        <source>Metric evaluation</source>
+        <translation>Évaluation d’indicateur</translation>
+    </message>
+    <message>
+        <source>Metric evaluations</source>
+        <translation>Évaluations d’indicateurs</translation>
+    </message>
+    <message>
+        <source>metric evaluation</source>
+        <translation>évaluation d’indicateur</translation>
+    </message>
+    <message>
+        <source>metric evaluations</source>
+        <translation>évaluations d’indicateurs</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>ressource</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>ressources</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>rôles</translation>
+    </message>
+    <message>
+        <source>RACI assignment</source>
+        <translation>Affectation RACI</translation>
+    </message>
+    <message>
+        <source>RACI assignments</source>
+        <translation>Affectations RACI</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>competence</source>
+        <translation>compétence</translation>
+    </message>
+    <message>
+        <source>competences</source>
+        <translation>compétences</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Training and awareness</source>
+        <translation>Formation et sensibilisation</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>trainings</source>
+        <translation>formations</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>Plan de communication</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>communication</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation>communications</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +5140,214 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Retired</source>
         <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Information security policy</source>
+        <translation>Politique de sécurité de l’information</translation>
+    </message>
+    <message>
+        <source>Topic-specific policy</source>
+        <translation>Politique spécifique à une thématique</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>External document</source>
+        <translation>Document externe</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revue</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Revue de direction</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Intranet</source>
+        <translation>Intranet</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Copie signée</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Non démontrée</translation>
+    </message>
+    <message>
+        <source>Partly shown</source>
+        <translation>Partiellement démontrée</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Démontrée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Chaque trimestre</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Chaque semestre</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Chaque année</translation>
+    </message>
+    <message>
+        <source>Custom interval</source>
+        <translation>Intervalle personnalisé</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Atteinte</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non atteinte</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Partiellement atteinte</translation>
+    </message>
+    <message>
+        <source>People and time</source>
+        <translation>Personnel et temps</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Tools and software</source>
+        <translation>Outils et logiciels</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Locaux et installations</translation>
+    </message>
+    <message>
+        <source>External services</source>
+        <translation>Services externes</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Fourni</translation>
+    </message>
+    <message>
+        <source>R: Responsible</source>
+        <translation>R&#xa0;: Réalisateur</translation>
+    </message>
+    <message>
+        <source>A: Accountable</source>
+        <translation>A&#xa0;: Approbateur</translation>
+    </message>
+    <message>
+        <source>C: Consulted</source>
+        <translation>C&#xa0;: Consulté</translation>
+    </message>
+    <message>
+        <source>I: Informed</source>
+        <translation>I&#xa0;: Informé</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <source>Partly held</source>
+        <translation>Partiellement acquise</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Acquise</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Sensibilisation</translation>
+    </message>
+    <message>
+        <source>Not yet evaluated</source>
+        <translation>Pas encore évaluée</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +6069,450 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>What passes between them</source>
         <translation>Ce qui transite entre eux</translation>
     </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Date d’appréciation</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Réalisé par</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Above threshold</source>
+        <translation>Au-dessus du seuil</translation>
+    </message>
+    <message>
+        <source>Risks whose residual level was above the acceptance threshold when the run was recorded</source>
+        <translation>Risques dont le niveau de risque résiduel dépassait le seuil d’acceptation lors de l’enregistrement de l’appréciation</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the frozen method and register; &quot;isms-cli check&quot; recomputes it</source>
+        <translation>L’empreinte de la méthode et du registre figés&#x202f;; «&#xa0;isms-cli check&#xa0;» la recalcule</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>The clauses of ISO/IEC 27001 (4 to 10) the document serves, separated by commas: &quot;5.2&quot; or &quot;6.1.3, 8.3&quot;.</source>
+        <translation>Les articles de l’ISO/IEC 27001 (4 à 10) auxquels sert le document, séparés par des virgules&#xa0;: «&#xa0;5.2&#xa0;» ou «&#xa0;6.1.3, 8.3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Annex A controls or topic</source>
+        <translation>Mesures de l’annexe A ou thème</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Version actuelle</translation>
+    </message>
+    <message>
+        <source>The latest approved version of the document, from its versions.</source>
+        <translation>La dernière version approuvée du document, parmi ses versions.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Élimination</translation>
+    </message>
+    <message>
+        <source>Policy: sets objectives or how they are set</source>
+        <translation>Politique&#xa0;: fixe les objectifs ou leur cadre</translation>
+    </message>
+    <message>
+        <source>For the information security policy: it states the security objectives, or the frame in which they are set.</source>
+        <translation>Pour la politique de sécurité de l’information&#xa0;: elle énonce les objectifs de sécurité de l’information, ou le cadre dans lequel ils sont fixés.</translation>
+    </message>
+    <message>
+        <source>Policy: promises to meet requirements</source>
+        <translation>Politique&#xa0;: s’engage à satisfaire aux exigences</translation>
+    </message>
+    <message>
+        <source>For the information security policy: it promises that the requirements that apply to information security will be met.</source>
+        <translation>Pour la politique de sécurité de l’information&#xa0;: elle s’engage à satisfaire aux exigences applicables en matière de sécurité de l’information.</translation>
+    </message>
+    <message>
+        <source>Policy: promises ongoing improvement</source>
+        <translation>Politique&#xa0;: s’engage à l’amélioration continue</translation>
+    </message>
+    <message>
+        <source>For the information security policy: it promises to keep improving the ISMS.</source>
+        <translation>Pour la politique de sécurité de l’information&#xa0;: elle s’engage à améliorer continuellement le SMSI.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Note de modification</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Date de signalement</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Amélioration</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Date de prise de connaissance</translation>
+    </message>
+    <message>
+        <source>Communicated by</source>
+        <translation>Communiqué par</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <source>Clause item</source>
+        <translation>Point de l’article</translation>
+    </message>
+    <message>
+        <source>How it is shown</source>
+        <translation>Comment elle est démontrée</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Top management</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Whether the person belongs to the top management that directs the organisation: leadership duties and the management review&apos;s attendance count them.</source>
+        <translation>Si la personne fait partie de la direction qui dirige l’organisme&#xa0;: les obligations de leadership et la participation à la revue de direction en tiennent compte.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Every how many days</source>
+        <translation>Intervalle en jours</translation>
+    </message>
+    <message>
+        <source>Only for a custom frequency: the days between two measurements.</source>
+        <translation>Uniquement pour une fréquence personnalisée&#xa0;: le nombre de jours entre deux mesurages.</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Valeur cible</translation>
+    </message>
+    <message>
+        <source>The value that counts as met, as a number such as 95 or 2.5; the direction says whether it is a minimum or a maximum.</source>
+        <translation>La valeur considérée comme atteinte, sous forme de nombre tel que 95 ou 2.5&#x202f;; le sens indique s’il s’agit d’un minimum ou d’un maximum.</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Ce qui est mesuré</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
+    </message>
+    <message>
+        <source>Analysed and evaluated</source>
+        <translation>Analysé et évalué</translation>
+    </message>
+    <message>
+        <source>Analysed by</source>
+        <translation>Analysé par</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>Évalué par</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target is</source>
+        <translation>La cible est</translation>
+    </message>
+    <message>
+        <source>Objectives served</source>
+        <translation>Objectifs soutenus</translation>
+    </message>
+    <message>
+        <source>Controls served</source>
+        <translation>Mesures soutenues</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action entreprise</translation>
+    </message>
+    <message>
+        <source>Measured by metrics</source>
+        <translation>Mesuré par des indicateurs</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Mise en œuvre le</translation>
+    </message>
+    <message>
+        <source>When the change took effect; a significant change implemented after the latest assessment run calls for a new run.</source>
+        <translation>Date à laquelle la modification a pris effet&#x202f;; une modification importante mise en œuvre après la dernière appréciation des risques enregistrée appelle une nouvelle appréciation.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Au service de</translation>
+    </message>
+    <message>
+        <source>What the resource is for: a process, an objective, a control or a treatment task (&quot;PR-003&quot;, &quot;OBJ-002&quot;).</source>
+        <translation>À quoi sert la ressource&#xa0;: un processus, un objectif, une mesure ou une tâche de traitement («&#xa0;PR-003&#xa0;», «&#xa0;OBJ-002&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Responsabilités</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Autorités</translation>
+    </message>
+    <message>
+        <source>What the holder may decide or approve on their own.</source>
+        <translation>Ce que le titulaire peut décider ou approuver de lui-même.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>The person who holds the role.</source>
+        <translation>La personne qui occupe le rôle.</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Suppléant</translation>
+    </message>
+    <message>
+        <source>The person who stands in while the holder is away.</source>
+        <translation>La personne qui remplace le titulaire pendant son absence.</translation>
+    </message>
+    <message>
+        <source>Ensures conformity (5.3 a)</source>
+        <translation>Assure la conformité (5.3 a)</translation>
+    </message>
+    <message>
+        <source>This role makes sure that the ISMS meets the requirements of ISO/IEC 27001 (5.3 a).</source>
+        <translation>Ce rôle s’assure que le SMSI est conforme aux exigences de l’ISO/IEC 27001 (5.3 a).</translation>
+    </message>
+    <message>
+        <source>Reports performance (5.3 b)</source>
+        <translation>Rend compte de la performance (5.3 b)</translation>
+    </message>
+    <message>
+        <source>This role reports on how the ISMS performs to top management (5.3 b).</source>
+        <translation>Ce rôle rend compte à la direction de la performance du SMSI (5.3 b).</translation>
+    </message>
+    <message>
+        <source>Communicated how</source>
+        <translation>Moyen de communication</translation>
+    </message>
+    <message>
+        <source>How the organisation was told who holds the role: an intranet page, an announcement, the organisation chart.</source>
+        <translation>Comment l’organisme a été informé de qui occupe le rôle&#xa0;: une page intranet, une annonce, l’organigramme.</translation>
+    </message>
+    <message>
+        <source>Communicated on</source>
+        <translation>Communiqué le</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>R does the work, A answers for it (one per process), C is asked before, I is told after.</source>
+        <translation>R réalise le travail, A en répond (un seul par processus), C est consulté avant, I est informé après.</translation>
+    </message>
+    <message>
+        <source>Competence required</source>
+        <translation>Compétence requise</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Compétence acquise</translation>
+    </message>
+    <message>
+        <source>Whether the person has the competence; a gap is closed by a training that names it.</source>
+        <translation>Si la personne possède la compétence&#x202f;; un écart est comblé par une formation qui la cite.</translation>
+    </message>
+    <message>
+        <source>How it was determined</source>
+        <translation>Mode de détermination</translation>
+    </message>
+    <message>
+        <source>Education, training or experience that shows the competence, and how it was checked; attach proof on the Evidence tab.</source>
+        <translation>Formation initiale ou professionnelle, ou expérience qui démontre la compétence, et comment cela a été vérifié&#x202f;; joignez les preuves dans l’onglet «&#xa0;Preuves&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>When the person attended; a date to come marks a planned training.</source>
+        <translation>Date à laquelle la personne a participé&#x202f;; une date future désigne une formation prévue.</translation>
+    </message>
+    <message>
+        <source>Closes competence</source>
+        <translation>Comble l’écart de compétence</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Efficacité</translation>
+    </message>
+    <message>
+        <source>Whether the training reached its aim (7.2 c), judged some time after it took place.</source>
+        <translation>Si la formation a atteint son but (7.2 c), évalué quelque temps après qu’elle a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Evaluation note</source>
+        <translation>Note d’évaluation</translation>
+    </message>
+    <message>
+        <source>How effectiveness was judged: a test, an observation, a phishing simulation&apos;s results.</source>
+        <translation>Comment l’efficacité a été évaluée&#xa0;: un test, une observation, les résultats d’une simulation d’hameçonnage.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <source>Who communicates</source>
+        <translation>Qui communique</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Dernière réalisation</translation>
+    </message>
 </context>
 <context>
     <name>isms::FieldText</name>
@@ -4982,6 +6652,628 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::IsmsCalendar</name>
+    <message>
+        <source>Assess the information security risks again and record the run</source>
+        <translation>Apprécier à nouveau les risques de sécurité de l’information et enregistrer l’appréciation</translation>
+    </message>
+    <message>
+        <source>Review risk %1 %2</source>
+        <translation>Revoir le risque %1 %2</translation>
+    </message>
+    <message>
+        <source>Complete treatment task %1 %2 (risk %3)</source>
+        <translation>Terminer la tâche de traitement %1 %2 (risque %3)</translation>
+    </message>
+    <message>
+        <source>Complete the action on %1 %2</source>
+        <translation>Terminer l’action sur %1 %2</translation>
+    </message>
+    <message>
+        <source>Achieve and evaluate objective %1 %2</source>
+        <translation>Atteindre et évaluer l’objectif %1 %2</translation>
+    </message>
+    <message>
+        <source>Review process %1 %2</source>
+        <translation>Revoir le processus %1 %2</translation>
+    </message>
+    <message>
+        <source>Review document %1 %2</source>
+        <translation>Revoir le document %1 %2</translation>
+    </message>
+    <message>
+        <source>Measure metric %1 %2</source>
+        <translation>Mesurer l’indicateur %1 %2</translation>
+    </message>
+    <message>
+        <source>Renew evidence %1 &quot;%2&quot; for %3 %4</source>
+        <translation>Renouveler la preuve %1 «&#xa0;%2&#xa0;» pour %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>isms::MandatoryInformation</name>
+    <message>
+        <source>ISMS scope</source>
+        <translation>Périmètre du SMSI</translation>
+    </message>
+    <message>
+        <source>An approved scope in the scope register</source>
+        <translation>Un périmètre approuvé dans le registre des périmètres</translation>
+    </message>
+    <message>
+        <source>Information security policy</source>
+        <translation>Politique de sécurité de l’information</translation>
+    </message>
+    <message>
+        <source>An approved policy in the documented-information register</source>
+        <translation>Une politique approuvée dans le registre des informations documentées</translation>
+    </message>
+    <message>
+        <source>Risk assessment process</source>
+        <translation>Processus d’appréciation des risques</translation>
+    </message>
+    <message>
+        <source>The risk method, approved with the risk report under document control</source>
+        <translation>La méthode d’appréciation des risques, approuvée avec le rapport sur les risques sous maîtrise documentaire</translation>
+    </message>
+    <message>
+        <source>Risk treatment process</source>
+        <translation>Processus de traitement des risques</translation>
+    </message>
+    <message>
+        <source>The treatment options and acceptance threshold of the risk method, approved with the risk report</source>
+        <translation>Les options de traitement et le seuil d’acceptation de la méthode d’appréciation des risques, approuvés avec le rapport sur les risques</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>Déclaration d’applicabilité</translation>
+    </message>
+    <message>
+        <source>An issued version of the SoA</source>
+        <translation>Une version émise de la DdA</translation>
+    </message>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation>Plan de traitement des risques</translation>
+    </message>
+    <message>
+        <source>Treatment tasks for every risk that is modified, avoided or shared</source>
+        <translation>Des tâches de traitement pour chaque risque modifié, évité ou partagé</translation>
+    </message>
+    <message>
+        <source>Information security objectives</source>
+        <translation>Objectifs de sécurité de l’information</translation>
+    </message>
+    <message>
+        <source>Objectives with measurable targets</source>
+        <translation>Des objectifs avec des cibles mesurables</translation>
+    </message>
+    <message>
+        <source>Evidence of competence</source>
+        <translation>Preuves des compétences</translation>
+    </message>
+    <message>
+        <source>Training records and competences held, or an approved record naming 7.2</source>
+        <translation>Des enregistrements de formation et des compétences acquises, ou un enregistrement approuvé citant 7.2</translation>
+    </message>
+    <message>
+        <source>Documented information the ISMS needs</source>
+        <translation>Informations documentées nécessaires au SMSI</translation>
+    </message>
+    <message>
+        <source>Approved procedures, plans and records in the documented-information register</source>
+        <translation>Des procédures, plans et enregistrements approuvés dans le registre des informations documentées</translation>
+    </message>
+    <message>
+        <source>Documented information of external origin</source>
+        <translation>Informations documentées d’origine externe</translation>
+    </message>
+    <message>
+        <source>Documents of external origin identified in the documented-information register</source>
+        <translation>Des documents d’origine externe identifiés dans le registre des informations documentées</translation>
+    </message>
+    <message>
+        <source>Evidence that processes run as planned</source>
+        <translation>Preuves que les processus se déroulent comme prévu</translation>
+    </message>
+    <message>
+        <source>Operating ISMS processes with the criteria that control them</source>
+        <translation>Des processus du SMSI en service avec les critères qui les maîtrisent</translation>
+    </message>
+    <message>
+        <source>Results of risk assessments</source>
+        <translation>Résultats des appréciations des risques</translation>
+    </message>
+    <message>
+        <source>Dated risk assessment runs that freeze the rated register</source>
+        <translation>Des appréciations des risques datées qui figent le registre évalué</translation>
+    </message>
+    <message>
+        <source>Results of risk treatment</source>
+        <translation>Résultats du traitement des risques</translation>
+    </message>
+    <message>
+        <source>Residual ratings and the risk owners&apos; sign-offs</source>
+        <translation>Les évaluations résiduelles et les approbations des propriétaires des risques</translation>
+    </message>
+    <message>
+        <source>Monitoring and measurement results</source>
+        <translation>Résultats de la surveillance et du mesurage</translation>
+    </message>
+    <message>
+        <source>Measurements of the metrics</source>
+        <translation>Mesurages des indicateurs</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Programme d’audit</translation>
+    </message>
+    <message>
+        <source>An approved programme naming 9.2.2</source>
+        <translation>Un programme approuvé citant 9.2.2</translation>
+    </message>
+    <message>
+        <source>Internal audit results</source>
+        <translation>Résultats de l’audit interne</translation>
+    </message>
+    <message>
+        <source>Approved audit reports naming 9.2.2</source>
+        <translation>Des rapports d’audit approuvés citant 9.2.2</translation>
+    </message>
+    <message>
+        <source>Management review results</source>
+        <translation>Résultats de la revue de direction</translation>
+    </message>
+    <message>
+        <source>Approved review minutes naming 9.3.3</source>
+        <translation>Des comptes rendus de revue de direction approuvés citant 9.3.3</translation>
+    </message>
+    <message>
+        <source>Nonconformities and the actions taken</source>
+        <translation>Non-conformités et actions menées</translation>
+    </message>
+    <message>
+        <source>An approved register naming 10.2</source>
+        <translation>Un registre approuvé citant 10.2</translation>
+    </message>
+    <message>
+        <source>Results of corrective actions</source>
+        <translation>Résultats des actions correctives</translation>
+    </message>
+    <message>
+        <source>An approved record naming 10.2</source>
+        <translation>Un enregistrement approuvé citant 10.2</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>The scope %1 is approved.</source>
+        <translation>Le périmètre %1 est approuvé.</translation>
+    </message>
+    <message>
+        <source>The scope %1 is a draft; have it approved.</source>
+        <translation>Le périmètre %1 est un brouillon&#x202f;; faites-le approuver.</translation>
+    </message>
+    <message>
+        <source>No scope is recorded; state the ISMS scope and have it approved.</source>
+        <translation>Aucun périmètre n’est enregistré&#x202f;; définissez le périmètre du SMSI et faites-le approuver.</translation>
+    </message>
+    <message>
+        <source>The risk report %1, which states the method, is approved.</source>
+        <translation>Le rapport sur les risques %1, qui expose la méthode, est approuvé.</translation>
+    </message>
+    <message>
+        <source>The risk method is recorded, but the risk report that states it is not approved; approve it under document control.</source>
+        <translation>La méthode d’appréciation des risques est enregistrée, mais le rapport sur les risques qui l’expose n’est pas approuvé&#x202f;; approuvez-le sous maîtrise documentaire.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the SoA is issued.</source>
+        <translation>La version %1 de la DdA est émise.</translation>
+    </message>
+    <message>
+        <source>No version of the Statement of Applicability is issued; decide every control and issue version 1.</source>
+        <translation>Aucune version de la déclaration d’applicabilité n’est émise&#x202f;; statuez sur chaque mesure et émettez la version 1.</translation>
+    </message>
+    <message>
+        <source>No risk is recorded, so there is no treatment plan yet.</source>
+        <translation>Aucun risque n’est enregistré, il n’y a donc pas encore de plan de traitement.</translation>
+    </message>
+    <message>
+        <source>The risk %1 is to be treated but has no treatment task.</source>
+        <translation>Le risque %1 doit être traité mais n’a pas de tâche de traitement.</translation>
+    </message>
+    <message>
+        <source>Every risk being treated has its tasks.</source>
+        <translation>Chaque risque en cours de traitement a ses tâches.</translation>
+    </message>
+    <message>
+        <source>The objective %1 has no measurable target.</source>
+        <translation>L’objectif %1 n’a pas de cible mesurable.</translation>
+    </message>
+    <message>
+        <source>No information security objective is recorded.</source>
+        <translation>Aucun objectif de sécurité de l’information n’est enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) with measurable targets.</source>
+        <translation>
+            <numerusform>%n objectif avec une cible mesurable.</numerusform>
+            <numerusform>%n objectifs avec des cibles mesurables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The process %1 does not say by which criteria it is controlled.</source>
+        <translation>Le processus %1 n’indique pas selon quels critères il est maîtrisé.</translation>
+    </message>
+    <message>
+        <source>No operating ISMS process is recorded with its criteria.</source>
+        <translation>Aucun processus du SMSI en fonctionnement n’est enregistré avec ses critères.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operating process(es) with their criteria.</source>
+        <translation>
+            <numerusform>%n processus en service avec ses critères.</numerusform>
+            <numerusform>%n processus en service avec leurs critères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No risk is recorded yet.</source>
+        <translation>Aucun risque n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>The risk %1 has no residual rating.</source>
+        <translation>Le risque %1 n’a pas d’évaluation du risque résiduel.</translation>
+    </message>
+    <message>
+        <source>The risk %1 is not rated yet.</source>
+        <translation>Le risque %1 n’est pas encore évalué.</translation>
+    </message>
+    <message>
+        <source>The owner of the risk %1 has not signed off its treatment.</source>
+        <translation>Le propriétaire du risque %1 n’a pas encore approuvé son traitement.</translation>
+    </message>
+    <message>
+        <source>Every open risk has its residual rating and its owner&apos;s sign-off.</source>
+        <translation>Chaque risque ouvert a son évaluation du risque résiduel et l’approbation de son propriétaire.</translation>
+    </message>
+    <message>
+        <source>Every open risk is rated.</source>
+        <translation>Chaque risque ouvert est évalué.</translation>
+    </message>
+    <message>
+        <source>The policy %1 is approved.</source>
+        <translation>La politique %1 est approuvée.</translation>
+    </message>
+    <message>
+        <source>The policy %1 is not approved yet.</source>
+        <translation>La politique %1 n’est pas encore approuvée.</translation>
+    </message>
+    <message>
+        <source>No information security policy is recorded in the documented-information register.</source>
+        <translation>Aucune politique de sécurité de l’information n’est enregistrée dans le registre des informations documentées.</translation>
+    </message>
+    <message>
+        <source>%1 and the other documents are not approved yet.</source>
+        <translation>%1 et les autres documents ne sont pas encore approuvés.</translation>
+    </message>
+    <message>
+        <source>The documented-information register holds no procedure, plan or record yet.</source>
+        <translation>Le registre des informations documentées ne contient encore aucune procédure, aucun plan ni aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>No document of external origin (a law, a contract, a supplier&apos;s manual) is identified in the documented-information register.</source>
+        <translation>Aucun document d’origine externe (une loi, un contrat, le manuel d’un fournisseur) n’est identifié dans le registre des informations documentées.</translation>
+    </message>
+    <message>
+        <source>%1 training record(s) and %2 competence(s) held.</source>
+        <translation>%1 enregistrement(s) de formation et %2 compétence(s) détenue(s).</translation>
+    </message>
+    <message>
+        <source>Competences are required but none is recorded as held, and no training is recorded.</source>
+        <translation>Des compétences sont requises, mais aucune n’est enregistrée comme détenue et aucune formation n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>No competence or training is recorded.</source>
+        <translation>Aucune compétence ni formation n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The risks are rated, but no dated assessment run keeps the results; record one.</source>
+        <translation>Les risques sont évalués, mais aucune campagne d’appréciation datée ne conserve les résultats&#x202f;; enregistrez-en une.</translation>
+    </message>
+    <message>
+        <source>Metrics are defined but nothing is measured yet; start with %1.</source>
+        <translation>Des indicateurs sont définis, mais rien n’est encore mesuré&#x202f;; commencez par %1.</translation>
+    </message>
+    <message>
+        <source>No metric is defined or measured.</source>
+        <translation>Aucun indicateur n’est défini ni mesuré.</translation>
+    </message>
+    <message>
+        <source>Nothing in the project holds it yet; record it in the documented-information register, naming the clause, and approve it.</source>
+        <translation>Rien dans le projet ne la contient encore&#x202f;; enregistrez-la dans le registre des informations documentées en indiquant l’article, puis approuvez-la.</translation>
+    </message>
+    <message>
+        <source>%1 is approved and names clause %2.</source>
+        <translation>%1 est approuvé et cite l’article %2.</translation>
+    </message>
+    <message>
+        <source>%1 names clause %2 but is not approved yet.</source>
+        <translation>%1 cite l’article %2 mais n’est pas encore approuvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved procedure(s), plan(s) or record(s).</source>
+        <translation>
+            <numerusform>%n procédure, plan ou enregistrement approuvé.</numerusform>
+            <numerusform>%n procédures, plans ou enregistrements approuvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of external origin identified.</source>
+        <translation>
+            <numerusform>%n document d’origine externe identifié.</numerusform>
+            <numerusform>%n documents d’origine externe identifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment run(s) recorded, the latest %1.</source>
+        <translation>
+            <numerusform>%n campagne d’appréciation enregistrée, la dernière %1.</numerusform>
+            <numerusform>%n campagnes d’appréciation enregistrées, la dernière %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) recorded.</source>
+        <translation>
+            <numerusform>%n mesure enregistrée.</numerusform>
+            <numerusform>%n mesures enregistrées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::MandatoryInformationSection</name>
+    <message>
+        <source>Mandatory documented information</source>
+        <translation>Informations documentées obligatoires</translation>
+    </message>
+    <message>
+        <source>Clauses 4 to 10 of ISO/IEC 27001 require documented information in fifteen places; split into the items they hold, these are the %1 below. The project holds %2 of them in full. An item is present when the record that holds it exists and is approved or complete, incomplete when it is a draft or leaves records out, and missing when nothing holds it; a document of the documented-information register that names the clause and is approved counts too.</source>
+        <translation>Les articles 4 à 10 de l’ISO/IEC 27001 exigent des informations documentées à quinze endroits&#x202f;; répartis selon les éléments qu’ils contiennent, ils donnent les %1 éléments ci-dessous. Le projet en contient %2 en totalité. Un élément est présent lorsque l’enregistrement qui le contient existe et est approuvé ou complet, incomplet lorsqu’il s’agit d’un brouillon ou qu’il omet des enregistrements, et manquant lorsque rien ne le contient&#x202f;; un document du registre des informations documentées qui cite l’article et est approuvé compte également.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation>Conservé sous forme de</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Constat</translation>
+    </message>
+</context>
+<context>
+    <name>isms::MetricRules</name>
+    <message>
+        <source>%1 %2: it has no target value; say which value counts as met and whether it is a minimum or a maximum.</source>
+        <translation>%1 %2&#xa0;: il n’a pas de valeur cible&#x202f;; indiquez quelle valeur compte comme atteinte et s’il s’agit d’un minimum ou d’un maximum.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it has never been measured; record its first measurement.</source>
+        <translation>%1 %2&#xa0;: il n’a jamais été mesuré&#x202f;; enregistrez son premier mesurage.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it was last measured on %3 and was due again on %4; record a measurement.</source>
+        <translation>%1 %2&#xa0;: il a été mesuré pour la dernière fois le %3 et devait l’être à nouveau le %4&#x202f;; enregistrez un mesurage.</translation>
+    </message>
+    <message>
+        <source>%1 %2: its measurements since %3 have not been evaluated; close the period with a dated conclusion.</source>
+        <translation>%1 %2&#xa0;: ses mesurages depuis le %3 n’ont pas été évalués&#x202f;; clôturez la période par une conclusion datée.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no metric measures it; link a metric that shows whether its target is reached.</source>
+        <translation>%1 %2&#xa0;: aucun indicateur ne le mesure&#x202f;; liez un indicateur qui montre si sa cible est atteinte.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it was due on %3 and is not done; finish it, reject it or set a new due date.</source>
+        <translation>%1 %2&#xa0;: elle était due le %3 et n’est pas terminée&#x202f;; terminez-la, rejetez-la ou fixez une nouvelle date d’échéance.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number for &quot;%2&quot;; write digits with at most %3 before and %4 after the decimal point, such as 12.5 or -3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre pour «&#xa0;%2&#xa0;»&#x202f;; écrivez des chiffres avec au plus %3 avant et %4 après le point décimal, par exemple 12.5 ou -3.</translation>
+    </message>
+    <message>
+        <source>A metric measured at a custom frequency gives its interval; fill in &quot;Every how many days&quot;.</source>
+        <translation>Un indicateur mesuré à une fréquence personnalisée indique son intervalle&#x202f;; remplissez «&#xa0;Intervalle en jours&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;Every how many days&quot; is only for a custom frequency; clear it or choose &quot;Custom&quot; as the frequency.</source>
+        <translation>«&#xa0;Intervalle en jours&#xa0;» ne sert qu’à une fréquence personnalisée&#x202f;; videz ce champ ou choisissez «&#xa0;Intervalle personnalisé&#xa0;» comme fréquence.</translation>
+    </message>
+    <message>
+        <source>The measurement is dated %1, which lies in the future; record it on the day it was taken.</source>
+        <translation>Le mesurage est daté du %1, qui est dans le futur&#x202f;; enregistrez-le à la date à laquelle il a été effectué.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2; correct one of the dates.</source>
+        <translation>La période se termine le %1, avant de commencer le %2&#x202f;; corrigez l’une des deux dates.</translation>
+    </message>
+    <message>
+        <source>The period was evaluated on %1, before it started on %2; correct one of the dates.</source>
+        <translation>La période a été évaluée le %1, avant d’avoir commencé le %2&#x202f;; corrigez l’une des deux dates.</translation>
+    </message>
+    <message>
+        <source>The evaluation is dated %1, which lies in the future; give the day on which the conclusion was reached.</source>
+        <translation>L’évaluation est datée du %1, qui est dans le futur&#x202f;; indiquez le jour où la conclusion a été tirée.</translation>
+    </message>
+    <message>
+        <source>The due date %1 lies before the date %2 on which the improvement was raised; correct one of them.</source>
+        <translation>La date d’échéance %1 précède la date %2 à laquelle l’amélioration a été signalée&#x202f;; corrigez l’une des deux.</translation>
+    </message>
+    <message>
+        <source>The improvement is raised on %1, which lies in the future; give the day it was raised.</source>
+        <translation>L’amélioration est signalée le %1, qui est dans le futur&#x202f;; indiquez le jour où elle a été signalée.</translation>
+    </message>
+    <message>
+        <source>A done improvement states what it achieved; fill in &quot;Result&quot;.</source>
+        <translation>Une amélioration terminée indique ce qu’elle a permis d’obtenir&#x202f;; remplissez «&#xa0;Résultat&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>isms::MetricTrend</name>
+    <message>
+        <source>The metric no longer exists.</source>
+        <translation>L’indicateur n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::MetricsReport</name>
+    <message>
+        <source>Measured on</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Valeur (%1)</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action menée</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A period on the metrics report: &quot;2026-01-01 to 2026-03-31&quot;</extracomment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Performance evaluation</source>
+        <translation>Évaluation des performances</translation>
+    </message>
+    <message>
+        <source>Metrics with their measurements, trends and evaluations; the improvement log</source>
+        <translation>Indicateurs avec leurs mesurages, tendances et évaluations&#x202f;; le journal des améliorations</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>No metric is recorded yet.</source>
+        <translation>Aucun indicateur n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Last evaluation</source>
+        <translation>Dernière évaluation</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>The latest measurement of a metric: &quot;4.5 on 2026-10-31&quot;</extracomment>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesurages</translation>
+    </message>
+    <message>
+        <source>No measurement is recorded yet.</source>
+        <translation>Aucun mesurage n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>No period has been evaluated yet.</source>
+        <translation>Aucune période n’a encore été évaluée.</translation>
+    </message>
+    <message>
+        <source>Improvement log</source>
+        <translation>Journal des améliorations</translation>
+    </message>
+    <message>
+        <source>No improvement is recorded yet.</source>
+        <translation>Aucune amélioration n’est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Amélioration</translation>
+    </message>
+</context>
+<context>
     <name>isms::Migrations</name>
     <message>
         <source>The program&apos;s schema migration %1 is missing; reinstall ISMS Workbench.</source>
@@ -5029,6 +7321,76 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The report could not be saved to %1; check the free space and permissions and try again.</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1&#x202f;; vérifiez l’espace libre et les autorisations, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::PeopleRules</name>
+    <message>
+        <source>no one holds it</source>
+        <translation>personne ne l’occupe</translation>
+    </message>
+    <message>
+        <source>its holder %1 has left</source>
+        <translation>son titulaire %1 est parti</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3; name the person who holds the role now.</source>
+        <translation>%1 %2&#xa0;: %3&#x202f;; désignez la personne qui occupe le rôle aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 lacks this competence %4 and no training is planned to close the gap; record one that names it, or another action.</source>
+        <translation>%1 %2&#xa0;: %3 ne possède %4 cette compétence et aucune formation n’est prévue pour combler l’écart&#x202f;; enregistrez-en une qui la cite, ou une autre action.</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>la personne</translation>
+    </message>
+    <message>
+        <source>in part</source>
+        <translation>qu’en partie</translation>
+    </message>
+    <message>
+        <source>entirely</source>
+        <translation>pas du tout</translation>
+    </message>
+    <message>
+        <source>%1 %2, held on %3: whether it was effective is not evaluated after %4 days; evaluate it and record the result (7.2 c).</source>
+        <translation>%1 %2, tenue le %3&#xa0;: son efficacité n’est pas évaluée après %4 jours&#x202f;; évaluez-la et enregistrez le résultat (7.2 c).</translation>
+    </message>
+    <message>
+        <source>No role is given the duty of making sure that the ISMS conforms to ISO/IEC 27001 (5.3 a); assign it to a role and name who holds it.</source>
+        <translation>Aucun rôle n’a la charge de veiller à ce que le SMSI soit conforme à l’ISO/IEC 27001 (5.3 a)&#x202f;; attribuez-la à un rôle et désignez son titulaire.</translation>
+    </message>
+    <message>
+        <source>%1 %2 ensures the conformity of the ISMS (5.3 a), but %3; name an active holder.</source>
+        <translation>%1 %2 assure la conformité du SMSI (5.3 a), mais %3&#x202f;; désignez un titulaire actif.</translation>
+    </message>
+    <message>
+        <source>No role is given the duty of reporting on the performance of the ISMS to top management (5.3 b); assign it to a role and name who holds it.</source>
+        <translation>Aucun rôle n’a la charge de rendre compte à la direction de la performance du SMSI (5.3 b)&#x202f;; attribuez-la à un rôle et désignez son titulaire.</translation>
+    </message>
+    <message>
+        <source>%1 %2 reports the performance of the ISMS to top management (5.3 b), but %3; name an active holder.</source>
+        <translation>%1 %2 rend compte à la direction de la performance du SMSI (5.3 b), mais %3&#x202f;; désignez un titulaire actif.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no role is Accountable for the process in the RACI matrix; mark exactly one role with A.</source>
+        <translation>%1 %2&#xa0;: aucun rôle n’a la responsabilité finale (A) du processus dans la matrice RACI&#x202f;; marquez exactement un rôle avec A.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 roles are Accountable for the process in the RACI matrix; keep exactly one A and make the others R, C or I.</source>
+        <translation>%1 %2&#xa0;: %3 rôles ont la responsabilité finale (A) du processus dans la matrice RACI&#x202f;; gardez exactement un A et passez les autres en R, C ou I.</translation>
+    </message>
+    <message>
+        <source>No communication is planned (7.4); record what the ISMS communicates, when, to whom, by whom and how.</source>
+        <translation>Aucune communication n’est planifiée (7.4)&#x202f;; enregistrez ce que le SMSI communique, quand, à qui, par qui et comment.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::PeopleSpec</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; write it as name@example.org, or leave the field empty.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail&#x202f;; écrivez-la sous la forme name@example.org, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +7442,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The objective was last reviewed on %1, before it was set on %2; correct one of the dates.</source>
         <translation>L’objectif a été revu pour la dernière fois le %1, avant d’avoir été fixé le %2&#x202f;; corrigez l’une des deux dates.</translation>
     </message>
+    <message>
+        <source>The implementation date %1 lies in the future; give it once the change has taken effect, and use &quot;Planned date&quot; until then.</source>
+        <translation>La date de mise en œuvre %1 est dans le futur&#x202f;; indiquez-la une fois la modification effective, et utilisez «&#xa0;Date prévue&#xa0;» d’ici là.</translation>
+    </message>
 </context>
 <context>
     <name>isms::ProcessMap</name>
@@ -5094,6 +7460,106 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>%1 already passes something to %2; describe everything that passes in that one interaction.</source>
         <translation>%1 transmet déjà quelque chose à %2&#x202f;; décrivez tout ce qui transite dans cette seule interaction.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessMapChart</name>
+    <message>
+        <source>No process is recorded yet.</source>
+        <translation>Aucun processus n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <extracomment>In a box of the process map: who provides an external process.</extracomment>
+        <translation>par %1</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessReport</name>
+    <message>
+        <source>ISMS processes and their interactions</source>
+        <translation>Processus du SMSI et leurs interactions</translation>
+    </message>
+    <message>
+        <source>The processes the ISMS needs (4.4), the criteria that control them (8.1) and what passes between them</source>
+        <translation>Les processus dont le SMSI a besoin (4.4), les critères qui les maîtrisent (8.1) et ce qui passe entre eux</translation>
+    </message>
+    <message>
+        <source>Interaction map</source>
+        <translation>Carte des interactions</translation>
+    </message>
+    <message>
+        <source>Each box is a process, each arrow what one process passes to another; a curve below the boxes closes a circle. Dashed boxes are provided from outside, grey ones planned or retired. %1 processes, %2 interactions.</source>
+        <translation>Chaque cadre est un processus, chaque flèche ce qu’un processus transmet à un autre&#x202f;; une courbe sous les cadres ferme un cycle. Les cadres en pointillés sont fournis par un tiers, les gris sont prévus ou abandonnés. %1 processus, %2 interactions.</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Fourni par</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Criteria and control</source>
+        <translation>Critères et maîtrise</translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <extracomment>Who runs a process: the organisation itself.</extracomment>
+        <translation>En interne</translation>
+    </message>
+    <message>
+        <source>No process is recorded yet.</source>
+        <translation>Aucun processus n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>What passes</source>
+        <translation>Ce qui est transmis</translation>
+    </message>
+    <message>
+        <source>No interaction is recorded yet.</source>
+        <translation>Aucune interaction n’est encore enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +7619,120 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
         <translation>Le nom de l’organisme contient %1, ce qui n’est pas autorisé dans un nom&#x202f;; supprimez ce caractère et saisissez à nouveau le nom.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RaciMatrix</name>
+    <message>
+        <source>Role %1 already has a letter for process %2; change that assignment instead of adding a second one.</source>
+        <translation>Le rôle %1 a déjà une lettre pour le processus %2&#x202f;; modifiez cette affectation au lieu d’en ajouter une seconde.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RaciReport</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <extracomment>A person in a report who has left the organisation: &quot;Erik Sand (left)&quot;.</extracomment>
+        <translation>%1 (parti)</translation>
+    </message>
+    <message>
+        <source>No role is recorded.</source>
+        <translation>Aucun rôle n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>A role without a holder or deputy in the roles table.</extracomment>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Suppléant</translation>
+    </message>
+    <message>
+        <source>Ensures conformity (5.3 a)</source>
+        <translation>Assure la conformité (5.3 a)</translation>
+    </message>
+    <message>
+        <source>Reports performance (5.3 b)</source>
+        <translation>Rend compte de la performance (5.3 b)</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Responsabilités</translation>
+    </message>
+    <message>
+        <source>Communicated</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>How and when a role was communicated: &quot;Intranet page, 2026-03-02&quot;.</extracomment>
+        <translation>%1&#x202f;; %2. {1,?} {2?}</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>Matrice RACI</translation>
+    </message>
+    <message>
+        <source>One row per ISMS process, one column per role. R does the work, A answers for the result and approves it (exactly one role per process), C is asked before, I is told after.</source>
+        <translation>Une ligne par processus du SMSI, une colonne par rôle. R réalise le travail, A répond du résultat et l’approuve (exactement un rôle par processus), C est consulté avant, I est informé après.</translation>
+    </message>
+    <message>
+        <source>The matrix is empty: it needs ISMS processes and roles to be recorded.</source>
+        <translation>La matrice est vide&#xa0;: il faut pour cela que des processus du SMSI et des rôles soient enregistrés.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A column of the RACI matrix: the role&apos;s reference and name, &quot;RL-002 ISMS Manager&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>One A</source>
+        <translation>Un seul A</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1 roles</source>
+        <translation>%1 rôles</translation>
+    </message>
+    <message>
+        <source>Processes without exactly one Accountable role: %1.</source>
+        <translation>Processus sans exactement un rôle responsable final (A)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation>Rôles et responsabilités</translation>
+    </message>
+    <message>
+        <source>The roles of the ISMS, the assignments of clause 5.3 and the RACI matrix over the ISMS processes</source>
+        <translation>Les rôles du SMSI, les attributions de l’article 5.3 et la matrice RACI des processus du SMSI</translation>
     </message>
 </context>
 <context>
@@ -5310,6 +7890,142 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>No evidence file is past its expiry date.</source>
         <translation>Aucune preuve n’a dépassé sa date d’expiration.</translation>
     </message>
+    <message>
+        <source>Risk assessment runs (8.2, 8.3)</source>
+        <translation>Campagnes d’appréciation des risques (8.2, 8.3)</translation>
+    </message>
+    <message>
+        <source>A dated risk assessment run is recorded.</source>
+        <translation>Une campagne d’appréciation des risques datée est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The latest assessment run lies within the interval the risk method sets.</source>
+        <translation>La dernière campagne d’appréciation se situe dans l’intervalle fixé par la méthode d’appréciation des risques.</translation>
+    </message>
+    <message>
+        <source>No significant change was implemented after the latest assessment run.</source>
+        <translation>Aucune modification importante n’a été mise en œuvre après la dernière campagne d’appréciation.</translation>
+    </message>
+    <message>
+        <source>Clauses 4 to 10 and their documented information</source>
+        <translation>Articles 4 à 10 et leurs informations documentées</translation>
+    </message>
+    <message>
+        <source>No clause of 4 to 10 is marked &quot;not applicable&quot;: they apply to every ISMS.</source>
+        <translation>Aucun article de 4 à 10 n’est marqué «&#xa0;non applicable&#xa0;»&#xa0;: ils s’appliquent à tout SMSI.</translation>
+    </message>
+    <message>
+        <source>Every item of documented information that clauses 4 to 10 require is recorded.</source>
+        <translation>Chaque élément d’information documentée exigé par les articles 4 à 10 est enregistré.</translation>
+    </message>
+    <message>
+        <source>Every item of required documented information is approved and complete.</source>
+        <translation>Chaque élément d’information documentée exigé est approuvé et complet.</translation>
+    </message>
+    <message>
+        <source>Clause %1 is marked &quot;not applicable&quot;, but clauses 4 to 10 apply to every ISMS; set its status to where the work stands.</source>
+        <translation>L’article %1 est marqué «&#xa0;non applicable&#xa0;», mais les articles 4 à 10 s’appliquent à tout SMSI&#x202f;; réglez son statut selon l’avancement réel des travaux.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Leadership, policy and documented information (5, 7.5)</source>
+        <translation>Leadership, politique et informations documentées (5, 7.5)</translation>
+    </message>
+    <message>
+        <source>Top management shows each of its leadership duties, with evidence.</source>
+        <translation>La direction démontre chacune de ses obligations de leadership, preuves à l’appui.</translation>
+    </message>
+    <message>
+        <source>An information security policy is recorded.</source>
+        <translation>Une politique de sécurité de l’information est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The information security policy is approved.</source>
+        <translation>La politique de sécurité de l’information est approuvée.</translation>
+    </message>
+    <message>
+        <source>The policy covers objectives, meeting requirements and ongoing improvement.</source>
+        <translation>La politique couvre les objectifs, le respect des exigences et l’amélioration continue.</translation>
+    </message>
+    <message>
+        <source>Every active person has acknowledged the approved policy.</source>
+        <translation>Chaque personne active a pris connaissance de la politique approuvée.</translation>
+    </message>
+    <message>
+        <source>No document is past its review date.</source>
+        <translation>Aucun document n’a dépassé sa date de revue.</translation>
+    </message>
+    <message>
+        <source>Every approved document has an approved version.</source>
+        <translation>Chaque document approuvé a une version approuvée.</translation>
+    </message>
+    <message>
+        <source>Roles and support (5.3, 7.2 to 7.4)</source>
+        <translation>Rôles et support (5.3, 7.2 à 7.4)</translation>
+    </message>
+    <message>
+        <source>A role held by an active person ensures that the ISMS conforms to the standard.</source>
+        <translation>Un rôle occupé par une personne active veille à ce que le SMSI soit conforme à la norme.</translation>
+    </message>
+    <message>
+        <source>A role held by an active person reports the performance of the ISMS to top management.</source>
+        <translation>Un rôle occupé par une personne active rend compte à la direction de la performance du SMSI.</translation>
+    </message>
+    <message>
+        <source>Every role is held by a person who is still there.</source>
+        <translation>Chaque rôle est occupé par une personne encore présente.</translation>
+    </message>
+    <message>
+        <source>Exactly one role is Accountable for each ISMS process in the RACI matrix.</source>
+        <translation>Exactement un rôle a la responsabilité finale (A) de chaque processus du SMSI dans la matrice RACI.</translation>
+    </message>
+    <message>
+        <source>Every competence that is missing or held in part has a training planned to close it.</source>
+        <translation>Chaque compétence manquante ou détenue en partie fait l’objet d’une formation prévue pour la combler.</translation>
+    </message>
+    <message>
+        <source>The effectiveness of every training is evaluated within 90 days.</source>
+        <translation>L’efficacité de chaque formation est évaluée dans un délai de 90 jours.</translation>
+    </message>
+    <message>
+        <source>The communication plan says what is communicated, when, to whom, by whom and how.</source>
+        <translation>Le plan de communication indique ce qui est communiqué, quand, à qui, par qui et comment.</translation>
+    </message>
+    <message>
+        <source>Performance evaluation and improvement (9.1, 10.1)</source>
+        <translation>Évaluation des performances et amélioration (9.1, 10.1)</translation>
+    </message>
+    <message>
+        <source>Metrics say what is monitored and measured to evaluate the ISMS.</source>
+        <translation>Les indicateurs précisent ce qui est surveillé et mesuré pour évaluer le SMSI.</translation>
+    </message>
+    <message>
+        <source>Every active metric has a target value.</source>
+        <translation>Chaque indicateur actif a une valeur cible.</translation>
+    </message>
+    <message>
+        <source>Every active metric is measured as often as it says.</source>
+        <translation>Chaque indicateur actif est mesuré aussi souvent qu’il le prévoit.</translation>
+    </message>
+    <message>
+        <source>Measurements are analysed and evaluated, each period closed with a dated conclusion.</source>
+        <translation>Les mesurages sont analysés et évalués, chaque période étant clôturée par une conclusion datée.</translation>
+    </message>
+    <message>
+        <source>Every objective with a target is measured by a metric.</source>
+        <translation>Chaque objectif doté d’une cible est mesuré par un indicateur.</translation>
+    </message>
+    <message>
+        <source>Improvements are done, or rejected, by their due date.</source>
+        <translation>Les améliorations sont terminées, ou rejetées, avant leur date d’échéance.</translation>
+    </message>
+    <message>
+        <source>No active metric (9.1) is recorded; say what is measured, how, how often and by whom, and who evaluates the results.</source>
+        <translation>Aucun indicateur actif (9.1) n’est enregistré&#x202f;; indiquez ce qui est mesuré, comment, à quelle fréquence et par qui, et qui évalue les résultats.</translation>
+    </message>
 </context>
 <context>
     <name>isms::ReadinessCheckReport</name>
@@ -5464,6 +8180,54 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The treatment task %1 &quot;%2&quot; of risk %3 was due on %4 and is not done; finish it or set a new date.</source>
         <extracomment>%1 %2: task reference and title; %3: its risk&apos;s reference; %4: the due date, YYYY-MM-DD.</extracomment>
         <translation>La tâche de traitement %1 «&#xa0;%2&#xa0;» du risque %3 était due le %4 et n’est pas terminée&#x202f;; terminez-la ou fixez une nouvelle date.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no information security policy; add a document of type &quot;Information security policy&quot;.</source>
+        <translation>Il n’y a pas de politique de sécurité de l’information&#x202f;; ajoutez un document de type «&#xa0;Politique de sécurité de l’information&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The information security policy %1 is not approved; have top management approve it.</source>
+        <translation>La politique de sécurité de l’information %1 n’est pas approuvée&#x202f;; faites-la approuver par la direction.</translation>
+    </message>
+    <message>
+        <source>the objectives or how they are set</source>
+        <translation>les objectifs ou la manière de les fixer</translation>
+    </message>
+    <message>
+        <source>the promise to meet requirements</source>
+        <translation>l’engagement à satisfaire aux exigences</translation>
+    </message>
+    <message>
+        <source>the promise of ongoing improvement</source>
+        <translation>l’engagement d’amélioration continue</translation>
+    </message>
+    <message>
+        <source>The information security policy %1 lacks %2; add it to the policy and tick it in the content checklist.</source>
+        <translation>La politique de sécurité de l’information %1 ne contient pas %2&#x202f;; ajoutez ce point à la politique et cochez-le dans la liste de contrôle du contenu.</translation>
+    </message>
+    <message>
+        <source>%1 has not acknowledged the information security policy %2; record their acknowledgement.</source>
+        <translation>%1 n’a pas pris connaissance de la politique de sécurité de l’information %2&#x202f;; enregistrez sa prise de connaissance.</translation>
+    </message>
+    <message>
+        <source>The review of %1 was due on %2; review it and set the next review date.</source>
+        <translation>La revue de %1 était due le %2&#x202f;; revoyez le document et fixez la prochaine date de revue.</translation>
+    </message>
+    <message>
+        <source>%1 is approved but has no approved version; add the approved file as a version.</source>
+        <translation>%1 est approuvé mais n’a pas de version approuvée&#x202f;; ajoutez le fichier approuvé comme version.</translation>
+    </message>
+    <message>
+        <source>Top management has not yet shown the leadership duty %1; record how it is shown and attach evidence.</source>
+        <translation>La direction n’a pas encore démontré l’obligation de leadership %1&#x202f;; enregistrez comment elle est démontrée et joignez des preuves.</translation>
+    </message>
+    <message>
+        <source>The leadership duty %1 is marked as shown but has no evidence; attach the minutes, decision or message that shows it.</source>
+        <translation>L’obligation de leadership %1 est marquée comme démontrée mais n’a pas de preuve&#x202f;; joignez le procès-verbal, la décision ou le message qui la démontre.</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +8521,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une raison d’inclure une mesure&#x202f;; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Clause %1 cannot be &quot;not applicable&quot;: clauses 4 to 10 apply to every ISMS. Set its status to where the work stands, from &quot;not started&quot; to &quot;implemented&quot;.</source>
+        <translation>L’article %1 ne peut pas être «&#xa0;non applicable&#xa0;»&#xa0;: les articles 4 à 10 s’appliquent à tout SMSI. Réglez son statut selon l’avancement réel des travaux, de «&#xa0;non commencée&#xa0;» à «&#xa0;mise en œuvre&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ResourceSpec</name>
+    <message>
+        <source>An approved or provided resource names who is responsible for it; fill in &quot;Owner&quot;, or keep it as requested.</source>
+        <translation>Une ressource approuvée ou fournie indique qui en est responsable&#x202f;; remplissez «&#xa0;Responsable&#xa0;», ou laissez-la à l’état demandé.</translation>
     </message>
 </context>
 <context>
@@ -6442,6 +9217,13 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RiskReportJson</name>
+    <message>
+        <source>The risk method frozen in this run cannot be read; run &quot;isms-cli check&quot; on the project.</source>
+        <translation>La méthode d’appréciation des risques figée dans cette campagne est illisible&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le projet.</translation>
+    </message>
+</context>
+<context>
     <name>isms::RiskRules</name>
     <message>
         <source>%1: &quot;%2&quot; read as %3 %4</source>
@@ -6462,6 +9244,13 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>%1 must be a step of the method&apos;s scale (%2); %3 is not one.</source>
         <translation>%1 doit être un échelon de l’échelle de la méthode (%2)&#x202f;; %3 n’en est pas un.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::RoleSpecs</name>
+    <message>
+        <source>The deputy is the holder of the role; name another person as deputy, or leave &quot;Deputy&quot; empty.</source>
+        <translation>Le suppléant est le titulaire du rôle&#x202f;; désignez une autre personne comme suppléant, ou laissez «&#xa0;Suppléant&#xa0;» vide.</translation>
     </message>
 </context>
 <context>
@@ -6880,6 +9669,21 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SupportSpecs</name>
+    <message>
+        <source>An evaluated training says when it was evaluated; fill in &quot;Evaluated on&quot;, or set the effectiveness to &quot;Not yet evaluated&quot;.</source>
+        <translation>Une formation évaluée indique quand elle l’a été&#x202f;; remplissez «&#xa0;Évalué le&#xa0;», ou réglez l’efficacité sur «&#xa0;Pas encore évalué&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The evaluation on %1 lies before the training on %2; an evaluation comes on or after the training, so correct one of the dates.</source>
+        <translation>L’évaluation du %1 précède la formation du %2&#x202f;; une évaluation a lieu le jour de la formation ou après, corrigez donc l’une des deux dates.</translation>
+    </message>
+    <message>
+        <source>&quot;Last done&quot; is %1, a date in the future; give the date on which the communication last took place, and put a coming one in &quot;Planned date&quot;.</source>
+        <translation>«&#xa0;Dernière réalisation&#xa0;» est le %1, une date dans le futur&#x202f;; indiquez la date à laquelle la communication a eu lieu pour la dernière fois, et inscrivez une communication à venir dans «&#xa0;Date prévue&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>isms::TextLimitCheck</name>
     <message>
         <source>control A.%1</source>
@@ -7041,6 +9845,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::TrendChart</name>
+    <message>
+        <source>at most %1</source>
+        <extracomment>A metric&apos;s target: &quot;at least 95 %&quot;, &quot;at most 5 h&quot;</extracomment>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <extracomment>On a metric&apos;s trend chart: &quot;Target: at least 95 %&quot;</extracomment>
+        <translation>Cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Aucun mesurage pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>isms::UniqueValues</name>
     <message>
         <source>%1 &quot;%2&quot; already has its %4, %3; change that one instead.</source>
@@ -7061,6 +9886,132 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>&quot;%1&quot; cannot be read; check the file name.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;; vérifiez le nom du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::AssessmentCommands</name>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>le fichier de projet (*.isms)</translation>
+    </message>
+    <message>
+        <source>Say what the assessment covered with --scope TEXT.</source>
+        <translation>Indiquez ce que couvrait l’appréciation avec --scope TEXTE.</translation>
+    </message>
+    <message>
+        <source>Name who performed the assessment with --by NAME.</source>
+        <translation>Indiquez qui a mené l’appréciation avec --by NOM.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--date&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table or json.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format&#x202f;; utilisez table ou json.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>The output file is missing; give it with -o OUT.ics.</source>
+        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o SORTIE.ics.</translation>
+    </message>
+    <message>
+        <source>The calendar is written as an iCalendar file only; give an output file name that ends in .ics.</source>
+        <translation>Le calendrier s’écrit uniquement en fichier iCalendar&#x202f;; donnez un nom de fichier de sortie qui se termine par .ics.</translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o OUT.ics.</source>
+        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o SORTIE.ics.</translation>
+    </message>
+    <message>
+        <source>ISMS calendar of %1</source>
+        <translation>Calendrier du SMSI de %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to %1: %2.</source>
+        <translation>Le calendrier n’a pas pu être écrit dans %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n duties to %1.</source>
+        <translation>
+            <numerusform>%n échéance écrite dans %1.</numerusform>
+            <numerusform>%n échéances écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records a risk assessment run: freezes the method and the whole risk register as they stand and prints the run&apos;s reference; a run never changes.</source>
+        <translation>Enregistre une campagne d’appréciation des risques&#xa0;: fige la méthode et l’ensemble du registre des risques dans leur état actuel et affiche la référence de la campagne&#x202f;; une campagne ne change jamais.</translation>
+    </message>
+    <message>
+        <source>The run is logged and cannot be changed or removed. The date defaults to today; overdue tasks and reviews in the frozen register are judged on that date. &quot;isms-cli list assessment-runs FILE&quot; lists the runs, &quot;isms-cli export assessment-run FILE RUN-001 -o OUT.pdf&quot; prints one.</source>
+        <translation>La campagne est consignée et ne peut être ni modifiée ni supprimée. La date est par défaut aujourd’hui&#x202f;; les tâches et les revues en retard du registre figé sont jugées à cette date. «&#xa0;isms-cli list assessment-runs FILE&#xa0;» liste les campagnes, «&#xa0;isms-cli export assessment-run FILE RUN-001 -o OUT.pdf&#xa0;» en imprime une.</translation>
+    </message>
+    <message>
+        <source>What the assessment covered.</source>
+        <translation>Ce que couvrait l’appréciation.</translation>
+    </message>
+    <message>
+        <source>Who performed the assessment.</source>
+        <translation>Qui a mené l’appréciation.</translation>
+    </message>
+    <message>
+        <source>When it was performed (default: today).</source>
+        <translation>Quand elle a été menée (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>Anything else to record with the run.</source>
+        <translation>Tout autre élément à enregistrer avec la campagne.</translation>
+    </message>
+    <message>
+        <source>Lists the ISMS calendar: every dated duty taken from the records, overdue ones first.</source>
+        <translation>Liste le calendrier du SMSI&#xa0;: chaque tâche datée issue des enregistrements, celles en retard d’abord.</translation>
+    </message>
+    <message>
+        <source>Only overdue duties.</source>
+        <translation>Uniquement les tâches en retard.</translation>
+    </message>
+    <message>
+        <source>table or json.</source>
+        <translation>table ou json.</translation>
+    </message>
+    <message>
+        <source>Writes one risk assessment run (its heat maps, register and treatment plan as frozen) as a PDF/A file in landscape.</source>
+        <translation>Écrit une campagne d’appréciation des risques (ses cartes de chaleur, son registre et son plan de traitement des risques tels que figés) dans un fichier PDF/A au format paysage.</translation>
+    </message>
+    <message>
+        <source>the run&apos;s reference, such as RUN-001</source>
+        <translation>la référence de la campagne, par exemple RUN-001</translation>
+    </message>
+    <message>
+        <source>An assessment run is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation>Une campagne d’appréciation s’écrit uniquement en PDF&#x202f;; donnez un nom de fichier de sortie qui se termine par .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote assessment run %1 to %2.</source>
+        <translation>La campagne d’appréciation %1 a été écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Writes the ISMS calendar as an iCalendar file: one event per duty, which a calendar program updates on a later import rather than adding it twice.</source>
+        <translation>Écrit le calendrier du SMSI dans un fichier iCalendar&#xa0;: un événement par tâche, qu’un logiciel d’agenda met à jour lors d’une importation ultérieure au lieu de l’ajouter en double.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write; an existing file is replaced.</source>
+        <translation>Le fichier .ics à écrire&#x202f;; un fichier existant est remplacé.</translation>
     </message>
 </context>
 <context>
@@ -7381,6 +10332,49 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::cli::DocumentCommands</name>
+    <message>
+        <source>The file of the version, stored in the project.</source>
+        <translation>Le fichier de la version, enregistré dans le projet.</translation>
+    </message>
+    <message>
+        <source>Say which document the version belongs to, for example --document DOC-001.</source>
+        <translation>Indiquez à quel document appartient la version, par exemple --document DOC-001.</translation>
+    </message>
+    <message>
+        <source>A document version needs its file; give it with --file PATH.</source>
+        <translation>Une version de document a besoin de son fichier&#x202f;; indiquez-le avec --file CHEMIN.</translation>
+    </message>
+    <message>
+        <source>Say where to write the file with -o PATH.</source>
+        <translation>Indiquez avec -o PATH où écrire le fichier.</translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation>le fichier de projet (*.isms)</translation>
+    </message>
+    <message>
+        <source>Stores a file in the project as a new version of a document and prints the version&apos;s reference.</source>
+        <translation>Enregistre un fichier dans le projet comme nouvelle version d’un document et affiche la référence de la version.</translation>
+    </message>
+    <message>
+        <source>Files over the project&apos;s size limit per stored file (50 MB unless changed) are refused. An approved version names its approver and approval date and never changes afterwards; a later change is a new version.</source>
+        <translation>Les fichiers qui dépassent la limite de taille du projet par fichier stocké (50 Mo sauf modification) sont refusés. Une version approuvée indique son approbateur et sa date d’approbation et ne change plus jamais ensuite&#x202f;; une modification ultérieure est une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Writes the stored file of a document version out, byte for byte.</source>
+        <translation>Écrit le fichier stocké d’une version de document, octet par octet.</translation>
+    </message>
+    <message>
+        <source>the version&apos;s reference, such as DV-001</source>
+        <translation>la référence de la version, par exemple DV-001</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+</context>
+<context>
     <name>isms::cli::EvidenceCommands</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
@@ -7648,6 +10642,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Writes the readiness check (the score, the points an auditor would raise by area and clause, and every rule with its result) as a PDF/A file.</source>
         <translation>Écrit la vérification de la préparation à l’audit (le score, les points qu’un auditeur relèverait par domaine et par article, et chaque règle avec son résultat) dans un fichier PDF/A.</translation>
+    </message>
+    <message>
+        <source>Wrote the roles and the RACI matrix to %1.</source>
+        <translation>Les rôles et la matrice RACI ont été écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Writes the roles and the RACI matrix over the ISMS processes (5.3) as a PDF/A file in landscape, or the RACI assignments as CSV, XLSX or JSON.</source>
+        <translation>Écrit les rôles et la matrice RACI des processus du SMSI (5.3) dans un fichier PDF/A au format paysage, ou les affectations RACI au format CSV, XLSX ou JSON.</translation>
+    </message>
+    <message>
+        <source>Wrote the performance evaluation report to %1.</source>
+        <translation>Le rapport d’évaluation des performances a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Writes the performance evaluation report (each metric with its trend chart, measurements and evaluations, then the improvement log) as a PDF/A file, or the metrics as CSV, XLSX or JSON.</source>
+        <translation>Écrit le rapport d’évaluation des performances (chaque indicateur avec son graphique de tendance, ses mesurages et ses évaluations, puis le journal des améliorations) dans un fichier PDF/A, ou les indicateurs au format CSV, XLSX ou JSON.</translation>
+    </message>
+    <message>
+        <source>Wrote the ISMS processes and their interaction map to %1.</source>
+        <translation>Les processus du SMSI et leur carte des interactions ont été écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Writes the ISMS processes (4.4, 8.1) with their interaction map as a PDF/A file in landscape, or the process register as CSV, XLSX or JSON.</source>
+        <translation>Écrit les processus du SMSI (4.4, 8.1) avec leur carte des interactions dans un fichier PDF/A au format paysage, ou le registre des processus en CSV, XLSX ou JSON.</translation>
     </message>
 </context>
 <context>
@@ -8012,6 +11030,31 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <extracomment>Area of a check finding: clauses 4 to 10 and the documented information they require.</extracomment>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <source>roles and support</source>
+        <extracomment>Area of a check finding: roles, competences, training and awareness, communication.</extracomment>
+        <translation>rôles et support</translation>
+    </message>
+    <message>
+        <source>assessment runs</source>
+        <extracomment>Area of a check finding: the dated risk assessment runs.</extracomment>
+        <translation>campagnes d’appréciation</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <extracomment>Area of a check finding: metrics, their measurements and evaluations, and the improvement log.</extracomment>
+        <translation>performances</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <extracomment>Area of a check finding: documented information (documents, versions, policies, leadership).</extracomment>
+        <translation>documents</translation>
     </message>
 </context>
 <context>

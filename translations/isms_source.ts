@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AssessmentRunDialog</name>
+    <message>
+        <source>Record assessment run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run freezes the risk method and the whole risk register as they stand now. A recorded run cannot be changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole ISMS, or the part assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRunPanel</name>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record assessment run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the risk method and the whole risk register as they stand now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see the register it froze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, performed by %3: %n risks frozen, as they stood then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current level %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residual level %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treatment %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk register has not changed in these points since the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the current risk register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetDependencyPanel</name>
     <message>
         <source>1 Low</source>
@@ -98,6 +222,50 @@
     </message>
     <message>
         <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>ISMS calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dated duty the records hold: reviews, due dates, expiry and the next risk assessment. Overdue duties come first, then month by month. Double-click a duty, or press Enter, to open its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a duty to open its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated duty is recorded yet.</source>
+        <extracomment>%1: all duties, %2: of them overdue.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties: %1 · Overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -241,6 +409,59 @@
     <name>ChangeRiskMethodCommand</name>
     <message>
         <source>Change risk assessment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClauseFulfilmentPanel</name>
+    <message>
+        <source>Select a clause to see what fulfils it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information it requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Kept as: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that serve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 naming this clause (%2)</source>
+        <extracomment>A register and how many of its records serve the clause: &quot;Risks (12)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,6 +648,69 @@
     </message>
     <message>
         <source>Save evidence as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentVersionPanel</name>
+    <message>
+        <source>Add version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions of this document, each with its file stored in the project. Approve a version on the Document versions page; an approved version never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores a file as a new draft version of this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a read-only copy with the program for its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1498,10 @@
         <source>&amp;Issue SoA version…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What fulfils it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -1426,6 +1714,68 @@
     </message>
 </context>
 <context>
+    <name>MetricPanel</name>
+    <message>
+        <source>Record a measurement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objectives whose achievement this metric shows; double-click to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Annex A controls whose effectiveness this metric shows; double-click to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurement is recorded yet; record the first one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s); latest %1 on %2.</source>
+        <extracomment>Under a metric&apos;s trend chart: &quot;12 measurements; latest 4.5 on 2026-10-31. Target: at most 5&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link metric to objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link metric to control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <source>ISMS project</source>
@@ -1461,6 +1811,68 @@
     </message>
     <message>
         <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveMetricsPanel</name>
+    <message>
+        <source>Measured by metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a metric to open it with its trend chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1 on %2</source>
+        <extracomment>A metric that measures an objective, with its latest value: &quot;latest 4.5 on 2026-10-31&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric measures this objective yet; link one on the Metrics page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueDutiesWidget</name>
+    <message>
+        <source>Overdue duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ISMS calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a duty to open its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>After &quot;Overdue duties&quot;: how many there are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the ISMS calendar</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,6 +1920,42 @@
     </message>
     <message>
         <source>Readiness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1649,6 +2097,62 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RaciModel</name>
+    <message>
+        <source>%1 in %2: %3</source>
+        <extracomment>Tooltip of a RACI cell: &quot;ISMS Manager in Incident management: A: Accountable&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no holder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role is Accountable for this process; mark exactly one with A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 roles are Accountable for this process; keep exactly one A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaciPage</name>
+    <message>
+        <source>(not involved)</source>
+        <extracomment>The choice that clears a RACI cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix needs ISMS processes (its rows) and roles (its columns); record them on the pages ISMS processes and Roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes: %1. Roles: %2. Processes without exactly one Accountable role: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R does the work, A answers for it, C is consulted, I is informed. Type R, A, C or I in a cell, Delete to clear it, or double-click it to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set RACI of %1 in %2 to %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2383,10 @@
         <source>New %1</source>
         <comment>initial name of a new record</comment>
         <extracomment>The name a new record starts with, typed over by the user; %1 is its kind (&quot;risk&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2802,6 +3310,13 @@
     </message>
 </context>
 <context>
+    <name>TrendChartWidget</name>
+    <message>
+        <source>Trend of the measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UpdateRecordsCommand</name>
     <message>
         <source>Change %1</source>
@@ -2912,6 +3427,14 @@
         <source>A picture cannot be saved as &quot;%1&quot;; end the file name with one of .%2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --page of a register: the reference of the record to select before the picture (&quot;6.1.3&quot;, &quot;R-004&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page %1 has no record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::ApplicabilityRules</name>
@@ -2929,6 +3452,127 @@
     </message>
     <message>
         <source>%1 is not implemented yet and has neither a target date nor a treatment task; plan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssessmentRules</name>
+    <message>
+        <source>No risk assessment run is recorded (8.2); assess the risks and record the run, dated, with what it covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest risk assessment run %1 of %2 is older than the %3 months the risk method sets; it was due again on %4. Assess the risks and record a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: a significant change implemented on %3, after the latest risk assessment run %4 of %5; assess the risks it affects and record a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssessmentRunReport</name>
+    <message>
+        <source>Risk assessment run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk register as it stood on %1, frozen when the run was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report prints the method and the risk register exactly as they were frozen when the run was recorded. Later changes to the risks do not appear here; the fingerprint below lets anyone confirm with &quot;isms-cli check&quot; that the frozen register was not altered since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the frozen register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::AssessmentRunService</name>
+    <message>
+        <source>The frozen register of assessment run %1 no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 has no entry in the change log; it was added outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment run %1 is logged as frozen more than once; the change log was written outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 differs from the record logged when it was frozen; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 is missing from the project; it was removed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the assessment covered in its scope (the whole ISMS, or a part of it); a run is recorded only with its scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who performed the assessment; a run is recorded only with its assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment date %1 lies in the future; give the date on which the risks were assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen register of assessment run %1 cannot be read; it was damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment run %1 has no frozen register; it was removed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 of assessment run %1 differs from that of its frozen register; one of them was changed outside ISMS Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,6 +4070,84 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::DocumentRules</name>
+    <message>
+        <source>A topic-specific policy names the Annex A controls or the topic it covers; fill in &quot;Annex A controls or topic&quot; (for example &quot;A.5.15, A.8.2&quot; or &quot;access control&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clause of ISO/IEC 27001 from 4 to 10; give clause numbers such as 5.2 or 6.1.3, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved version names who approved it and when; fill in the approver and the approval date, or keep the version in draft or in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date %1 lies in the future; give the date the version was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document already has a version %1 (%2); give the new version another label, such as the next number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement date %1 lies in the future; give the date the person acknowledged the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a policy; acknowledgements record who has read the information security policy or a topic-specific policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duty that top management shows says how it is shown; fill in &quot;How it is shown&quot; (the meeting, decision or document), or set the status to not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document version %1 is approved and never changes; for any change add a new version of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of document version %1 (%2) is missing from the project; it was removed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of document version %1 (%2) no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document version %1 is marked approved but was never approved in ISMS Workbench; it was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved document version %1 differs from what was frozen when it was approved; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document version %1 was approved but is no longer marked so; it was changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::DocumentService</name>
+    <message>
+        <source>A document version needs its file; give the path of the file to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document version has no field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of document version %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run &quot;isms-cli check&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; check the folder and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::EntitySpec</name>
     <message>
         <source>Threat</source>
@@ -3749,6 +4471,298 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>process interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment run freezes the whole risk register: record one with &quot;isms-cli run-assessment FILE --scope TEXT --by NAME&quot; or &quot;Record assessment run…&quot; on its page rather than adding or importing rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment run is frozen as it was recorded and cannot be changed or removed; record a new run instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document version comes with its file: add it with &quot;isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH&quot; or &quot;Add version…&quot; on the documents page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadership duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadership duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric objective link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric objective links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric objective link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric objective links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric control link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric control links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric control link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric control links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4104,6 +5118,214 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information security policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic-specific policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools and software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R: Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: Accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C: Consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I: Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet evaluated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4826,6 +6048,450 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>What passes between them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks whose residual level was above the acceptance threshold when the run was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of the frozen method and register; &quot;isms-cli check&quot; recomputes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clauses of ISO/IEC 27001 (4 to 10) the document serves, separated by commas: &quot;5.2&quot; or &quot;6.1.3, 8.3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A controls or topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest approved version of the document, from its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: sets objectives or how they are set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the information security policy: it states the security objectives, or the frame in which they are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: promises to meet requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the information security policy: it promises that the requirements that apply to information security will be met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: promises ongoing improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the information security policy: it promises to keep improving the ISMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the person belongs to the top management that directs the organisation: leadership duties and the management review&apos;s attendance count them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every how many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a custom frequency: the days between two measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value that counts as met, as a number such as 95 or 2.5; the direction says whether it is a minimum or a maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed and evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the change took effect; a significant change implemented after the latest assessment run calls for a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resource is for: a process, an objective, a control or a treatment task (&quot;PR-003&quot;, &quot;OBJ-002&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the holder may decide or approve on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who holds the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who stands in while the holder is away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensures conformity (5.3 a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role makes sure that the ISMS meets the requirements of ISO/IEC 27001 (5.3 a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports performance (5.3 b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role reports on how the ISMS performs to top management (5.3 b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicated how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the organisation was told who holds the role: an intranet page, an announcement, the organisation chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R does the work, A answers for it (one per process), C is asked before, I is told after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the person has the competence; a gap is closed by a training that names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education, training or experience that shows the competence, and how it was checked; attach proof on the Evidence tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the person attended; a date to come marks a planned training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the training reached its aim (7.2 c), judged some time after it took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How effectiveness was judged: a test, an observation, a phishing simulation&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who communicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::FieldText</name>
@@ -4963,6 +6629,622 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::IsmsCalendar</name>
+    <message>
+        <source>Assess the information security risks again and record the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review risk %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete treatment task %1 %2 (risk %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the action on %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieve and evaluate objective %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review process %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review document %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure metric %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew evidence %1 &quot;%2&quot; for %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::MandatoryInformation</name>
+    <message>
+        <source>ISMS scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved scope in the scope register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information security policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved policy in the documented-information register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk method, approved with the risk report under document control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk treatment process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment options and acceptance threshold of the risk method, approved with the risk report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issued version of the SoA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment tasks for every risk that is modified, avoided or shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information security objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives with measurable targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training records and competences held, or an approved record naming 7.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information the ISMS needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved procedures, plans and records in the documented-information register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information of external origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of external origin identified in the documented-information register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence that processes run as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating ISMS processes with the criteria that control them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of risk assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated risk assessment runs that freeze the rated register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of risk treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual ratings and the risk owners&apos; sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring and measurement results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements of the metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved programme naming 9.2.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal audit results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved audit reports naming 9.2.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved review minutes naming 9.3.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities and the actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved register naming 10.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved record naming 10.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope %1 is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope %1 is a draft; have it approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scope is recorded; state the ISMS scope and have it approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk report %1, which states the method, is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk method is recorded, but the risk report that states it is not approved; approve it under document control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the SoA is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version of the Statement of Applicability is issued; decide every control and issue version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk is recorded, so there is no treatment plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk %1 is to be treated but has no treatment task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every risk being treated has its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective %1 has no measurable target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information security objective is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) with measurable targets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The process %1 does not say by which criteria it is controlled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operating ISMS process is recorded with its criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operating process(es) with their criteria.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No risk is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk %1 has no residual rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk %1 is not rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of the risk %1 has not signed off its treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open risk has its residual rating and its owner&apos;s sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open risk is rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy %1 is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy %1 is not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information security policy is recorded in the documented-information register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and the other documents are not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documented-information register holds no procedure, plan or record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document of external origin (a law, a contract, a supplier&apos;s manual) is identified in the documented-information register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 training record(s) and %2 competence(s) held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competences are required but none is recorded as held, and no training is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No competence or training is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks are rated, but no dated assessment run keeps the results; record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics are defined but nothing is measured yet; start with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric is defined or measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the project holds it yet; record it in the documented-information register, naming the clause, and approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved and names clause %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names clause %2 but is not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved procedure(s), plan(s) or record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of external origin identified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment run(s) recorded, the latest %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::MandatoryInformationSection</name>
+    <message>
+        <source>Mandatory documented information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses 4 to 10 of ISO/IEC 27001 require documented information in fifteen places; split into the items they hold, these are the %1 below. The project holds %2 of them in full. An item is present when the record that holds it exists and is approved or complete, incomplete when it is a draft or leaves records out, and missing when nothing holds it; a document of the documented-information register that names the clause and is approved counts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::MetricRules</name>
+    <message>
+        <source>%1 %2: it has no target value; say which value counts as met and whether it is a minimum or a maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: it has never been measured; record its first measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: it was last measured on %3 and was due again on %4; record a measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: its measurements since %3 have not been evaluated; close the period with a dated conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: no metric measures it; link a metric that shows whether its target is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: it was due on %3 and is not done; finish it, reject it or set a new due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number for &quot;%2&quot;; write digits with at most %3 before and %4 after the decimal point, such as 12.5 or -3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric measured at a custom frequency gives its interval; fill in &quot;Every how many days&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Every how many days&quot; is only for a custom frequency; clear it or choose &quot;Custom&quot; as the frequency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measurement is dated %1, which lies in the future; record it on the day it was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2; correct one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period was evaluated on %1, before it started on %2; correct one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation is dated %1, which lies in the future; give the day on which the conclusion was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 lies before the date %2 on which the improvement was raised; correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The improvement is raised on %1, which lies in the future; give the day it was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A done improvement states what it achieved; fill in &quot;Result&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::MetricTrend</name>
+    <message>
+        <source>The metric no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::MetricsReport</name>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A period on the metrics report: &quot;2026-01-01 to 2026-03-31&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics with their measurements, trends and evaluations; the improvement log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>The latest measurement of a metric: &quot;4.5 on 2026-10-31&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurement is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period has been evaluated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::Migrations</name>
     <message>
         <source>The program&apos;s schema migration %1 is missing; reinstall ISMS Workbench.</source>
@@ -5009,6 +7291,76 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The report could not be saved to %1; check the free space and permissions and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::PeopleRules</name>
+    <message>
+        <source>no one holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its holder %1 has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3; name the person who holds the role now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 lacks this competence %4 and no training is planned to close the gap; record one that names it, or another action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entirely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, held on %3: whether it was effective is not evaluated after %4 days; evaluate it and record the result (7.2 c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role is given the duty of making sure that the ISMS conforms to ISO/IEC 27001 (5.3 a); assign it to a role and name who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ensures the conformity of the ISMS (5.3 a), but %3; name an active holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role is given the duty of reporting on the performance of the ISMS to top management (5.3 b); assign it to a role and name who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 reports the performance of the ISMS to top management (5.3 b), but %3; name an active holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: no role is Accountable for the process in the RACI matrix; mark exactly one role with A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 roles are Accountable for the process in the RACI matrix; keep exactly one A and make the others R, C or I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No communication is planned (7.4); record what the ISMS communicates, when, to whom, by whom and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::PeopleSpec</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; write it as name@example.org, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5061,6 +7413,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The objective was last reviewed on %1, before it was set on %2; correct one of the dates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The implementation date %1 lies in the future; give it once the change has taken effect, and use &quot;Planned date&quot; until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::ProcessMap</name>
@@ -5074,6 +7430,106 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 already passes something to %2; describe everything that passes in that one interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessMapChart</name>
+    <message>
+        <source>No process is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <extracomment>In a box of the process map: who provides an external process.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ProcessReport</name>
+    <message>
+        <source>ISMS processes and their interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes the ISMS needs (4.4), the criteria that control them (8.1) and what passes between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each box is a process, each arrow what one process passes to another; a curve below the boxes closes a circle. Dashed boxes are provided from outside, grey ones planned or retired. %1 processes, %2 interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <extracomment>Who runs a process: the organisation itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interaction is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5133,6 +7589,120 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RaciMatrix</name>
+    <message>
+        <source>Role %1 already has a letter for process %2; change that assignment instead of adding a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RaciReport</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <extracomment>A person in a report who has left the organisation: &quot;Erik Sand (left)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>A role without a holder or deputy in the roles table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensures conformity (5.3 a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports performance (5.3 b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>How and when a role was communicated: &quot;Intranet page, 2026-03-02&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per ISMS process, one column per role. R does the work, A answers for the result and approves it (exactly one role per process), C is asked before, I is told after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix is empty: it needs ISMS processes and roles to be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A column of the RACI matrix: the role&apos;s reference and name, &quot;RL-002 ISMS Manager&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes without exactly one Accountable role: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles of the ISMS, the assignments of clause 5.3 and the RACI matrix over the ISMS processes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5291,6 +7861,142 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>No evidence file is past its expiry date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Risk assessment runs (8.2, 8.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dated risk assessment run is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest assessment run lies within the interval the risk method sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No significant change was implemented after the latest assessment run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses 4 to 10 and their documented information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clause of 4 to 10 is marked &quot;not applicable&quot;: they apply to every ISMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of documented information that clauses 4 to 10 require is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of required documented information is approved and complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 is marked &quot;not applicable&quot;, but clauses 4 to 10 apply to every ISMS; set its status to where the work stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership, policy and documented information (5, 7.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top management shows each of its leadership duties, with evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An information security policy is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information security policy is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy covers objectives, meeting requirements and ongoing improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active person has acknowledged the approved policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is past its review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every approved document has an approved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and support (5.3, 7.2 to 7.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role held by an active person ensures that the ISMS conforms to the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role held by an active person reports the performance of the ISMS to top management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role is held by a person who is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly one role is Accountable for each ISMS process in the RACI matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every competence that is missing or held in part has a training planned to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effectiveness of every training is evaluated within 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communication plan says what is communicated, when, to whom, by whom and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance evaluation and improvement (9.1, 10.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics say what is monitored and measured to evaluate the ISMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active metric has a target value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active metric is measured as often as it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements are analysed and evaluated, each period closed with a dated conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every objective with a target is measured by a metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvements are done, or rejected, by their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active metric (9.1) is recorded; say what is measured, how, how often and by whom, and who evaluates the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::ReadinessCheckReport</name>
@@ -5444,6 +8150,54 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>The treatment task %1 &quot;%2&quot; of risk %3 was due on %4 and is not done; finish it or set a new date.</source>
         <extracomment>%1 %2: task reference and title; %3: its risk&apos;s reference; %4: the due date, YYYY-MM-DD.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no information security policy; add a document of type &quot;Information security policy&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information security policy %1 is not approved; have top management approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the objectives or how they are set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promise to meet requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promise of ongoing improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information security policy %1 lacks %2; add it to the policy and tick it in the content checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not acknowledged the information security policy %2; record their acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of %1 was due on %2; review it and set the next review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved but has no approved version; add the approved file as a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top management has not yet shown the leadership duty %1; record how it is shown and attach evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leadership duty %1 is marked as shown but has no evidence; attach the minutes, decision or message that shows it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5737,6 +8491,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 cannot be &quot;not applicable&quot;: clauses 4 to 10 apply to every ISMS. Set its status to where the work stands, from &quot;not started&quot; to &quot;implemented&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ResourceSpec</name>
+    <message>
+        <source>An approved or provided resource names who is responsible for it; fill in &quot;Owner&quot;, or keep it as requested.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6422,6 +9187,13 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RiskReportJson</name>
+    <message>
+        <source>The risk method frozen in this run cannot be read; run &quot;isms-cli check&quot; on the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::RiskRules</name>
     <message>
         <source>%1: &quot;%2&quot; read as %3 %4</source>
@@ -6441,6 +9213,13 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 must be a step of the method&apos;s scale (%2); %3 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::RoleSpecs</name>
+    <message>
+        <source>The deputy is the holder of the role; name another person as deputy, or leave &quot;Deputy&quot; empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6860,6 +9639,21 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::SupportSpecs</name>
+    <message>
+        <source>An evaluated training says when it was evaluated; fill in &quot;Evaluated on&quot;, or set the effectiveness to &quot;Not yet evaluated&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation on %1 lies before the training on %2; an evaluation comes on or after the training, so correct one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Last done&quot; is %1, a date in the future; give the date on which the communication last took place, and put a coming one in &quot;Planned date&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::TextLimitCheck</name>
     <message>
         <source>control A.%1</source>
@@ -7021,6 +9815,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::TrendChart</name>
+    <message>
+        <source>at most %1</source>
+        <extracomment>A metric&apos;s target: &quot;at least 95 %&quot;, &quot;at most 5 h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <extracomment>On a metric&apos;s trend chart: &quot;Target: at least 95 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::UniqueValues</name>
     <message>
         <source>%1 &quot;%2&quot; already has its %4, %3; change that one instead.</source>
@@ -7040,6 +9855,131 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read; check the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::AssessmentCommands</name>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the assessment covered with --scope TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who performed the assessment with --by NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file is missing; give it with -o OUT.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar is written as an iCalendar file only; give an output file name that ends in .ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o OUT.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS calendar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n duties to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records a risk assessment run: freezes the method and the whole risk register as they stand and prints the run&apos;s reference; a run never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is logged and cannot be changed or removed. The date defaults to today; overdue tasks and reviews in the frozen register are judged on that date. &quot;isms-cli list assessment-runs FILE&quot; lists the runs, &quot;isms-cli export assessment-run FILE RUN-001 -o OUT.pdf&quot; prints one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the assessment covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who performed the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was performed (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else to record with the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the ISMS calendar: every dated duty taken from the records, overdue ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue duties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one risk assessment run (its heat maps, register and treatment plan as frozen) as a PDF/A file in landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s reference, such as RUN-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment run is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote assessment run %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the ISMS calendar as an iCalendar file: one event per duty, which a calendar program updates on a later import rather than adding it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file to write; an existing file is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7361,6 +10301,49 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::cli::DocumentCommands</name>
+    <message>
+        <source>The file of the version, stored in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which document the version belongs to, for example --document DOC-001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document version needs its file; give it with --file PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the file with -o PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores a file in the project as a new version of a document and prints the version&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files over the project&apos;s size limit per stored file (50 MB unless changed) are refused. An approved version names its approver and approval date and never changes afterwards; a later change is a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the stored file of a document version out, byte for byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version&apos;s reference, such as DV-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::cli::EvidenceCommands</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
@@ -7627,6 +10610,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Writes the readiness check (the score, the points an auditor would raise by area and clause, and every rule with its result) as a PDF/A file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the roles and the RACI matrix to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the roles and the RACI matrix over the ISMS processes (5.3) as a PDF/A file in landscape, or the RACI assignments as CSV, XLSX or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the performance evaluation report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the performance evaluation report (each metric with its trend chart, measurements and evaluations, then the improvement log) as a PDF/A file, or the metrics as CSV, XLSX or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the ISMS processes and their interaction map to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the ISMS processes (4.4, 8.1) with their interaction map as a PDF/A file in landscape, or the process register as CSV, XLSX or JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7990,6 +10997,31 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <extracomment>Area of a check finding: clauses 4 to 10 and the documented information they require.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles and support</source>
+        <extracomment>Area of a check finding: roles, competences, training and awareness, communication.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment runs</source>
+        <extracomment>Area of a check finding: the dated risk assessment runs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <extracomment>Area of a check finding: metrics, their measurements and evaluations, and the improvement log.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <extracomment>Area of a check finding: documented information (documents, versions, policies, leadership).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "report/ControlStatusReport.h"
 #include "report/MetricsReport.h"
 #include "report/PdfExport.h"
+#include "report/ProcessReport.h"
 #include "report/RaciReport.h"
 #include "report/ReadinessCheckReport.h"
 #include "report/ReportOptions.h"
@@ -286,6 +287,24 @@ QList<Command> exportCommands()
         .options = pdfOptions(),
         .run = [raci](const Invocation &invocation,
                       Console &console) { return runExportPdf(raci, invocation, console); },
+    });
+    const PdfReport processes{
+        .build = &ProcessReport::build,
+        .wrongSuffix = {},
+        .written = ExportCommandsText::tr("Wrote the ISMS processes and their interaction map to %1."),
+        .records = &processSpec()};
+    commands.append(Command{
+        .name = QStringLiteral("export processes"),
+        .synopsis = QStringLiteral(
+            "FILE -o OUT.pdf|OUT.csv|OUT.xlsx|OUT.json [--classification LABEL] [--paper a4|letter|auto]"),
+        .summary = ExportCommandsText::tr(
+            "Writes the ISMS processes (4.4, 8.1) with their interaction map as a PDF/A file in landscape, "
+            "or the process register as CSV, XLSX or JSON."),
+        .details = details,
+        .arguments = arguments,
+        .options = pdfOptions(),
+        .run = [processes](const Invocation &invocation,
+                           Console &console) { return runExportPdf(processes, invocation, console); },
     });
     const PdfReport metrics{.build = &MetricsReport::build,
                             .wrongSuffix = {},

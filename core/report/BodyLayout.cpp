@@ -3,6 +3,7 @@
 #include "report/BodyLayout.h"
 
 #include "report/HeatMapBlock.h"
+#include "report/ProcessMapChart.h"
 #include "report/ReportRenderer.h"
 #include "report/ReportStyle.h"
 #include "report/StatusChart.h"
@@ -168,6 +169,9 @@ private:
         }
         if (const auto *trend = std::get_if<ReportTrendChart>(block)) {
             return m_g.mm(trend->heightMm + style::BlockGapMm);
+        }
+        if (const auto *processes = std::get_if<ReportProcessMap>(block)) {
+            return m_g.mm(processes->heightMm + style::BlockGapMm);
         }
         if (const auto *maps = std::get_if<ReportHeatMaps>(block)) {
             return HeatMapBlock(*maps, m_g, m_fonts, m_device, m_g.body.width()).height()
@@ -491,6 +495,24 @@ private:
         addOp([rect, series, font](QPainter &p) {
             p.setPen(QColor::fromRgb(style::Ink));
             TrendChart::paint(p, rect, series, font);
+        });
+        m_y += height;
+        m_afterHeading = false;
+    }
+
+    void place(const ReportProcessMap &chart, const ReportBlock *)
+    {
+        spaceBefore(style::BlockGapMm);
+        const qreal height = std::min(m_g.mm(chart.heightMm), m_g.body.height());
+        if (!m_atTop && height > remaining()) {
+            newPage();
+        }
+        const QRectF rect(m_g.body.left(), m_y, m_g.body.width(), height);
+        const ProcessMap map = chart.map;
+        const QFont font = m_fonts.chart;
+        addOp([rect, map, font](QPainter &p) {
+            p.setPen(QColor::fromRgb(style::Ink));
+            ProcessMapChart::paint(p, rect, map, font);
         });
         m_y += height;
         m_afterHeading = false;

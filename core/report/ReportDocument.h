@@ -5,6 +5,7 @@
 #include "domain/RiskMethod.h"
 #include "services/ControlStatistics.h"
 #include "services/MetricTrend.h"
+#include "services/ProcessMap.h"
 #include "services/RiskRegister.h"
 
 #include <QColor>
@@ -94,6 +95,13 @@ struct ReportTrendChart
     qreal heightMm = 65.0;
 };
 
+/// The interaction map of the ISMS processes (see ProcessMapChart).
+struct ReportProcessMap
+{
+    ProcessMap map;
+    qreal heightMm = 110.0;
+};
+
 /// Starts a new page (ignored at the top of a page).
 struct ReportPageBreak
 {};
@@ -105,6 +113,7 @@ using ReportBlock = std::variant<ReportHeading,
                                  ReportStatusChart,
                                  ReportHeatMaps,
                                  ReportTrendChart,
+                                 ReportProcessMap,
                                  ReportPageBreak>;
 
 /// A report as data: what to print, not how. Builders (ControlStatusReport, ...) fill it from core

@@ -147,3 +147,37 @@ TEST_F(CliProcessTest, ProcessesAndInteractionsAreImportedFromGermanAndFrenchShe
     EXPECT_EQ(rows.at(2).toObject().value(u"status"_s).toString(), u"planned"_s);
     EXPECT_EQ(rows.at(1).toObject().value(u"status"_s).toString(), u"operating"_s);
 }
+
+TEST_F(CliProcessTest, TheProcessesAndTheirMapAreExportedAsAReportOrAsRecords)
+{
+    const QString project = newProject();
+    for (const QString &name : {u"Software development"_s, u"Cloud operations"_s}) {
+        ASSERT_EQ(run({u"add"_s, u"processes"_s, project, u"--name"_s, name}).exitCode, 0);
+    }
+    ASSERT_EQ(run({u"add"_s,
+                   u"process-interactions"_s,
+                   project,
+                   u"--from_process"_s,
+                   u"PR-001"_s,
+                   u"--to_process"_s,
+                   u"PR-002"_s,
+                   u"--exchange"_s,
+                   u"Tested releases"_s})
+                  .exitCode,
+              0);
+    const QString pdf = path(u"processes.pdf"_s);
+    const CliRun written = run({u"export"_s, u"processes"_s, project, u"-o"_s, pdf});
+    ASSERT_EQ(written.exitCode, 0) << qPrintable(written.out + written.err);
+    EXPECT_TRUE(written.out.contains(u"Wrote the ISMS processes and their interaction map"_s))
+        << qPrintable(written.out);
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+
+    const QString csv = path(u"processes.csv"_s);
+    const CliRun records = run({u"export"_s, u"processes"_s, project, u"-o"_s, csv});
+    ASSERT_EQ(records.exitCode, 0) << qPrintable(records.out + records.err);
+    QFile table(csv);
+    ASSERT_TRUE(table.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(table.readAll().contains("Cloud operations"));
+}
