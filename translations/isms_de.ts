@@ -8026,6 +8026,38 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>No active metric (9.1) is recorded; say what is measured, how, how often and by whom, and who evaluates the results.</source>
         <translation>Es ist keine aktive Kennzahl (9.1) erfasst; geben Sie an, was gemessen wird, wie, wie oft und von wem, und wer die Ergebnisse bewertet.</translation>
     </message>
+    <message>
+        <source>The latest internal audit (%1, %2) is more than twelve months old; hold the next one and record its results.</source>
+        <translation>Das letzte interne Audit (%1, %2) liegt mehr als zwölf Monate zurück; führen Sie das nächste durch und halten Sie seine Ergebnisse fest.</translation>
+    </message>
+    <message>
+        <source>No internal audit is recorded (9.2); hold one and record its results as an approved record naming clause 9.2.2.</source>
+        <translation>Es ist kein internes Audit erfasst (9.2); führen Sie eines durch und halten Sie seine Ergebnisse als freigegebenen Nachweis fest, der Abschnitt 9.2.2 nennt.</translation>
+    </message>
+    <message>
+        <source>The latest management review (%1, %2) is more than twelve months old; hold the next one.</source>
+        <translation>Die letzte Managementbewertung (%1, %2) liegt mehr als zwölf Monate zurück; führen Sie die nächste durch.</translation>
+    </message>
+    <message>
+        <source>No management review is recorded (9.3); hold one and record its results as an approved record naming clause 9.3.3.</source>
+        <translation>Es ist keine Managementbewertung erfasst (9.3); führen Sie eine durch und halten Sie ihre Ergebnisse als freigegebenen Nachweis fest, der Abschnitt 9.3.3 nennt.</translation>
+    </message>
+    <message>
+        <source>The results of the internal audit %1 of %2 have not gone to a management review held after it; put them on the next review&apos;s agenda.</source>
+        <translation>Die Ergebnisse des internen Audits %1 vom %2 wurden in keiner danach durchgeführten Managementbewertung behandelt; setzen Sie sie auf die Tagesordnung der nächsten Bewertung.</translation>
+    </message>
+    <message>
+        <source>An internal audit was held in the last twelve months.</source>
+        <translation>In den letzten zwölf Monaten wurde ein internes Audit durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Top management reviewed the ISMS in the last twelve months.</source>
+        <translation>Die oberste Leitung hat das ISMS in den letzten zwölf Monaten bewertet.</translation>
+    </message>
+    <message>
+        <source>The latest internal audit&apos;s results went to a management review held after it.</source>
+        <translation>Die Ergebnisse des letzten internen Audits wurden in einer danach durchgeführten Managementbewertung behandelt.</translation>
+    </message>
 </context>
 <context>
     <name>isms::ReadinessCheckReport</name>

@@ -8026,6 +8026,38 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>No active metric (9.1) is recorded; say what is measured, how, how often and by whom, and who evaluates the results.</source>
         <translation>Aucun indicateur actif (9.1) n’est enregistré&#x202f;; indiquez ce qui est mesuré, comment, à quelle fréquence et par qui, et qui évalue les résultats.</translation>
     </message>
+    <message>
+        <source>The latest internal audit (%1, %2) is more than twelve months old; hold the next one and record its results.</source>
+        <translation>Le dernier audit interne (%1, %2) date de plus de douze mois&#x202f;; réalisez le prochain et enregistrez ses résultats.</translation>
+    </message>
+    <message>
+        <source>No internal audit is recorded (9.2); hold one and record its results as an approved record naming clause 9.2.2.</source>
+        <translation>Aucun audit interne n’est enregistré (9.2)&#x202f;; réalisez-en un et enregistrez ses résultats comme un enregistrement approuvé qui cite l’article 9.2.2.</translation>
+    </message>
+    <message>
+        <source>The latest management review (%1, %2) is more than twelve months old; hold the next one.</source>
+        <translation>La dernière revue de direction (%1, %2) date de plus de douze mois&#x202f;; tenez la prochaine.</translation>
+    </message>
+    <message>
+        <source>No management review is recorded (9.3); hold one and record its results as an approved record naming clause 9.3.3.</source>
+        <translation>Aucune revue de direction n’est enregistrée (9.3)&#x202f;; tenez-en une et enregistrez ses résultats comme un enregistrement approuvé qui cite l’article 9.3.3.</translation>
+    </message>
+    <message>
+        <source>The results of the internal audit %1 of %2 have not gone to a management review held after it; put them on the next review&apos;s agenda.</source>
+        <translation>Les résultats de l’audit interne %1 du %2 n’ont été examinés dans aucune revue de direction tenue après lui&#x202f;; inscrivez-les à l’ordre du jour de la prochaine revue.</translation>
+    </message>
+    <message>
+        <source>An internal audit was held in the last twelve months.</source>
+        <translation>Un audit interne a été réalisé au cours des douze derniers mois.</translation>
+    </message>
+    <message>
+        <source>Top management reviewed the ISMS in the last twelve months.</source>
+        <translation>La direction a procédé à la revue du SMSI au cours des douze derniers mois.</translation>
+    </message>
+    <message>
+        <source>The latest internal audit&apos;s results went to a management review held after it.</source>
+        <translation>Les résultats du dernier audit interne ont été examinés dans une revue de direction tenue après lui.</translation>
+    </message>
 </context>
 <context>
     <name>isms::ReadinessCheckReport</name>

@@ -7997,6 +7997,38 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>No active metric (9.1) is recorded; say what is measured, how, how often and by whom, and who evaluates the results.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The latest internal audit (%1, %2) is more than twelve months old; hold the next one and record its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internal audit is recorded (9.2); hold one and record its results as an approved record naming clause 9.2.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest management review (%1, %2) is more than twelve months old; hold the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No management review is recorded (9.3); hold one and record its results as an approved record naming clause 9.3.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of the internal audit %1 of %2 have not gone to a management review held after it; put them on the next review&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal audit was held in the last twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top management reviewed the ISMS in the last twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest internal audit&apos;s results went to a management review held after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::ReadinessCheckReport</name>

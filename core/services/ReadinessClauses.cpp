@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/MandatoryInformation.h"
 #include "services/ReadinessRules.h"
+#include "services/ReviewCycle.h"
 #include "services/SoaVersionService.h"
 #include "storage/RecordRepository.h"
 
@@ -16,6 +17,83 @@ namespace {
 
 /// The schema version from which no clause is "not applicable" (migration 17).
 constexpr int ClausesAlwaysApplyVersion = 17;
+
+ReadinessFinding documentsPoint(const char *rule, const QString &ref, const QString &message)
+{
+    const QString id = ref;
+    return ReadinessFinding{.rule = QString::fromLatin1(rule),
+                            .severity = ReadinessSeverity::Minor, // the check fills in the rule's
+                            .kind = documentSpec().key,
+                            .id = id,
+                            .message = message,
+                            .entity = documentSpec().entity,
+                            .entityId = QString()};
+}
+
+/// 9.2 and 9.3: an audit and a review within twelve months, and a review after the latest audit.
+Result<QList<ReadinessFinding>> cycleFindings(const ReadinessInput &input)
+{
+    const auto audit = ReviewCycle::latestAudit(input.db);
+    const auto review = ReviewCycle::latestReview(input.db);
+    if (!audit || !review) {
+        return !audit ? audit.error() : review.error();
+    }
+    QList<ReadinessFinding> found;
+    const QDate limit = input.today.addMonths(-ReviewCycle::CycleMonths);
+    if (!*audit || (*audit)->date < limit) {
+        found.append(documentsPoint(
+            "R-AUDIT-OVERDUE",
+            *audit ? (*audit)->ref : QString(),
+            *audit ? QCoreApplication::translate("isms::ReadinessCheck",
+                                                 "The latest internal audit (%1, %2) is more than twelve "
+                                                 "months old; hold the next one and record its results.")
+                         .arg((*audit)->ref, (*audit)->date.toString(Qt::ISODate))
+                   : QCoreApplication::translate("isms::ReadinessCheck",
+                                                 "No internal audit is recorded (9.2); hold one and record "
+                                                 "its results as an approved record naming clause 9.2.2.")));
+    }
+    if (!*review || (*review)->date < limit) {
+        found.append(documentsPoint(
+            "R-REVIEW-OVERDUE",
+            *review ? (*review)->ref : QString(),
+            *review ? QCoreApplication::translate("isms::ReadinessCheck",
+                                                  "The latest management review (%1, %2) is more than "
+                                                  "twelve months old; hold the next one.")
+                          .arg((*review)->ref, (*review)->date.toString(Qt::ISODate))
+                    : QCoreApplication::translate("isms::ReadinessCheck",
+                                                  "No management review is recorded (9.3); hold one and "
+                                                  "record its results as an approved record naming clause "
+                                                  "9.3.3.")));
+    }
+    if (*audit && (!*review || (*review)->date < (*audit)->date)) {
+        found.append(documentsPoint(
+            "R-REVIEW-AFTER-AUDIT",
+            (*audit)->ref,
+            QCoreApplication::translate("isms::ReadinessCheck",
+                                        "The results of the internal audit %1 of %2 have not gone to a "
+                                        "management review held after it; put them on the next review's "
+                                        "agenda.")
+                .arg((*audit)->ref, (*audit)->date.toString(Qt::ISODate))));
+    }
+    // A point about a record opens it.
+    ReadinessRules::RefCache refs;
+    for (ReadinessFinding &finding : found) {
+        if (finding.id.isEmpty()) {
+            continue;
+        }
+        auto opened = ReadinessRules::pointAbout(input.db,
+                                                 finding.rule,
+                                                 finding.kind,
+                                                 finding.id,
+                                                 finding.message,
+                                                 refs);
+        if (!opened) {
+            return opened.error();
+        }
+        finding = *opened;
+    }
+    return found;
+}
 
 } // namespace
 
@@ -46,6 +124,25 @@ ReadinessProvider ReadinessRules::clauses()
                  QStringLiteral("7.5.1 a)"),
                  QT_TRANSLATE_NOOP("isms::ReadinessCheck",
                                    "Every item of required documented information is approved and complete."),
+                 QString()},
+                {QStringLiteral("R-AUDIT-OVERDUE"),
+                 ReadinessSeverity::Major,
+                 QStringLiteral("9.2"),
+                 QT_TRANSLATE_NOOP("isms::ReadinessCheck",
+                                   "An internal audit was held in the last twelve months."),
+                 QString()},
+                {QStringLiteral("R-REVIEW-OVERDUE"),
+                 ReadinessSeverity::Major,
+                 QStringLiteral("9.3"),
+                 QT_TRANSLATE_NOOP("isms::ReadinessCheck",
+                                   "Top management reviewed the ISMS in the last twelve months."),
+                 QString()},
+                {QStringLiteral("R-REVIEW-AFTER-AUDIT"),
+                 ReadinessSeverity::Minor,
+                 QStringLiteral("9.3.2 c)"),
+                 QT_TRANSLATE_NOOP("isms::ReadinessCheck",
+                                   "The latest internal audit's results went to a management review held "
+                                   "after it."),
                  QString()},
             },
         .run = [](const ReadinessInput &input) -> Result<ReadinessOutcome> {
@@ -100,6 +197,11 @@ ReadinessProvider ReadinessRules::clauses()
                 }
                 findings.append(*finding);
             }
+            auto cycle = cycleFindings(input);
+            if (!cycle) {
+                return cycle.error();
+            }
+            findings.append(*cycle);
             return ReadinessOutcome(findings);
         },
     };

@@ -8,6 +8,7 @@
 #include "catalog/Catalogue.h"
 #include "domain/Entities.h"
 #include "services/AssessmentRunService.h"
+#include "services/DocumentService.h"
 #include "services/ReadinessCheck.h"
 #include "services/RecordService.h"
 #include "services/SoaVersionService.h"
@@ -320,4 +321,57 @@ TEST_F(MandatoryInformationTest, ThePolicyExternalDocumentsAndMeasurementsComeFr
            measurementSpec(),
            {{u"metric"_s, metric.value}, {u"measured_on"_s, QDate::currentDate()}, {u"value"_s, u"4"_s}});
     EXPECT_EQ(stateOf(*m_db, u"DI-9.1"_s).state, InformationState::Present);
+}
+
+namespace {
+
+/// An approved record naming `clauses`, with a version approved on `approved`.
+void approvedRecord(Database &db, const QString &title, const QString &clauses, const QDate &approved)
+{
+    const RecordId document = create(db,
+                                     documentSpec(),
+                                     {{u"title"_s, title},
+                                      {u"type"_s, u"record"_s},
+                                      {u"clauses"_s, clauses},
+                                      {u"status"_s, u"approved"_s}});
+    const QString ref = EntitySpec::refOf(RecordService(db, documentSpec()).get(document).value());
+    const auto done = DocumentService(db).addVersionData(ref,
+                                                         u"minutes.txt"_s,
+                                                         QByteArrayLiteral("Minutes."),
+                                                         {{u"version"_s, u"1"_s},
+                                                          {u"status"_s, u"approved"_s},
+                                                          {u"approver"_s, u"Managing Director"_s},
+                                                          {u"approval_date"_s, approved}});
+    ASSERT_TRUE(done.hasValue()) << qPrintable(done.error().message);
+}
+
+} // namespace
+
+TEST_F(MandatoryInformationTest, AnAuditAndAReviewAreHeldEachYearTheReviewAfterTheAudit)
+{
+    const QDate today = QDate::currentDate();
+    QStringList rules;
+    for (const char *rule : {"R-AUDIT-OVERDUE", "R-REVIEW-OVERDUE", "R-REVIEW-AFTER-AUDIT"}) {
+        if (!findings(*m_db, QString::fromLatin1(rule)).isEmpty()) {
+            rules.append(QString::fromLatin1(rule));
+        }
+    }
+    EXPECT_EQ(rules, (QStringList{u"R-AUDIT-OVERDUE"_s, u"R-REVIEW-OVERDUE"_s})) << "nothing held yet";
+
+    approvedRecord(*m_db, u"Internal audit report 2025"_s, u"9.2.2"_s, today.addMonths(-14));
+    const QList<ReadinessFinding> old = findings(*m_db, u"R-AUDIT-OVERDUE"_s);
+    ASSERT_EQ(old.size(), 1);
+    EXPECT_EQ(old.first().id, u"DOC-001"_s) << "the old audit is named";
+    EXPECT_EQ(findings(*m_db, u"R-REVIEW-AFTER-AUDIT"_s).size(), 1) << "its results were never reviewed";
+
+    approvedRecord(*m_db, u"Internal audit report 2026"_s, u"9.2"_s, today.addMonths(-2));
+    approvedRecord(*m_db, u"Management review minutes"_s, u"9.3.3"_s, today.addMonths(-3));
+    EXPECT_TRUE(findings(*m_db, u"R-AUDIT-OVERDUE"_s).isEmpty());
+    EXPECT_TRUE(findings(*m_db, u"R-REVIEW-OVERDUE"_s).isEmpty());
+    const QList<ReadinessFinding> before = findings(*m_db, u"R-REVIEW-AFTER-AUDIT"_s);
+    ASSERT_EQ(before.size(), 1) << "the review was held before the latest audit";
+    EXPECT_EQ(before.first().id, u"DOC-002"_s);
+
+    approvedRecord(*m_db, u"Management review minutes, autumn"_s, u"9.3"_s, today.addDays(-5));
+    EXPECT_TRUE(findings(*m_db, u"R-REVIEW-AFTER-AUDIT"_s).isEmpty());
 }

@@ -108,7 +108,7 @@ TEST(ReadinessRegistryTest, EveryRuleHasAUniqueIdAClauseAndADescription)
         }
     }
     EXPECT_EQ(ids.size(), rules);
-    EXPECT_EQ(rules, 54);
+    EXPECT_EQ(rules, 57);
     EXPECT_EQ(ReadinessCheck::rule(u"R-SCOPE-APPROVED")->severity, ReadinessSeverity::Major);
     EXPECT_EQ(ReadinessCheck::rule(u"R-NOT-A-RULE"), nullptr);
 }
@@ -306,7 +306,7 @@ TEST_F(ReadinessCheckTest, EvidenceIsNotPastItsExpiryDate)
 TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
 {
     const ReadinessReport report = run(*m_db);
-    EXPECT_EQ(report.checkedRules.size(), 54);
+    EXPECT_EQ(report.checkedRules.size(), 57);
     // A new project: the scope, issues, parties, processes, ISMS risks and objectives are missing, so
     // the rules about them cannot pass either (9 major rules, 7 minor ones); every control lacks a reason
     // and a plan (2 minor rules); the mandatory documented information is missing or incomplete (one
@@ -314,34 +314,61 @@ TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
     // planned (3 major rules), the RACI matrix waits for the processes (1 minor rule), and no risk
     // assessment run is recorded (1 major rule; 2 minor ones wait for it), no metric (1 major rule; 4
     // minor ones wait for it), no policy and top management has shown none of its duties (4 major rules
-    // and 1 minor one). Passed: 6 of 25 major rules and 11 of 29 minor ones:
-    // (6*3 + 11) / (25*3 + 29) = 29/104, rounded down.
+    // and 1 minor one), and neither an internal audit nor a management review is recorded (2 major
+    // rules). Passed: 6 of 27 major rules and 12 of 30 minor ones: (6*3 + 12) / (27*3 + 30) = 30/111,
+    // rounded down.
     EXPECT_EQ(report.score, 27);
-    EXPECT_EQ(
-        report.failedRules,
-        (QStringList{u"R-DOC-MISSING"_s,         u"R-DOC-INCOMPLETE"_s,       u"R-SCOPE-MISSING"_s,
-                     u"R-SCOPE-APPROVED"_s,      u"R-CLIMATE-UNDECIDED"_s,    u"R-ISSUES-MISSING"_s,
-                     u"R-PARTIES-MISSING"_s,     u"R-PARTY-UNDECIDED"_s,      u"R-PARTY-HOW"_s,
-                     u"R-PROCESSES-MISSING"_s,   u"R-PROCESS-NO-OWNER"_s,     u"R-PROCESS-NO-CRITERIA"_s,
-                     u"R-ROLE-CONFORMITY"_s,     u"R-ROLE-REPORTING"_s,       u"R-RACI-ACCOUNTABLE"_s,
-                     u"R-COMMUNICATION-PLAN"_s,  u"R-LEADERSHIP-DUTY"_s,      u"R-POLICY-MISSING"_s,
-                     u"R-POLICY-NOT-APPROVED"_s, u"R-POLICY-CONTENT"_s,       u"R-POLICY-NOT-ACKNOWLEDGED"_s,
-                     u"R-ISMSRISKS-MISSING"_s,   u"R-ISMSRISK-NO-ACTION"_s,   u"R-ISMSRISK-OVERDUE"_s,
-                     u"R-OBJECTIVES-MISSING"_s,  u"R-OBJECTIVE-NO-MEASURE"_s, u"R-OBJECTIVE-OVERDUE"_s,
-                     u"R-SOA-NO-REASON"_s,       u"R-SOA-NO-PLAN"_s,          u"R-ASSESSMENT-NONE"_s,
-                     u"R-ASSESSMENT-OVERDUE"_s,  u"R-REASSESSMENT-DUE"_s,     u"R-METRIC-NONE"_s,
-                     u"R-METRIC-NO-TARGET"_s,    u"R-METRIC-OVERDUE"_s,       u"R-METRIC-NOT-EVALUATED"_s,
-                     u"R-OBJECTIVE-NO-METRIC"_s}));
+    EXPECT_EQ(report.failedRules,
+              (QStringList{u"R-DOC-MISSING"_s,
+                           u"R-DOC-INCOMPLETE"_s,
+                           u"R-AUDIT-OVERDUE"_s,
+                           u"R-REVIEW-OVERDUE"_s,
+                           u"R-SCOPE-MISSING"_s,
+                           u"R-SCOPE-APPROVED"_s,
+                           u"R-CLIMATE-UNDECIDED"_s,
+                           u"R-ISSUES-MISSING"_s,
+                           u"R-PARTIES-MISSING"_s,
+                           u"R-PARTY-UNDECIDED"_s,
+                           u"R-PARTY-HOW"_s,
+                           u"R-PROCESSES-MISSING"_s,
+                           u"R-PROCESS-NO-OWNER"_s,
+                           u"R-PROCESS-NO-CRITERIA"_s,
+                           u"R-ROLE-CONFORMITY"_s,
+                           u"R-ROLE-REPORTING"_s,
+                           u"R-RACI-ACCOUNTABLE"_s,
+                           u"R-COMMUNICATION-PLAN"_s,
+                           u"R-LEADERSHIP-DUTY"_s,
+                           u"R-POLICY-MISSING"_s,
+                           u"R-POLICY-NOT-APPROVED"_s,
+                           u"R-POLICY-CONTENT"_s,
+                           u"R-POLICY-NOT-ACKNOWLEDGED"_s,
+                           u"R-ISMSRISKS-MISSING"_s,
+                           u"R-ISMSRISK-NO-ACTION"_s,
+                           u"R-ISMSRISK-OVERDUE"_s,
+                           u"R-OBJECTIVES-MISSING"_s,
+                           u"R-OBJECTIVE-NO-MEASURE"_s,
+                           u"R-OBJECTIVE-OVERDUE"_s,
+                           u"R-SOA-NO-REASON"_s,
+                           u"R-SOA-NO-PLAN"_s,
+                           u"R-ASSESSMENT-NONE"_s,
+                           u"R-ASSESSMENT-OVERDUE"_s,
+                           u"R-REASSESSMENT-DUE"_s,
+                           u"R-METRIC-NONE"_s,
+                           u"R-METRIC-NO-TARGET"_s,
+                           u"R-METRIC-OVERDUE"_s,
+                           u"R-METRIC-NOT-EVALUATED"_s,
+                           u"R-OBJECTIVE-NO-METRIC"_s}));
     EXPECT_EQ(ReadinessCheck::score(report.checkedRules, {}), 100);
     EXPECT_EQ(ReadinessCheck::score({}, report.findings), 100) << "nothing checked, nothing missing";
     const int missingInformation = static_cast<int>(hits(report, u"R-DOC-MISSING"_s).size());
     EXPECT_GT(missingInformation, 10);
-    EXPECT_EQ(report.count(ReadinessSeverity::Major), 20 + missingInformation)
+    EXPECT_EQ(report.count(ReadinessSeverity::Major), 22 + missingInformation)
         << "scope, issues, parties, processes, ISMS risks, objectives, the two 5.3 assignments, "
-           "communication, an assessment run, metrics, the policy, eight leadership duties, and the missing "
+           "communication, an assessment run, metrics, the policy, eight leadership duties, no audit, no "
+           "review, and the missing "
            "information";
     EXPECT_EQ(report.count(ReadinessSeverity::Minor),
-              static_cast<int>(report.findings.size()) - 20 - missingInformation);
+              static_cast<int>(report.findings.size()) - 22 - missingInformation);
 }
 
 TEST_F(ReadinessCheckTest, RecordingADraftScopeNeverLowersTheScore)

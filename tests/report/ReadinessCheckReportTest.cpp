@@ -111,11 +111,11 @@ TEST_F(ReadinessCheckReportTest, GroupsTheFindingsByAreaWithRuleAndRecord)
 
     // Every rule is listed with its result.
     const ReportTable &rules = tables.last();
-    EXPECT_EQ(rules.rows.size(), 54);
+    EXPECT_EQ(rules.rows.size(), 57);
     EXPECT_EQ(rules.rows[0][0].text, u"R-CLAUSE-NOT-APPLICABLE"_s);
     EXPECT_EQ(rules.rows[0][4].text, u"Passed"_s);
-    EXPECT_EQ(rules.rows[3][0].text, u"R-SCOPE-MISSING"_s);
-    EXPECT_EQ(rules.rows[3][4].text, u"Points: 1"_s);
+    EXPECT_EQ(rules.rows[6][0].text, u"R-SCOPE-MISSING"_s);
+    EXPECT_EQ(rules.rows[6][4].text, u"Points: 1"_s);
 }
 
 TEST_F(ReadinessCheckReportTest, IsAPdfWithTheScoreAndMarkupPrintedLiterally)

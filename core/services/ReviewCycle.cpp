@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "services/ReviewCycle.h"
+
+#include "domain/Entities.h"
+#include "services/MandatoryInformation.h"
+#include "storage/RecordRepository.h"
+
+#include <QHash>
+
+namespace isms {
+
+namespace {
+
+/// The latest approved record of the documented-information register that names `clause`, dated by
+/// the approval of its latest approved version.
+Result<std::optional<CycleRecord>> latestRecordNaming(const Database &db, const QString &clause)
+{
+    const RecordRepository documents(db, documentSpec());
+    const auto exists = documents.tableExists();
+    if (!exists) {
+        return exists.error();
+    }
+    if (!*exists) {
+        return std::optional<CycleRecord>();
+    }
+    const auto records = documents.all();
+    const auto versions = RecordRepository(db, documentVersionSpec()).all();
+    if (!records || !versions) {
+        return !records ? records.error() : versions.error();
+    }
+    const EntitySpec &doc = documentSpec();
+    const EntitySpec &version = documentVersionSpec();
+    QHash<qint64, QDate> approvedOn;
+    for (const Record &row : *versions) {
+        if (row.values.at(version.indexOf(u"status")).toString() != u"approved") {
+            continue;
+        }
+        const qint64 document = row.values.at(version.indexOf(u"document")).toLongLong();
+        const QDate date = row.values.at(version.indexOf(u"approval_date")).toDate();
+        if (date.isValid() && (!approvedOn.contains(document) || approvedOn.value(document) < date)) {
+            approvedOn.insert(document, date);
+        }
+    }
+    std::optional<CycleRecord> latest;
+    for (const Record &row : *records) {
+        const auto text = [&](QStringView key) { return row.values.at(doc.indexOf(key)).toString(); };
+        if (text(u"type") != u"record" || text(u"status") != u"approved"
+            || !MandatoryInformation::names(text(u"clauses"), clause)) {
+            continue;
+        }
+        const QDate date = approvedOn.value(row.id.value);
+        if (date.isValid() && (!latest || latest->date < date)) {
+            latest = CycleRecord{EntitySpec::refOf(row), date};
+        }
+    }
+    return latest;
+}
+
+} // namespace
+
+Result<std::optional<CycleRecord>> ReviewCycle::latestAudit(const Database &db)
+{
+    return latestRecordNaming(db, QStringLiteral("9.2.2"));
+}
+
+Result<std::optional<CycleRecord>> ReviewCycle::latestReview(const Database &db)
+{
+    return latestRecordNaming(db, QStringLiteral("9.3.3"));
+}
+
+} // namespace isms

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace isms {
+
+class Database;
+
+/// The latest dated record of an internal audit (9.2) or a management review (9.3).
+struct CycleRecord
+{
+    QString ref; ///< the record that shows it ("DOC-011")
+    QDate date;  ///< when it was held, as its approved record says
+};
+
+/// When the ISMS last held an internal audit and a management review, for the readiness rules that
+/// ask for both within twelve months and for a review after the latest audit. Until the audit and
+/// review registers exist, their records are approved records of the documented-information register
+/// that name clause 9.2 (or 9.2.2) and 9.3 (or 9.3.3): the date is the approval date of the document's
+/// latest approved version.
+class ReviewCycle final
+{
+public:
+    /// How long an audit or review counts: twelve months.
+    static constexpr int CycleMonths = 12;
+
+    /// The latest audit record, or nullopt when there is none. Errors: Database.
+    [[nodiscard]] static Result<std::optional<CycleRecord>> latestAudit(const Database &db);
+
+    /// The latest management review record, or nullopt. Errors: Database.
+    [[nodiscard]] static Result<std::optional<CycleRecord>> latestReview(const Database &db);
+};
+
+} // namespace isms
