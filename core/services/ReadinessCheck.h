@@ -118,14 +118,15 @@ struct ReadinessReport
 /// - leadership, policy and documented information (5.1, 5.2, 7.5): R-LEADERSHIP-DUTY, R-POLICY-MISSING,
 ///   R-POLICY-NOT-APPROVED, R-POLICY-CONTENT, R-POLICY-NOT-ACKNOWLEDGED, R-DOC-REVIEW-OVERDUE,
 ///   R-DOC-NO-VERSION (ReadinessDocuments.cpp).
+/// - clauses 4 to 10 (ReadinessClauses.cpp): R-CLAUSE-NOT-APPLICABLE, R-DOC-MISSING and R-DOC-INCOMPLETE
+///   (each item of mandatory documented information, MandatoryInformation), R-AUDIT-OVERDUE,
+///   R-REVIEW-OVERDUE and R-REVIEW-AFTER-AUDIT (ReviewCycle: approved records naming 9.2.2 and 9.3.3 until
+///   the audit and review registers of issue 9 hold them);
+/// - processes (4.4, 8.1) and planning (6.1.1, 6.2, 6.3): ProcessRules and PlanningRules, among them
+///   R-OBJECTIVE-NO-MEASURE and R-ISMSRISK-NO-ACTION.
 ///
-/// Rules of item 9 that wait for registers of issue 8 not built yet: a mandatory
-/// documented-information item missing (the requirement pages of item 8); an included control without
-/// status needs a status "unset" that the SoA does not have (every control starts "not started", which
-/// R-SOA-NO-PLAN covers); no internal audit or management review
-/// in the last 12 months, and no review after the latest full internal audit (the audit and review
-/// registers of issue 9). Objectives without a measure and ISMS risks without an action are checked by
-/// the planning provider (R-OBJECTIVE-NO-MEASURE, R-ISMSRISK-NO-ACTION).
+/// Not a rule: "an included control without status", because every control starts "not started",
+/// which R-SOA-NO-PLAN covers.
 class ReadinessCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(isms::ReadinessCheck)
