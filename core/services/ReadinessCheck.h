@@ -117,7 +117,7 @@ struct ReadinessReport
 ///   metric serves; one without a target is R-OBJECTIVE-NO-MEASURE's), R-IMPROVEMENT-OVERDUE (MetricRules);
 /// - leadership, policy and documented information (5.1, 5.2, 7.5): R-LEADERSHIP-DUTY, R-POLICY-MISSING,
 ///   R-POLICY-NOT-APPROVED, R-POLICY-CONTENT, R-POLICY-NOT-ACKNOWLEDGED, R-DOC-REVIEW-OVERDUE,
-///   R-DOC-NO-VERSION (ReadinessDocuments.cpp).
+///   R-DOC-NO-VERSION (ReadinessDocuments.cpp);
 /// - clauses 4 to 10 (ReadinessClauses.cpp): R-CLAUSE-NOT-APPLICABLE, R-DOC-MISSING and R-DOC-INCOMPLETE
 ///   (each item of mandatory documented information, MandatoryInformation), R-AUDIT-OVERDUE,
 ///   R-REVIEW-OVERDUE and R-REVIEW-AFTER-AUDIT (ReviewCycle: approved records naming 9.2.2 and 9.3.3 until
