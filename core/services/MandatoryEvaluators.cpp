@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+// The items of mandatory documented information that the documented-information, support and
+// performance registers hold.
+#include "services/MandatoryEvaluators.h"
+
+#include <QCoreApplication>
+
+namespace isms::mandatory {
+
+Found missing(const char *detail)
+{
+    return Found{State::Missing, QCoreApplication::translate("isms::MandatoryInformation", detail), {}};
+}
+
+namespace {
+
+/// The current documents of the documented-information register whose type is one of `types` (all
+/// types when empty): the approved first.
+Result<std::pair<QStringList, QStringList>> documentsOfType(Registers &registers, const QStringList &types)
+{
+    const auto documents = registers.of(QStringLiteral("documents"));
+    if (!documents) {
+        return documents.error();
+    }
+    QStringList approved;
+    QStringList others;
+    for (const Record &document : **documents) {
+        const QString key = QStringLiteral("documents");
+        const QString status = Registers::text(key, document, u"status");
+        if (status == u"obsolete"
+            || (!types.isEmpty() && !types.contains(Registers::text(key, document, u"type")))) {
+            continue;
+        }
+        (status == u"approved" ? approved : others).append(EntitySpec::refOf(document));
+    }
+    return std::pair{approved, others};
+}
+
+} // namespace
+
+Result<Found> policy(Registers &registers)
+{
+    const auto found = documentsOfType(registers, {QStringLiteral("policy")});
+    if (!found) {
+        return found.error();
+    }
+    if (!found->first.isEmpty()) {
+        return Found{State::Present,
+                     QCoreApplication::translate("isms::MandatoryInformation", "The policy %1 is approved.")
+                         .arg(found->first.first()),
+                     found->first.first()};
+    }
+    if (!found->second.isEmpty()) {
+        return Found{
+            State::Incomplete,
+            QCoreApplication::translate("isms::MandatoryInformation", "The policy %1 is not approved yet.")
+                .arg(found->second.first()),
+            found->second.first()};
+    }
+    return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation",
+                                     "No information security policy is recorded in the "
+                                     "documented-information register."));
+}
+
+Result<Found> necessaryDocuments(Registers &registers)
+{
+    const auto found = documentsOfType(registers,
+                                       {QStringLiteral("procedure"),
+                                        QStringLiteral("plan"),
+                                        QStringLiteral("record"),
+                                        QStringLiteral("topic_policy")});
+    if (!found) {
+        return found.error();
+    }
+    if (!found->first.isEmpty()) {
+        const int approvedCount = static_cast<int>(found->first.size());
+        return Found{State::Present,
+                     QCoreApplication::translate("isms::MandatoryInformation",
+                                                 "%n approved procedure(s), plan(s) or record(s).",
+                                                 nullptr,
+                                                 approvedCount),
+                     {}};
+    }
+    if (!found->second.isEmpty()) {
+        return Found{State::Incomplete,
+                     QCoreApplication::translate("isms::MandatoryInformation",
+                                                 "%1 and the other documents are not approved yet.")
+                         .arg(found->second.first()),
+                     found->second.first()};
+    }
+    return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation",
+                                     "The documented-information register holds no procedure, plan or "
+                                     "record yet."));
+}
+
+Result<Found> externalDocuments(Registers &registers)
+{
+    const auto found = documentsOfType(registers, {QStringLiteral("external")});
+    if (!found) {
+        return found.error();
+    }
+    const QStringList all = found->first + found->second;
+    if (!all.isEmpty()) {
+        const int externalCount = static_cast<int>(all.size());
+        return Found{State::Present,
+                     QCoreApplication::translate("isms::MandatoryInformation",
+                                                 "%n document(s) of external origin identified.",
+                                                 nullptr,
+                                                 externalCount),
+                     {}};
+    }
+    return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation",
+                                     "No document of external origin (a law, a contract, a supplier's "
+                                     "manual) is identified in the documented-information register."));
+}
+
+/// Evidence of competence: competences held and trainings recorded.
+Result<Found> competence(Registers &registers)
+{
+    const auto trainings = registers.of(QStringLiteral("trainings"));
+    const auto competences = registers.of(QStringLiteral("competences"));
+    if (!trainings || !competences) {
+        return !trainings ? trainings.error() : competences.error();
+    }
+    int held = 0;
+    for (const Record &record : **competences) {
+        held += Registers::text(QStringLiteral("competences"), record, u"level") == u"held" ? 1 : 0;
+    }
+    if (!(*trainings)->isEmpty() || held > 0) {
+        return Found{State::Present,
+                     QCoreApplication::translate("isms::MandatoryInformation",
+                                                 "%1 training record(s) and %2 competence(s) held.")
+                         .arg((*trainings)->size())
+                         .arg(held),
+                     {}};
+    }
+    if (!(*competences)->isEmpty()) {
+        return Found{State::Incomplete,
+                     QCoreApplication::translate("isms::MandatoryInformation",
+                                                 "Competences are required but none is recorded as held, "
+                                                 "and no training is recorded."),
+                     {}};
+    }
+    return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation", "No competence or training is recorded."));
+}
+
+Result<Found> measurements(Registers &registers)
+{
+    const auto metrics = registers.of(QStringLiteral("metrics"));
+    const auto measured = registers.of(QStringLiteral("measurements"));
+    if (!metrics || !measured) {
+        return !metrics ? metrics.error() : measured.error();
+    }
+    if (!(*measured)->isEmpty()) {
+        const int measurementCount = static_cast<int>((*measured)->size());
+        return Found{State::Present,
+                     QCoreApplication::translate("isms::MandatoryInformation",
+                                                 "%n measurement(s) recorded.",
+                                                 nullptr,
+                                                 measurementCount),
+                     {}};
+    }
+    if (!(*metrics)->isEmpty()) {
+        const QString ref = EntitySpec::refOf((*metrics)->constFirst());
+        return Found{State::Incomplete,
+                     QCoreApplication::translate("isms::MandatoryInformation",
+                                                 "Metrics are defined but nothing is measured yet; start "
+                                                 "with %1.")
+                         .arg(ref),
+                     ref};
+    }
+    return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation", "No metric is defined or measured."));
+}
+
+} // namespace isms::mandatory
