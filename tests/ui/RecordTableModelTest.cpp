@@ -332,3 +332,30 @@ TEST_P(RecordTableModelTest, ProxyFiltersByTextAndEnumAndSortsReferencesAsNumber
     proxy.clearFilters();
     EXPECT_EQ(proxy.rowCount(), m_model->rowCount());
 }
+
+// A reference to a record with a name shows the name beside the reference, and follows a change of
+// the name.
+TEST(RecordTableModelReferenceTest, ReferencesShowTheNameOfTheRecordTheyPointTo)
+{
+    isms::test::TempProject temp;
+    const auto db = temp.create();
+    ASSERT_TRUE(db);
+    isms::Record person = isms::personSpec().newRecord();
+    person.values[isms::personSpec().indexOf(u"name")] = u"Ruth Calder"_s;
+    const auto personId = isms::RecordService(*db, isms::personSpec()).create(person);
+    ASSERT_TRUE(personId) << qPrintable(personId.error().message);
+    isms::Record role = isms::roleSpec().newRecord();
+    role.values[isms::roleSpec().indexOf(u"name")] = u"ISMS manager"_s;
+    role.values[isms::roleSpec().indexOf(u"holder")] = personId->value;
+    ASSERT_TRUE(isms::RecordService(*db, isms::roleSpec()).create(role));
+
+    RecordTableModel model(isms::roleSpec());
+    ASSERT_TRUE(model.setDatabase(db.get()));
+    ASSERT_EQ(model.rowCount(), 1);
+    const int holder = model.columnOf(u"holder");
+    ASSERT_GE(holder, 0);
+    EXPECT_EQ(model.index(0, holder).data().toString(), u"P-001 — Ruth Calder"_s);
+
+    ASSERT_TRUE(isms::RecordService(*db, isms::personSpec()).update(*personId, {{u"name"_s, u"Ruth Mey"_s}}));
+    EXPECT_EQ(model.index(0, holder).data().toString(), u"P-001 — Ruth Mey"_s);
+}

@@ -179,34 +179,44 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
 }
 
-QString RecordTableModel::refOf(const QString &kind, isms::RecordId id) const
+QString RecordTableModel::refOf(const QString &kind, isms::RecordId id, bool named) const
 {
     if (!m_db) {
         return {};
     }
     auto cached = m_refCache.find(kind);
     if (cached == m_refCache.end()) {
-        QHash<qint64, QString> refs;
+        QHash<qint64, ReferencedRecord> refs;
         if (const isms::EntitySpec *target = isms::Entities::find(kind)) {
+            const int nameIndex =
+                target->indexOf(u"name") >= 0 ? target->indexOf(u"name") : target->indexOf(u"title");
             const auto records = isms::RecordRepository(*m_db, *target).all();
             if (records) {
                 for (const isms::Record &record : *records) {
-                    refs.insert(record.id.value, isms::EntitySpec::refOf(record));
+                    const QString ref = isms::EntitySpec::refOf(record);
+                    const QString name =
+                        nameIndex >= 0 ? record.values.at(nameIndex).toString().simplified() : QString();
+                    //: A referenced record in a table cell: reference and name, "P-003 — Ruth Calder"
+                    refs.insert(record.id.value, {ref, name.isEmpty() ? ref : tr("%1 — %2").arg(ref, name)});
                 }
             }
         }
         cached = m_refCache.insert(kind, refs);
     }
-    return cached->value(id.value);
+    const auto found = cached->constFind(id.value);
+    if (found == cached->cend()) {
+        return {};
+    }
+    return named ? found->named : found->ref;
 }
 
 QString RecordTableModel::displayText(const isms::Record &record, int fieldIndex) const
 {
     const isms::FieldSpec &field = m_spec.fields.at(fieldIndex);
-    const QString text =
-        isms::FieldText::display(field,
-                                 record.values.at(fieldIndex),
-                                 [this](const QString &kind, isms::RecordId id) { return refOf(kind, id); });
+    const QString text = isms::FieldText::display(
+        field,
+        record.values.at(fieldIndex),
+        [this](const QString &kind, isms::RecordId id) { return refOf(kind, id, true); });
     return isms::text::forDisplay(fieldIndex == 0 ? m_spec.shownRef(text) : text,
                                   isms::text::Shape::SingleLine,
                                   MaxCellLength);

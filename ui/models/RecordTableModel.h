@@ -126,7 +126,9 @@ private:
     void onRestLoaded(const QList<isms::Record> &records);
     void onRestFailed(const isms::Error &error);
     void reindexFrom(int row);
-    QString refOf(const QString &kind, isms::RecordId id) const;
+    /// The reference of the record `id` of `kind` ("P-003"); with `named`, followed by its name or
+    /// title when it has one ("P-003 — Ruth Calder"), as the tables show it.
+    QString refOf(const QString &kind, isms::RecordId id, bool named = false) const;
     QVariant sortValue(const isms::Record &record, int fieldIndex) const;
 
     const isms::EntitySpec &m_spec;
@@ -135,9 +137,17 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QList<isms::Record> m_records;
     QHash<isms::RecordId, int> m_rowById;
-    /// References of the records that Reference fields point to, by kind and id; filled when first
-    /// shown and dropped when that kind changes.
-    mutable QHash<QString, QHash<qint64, QString>> m_refCache;
+
+    /// A record that a Reference field points to: its reference, and its reference with its name.
+    struct ReferencedRecord
+    {
+        QString ref;
+        QString named;
+    };
+
+    /// The records that Reference fields point to, by kind and id; filled when first shown and
+    /// dropped when that kind changes.
+    mutable QHash<QString, QHash<qint64, ReferencedRecord>> m_refCache;
     QList<QMetaObject::Connection> m_connections;
     QHash<int, QHash<QString, QColor>> m_valueColours; ///< by spec field index
     isms::RecordLoader *m_loader = nullptr;            ///< reads the rest of a FirstRowsFirst load
