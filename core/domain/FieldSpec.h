@@ -45,6 +45,8 @@ enum FieldFlag : quint32
     /// A fact of the catalogue (a control's title or attributes): read from the register's catalogue
     /// table (EntitySpec::catalogue), never written, never logged.
     FromCatalogue = 1U << 11,
+    /// Text that holds a decimal number ("12.5"): tables sort it by its value, not as text.
+    NumericText = 1U << 12,
 };
 
 /// Flags every ordinary field carries.

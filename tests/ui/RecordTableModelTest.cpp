@@ -359,3 +359,36 @@ TEST(RecordTableModelReferenceTest, ReferencesShowTheNameOfTheRecordTheyPointTo)
     ASSERT_TRUE(isms::RecordService(*db, isms::personSpec()).update(*personId, {{u"name"_s, u"Ruth Mey"_s}}));
     EXPECT_EQ(model.index(0, holder).data().toString(), u"P-001 — Ruth Mey"_s);
 }
+
+// A measured value sorts by its number: 9.5 before 12 before 100, not as text.
+TEST(RecordTableModelReferenceTest, MeasuredValuesSortByTheirNumber)
+{
+    isms::test::TempProject temp;
+    const auto db = temp.create();
+    ASSERT_TRUE(db);
+    isms::Record metric = isms::metricSpec().newRecord();
+    metric.values[isms::metricSpec().indexOf(u"name")] = u"Patch latency"_s;
+    const auto metricId = isms::RecordService(*db, isms::metricSpec()).create(metric);
+    ASSERT_TRUE(metricId) << qPrintable(metricId.error().message);
+    const isms::EntitySpec &spec = isms::measurementSpec();
+    int day = 1;
+    for (const QString &value : {u"12"_s, u"100"_s, u"9.5"_s}) {
+        isms::Record measurement = spec.newRecord();
+        measurement.values[spec.indexOf(u"metric")] = metricId->value;
+        measurement.values[spec.indexOf(u"measured_on")] = QDate(2026, 1, day++);
+        measurement.values[spec.indexOf(u"value")] = value;
+        const auto created = isms::RecordService(*db, spec).create(measurement);
+        ASSERT_TRUE(created) << qPrintable(created.error().message);
+    }
+    RecordTableModel model(spec);
+    ASSERT_TRUE(model.setDatabase(db.get()));
+    RecordFilterProxyModel proxy;
+    proxy.setSourceRecordModel(&model);
+    const int column = model.columnOf(u"value");
+    ASSERT_GE(column, 0);
+    proxy.sort(column, Qt::AscendingOrder);
+    ASSERT_EQ(proxy.rowCount(), 3);
+    EXPECT_EQ(proxy.index(0, column).data().toString(), u"9.5"_s);
+    EXPECT_EQ(proxy.index(1, column).data().toString(), u"12"_s);
+    EXPECT_EQ(proxy.index(2, column).data().toString(), u"100"_s);
+}

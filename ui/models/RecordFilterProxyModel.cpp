@@ -171,6 +171,10 @@ bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
         if (a.isValid() != b.isValid()) {
             return a.isValid();
         }
+    } else if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double) {
+        if (a.toDouble() != b.toDouble()) {
+            return a.toDouble() < b.toDouble();
+        }
     } else if (a.toLongLong() != b.toLongLong()) {
         return a.toLongLong() < b.toLongLong();
     }

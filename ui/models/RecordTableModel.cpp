@@ -265,6 +265,14 @@ QVariant RecordTableModel::sortValue(const isms::Record &record, int fieldIndex)
         return value.isValid() ? refOf(field.referenceKind, isms::RecordId{value.toLongLong()}) : QString();
     case isms::FieldType::Text:
     case isms::FieldType::MultilineText:
+        if (field.flags & isms::NumericText) {
+            // A number sorts by its value ("9.5" before "12"); text that is none sorts after numbers.
+            bool number = false;
+            const double parsed = value.toString().toDouble(&number);
+            if (number) {
+                return parsed;
+            }
+        }
         return value.toString();
     }
     return {};

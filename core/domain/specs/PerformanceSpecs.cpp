@@ -62,7 +62,7 @@ FieldSpec formOnly(FieldSpec field)
 /// A decimal number stored as text in plain form (MetricRules::normalDecimal).
 FieldSpec decimalField(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms)
 {
-    FieldSpec field = textField(key, label, EditableInTable | extraFlags, std::move(synonyms));
+    FieldSpec field = textField(key, label, EditableInTable | NumericText | extraFlags, std::move(synonyms));
     field.maxLength = 20;
     return field;
 }
