@@ -219,7 +219,10 @@ Result<ReportDocument> AuditPack::build(Database &db,
     if (auto controlled = DocumentControl::apply(db, u"audit-pack"_s, doc); !controlled) {
         return controlled.error();
     }
-    AuditPackContext context{.db = db, .asOf = asOf, .since = std::nullopt};
+    AuditPackContext context{.db = db,
+                             .asOf = asOf,
+                             .since = std::nullopt,
+                             .evidenceHandling = request.evidenceHandling};
     if (request.preset == Surveillance) {
         context.since = periodStart(request, asOf);
         doc.subtitle = tr("Surveillance audit: the ISMS from %1 to %2")

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -23,6 +24,9 @@ struct AuditPackContext
     Database &db;
     QDate asOf;                 ///< the pack's date (overdue tasks and reviews are judged on it)
     std::optional<QDate> since; ///< surveillance: the start of the period the pack covers
+    /// Per evidence reference, "include", "leave_out" or "redact" for this pack instead of the file's
+    /// stored setting (the dialog's choices).
+    QHash<QString, QString> evidenceHandling;
 };
 
 /// One section of the audit pack: a stable key for --sections and the dialog, a title, the presets
@@ -46,6 +50,9 @@ struct AuditPackRequest
     QString preset = QStringLiteral("stage1");
     QStringList sections;       ///< section keys in any order; empty: the preset's
     std::optional<QDate> since; ///< surveillance: unset is the twelve months before the pack's date
+    /// Per evidence reference, "include", "leave_out" or "redact" for this pack instead of the file's
+    /// stored setting "In the audit pack"; references not named keep theirs.
+    QHash<QString, QString> evidenceHandling{};
 };
 
 /// The audit pack: one PDF for the certification body, assembled from the sections of the other

@@ -55,7 +55,8 @@ QString AuditPackEvidence::fileNameFor(const QString &evidenceRef, const QString
 }
 
 Result<QList<EvidenceIndexEntry>> AuditPackEvidence::index(const Database &db,
-                                                           const std::optional<QDate> &since)
+                                                           const std::optional<QDate> &since,
+                                                           const QHash<QString, QString> &handlingByRef)
 {
     const EntitySpec &spec = evidenceSpec();
     const auto records = RegisterTable::records(db, spec);
@@ -67,7 +68,8 @@ Result<QList<EvidenceIndexEntry>> AuditPackEvidence::index(const Database &db,
     };
     QList<EvidenceIndexEntry> entries;
     for (const Record &record : *records) {
-        const QString handling = value(record, u"pack_export").toString();
+        const QString handling =
+            handlingByRef.value(EntitySpec::refOf(record), value(record, u"pack_export").toString());
         if (handling == u"leave_out") {
             continue;
         }
@@ -145,7 +147,7 @@ namespace auditpack {
 Result<void> evidence(AuditPackContext &context, QList<ReportBlock> &blocks)
 {
     blocks.append(ReportHeading{1, AuditPack::tr("Evidence index")});
-    const auto entries = AuditPackEvidence::index(context.db, context.since);
+    const auto entries = AuditPackEvidence::index(context.db, context.since, context.evidenceHandling);
     if (!entries) {
         return entries.error();
     }

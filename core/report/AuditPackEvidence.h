@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -40,8 +41,12 @@ public:
     /// The index, by evidence reference; with `since`, only files whose evidence date lies on or after
     /// it (a file without a date is kept). Empty for a file from before evidence existed.
     /// Errors: Database.
-    [[nodiscard]] static Result<QList<EvidenceIndexEntry>> index(const Database &db,
-                                                                 const std::optional<QDate> &since = {});
+    /// `handling` overrides the stored setting per evidence reference ("include", "leave_out",
+    /// "redact").
+    [[nodiscard]] static Result<QList<EvidenceIndexEntry>> index(
+        const Database &db,
+        const std::optional<QDate> &since = {},
+        const QHash<QString, QString> &handling = {});
 
     /// "EV-004 access review.pdf": the evidence reference and the stored file name with every
     /// character that a file system may refuse replaced by "_", so that names are unique and portable.

@@ -461,3 +461,30 @@ TEST(MigrationTest, Version21GetsTheDocumentRegistersAndTheSeededLeadershipDutie
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
 }
+
+// The version before the audit pack's per-file evidence setting (version 22).
+
+TEST(MigrationTest, Version22EvidenceIsIncludedInTheAuditPackAndTakesTheSetting)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v22.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 22).hasValue());
+    const QString hash = QString(64, u'a');
+    test::TempProject::runSql(
+        path,
+        {u"INSERT INTO evidence_blob (sha256, size, data) VALUES ('%1', 3, x'616263')"_s.arg(hash),
+         u"INSERT INTO evidence (ref, kind, record_ref, name, size, sha256) "
+         "VALUES ('EV-001', 'risks', 'R-001', 'a.txt', 3, '%1')"_s.arg(hash)});
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+    EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 23);
+    RecordService evidence(**db, evidenceSpec());
+    const auto stored = evidence.getByRef(u"EV-001"_s);
+    ASSERT_TRUE(stored.hasValue()) << qPrintable(stored.error().message);
+    EXPECT_EQ(stored->values.at(evidenceSpec().indexOf(u"pack_export")).toString(), u"include"_s);
+    ASSERT_TRUE(evidence.update(stored->id, {{u"pack_export"_s, u"redact"_s}}).hasValue());
+    const auto wrong = evidence.update(stored->id, {{u"pack_export"_s, u"shred"_s}});
+    EXPECT_FALSE(wrong.hasValue());
+    EXPECT_EQ(evidence.getByRef(u"EV-001"_s)->values.at(evidenceSpec().indexOf(u"pack_export")).toString(),
+              u"redact"_s);
+}

@@ -118,6 +118,11 @@ const EntitySpec &evidenceSpec()
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Expires"),
                  .type = FieldType::Date,
                  .flags = Shown | Filterable | EditableInTable},
+                {.key = QStringLiteral("notes"),
+                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Notes"),
+                 .type = FieldType::MultilineText,
+                 .flags = Logged | Exported,
+                 .maxLength = 20000},
                 {.key = QStringLiteral("pack_export"),
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "In the audit pack"),
                  .type = FieldType::Enum,
@@ -127,11 +132,6 @@ const EntitySpec &evidenceSpec()
                                                   "Whether the audit pack lists the file and supplies it "
                                                   "(included), lists it without supplying it (redacted), "
                                                   "or leaves it out altogether")},
-                {.key = QStringLiteral("notes"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Notes"),
-                 .type = FieldType::MultilineText,
-                 .flags = Logged | Exported,
-                 .maxLength = 20000},
             },
         .validate = &validateEvidence,
         .target = AnyRecordTarget{QStringLiteral("kind"), QStringLiteral("record_ref")},
