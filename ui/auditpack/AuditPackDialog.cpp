@@ -77,6 +77,7 @@ AuditPackDialog::AuditPackDialog(isms::Database &db, const isms::ReportOptions &
     m_evidence = new QTableWidget(0, 3, this);
     m_evidence->setHorizontalHeaderLabels({tr("Evidence file"), tr("Proves"), tr("In this pack")});
     m_evidence->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_evidence->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_evidence->verticalHeader()->hide();
     m_evidence->setEditTriggers(QAbstractItemView::NoEditTriggers);
     fillEvidence();
@@ -99,7 +100,7 @@ AuditPackDialog::AuditPackDialog(isms::Database &db, const isms::ReportOptions &
     form->addRow(tr("Last certification audit:"), m_since);
     form->addRow(tr("&Sections:"), m_sections);
     form->addRow(tr("&Evidence files:"), m_evidence);
-    form->addRow(tr("Evidence &folder:"), folderRow);
+    form->addRow(tr("Evidence folder:"), folderRow);
     form->addRow(tr("&Language:"), m_language);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
