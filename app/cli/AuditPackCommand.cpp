@@ -86,6 +86,11 @@ ExitCode runAuditPack(const Invocation &invocation, Console &console)
         return console.usage(
             AuditPackText::tr("--evidence: give the folder to write the evidence files to."));
     }
+    // The pack's own words, its default classification label included, are in the language asked for.
+    std::optional<ScopedLanguage> scoped;
+    if (!language.isEmpty()) {
+        scoped.emplace(language);
+    }
     ReportOptions options;
     if (const ExitCode read = readReportOptions(invocation, console, options); read != ExitCode::Success) {
         return read;
@@ -96,10 +101,6 @@ ExitCode runAuditPack(const Invocation &invocation, Console &console)
         return console.fail(opened.error());
     }
     Database &db = **opened;
-    std::optional<ScopedLanguage> scoped;
-    if (!language.isEmpty()) {
-        scoped.emplace(language);
-    }
     const auto document = AuditPack::build(db, options, request);
     if (!document) {
         return console.fail(document.error());

@@ -156,3 +156,29 @@ TEST_F(CliAuditPackTest, EvidenceFolderMatchesTheIndexAndHonoursRedaction)
 }
 
 } // namespace isms::test
+
+namespace isms::test {
+
+TEST_F(CliAuditPackTest, LanguageWritesThePackInThatLanguage)
+{
+    const QString pdf = path(u"de.pdf"_s);
+    const CliRun pack = run({u"export"_s,
+                             u"audit-pack"_s,
+                             m_project,
+                             u"-o"_s,
+                             pdf,
+                             u"--sections"_s,
+                             u"soa"_s,
+                             u"--language"_s,
+                             u"de"_s});
+    ASSERT_EQ(pack.exitCode, 0) << qPrintable(pack.err);
+    const QString text = pdfText(pdf);
+    if (text.isEmpty()) {
+        GTEST_SKIP() << "pdftotext is not installed";
+    }
+    // The page footer and the default classification come from the German catalogue.
+    EXPECT_TRUE(text.contains(u"Seite 2 von"_s)) << qPrintable(text.left(400));
+    EXPECT_TRUE(text.contains(u"Intern"_s));
+}
+
+} // namespace isms::test
