@@ -54,6 +54,7 @@ TEST_F(CliUsageTest, HelpListsEveryCommand)
                                 "export controls",
                                 "export risk-report",
                                 "export treatment-plan",
+                                "export audit-pack",
                                 "history"}) {
         EXPECT_TRUE(result.out.contains(QStringLiteral("  ") + QString::fromLatin1(command) + u' '))
             << command << '\n'
