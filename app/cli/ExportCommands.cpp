@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "ExportCommands.h"
 
+#include "AuditPackCommand.h"
 #include "ProjectAccess.h"
 #include "RecordTransferCommands.h"
 #include "domain/Entities.h"
@@ -37,23 +38,8 @@ class ExportCommandsText final
 
 } // namespace
 
-ExitCode runExportPdf(const PdfReport &report, const Invocation &invocation, Console &console)
+ExitCode readReportOptions(const Invocation &invocation, Console &console, ReportOptions &options)
 {
-    const QString path = invocation.positional(0);
-    const QString output = invocation.value(QStringLiteral("output"));
-    if (!invocation.isSet(QStringLiteral("output")) || output.trimmed().isEmpty()) {
-        return console.usage(ExportCommandsText::tr("The output file is missing; give it with -o OUT.pdf."));
-    }
-    if (QFileInfo(output).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0) {
-        return report.records ? runRecordExport(*report.records, invocation, console)
-                              : console.usage(report.wrongSuffix);
-    }
-    if (isSameFile(path, output)) {
-        return console.usage(ExportCommandsText::tr(
-            "The output file is the project file itself; give another name with -o OUT.pdf."));
-    }
-
-    ReportOptions options;
     const AppSettings settings;
     const QString savedClassification = settings.value(AppSettings::Key::Classification).toString().trimmed();
     if (!savedClassification.isEmpty()) {
@@ -72,6 +58,29 @@ ExitCode runExportPdf(const PdfReport &report, const Invocation &invocation, Con
             return console.usage(ExportCommandsText::tr("\"%1\" is not a paper size; use a4, letter or auto.")
                                      .arg(printable(invocation.value(QStringLiteral("paper")))));
         }
+    }
+    return ExitCode::Success;
+}
+
+ExitCode runExportPdf(const PdfReport &report, const Invocation &invocation, Console &console)
+{
+    const QString path = invocation.positional(0);
+    const QString output = invocation.value(QStringLiteral("output"));
+    if (!invocation.isSet(QStringLiteral("output")) || output.trimmed().isEmpty()) {
+        return console.usage(ExportCommandsText::tr("The output file is missing; give it with -o OUT.pdf."));
+    }
+    if (QFileInfo(output).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0) {
+        return report.records ? runRecordExport(*report.records, invocation, console)
+                              : console.usage(report.wrongSuffix);
+    }
+    if (isSameFile(path, output)) {
+        return console.usage(ExportCommandsText::tr(
+            "The output file is the project file itself; give another name with -o OUT.pdf."));
+    }
+
+    ReportOptions options;
+    if (const ExitCode read = readReportOptions(invocation, console, options); read != ExitCode::Success) {
+        return read;
     }
 
     auto opened = openForReading(path, console);
@@ -190,7 +199,7 @@ bool isSameFile(const QString &first, const QString &second)
 
 QStringList plannedExportKinds()
 {
-    return {QStringLiteral("audit-pack")};
+    return {};
 }
 
 QList<Command> exportCommands()
@@ -341,6 +350,7 @@ QList<Command> exportCommands()
         .run = [readiness](const Invocation &invocation,
                            Console &console) { return runExportPdf(readiness, invocation, console); },
     });
+    commands.append(auditPackCommand());
     return commands;
 }
 

@@ -30,6 +30,10 @@ struct PdfReport
 };
 
 /// Writes `report` of the project positional(0) to the file of -o, with the options of pdfOptions().
+/// Reads --classification and --paper (and the saved classification) into `options`; Usage for a
+/// paper size it does not know.
+ExitCode readReportOptions(const Invocation &invocation, Console &console, ReportOptions &options);
+
 ExitCode runExportPdf(const PdfReport &report, const Invocation &invocation, Console &console);
 
 /// The options every PDF report takes: -o, --classification, --paper.

@@ -111,7 +111,7 @@ QStringList WorkbenchCommandLine::pages()
 {
     QStringList pages{u"dashboard"_s, u"controls"_s, u"clauses"_s, u"history"_s};
     pages.append(PageRegistry::keys());
-    pages.append({u"start"_s, u"preferences"_s, u"new-project"_s, u"print-preview"_s});
+    pages.append({u"start"_s, u"preferences"_s, u"new-project"_s, u"print-preview"_s, u"audit-pack"_s});
     return pages;
 }
 

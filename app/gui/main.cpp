@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "WorkbenchCommandLine.h"
+#include "auditpack/AuditPackDialog.h"
 #include "common/FileChooser.h"
 #include "common/LogFile.h"
 #include "common/PrintPreview.h"
@@ -168,6 +169,8 @@ int screenshot(const WorkbenchOptions &options)
         dialog = std::make_unique<PreferencesDialog>(*settings, &window);
     } else if (pageName == u"new-project") {
         dialog = std::make_unique<NewProjectDialog>(chooser, QDir::homePath(), &window);
+    } else if (pageName == u"audit-pack" && window.database()) {
+        dialog = std::make_unique<AuditPackDialog>(*window.database(), window.reportOptions(), &window);
     } else if (pageName == u"print-preview" && window.database()) {
         const isms::ReportOptions reportOptions = window.reportOptions();
         auto built = isms::ControlStatusReport::build(*window.database(), reportOptions);

@@ -39,4 +39,39 @@ void installTranslations(QCoreApplication &app, const QString &language)
     }
 }
 
+ScopedLanguage::ScopedLanguage(const QString &language)
+    : m_previous(QLocale())
+{
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator;
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        m_translators.append(qt);
+    } else {
+        delete qt;
+    }
+    auto *own = new QTranslator;
+    if (own->load(locale, u"isms"_s, u"_"_s, u":/i18n"_s) || own->load(u"isms_en"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(own);
+        m_translators.append(own);
+    } else {
+        delete own;
+    }
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    for (QTranslator *translator : std::as_const(m_translators)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(m_previous);
+}
+
+QStringList ScopedLanguage::languages()
+{
+    return {u"en"_s, u"de"_s, u"fr"_s};
+}
+
 } // namespace isms

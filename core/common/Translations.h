@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include <QList>
+#include <QLocale>
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
+class QTranslator;
 
 namespace isms {
 
@@ -22,5 +26,25 @@ namespace isms {
 /// translated text is created. The translators are children of `app`. A language change takes effect
 /// after a restart.
 void installTranslations(QCoreApplication &app, const QString &language = {});
+
+/// Writes in another language for as long as it lives: installs the catalogues of `language` ("en",
+/// "de", "fr") in front of those installTranslations() installed and makes its locale the default
+/// (numbers, dates), then removes them and restores the locale. For one report in the language its
+/// reader wants (the audit pack's --language). Create and destroy it in the main thread.
+class ScopedLanguage final
+{
+public:
+    explicit ScopedLanguage(const QString &language);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage &) = delete;
+    ScopedLanguage &operator=(const ScopedLanguage &) = delete;
+
+    /// The languages a report can be written in: "en", "de", "fr".
+    static QStringList languages();
+
+private:
+    QList<QTranslator *> m_translators;
+    QLocale m_previous;
+};
 
 } // namespace isms

@@ -77,5 +77,7 @@ const EnumSpec &raciLetterValues();
 /// The reasons for including an Annex A control that people state (legal, contractual, business,
 /// good-practice); the risk-treatment reason is derived from the risks.
 const EnumSpec &inclusionReasons();
+/// Include, leave out or redact: how the audit pack treats an evidence file.
+const EnumSpec &packExportChoices();
 
 } // namespace isms

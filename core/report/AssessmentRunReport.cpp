@@ -16,6 +16,25 @@ QString AssessmentRunReport::documentId()
     return u"ISMS-RPT-RUN"_s;
 }
 
+void AssessmentRunReport::appendRunFacts(QList<ReportBlock> &blocks, const AssessmentRun &run)
+{
+    blocks.append(ReportHeading{1, tr("The run")});
+    blocks.append(ReportParagraph{
+        tr("This report prints the method and the risk register exactly as they were frozen when the run "
+           "was recorded. Later changes to the risks do not appear here; the fingerprint below lets anyone "
+           "confirm with \"isms-cli check\" that the frozen register was not altered since.")});
+    const QLocale locale;
+    blocks.append(ReportKeyValueList{{
+        {tr("Run"), run.ref},
+        {tr("Assessed on"), run.date.toString(Qt::ISODate)},
+        {tr("Scope"), run.scope},
+        {tr("Performed by"), run.performedBy},
+        {tr("Risks assessed"), locale.toString(run.data.overview.total)},
+        {tr("Notes"), run.notes.isEmpty() ? tr("None") : run.notes},
+        {tr("SHA-256 of the frozen register"), run.sha256},
+    }});
+}
+
 Result<ReportDocument> AssessmentRunReport::build(Database &db,
                                                   const ReportOptions &options,
                                                   const QString &ref)
@@ -38,21 +57,7 @@ Result<ReportDocument> AssessmentRunReport::build(Database &db,
     doc.approval = tr("%1 on %2").arg(run->performedBy, run->date.toString(Qt::ISODate));
     doc.orientation = QPageLayout::Landscape;
 
-    doc.blocks.append(ReportHeading{1, tr("The run")});
-    doc.blocks.append(ReportParagraph{
-        tr("This report prints the method and the risk register exactly as they were frozen when the run "
-           "was recorded. Later changes to the risks do not appear here; the fingerprint below lets anyone "
-           "confirm with \"isms-cli check\" that the frozen register was not altered since.")});
-    const QLocale locale;
-    doc.blocks.append(ReportKeyValueList{{
-        {tr("Run"), run->ref},
-        {tr("Assessed on"), run->date.toString(Qt::ISODate)},
-        {tr("Scope"), run->scope},
-        {tr("Performed by"), run->performedBy},
-        {tr("Risks assessed"), locale.toString(run->data.overview.total)},
-        {tr("Notes"), run->notes.isEmpty() ? tr("None") : run->notes},
-        {tr("SHA-256 of the frozen register"), run->sha256},
-    }});
+    appendRunFacts(doc.blocks, *run);
     doc.blocks.append(ReportPageBreak{});
     RiskReport::appendBody(doc.blocks, run->data, run->date);
     return doc;

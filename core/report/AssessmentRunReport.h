@@ -11,6 +11,7 @@
 namespace isms {
 
 class Database;
+struct AssessmentRun;
 
 /// One recorded risk assessment run as a report: the run's date, scope, assessor and fingerprint, then
 /// the sections of the risk report (method, heat maps, register, sign-offs, treatment plan) over the
@@ -28,6 +29,10 @@ public:
     [[nodiscard]] static Result<ReportDocument> build(Database &db,
                                                       const ReportOptions &options,
                                                       const QString &ref);
+
+    /// The section "The run": what the run printed is, then its date, scope, assessor, risk count,
+    /// notes and the fingerprint of its frozen register. Starts with its level 1 heading.
+    static void appendRunFacts(QList<ReportBlock> &blocks, const AssessmentRun &run);
 };
 
 } // namespace isms

@@ -49,14 +49,25 @@ QString RiskRegisterSection::awaitingText()
 
 void RiskRegisterSection::appendRegister(QList<ReportBlock> &blocks, const RiskReportData &data)
 {
-    const RiskMethod &method = data.overview.method;
     blocks.append(ReportHeading{1, tr("Risk register")});
+    appendRegisterTable(blocks, data, {});
+}
+
+void RiskRegisterSection::appendRegisterTable(QList<ReportBlock> &blocks,
+                                              const RiskReportData &data,
+                                              const QStringList &only)
+{
+    const RiskMethod &method = data.overview.method;
+    //: The first sentence of the risk register's introduction when it prints only some risks.
+    const QString which = only.isEmpty() ? tr("Every risk of the register, by reference.")
+                                         : tr("The risks named above, by reference.");
     blocks.append(ReportParagraph{
-        tr("Every risk of the register, by reference. Each rating shows the level the matrix gives and, "
-           "below it, likelihood \u00d7 impact on the scales of the method. The current rating takes the "
-           "existing controls into account; the residual rating is the one expected once the treatment is "
-           "in place (\"Not rated\": not re-rated for its treatment yet). Controls are Annex A controls; "
-           "planned controls are part of the treatment.")});
+        which + u' '
+        + tr("Each rating shows the level the matrix gives and, "
+             "below it, likelihood \u00d7 impact on the scales of the method. The current rating takes the "
+             "existing controls into account; the residual rating is the one expected once the treatment is "
+             "in place (\"Not rated\": not re-rated for its treatment yet). Controls are Annex A controls; "
+             "planned controls are part of the treatment.")});
     ReportTable table;
     table.compact = true;
     table.columns = {
@@ -74,6 +85,9 @@ void RiskRegisterSection::appendRegister(QList<ReportBlock> &blocks, const RiskR
         ReportTableColumn{tr("Sign-off"), 1.15, Qt::AlignLeft},
     };
     for (const RiskReportRow &risk : data.risks) {
+        if (!only.isEmpty() && !only.contains(risk.ref)) {
+            continue;
+        }
         QStringList causes;
         if (!risk.threat.isEmpty()) {
             causes.append(risk.threat);

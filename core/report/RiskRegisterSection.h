@@ -19,6 +19,13 @@ public:
     /// residual rating, treatment, status and sign-off. Starts with its level 1 heading.
     static void appendRegister(QList<ReportBlock> &blocks, const RiskReportData &data);
 
+    /// The register without its heading: how to read it, then the table of the risks whose references
+    /// `only` lists (every risk when it is empty), so that a report can print part of the register
+    /// under its own heading.
+    static void appendRegisterTable(QList<ReportBlock> &blocks,
+                                    const RiskReportData &data,
+                                    const QStringList &only);
+
     /// Who signed off which risk and when, with comment and acceptance rationale, then the open risks
     /// still awaiting a sign-off (listed, never left out). Starts with its level 1 heading.
     static void appendSignoffs(QList<ReportBlock> &blocks, const RiskReportData &data);

@@ -43,7 +43,9 @@ QString countWithRefs(const QStringList &refs)
     return RiskReport::tr("%1 (%2)").arg(QLocale().toString(refs.size()), refs.join(u", "_s));
 }
 
-void appendSummary(QList<ReportBlock> &blocks, const RiskReportData &data, const QDate &today)
+} // namespace
+
+void RiskReport::appendSummary(QList<ReportBlock> &blocks, const RiskReportData &data, const QDate &today)
 {
     const RiskOverview &overview = data.overview;
     const RiskMethod &method = overview.method;
@@ -76,7 +78,7 @@ void appendSummary(QList<ReportBlock> &blocks, const RiskReportData &data, const
     }});
 }
 
-void appendHeatMaps(QList<ReportBlock> &blocks, const RiskOverview &overview)
+void RiskReport::appendHeatMaps(QList<ReportBlock> &blocks, const RiskOverview &overview)
 {
     const RiskMethod &method = overview.method;
     blocks.append(ReportHeading{1, RiskReport::tr("Heat maps")});
@@ -122,8 +124,6 @@ void appendHeatMaps(QList<ReportBlock> &blocks, const RiskOverview &overview)
     blocks.append(ReportHeading{2, RiskReport::tr("Risks per level")});
     blocks.append(table);
 }
-
-} // namespace
 
 QString RiskReport::documentId()
 {

@@ -33,6 +33,13 @@ public:
     /// print their frozen register with them.
     static void appendBody(QList<ReportBlock> &blocks, const RiskReportData &data, const QDate &asOf);
 
+    /// The section "Summary": the report's purpose on `today` and the counts an auditor asks first
+    /// (risks per level, above the threshold, awaiting a sign-off, overdue reviews and tasks).
+    static void appendSummary(QList<ReportBlock> &blocks, const RiskReportData &data, const QDate &today);
+
+    /// The section "Heat maps": current and residual risk side by side, then the risks per level.
+    static void appendHeatMaps(QList<ReportBlock> &blocks, const RiskOverview &overview);
+
     /// The cover data every risk report shares (organisation, id, version, change-log head, date).
     /// Errors: Database.
     [[nodiscard]] static Result<ReportDocument> coverFor(Database &db, const ReportOptions &options);

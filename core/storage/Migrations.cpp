@@ -264,6 +264,7 @@ const std::vector<Migration> &migrations()
         {21, u"0021_performance.sql", nullptr},
         {22, u"0022_documents.sql", seedLeadershipDuties},
         {23, u"0023_document_control_reports.sql", nullptr},
+        {24, u"0024_audit_pack.sql", nullptr},
     };
     return list;
 }

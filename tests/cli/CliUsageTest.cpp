@@ -41,20 +41,6 @@ TEST_F(CliUsageTest, BadCommandLinesExitTwoWithOneLine)
     }
 }
 
-TEST_F(CliUsageTest, PlannedExportsAreNotAvailableYet)
-{
-    for (const char *kind : {"audit-pack"}) {
-        const CliRun result = run({QStringLiteral("export"),
-                                   QString::fromLatin1(kind),
-                                   path(QStringLiteral("x.isms")),
-                                   QStringLiteral("-o"),
-                                   path(QStringLiteral("x.pdf"))});
-        EXPECT_EQ(result.exitCode, 2) << kind;
-        expectOneErrorLine(result);
-        EXPECT_TRUE(result.err.contains(u"not available")) << qPrintable(result.err);
-    }
-}
-
 TEST_F(CliUsageTest, HelpListsEveryCommand)
 {
     const CliRun result = run({QStringLiteral("--help")});
@@ -68,6 +54,7 @@ TEST_F(CliUsageTest, HelpListsEveryCommand)
                                 "export controls",
                                 "export risk-report",
                                 "export treatment-plan",
+                                "export audit-pack",
                                 "history"}) {
         EXPECT_TRUE(result.out.contains(QStringLiteral("  ") + QString::fromLatin1(command) + u' '))
             << command << '\n'

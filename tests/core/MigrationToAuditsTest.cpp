@@ -5,36 +5,15 @@
 // internal audit, management review and improvement. (Earlier versions: MigrationTest.cpp.)
 #include "TempProject.h"
 #include "domain/Entities.h"
+#include "services/IntegrityService.h"
 #include "services/RecordService.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
-
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
 using namespace isms;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-/// Runs `statement` on the file through a connection of its own, below the project's services (as a
-/// program of the earlier version would have written it).
-void writeRaw(const QString &path, const QString &statement)
-{
-    const QString name = u"raw-"_s + path;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        raw.setDatabaseName(path);
-        ASSERT_TRUE(raw.open());
-        QSqlQuery query(raw);
-        ASSERT_TRUE(query.exec(statement)) << qPrintable(statement);
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-} // namespace
 
 // Version 23 rebuilt the document-control table: its rows stay, and the reports added since version
 // 14 can be put under document control.
@@ -44,10 +23,11 @@ TEST(MigrationToAuditsTest, Version22KeepsItsDocumentControlsAndTakesEveryReport
     test::TempProject temp;
     const QString path = temp.path(u"v22.isms"_s);
     ASSERT_TRUE(Database::createAtSchemaVersion(path, 22).hasValue());
-    writeRaw(path,
-             u"INSERT INTO document_control (id, ref, report, document_id, version, status, approved_by, "
-             "approval_date) VALUES (7, 'DC-007', 'risk-report', 'ISMS-RSK', '2.0', 'approved', "
-             "'Ruth Calder', '2026-10-01')"_s);
+    test::TempProject::runSql(
+        path,
+        {u"INSERT INTO document_control (id, ref, report, document_id, version, status, approved_by, "
+         "approval_date) VALUES (7, 'DC-007', 'risk-report', 'ISMS-RSK', '2.0', 'approved', "
+         "'Ruth Calder', '2026-10-01')"_s});
 
     auto db = Database::open(path, {});
     ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
@@ -71,4 +51,31 @@ TEST(MigrationToAuditsTest, Version22KeepsItsDocumentControlsAndTakesEveryReport
         ASSERT_TRUE(created.hasValue()) << qPrintable(report + u": "_s + created.error().message);
         EXPECT_GT(created->value, 7) << "the id sequence continues after the kept row";
     }
+}
+
+// The version before the audit pack's per-file evidence setting (version 23).
+
+TEST(MigrationToAuditsTest, Version23EvidenceIsIncludedInTheAuditPackAndTakesTheSetting)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v23.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 23).hasValue());
+    const QString hash = QString(64, u'a');
+    test::TempProject::runSql(
+        path,
+        {u"INSERT INTO evidence_blob (sha256, size, data) VALUES ('%1', 3, x'616263')"_s.arg(hash),
+         u"INSERT INTO evidence (ref, kind, record_ref, name, size, sha256) "
+         "VALUES ('EV-001', 'risks', 'R-001', 'a.txt', 3, '%1')"_s.arg(hash)});
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+    EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 24);
+    RecordService evidence(**db, evidenceSpec());
+    const auto stored = evidence.getByRef(u"EV-001"_s);
+    ASSERT_TRUE(stored.hasValue()) << qPrintable(stored.error().message);
+    EXPECT_EQ(stored->values.at(evidenceSpec().indexOf(u"pack_export")).toString(), u"include"_s);
+    ASSERT_TRUE(evidence.update(stored->id, {{u"pack_export"_s, u"redact"_s}}).hasValue());
+    const auto wrong = evidence.update(stored->id, {{u"pack_export"_s, u"shred"_s}});
+    EXPECT_FALSE(wrong.hasValue());
+    EXPECT_EQ(evidence.getByRef(u"EV-001"_s)->values.at(evidenceSpec().indexOf(u"pack_export")).toString(),
+              u"redact"_s);
 }

@@ -420,6 +420,7 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     }
     m_evidenceLimitAction->setEnabled(open && !m_db->isReadOnly());
+    m_auditPackAction->setEnabled(open);
 }
 
 void MainWindow::saveUiState()

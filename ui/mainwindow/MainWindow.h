@@ -144,6 +144,9 @@ public:
     /// Edit > Evidence size limit…; enabled while a project is open for editing.
     QAction *evidenceLimitAction() const { return m_evidenceLimitAction; }
 
+    /// File > Audit pack…
+    QAction *auditPackAction() const { return m_auditPackAction; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -176,6 +179,7 @@ private:
     void onFind();
     void onPreferences();
     void onEvidenceLimit();
+    void onAuditPack();
     void onAbout();
     void showRecord(const QString &entity, const QString &entityId);
     QString lastDirectory() const;
@@ -228,6 +232,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_evidenceLimitAction = nullptr;
+    QAction *m_auditPackAction = nullptr;
     QList<QAction *> m_pageActions;
     QAction *m_reopenForEditingAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -3,6 +3,7 @@
 //
 // MainWindow, part two: its actions, menus and status bar, and the file dialogs of New, Open and Save a copy.
 // (MainWindow.cpp holds the window, the project and the pages.)
+#include "auditpack/AuditPackDialog.h"
 #include "common/FileChooser.h"
 #include "common/MessageBanner.h"
 #include "common/PrintPreview.h"
@@ -72,6 +73,10 @@ void MainWindow::createActions()
 
     createReportActions();
 
+    m_auditPackAction = new QAction(tr("&Audit pack…"), this);
+    m_auditPackAction->setObjectName(u"auditPackAction"_s);
+    m_auditPackAction->setToolTip(tr("One PDF for the certification body, with the evidence files"));
+    connect(m_auditPackAction, &QAction::triggered, this, &MainWindow::onAuditPack);
     m_issueSoaAction = new QAction(tr("&Issue SoA version…"), this);
     m_issueSoaAction->setObjectName(u"issueSoaVersionAction"_s);
     connect(m_issueSoaAction, &QAction::triggered, this, [this] {
@@ -156,6 +161,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveCopyAction);
     file->addSeparator();
     addReportMenus(file);
+    file->addAction(m_auditPackAction);
     file->addAction(m_issueSoaAction);
     file->addSeparator();
     file->addAction(m_closeAction);
@@ -334,6 +340,18 @@ void MainWindow::onEvidenceLimit()
         },
         this);
     dialog.exec();
+}
+
+void MainWindow::onAuditPack()
+{
+    if (!m_db) {
+        return;
+    }
+    flushPendingEdits();
+    AuditPackDialog dialog(*m_db, reportOptions(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Built the audit pack"), StatusMessageMs);
+    }
 }
 
 void MainWindow::onAbout()

@@ -40,6 +40,30 @@ Result<void> validateEvidence(const EntitySpec &spec, const Record &record, cons
 
 } // namespace
 
+const EnumSpec &packExportChoices()
+{
+    static const EnumSpec spec{
+        QStringLiteral("pack_export"),
+        {
+            {QStringLiteral("include"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Included"),
+             0x2E7D32,
+             {QStringLiteral("yes"),
+              QStringLiteral("included"),
+              QStringLiteral("ja"),
+              QStringLiteral("oui")}},
+            {QStringLiteral("leave_out"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Left out"),
+             0x757575,
+             {QStringLiteral("no"), QStringLiteral("omit"), QStringLiteral("nein"), QStringLiteral("non")}},
+            {QStringLiteral("redact"),
+             QT_TRANSLATE_NOOP("isms::EnumSpec", "Redacted"),
+             0xEF6C00,
+             {QStringLiteral("redacted"), QStringLiteral("geschwärzt"), QStringLiteral("caviardé")}},
+        }};
+    return spec;
+}
+
 const EntitySpec &evidenceSpec()
 {
     static const EntitySpec spec{
@@ -99,6 +123,15 @@ const EntitySpec &evidenceSpec()
                  .type = FieldType::MultilineText,
                  .flags = Logged | Exported,
                  .maxLength = 20000},
+                {.key = QStringLiteral("pack_export"),
+                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "In the audit pack"),
+                 .type = FieldType::Enum,
+                 .flags = Shown | Required | Filterable | EditableInTable,
+                 .enumSpec = &packExportChoices(),
+                 .description = QT_TRANSLATE_NOOP("isms::FieldSpec",
+                                                  "Whether the audit pack lists the file and supplies it "
+                                                  "(included), lists it without supplying it (redacted), "
+                                                  "or leaves it out altogether")},
             },
         .validate = &validateEvidence,
         .target = AnyRecordTarget{QStringLiteral("kind"), QStringLiteral("record_ref")},

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#pragma once
+
+#include "report/AuditPack.h"
+
+/// Report-internal: what each section of the audit pack prints (AuditPack::sections() lists them).
+/// Each appends its level 1 heading first and prints a sentence where it finds nothing.
+namespace isms::auditpack {
+
+// AuditPackSections.cpp: the registers of clauses 4 to 7, printed as the pages show them.
+Result<void> documentControl(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> contextSection(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> scope(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> policy(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> ismsRisks(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> objectives(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> competence(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> changes(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> documents(AuditPackContext &context, QList<ReportBlock> &blocks);
+
+// AuditPackReports.cpp: the sections of the other reports, reused.
+Result<void> processes(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> roles(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> riskMethod(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> riskAssessment(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> riskRegister(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> treatment(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> soa(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> mandatory(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> readiness(AuditPackContext &context, QList<ReportBlock> &blocks);
+
+// AuditPackEvidence.cpp
+Result<void> evidence(AuditPackContext &context, QList<ReportBlock> &blocks);
+
+/// Appends `report`'s blocks under one level 1 heading `title`, its own level 1 headings made level
+/// 2, so that a whole report becomes one section of the pack.
+void appendReport(QList<ReportBlock> &blocks, const QString &title, const ReportDocument &report);
+
+/// The period sentence of a surveillance pack ("Changes from 2025-11-29 to 2026-11-29."), empty
+/// outside one.
+QString periodText(const AuditPackContext &context);
+
+/// True when `date` lies in the surveillance period (always outside one; an unknown date counts).
+bool inPeriod(const AuditPackContext &context, const QDate &date);
+
+} // namespace isms::auditpack
