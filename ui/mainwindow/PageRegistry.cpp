@@ -209,6 +209,10 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
                                    QT_TRANSLATE_NOOP("PageRegistry", "Trend")),
         registerPage(isms::measurementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
         registerPage(isms::metricEvaluationSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
+        registerPage(isms::auditProgrammeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
+        registerPage(isms::auditSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
+        registerPage(isms::checklistItemSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
+        registerPage(isms::findingSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
         registerPage(isms::improvementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),
