@@ -174,7 +174,12 @@ Result<void> AuditReport::appendBody(QList<ReportBlock> &blocks, Database &db, c
             }
         }
         const EnumValue *answer = item.fields.at(item.indexOf(u"result")).enumSpec->find(text(u"result"));
-        const QColor colour = answer ? QColor::fromRgb(answer->colour).lighter(185) : QColor();
+        QColor colour;
+        if (answer) { // the result's colour, faded to a tint that keeps the text readable
+            const QColor full = QColor::fromRgb(answer->colour);
+            colour =
+                QColor((full.red() + 4 * 255) / 5, (full.green() + 4 * 255) / 5, (full.blue() + 4 * 255) / 5);
+        }
         checklist.rows.append({cell(EntitySpec::refOf(row)),
                                cell(text(u"requirement")),
                                cell(text(u"question")),

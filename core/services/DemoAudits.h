@@ -14,8 +14,9 @@ class Database;
 /// the ISMS manager, one full-scope audit completed about two months before `today` with its generated
 /// checklist answered and its findings (one major and two minor nonconformities, two observations, an
 /// opportunity for improvement), its results reported to top management, and one planned audit of
-/// supplier management. The internal auditor owns nothing she audits. Runs after the people and the
-/// documents.
+/// supplier management. One gap is left on purpose for the independence check: the internal auditor
+/// leads the full-scope audit, which covers the internal audit process she owns (R-AUDIT-INDEPENDENCE).
+/// Runs after the people and the documents.
 class DemoAudits final
 {
 public:
