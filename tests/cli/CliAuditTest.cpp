@@ -30,7 +30,8 @@ TEST_F(CliAuditTest, AnAuditIsPlannedCheckedAnsweredAndReported)
 {
     const QString project = newProject();
     CliRun checked = run({u"check"_s, project});
-    EXPECT_TRUE(checked.out.contains(u"[internal audit] No audit programme is recorded"_s)) << qPrintable(checked.out);
+    EXPECT_TRUE(checked.out.contains(u"[internal audit] No audit programme is recorded"_s))
+        << qPrintable(checked.out);
 
     ASSERT_EQ(run({u"add"_s, u"people"_s, project, u"--name"_s, u"Nora Eklund"_s}).exitCode, 0);
     const CliRun programme = run({u"add"_s,
@@ -73,11 +74,13 @@ TEST_F(CliAuditTest, AnAuditIsPlannedCheckedAnsweredAndReported)
                               u"2026-05-01"_s});
     ASSERT_EQ(audit.exitCode, 0) << qPrintable(audit.err);
     EXPECT_EQ(audit.out.trimmed(), u"AUD-001"_s);
-    ASSERT_EQ(run({u"add"_s, u"audit-clauses"_s, project, u"--audit"_s, u"AUD-001"_s, u"--clause"_s, u"9.2"_s}).exitCode,
-              0);
+    ASSERT_EQ(
+        run({u"add"_s, u"audit-clauses"_s, project, u"--audit"_s, u"AUD-001"_s, u"--clause"_s, u"9.2"_s})
+            .exitCode,
+        0);
     for (const QString &control : {u"5.15"_s, u"5.18"_s}) {
-        const CliRun linked =
-            run({u"add"_s, u"audit-controls"_s, project, u"--audit"_s, u"AUD-001"_s, u"--control"_s, control});
+        const CliRun linked = run(
+            {u"add"_s, u"audit-controls"_s, project, u"--audit"_s, u"AUD-001"_s, u"--control"_s, control});
         ASSERT_EQ(linked.exitCode, 0) << qPrintable(linked.err);
     }
     const CliRun badClause =
