@@ -8,6 +8,7 @@
 #include "services/AuditCoverage.h"
 #include "services/AuditIndependence.h"
 #include "services/AuditRules.h"
+#include "services/MandatoryInformation.h"
 #include "services/RecordService.h"
 #include "services/ReviewCycle.h"
 #include "storage/Database.h"
@@ -277,6 +278,22 @@ TEST(AuditTest, ACompletedAuditIsReportedToManagementAndDatesTheCycle)
                                 {u"status"_s, u"reported"_s},
                                 {u"report_date"_s, QDate(2026, 9, 10)}});
     EXPECT_TRUE(rulesOf(*db).contains(u"R-AUDIT-NOT-REPORTED AUD-001"_s));
+    const auto stateOf = [&db](const QString &item) {
+        const auto states = MandatoryInformation::evaluate(*db, QDate(2026, 11, 1));
+        EXPECT_TRUE(states.hasValue());
+        for (const MandatoryItemState &state : states ? *states : QList<MandatoryItemState>()) {
+            if (state.itemId == item) {
+                return state.state;
+            }
+        }
+        return InformationState::Missing;
+    };
+    EXPECT_EQ(stateOf(u"DI-9.2.2-PROGRAMME"_s), InformationState::Incomplete) << "a draft programme";
+    EXPECT_EQ(stateOf(u"DI-9.2.2-RESULTS"_s), InformationState::Present) << "a reported audit";
+    ASSERT_TRUE(RecordService(*db, auditProgrammeSpec())
+                    .update(f.programme, {{u"status"_s, u"approved"_s}})
+                    .hasValue());
+    EXPECT_EQ(stateOf(u"DI-9.2.2-PROGRAMME"_s), InformationState::Present);
     ASSERT_TRUE(
         RecordService(*db, auditProgrammeSpec())
             .update(f.programme, {{u"reported_on"_s, QDate(2026, 9, 20)}, {u"reported_to"_s, f.owner.value}})
