@@ -90,6 +90,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Documents:
         //: Area of a check finding: documented information (documents, versions, policies, leadership).
         return CheckCommandText::tr("documents");
+    case CheckFinding::Area::Audits:
+        //: Area of a check finding: the audit programme, the audits, their checklists and findings.
+        return CheckCommandText::tr("internal audit");
     }
     return {};
 }
@@ -140,6 +143,8 @@ QString areaKeyword(CheckFinding::Area area)
         return QStringLiteral("performance");
     case CheckFinding::Area::Documents:
         return QStringLiteral("documents");
+    case CheckFinding::Area::Audits:
+        return QStringLiteral("audits");
     }
     return {};
 }

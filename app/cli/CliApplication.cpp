@@ -3,6 +3,7 @@
 #include "CliApplication.h"
 
 #include "AssessmentCommands.h"
+#include "AuditCommands.h"
 #include "ControlCommands.h"
 #include "DocumentCommands.h"
 #include "EvidenceCommands.h"
@@ -47,7 +48,7 @@ CliApplication::CliApplication(Console &console)
 {
     m_commands << projectCommands() << recordCommands() << recordTransferCommands() << controlCommands()
                << exportCommands() << evidenceCommands() << documentCommands() << soaRecordCommands()
-               << soaCommands() << assessmentCommands();
+               << soaCommands() << assessmentCommands() << auditCommands();
     // A hand-written command replaces the generated one of the same name ("export controls" also
     // writes the control status report as PDF); the later one in the list wins.
     QSet<QString> named;

@@ -44,6 +44,13 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &metricControlSpec(),
                                                      &measurementSpec(),
                                                      &metricEvaluationSpec(),
+                                                     &auditProgrammeSpec(),
+                                                     &auditSpec(),
+                                                     &auditClauseSpec(),
+                                                     &auditControlSpec(),
+                                                     &auditAuditorSpec(),
+                                                     &checklistItemSpec(),
+                                                     &findingSpec(),
                                                      &improvementSpec(),
                                                      &documentControlSpec(),
                                                      &evidenceSpec()};

@@ -4,6 +4,7 @@
 
 #include "domain/Entities.h"
 #include "services/DemoAssessmentRuns.h"
+#include "services/DemoAudits.h"
 #include "services/DemoContext.h"
 #include "services/DemoDocuments.h"
 #include "services/DemoEvidence.h"
@@ -322,7 +323,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto documents = DemoDocuments::write(db, today); !documents) {
         return documents;
     }
-    return DemoAssessmentRuns::write(db, today);
+    if (auto runs = DemoAssessmentRuns::write(db, today); !runs) {
+        return runs;
+    }
+    return DemoAudits::write(db, today);
 }
 
 } // namespace isms

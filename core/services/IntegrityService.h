@@ -40,6 +40,7 @@ struct CheckFinding
         AssessmentRuns,
         Performance, ///< a point the metrics or the improvement log leave unsettled (readiness)
         Documents,   ///< document versions against their files and seals; policy and leadership points
+        Audits,      ///< a point the audit programme or the audits leave unsettled (readiness)
     };
 
     Area area = Area::Integrity;

@@ -173,4 +173,70 @@ Result<Found> measurements(Registers &registers)
     return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation", "No metric is defined or measured."));
 }
 
+/// 9.2.2: an approved (or completed) audit programme; a draft is incomplete.
+Result<Found> auditProgramme(Registers &registers)
+{
+    const QString key = QStringLiteral("audit-programme");
+    const auto programmes = registers.of(key);
+    if (!programmes) {
+        return programmes.error();
+    }
+    for (const Record &programme : **programmes) {
+        if (Registers::text(key, programme, u"status") != u"draft") {
+            const QString ref = EntitySpec::refOf(programme);
+            return Found{
+                State::Present,
+                QCoreApplication::translate("isms::MandatoryInformation", "Audit programme %1 is approved.")
+                    .arg(ref),
+                ref};
+        }
+    }
+    if (!(*programmes)->isEmpty()) {
+        const QString ref = EntitySpec::refOf((*programmes)->constFirst());
+        return Found{State::Incomplete,
+                     QCoreApplication::translate("isms::MandatoryInformation",
+                                                 "Audit programme %1 is still a draft; approve it.")
+                         .arg(ref),
+                     ref};
+    }
+    return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation", "No audit programme is recorded."));
+}
+
+/// 9.2.2: audits with their report; audits not yet reported are incomplete.
+Result<Found> auditResults(Registers &registers)
+{
+    const QString key = QStringLiteral("audits");
+    const auto audits = registers.of(key);
+    if (!audits) {
+        return audits.error();
+    }
+    QStringList reported;
+    for (const Record &audit : **audits) {
+        const QString status = Registers::text(key, audit, u"status");
+        if ((status == u"reported" || status == u"closed")
+            && Registers::value(key, audit, u"report_date").toDate().isValid()) {
+            reported.append(EntitySpec::refOf(audit));
+        }
+    }
+    if (!reported.isEmpty()) {
+        return Found{State::Present,
+                     QCoreApplication::translate("isms::MandatoryInformation",
+                                                 "%n audit(s) reported, the latest %1.",
+                                                 nullptr,
+                                                 static_cast<int>(reported.size()))
+                         .arg(reported.constLast()),
+                     reported.constLast()};
+    }
+    if (!(*audits)->isEmpty()) {
+        const QString ref = EntitySpec::refOf((*audits)->constFirst());
+        return Found{
+            State::Incomplete,
+            QCoreApplication::translate("isms::MandatoryInformation",
+                                        "Audits are planned but none is reported yet; start with %1.")
+                .arg(ref),
+            ref};
+    }
+    return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation", "No internal audit is recorded."));
+}
+
 } // namespace isms::mandatory

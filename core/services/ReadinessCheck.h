@@ -120,8 +120,11 @@ struct ReadinessReport
 ///   R-DOC-NO-VERSION (ReadinessDocuments.cpp);
 /// - clauses 4 to 10 (ReadinessClauses.cpp): R-CLAUSE-NOT-APPLICABLE, R-DOC-MISSING and R-DOC-INCOMPLETE
 ///   (each item of mandatory documented information, MandatoryInformation), R-AUDIT-OVERDUE,
-///   R-REVIEW-OVERDUE and R-REVIEW-AFTER-AUDIT (ReviewCycle: approved records naming 9.2.2 and 9.3.3 until
-///   the audit and review registers of issue 9 hold them);
+///   R-REVIEW-OVERDUE and R-REVIEW-AFTER-AUDIT (ReviewCycle: the latest completed audit of the audit
+///   register, else an approved record naming 9.2.2; approved records naming 9.3.3 until the review
+///   register holds the reviews);
+/// - internal audit (9.2): R-AUDIT-PROGRAMME-NONE, R-AUDIT-INDEPENDENCE, R-AUDIT-NOT-REPORTED,
+///   R-AUDIT-COVERAGE (AuditRules);
 /// - processes (4.4, 8.1) and planning (6.1.1, 6.2, 6.3): ProcessRules and PlanningRules, among them
 ///   R-OBJECTIVE-NO-MEASURE and R-ISMSRISK-NO-ACTION.
 ///

@@ -46,6 +46,8 @@ public:
     /// Performance evaluation (9.1) and the improvement log (10.1): MetricRules with their ids
     /// (ReadinessPerformance.cpp).
     static ReadinessProvider performance();
+    /// Internal audit (9.2): AuditRules with their ids (ReadinessAudits.cpp).
+    static ReadinessProvider audits();
     /// Leadership and documented information (5.1, 5.2, 7.5): the leadership duties, the policy, its
     /// acknowledgements, and the documents' reviews and versions (ReadinessDocuments.cpp).
     static ReadinessProvider documents();

@@ -61,6 +61,30 @@ Result<std::optional<CycleRecord>> latestRecordNaming(const Database &db, const 
 
 Result<std::optional<CycleRecord>> ReviewCycle::latestAudit(const Database &db)
 {
+    const EntitySpec &spec = auditSpec();
+    const RecordRepository audits(db, spec);
+    const auto exists = audits.tableExists();
+    if (!exists) {
+        return exists.error();
+    }
+    if (*exists) {
+        const auto rows = audits.all();
+        if (!rows) {
+            return rows.error();
+        }
+        std::optional<CycleRecord> latest;
+        for (const Record &row : *rows) {
+            const QString status = row.values.at(spec.indexOf(u"status")).toString();
+            const QDate ended = row.values.at(spec.indexOf(u"actual_end")).toDate();
+            if ((status == u"reported" || status == u"closed") && ended.isValid()
+                && (!latest || latest->date < ended)) {
+                latest = CycleRecord{EntitySpec::refOf(row), ended};
+            }
+        }
+        if (latest) {
+            return latest;
+        }
+    }
     return latestRecordNaming(db, QStringLiteral("9.2.2"));
 }
 

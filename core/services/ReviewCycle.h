@@ -32,7 +32,9 @@ public:
     /// How long an audit or review counts: twelve months.
     static constexpr int CycleMonths = 12;
 
-    /// The latest audit record, or nullopt when there is none. Errors: Database.
+    /// The latest completed audit of the audit register (reported or closed, dated by its actual end);
+    /// without one, the latest approved record naming 9.2.2. Nullopt when there is neither. Errors:
+    /// Database.
     [[nodiscard]] static Result<std::optional<CycleRecord>> latestAudit(const Database &db);
 
     /// The latest management review record, or nullopt. Errors: Database.

@@ -265,6 +265,7 @@ const std::vector<Migration> &migrations()
         {22, u"0022_documents.sql", seedLeadershipDuties},
         {23, u"0023_document_control_reports.sql", nullptr},
         {24, u"0024_audit_pack.sql", nullptr},
+        {25, u"0025_audits.sql", nullptr},
     };
     return list;
 }

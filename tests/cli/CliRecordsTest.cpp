@@ -132,7 +132,7 @@ TEST_F(CliRecordsTest, BadInputIsAUsageErrorAndChangesNothing)
          QStringLiteral("T-001"),
          QStringLiteral("--ref"),
          QStringLiteral("T-002")},
-        {QStringLiteral("list"), QStringLiteral("audits"), file},
+        {QStringLiteral("list"), QStringLiteral("widgets"), file},
         {QStringLiteral("list"),
          QStringLiteral("threats"),
          file,

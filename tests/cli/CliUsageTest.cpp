@@ -24,14 +24,14 @@ TEST_F(CliUsageTest, BadCommandLinesExitTwoWithOneLine)
         {QStringLiteral("controls"), file, QStringLiteral("--bogus")},
         {QStringLiteral("controls"), file, QStringLiteral("--format")},
         {QStringLiteral("control"), file},
-        {QStringLiteral("history"), file, QStringLiteral("--entity"), QStringLiteral("audit")},
+        {QStringLiteral("history"), file, QStringLiteral("--entity"), QStringLiteral("widget")},
         {QStringLiteral("export")},
         {QStringLiteral("export"),
          QStringLiteral("everything"),
          file,
          QStringLiteral("-o"),
          QStringLiteral("x.pdf")},
-        {QStringLiteral("import"), QStringLiteral("audits"), file, QStringLiteral("in.csv")},
+        {QStringLiteral("import"), QStringLiteral("widgets"), file, QStringLiteral("in.csv")},
     };
     for (const QStringList &arguments : commandLines) {
         const CliRun result = run(arguments);

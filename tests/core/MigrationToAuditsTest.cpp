@@ -79,3 +79,42 @@ TEST(MigrationToAuditsTest, Version23EvidenceIsIncludedInTheAuditPackAndTakesThe
     EXPECT_EQ(evidence.getByRef(u"EV-001"_s)->values.at(evidenceSpec().indexOf(u"pack_export")).toString(),
               u"redact"_s);
 }
+
+// The version before internal audit (version 24).
+
+TEST(MigrationToAuditsTest, Version24GetsEmptyAuditRegistersThatTakeRecords)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v24.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 24).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 25);
+        for (const EntitySpec *spec : {&auditProgrammeSpec(),
+                                       &auditSpec(),
+                                       &auditClauseSpec(),
+                                       &auditControlSpec(),
+                                       &auditAuditorSpec(),
+                                       &checklistItemSpec(),
+                                       &findingSpec()}) {
+            const auto none = RecordService(**db, *spec).all();
+            ASSERT_TRUE(none.hasValue()) << qPrintable(spec->key);
+            EXPECT_TRUE(none->isEmpty()) << qPrintable(spec->key);
+        }
+        Record audit = auditSpec().newRecord();
+        audit.values[auditSpec().indexOf(u"title")] = u"First internal audit"_s;
+        const auto created = RecordService(**db, auditSpec()).create(audit);
+        ASSERT_TRUE(created.hasValue()) << qPrintable(created.error().message);
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+    QStringList audits;
+    for (const CheckFinding &point : report->readiness) {
+        if (point.area == CheckFinding::Area::Audits) {
+            audits.append(point.message);
+        }
+    }
+    EXPECT_EQ(audits.size(), 1) << "no audit programme yet";
+}

@@ -108,7 +108,7 @@ TEST(ReadinessRegistryTest, EveryRuleHasAUniqueIdAClauseAndADescription)
         }
     }
     EXPECT_EQ(ids.size(), rules);
-    EXPECT_EQ(rules, 57);
+    EXPECT_EQ(rules, 61);
     EXPECT_EQ(ReadinessCheck::rule(u"R-SCOPE-APPROVED")->severity, ReadinessSeverity::Major);
     EXPECT_EQ(ReadinessCheck::rule(u"R-NOT-A-RULE"), nullptr);
 }
@@ -306,7 +306,7 @@ TEST_F(ReadinessCheckTest, EvidenceIsNotPastItsExpiryDate)
 TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
 {
     const ReadinessReport report = run(*m_db);
-    EXPECT_EQ(report.checkedRules.size(), 57);
+    EXPECT_EQ(report.checkedRules.size(), 61);
     // A new project: the scope, issues, parties, processes, ISMS risks and objectives are missing, so
     // the rules about them cannot pass either (9 major rules, 7 minor ones); every control lacks a reason
     // and a plan (2 minor rules); the mandatory documented information is missing or incomplete (one
@@ -315,8 +315,9 @@ TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
     // assessment run is recorded (1 major rule; 2 minor ones wait for it), no metric (1 major rule; 4
     // minor ones wait for it), no policy and top management has shown none of its duties (4 major rules
     // and 1 minor one), and neither an internal audit nor a management review is recorded (2 major
-    // rules). Passed: 6 of 27 major rules and 12 of 30 minor ones: (6*3 + 12) / (27*3 + 30) = 30/111,
-    // rounded down.
+    // rules), and no audit programme is recorded (1 major rule; the coverage advice waits for it).
+    // Passed: 6 of 28 major rules and 14 of 33 minor ones: (6*3 + 14) / (28*3 + 33) = 32/117, rounded
+    // down.
     EXPECT_EQ(report.score, 27);
     EXPECT_EQ(report.failedRules,
               (QStringList{u"R-DOC-MISSING"_s,
@@ -357,18 +358,20 @@ TEST_F(ReadinessCheckTest, TheScoreWeighsPassedRulesBySeverity)
                            u"R-METRIC-NO-TARGET"_s,
                            u"R-METRIC-OVERDUE"_s,
                            u"R-METRIC-NOT-EVALUATED"_s,
-                           u"R-OBJECTIVE-NO-METRIC"_s}));
+                           u"R-OBJECTIVE-NO-METRIC"_s,
+                           u"R-AUDIT-PROGRAMME-NONE"_s,
+                           u"R-AUDIT-COVERAGE"_s}));
     EXPECT_EQ(ReadinessCheck::score(report.checkedRules, {}), 100);
     EXPECT_EQ(ReadinessCheck::score({}, report.findings), 100) << "nothing checked, nothing missing";
     const int missingInformation = static_cast<int>(hits(report, u"R-DOC-MISSING"_s).size());
     EXPECT_GT(missingInformation, 10);
-    EXPECT_EQ(report.count(ReadinessSeverity::Major), 22 + missingInformation)
+    EXPECT_EQ(report.count(ReadinessSeverity::Major), 23 + missingInformation)
         << "scope, issues, parties, processes, ISMS risks, objectives, the two 5.3 assignments, "
            "communication, an assessment run, metrics, the policy, eight leadership duties, no audit, no "
-           "review, and the missing "
+           "review, no audit programme, and the missing "
            "information";
     EXPECT_EQ(report.count(ReadinessSeverity::Minor),
-              static_cast<int>(report.findings.size()) - 22 - missingInformation);
+              static_cast<int>(report.findings.size()) - 23 - missingInformation);
 }
 
 TEST_F(ReadinessCheckTest, RecordingADraftScopeNeverLowersTheScore)

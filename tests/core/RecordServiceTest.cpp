@@ -32,9 +32,13 @@ Record sampleRecord(const EntitySpec &spec, const QString &name = u"Sample"_s)
             record.values[i] = u"12.5"_s; // a measured value is a number
         } else if (field.key == u"interval_days") {
             record.values[i] = qint64(30); // the last frequency is a custom one, which gives its interval
+        } else if (field.key == u"clause" && spec.key == u"audit-clauses") {
+            record.values[i] = u"9.2"_s; // an audit covers a clause of 4 to 10
+        } else if (spec.key == u"checklist-items" && field.key == u"result") {
+            record.values[i] = u"nonconformity"_s; // the only result with a grade
         } else if (spec.key == u"documents" && field.key == u"type") {
             record.values[i] = u"policy"_s; // acknowledgements name a policy
-        } else if (field.type == FieldType::Date && field.has(Required)) {
+        } else if (field.type == FieldType::Date && (field.has(Required) || field.key == u"report_date")) {
             record.values[i] = QDate::currentDate();
         } else if (field.type == FieldType::Text && field.has(Required)) {
             record.values[i] = name;
@@ -223,6 +227,16 @@ TEST(RecordServiceTest, EveryKindIsCreatedChangedRemovedAndRestoredWithItsHistor
         }
         if (const int evaluated = spec->indexOf(u"evaluated_on"); evaluated >= 0) {
             sample.values[evaluated] = QDate::currentDate(); // an evaluated training or period says when
+        }
+        if (const int reported = spec->indexOf(u"reported_on"); reported >= 0) {
+            sample.values[reported] = QDate::currentDate(); // results reported to someone are dated
+        }
+        if (spec->key == u"findings") { // a finding's checklist item belongs to the finding's audit
+            const auto item =
+                RecordService(*db, checklistItemSpec())
+                    .get(RecordId{sample.values.at(spec->indexOf(u"checklist_item")).toLongLong()});
+            ASSERT_TRUE(item.hasValue());
+            sample.values[spec->indexOf(u"audit")] = item->values.at(checklistItemSpec().indexOf(u"audit"));
         }
         const qint64 logBefore = ChangeLog::count(*db).value();
         const auto id = service.create(sample);

@@ -3,6 +3,8 @@
 #include "mainwindow/PageRegistry.h"
 
 #include "assets/AssetDependencyPanel.h"
+#include "audits/AuditCoveragePage.h"
+#include "audits/AuditPanel.h"
 #include "calendar/CalendarPage.h"
 #include "domain/Entities.h"
 #include "heatmap/HeatMapPage.h"
@@ -209,6 +211,22 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
                                    QT_TRANSLATE_NOOP("PageRegistry", "Trend")),
         registerPage(isms::measurementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
         registerPage(isms::metricEvaluationSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
+        registerPage(isms::auditProgrammeSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
+        pageWithPanel<AuditPanel>(isms::auditSpec(),
+                                  QT_TRANSLATE_NOOP("PageRegistry", "9 Performance"),
+                                  QT_TRANSLATE_NOOP("PageRegistry", "Independence and checklist")),
+        pageWithPanel<ChecklistItemPanel>(isms::checklistItemSpec(),
+                                          QT_TRANSLATE_NOOP("PageRegistry", "9 Performance"),
+                                          QT_TRANSLATE_NOOP("PageRegistry", "Finding")),
+        registerPage(isms::findingSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
+        Entry{.key = QStringLiteral("audit-coverage"),
+              .entity = {},
+              .group = QT_TRANSLATE_NOOP("PageRegistry", "9 Performance"),
+              .label = QT_TRANSLATE_NOOP("PageRegistry", "Audit coverage"),
+              .labelContext = "PageRegistry",
+              .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * {
+                  return new AuditCoveragePage(parent);
+              }},
         registerPage(isms::improvementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+// The internal audit pages under 9 Performance: the registers, the independence sentence and checklist
+// button beside an audit, the raise-finding button beside a checklist item, and the coverage matrix.
+#include "UiTestFixture.h"
+#include "audits/AuditCoveragePage.h"
+#include "audits/AuditPanel.h"
+#include "domain/Entities.h"
+#include "mainwindow/PageRegistry.h"
+#include "models/RecordFilterProxyModel.h"
+#include "records/RegisterPage.h"
+#include "services/RecordService.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class AuditPagesTest : public UiTestFixture
+{
+protected:
+    void SetUp() override
+    {
+        UiTestFixture::SetUp();
+        openDemo();
+    }
+
+    RegisterPage *show(const QString &key)
+    {
+        EXPECT_TRUE(m_window->showPage(key)) << qPrintable(key);
+        return qobject_cast<RegisterPage *>(m_window->registeredPage(key));
+    }
+};
+
+} // namespace
+
+TEST_F(AuditPagesTest, EachAuditRegisterHasItsPage)
+{
+    for (const auto &[key, rows] :
+         {std::pair{u"audit-programme"_s, 1}, std::pair{u"audits"_s, 2}, std::pair{u"findings"_s, 6}}) {
+        RegisterPage *page = show(key);
+        ASSERT_NE(page, nullptr) << qPrintable(key);
+        EXPECT_EQ(page->proxyModel()->rowCount(), rows) << qPrintable(key);
+    }
+    RegisterPage *checklist = show(u"checklist-items"_s);
+    ASSERT_NE(checklist, nullptr);
+    EXPECT_GT(checklist->proxyModel()->rowCount(), 100);
+}
+
+TEST_F(AuditPagesTest, TheAuditPanelNamesTheConflictAndGeneratesNothingTwice)
+{
+    RegisterPage *page = show(u"audits"_s);
+    ASSERT_NE(page, nullptr);
+    auto *panel = qobject_cast<AuditPanel *>(page->recordPanel());
+    ASSERT_NE(panel, nullptr);
+    ASSERT_TRUE(page->showRecord(u"1"_s));
+    EXPECT_TRUE(panel->independenceLabel()->text().contains(u"Nora Eklund"_s))
+        << qPrintable(panel->independenceLabel()->text());
+    EXPECT_TRUE(panel->independenceLabel()->text().contains(u"PR-008"_s));
+    const int before =
+        static_cast<int>(isms::RecordService(*m_window->database(), isms::checklistItemSpec()).all()->size());
+    panel->generateButton()->click();
+    EXPECT_TRUE(panel->outcomeLabel()->text().startsWith(u"Added 0 items"_s))
+        << qPrintable(panel->outcomeLabel()->text());
+    EXPECT_EQ(isms::RecordService(*m_window->database(), isms::checklistItemSpec()).all()->size(), before);
+}
+
+TEST_F(AuditPagesTest, ACheckedItemBecomesAFindingFromItsPanel)
+{
+    isms::RecordService items(*m_window->database(), isms::checklistItemSpec());
+    const auto item = items.getByRef(u"CL-0001"_s);
+    ASSERT_TRUE(item.hasValue());
+    ASSERT_TRUE(
+        items.update(item->id, {{u"result"_s, u"observation"_s}, {u"notes"_s, u"Issues list is old"_s}})
+            .hasValue());
+    RegisterPage *page = show(u"checklist-items"_s);
+    ASSERT_NE(page, nullptr);
+    auto *panel = qobject_cast<ChecklistItemPanel *>(page->recordPanel());
+    ASSERT_NE(panel, nullptr);
+    ASSERT_TRUE(page->showRecord(QString::number(item->id.value)));
+    ASSERT_TRUE(panel->raiseButton()->isEnabled());
+    panel->raiseButton()->click();
+    EXPECT_TRUE(panel->findingLabel()->text().contains(u"F-007"_s))
+        << qPrintable(panel->findingLabel()->text());
+    EXPECT_FALSE(panel->raiseButton()->isEnabled());
+}
+
+TEST_F(AuditPagesTest, TheCoveragePageShowsTheMatrixOfTheProgramme)
+{
+    ASSERT_TRUE(m_window->showPage(u"audit-coverage"_s));
+    auto *page = qobject_cast<AuditCoveragePage *>(m_window->registeredPage(u"audit-coverage"_s));
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(page->summary()->text().contains(u"AP-001"_s));
+    EXPECT_EQ(page->table()->columnCount(), 5);
+    EXPECT_GT(page->table()->rowCount(), 100);
+    EXPECT_EQ(page->table()->item(0, 0)->text(), u"4.1"_s);
+}
