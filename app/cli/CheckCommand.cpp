@@ -90,6 +90,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Documents:
         //: Area of a check finding: documented information (documents, versions, policies, leadership).
         return CheckCommandText::tr("documents");
+    case CheckFinding::Area::Improvement:
+        //: Area of a check finding: nonconformities, corrective actions, incidents and suppliers.
+        return CheckCommandText::tr("improvement");
     }
     return {};
 }
@@ -140,6 +143,8 @@ QString areaKeyword(CheckFinding::Area area)
         return QStringLiteral("performance");
     case CheckFinding::Area::Documents:
         return QStringLiteral("documents");
+    case CheckFinding::Area::Improvement:
+        return QStringLiteral("improvement");
     }
     return {};
 }

@@ -45,6 +45,15 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &measurementSpec(),
                                                      &metricEvaluationSpec(),
                                                      &improvementSpec(),
+                                                     &nonconformitySpec(),
+                                                     &correctiveActionSpec(),
+                                                     &nonconformityChangeSpec(),
+                                                     &incidentSpec(),
+                                                     &incidentAssetSpec(),
+                                                     &incidentRiskSpec(),
+                                                     &supplierSpec(),
+                                                     &supplierRiskSpec(),
+                                                     &supplierAssetSpec(),
                                                      &documentControlSpec(),
                                                      &evidenceSpec()};
     return registers;

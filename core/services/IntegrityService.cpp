@@ -199,6 +199,9 @@ CheckFinding::Area readinessArea(const QString &rule)
     if (area == u"documents") {
         return CheckFinding::Area::Documents;
     }
+    if (area == u"improvement") {
+        return CheckFinding::Area::Improvement;
+    }
     if (area == u"applicability") {
         return CheckFinding::Area::Applicability;
     }

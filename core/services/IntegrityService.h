@@ -40,6 +40,7 @@ struct CheckFinding
         AssessmentRuns,
         Performance, ///< a point the metrics or the improvement log leave unsettled (readiness)
         Documents,   ///< document versions against their files and seals; policy and leadership points
+        Improvement, ///< a point nonconformities, corrective actions, incidents or suppliers leave unsettled
     };
 
     Area area = Area::Integrity;

@@ -122,6 +122,9 @@ struct ReadinessReport
 ///   (each item of mandatory documented information, MandatoryInformation), R-AUDIT-OVERDUE,
 ///   R-REVIEW-OVERDUE and R-REVIEW-AFTER-AUDIT (ReviewCycle: approved records naming 9.2.2 and 9.3.3 until
 ///   the audit and review registers of issue 9 hold them);
+/// - nonconformities, incidents and suppliers (10.2, A.5.19-A.5.28): R-NC-NO-ROOT-CAUSE, R-NC-NO-ACTION,
+///   R-NC-CLOSED-UNREVIEWED, R-CA-OVERDUE, R-INCIDENT-NO-LESSONS, R-SUPPLIER-REVIEW-OVERDUE,
+///   R-SUPPLIER-NO-REQUIREMENTS (ImprovementRules);
 /// - processes (4.4, 8.1) and planning (6.1.1, 6.2, 6.3): ProcessRules and PlanningRules, among them
 ///   R-OBJECTIVE-NO-MEASURE and R-ISMSRISK-NO-ACTION.
 ///

@@ -46,6 +46,9 @@ public:
     /// Performance evaluation (9.1) and the improvement log (10.1): MetricRules with their ids
     /// (ReadinessPerformance.cpp).
     static ReadinessProvider performance();
+    /// Nonconformities and corrective actions (10.2), incidents and suppliers (Annex A 5.19-5.28):
+    /// ImprovementRules with their ids (ReadinessImprovement.cpp).
+    static ReadinessProvider improvement();
     /// Leadership and documented information (5.1, 5.2, 7.5): the leadership duties, the policy, its
     /// acknowledgements, and the documents' reviews and versions (ReadinessDocuments.cpp).
     static ReadinessProvider documents();

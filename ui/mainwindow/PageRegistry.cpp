@@ -210,6 +210,10 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::measurementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
         registerPage(isms::metricEvaluationSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
         registerPage(isms::improvementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
+        registerPage(isms::nonconformitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
+        registerPage(isms::correctiveActionSpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
+        registerPage(isms::incidentSpec(), QT_TRANSLATE_NOOP("PageRegistry", "8 Operation")),
+        registerPage(isms::supplierSpec(), QT_TRANSLATE_NOOP("PageRegistry", "8 Operation")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),
             .entity = {},
