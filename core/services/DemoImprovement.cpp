@@ -298,7 +298,7 @@ Result<void> DemoImprovement::write(Database &db, const QDate &today)
     Values report = nc(u"Customer complaint about a misdirected report"_s,
                        18,
                        u"complaint"_s,
-                       u"Complaint of 12 shipper"_s,
+                       u"Customer complaint, ticket 4711"_s,
                        u"major"_s,
                        u"correction-done"_s);
     report +=

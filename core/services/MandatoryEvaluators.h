@@ -83,5 +83,7 @@ Result<Found> necessaryDocuments(Registers &registers);
 Result<Found> externalDocuments(Registers &registers);
 Result<Found> competence(Registers &registers);
 Result<Found> measurements(Registers &registers);
+Result<Found> nonconformities(Registers &registers);
+Result<Found> correctiveResults(Registers &registers);
 
 } // namespace isms::mandatory

@@ -312,6 +312,8 @@ Evaluator evaluatorOf(const QString &id)
         {QStringLiteral("DI-7.5.3"), &externalDocuments},
         {QStringLiteral("DI-8.2"), &assessmentResults},
         {QStringLiteral("DI-9.1"), &measurements},
+        {QStringLiteral("DI-10.2-NONCONFORMITIES"), &nonconformities},
+        {QStringLiteral("DI-10.2-RESULTS"), &correctiveResults},
         {QStringLiteral("DI-8.3"), [](Registers &r) { return riskResults(r, true); }},
     };
     return evaluators.value(id, &documentsOnly);
