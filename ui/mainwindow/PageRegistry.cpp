@@ -7,6 +7,7 @@
 #include "domain/Entities.h"
 #include "heatmap/HeatMapPage.h"
 #include "import/ImportPage.h"
+#include "improvement/ImprovementPanels.h"
 #include "methodology/MethodologyPage.h"
 #include "metrics/MetricPanel.h"
 #include "metrics/ObjectiveMetricsPanel.h"
@@ -210,9 +211,15 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         registerPage(isms::measurementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
         registerPage(isms::metricEvaluationSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
         registerPage(isms::improvementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
-        registerPage(isms::nonconformitySpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
-        registerPage(isms::correctiveActionSpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
-        registerPage(isms::incidentSpec(), QT_TRANSLATE_NOOP("PageRegistry", "8 Operation")),
+        pageWithPanel<NonconformityPanel>(isms::nonconformitySpec(),
+                                          QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement"),
+                                          QT_TRANSLATE_NOOP("PageRegistry", "Actions and review")),
+        pageWithPanel<CorrectiveActionPanel>(isms::correctiveActionSpec(),
+                                             QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement"),
+                                             QT_TRANSLATE_NOOP("PageRegistry", "Nonconformity")),
+        pageWithPanel<IncidentPanel>(isms::incidentSpec(),
+                                     QT_TRANSLATE_NOOP("PageRegistry", "8 Operation"),
+                                     QT_TRANSLATE_NOOP("PageRegistry", "Nonconformity")),
         registerPage(isms::supplierSpec(), QT_TRANSLATE_NOOP("PageRegistry", "8 Operation")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),
