@@ -76,7 +76,8 @@ inline EnumValue value(const char *keyword, const char *label, quint32 colour, Q
     return {QString::fromLatin1(keyword), label, colour, std::move(synonyms)};
 }
 
-/// A link register between two records (created and deleted, never changed): removed with either end.
+/// A link register between two records (created and deleted, never changed): removed with its `from`
+/// end (whose child it is); removing the `to` end is refused while links name it, as for risk links.
 inline EntitySpec linkSpec(const QString &key,
                            const QString &table,
                            const QString &prefix,
@@ -88,7 +89,7 @@ inline EntitySpec linkSpec(const QString &key,
                            FieldSpec to)
 {
     from.flags |= Required | ReadOnly | CascadeDelete;
-    to.flags |= Required | ReadOnly | CascadeDelete;
+    to.flags |= Required | ReadOnly;
     from.flags &= ~quint32(EditableInTable);
     to.flags &= ~quint32(EditableInTable);
     return EntitySpec{.key = key,
