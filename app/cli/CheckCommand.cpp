@@ -93,6 +93,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Audits:
         //: Area of a check finding: the audit programme, the audits, their checklists and findings.
         return CheckCommandText::tr("internal audit");
+    case CheckFinding::Area::Improvement:
+        //: Area of a check finding: nonconformities, corrective actions, incidents and suppliers.
+        return CheckCommandText::tr("improvement");
     }
     return {};
 }
@@ -145,6 +148,8 @@ QString areaKeyword(CheckFinding::Area area)
         return QStringLiteral("documents");
     case CheckFinding::Area::Audits:
         return QStringLiteral("audits");
+    case CheckFinding::Area::Improvement:
+        return QStringLiteral("improvement");
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include "io/SoaExport.h"
 #include "report/ControlStatusReport.h"
 #include "report/MetricsReport.h"
+#include "report/NonconformityRegisterSection.h"
 #include "report/PdfExport.h"
 #include "report/ProcessReport.h"
 #include "report/RaciReport.h"
@@ -332,6 +333,27 @@ QList<Command> exportCommands()
         .options = pdfOptions(),
         .run = [metrics](const Invocation &invocation,
                          Console &console) { return runExportPdf(metrics, invocation, console); },
+    });
+    const PdfReport nonconformities{
+        .build = &NonconformityReport::build,
+        .wrongSuffix = {},
+        .written = ExportCommandsText::tr("Wrote the nonconformity and corrective-action register to %1."),
+        .records = &nonconformitySpec()};
+    commands.append(Command{
+        .name = QStringLiteral("export nonconformities"),
+        .synopsis = QStringLiteral(
+            "FILE -o OUT.pdf|OUT.csv|OUT.xlsx|OUT.json [--classification LABEL] [--paper a4|letter|auto]"),
+        .summary = ExportCommandsText::tr(
+            "Writes the nonconformities with their corrective actions and effectiveness reviews (10.2), "
+            "then the incidents and suppliers, as a PDF/A file in landscape, or the nonconformities as "
+            "CSV, XLSX or JSON."),
+        .details = details,
+        .arguments = arguments,
+        .options = pdfOptions(),
+        .run =
+            [nonconformities](const Invocation &invocation, Console &console) {
+                return runExportPdf(nonconformities, invocation, console);
+            },
     });
     const PdfReport readiness{.build = &ReadinessCheckReport::build,
                               .wrongSuffix = ExportCommandsText::tr(

@@ -52,6 +52,15 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &checklistItemSpec(),
                                                      &findingSpec(),
                                                      &improvementSpec(),
+                                                     &nonconformitySpec(),
+                                                     &correctiveActionSpec(),
+                                                     &nonconformityChangeSpec(),
+                                                     &incidentSpec(),
+                                                     &incidentAssetSpec(),
+                                                     &incidentRiskSpec(),
+                                                     &supplierSpec(),
+                                                     &supplierRiskSpec(),
+                                                     &supplierAssetSpec(),
                                                      &documentControlSpec(),
                                                      &evidenceSpec()};
     return registers;

@@ -234,6 +234,45 @@ CalendarProvider CalendarProviders::processReviews()
             }};
 }
 
+CalendarProvider CalendarProviders::correctiveActions()
+{
+    return {u"corrective-actions"_s, [](const Database &db, const QDate &) {
+                const EntitySpec &spec = correctiveActionSpec();
+                return datedDuties(
+                    db,
+                    spec,
+                    u"due_date",
+                    u"due"_s,
+                    [&spec](const Record &action) {
+                        const QString status = textOf(spec, action, u"status");
+                        return status == u"planned" || status == u"in-progress";
+                    },
+                    [](const QString &ref, const QString &name) {
+                        return IsmsCalendar::tr("Complete corrective action %1 %2").arg(ref, name);
+                    },
+                    u"action");
+            }};
+}
+
+CalendarProvider CalendarProviders::supplierReviews()
+{
+    return {u"supplier-reviews"_s, [](const Database &db, const QDate &) {
+                const EntitySpec &spec = supplierSpec();
+                return datedDuties(
+                    db,
+                    spec,
+                    u"next_review",
+                    u"review"_s,
+                    [&spec](const Record &supplier) {
+                        return textOf(spec, supplier, u"status") != u"offboarded";
+                    },
+                    [](const QString &ref, const QString &name) {
+                        return IsmsCalendar::tr("Review supplier %1 %2").arg(ref, name);
+                    },
+                    u"name");
+            }};
+}
+
 CalendarProvider CalendarProviders::documentReviews()
 {
     return {u"document-reviews"_s, [](const Database &db, const QDate &) {

@@ -39,6 +39,10 @@ public:
     /// The next measurement of every active metric: its last measurement plus its period (9.1); a metric
     /// never measured is due today.
     static CalendarProvider metricMeasurements();
+    /// Corrective actions planned or in progress, by their due date (10.2).
+    static CalendarProvider correctiveActions();
+    /// Suppliers not offboarded, by their next review (Annex A 5.22).
+    static CalendarProvider supplierReviews();
 };
 
 } // namespace isms

@@ -8,6 +8,7 @@
 #include "services/DemoContext.h"
 #include "services/DemoDocuments.h"
 #include "services/DemoEvidence.h"
+#include "services/DemoImprovement.h"
 #include "services/DemoMetrics.h"
 #include "services/DemoPeople.h"
 #include "services/DemoPlanning.h"
@@ -322,6 +323,9 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     }
     if (auto documents = DemoDocuments::write(db, today); !documents) {
         return documents;
+    }
+    if (auto improvement = DemoImprovement::write(db, today); !improvement) {
+        return improvement;
     }
     if (auto runs = DemoAssessmentRuns::write(db, today); !runs) {
         return runs;

@@ -202,6 +202,9 @@ CheckFinding::Area readinessArea(const QString &rule)
     if (area == u"audits") {
         return CheckFinding::Area::Audits;
     }
+    if (area == u"improvement") {
+        return CheckFinding::Area::Improvement;
+    }
     if (area == u"applicability") {
         return CheckFinding::Area::Applicability;
     }

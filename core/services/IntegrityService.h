@@ -41,6 +41,7 @@ struct CheckFinding
         Performance, ///< a point the metrics or the improvement log leave unsettled (readiness)
         Documents,   ///< document versions against their files and seals; policy and leadership points
         Audits,      ///< a point the audit programme or the audits leave unsettled (readiness)
+        Improvement, ///< a point nonconformities, corrective actions, incidents or suppliers leave unsettled
     };
 
     Area area = Area::Integrity;

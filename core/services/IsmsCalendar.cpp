@@ -21,6 +21,8 @@ const QList<CalendarProvider> &IsmsCalendar::providers()
         CalendarProviders::evidenceExpiry(),
         CalendarProviders::documentReviews(),
         CalendarProviders::metricMeasurements(),
+        CalendarProviders::correctiveActions(),
+        CalendarProviders::supplierReviews(),
     };
     return all;
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // The items of mandatory documented information that the documented-information, support and
-// performance registers hold.
+// performance registers hold, and the nonconformity register.
 #include "services/MandatoryEvaluators.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace isms::mandatory {
 
@@ -237,6 +238,72 @@ Result<Found> auditResults(Registers &registers)
             ref};
     }
     return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation", "No internal audit is recorded."));
+}
+
+Result<Found> nonconformities(Registers &registers)
+{
+    const auto recorded = registers.of(QStringLiteral("nonconformities"));
+    if (!recorded) {
+        return recorded.error();
+    }
+    if ((*recorded)->isEmpty()) {
+        return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation",
+                                         "No nonconformity is recorded; record each one with its correction "
+                                         "and corrective actions."));
+    }
+    const int count = static_cast<int>((*recorded)->size());
+    return Found{State::Present,
+                 QCoreApplication::translate("isms::MandatoryInformation",
+                                             "%n nonconformity(ies) recorded.",
+                                             nullptr,
+                                             count),
+                 {}};
+}
+
+Result<Found> correctiveResults(Registers &registers)
+{
+    const QString ncKey = QStringLiteral("nonconformities");
+    const QString actionKey = QStringLiteral("corrective-actions");
+    const auto recorded = registers.of(ncKey);
+    const auto actions = registers.of(actionKey);
+    if (!recorded || !actions) {
+        return !recorded ? recorded.error() : actions.error();
+    }
+    QSet<qint64> withAction;
+    for (const Record &action : **actions) {
+        withAction.insert(Registers::value(actionKey, action, u"nonconformity").toLongLong());
+    }
+    int results = 0;
+    QString firstOpen;
+    for (const Record &nc : **recorded) {
+        if (withAction.contains(nc.id.value) && Registers::text(ncKey, nc, u"review_result") != u"pending") {
+            ++results;
+        } else if (firstOpen.isEmpty()) {
+            firstOpen = EntitySpec::refOf(nc);
+        }
+    }
+    if (results > 0) {
+        return Found{
+            State::Present,
+            QCoreApplication::translate("isms::MandatoryInformation",
+                                        "%n nonconformity(ies) with corrective actions and a reviewed "
+                                        "effectiveness.",
+                                        nullptr,
+                                        results),
+            {}};
+    }
+    if (!firstOpen.isEmpty()) {
+        return Found{
+            State::Incomplete,
+            QCoreApplication::translate("isms::MandatoryInformation",
+                                        "Nonconformities are recorded, but none has a corrective action "
+                                        "whose effectiveness was reviewed; start with %1.")
+                .arg(firstOpen),
+            firstOpen};
+    }
+    return missing(
+        QT_TRANSLATE_NOOP("isms::MandatoryInformation",
+                          "No nonconformity with corrective actions and their results is recorded."));
 }
 
 } // namespace isms::mandatory

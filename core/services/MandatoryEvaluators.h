@@ -85,5 +85,7 @@ Result<Found> competence(Registers &registers);
 Result<Found> measurements(Registers &registers);
 Result<Found> auditProgramme(Registers &registers);
 Result<Found> auditResults(Registers &registers);
+Result<Found> nonconformities(Registers &registers);
+Result<Found> correctiveResults(Registers &registers);
 
 } // namespace isms::mandatory

@@ -141,13 +141,15 @@ const QList<MandatoryItem> &MandatoryInformation::items()
         itemOf("DI-10.2-NONCONFORMITIES",
                "10.2",
                QT_TRANSLATE_NOOP("isms::MandatoryInformation", "Nonconformities and the actions taken"),
-               QT_TRANSLATE_NOOP("isms::MandatoryInformation", "An approved register naming 10.2"),
-               "documents"),
+               QT_TRANSLATE_NOOP("isms::MandatoryInformation",
+                                 "Nonconformities with their corrections and corrective actions"),
+               "nonconformities"),
         itemOf("DI-10.2-RESULTS",
                "10.2",
                QT_TRANSLATE_NOOP("isms::MandatoryInformation", "Results of corrective actions"),
-               QT_TRANSLATE_NOOP("isms::MandatoryInformation", "An approved record naming 10.2"),
-               "documents"),
+               QT_TRANSLATE_NOOP("isms::MandatoryInformation",
+                                 "Corrective actions with the review of their effectiveness"),
+               "nonconformities"),
     };
     return list;
 }

@@ -314,6 +314,8 @@ Evaluator evaluatorOf(const QString &id)
         {QStringLiteral("DI-9.1"), &measurements},
         {QStringLiteral("DI-9.2.2-PROGRAMME"), &auditProgramme},
         {QStringLiteral("DI-9.2.2-RESULTS"), &auditResults},
+        {QStringLiteral("DI-10.2-NONCONFORMITIES"), &nonconformities},
+        {QStringLiteral("DI-10.2-RESULTS"), &correctiveResults},
         {QStringLiteral("DI-8.3"), [](Registers &r) { return riskResults(r, true); }},
     };
     return evaluators.value(id, &documentsOnly);

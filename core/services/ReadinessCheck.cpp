@@ -53,6 +53,7 @@ const QList<ReadinessProvider> &ReadinessCheck::providers()
         ReadinessRules::assessments(),
         ReadinessRules::performance(),
         ReadinessRules::audits(),
+        ReadinessRules::improvement(),
         ReadinessRules::evidence(),
     };
     return all;

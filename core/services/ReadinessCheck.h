@@ -125,6 +125,9 @@ struct ReadinessReport
 ///   register holds the reviews);
 /// - internal audit (9.2): R-AUDIT-PROGRAMME-NONE, R-AUDIT-INDEPENDENCE, R-AUDIT-NOT-REPORTED,
 ///   R-AUDIT-COVERAGE (AuditRules);
+/// - nonconformities, incidents and suppliers (10.2, A.5.19-A.5.28): R-NC-NO-ROOT-CAUSE, R-NC-NO-ACTION,
+///   R-NC-CLOSED-UNREVIEWED, R-CA-OVERDUE, R-INCIDENT-NO-LESSONS, R-SUPPLIER-REVIEW-OVERDUE,
+///   R-SUPPLIER-NO-REQUIREMENTS (ImprovementRules);
 /// - processes (4.4, 8.1) and planning (6.1.1, 6.2, 6.3): ProcessRules and PlanningRules, among them
 ///   R-OBJECTIVE-NO-MEASURE and R-ISMSRISK-NO-ACTION.
 ///

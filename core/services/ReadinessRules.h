@@ -48,6 +48,9 @@ public:
     static ReadinessProvider performance();
     /// Internal audit (9.2): AuditRules with their ids (ReadinessAudits.cpp).
     static ReadinessProvider audits();
+    /// Nonconformities and corrective actions (10.2), incidents and suppliers (Annex A 5.19-5.28):
+    /// ImprovementRules with their ids (ReadinessImprovement.cpp).
+    static ReadinessProvider improvement();
     /// Leadership and documented information (5.1, 5.2, 7.5): the leadership duties, the policy, its
     /// acknowledgements, and the documents' reviews and versions (ReadinessDocuments.cpp).
     static ReadinessProvider documents();

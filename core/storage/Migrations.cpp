@@ -266,6 +266,7 @@ const std::vector<Migration> &migrations()
         {23, u"0023_document_control_reports.sql", nullptr},
         {24, u"0024_audit_pack.sql", nullptr},
         {25, u"0025_audits.sql", nullptr},
+        {26, u"0026_nonconformities.sql", nullptr},
     };
     return list;
 }

@@ -321,6 +321,22 @@ TEST_F(MandatoryInformationTest, ThePolicyExternalDocumentsAndMeasurementsComeFr
            measurementSpec(),
            {{u"metric"_s, metric.value}, {u"measured_on"_s, QDate::currentDate()}, {u"value"_s, u"4"_s}});
     EXPECT_EQ(stateOf(*m_db, u"DI-9.1"_s).state, InformationState::Present);
+
+    // The nonconformity register holds both items of 10.2.
+    EXPECT_EQ(stateOf(*m_db, u"DI-10.2-NONCONFORMITIES"_s).state, InformationState::Missing);
+    EXPECT_EQ(stateOf(*m_db, u"DI-10.2-RESULTS"_s).state, InformationState::Missing);
+    const RecordId nc = create(*m_db, nonconformitySpec(), {{u"title"_s, u"No restore test"_s}});
+    EXPECT_EQ(stateOf(*m_db, u"DI-10.2-NONCONFORMITIES"_s).state, InformationState::Present);
+    const MandatoryItemState unreviewed = stateOf(*m_db, u"DI-10.2-RESULTS"_s);
+    EXPECT_EQ(unreviewed.state, InformationState::Incomplete);
+    EXPECT_EQ(unreviewed.ref, u"NC-001"_s);
+    EXPECT_EQ(unreviewed.kind, u"nonconformities"_s);
+    create(*m_db, correctiveActionSpec(), {{u"nonconformity"_s, nc.value}, {u"action"_s, u"Schedule it"_s}});
+    ASSERT_TRUE(
+        RecordService(*m_db, nonconformitySpec())
+            .update(nc, {{u"review_date"_s, QDate::currentDate()}, {u"review_result"_s, u"effective"_s}})
+            .hasValue());
+    EXPECT_EQ(stateOf(*m_db, u"DI-10.2-RESULTS"_s).state, InformationState::Present);
 }
 
 namespace {

@@ -118,3 +118,41 @@ TEST(MigrationToAuditsTest, Version24GetsEmptyAuditRegistersThatTakeRecords)
     }
     EXPECT_EQ(audits.size(), 1) << "no audit programme yet";
 }
+
+// The version before nonconformities, incidents and suppliers (version 25).
+
+TEST(MigrationToAuditsTest, Version25GetsEmptyNonconformityIncidentAndSupplierRegistersThatTakeRecords)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v25.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 25).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 26);
+        for (const EntitySpec *spec : {&nonconformitySpec(),
+                                       &correctiveActionSpec(),
+                                       &nonconformityChangeSpec(),
+                                       &incidentSpec(),
+                                       &incidentAssetSpec(),
+                                       &incidentRiskSpec(),
+                                       &supplierSpec(),
+                                       &supplierRiskSpec(),
+                                       &supplierAssetSpec()}) {
+            const auto none = RecordService(**db, *spec).all();
+            ASSERT_TRUE(none.hasValue()) << qPrintable(spec->key);
+            EXPECT_TRUE(none->isEmpty()) << qPrintable(spec->key);
+        }
+        Record nc = nonconformitySpec().newRecord();
+        nc.values[nonconformitySpec().indexOf(u"title")] = u"No restore test"_s;
+        const auto created = RecordService(**db, nonconformitySpec()).create(nc);
+        ASSERT_TRUE(created.hasValue()) << qPrintable(created.error().message);
+        Record action = correctiveActionSpec().newRecord();
+        action.values[correctiveActionSpec().indexOf(u"nonconformity")] = created->value;
+        action.values[correctiveActionSpec().indexOf(u"action")] = u"Schedule the test"_s;
+        ASSERT_TRUE(RecordService(**db, correctiveActionSpec()).create(action).hasValue());
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}

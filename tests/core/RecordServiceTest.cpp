@@ -38,6 +38,8 @@ Record sampleRecord(const EntitySpec &spec, const QString &name = u"Sample"_s)
             record.values[i] = u"nonconformity"_s; // the only result with a grade
         } else if (spec.key == u"documents" && field.key == u"type") {
             record.values[i] = u"policy"_s; // acknowledgements name a policy
+        } else if (field.key == u"review_date") {
+            record.values[i] = QDate::currentDate(); // a decided effectiveness (the last value) was reviewed
         } else if (field.type == FieldType::Date && (field.has(Required) || field.key == u"report_date")) {
             record.values[i] = QDate::currentDate();
         } else if (field.type == FieldType::Text && field.has(Required)) {

@@ -5,6 +5,7 @@
 #include "common/MessageBanner.h"
 #include "common/PageWidgets.h"
 #include "common/StatusStyle.h"
+#include "dashboard/ImprovementSummaryWidget.h"
 #include "dashboard/OverdueDutiesWidget.h"
 #include "dashboard/RiskSummaryWidget.h"
 #include "dashboard/StatusChartWidget.h"
@@ -99,6 +100,12 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_riskSummary = new RiskSummaryWidget(content);
     connect(m_riskSummary, &RiskSummaryWidget::pageRequested, this, &DashboardPage::pageRequested);
     layout->addWidget(m_riskSummary);
+    m_improvementSummary = new ImprovementSummaryWidget(content);
+    connect(m_improvementSummary,
+            &ImprovementSummaryWidget::filteredRecordsRequested,
+            this,
+            &DashboardPage::filteredRecordsRequested);
+    layout->addWidget(m_improvementSummary);
     m_overdueDuties = new OverdueDutiesWidget(content);
     connect(m_overdueDuties, &OverdueDutiesWidget::recordRequested, this, &DashboardPage::recordActivated);
     connect(m_overdueDuties, &OverdueDutiesWidget::calendarRequested, this, [this] {
@@ -339,6 +346,7 @@ void DashboardPage::setDatabase(isms::Database *db)
                                      &DashboardPage::scheduleRefresh));
     }
     m_riskSummary->setDatabase(db);
+    m_improvementSummary->setDatabase(db);
     const auto loaded = m_recentModel->setDatabase(db, isms::ChangeLogQuery{{}, {}, 10});
     if (!loaded) {
         m_banner->showMessage(MessageBanner::Kind::Error, loaded.error().message);
@@ -368,6 +376,7 @@ QLabel *DashboardPage::controlCountLabel(isms::ImplementationStatus status) cons
 void DashboardPage::refresh()
 {
     m_refreshTimer->stop();
+    m_improvementSummary->refresh();
     m_summary = {};
     m_clauseCounts = {};
     m_attention = {};

@@ -24,6 +24,7 @@ class QTimer;
 class QTreeView;
 class OverdueDutiesWidget;
 class RiskSummaryWidget;
+class ImprovementSummaryWidget;
 class StatusChartWidget;
 
 /// The project at a glance: completion, controls per status and per theme, clause requirements per
@@ -65,6 +66,8 @@ public:
 
     RiskSummaryWidget *riskSummary() const { return m_riskSummary; }
 
+    ImprovementSummaryWidget *improvementSummary() const { return m_improvementSummary; }
+
     OverdueDutiesWidget *overdueDuties() const { return m_overdueDuties; }
 
 Q_SIGNALS:
@@ -74,6 +77,10 @@ Q_SIGNALS:
     void recordActivated(const QString &entity, const QString &entityId);
     /// The user clicked a link to another page (RiskSummaryWidget::pageRequested).
     void pageRequested(const QString &key, const QString &fieldKey, const QString &value);
+    /// The user clicked a link that shows some records of a page (ImprovementSummaryWidget).
+    void filteredRecordsRequested(const QString &key,
+                                  const QList<QHash<QString, QVariant>> &alternatives,
+                                  const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -112,5 +119,6 @@ private:
     ChangeLogTableModel *m_recentModel = nullptr;
     QTreeView *m_recentView = nullptr;
     RiskSummaryWidget *m_riskSummary = nullptr;
+    ImprovementSummaryWidget *m_improvementSummary = nullptr;
     OverdueDutiesWidget *m_overdueDuties = nullptr;
 };

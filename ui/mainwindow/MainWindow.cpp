@@ -130,16 +130,15 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
                     registeredPage(key)->showOnly(fieldKey, value);
                 }
             });
-    connect(
-        m_registeredPages,
-        &RegisteredPages::filteredRecordsRequested,
-        this,
+    const auto showFiltered =
         [this](const QString &key, const QList<QHash<QString, QVariant>> &alternatives, const QString &text) {
             auto *page = qobject_cast<RegisterPage *>(m_db ? registeredPage(key) : nullptr);
             if (page && showPage(key)) {
                 page->showOnlyAny(alternatives, text);
             }
-        });
+        };
+    connect(m_registeredPages, &RegisteredPages::filteredRecordsRequested, this, showFiltered);
+    connect(m_dashboardPage, &DashboardPage::filteredRecordsRequested, this, showFiltered);
     connect(&m_settings, &isms::AppSettings::changed, this, [this](isms::AppSettings::Key key) {
         if (key == isms::AppSettings::Key::ActorName && m_db) {
             m_db->setActor(m_settings.effectiveActorName());

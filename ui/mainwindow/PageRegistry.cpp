@@ -9,6 +9,7 @@
 #include "domain/Entities.h"
 #include "heatmap/HeatMapPage.h"
 #include "import/ImportPage.h"
+#include "improvement/ImprovementPanels.h"
 #include "methodology/MethodologyPage.h"
 #include "metrics/MetricPanel.h"
 #include "metrics/ObjectiveMetricsPanel.h"
@@ -228,6 +229,16 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
                   return new AuditCoveragePage(parent);
               }},
         registerPage(isms::improvementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
+        pageWithPanel<NonconformityPanel>(isms::nonconformitySpec(),
+                                          QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement"),
+                                          QT_TRANSLATE_NOOP("PageRegistry", "Actions and review")),
+        pageWithPanel<CorrectiveActionPanel>(isms::correctiveActionSpec(),
+                                             QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement"),
+                                             QT_TRANSLATE_NOOP("PageRegistry", "Nonconformity")),
+        pageWithPanel<IncidentPanel>(isms::incidentSpec(),
+                                     QT_TRANSLATE_NOOP("PageRegistry", "8 Operation"),
+                                     QT_TRANSLATE_NOOP("PageRegistry", "Nonconformity")),
+        registerPage(isms::supplierSpec(), QT_TRANSLATE_NOOP("PageRegistry", "8 Operation")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),
             .entity = {},

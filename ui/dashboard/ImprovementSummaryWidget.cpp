@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "dashboard/ImprovementSummaryWidget.h"
+
+#include "domain/Entities.h"
+#include "storage/Database.h"
+#include "storage/RecordRepository.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *linkLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    return label;
+}
+
+/// The records of `spec`, or none when the file predates the register or cannot be read.
+QList<isms::Record> recordsOf(const isms::Database &db, const isms::EntitySpec &spec)
+{
+    const isms::RecordRepository repository(db, spec);
+    const auto exists = repository.tableExists();
+    if (!exists || !*exists) {
+        return {};
+    }
+    auto records = repository.all();
+    return records ? *records : QList<isms::Record>();
+}
+
+QString linked(const QString &text, const QString &link, bool active)
+{
+    return active ? u"<a href=\"%1\">%2</a>"_s.arg(link, text.toHtmlEscaped()) : text.toHtmlEscaped();
+}
+
+} // namespace
+
+ImprovementSummaryWidget::ImprovementSummaryWidget(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(u"improvementSummary"_s);
+    setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Nonconformities and corrective actions"), this);
+    QFont font = title->font();
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title);
+    m_openLabel = linkLabel(this);
+    m_overdueLabel = linkLabel(this);
+    layout->addWidget(m_openLabel);
+    layout->addWidget(m_overdueLabel);
+    for (QLabel *label : {m_openLabel, m_overdueLabel}) {
+        connect(label, &QLabel::linkActivated, this, &ImprovementSummaryWidget::activateLink);
+    }
+}
+
+ImprovementSummaryWidget::~ImprovementSummaryWidget() = default;
+
+void ImprovementSummaryWidget::setDatabase(isms::Database *db)
+{
+    m_db = db;
+    refresh();
+}
+
+void ImprovementSummaryWidget::setToday(const QDate &today)
+{
+    m_today = today;
+    refresh();
+}
+
+void ImprovementSummaryWidget::refresh()
+{
+    m_open.clear();
+    m_overdue.clear();
+    if (m_db) {
+        const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+        const isms::EntitySpec &ncs = isms::nonconformitySpec();
+        for (const isms::Record &nc : recordsOf(*m_db, ncs)) {
+            if (nc.values.at(ncs.indexOf(u"status")).toString() != u"closed") {
+                m_open.append(isms::EntitySpec::refOf(nc));
+            }
+        }
+        const isms::EntitySpec &actions = isms::correctiveActionSpec();
+        for (const isms::Record &action : recordsOf(*m_db, actions)) {
+            const QString status = action.values.at(actions.indexOf(u"status")).toString();
+            const QDate due = action.values.at(actions.indexOf(u"due_date")).toDate();
+            if ((status == u"planned" || status == u"in-progress") && due.isValid() && due < today) {
+                m_overdue.append(isms::EntitySpec::refOf(action));
+            }
+        }
+    }
+    m_openLabel->setText(linked(tr("%n nonconformity(ies) not closed", nullptr, openNonconformities()),
+                                u"open"_s,
+                                !m_open.isEmpty()));
+    m_overdueLabel->setText(linked(tr("%n corrective action(s) overdue", nullptr, overdueActions()),
+                                   u"overdue"_s,
+                                   !m_overdue.isEmpty()));
+}
+
+void ImprovementSummaryWidget::activateLink(const QString &link)
+{
+    const bool open = link == u"open";
+    const QStringList &refs = open ? m_open : m_overdue;
+    if (refs.isEmpty()) {
+        return;
+    }
+    QList<QHash<QString, QVariant>> alternatives;
+    for (const QString &ref : refs) {
+        alternatives.append({{u"ref"_s, ref}});
+    }
+    if (open) {
+        Q_EMIT filteredRecordsRequested(isms::nonconformitySpec().key,
+                                        alternatives,
+                                        tr("Showing the nonconformities not closed, from the dashboard"));
+    } else {
+        Q_EMIT filteredRecordsRequested(isms::correctiveActionSpec().key,
+                                        alternatives,
+                                        tr("Showing the overdue corrective actions, from the dashboard"));
+    }
+}
