@@ -45,6 +45,9 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &measurementSpec(),
                                                      &metricEvaluationSpec(),
                                                      &improvementSpec(),
+                                                     &managementReviewSpec(),
+                                                     &reviewAttendeeSpec(),
+                                                     &reviewActionSpec(),
                                                      &documentControlSpec(),
                                                      &evidenceSpec()};
     return registers;

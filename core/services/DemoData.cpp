@@ -13,6 +13,7 @@
 #include "services/DemoProcesses.h"
 #include "services/DemoRegisters.h"
 #include "services/DemoResources.h"
+#include "services/DemoReviews.h"
 #include "services/DemoSoaHistory.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
@@ -322,7 +323,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto documents = DemoDocuments::write(db, today); !documents) {
         return documents;
     }
-    return DemoAssessmentRuns::write(db, today);
+    if (auto runs = DemoAssessmentRuns::write(db, today); !runs) {
+        return runs;
+    }
+    return DemoReviews::write(db, today);
 }
 
 } // namespace isms

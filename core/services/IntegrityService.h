@@ -40,6 +40,9 @@ struct CheckFinding
         AssessmentRuns,
         Performance, ///< a point the metrics or the improvement log leave unsettled (readiness)
         Documents,   ///< document versions against their files and seals; policy and leadership points
+        /// management reviews: frozen inputs against their hashes and the change log; attendance,
+        /// actions and inputs (readiness)
+        Reviews,
     };
 
     Area area = Area::Integrity;

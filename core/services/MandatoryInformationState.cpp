@@ -312,6 +312,7 @@ Evaluator evaluatorOf(const QString &id)
         {QStringLiteral("DI-7.5.3"), &externalDocuments},
         {QStringLiteral("DI-8.2"), &assessmentResults},
         {QStringLiteral("DI-9.1"), &measurements},
+        {QStringLiteral("DI-9.3.3"), &reviewMinutes},
         {QStringLiteral("DI-8.3"), [](Registers &r) { return riskResults(r, true); }},
     };
     return evaluators.value(id, &documentsOnly);

@@ -52,6 +52,7 @@ const QList<ReadinessProvider> &ReadinessCheck::providers()
         ReadinessRules::risks(),
         ReadinessRules::assessments(),
         ReadinessRules::performance(),
+        ReadinessRules::reviews(),
         ReadinessRules::evidence(),
     };
     return all;

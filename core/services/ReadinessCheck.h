@@ -122,6 +122,8 @@ struct ReadinessReport
 ///   (each item of mandatory documented information, MandatoryInformation), R-AUDIT-OVERDUE,
 ///   R-REVIEW-OVERDUE and R-REVIEW-AFTER-AUDIT (ReviewCycle: approved records naming 9.2.2 and 9.3.3 until
 ///   the audit and review registers of issue 9 hold them);
+/// - management review (9.3): R-REVIEW-NO-TOP-MANAGEMENT, R-REVIEW-INPUT-MISSING, R-REVIEW-ACTION-OVERDUE
+///   (ReviewRules);
 /// - processes (4.4, 8.1) and planning (6.1.1, 6.2, 6.3): ProcessRules and PlanningRules, among them
 ///   R-OBJECTIVE-NO-MEASURE and R-ISMSRISK-NO-ACTION.
 ///

@@ -177,6 +177,7 @@ private:
     friend class EvidenceService;      // creates evidence records with their file in one transaction
     friend class AssessmentRunService; // records a run with its frozen register in one transaction
     friend class DocumentService;      // creates document versions with their file in one transaction
+    friend class ReviewService;        // creates a planned change from a review action in one transaction
 
     Database &m_db;
     const EntitySpec &m_spec;

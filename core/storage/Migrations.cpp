@@ -263,6 +263,7 @@ const std::vector<Migration> &migrations()
         {20, u"0020_assessment_runs.sql", nullptr},
         {21, u"0021_performance.sql", nullptr},
         {22, u"0022_documents.sql", seedLeadershipDuties},
+        {23, u"0023_management_reviews.sql", nullptr},
     };
     return list;
 }

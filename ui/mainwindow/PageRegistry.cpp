@@ -13,6 +13,7 @@
 #include "processes/ProcessMapPage.h"
 #include "readiness/ReadinessPage.h"
 #include "records/RegisterPage.h"
+#include "reviews/ReviewPanel.h"
 #include "risks/RiskRegisterPage.h"
 #include "risks/TreatmentPlanPage.h"
 #include "roles/RaciPage.h"
@@ -209,6 +210,10 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
                                    QT_TRANSLATE_NOOP("PageRegistry", "Trend")),
         registerPage(isms::measurementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
         registerPage(isms::metricEvaluationSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
+        pageWithPanel<ReviewPanel>(isms::managementReviewSpec(),
+                                   QT_TRANSLATE_NOOP("PageRegistry", "9 Performance"),
+                                   QT_TRANSLATE_NOOP("PageRegistry", "Inputs and actions")),
+        registerPage(isms::reviewActionSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
         registerPage(isms::improvementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
         PageRegistry::Entry{
             .key = QStringLiteral("readiness"),
