@@ -461,3 +461,31 @@ TEST(MigrationTest, Version21GetsTheDocumentRegistersAndTheSeededLeadershipDutie
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
 }
+
+// The version before management reviews (version 22).
+
+TEST(MigrationTest, Version22GetsEmptyReviewRegistersThatHoldAndCheckReviews)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v22.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 22).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 23);
+        for (const EntitySpec *spec : {&managementReviewSpec(), &reviewAttendeeSpec(), &reviewActionSpec()}) {
+            const auto none = RecordService(**db, *spec).all();
+            ASSERT_TRUE(none.hasValue()) << qPrintable(spec->key);
+            EXPECT_TRUE(none->isEmpty()) << qPrintable(spec->key);
+        }
+        Record review = managementReviewSpec().newRecord();
+        review.values[managementReviewSpec().indexOf(u"title")] = u"First review"_s;
+        review.values[managementReviewSpec().indexOf(u"status")] = u"held"_s;
+        review.values[managementReviewSpec().indexOf(u"held_on")] = QDate::currentDate();
+        const auto created = RecordService(**db, managementReviewSpec()).create(review);
+        ASSERT_TRUE(created.hasValue()) << qPrintable(created.error().message);
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}

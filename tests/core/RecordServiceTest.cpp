@@ -32,6 +32,8 @@ Record sampleRecord(const EntitySpec &spec, const QString &name = u"Sample"_s)
             record.values[i] = u"12.5"_s; // a measured value is a number
         } else if (field.key == u"interval_days") {
             record.values[i] = qint64(30); // the last frequency is a custom one, which gives its interval
+        } else if (spec.key == u"management-reviews" && field.key == u"status") {
+            record.values[i] = u"planned"_s; // a held review needs its date and freezes its inputs
         } else if (spec.key == u"documents" && field.key == u"type") {
             record.values[i] = u"policy"_s; // acknowledgements name a policy
         } else if (field.type == FieldType::Date && field.has(Required)) {
