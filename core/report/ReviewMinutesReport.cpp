@@ -99,8 +99,7 @@ Result<void> ReviewMinutesReport::appendBody(QList<ReportBlock> &blocks,
     QHash<qint64, QString> changes;
     for (const Record &row : *changeRecords) {
         changes.insert(row.id.value,
-                       EntitySpec::refOf(row) + u' ' + textOf(plannedChangeSpec(), row, u"title") + u" ("
-                           + textOf(plannedChangeSpec(), row, u"status") + u')');
+                       EntitySpec::refOf(row) + u" (" + textOf(plannedChangeSpec(), row, u"status") + u')');
     }
     const auto personName = [&people](const QVariant &id) {
         return id.isValid() ? people.value(id.toLongLong()).name : QString();

@@ -160,7 +160,8 @@ void ReviewPanel::reload()
         bold.setBold(true);
         heading->setFont(0, bold);
         for (const isms::ReviewInputLine &line : input.lines) {
-            new QTreeWidgetItem(heading, {line.text, line.refs.join(u", "_s)});
+            auto *item = new QTreeWidgetItem(heading, {line.text, line.refs.join(u", "_s)});
+            item->setToolTip(0, line.text);
         }
         heading->setExpanded(true);
     }
@@ -196,6 +197,7 @@ void ReviewPanel::reload()
                                           text(u"due_date"),
                                           text(u"status"),
                                           change.isValid() ? changes.value(change.toLongLong()) : QString()});
+        item->setToolTip(2, text(u"decision"));
         item->setData(0, Qt::UserRole, QString::number(action.id.value));
         item->setData(1, Qt::UserRole, action.values.at(actions.indexOf(u"type")));
     }
