@@ -221,6 +221,19 @@ Result<void> ReviewService::afterReviewsWritten(const Database &db, const QList<
     return {};
 }
 
+Result<void> ReviewService::afterReviewsRemoved(const Database & /*db*/, const QList<Record> &reviews)
+{
+    const EntitySpec &spec = managementReviewSpec();
+    for (const Record &review : reviews) {
+        if (valueOf(spec, review, u"status").toString() != u"planned") {
+            return invalid(tr("Management review %1 was held and its inputs are frozen, so it stays in the "
+                              "project as the record of that review; only a planned review can be removed.")
+                               .arg(EntitySpec::refOf(review)));
+        }
+    }
+    return {};
+}
+
 Result<void> ReviewService::hold(RecordId id, const QDate &date)
 {
     const EntitySpec &spec = managementReviewSpec();

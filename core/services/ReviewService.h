@@ -69,6 +69,8 @@ public:
                                        const Record &record,
                                        const RecordContext &context);
     static Result<void> afterReviewsWritten(const Database &db, const QList<Record> &reviews);
+    /// Refuses removing a held review (its frozen inputs are what it considered); rolls the removal back.
+    static Result<void> afterReviewsRemoved(const Database &db, const QList<Record> &reviews);
 
     /// The change-log entity and field of a frozen snapshot.
     static QString logEntity() { return QStringLiteral("management_review_snapshot"); }

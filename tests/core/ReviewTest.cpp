@@ -156,6 +156,12 @@ TEST(ReviewTest, HoldingFreezesTheInputsOnceAndRefusesAHoldTwice)
     ASSERT_FALSE(unheld.hasValue()) << "going back to planned would allow a second freeze";
     EXPECT_TRUE(unheld.error().message.contains(u"held only once"_s));
 
+    const auto removed = RecordService(*db, managementReviewSpec()).remove({id});
+    ASSERT_FALSE(removed.hasValue());
+    EXPECT_TRUE(removed.error().message.contains(u"only a planned review can be removed"_s))
+        << qPrintable(removed.error().message);
+    EXPECT_TRUE(RecordService(*db, managementReviewSpec()).get(id).hasValue()) << "nothing removed";
+
     // The discussion notes stay editable after the freeze.
     EXPECT_TRUE(RecordService(*db, managementReviewSpec())
                     .update(id, {{u"notes_objectives"_s, u"Discussed."_s}})

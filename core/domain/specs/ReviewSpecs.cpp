@@ -204,6 +204,7 @@ const EntitySpec &managementReviewSpec()
                                             QStringLiteral("participants")}}};
         review.validate = &ReviewService::validateReview;
         review.afterWrite = &ReviewService::afterReviewsWritten;
+        review.afterRemove = &ReviewService::afterReviewsRemoved;
         return review;
     }();
     return spec;

@@ -56,7 +56,9 @@ CREATE TABLE review_action (
 CREATE INDEX review_action_review ON review_action (review);
 
 CREATE TABLE management_review_snapshot (
-    review INTEGER PRIMARY KEY REFERENCES management_review (id) ON DELETE RESTRICT,
+    -- CASCADE only so that the program can refuse removing a held review with its own sentence (the
+    -- removal is rolled back); a planned review has no snapshot.
+    review INTEGER PRIMARY KEY REFERENCES management_review (id) ON DELETE CASCADE,
     content TEXT NOT NULL,
     sha256 TEXT NOT NULL CHECK (length(sha256) = 64)
 );
