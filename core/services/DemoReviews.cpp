@@ -9,6 +9,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace isms {
@@ -106,7 +108,28 @@ Result<void> DemoReviews::write(Database &db, const QDate &today)
         return firstActions.error();
     }
 
-    const QDate secondHeld = today.addDays(-30);
+    // The recent review follows the demo's latest internal audit when the project has an audit
+    // register (another part of the program brings it): a week after the audit's latest date.
+    QDate secondHeld = today.addDays(-30);
+    if (const EntitySpec *audits = Entities::find(u"audits"_s)) {
+        const auto records = RecordRepository(db, *audits).all();
+        if (!records) {
+            return records.error();
+        }
+        QDate latest;
+        for (const Record &audit : *records) {
+            for (int i = 0; i < audits->fields.size(); ++i) {
+                const QDate date =
+                    audits->fields.at(i).type == FieldType::Date ? audit.values.at(i).toDate() : QDate();
+                if (date.isValid() && date < today && date > latest) {
+                    latest = date;
+                }
+            }
+        }
+        if (latest.isValid() && latest > firstHeld.addDays(30)) {
+            secondHeld = std::min(latest.addDays(7), today.addDays(-1));
+        }
+    }
     const auto second =
         createAll(db,
                   managementReviewSpec(),
@@ -116,7 +139,7 @@ Result<void> DemoReviews::write(Database &db, const QDate &today)
                     {u"chair"_s, director},
                     {u"status"_s, u"minutes-approved"_s},
                     {u"minutes_approved_by"_s, director},
-                    {u"minutes_approved_on"_s, secondHeld.addDays(6)},
+                    {u"minutes_approved_on"_s, std::min(secondHeld.addDays(6), today)},
                     {u"notes_actions"_s,
                      u"The patch figures are automated. The on-call rota is still one person short; "
                      u"the budget was approved, the hiring is open."_s},

@@ -327,7 +327,6 @@ Result<RecordId> ReviewService::makePlannedChange(RecordId actionId)
 
 Result<ReviewInputsView> ReviewService::inputsOf(const Database &db, const Record &review, const QDate &today)
 {
-    const EntitySpec &spec = managementReviewSpec();
     ReviewInputsView view;
     const auto snapshot = snapshotOf(db, review.id);
     if (!snapshot) {
@@ -363,7 +362,6 @@ Result<ReviewInputsView> ReviewService::inputsOf(const Database &db, const Recor
     view.sha256 = sha256;
     view.compiledUntil = QDate::fromString(document.object().value(u"until"_s).toString(), Qt::ISODate);
     view.inputs = std::move(inputs).value();
-    Q_UNUSED(spec);
     return view;
 }
 
