@@ -87,6 +87,9 @@ QString areaName(CheckFinding::Area area)
     case CheckFinding::Area::Performance:
         //: Area of a check finding: metrics, their measurements and evaluations, and the improvement log.
         return CheckCommandText::tr("performance");
+    case CheckFinding::Area::Reviews:
+        //: Area of a check finding: the management reviews, their frozen inputs and their actions.
+        return CheckCommandText::tr("management reviews");
     case CheckFinding::Area::Documents:
         //: Area of a check finding: documented information (documents, versions, policies, leadership).
         return CheckCommandText::tr("documents");
@@ -150,6 +153,8 @@ QString areaKeyword(CheckFinding::Area area)
         return QStringLiteral("audits");
     case CheckFinding::Area::Improvement:
         return QStringLiteral("improvement");
+    case CheckFinding::Area::Reviews:
+        return QStringLiteral("reviews");
     }
     return {};
 }

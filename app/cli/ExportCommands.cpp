@@ -15,6 +15,7 @@
 #include "report/RaciReport.h"
 #include "report/ReadinessCheckReport.h"
 #include "report/ReportOptions.h"
+#include "report/ReviewMinutesReport.h"
 #include "report/RiskReport.h"
 #include "report/SoaReport.h"
 #include "report/TreatmentPlanReport.h"
@@ -353,6 +354,37 @@ QList<Command> exportCommands()
         .run =
             [nonconformities](const Invocation &invocation, Console &console) {
                 return runExportPdf(nonconformities, invocation, console);
+            },
+    });
+    commands.append(Command{
+        .name = QStringLiteral("export review-minutes"),
+        .synopsis =
+            QStringLiteral("FILE REVIEW-ID -o OUT.pdf [--classification LABEL] [--paper a4|letter|auto]"),
+        .summary = ExportCommandsText::tr(
+            "Writes the minutes of one management review (attendees, each input of 9.3.2 as frozen when the "
+            "review was held with its discussion, the decisions and actions of 9.3.3, the approval) as a "
+            "PDF/A file."),
+        .details = details + u' '
+                   + ExportCommandsText::tr("A review not held yet shows its inputs as they stand today, "
+                                            "marked as not yet frozen."),
+        .arguments = {arguments.constFirst(),
+                      Argument{QStringLiteral("REVIEW-ID"),
+                               ExportCommandsText::tr("the management review (MR-002)")}},
+        .options = pdfOptions(),
+        .run =
+            [](const Invocation &invocation, Console &console) {
+                const QString ref = invocation.positional(1);
+                const PdfReport minutes{
+                    .build =
+                        [ref](Database &db, const ReportOptions &options) {
+                            return ReviewMinutesReport::build(db, options, ref);
+                        },
+                    .wrongSuffix =
+                        ExportCommandsText::tr("The review minutes are written as PDF only; give an "
+                                               "output file name that ends in .pdf."),
+                    .written = ExportCommandsText::tr("Wrote the minutes of management review %1 to %2.")
+                                   .arg(ref.trimmed(), QStringLiteral("%1"))};
+                return runExportPdf(minutes, invocation, console);
             },
     });
     const PdfReport readiness{.build = &ReadinessCheckReport::build,

@@ -61,6 +61,9 @@ const QList<const EntitySpec *> &Entities::all()
                                                      &supplierSpec(),
                                                      &supplierRiskSpec(),
                                                      &supplierAssetSpec(),
+                                                     &managementReviewSpec(),
+                                                     &reviewAttendeeSpec(),
+                                                     &reviewActionSpec(),
                                                      &documentControlSpec(),
                                                      &evidenceSpec()};
     return registers;

@@ -82,6 +82,9 @@ const EntitySpec &riskControlSpec();
 const EntitySpec &treatmentTaskSpec();
 const EntitySpec &assessmentRunSpec();
 const EntitySpec &evidenceSpec();
+const EntitySpec &managementReviewSpec();
+const EntitySpec &reviewAttendeeSpec();
+const EntitySpec &reviewActionSpec();
 
 /// The implementation status of a requirement (not-started ... not-applicable), and the Annex A themes.
 const EnumSpec &implementationStatuses();

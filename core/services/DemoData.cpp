@@ -15,6 +15,7 @@
 #include "services/DemoProcesses.h"
 #include "services/DemoRegisters.h"
 #include "services/DemoResources.h"
+#include "services/DemoReviews.h"
 #include "services/DemoSoaHistory.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
@@ -330,7 +331,10 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto runs = DemoAssessmentRuns::write(db, today); !runs) {
         return runs;
     }
-    return DemoAudits::write(db, today);
+    if (auto audits = DemoAudits::write(db, today); !audits) {
+        return audits;
+    }
+    return DemoReviews::write(db, today);
 }
 
 } // namespace isms

@@ -12,6 +12,7 @@
 #include "services/HistoryPlausibility.h"
 #include "services/ReadinessCheck.h"
 #include "services/RecordHistoryCheck.h"
+#include "services/ReviewService.h"
 #include "services/RiskMethodService.h"
 #include "services/SoaVersionService.h"
 #include "services/TextLimitCheck.h"
@@ -195,6 +196,9 @@ CheckFinding::Area readinessArea(const QString &rule)
     }
     if (area == u"performance") {
         return CheckFinding::Area::Performance;
+    }
+    if (area == u"reviews") {
+        return CheckFinding::Area::Reviews;
     }
     if (area == u"documents") {
         return CheckFinding::Area::Documents;
@@ -422,6 +426,13 @@ Result<CheckReport> IntegrityService::check(const QString &path, HistoryAnchor *
     }
     for (const QString &problem : *documents) {
         report.findings.append({CheckFinding::Area::Documents, problem});
+    }
+    const auto reviews = ReviewService::check(**db);
+    if (!reviews) {
+        return reviews.error();
+    }
+    for (const QString &problem : *reviews) {
+        report.findings.append({CheckFinding::Area::Reviews, problem});
     }
     const auto catalogue = CatalogueCheck::run(**db, report.schemaVersion);
     if (catalogue) {

@@ -42,6 +42,9 @@ struct CheckFinding
         Documents,   ///< document versions against their files and seals; policy and leadership points
         Audits,      ///< a point the audit programme or the audits leave unsettled (readiness)
         Improvement, ///< a point nonconformities, corrective actions, incidents or suppliers leave unsettled
+        /// management reviews: frozen inputs against their hashes and the change log; attendance,
+        /// actions and inputs (readiness)
+        Reviews,
     };
 
     Area area = Area::Integrity;

@@ -306,4 +306,47 @@ Result<Found> correctiveResults(Registers &registers)
                           "No nonconformity with corrective actions and their results is recorded."));
 }
 
+Result<Found> reviewMinutes(Registers &registers)
+{
+    const QString key = QStringLiteral("management-reviews");
+    const auto reviews = registers.of(key);
+    if (!reviews) {
+        return reviews.error();
+    }
+    const Record *approved = nullptr;
+    const Record *held = nullptr;
+    for (const Record &review : **reviews) {
+        const QString status = Registers::text(key, review, u"status");
+        const QDate on = Registers::value(key, review, u"held_on").toDate();
+        const auto later = [&](const Record *than) {
+            return !than || Registers::value(key, *than, u"held_on").toDate() < on;
+        };
+        if (status == u"minutes-approved" && later(approved)) {
+            approved = &review;
+        } else if (status == u"held" && later(held)) {
+            held = &review;
+        }
+    }
+    if (approved) {
+        const QString ref = EntitySpec::refOf(*approved);
+        return Found{
+            State::Present,
+            QCoreApplication::translate("isms::MandatoryInformation",
+                                        "Management review %1 was held on %2 and its minutes are "
+                                        "approved.")
+                .arg(ref, Registers::value(key, *approved, u"held_on").toDate().toString(Qt::ISODate)),
+            ref};
+    }
+    if (held) {
+        const QString ref = EntitySpec::refOf(*held);
+        return Found{State::Incomplete,
+                     QCoreApplication::translate("isms::MandatoryInformation",
+                                                 "Management review %1 was held but its minutes are not "
+                                                 "approved yet; record who approved them and when.")
+                         .arg(ref),
+                     ref};
+    }
+    return missing(QT_TRANSLATE_NOOP("isms::MandatoryInformation", "No management review is held yet."));
+}
+
 } // namespace isms::mandatory

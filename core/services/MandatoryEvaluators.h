@@ -82,6 +82,9 @@ Result<Found> policy(Registers &registers);
 Result<Found> necessaryDocuments(Registers &registers);
 Result<Found> externalDocuments(Registers &registers);
 Result<Found> competence(Registers &registers);
+/// DI-9.3.3: a held management review with approved minutes (held but not approved: incomplete).
+Result<Found> reviewMinutes(Registers &registers);
+
 Result<Found> measurements(Registers &registers);
 Result<Found> auditProgramme(Registers &registers);
 Result<Found> auditResults(Registers &registers);

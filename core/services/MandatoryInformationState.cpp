@@ -316,6 +316,7 @@ Evaluator evaluatorOf(const QString &id)
         {QStringLiteral("DI-9.2.2-RESULTS"), &auditResults},
         {QStringLiteral("DI-10.2-NONCONFORMITIES"), &nonconformities},
         {QStringLiteral("DI-10.2-RESULTS"), &correctiveResults},
+        {QStringLiteral("DI-9.3.3"), &reviewMinutes},
         {QStringLiteral("DI-8.3"), [](Registers &r) { return riskResults(r, true); }},
     };
     return evaluators.value(id, &documentsOnly);

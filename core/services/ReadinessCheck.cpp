@@ -54,6 +54,7 @@ const QList<ReadinessProvider> &ReadinessCheck::providers()
         ReadinessRules::performance(),
         ReadinessRules::audits(),
         ReadinessRules::improvement(),
+        ReadinessRules::reviews(),
         ReadinessRules::evidence(),
     };
     return all;

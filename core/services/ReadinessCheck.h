@@ -121,13 +121,15 @@ struct ReadinessReport
 /// - clauses 4 to 10 (ReadinessClauses.cpp): R-CLAUSE-NOT-APPLICABLE, R-DOC-MISSING and R-DOC-INCOMPLETE
 ///   (each item of mandatory documented information, MandatoryInformation), R-AUDIT-OVERDUE,
 ///   R-REVIEW-OVERDUE and R-REVIEW-AFTER-AUDIT (ReviewCycle: the latest completed audit of the audit
-///   register, else an approved record naming 9.2.2; approved records naming 9.3.3 until the review
-///   register holds the reviews);
+///   register, else an approved record naming 9.2.2; the latest held review of the review register,
+///   else an approved record naming 9.3.3);
 /// - internal audit (9.2): R-AUDIT-PROGRAMME-NONE, R-AUDIT-INDEPENDENCE, R-AUDIT-NOT-REPORTED,
 ///   R-AUDIT-COVERAGE (AuditRules);
 /// - nonconformities, incidents and suppliers (10.2, A.5.19-A.5.28): R-NC-NO-ROOT-CAUSE, R-NC-NO-ACTION,
 ///   R-NC-CLOSED-UNREVIEWED, R-CA-OVERDUE, R-INCIDENT-NO-LESSONS, R-SUPPLIER-REVIEW-OVERDUE,
 ///   R-SUPPLIER-NO-REQUIREMENTS (ImprovementRules);
+/// - management review (9.3): R-REVIEW-NO-TOP-MANAGEMENT, R-REVIEW-INPUT-MISSING, R-REVIEW-ACTION-OVERDUE
+///   (ReviewRules);
 /// - processes (4.4, 8.1) and planning (6.1.1, 6.2, 6.3): ProcessRules and PlanningRules, among them
 ///   R-OBJECTIVE-NO-MEASURE and R-ISMSRISK-NO-ACTION.
 ///

@@ -34,6 +34,8 @@ public:
 
     /// The ISMS processes (4.4, 8.1): ProcessRules with their ids (ReadinessProcesses.cpp).
     static ReadinessProvider processes();
+    /// Management reviews (9.3): ReviewRules with their ids (ReadinessReviews.cpp).
+    static ReadinessProvider reviews();
 
     /// Clauses 4 to 10 as a whole: mandatory documented information (MandatoryInformation) and no clause
     /// "not applicable" (ReadinessClauses.cpp).

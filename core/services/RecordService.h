@@ -178,6 +178,7 @@ private:
     friend class AssessmentRunService; // records a run with its frozen register in one transaction
     friend class DocumentService;      // creates document versions with their file in one transaction
     friend class NonconformityService; // raises a nonconformity from an incident in one transaction
+    friend class ReviewService;        // creates a planned change from a review action in one transaction
 
     Database &m_db;
     const EntitySpec &m_spec;

@@ -88,8 +88,40 @@ Result<std::optional<CycleRecord>> ReviewCycle::latestAudit(const Database &db)
     return latestRecordNaming(db, QStringLiteral("9.2.2"));
 }
 
+Result<std::optional<CycleRecord>> ReviewCycle::latestHeldReview(const Database &db)
+{
+    const EntitySpec &spec = managementReviewSpec();
+    const RecordRepository reviews(db, spec);
+    const auto exists = reviews.tableExists();
+    if (!exists) {
+        return exists.error();
+    }
+    if (!*exists) {
+        return std::optional<CycleRecord>();
+    }
+    const auto records = reviews.all();
+    if (!records) {
+        return records.error();
+    }
+    std::optional<CycleRecord> latest;
+    for (const Record &row : *records) {
+        const QDate held = row.values.at(spec.indexOf(u"held_on")).toDate();
+        if (row.values.at(spec.indexOf(u"status")).toString() == u"planned" || !held.isValid()) {
+            continue;
+        }
+        if (!latest || latest->date < held) {
+            latest = CycleRecord{EntitySpec::refOf(row), held};
+        }
+    }
+    return latest;
+}
+
 Result<std::optional<CycleRecord>> ReviewCycle::latestReview(const Database &db)
 {
+    auto held = latestHeldReview(db);
+    if (!held || *held) {
+        return held;
+    }
     return latestRecordNaming(db, QStringLiteral("9.3.3"));
 }
 

@@ -23,9 +23,9 @@ struct CycleRecord
 
 /// When the ISMS last held an internal audit and a management review, for the readiness rules that
 /// ask for both within twelve months and for a review after the latest audit. Until the audit and
-/// review registers exist, their records are approved records of the documented-information register
-/// that name clause 9.2 (or 9.2.2) and 9.3 (or 9.3.3): the date is the approval date of the document's
-/// latest approved version.
+/// audit register exists, its records are approved records of the documented-information register that
+/// name clause 9.2.2: the date is the approval date of the document's latest approved version. Reviews
+/// are the held management reviews; a project without one falls back to approved records naming 9.3.3.
 class ReviewCycle final
 {
 public:
@@ -37,8 +37,12 @@ public:
     /// Database.
     [[nodiscard]] static Result<std::optional<CycleRecord>> latestAudit(const Database &db);
 
-    /// The latest management review record, or nullopt. Errors: Database.
+    /// The latest management review: the latest held one of the review register, else the latest
+    /// approved document naming 9.3.3, or nullopt. Errors: Database.
     [[nodiscard]] static Result<std::optional<CycleRecord>> latestReview(const Database &db);
+
+    /// The latest held management review of the review register alone, or nullopt. Errors: Database.
+    [[nodiscard]] static Result<std::optional<CycleRecord>> latestHeldReview(const Database &db);
 };
 
 } // namespace isms

@@ -267,6 +267,7 @@ const std::vector<Migration> &migrations()
         {24, u"0024_audit_pack.sql", nullptr},
         {25, u"0025_audits.sql", nullptr},
         {26, u"0026_nonconformities.sql", nullptr},
+        {27, u"0027_management_reviews.sql", nullptr},
     };
     return list;
 }

@@ -41,7 +41,7 @@ TEST_F(CliReadinessTest, TheTableEndsTheReadinessPointsWithTheScore)
     EXPECT_TRUE(result.out.contains(u"[context] The scope of the ISMS (4.3) is not recorded"_s))
         << qPrintable(result.out);
     EXPECT_TRUE(result.out.contains(u"[applicability] A.5.1 is included without a reason"_s));
-    EXPECT_TRUE(result.out.contains(u"Readiness score: 34 of 100 (major points: "_s))
+    EXPECT_TRUE(result.out.contains(u"Readiness score: 37 of 100 (major points: "_s))
         << qPrintable(result.out);
     EXPECT_TRUE(result.out.contains(u"No problems found"_s));
     EXPECT_TRUE(result.out.contains(u"[clauses] 6.1.3 Statement of Applicability (DI-6.1.3-SOA): "_s))

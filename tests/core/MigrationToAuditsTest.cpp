@@ -156,3 +156,31 @@ TEST(MigrationToAuditsTest, Version25GetsEmptyNonconformityIncidentAndSupplierRe
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
 }
+
+// The version before management reviews (version 26).
+
+TEST(MigrationToAuditsTest, Version26GetsEmptyReviewRegistersThatHoldAndCheckReviews)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v26.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 26).hasValue());
+    {
+        auto db = Database::open(path, {});
+        ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+        EXPECT_GE(sql::scalar((*db)->connection(), u"PRAGMA user_version"_s)->toInt(), 27);
+        for (const EntitySpec *spec : {&managementReviewSpec(), &reviewAttendeeSpec(), &reviewActionSpec()}) {
+            const auto none = RecordService(**db, *spec).all();
+            ASSERT_TRUE(none.hasValue()) << qPrintable(spec->key);
+            EXPECT_TRUE(none->isEmpty()) << qPrintable(spec->key);
+        }
+        Record review = managementReviewSpec().newRecord();
+        review.values[managementReviewSpec().indexOf(u"title")] = u"First review"_s;
+        review.values[managementReviewSpec().indexOf(u"status")] = u"held"_s;
+        review.values[managementReviewSpec().indexOf(u"held_on")] = QDate::currentDate();
+        const auto created = RecordService(**db, managementReviewSpec()).create(review);
+        ASSERT_TRUE(created.hasValue()) << qPrintable(created.error().message);
+    }
+    const auto report = IntegrityService::check(path);
+    ASSERT_TRUE(report.hasValue());
+    EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}

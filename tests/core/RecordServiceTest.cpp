@@ -36,6 +36,8 @@ Record sampleRecord(const EntitySpec &spec, const QString &name = u"Sample"_s)
             record.values[i] = u"9.2"_s; // an audit covers a clause of 4 to 10
         } else if (spec.key == u"checklist-items" && field.key == u"result") {
             record.values[i] = u"nonconformity"_s; // the only result with a grade
+        } else if (spec.key == u"management-reviews" && field.key == u"status") {
+            record.values[i] = u"planned"_s; // a held review needs its date and freezes its inputs
         } else if (spec.key == u"documents" && field.key == u"type") {
             record.values[i] = u"policy"_s; // acknowledgements name a policy
         } else if (field.key == u"review_date") {

@@ -37,7 +37,7 @@ protected:
 TEST_F(PlanningPagesTest, EachPlanningRegisterHasItsPageUnderPlanning)
 {
     for (const auto &[key, rows] :
-         {std::pair{u"isms-risks"_s, 4}, std::pair{u"objectives"_s, 5}, std::pair{u"planned-changes"_s, 4}}) {
+         {std::pair{u"isms-risks"_s, 4}, std::pair{u"objectives"_s, 5}, std::pair{u"planned-changes"_s, 5}}) {
         RegisterPage *page = show(key);
         ASSERT_NE(page, nullptr) << qPrintable(key);
         EXPECT_EQ(m_window->currentPageKey(), key);

@@ -16,6 +16,7 @@
 #include "processes/ProcessMapPage.h"
 #include "readiness/ReadinessPage.h"
 #include "records/RegisterPage.h"
+#include "reviews/ReviewPanel.h"
 #include "risks/RiskRegisterPage.h"
 #include "risks/TreatmentPlanPage.h"
 #include "roles/RaciPage.h"
@@ -228,6 +229,10 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
               .create = [](Prompt &, QWidget *parent) -> WorkbenchPage * {
                   return new AuditCoveragePage(parent);
               }},
+        pageWithPanel<ReviewPanel>(isms::managementReviewSpec(),
+                                   QT_TRANSLATE_NOOP("PageRegistry", "9 Performance"),
+                                   QT_TRANSLATE_NOOP("PageRegistry", "Inputs and actions")),
+        registerPage(isms::reviewActionSpec(), QT_TRANSLATE_NOOP("PageRegistry", "9 Performance")),
         registerPage(isms::improvementSpec(), QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement")),
         pageWithPanel<NonconformityPanel>(isms::nonconformitySpec(),
                                           QT_TRANSLATE_NOOP("PageRegistry", "10 Improvement"),

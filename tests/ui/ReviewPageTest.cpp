@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+// The management-review page under 9 Performance: the inputs and actions beside the form, live for a
+// planned review and frozen for a held one, the top-management sentence, and holding a review.
+#include "UiTestFixture.h"
+#include "models/RecordFilterProxyModel.h"
+#include "records/RegisterPage.h"
+#include "reviews/ReviewPanel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class ReviewPageTest : public UiTestFixture
+{
+protected:
+    void SetUp() override
+    {
+        UiTestFixture::SetUp();
+        openDemo();
+    }
+
+    RegisterPage *show(const QString &key)
+    {
+        EXPECT_TRUE(m_window->showPage(key)) << qPrintable(key);
+        return qobject_cast<RegisterPage *>(m_window->registeredPage(key));
+    }
+};
+
+} // namespace
+
+TEST_F(ReviewPageTest, HeldReviewsShowFrozenInputsAndPlannedOnesCanBeHeldOnce)
+{
+    RegisterPage *page = show(u"management-reviews"_s);
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->proxyModel()->rowCount(), 3);
+    auto *panel = qobject_cast<ReviewPanel *>(page->recordPanel());
+    ASSERT_NE(panel, nullptr);
+
+    ASSERT_TRUE(page->selectRecord(isms::RecordId{2}));
+    EXPECT_TRUE(panel->stateLabel()->text().contains(u"frozen"_s)) << qPrintable(panel->stateLabel()->text());
+    EXPECT_EQ(panel->inputTree()->topLevelItemCount(), 9);
+    EXPECT_EQ(panel->actionTree()->topLevelItemCount(), 2);
+    EXPECT_FALSE(panel->holdButton()->isEnabled()) << "a held review is not held again";
+    EXPECT_TRUE(panel->attendanceLabel()->text().contains(u"Top management attends"_s));
+
+    ASSERT_TRUE(page->selectRecord(isms::RecordId{3}));
+    EXPECT_TRUE(panel->stateLabel()->text().contains(u"Not yet frozen"_s));
+    ASSERT_TRUE(panel->holdButton()->isEnabled());
+    int asked = 0;
+    panel->setConfirm([&asked](const QString &) {
+        ++asked;
+        return true;
+    });
+    panel->holdReview();
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(panel->stateLabel()->text().contains(u"frozen when the review was held"_s))
+        << qPrintable(panel->stateLabel()->text());
+    EXPECT_FALSE(panel->holdButton()->isEnabled());
+}
+
+TEST_F(ReviewPageTest, ReviewActionsHaveTheirPage)
+{
+    RegisterPage *page = show(u"review-actions"_s);
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->proxyModel()->rowCount(), 4);
+}
