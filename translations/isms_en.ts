@@ -95,6 +95,23 @@
     </message>
 </context>
 <context>
+    <name>ImprovementSummaryWidget</name>
+    <message numerus="yes">
+        <source>%n nonconformity(ies) not closed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n control(s)</source>
@@ -146,6 +163,16 @@
         <translation>
             <numerusform>The change log of this project failed its tamper check with %n problem; run &quot;isms-cli check&quot; on the file to see it, and compare the file with a backup copy before relying on it.</numerusform>
             <numerusform>The change log of this project failed its tamper check with %n problems; run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::AuditRules</name>
+    <message numerus="yes">
+        <source>%n clause(s) or applicable control(s) are not covered by any audit of programme %1 (%2); covering each once per cycle is good practice, not a requirement.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -224,6 +251,20 @@
             <numerusform>%n measurements recorded.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n nonconformity(ies) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nonconformity(ies) with corrective actions and a reviewed effectiveness.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>isms::RiskHeatMap</name>
@@ -242,6 +283,16 @@
         <translation>
             <numerusform>Wrote %n duty to %1.</numerusform>
             <numerusform>Wrote %n duties to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::AuditPackCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n evidence file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

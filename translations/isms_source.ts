@@ -210,6 +210,175 @@
     </message>
 </context>
 <context>
+    <name>AuditCoveragePage</name>
+    <message>
+        <source>Audit coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit programme is recorded yet. Record one on the Audit programmes page to see which clauses and controls its audits cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: every clause and applicable control is covered by an audit of the cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 clauses and applicable controls are not covered by any audit of the cycle yet (tinted). Covering each once per cycle is good practice, not a requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPackDialog</name>
+    <message>
+        <source>Audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the last certification audit: the surveillance pack covers the time since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder: the evidence files are not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last certification audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF for the certification body. The readiness summary is an internal document: no preset ticks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section is ticked; tick at least one section of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the audit pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit pack could not be saved to %1; check that the folder is writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit pack %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a question for every clause, applicable control and approved policy or procedure the audit covers; items already on the checklist stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of the audit team owns a clause, control, asset or process this audit covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 items; %2 were already on the checklist and stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit %1 %2</source>
@@ -413,6 +582,33 @@
     </message>
 </context>
 <context>
+    <name>ChecklistItemPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records this answer as a finding of the audit, linked to this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised as finding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding is raised from this answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nonconformity, an observation or an opportunity for improvement can be raised as a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClauseFulfilmentPanel</name>
     <message>
         <source>Select a clause to see what fulfils it.</source>
@@ -462,6 +658,25 @@ Kept as: %2</source>
     </message>
     <message>
         <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectiveActionPanel</name>
+    <message>
+        <source>Nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action names no nonconformity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effectiveness: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,6 +1064,31 @@ Kept as: %2</source>
     </message>
 </context>
 <context>
+    <name>FiveWhysDialog</name>
+    <message>
+        <source>Five whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask why the nonconformity happened, then why that happened, up to five times, until you reach a cause that an action can remove. Stop as soon as you reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1: why did this happen?
+%2</source>
+        <extracomment>A question of the five-whys helper about the previous answer: &quot;Why 2: why did this happen? ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeatMapPage</name>
     <message>
         <source>Heat map</source>
@@ -1110,6 +1350,56 @@ Kept as: %2</source>
     <name>ImportSoaCommand</name>
     <message>
         <source>Import the Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementSummaryWidget</name>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nonconformity(ies) not closed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the nonconformities not closed, from the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the overdue corrective actions, from the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a nonconformity with this incident as its source, linked both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident has raised no nonconformity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,6 +1792,18 @@ Kept as: %2</source>
         <source>What fulfils it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Audit pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF for the certification body, with the evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built the audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -1815,6 +2117,56 @@ Kept as: %2</source>
     </message>
 </context>
 <context>
+    <name>NonconformityPanel</name>
+    <message>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an action to open it. Add actions on the Corrective actions page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five whys...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the root cause by asking why up to five times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <extracomment>A corrective action&apos;s due date in the list beside its nonconformity.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No corrective action yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet. The nonconformity can be closed once a review finds its actions effective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reviewed on %2)</source>
+        <extracomment>Where a nonconformity&apos;s effectiveness review stands: &quot;Effective (reviewed on 2026-10-01)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the root cause of %1</source>
+        <extracomment>Undo text: &quot;Record the root cause of NC-003&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveMetricsPanel</name>
     <message>
         <source>Measured by metrics</source>
@@ -1956,6 +2308,30 @@ Kept as: %2</source>
     </message>
     <message>
         <source>ISMS calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence and checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +2670,14 @@ Kept as: %2</source>
     </message>
 </context>
 <context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A referenced record in a table cell: reference and name, &quot;P-003 — Ruth Calder&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>New %1</source>
@@ -2397,6 +2781,105 @@ Kept as: %2</source>
         <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;
 ----------
 %1 is a number of two or more, %2 a kind of records: &quot;Delete 3 threats&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Hold review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make planned change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input (9.3.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the review held today and freezes its inputs as the project stands now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the planned change of the selected &quot;Change needed&quot; action and links them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs (9.3.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a review to see its inputs and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top management attends this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of top management is among the attendees yet; add one before the review is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of top management attended this review; record who attended, or mark the attendees who belong to top management in the people register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: the inputs below were frozen when the review was held and no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet frozen: the inputs below are compiled live from the project; holding the review freezes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold management review %1 today? Its inputs are frozen as the project stands now and cannot be compiled again; this step cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3596,6 +4079,783 @@ Kept as: %2</source>
     </message>
 </context>
 <context>
+    <name>isms::AuditChecklist</name>
+    <message>
+        <source>Which internal and external issues has the organisation identified, and when were they last looked at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who are the interested parties, what do they expect, and which of those expectations does the ISMS address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the scope written down and approved, and do its boundaries and interfaces match what staff describe?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the processes of the ISMS and the way they feed each other recorded and kept current?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has top management done this year to show it leads the ISMS: resources, decisions, communication?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the policy approved, available to staff and known to the people you talk to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are roles for information security assigned and known, including who reports on the ISMS to top management?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which risks and opportunities of the ISMS itself were identified, and what was planned about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the risk assessment follow the documented method, with owners and repeatable ratings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the treatment plan and the Statement of Applicability agree with the risks, and have the owners accepted the residual risks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the objectives measurable, planned with owners and dates, and is progress tracked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were changes to the ISMS planned before they were made, with their purpose and consequences considered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the ISMS have the people, time and budget it needs, and who decided this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a sample of roles: what competence is needed, how is it shown, and what was done about gaps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can the staff you meet explain the policy, their part in security and what happens if it is ignored?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it decided what is communicated about security, to whom, when and by whom, and does it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the organisation hold the documented information the ISMS needs, including what it decided it needs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do documents carry an identity, a version and an approval, and are they reviewed on time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are documents available where needed, protected, and are old versions and external documents controlled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the processes run to their criteria, and are outsourced processes and planned changes controlled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are risk assessments repeated at planned times and after significant changes, with the results kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the treatment plan carried out, and are its results recorded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is measured, how often and by whom, and are the results analysed and acted on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are internal audits held at planned intervals against both the standard and the organisation&apos;s own rules?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the programme set criteria, scope and objective auditors, and are results reported to management?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did top management review the ISMS at the planned interval?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the last review consider every input it should, with facts from the ISMS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the review decide, and are its decisions recorded and followed up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which improvements were made to the ISMS since the last audit, and where did they come from?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a sample of nonconformities: was the cause found, the action taken, and its effect checked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the people concerned know and apply &quot;%1&quot;, and what shows that they do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a walk through the site: how is &quot;%1&quot; put into practice, and how is it checked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is &quot;%1&quot; configured and monitored, and which system records show it works?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is &quot;%1&quot; defined and assigned, and which records show it is followed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit %1; &quot;isms-cli list audits FILE&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is %1 &quot;%2&quot; followed in practice? Take a few recent cases and compare what was done with what it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 is not answered as a nonconformity, an observation or an opportunity for improvement; set its result first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 already has its finding, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::AuditCoverage</name>
+    <message>
+        <source>There is no audit programme %1; &quot;isms-cli list audit-programme FILE&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::AuditIndependence</name>
+    <message>
+        <source>%1 (%2) audits %3 %4 in %5 but owns it; give that part of the audit to someone who does not own it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::AuditPack</name>
+    <message>
+        <source>Document control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of the ISMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS processes and their interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy and topic-specific policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles, responsibilities and RACI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and opportunities of the ISMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment run with heat maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment plan and risk owners&apos; sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability (latest issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory documented information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness summary (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2: implementation, with the evidence index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance: the period since the last certification audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1: documentation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section of the audit pack; use one or more of %2, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of sections is empty; name one or more of %1, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance audit: the ISMS from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2 certification audit: the ISMS as implemented, with the evidence index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 certification audit: the documented ISMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit pack was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence file dated in the period is included in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence file is included in the pack: none is attached to a record yet, or every one is set to be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evidence files, %2 of them redacted. Each included file is supplied beside this pack under the name in the first column; its SHA-256 lets the recipient confirm that it is the file the project holds. A redacted file is listed so that its existence is known, but not supplied; ask for it on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(redacted, not supplied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A heading of the audit pack that names its section and its part: &quot;Points to settle: Clause 6&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles, responsibilities and authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk assessment run is recorded yet, so there is no dated assessment to present; record one on the risk register&apos;s page or with &quot;isms-cli run-assessment&quot; before the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk assessment run was recorded in the period; the latest one, of %1, follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks above the acceptance threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk of the run lies above the acceptance threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk treatment and sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version of the Statement of Applicability has been issued yet, and a working draft is not handed to an auditor; issue a version on the Statement of Applicability page or with &quot;isms-cli soa issue&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This surveillance pack covers the period from %1 to %2: dated records from before it are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack was assembled from the project file on the date below. Every section prints the records as they stood then; the change-log head on the cover lets anyone confirm later which state of the project it shows. The controlled reports of the ISMS are listed below with their version and approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report is under document control yet: every report, this pack included, is a working draft until the document-control register records its version and approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external and internal issues that affect the ISMS, the interested parties with their requirements, and which of those requirements are legal, regulatory or contractual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External and internal issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No external or internal issue is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interested party is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal, regulatory and contractual requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interested party&apos;s requirement is marked as legal, regulatory or contractual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope of the ISMS is not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boundaries and applicability of the ISMS as the scope statement records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information security policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document of the type &quot;Policy&quot; is recorded in the documented-information register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic-specific policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic-specific policy is recorded in the documented-information register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks and opportunities the ISMS itself must address so that it achieves its intended outcomes, with the actions planned for them; the information security risks follow in their own sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk or opportunity of the ISMS is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information security objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information security objective is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competence each role needs and the training and other actions taken to acquire it, with whether they were effective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No competence requirement is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and other actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training or other action to acquire competence is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the ISMS, planned and carried out in a planned manner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to the ISMS is planned for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to the ISMS is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of documented information with owner, status, current version and next review, then every version with its approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is recorded in the register yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document version was approved in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document version is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::AuditPackEvidence</name>
+    <message>
+        <source>The evidence folder %1 is a file; give the name of a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 could not be created; check the permissions and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 could not be written; check the free space and permissions of the folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::AuditReport</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which audit to report on, for example AUD-001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every clause from 4 to 10 and every applicable Annex A control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clauses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controls %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clause or control is linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead auditor alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scope is written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criteria are written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of the audit team owns a clause, control, asset or process this audit covers, as far as the owners recorded in the project show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit team is not independent of everything it audited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist is recorded for this audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items: %2 conforming, %3 nonconformities, %4 observations, %5 opportunities for improvement, %6 not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit raised no finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conclusion is written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit coverage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every clause and every applicable control is covered by an audit of the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 clauses and applicable controls are not covered by any audit of the programme yet. Covering each once per cycle is good practice, not a requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1: scope, team, independence, checklist, findings and conclusion (9.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::AuditRules</name>
+    <message>
+        <source>The programme&apos;s cycle ends (%1) before it starts (%2); swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results reported to management name to whom; fill in &quot;Reported to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results reported to management have a date; fill in &quot;Results reported on&quot;, or clear &quot;Reported to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end (%1) lies before the planned start (%2); swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit ended (%1) before it started (%2); correct the actual dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reported or closed audit has its report date; fill in &quot;Report date&quot;, or keep the audit in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clause of 4 to 10; use its number, such as 6.1.2 or 9.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nonconformity is graded; choose major or minor in &quot;Grade&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a nonconformity has a grade; clear &quot;Grade&quot;, or set the result to nonconformity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 belongs to another audit; link an item of this finding&apos;s audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit programme is recorded; plan the internal audits of a cycle of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of audit %1 (reported on %2) are not yet reported to management; record the date and to whom on its programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) or applicable control(s) are not covered by any audit of programme %1 (%2); covering each once per cycle is good practice, not a requirement.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isms::Catalogue</name>
     <message>
         <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
@@ -4765,6 +6025,310 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>communications</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit clause link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit clause links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit clause link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit clause links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit control link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit control links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit control link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit control links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident asset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident asset links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident asset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident asset links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident risk link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident risk links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident risk link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident risk links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier risk link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier risk links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier risk link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier risk links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier asset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier asset links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier asset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier asset links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonconformities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity change link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity change links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonconformity change link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonconformity change links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>management review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>management reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::EnumSpec</name>
@@ -5326,6 +6890,190 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Not yet evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and RACI matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity and corrective-action register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phishing or social engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorised access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data leak or loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offboarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource need</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6492,6 +8240,414 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Last done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How audits gather evidence: on site, remote, document review, sampling, interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the importance of the processes and the results of earlier audits decide what is audited when and how often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit covers every clause from 4 to 10 and every applicable Annex A control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause (9.2), an Annex A control (A.5.15) or a document of your own (DOC-004).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own grading of a nonconformity: major or minor. Only a nonconformity has a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the audit pack lists the file and supplies it (included), lists it without supplying it (redacted), or leaves it out altogether</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the supplier provides a cloud service, whose acquisition, use, management and exit the ISMS governs as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer of the five-whys analysis: why did the previous step happen? The helper on the page walks through them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar ones exist or could occur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether nonconformities like this one exist elsewhere or could occur; say where in the note below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement not fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar nonconformities: where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the nonconformity happened, found for instance with the five-whys helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done at once to control and correct the nonconformity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding a review freezes its inputs as the project stands on that day; a held review cannot be planned or held again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: previous actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: issues, parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: nonconformities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the review decided: an improvement, a change to the ISMS (which becomes a planned change), a resource, or something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned change (6.3) that carries out a change needed; &quot;Make planned change&quot; creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::FieldText</name>
@@ -6586,6 +8742,60 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::ImprovementRules</name>
+    <message>
+        <source>%1 %2 is closed without an effectiveness review that found it effective; record the review or reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was raised on %3 and its root cause is still not recorded; determine it, for instance with the five-whys helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no corrective action; plan one that removes its cause, or record why none is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 %2 was due on %3 and is not done; finish it or agree a new due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 %2 is resolved but states no lessons learned; record what it taught and what changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier %1 %2 was due for review on %3; review its security performance and record the next date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier %1 %2 is of high or critical importance but has no security requirements; agree them and record them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::IncidentSpecs</name>
+    <message>
+        <source>The incident was detected on %1, before it occurred on %2; correct one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was reported on %1, before it was detected or occurred on %2; correct one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed incident states what was learned from it; fill in &quot;Lessons learned&quot; before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review on %1 lies before the last review on %2; correct one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last review date %1 lies in the future; plan it as the next review instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::IntegrityService</name>
     <message>
         <source>control A.%1</source>
@@ -6664,6 +8874,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Renew evidence %1 &quot;%2&quot; for %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete corrective action %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review supplier %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6786,15 +9004,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An approved programme naming 9.2.2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Internal audit results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved audit reports naming 9.2.2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6802,23 +9012,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved review minutes naming 9.3.3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nonconformities and the actions taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An approved register naming 10.2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Results of corrective actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An approved record naming 10.2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7008,6 +9206,82 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Audit programme %1 is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme %1 is still a draft; approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit programme is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits are planned but none is reported yet; start with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internal audit is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nonconformity is recorded; record each one with its correction and corrective actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nonconformity(ies) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nonconformity(ies) with corrective actions and a reviewed effectiveness.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nonconformities are recorded, but none has a corrective action whose effectiveness was reviewed; start with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nonconformity with corrective actions and their results is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review %1 was held on %2 and its minutes are approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review %1 was held but its minutes are not approved yet; record who approved them and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No management review is held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved audit programme, or an approved document naming 9.2.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported audits, or approved audit reports naming 9.2.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A held management review with approved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities with their corrections and corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions with the review of their effectiveness</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7272,6 +9546,247 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The %1 named &quot;%2&quot; is missing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::NonconformityRegisterSection</name>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nonconformity is recorded; the register is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>An effectiveness review in the register table: &quot;Effective, 2026-10-01, Nora Eklund&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No corrective action is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information security incident is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplier is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::NonconformityReport</name>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities with their correction, root cause, actions and effectiveness review (10.2); incidents and suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::NonconformityService</name>
+    <message>
+        <source>Incident %1 has already raised nonconformity %2; open that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::NonconformitySpecs</name>
+    <message>
+        <source>A nonconformity is closed only after an effectiveness review found its actions effective; record the review date and the result &quot;Effective&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An effectiveness result comes from a review; give the date of the review in &quot;Reviewed on&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date %1 lies in the future; record the review once it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closing date belongs to a closed nonconformity; set the status to &quot;Closed&quot; or clear &quot;Closed on&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction date %1 lies before the day %2 on which the nonconformity was raised; correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date %1 lies before the day %2 on which the nonconformity was raised; correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date %1 lies before the effectiveness review of %2; correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completion date belongs to a done action; set the status to &quot;Done&quot; or clear &quot;Done on&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion date %1 lies in the future; give it once the action is done, and use &quot;Due date&quot; until then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8029,6 +10544,74 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The latest internal audit&apos;s results went to a management review held after it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Internal audit (9.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit programme plans the internal audits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No auditor audits an area they own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of every completed audit are reported to management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice: the audits of the cycle cover every clause and applicable control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities, incidents and suppliers (10.2, A.5.19-A.5.28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open nonconformity has its root cause within 30 days of being raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every nonconformity that is not closed has a corrective action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed nonconformity had an effectiveness review that found it effective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions are done by their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resolved or closed incident states its lessons learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers are reviewed by their next review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplier of high or critical importance has security requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review (9.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top management attends every held management review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every held management review considered each input of 9.3.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions decided in management reviews are done by their due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::ReadinessCheckReport</name>
@@ -8419,6 +11002,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::RegisterTable</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>A value left empty in a record printed as labels and values.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::ReportOptions</name>
     <message>
         <source>Internal</source>
@@ -8534,6 +11133,475 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::ResourceSpec</name>
     <message>
         <source>An approved or provided resource names who is responsible for it; fill in &quot;Owner&quot;, or keep it as requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReviewInputs</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 recorded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new since the previous review on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new since records began (no earlier review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2) %3 - %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action was decided in an earlier review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issue or interested party changed since the previous review on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issue or interested party is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: latest %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, target %1 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, target %1 not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; evaluated %1 (target met: %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active metric is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 - %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; evaluation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information security objective is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): addressed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; asks for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [updated since the previous review]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interested party is recorded, so no feedback was compiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest assessment run %1 on %2: %3 risks, %4 above the acceptance threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk assessment run is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk register is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register: %1 risks (%2); %3 without a treatment decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue treatment task %1 %2 (due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment tasks: %1 open (%2 overdue), %3 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, from %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open improvement or opportunity is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 register in this project, so nothing could be compiled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of actions from previous reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in external and internal issues and interested parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring and measurement results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment of the information security objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from interested parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of risk assessment and status of risk treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities for continual improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen inputs of the review cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReviewMinutesReport</name>
+    <message>
+        <source>There is no management review %1; &quot;isms-cli list FILE management-reviews&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendee is recorded for this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of top management attended this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs (9.3.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs below were compiled from the project and frozen when the review was held (period up to %1, SHA-256 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet frozen: the inputs below are compiled from the project as it stands on %1 and will be frozen when the review is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion: no notes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs (9.3.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review decided no action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conclusions are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1: inputs, discussion, decisions and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReviewRules</name>
+    <message>
+        <source>No member of top management attended management review %1; record who attended, or mark the attendees who belong to top management in the people register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs frozen with management review %1 miss %2; consider them in the next review and record them in its discussion notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review action %1 was due on %2 and is not done; finish it, or record a new due date that the next review confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::ReviewService</name>
+    <message>
+        <source>The frozen inputs of management review %1 no longer match their SHA-256; they were changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen inputs of management review %1 are not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen inputs of management review %1 have no entry in the change log; they were added outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review %1 is logged as frozen more than once; the change log was written outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen inputs of management review %1 differ from those logged when it was held; they were changed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen inputs of management review %1 are missing from the project; they were removed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned review has no &quot;Held on&quot; date yet; clear it, or mark the review held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A held review says when it was held; fill in &quot;Held on&quot;, or leave the review planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review cannot have been held on %1, which lies in the future; give the day it was held, or leave it planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved minutes say who approved them and when; fill in &quot;Minutes approved by&quot; and &quot;Minutes approved on&quot;, or set the status to held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes cannot be approved on %1, before the review was held on %2; correct one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A done action says when it was done; fill in &quot;Done on&quot;, or choose another status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a done action has a &quot;Done on&quot; date; clear it, or mark the action done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review %1 was held and its inputs are frozen; a review is held only once. Plan the next review as a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review %1 was held and its inputs are frozen, so it stays in the project as the record of that review; only a planned review can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review %1 was already held on %2 and its inputs are frozen as they stood then; a review is held only once. Plan the next review as a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a &quot;Change needed&quot; output becomes a planned change; %1 is another kind of output. Change its type first if it needs a change to the ISMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has its planned change; open it from the action&apos;s &quot;Planned change&quot; field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided in management review %1 as output %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen inputs of management review %1 cannot be read; they were damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review %1 is held but has no frozen inputs; they were removed outside ISMS Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review %1 has frozen inputs but is marked planned; its status was changed outside ISMS Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8977,10 +12045,6 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every risk of the register, by reference. Each rating shows the level the matrix gives and, below it, likelihood × impact on the scales of the method. The current rating takes the existing controls into account; the residual rating is the one expected once the treatment is in place (&quot;Not rated&quot;: not re-rated for its treatment yet). Controls are Annex A controls; planned controls are part of the treatment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ref</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9102,6 +12166,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Ready for the owner&apos;s sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every risk of the register, by reference.</source>
+        <extracomment>The first sentence of the risk register&apos;s introduction when it prints only some risks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks named above, by reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rating shows the level the matrix gives and, below it, likelihood × impact on the scales of the method. The current rating takes the existing controls into account; the residual rating is the one expected once the treatment is in place (&quot;Not rated&quot;: not re-rated for its treatment yet). Controls are Annex A controls; planned controls are part of the treatment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10016,6 +13093,138 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
 </context>
 <context>
+    <name>isms::cli::AuditCommands</name>
+    <message>
+        <source>Say which audit the checklist is for, for example AUD-001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 checklist items; %2 were already on the checklist and stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which checklist item to raise, for example CL-0004.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit&apos;s reference, such as AUD-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds an audit&apos;s checklist from the clauses and applicable controls it covers and the approved policies and procedures; items already on it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the finding of a checklist item answered as a nonconformity, an observation or an opportunity for improvement, linked to the item, and prints its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist item&apos;s reference, such as CL-0004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the report of one internal audit (scope, team, independence, checklist, findings by grade, conclusion) as a PDF/A file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit report is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the audit report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isms::cli::AuditPackCommand</name>
+    <message>
+        <source>The output file is missing; give it with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit pack is written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: give the date of the last certification audit as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since belongs to the surveillance preset; add --preset surveillance or leave --since out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language the audit pack is written in; use en, de or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evidence: give the folder to write the evidence files to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the audit pack to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n evidence file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pack has no evidence index, so no file was written; use --preset stage2 or add &quot;evidence&quot; to --sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the audit pack for the certification body as one PDF/A file: cover, document control, contents, then the sections of the preset, taken from the other reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 (the default) presents the documented ISMS; stage 2 adds the evidence index; surveillance covers the period since the last certification audit, given with --since (a year before today without it). --sections replaces the preset&apos;s sections with the keys given, in the pack&apos;s order: %1. The readiness summary (&quot;readiness&quot;) and the full risk register (&quot;risk-register&quot;) are printed only when named. --evidence DIR writes the included evidence files of the index into DIR under the names the index gives; files set to be redacted are listed but not written, files set to be left out are neither. --language writes the pack in English, German or French. The project file is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (*.isms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage1 (the default), stage2 or surveillance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section keys, separated by commas, instead of the preset&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance: the date of the last certification audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the evidence files to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en, de or fr: the language of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isms::cli::CliApplication</name>
     <message>
         <source>Shows this help.</source>
@@ -10668,6 +13877,34 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Writes the ISMS processes (4.4, 8.1) with their interaction map as a PDF/A file in landscape, or the process register as CSV, XLSX or JSON.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote the nonconformity and corrective-action register to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the nonconformities with their corrective actions and effectiveness reviews (10.2), then the incidents and suppliers, as a PDF/A file in landscape, or the nonconformities as CSV, XLSX or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the minutes of one management review (attendees, each input of 9.3.2 as frozen when the review was held with its discussion, the decisions and actions of 9.3.3, the approval) as a PDF/A file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review not held yet shows its inputs as they stand today, marked as not yet frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the management review (MR-002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review minutes are written as PDF only; give an output file name that ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the minutes of management review %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::ProjectAccess</name>
@@ -11054,6 +14291,21 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>documents</source>
         <extracomment>Area of a check finding: documented information (documents, versions, policies, leadership).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>management reviews</source>
+        <extracomment>Area of a check finding: the management reviews, their frozen inputs and their actions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal audit</source>
+        <extracomment>Area of a check finding: the audit programme, the audits, their checklists and findings.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <extracomment>Area of a check finding: nonconformities, corrective actions, incidents and suppliers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,34 +33,6 @@ ReportOptions optionsFor(const AuditPackContext &context)
     return options;
 }
 
-/// Makes every level 1 heading of `blocks` from `from` on a level 2 heading. A level 1 heading whose
-/// first block is a level 2 heading would print bare at the same level as its children: it is dropped
-/// and names its children instead ("Points to settle: Clause 6").
-void demote(QList<ReportBlock> &blocks, qsizetype from)
-{
-    QString parent;
-    for (qsizetype i = from; i < blocks.size(); ++i) {
-        auto *heading = std::get_if<ReportHeading>(&blocks[i]);
-        if (!heading) {
-            continue;
-        }
-        if (heading->level == 1) {
-            const bool bare =
-                i + 1 < blocks.size() && std::holds_alternative<ReportHeading>(blocks.at(i + 1));
-            parent = bare ? heading->text : QString();
-            if (bare) {
-                blocks.removeAt(i);
-                --i;
-                continue;
-            }
-        } else if (!parent.isEmpty()) {
-            //: A heading of the audit pack that names its section and its part: "Points to settle: Clause 6".
-            heading->text = AuditPack::tr("%1: %2").arg(parent, heading->text);
-        }
-        heading->level = 2;
-    }
-}
-
 /// The latest recorded risk assessment run (by date, then by reference), if any.
 Result<std::optional<AssessmentRun>> latestRun(Database &db)
 {
@@ -89,6 +61,34 @@ Result<std::optional<AssessmentRun>> latestRun(Database &db)
 }
 
 } // namespace
+
+/// Makes every level 1 heading of `blocks` from `from` on a level 2 heading. A level 1 heading whose
+/// first block is a level 2 heading would print bare at the same level as its children: it is dropped
+/// and names its children instead ("Points to settle: Clause 6").
+void demote(QList<ReportBlock> &blocks, qsizetype from)
+{
+    QString parent;
+    for (qsizetype i = from; i < blocks.size(); ++i) {
+        auto *heading = std::get_if<ReportHeading>(&blocks[i]);
+        if (!heading) {
+            continue;
+        }
+        if (heading->level == 1) {
+            const bool bare =
+                i + 1 < blocks.size() && std::holds_alternative<ReportHeading>(blocks.at(i + 1));
+            parent = bare ? heading->text : QString();
+            if (bare) {
+                blocks.removeAt(i);
+                --i;
+                continue;
+            }
+        } else if (!parent.isEmpty()) {
+            //: A heading of the audit pack that names its section and its part: "Points to settle: Clause 6".
+            heading->text = AuditPack::tr("%1: %2").arg(parent, heading->text);
+        }
+        heading->level = 2;
+    }
+}
 
 void appendReport(QList<ReportBlock> &blocks, const QString &title, const ReportDocument &report)
 {

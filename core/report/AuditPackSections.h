@@ -30,8 +30,19 @@ Result<void> soa(AuditPackContext &context, QList<ReportBlock> &blocks);
 Result<void> mandatory(AuditPackContext &context, QList<ReportBlock> &blocks);
 Result<void> readiness(AuditPackContext &context, QList<ReportBlock> &blocks);
 
+// AuditPackImprovement.cpp: internal audit, management review and improvement (9.2, 9.3, 10.2).
+Result<void> auditProgramme(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> auditReports(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> reviewMinutes(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> nonconformities(AuditPackContext &context, QList<ReportBlock> &blocks);
+Result<void> incidentsAndSuppliers(AuditPackContext &context, QList<ReportBlock> &blocks);
+
 // AuditPackEvidence.cpp
 Result<void> evidence(AuditPackContext &context, QList<ReportBlock> &blocks);
+
+/// Makes every level 1 heading of `blocks` from `from` on a level 2 heading; a bare level 1 heading
+/// (one whose first block is a heading) is dropped and names its children instead.
+void demote(QList<ReportBlock> &blocks, qsizetype from);
 
 /// Appends `report`'s blocks under one level 1 heading `title`, its own level 1 headings made level
 /// 2, so that a whole report becomes one section of the pack.
