@@ -44,7 +44,65 @@ Result<Record> NonconformityService::raiseFromIncident(const QString &incidentRe
         severity == u"high" || severity == u"critical") {
         set(u"classification", QStringLiteral("major"));
     }
+    return insertLinked(nc, incidents, *incident);
+}
+
+Result<Record> NonconformityService::raiseFromFinding(const QString &findingRef, const QDate &today)
+{
+    const EntitySpec &findings = findingSpec();
+    const EntitySpec &ncs = nonconformitySpec();
+    const auto finding = RecordService(m_db, findings).getByRef(findingRef.trimmed());
+    if (!finding) {
+        return finding.error();
+    }
+    const QString ref = EntitySpec::refOf(*finding);
+    const auto value = [&](QStringView key) { return finding->values.at(findings.indexOf(key)); };
+    if (const QVariant existing = value(u"nonconformity"); existing.isValid() && existing.toLongLong() > 0) {
+        const auto named = RecordService(m_db, ncs).get(RecordId{existing.toLongLong()});
+        return Error{ErrorCode::InvalidArgument,
+                     tr("Finding %1 has already raised nonconformity %2; open that one instead.")
+                         .arg(ref, named ? EntitySpec::refOf(*named) : QString()),
+                     {}};
+    }
+    const QString type = value(u"type").toString();
+    if (type != u"major_nc" && type != u"minor_nc") {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("Finding %1 is no nonconformity, so it raises none; record an observation or an "
+                        "opportunity in the improvement log instead.")
+                         .arg(ref),
+                     {}};
+    }
+    QString audit;
+    if (const auto parent = RecordService(m_db, auditSpec()).get(RecordId{value(u"audit").toLongLong()})) {
+        audit = EntitySpec::refOf(*parent);
+    }
+    const QString description = value(u"description").toString();
+    Record nc = ncs.newRecord();
+    auto set = [&](QStringView key, const QVariant &field) { nc.values[ncs.indexOf(key)] = field; };
+    const FieldSpec &title = *ncs.field(u"title");
+    QString heading = description.section(u'\n', 0, 0).simplified();
+    if (title.maxLength > 0 && heading.size() > title.maxLength) {
+        heading = heading.left(title.maxLength - 1) + u'…';
+    }
+    set(u"title", heading);
+    set(u"raised_on", today);
+    set(u"source", QStringLiteral("audit-finding"));
+    //: The source reference of a nonconformity raised by an audit finding: "AUD-001, finding F-003"
+    set(u"source_ref", audit.isEmpty() ? ref : tr("%1, finding %2").arg(audit, ref));
+    set(u"finding", finding->id.value);
+    set(u"description", description);
+    set(u"requirement", value(u"requirement"));
+    set(u"classification", type == u"major_nc" ? QStringLiteral("major") : QStringLiteral("minor"));
+    return insertLinked(nc, findings, *finding);
+}
+
+Result<Record> NonconformityService::insertLinked(const Record &nc,
+                                                  const EntitySpec &sourceSpec,
+                                                  const Record &source)
+{
+    const EntitySpec &ncs = nonconformitySpec();
     RecordService ncService(m_db, ncs);
+    RecordService sourceService(m_db, sourceSpec);
     if (auto valid = ncService.validate(nc); !valid) {
         return valid.error();
     }
@@ -56,8 +114,8 @@ Result<Record> NonconformityService::raiseFromIncident(const QString &incidentRe
         }
         QList<RecordId> changed;
         QSet<QString> fields;
-        const RecordChange link{incident->id, {{QStringLiteral("nonconformity"), ids.constFirst().value}}};
-        if (auto updated = incidentService.updateWithin({link}, changed, fields, logged); !updated) {
+        const RecordChange link{source.id, {{QStringLiteral("nonconformity"), ids.constFirst().value}}};
+        if (auto updated = sourceService.updateWithin({link}, changed, fields, logged); !updated) {
             return updated;
         }
         return ChangeLog::append(m_db, logged);
@@ -66,7 +124,7 @@ Result<Record> NonconformityService::raiseFromIncident(const QString &incidentRe
         return done.error();
     }
     Q_EMIT m_db.notifier()->recordsAdded(ncs.key, ids);
-    Q_EMIT m_db.notifier()->recordsChanged(incidents.key, {incident->id}, {QStringLiteral("nonconformity")});
+    Q_EMIT m_db.notifier()->recordsChanged(sourceSpec.key, {source.id}, {QStringLiteral("nonconformity")});
     Q_EMIT m_db.notifier()->changeLogAppended();
     return ncService.get(ids.constFirst());
 }

@@ -28,11 +28,23 @@ public:
     /// (InvalidArgument) when the incident already names a nonconformity. Returns the new record.
     [[nodiscard]] Result<Record> raiseFromIncident(const QString &incidentRef, const QDate &today);
 
+    /// Records a nonconformity raised by the audit finding `findingRef` (source "audit finding", its
+    /// description, requirement and grade taken over) and links the two both ways, in one transaction.
+    /// Only a major or minor nonconformity finding raises one. Errors: NotFound, InvalidArgument (an
+    /// observation or opportunity, or a finding that already raised one), ReadOnly, Database.
+    [[nodiscard]] Result<Record> raiseFromFinding(const QString &findingRef, const QDate &today);
+
     /// The fields a five-whys analysis writes: why1..why5 (answers after the first empty one are
     /// dropped) and the root cause, which is `rootCause` when given, else the last answer.
     static QHash<QString, QVariant> fiveWhysValues(const QStringList &answers, const QString &rootCause);
 
 private:
+    /// Inserts `nc` and sets `linkField` of the source record `source` (of `sourceSpec`) to it, in one
+    /// transaction, with the notices of both.
+    [[nodiscard]] Result<Record> insertLinked(const Record &nc,
+                                              const EntitySpec &sourceSpec,
+                                              const Record &source);
+
     Database &m_db;
 };
 

@@ -268,6 +268,7 @@ const std::vector<Migration> &migrations()
         {25, u"0025_audits.sql", nullptr},
         {26, u"0026_nonconformities.sql", nullptr},
         {27, u"0027_management_reviews.sql", nullptr},
+        {28, u"0028_finding_nonconformity.sql", nullptr},
     };
     return list;
 }

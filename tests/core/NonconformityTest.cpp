@@ -195,6 +195,62 @@ TEST(NonconformityTest, AnIncidentRaisesANonconformityInOneStep)
     EXPECT_TRUE(integrity->isClean()) << qPrintable(integrity->findings.value(0).message);
 }
 
+// A nonconformity finding of an audit raises a nonconformity in one step: grade, requirement and
+// description taken over, both records naming each other; an observation raises none.
+TEST(NonconformityTest, AnAuditFindingRaisesANonconformityInOneStep)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    const QDate today = QDate::currentDate();
+    const RecordId audit = create(*db,
+                                  auditSpec(),
+                                  {{u"title"_s, u"Full-scope internal audit"_s},
+                                   {u"status"_s, u"planned"_s},
+                                   {u"scope"_s, u"The whole ISMS"_s}});
+    const RecordId major =
+        create(*db,
+               findingSpec(),
+               {{u"audit"_s, audit.value},
+                {u"type"_s, u"major_nc"_s},
+                {u"requirement"_s, u"9.1"_s},
+                {u"description"_s, u"No metric was evaluated <i>this year</i>.\nSee the log."_s},
+                {u"status"_s, u"open"_s}});
+    create(*db,
+           findingSpec(),
+           {{u"audit"_s, audit.value},
+            {u"type"_s, u"observation"_s},
+            {u"description"_s, u"The checklist was printed late."_s},
+            {u"status"_s, u"open"_s}});
+
+    NonconformityService service(*db);
+    const auto raised = service.raiseFromFinding(u"f-001"_s, today);
+    ASSERT_TRUE(raised.hasValue()) << qPrintable(raised.error().message);
+    const EntitySpec &spec = nonconformitySpec();
+    EXPECT_EQ(raised->values.at(spec.indexOf(u"source")).toString(), u"audit-finding"_s);
+    EXPECT_EQ(raised->values.at(spec.indexOf(u"source_ref")).toString(), u"AUD-001, finding F-001"_s);
+    EXPECT_EQ(raised->values.at(spec.indexOf(u"finding")).toLongLong(), major.value);
+    EXPECT_EQ(raised->values.at(spec.indexOf(u"classification")).toString(), u"major"_s);
+    EXPECT_EQ(raised->values.at(spec.indexOf(u"requirement")).toString(), u"9.1"_s);
+    EXPECT_EQ(raised->values.at(spec.indexOf(u"title")).toString(),
+              u"No metric was evaluated <i>this year</i>."_s);
+    const Record back = *RecordService(*db, findingSpec()).get(major);
+    EXPECT_EQ(back.values.at(findingSpec().indexOf(u"nonconformity")).toLongLong(), raised->id.value);
+
+    const auto twice = service.raiseFromFinding(u"F-001"_s, today);
+    ASSERT_FALSE(twice.hasValue());
+    EXPECT_TRUE(twice.error().message.contains(EntitySpec::refOf(*raised)))
+        << qPrintable(twice.error().message);
+    const auto observation = service.raiseFromFinding(u"F-002"_s, today);
+    ASSERT_FALSE(observation.hasValue());
+    EXPECT_TRUE(observation.error().message.contains(u"no nonconformity"_s));
+    EXPECT_EQ(RecordService(*db, spec).all()->size(), 1);
+    EXPECT_FALSE(RecordService(*db, findingSpec()).remove({major}).hasValue())
+        << "a finding that raised a nonconformity stays while the nonconformity names it";
+    const auto integrity = IntegrityService::check(temp.path(u"test.isms"_s));
+    ASSERT_TRUE(integrity.hasValue());
+    EXPECT_TRUE(integrity->isClean()) << qPrintable(integrity->findings.value(0).message);
+}
+
 TEST(NonconformityTest, IncidentsAndSuppliersKeepTheirDatesInOrder)
 {
     test::TempProject temp;

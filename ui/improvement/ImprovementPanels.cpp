@@ -306,9 +306,15 @@ void CorrectiveActionPanel::reload()
 }
 
 IncidentPanel::IncidentPanel(QWidget *parent)
+    : IncidentPanel(isms::incidentSpec(), parent)
+{}
+
+IncidentPanel::IncidentPanel(const isms::EntitySpec &source, QWidget *parent)
     : RecordPanel(parent)
+    , m_source(source)
 {
-    setObjectName(u"incidentPanel"_s);
+    const bool incident = &source == &isms::incidentSpec();
+    setObjectName(incident ? u"incidentPanel"_s : u"findingPanel"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(heading(tr("Nonconformity"), this));
@@ -318,7 +324,9 @@ IncidentPanel::IncidentPanel(QWidget *parent)
     layout->addWidget(m_label);
     m_raise = new QPushButton(tr("Raise nonconformity"), this);
     m_raise->setObjectName(u"raiseNonconformityButton"_s);
-    m_raise->setToolTip(tr("Record a nonconformity with this incident as its source, linked both ways."));
+    m_raise->setToolTip(
+        incident ? tr("Record a nonconformity with this incident as its source, linked both ways.")
+                 : tr("Record a nonconformity with this finding as its source, linked both ways."));
     layout->addWidget(m_raise);
     m_open = new QPushButton(tr("Open nonconformity"), this);
     m_open->setObjectName(u"openNonconformityButton"_s);
@@ -343,7 +351,7 @@ void IncidentPanel::setContext(isms::Database *db, QUndoStack *undoStack)
     m_db = db;
     m_current = {};
     if (m_db) {
-        watch(this, m_db, {isms::nonconformitySpec().key, isms::incidentSpec().key}, &IncidentPanel::reload);
+        watch(this, m_db, {isms::nonconformitySpec().key, m_source.key}, &IncidentPanel::reload);
     }
     reload();
 }
@@ -362,15 +370,17 @@ void IncidentPanel::reload()
     if (!m_db || !m_current.isValid()) {
         return;
     }
-    const isms::EntitySpec &spec = isms::incidentSpec();
-    const auto incident = isms::RecordService(*m_db, spec).get(m_current);
-    if (!incident) {
-        Q_EMIT errorOccurred(incident.error());
+    const isms::EntitySpec &spec = m_source;
+    const auto source = isms::RecordService(*m_db, spec).get(m_current);
+    if (!source) {
+        Q_EMIT errorOccurred(source.error());
         return;
     }
-    m_nonconformity = incident->values.at(spec.indexOf(u"nonconformity")).toLongLong();
+    m_nonconformity = source->values.at(spec.indexOf(u"nonconformity")).toLongLong();
     const QString text = nonconformityText(*m_db, m_nonconformity);
-    m_label->setText(text.isEmpty() ? tr("This incident has raised no nonconformity.") : text);
+    const QString none = &m_source == &isms::incidentSpec() ? tr("This incident has raised no nonconformity.")
+                                                            : tr("This finding has raised no nonconformity.");
+    m_label->setText(text.isEmpty() ? none : text);
     m_raise->setEnabled(text.isEmpty() && !m_db->isReadOnly());
     m_open->setEnabled(!text.isEmpty());
 }
@@ -380,17 +390,25 @@ void IncidentPanel::raise()
     if (!m_db || m_db->isReadOnly() || !m_current.isValid()) {
         return;
     }
-    const auto incident = isms::RecordService(*m_db, isms::incidentSpec()).get(m_current);
-    if (!incident) {
-        Q_EMIT errorOccurred(incident.error());
+    const auto source = isms::RecordService(*m_db, m_source).get(m_current);
+    if (!source) {
+        Q_EMIT errorOccurred(source.error());
         return;
     }
-    const auto raised =
-        isms::NonconformityService(*m_db).raiseFromIncident(isms::EntitySpec::refOf(*incident),
-                                                            QDate::currentDate());
+    isms::NonconformityService service(*m_db);
+    const QString ref = isms::EntitySpec::refOf(*source);
+    const auto raised = &m_source == &isms::incidentSpec()
+                            ? service.raiseFromIncident(ref, QDate::currentDate())
+                            : service.raiseFromFinding(ref, QDate::currentDate());
     if (!raised) {
         Q_EMIT errorOccurred(raised.error());
         return;
     }
     Q_EMIT recordRequested(isms::nonconformitySpec().entity, QString::number(raised->id.value));
 }
+
+FindingPanel::FindingPanel(QWidget *parent)
+    : IncidentPanel(isms::findingSpec(), parent)
+{}
+
+FindingPanel::~FindingPanel() = default;

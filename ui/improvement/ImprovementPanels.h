@@ -69,13 +69,15 @@ private:
 };
 
 /// Beside an incident's form: the nonconformity it raised, or a button that raises one in one step.
-class IncidentPanel final : public RecordPanel
+class IncidentPanel : public RecordPanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IncidentPanel)
 
 public:
     explicit IncidentPanel(QWidget *parent = nullptr);
+    /// The panel of another register whose records raise a nonconformity (the audit findings).
+    IncidentPanel(const isms::EntitySpec &source, QWidget *parent);
     ~IncidentPanel() override;
 
     void setContext(isms::Database *db, QUndoStack *undoStack) override;
@@ -91,10 +93,23 @@ private:
     void reload();
     void raise();
 
+    const isms::EntitySpec &m_source; ///< incidents or findings
     isms::Database *m_db = nullptr;
     isms::RecordId m_current;
     qint64 m_nonconformity = 0;
     QLabel *m_label = nullptr;
     QPushButton *m_raise = nullptr;
     QPushButton *m_open = nullptr;
+};
+
+/// Beside an audit finding: the nonconformity it raised, or a button that raises one (10.2) in one
+/// step, linked both ways.
+class FindingPanel final : public IncidentPanel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FindingPanel)
+
+public:
+    explicit FindingPanel(QWidget *parent = nullptr);
+    ~FindingPanel() override;
 };

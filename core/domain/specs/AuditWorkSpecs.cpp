@@ -247,6 +247,14 @@ const EntitySpec &findingSpec()
                       .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
                       .enumSpec = &findingStatuses(),
                       .importSynonyms = {QStringLiteral("state"), QStringLiteral("statut")}},
+            FieldSpec{.key = QStringLiteral("nonconformity"),
+                      .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Nonconformity"),
+                      .type = FieldType::Reference,
+                      .flags = DefaultFieldFlags | Filterable,
+                      .referenceKind = QStringLiteral("nonconformities"),
+                      .importSynonyms = {QStringLiteral("NC"),
+                                         QStringLiteral("Nichtkonformität"),
+                                         QStringLiteral("non-conformité")}},
         };
         finding.validate = &AuditRules::validateFinding;
         return finding;

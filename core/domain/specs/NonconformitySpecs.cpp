@@ -395,6 +395,12 @@ const EntitySpec &nonconformitySpec()
                 QStringLiteral("closed_on"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Closed on"),
                 {QStringLiteral("closed"), QStringLiteral("geschlossen am"), QStringLiteral("close le")})),
+            formOnly(reference(
+                QStringLiteral("finding"),
+                QT_TRANSLATE_NOOP("isms::FieldSpec", "Audit finding"),
+                QStringLiteral("findings"),
+                0,
+                {QStringLiteral("finding"), QStringLiteral("Feststellung"), QStringLiteral("constat")})),
         };
         ncs.fields[ncs.indexOf(u"root_cause")].description = QT_TRANSLATE_NOOP(
             "isms::FieldSpec",
