@@ -214,169 +214,169 @@
     <name>AuditCoveragePage</name>
     <message>
         <source>Audit coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditabdeckung</translation>
     </message>
     <message>
         <source>No audit programme is recorded yet. Record one on the Audit programmes page to see which clauses and controls its audits cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Auditprogramm erfasst. Erfassen Sie eines auf der Seite „Auditprogramme“, um zu sehen, welche Abschnitte und Maßnahmen seine Audits abdecken.</translation>
     </message>
     <message>
         <source>%1 %2: every clause and applicable control is covered by an audit of the cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Jeder Abschnitt und jede anwendbare Maßnahme ist durch ein Audit des Zyklus abgedeckt.</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 clauses and applicable controls are not covered by any audit of the cycle yet (tinted). Covering each once per cycle is good practice, not a requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 von %4 Abschnitten und anwendbaren Maßnahmen sind noch durch kein Audit des Zyklus abgedeckt (farbig hinterlegt). Jeden Punkt einmal pro Zyklus abzudecken, ist bewährte Praxis, aber keine Anforderung.</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Anforderung</translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
 </context>
 <context>
     <name>AuditPackDialog</name>
     <message>
         <source>Audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditpaket</translation>
     </message>
     <message>
         <source>The date of the last certification audit: the surveillance pack covers the time since</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum des letzten Zertifizierungsaudits: Das Paket für das Überwachungsaudit deckt die Zeit seitdem ab</translation>
     </message>
     <message>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdatei</translation>
     </message>
     <message>
         <source>Proves</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>In this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Paket</translation>
     </message>
     <message>
         <source>No folder: the evidence files are not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner: Die Nachweisdateien werden nicht geschrieben</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Last certification audit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Zertifizierungsaudit:</translation>
     </message>
     <message>
         <source>&amp;Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapitel:</translation>
     </message>
     <message>
         <source>&amp;Evidence files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachweisdateien:</translation>
     </message>
     <message>
         <source>Evidence folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisordner:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Build…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen…</translation>
     </message>
     <message>
         <source>One PDF for the certification body. The readiness summary is an internal document: no preset ticks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF für die Zertifizierungsstelle. Die Zusammenfassung der Auditbereitschaft ist ein internes Dokument: Keine Vorlage kreuzt sie an.</translation>
     </message>
     <message>
         <source>Evidence folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisordner</translation>
     </message>
     <message>
         <source>No section is ticked; tick at least one section of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kapitel ist angekreuzt; kreuzen Sie mindestens ein Kapitel des Pakets an.</translation>
     </message>
     <message>
         <source>Building the audit pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditpaket wird erstellt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gesetzt…</translation>
     </message>
     <message>
         <source>Section: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel: %1</translation>
     </message>
     <message>
         <source>Writing the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdateien werden geschrieben…</translation>
     </message>
     <message>
         <source>Saving the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wird gespeichert…</translation>
     </message>
     <message>
         <source>The audit pack could not be saved to %1; check that the folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auditpaket konnte nicht unter %1 gespeichert werden; prüfen Sie, ob der Ordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>audit pack %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditpaket %1.pdf</translation>
     </message>
     <message>
         <source>Save the audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditpaket speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot build the audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditpaket kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
     <name>AuditPanel</name>
     <message>
         <source>Independence</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängigkeit</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>Generate checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste erzeugen</translation>
     </message>
     <message>
         <source>Adds a question for every clause, applicable control and approved policy or procedure the audit covers; items already on the checklist stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt für jeden Abschnitt, jede anwendbare Maßnahme und jede freigegebene Leitlinie oder jedes freigegebene Verfahren, die das Audit abdeckt, eine Frage hinzu; Punkte, die bereits auf der Checkliste stehen, bleiben unverändert.</translation>
     </message>
     <message>
         <source>No member of the audit team owns a clause, control, asset or process this audit covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied des Auditteams ist für einen Abschnitt, eine Maßnahme, ein Asset oder einen Prozess im Umfang dieses Audits verantwortlich.</translation>
     </message>
     <message>
         <source>Added %1 items; %2 were already on the checklist and stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte hinzugefügt; %2 standen bereits auf der Checkliste und bleiben unverändert.</translation>
     </message>
 </context>
 <context>
@@ -586,27 +586,27 @@
     <name>ChecklistItemPanel</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Feststellung</translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>Raise finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung erfassen</translation>
     </message>
     <message>
         <source>Records this answer as a finding of the audit, linked to this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst diese Antwort als Feststellung des Audits, verknüpft mit diesem Punkt.</translation>
     </message>
     <message>
         <source>Raised as finding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Feststellung %1 erfasst.</translation>
     </message>
     <message>
         <source>No finding is raised from this answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dieser Antwort wurde noch keine Feststellung erfasst.</translation>
     </message>
     <message>
         <source>A nonconformity, an observation or an opportunity for improvement can be raised as a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nichtkonformität, eine Beobachtung oder ein Verbesserungspotenzial kann als Feststellung erfasst werden.</translation>
     </message>
 </context>
 <context>
@@ -667,19 +667,19 @@ Geführt als: %2</translation>
     <name>CorrectiveActionPanel</name>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität</translation>
     </message>
     <message>
         <source>Open nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität öffnen</translation>
     </message>
     <message>
         <source>This action names no nonconformity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Korrekturmaßnahme nennt keine Nichtkonformität.</translation>
     </message>
     <message>
         <source>effectiveness: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksamkeit: %1</translation>
     </message>
 </context>
 <context>
@@ -1076,25 +1076,26 @@ Geführt als: %2</translation>
     <name>FiveWhysDialog</name>
     <message>
         <source>Five whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Warum</translation>
     </message>
     <message>
         <source>Ask why the nonconformity happened, then why that happened, up to five times, until you reach a cause that an action can remove. Stop as soon as you reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, warum die Nichtkonformität aufgetreten ist, dann, warum das geschehen ist, bis zu fünfmal, bis Sie eine Ursache erreichen, die eine Maßnahme beseitigen kann. Hören Sie auf, sobald Sie sie erreicht haben.</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache</translation>
     </message>
     <message>
         <source>Record root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache erfassen</translation>
     </message>
     <message>
         <source>Why %1: why did this happen?
 %2</source>
         <extracomment>A question of the five-whys helper about the previous answer: &quot;Why 2: why did this happen? ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warum %1: Warum ist das geschehen?
+%2</translation>
     </message>
 </context>
 <context>
@@ -1369,52 +1370,60 @@ Geführt als: %2</translation>
     <name>ImprovementSummaryWidget</name>
     <message>
         <source>Nonconformities and corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten und Korrekturmaßnahmen</translation>
     </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) not closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nichtkonformität nicht abgeschlossen</numerusform>
+            <numerusform>%n Nichtkonformitäten nicht abgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n corrective action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Korrekturmaßnahme überfällig</numerusform>
+            <numerusform>%n Korrekturmaßnahmen überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the nonconformities not closed, from the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden die nicht geschlossenen Nichtkonformitäten, aus dem Dashboard</translation>
     </message>
     <message>
         <source>Showing the overdue corrective actions, from the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden die überfälligen Korrekturmaßnahmen, aus dem Dashboard</translation>
     </message>
 </context>
 <context>
     <name>IncidentPanel</name>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität</translation>
     </message>
     <message>
         <source>Raise nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität erfassen</translation>
     </message>
     <message>
         <source>Record a nonconformity with this incident as its source, linked both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst eine Nichtkonformität mit diesem Vorfall als Quelle, in beide Richtungen verknüpft.</translation>
     </message>
     <message>
         <source>Open nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität öffnen</translation>
     </message>
     <message>
         <source>This incident has raised no nonconformity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorfall hat keine Nichtkonformität ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Record a nonconformity with this finding as its source, linked both ways.</source>
+        <translation>Eine Nichtkonformität mit dieser Feststellung als Quelle erfassen, in beide Richtungen verknüpft.</translation>
+    </message>
+    <message>
+        <source>This finding has raised no nonconformity.</source>
+        <translation>Diese Feststellung hat keine Nichtkonformität ausgelöst.</translation>
     </message>
 </context>
 <context>
@@ -1811,15 +1820,15 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>&amp;Audit pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditpaket…</translation>
     </message>
     <message>
         <source>One PDF for the certification body, with the evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF für die Zertifizierungsstelle, mit den Nachweisdateien</translation>
     </message>
     <message>
         <source>Built the audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditpaket erstellt</translation>
     </message>
 </context>
 <context>
@@ -2138,50 +2147,50 @@ Geführt als: %2</translation>
     <name>NonconformityPanel</name>
     <message>
         <source>Corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>Double-click an action to open it. Add actions on the Corrective actions page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Korrekturmaßnahme, um sie zu öffnen. Fügen Sie Korrekturmaßnahmen auf der Seite „Korrekturmaßnahmen“ hinzu.</translation>
     </message>
     <message>
         <source>Effectiveness review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksamkeitsprüfung</translation>
     </message>
     <message>
         <source>Five whys...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Warum...</translation>
     </message>
     <message>
         <source>Find the root cause by asking why up to five times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie die Grundursache, indem Sie bis zu fünfmal nach dem Warum fragen.</translation>
     </message>
     <message>
         <source>overdue since %1</source>
         <extracomment>A corrective action&apos;s due date in the list beside its nonconformity.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>überfällig seit %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am %1</translation>
     </message>
     <message>
         <source>No corrective action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Korrekturmaßnahme.</translation>
     </message>
     <message>
         <source>Not reviewed yet. The nonconformity can be closed once a review finds its actions effective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft. Die Nichtkonformität kann geschlossen werden, sobald eine Prüfung ihre Korrekturmaßnahmen als wirksam bewertet.</translation>
     </message>
     <message>
         <source>%1 (reviewed on %2)</source>
         <extracomment>Where a nonconformity&apos;s effectiveness review stands: &quot;Effective (reviewed on 2026-10-01)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geprüft am %2)</translation>
     </message>
     <message>
         <source>Record the root cause of %1</source>
         <extracomment>Undo text: &quot;Record the root cause of NC-003&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache von %1 erfassen</translation>
     </message>
 </context>
 <context>
@@ -2331,27 +2340,27 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Independence and checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängigkeit und Checkliste</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Feststellung</translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>Audit coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditabdeckung</translation>
     </message>
     <message>
         <source>Inputs and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben und Aktionen</translation>
     </message>
     <message>
         <source>Actions and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahmen und Prüfung</translation>
     </message>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2703,7 @@ Geführt als: %2</translation>
     <message>
         <source>%1 — %2</source>
         <extracomment>A referenced record in a table cell: reference and name, &quot;P-003 — Ruth Calder&quot;</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2808,99 +2817,99 @@ Geführt als: %2</translation>
     <name>ReviewPanel</name>
     <message>
         <source>Hold review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung abhalten</translation>
     </message>
     <message>
         <source>Make planned change</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Änderung anlegen</translation>
     </message>
     <message>
         <source>Export minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren…</translation>
     </message>
     <message>
         <source>Input (9.3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe (9.3.2)</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Aufzeichnungen</translation>
+        <translation>Aufzeichnungen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Planned change</source>
-        <translation type="unfinished">Geplante Änderung</translation>
+        <translation>Geplante Änderung</translation>
     </message>
     <message>
         <source>Marks the review held today and freezes its inputs as the project stands now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnet die Bewertung als heute abgehalten und friert ihre Eingaben im jetzigen Stand des Projekts ein.</translation>
     </message>
     <message>
         <source>Creates the planned change of the selected &quot;Change needed&quot; action and links them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt die geplante Änderung zur ausgewählten Aktion „Änderungsbedarf“ an und verknüpft beide.</translation>
     </message>
     <message>
         <source>Outputs (9.3.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben (9.3.3)</translation>
     </message>
     <message>
         <source>Export minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Select a review to see its inputs and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bewertung aus, um ihre Eingaben und Aktionen zu sehen.</translation>
     </message>
     <message>
         <source>Top management attends this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oberste Leitung nimmt an dieser Bewertung teil.</translation>
     </message>
     <message>
         <source>No member of top management is among the attendees yet; add one before the review is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Mitglied der obersten Leitung ist unter den Teilnehmenden; fügen Sie eines hinzu, bevor die Bewertung abgehalten wird.</translation>
     </message>
     <message>
         <source>No member of top management attended this review; record who attended, or mark the attendees who belong to top management in the people register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied der obersten Leitung hat an dieser Bewertung teilgenommen; erfassen Sie, wer teilgenommen hat, oder kennzeichnen Sie im Register „Personen“ die Teilnehmenden, die zur obersten Leitung gehören.</translation>
     </message>
     <message>
         <source>Held: the inputs below were frozen when the review was held and no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehalten: Die folgenden Eingaben wurden beim Abhalten der Bewertung eingefroren und ändern sich nicht mehr.</translation>
     </message>
     <message>
         <source>Not yet frozen: the inputs below are compiled live from the project; holding the review freezes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht eingefroren: Die folgenden Eingaben werden laufend aus dem Projekt zusammengestellt; das Abhalten der Bewertung friert sie ein.</translation>
     </message>
     <message>
         <source>Hold management review %1 today? Its inputs are frozen as the project stands now and cannot be compiled again; this step cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertung %1 heute abhalten? Ihre Eingaben werden im jetzigen Stand des Projekts eingefroren und können nicht erneut zusammengestellt werden; dieser Schritt kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Minutes %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -4104,777 +4113,826 @@ Geführt als: %2</translation>
     <name>isms::AuditChecklist</name>
     <message>
         <source>Which internal and external issues has the organisation identified, and when were they last looked at?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche internen und externen Themen hat die Organisation bestimmt, und wann wurden sie zuletzt betrachtet?</translation>
     </message>
     <message>
         <source>Who are the interested parties, what do they expect, and which of those expectations does the ISMS address?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sind die interessierten Parteien, was erwarten sie, und welche dieser Erwartungen behandelt das ISMS?</translation>
     </message>
     <message>
         <source>Is the scope written down and approved, and do its boundaries and interfaces match what staff describe?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist der Geltungsbereich schriftlich festgelegt und freigegeben, und stimmen seine Grenzen und Schnittstellen mit dem überein, was die Beschäftigten beschreiben?</translation>
     </message>
     <message>
         <source>Are the processes of the ISMS and the way they feed each other recorded and kept current?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind die Prozesse des ISMS und ihre Wechselwirkungen erfasst und werden sie aktuell gehalten?</translation>
     </message>
     <message>
         <source>What has top management done this year to show it leads the ISMS: resources, decisions, communication?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat die oberste Leitung in diesem Jahr getan, um zu zeigen, dass sie das ISMS führt: Ressourcen, Entscheidungen, Kommunikation?</translation>
     </message>
     <message>
         <source>Is the policy approved, available to staff and known to the people you talk to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Leitlinie freigegeben, den Beschäftigten zugänglich und den Personen bekannt, mit denen Sie sprechen?</translation>
     </message>
     <message>
         <source>Are roles for information security assigned and known, including who reports on the ISMS to top management?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind die Rollen für Informationssicherheit zugewiesen und bekannt, einschließlich der Rolle, die der obersten Leitung über das ISMS berichtet?</translation>
     </message>
     <message>
         <source>Which risks and opportunities of the ISMS itself were identified, and what was planned about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Risiken und Chancen des ISMS selbst wurden bestimmt, und was wurde dazu geplant?</translation>
     </message>
     <message>
         <source>Does the risk assessment follow the documented method, with owners and repeatable ratings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt die Risikobeurteilung der dokumentierten Methode, mit Risikoeigentümern und wiederholbaren Einstufungen?</translation>
     </message>
     <message>
         <source>Do the treatment plan and the Statement of Applicability agree with the risks, and have the owners accepted the residual risks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen der Risikobehandlungsplan und die Erklärung zur Anwendbarkeit mit den Risiken überein, und haben die Risikoeigentümer die Restrisiken akzeptiert?</translation>
     </message>
     <message>
         <source>Are the objectives measurable, planned with owners and dates, and is progress tracked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind die Ziele messbar, mit Verantwortlichen und Terminen geplant, und wird der Fortschritt verfolgt?</translation>
     </message>
     <message>
         <source>Were changes to the ISMS planned before they were made, with their purpose and consequences considered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurden Änderungen am ISMS geplant, bevor sie vorgenommen wurden, und wurden dabei ihr Zweck und ihre Folgen berücksichtigt?</translation>
     </message>
     <message>
         <source>Does the ISMS have the people, time and budget it needs, and who decided this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügt das ISMS über das Personal, die Zeit und das Budget, die es braucht, und wer hat das entschieden?</translation>
     </message>
     <message>
         <source>For a sample of roles: what competence is needed, how is it shown, and what was done about gaps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Stichprobe von Rollen: Welche Kompetenz ist erforderlich, wie wird sie nachgewiesen, und was wurde gegen Lücken unternommen?</translation>
     </message>
     <message>
         <source>Can the staff you meet explain the policy, their part in security and what happens if it is ignored?</source>
-        <translation type="unfinished"></translation>
+        <translation>Können die Beschäftigten, die Sie treffen, die Leitlinie, ihren Beitrag zur Informationssicherheit und die Folgen einer Nichtbeachtung erklären?</translation>
     </message>
     <message>
         <source>Is it decided what is communicated about security, to whom, when and by whom, and does it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist festgelegt, was über Informationssicherheit kommuniziert wird, an wen, wann und durch wen, und geschieht das auch?</translation>
     </message>
     <message>
         <source>Does the organisation hold the documented information the ISMS needs, including what it decided it needs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügt die Organisation über die dokumentierte Information, die das ISMS benötigt, einschließlich derjenigen, die sie selbst als notwendig bestimmt hat?</translation>
     </message>
     <message>
         <source>Do documents carry an identity, a version and an approval, and are they reviewed on time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen die Dokumente eine Kennzeichnung, eine Version und eine Freigabe, und werden sie fristgerecht überprüft?</translation>
     </message>
     <message>
         <source>Are documents available where needed, protected, and are old versions and external documents controlled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind Dokumente dort verfügbar, wo sie gebraucht werden, und geschützt, und werden alte Versionen und externe Dokumente gelenkt?</translation>
     </message>
     <message>
         <source>Do the processes run to their criteria, and are outsourced processes and planned changes controlled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufen die Prozesse nach ihren Kriterien, und werden extern bereitgestellte Prozesse und geplante Änderungen gesteuert?</translation>
     </message>
     <message>
         <source>Are risk assessments repeated at planned times and after significant changes, with the results kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden Risikobeurteilungen in geplanten Abständen und nach erheblichen Änderungen wiederholt, und werden die Ergebnisse aufbewahrt?</translation>
     </message>
     <message>
         <source>Is the treatment plan carried out, and are its results recorded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird der Risikobehandlungsplan umgesetzt, und werden seine Ergebnisse aufgezeichnet?</translation>
     </message>
     <message>
         <source>What is measured, how often and by whom, and are the results analysed and acted on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wird gemessen, wie oft und von wem, und werden die Ergebnisse analysiert und genutzt?</translation>
     </message>
     <message>
         <source>Are internal audits held at planned intervals against both the standard and the organisation&apos;s own rules?</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden interne Audits in geplanten Abständen durchgeführt, sowohl gegen die Norm als auch gegen die eigenen Regeln der Organisation?</translation>
     </message>
     <message>
         <source>Does the programme set criteria, scope and objective auditors, and are results reported to management?</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt das Programm Kriterien, Umfang und objektive Auditoren fest, und werden die Ergebnisse an die Leitung berichtet?</translation>
     </message>
     <message>
         <source>Did top management review the ISMS at the planned interval?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die oberste Leitung das ISMS im geplanten Abstand bewertet?</translation>
     </message>
     <message>
         <source>Did the last review consider every input it should, with facts from the ISMS?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die letzte Bewertung jede vorgesehene Eingabe berücksichtigt, mit Fakten aus dem ISMS?</translation>
     </message>
     <message>
         <source>What did the review decide, and are its decisions recorded and followed up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat die Bewertung entschieden, und sind ihre Entscheidungen aufgezeichnet und nachverfolgt?</translation>
     </message>
     <message>
         <source>Which improvements were made to the ISMS since the last audit, and where did they come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Verbesserungen wurden seit dem letzten Audit am ISMS vorgenommen, und woher kamen sie?</translation>
     </message>
     <message>
         <source>For a sample of nonconformities: was the cause found, the action taken, and its effect checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Stichprobe von Nichtkonformitäten: Wurde die Ursache gefunden, die Korrekturmaßnahme ergriffen und ihre Wirkung überprüft?</translation>
     </message>
     <message>
         <source>Do the people concerned know and apply &quot;%1&quot;, and what shows that they do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennen und befolgen die betroffenen Personen die Maßnahme „%1“, und was zeigt, dass sie es tun?</translation>
     </message>
     <message>
         <source>On a walk through the site: how is &quot;%1&quot; put into practice, and how is it checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Rundgang durch den Standort: Wie wird die Maßnahme „%1“ in die Praxis umgesetzt, und wie wird sie überprüft?</translation>
     </message>
     <message>
         <source>How is &quot;%1&quot; configured and monitored, and which system records show it works?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist die Maßnahme „%1“ konfiguriert und überwacht, und welche Systemaufzeichnungen zeigen, dass sie wirkt?</translation>
     </message>
     <message>
         <source>How is &quot;%1&quot; defined and assigned, and which records show it is followed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist die Maßnahme „%1“ festgelegt und zugewiesen, und welche Aufzeichnungen zeigen, dass sie befolgt wird?</translation>
     </message>
     <message>
         <source>There is no audit %1; &quot;isms-cli list audits FILE&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Audit %1; „isms-cli list audits FILE“ listet sie auf.</translation>
     </message>
     <message>
         <source>Is %1 &quot;%2&quot; followed in practice? Take a few recent cases and compare what was done with what it asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird das Dokument %1 „%2“ in der Praxis befolgt? Nehmen Sie einige aktuelle Fälle und vergleichen Sie, was getan wurde, mit dem, was es verlangt.</translation>
     </message>
     <message>
         <source>Checklist item %1 is not answered as a nonconformity, an observation or an opportunity for improvement; set its result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt %1 ist nicht als Nichtkonformität, Beobachtung oder Verbesserungspotenzial beantwortet; legen Sie zuerst sein Ergebnis fest.</translation>
     </message>
     <message>
         <source>Checklist item %1 already has its finding, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt %1 hat bereits seine Feststellung, %2.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditCoverage</name>
     <message>
         <source>There is no audit programme %1; &quot;isms-cli list audit-programme FILE&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Auditprogramm %1; „isms-cli list audit-programme FILE“ listet sie auf.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditIndependence</name>
     <message>
         <source>%1 (%2) audits %3 %4 in %5 but owns it; give that part of the audit to someone who does not own it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) auditiert %3 %4 in %5, ist aber dafür verantwortlich; übertragen Sie diesen Teil des Audits jemandem, der nicht dafür verantwortlich ist.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditPack</name>
     <message>
         <source>Document control</source>
-        <translation type="unfinished">Dokumentenlenkung</translation>
+        <translation>Dokumentenlenkung</translation>
     </message>
     <message>
         <source>Context of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext der Organisation</translation>
     </message>
     <message>
         <source>Scope of the ISMS</source>
-        <translation type="unfinished">Geltungsbereich des ISMS</translation>
+        <translation>Geltungsbereich des ISMS</translation>
     </message>
     <message>
         <source>ISMS processes and their interactions</source>
-        <translation type="unfinished">ISMS-Prozesse und ihre Wechselwirkungen</translation>
+        <translation>ISMS-Prozesse und ihre Wechselwirkungen</translation>
     </message>
     <message>
         <source>Policy and topic-specific policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitlinie und themenspezifische Leitlinien</translation>
     </message>
     <message>
         <source>Roles, responsibilities and RACI</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, Verantwortlichkeiten und RACI</translation>
     </message>
     <message>
         <source>Risks and opportunities of the ISMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken und Chancen des ISMS</translation>
     </message>
     <message>
         <source>Risk assessment method</source>
-        <translation type="unfinished">Methode zur Risikobeurteilung</translation>
+        <translation>Methode zur Risikobeurteilung</translation>
     </message>
     <message>
         <source>Risk assessment run with heat maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang der Risikobeurteilung mit Heatmaps</translation>
     </message>
     <message>
         <source>Full risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiges Risikoregister</translation>
     </message>
     <message>
         <source>Treatment plan and risk owners&apos; sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikobehandlungsplan und Freigaben der Risikoeigentümer</translation>
     </message>
     <message>
         <source>Statement of Applicability (latest issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung zur Anwendbarkeit (zuletzt herausgegebene Version)</translation>
     </message>
     <message>
         <source>Objectives and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Kennzahlen</translation>
     </message>
     <message>
         <source>Competence</source>
-        <translation type="unfinished">Kompetenz</translation>
+        <translation>Kompetenz</translation>
     </message>
     <message>
         <source>Planned changes</source>
-        <translation type="unfinished">Geplante Änderungen</translation>
+        <translation>Geplante Änderungen</translation>
     </message>
     <message>
         <source>Documented information</source>
-        <translation type="unfinished">Dokumentierte Information</translation>
+        <translation>Dokumentierte Information</translation>
     </message>
     <message>
         <source>Mandatory documented information</source>
-        <translation type="unfinished">Verpflichtende dokumentierte Information</translation>
+        <translation>Verpflichtende dokumentierte Information</translation>
     </message>
     <message>
         <source>Evidence index</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisindex</translation>
     </message>
     <message>
         <source>Readiness summary (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Auditbereitschaft (intern)</translation>
     </message>
     <message>
         <source>Stage 2: implementation, with the evidence index</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 2: Umsetzung, mit dem Nachweisindex</translation>
     </message>
     <message>
         <source>Surveillance: the period since the last certification audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung: der Zeitraum seit dem letzten Zertifizierungsaudit</translation>
     </message>
     <message>
         <source>Stage 1: documentation review</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 1: Prüfung der Dokumentation</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section of the audit pack; use one or more of %2, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kapitel des Auditpakets; verwenden Sie eines oder mehrere von %2, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>The list of sections is empty; name one or more of %1, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Kapitel ist leer; nennen Sie eines oder mehrere von %1, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Vorlage des Auditpakets; verwenden Sie stage1, stage2 oder surveillance.</translation>
     </message>
     <message>
         <source>Audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditpaket</translation>
     </message>
     <message>
         <source>Surveillance audit: the ISMS from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachungsaudit: das ISMS vom %1 bis %2</translation>
     </message>
     <message>
         <source>Stage 2 certification audit: the ISMS as implemented, with the evidence index</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsaudit Stufe 2: das ISMS in seiner Umsetzung, mit dem Nachweisindex</translation>
     </message>
     <message>
         <source>Stage 1 certification audit: the documented ISMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsaudit Stufe 1: das dokumentierte ISMS</translation>
     </message>
     <message>
         <source>The audit pack was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auditpaket wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No evidence file dated in the period is included in the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält keine Nachweisdatei mit einem Datum im Zeitraum.</translation>
     </message>
     <message>
         <source>No evidence file is included in the pack: none is attached to a record yet, or every one is set to be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält keine Nachweisdatei: Noch keine ist einem Datensatz zugeordnet, oder jede ist auf Auslassen gesetzt.</translation>
     </message>
     <message>
         <source>%1 evidence files, %2 of them redacted. Each included file is supplied beside this pack under the name in the first column; its SHA-256 lets the recipient confirm that it is the file the project holds. A redacted file is listed so that its existence is known, but not supplied; ask for it on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachweisdateien, davon %2 geschwärzt. Jede enthaltene Datei liegt diesem Paket unter dem Namen in der ersten Spalte bei; anhand ihres SHA-256-Werts kann der Empfänger bestätigen, dass es die Datei ist, die das Projekt enthält. Eine geschwärzte Datei wird aufgeführt, damit ihr Vorhandensein bekannt ist, aber nicht beigelegt; fordern Sie sie vor Ort an.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Evidence date</source>
-        <translation type="unfinished">Nachweisdatum</translation>
+        <translation>Nachweisdatum</translation>
     </message>
     <message>
         <source>Proves</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>%1
 (redacted, not supplied)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(geschwärzt, nicht beigelegt)</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A heading of the audit pack that names its section and its part: &quot;Points to settle: Clause 6&quot;.</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Roles, responsibilities and authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, Verantwortlichkeiten und Befugnisse</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikobeurteilung</translation>
     </message>
     <message>
         <source>No risk assessment run is recorded yet, so there is no dated assessment to present; record one on the risk register&apos;s page or with &quot;isms-cli run-assessment&quot; before the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Durchgang der Risikobeurteilung erfasst, daher gibt es keine datierte Beurteilung zum Vorlegen; erfassen Sie vor dem Audit einen Durchgang auf der Seite des Risikoregisters oder mit „isms-cli run-assessment“.</translation>
     </message>
     <message>
         <source>No risk assessment run was recorded in the period; the latest one, of %1, follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum wurde kein Durchgang der Risikobeurteilung erfasst; es folgt der letzte, vom %1.</translation>
     </message>
     <message>
         <source>Risks above the acceptance threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken über der Akzeptanzschwelle</translation>
     </message>
     <message>
         <source>No risk of the run lies above the acceptance threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Risiko des Durchgangs liegt über der Akzeptanzschwelle.</translation>
     </message>
     <message>
         <source>Risk register of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregister des Durchgangs %1</translation>
     </message>
     <message>
         <source>Risk treatment and sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikobehandlung und Freigaben</translation>
     </message>
     <message>
         <source>Statement of Applicability</source>
-        <translation type="unfinished">Erklärung zur Anwendbarkeit</translation>
+        <translation>Erklärung zur Anwendbarkeit</translation>
     </message>
     <message>
         <source>No version of the Statement of Applicability has been issued yet, and a working draft is not handed to an auditor; issue a version on the Statement of Applicability page or with &quot;isms-cli soa issue&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Version der Erklärung zur Anwendbarkeit herausgegeben, und ein Arbeitsentwurf wird keinem Auditor übergeben; geben Sie eine Version auf der Seite „Erklärung zur Anwendbarkeit“ oder mit „isms-cli soa issue“ heraus.</translation>
     </message>
     <message>
         <source>Statement of Applicability, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung zur Anwendbarkeit, Version %1</translation>
     </message>
     <message>
         <source>This surveillance pack covers the period from %1 to %2: dated records from before it are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Auditpaket für das Überwachungsaudit umfasst den Zeitraum vom %1 bis %2: Datierte Aufzeichnungen aus der Zeit davor sind nicht enthalten.</translation>
     </message>
     <message>
         <source>This pack was assembled from the project file on the date below. Every section prints the records as they stood then; the change-log head on the cover lets anyone confirm later which state of the project it shows. The controlled reports of the ISMS are listed below with their version and approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket wurde am unten angegebenen Datum aus der Projektdatei zusammengestellt. Jeder Abschnitt gibt die Datensätze so wieder, wie sie zu diesem Zeitpunkt vorlagen; anhand des Stands des Änderungsprotokolls auf dem Deckblatt kann später jeder bestätigen, welchen Stand des Projekts es zeigt. Die gelenkten Berichte des ISMS sind unten mit ihrer Version und Freigabe aufgeführt.</translation>
     </message>
     <message>
         <source>Controlled reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelenkte Berichte</translation>
     </message>
     <message>
         <source>No report is under document control yet: every report, this pack included, is a working draft until the document-control register records its version and approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bericht unterliegt der Dokumentenlenkung: Jeder Bericht, auch dieses Paket, ist ein Arbeitsentwurf, bis das Register der Dokumentenlenkung seine Version und Freigabe erfasst.</translation>
     </message>
     <message>
         <source>The external and internal issues that affect the ISMS, the interested parties with their requirements, and which of those requirements are legal, regulatory or contractual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externen und internen Themen, die das ISMS beeinflussen, die interessierten Parteien mit ihren Anforderungen und welche dieser Anforderungen gesetzlich, behördlich oder vertraglich sind.</translation>
     </message>
     <message>
         <source>External and internal issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe und interne Themen</translation>
     </message>
     <message>
         <source>No external or internal issue is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein externes oder internes Thema erfasst.</translation>
     </message>
     <message>
         <source>Interested parties</source>
-        <translation type="unfinished">Interessierte Parteien</translation>
+        <translation>Interessierte Parteien</translation>
     </message>
     <message>
         <source>No interested party is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine interessierte Partei erfasst.</translation>
     </message>
     <message>
         <source>Legal, regulatory and contractual requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzliche, behördliche und vertragliche Anforderungen</translation>
     </message>
     <message>
         <source>No interested party&apos;s requirement is marked as legal, regulatory or contractual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anforderung einer interessierten Partei ist als gesetzlich, behördlich oder vertraglich gekennzeichnet.</translation>
     </message>
     <message>
         <source>The scope of the ISMS is not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geltungsbereich des ISMS ist noch nicht erfasst.</translation>
     </message>
     <message>
         <source>The boundaries and applicability of the ISMS as the scope statement records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenzen und die Anwendbarkeit des ISMS, wie sie im Geltungsbereich festgehalten sind.</translation>
     </message>
     <message>
         <source>Information security policy</source>
-        <translation type="unfinished">Informationssicherheitsleitlinie</translation>
+        <translation>Informationssicherheitsleitlinie</translation>
     </message>
     <message>
         <source>No document of the type &quot;Policy&quot; is recorded in the documented-information register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Register der dokumentierten Information ist kein Dokument vom Typ „Informationssicherheitsleitlinie“ erfasst.</translation>
     </message>
     <message>
         <source>Topic-specific policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenspezifische Leitlinien</translation>
     </message>
     <message>
         <source>No topic-specific policy is recorded in the documented-information register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Register der dokumentierten Information ist keine themenspezifische Leitlinie erfasst.</translation>
     </message>
     <message>
         <source>The risks and opportunities the ISMS itself must address so that it achieves its intended outcomes, with the actions planned for them; the information security risks follow in their own sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risiken und Chancen, die das ISMS selbst behandeln muss, damit es seine beabsichtigten Ergebnisse erreicht, mit den dafür geplanten Aktionen; die Informationssicherheitsrisiken folgen in eigenen Abschnitten.</translation>
     </message>
     <message>
         <source>No risk or opportunity of the ISMS is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Risiko und keine Chance des ISMS erfasst.</translation>
     </message>
     <message>
         <source>Information security objectives</source>
-        <translation type="unfinished">Informationssicherheitsziele</translation>
+        <translation>Informationssicherheitsziele</translation>
     </message>
     <message>
         <source>No information security objective is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Informationssicherheitsziel erfasst.</translation>
     </message>
     <message>
         <source>The competence each role needs and the training and other actions taken to acquire it, with whether they were effective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kompetenz, die jede Rolle benötigt, und die Schulungen und sonstigen Aktionen zu ihrem Erwerb, mit der Angabe, ob sie wirksam waren.</translation>
     </message>
     <message>
         <source>Competence requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzanforderungen</translation>
     </message>
     <message>
         <source>No competence requirement is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Kompetenzanforderung erfasst.</translation>
     </message>
     <message>
         <source>Training and other actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungen und sonstige Aktionen</translation>
     </message>
     <message>
         <source>No training or other action to acquire competence is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Schulung oder sonstige Aktion zum Erwerb von Kompetenz erfasst.</translation>
     </message>
     <message>
         <source>Changes to the ISMS, planned and carried out in a planned manner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen am ISMS, geplant und in geplanter Weise durchgeführt.</translation>
     </message>
     <message>
         <source>No change to the ISMS is planned for the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Zeitraum ist keine Änderung am ISMS geplant.</translation>
     </message>
     <message>
         <source>No change to the ISMS is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Änderung am ISMS erfasst.</translation>
     </message>
     <message>
         <source>The register of documented information with owner, status, current version and next review, then every version with its approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register der dokumentierten Information mit Eigentümer, Status, aktueller Version und nächster Überprüfung, danach jede Version mit ihrer Freigabe.</translation>
     </message>
     <message>
         <source>No document is recorded in the register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Register ist noch kein Dokument erfasst.</translation>
     </message>
     <message>
         <source>Document versions</source>
-        <translation type="unfinished">Dokumentversionen</translation>
+        <translation>Dokumentversionen</translation>
     </message>
     <message>
         <source>No document version was approved in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum wurde keine Dokumentversion freigegeben.</translation>
     </message>
     <message>
         <source>No document version is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Dokumentversion erfasst.</translation>
+    </message>
+    <message>
+        <source>Internal audit programme</source>
+        <translation>Internes Auditprogramm</translation>
+    </message>
+    <message>
+        <source>Internal audit reports</source>
+        <translation>Berichte der internen Audits</translation>
+    </message>
+    <message>
+        <source>Management review minutes</source>
+        <translation>Protokolle der Managementbewertungen</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>Nichtkonformitäten und Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Incidents and suppliers</source>
+        <translation>Vorfälle und Lieferanten</translation>
+    </message>
+    <message>
+        <source>The programme of internal audits over its cycle, with its methods and the weighting by the importance of the processes and earlier results, then which audits cover each clause and each applicable Annex A control in each year of the cycle.</source>
+        <translation>Das Programm der internen Audits über seinen Zyklus mit seinen Methoden und der Gewichtung nach der Bedeutung der Prozesse und früheren Ergebnissen, danach, welche Audits jeden Abschnitt und jede anwendbare Maßnahme aus Anhang A in jedem Jahr des Zyklus abdecken.</translation>
+    </message>
+    <message>
+        <source>No internal audit programme is recorded yet.</source>
+        <translation>Es ist noch kein internes Auditprogramm erfasst.</translation>
+    </message>
+    <message>
+        <source>No internal audit was reported in the period.</source>
+        <translation>Im Zeitraum wurde kein internes Audit berichtet.</translation>
+    </message>
+    <message>
+        <source>No internal audit is reported yet: an audit is printed here once its status is reported or closed.</source>
+        <translation>Es ist noch kein internes Audit berichtet: Ein Audit erscheint hier, sobald sein Status „Berichtet“ oder „Abgeschlossen“ ist.</translation>
+    </message>
+    <message>
+        <source>The report of each completed internal audit: scope, criteria, team and independence, the checklist with its results, and the findings.</source>
+        <translation>Der Bericht jedes abgeschlossenen internen Audits: Umfang, Kriterien, Team und Unabhängigkeit, die Checkliste mit ihren Ergebnissen und die Feststellungen.</translation>
+    </message>
+    <message>
+        <source>No management review was held in the period.</source>
+        <translation>Im Zeitraum fand keine Managementbewertung statt.</translation>
+    </message>
+    <message>
+        <source>No management review is held yet: a review is printed here once it is held and its inputs are frozen.</source>
+        <translation>Es ist noch keine Managementbewertung abgehalten: Eine Bewertung erscheint hier, sobald sie abgehalten und ihre Eingaben eingefroren sind.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditPackEvidence</name>
     <message>
         <source>The evidence folder %1 is a file; give the name of a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweisordner %1 ist eine Datei; geben Sie den Namen eines Ordners an.</translation>
     </message>
     <message>
         <source>The evidence folder %1 could not be created; check the permissions and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweisordner %1 konnte nicht angelegt werden; prüfen Sie die Berechtigungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The evidence file %1 could not be written; check the free space and permissions of the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweisdatei %1 konnte nicht geschrieben werden; prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditReport</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Say which audit to report on, for example AUD-001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, über welches Audit berichtet werden soll, zum Beispiel AUD-001.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keinem</translation>
+        <translation>keinem</translation>
     </message>
     <message>
         <source>every clause from 4 to 10 and every applicable Annex A control</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Abschnitte von 4 bis 10 und alle anwendbaren Maßnahmen aus Anhang A</translation>
     </message>
     <message>
         <source>clauses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte %1</translation>
     </message>
     <message>
         <source>controls %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen %1</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfasst</translation>
     </message>
     <message>
         <source>no clause or control is linked</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Abschnitt und keine Maßnahme verknüpft</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished">Vorhanden</translation>
+        <translation>Durchgeführt</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdatum</translation>
     </message>
     <message>
         <source>Lead auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditleitung</translation>
     </message>
     <message>
         <source>Audit team</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditteam</translation>
     </message>
     <message>
         <source>the lead auditor alone</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Auditleitung</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>No scope is written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Umfang festgehalten.</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>No criteria are written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Kriterien festgehalten.</translation>
     </message>
     <message>
         <source>Independence</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängigkeit</translation>
     </message>
     <message>
         <source>No member of the audit team owns a clause, control, asset or process this audit covers, as far as the owners recorded in the project show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soweit die im Projekt erfassten Eigentümer erkennen lassen, ist kein Mitglied des Auditteams Eigentümer eines Abschnitts, einer Maßnahme, eines Assets oder eines Prozesses im Umfang dieses Audits.</translation>
     </message>
     <message>
         <source>The audit team is not independent of everything it audited:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auditteam ist nicht von allem unabhängig, was es auditiert hat:</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Anforderung</translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Notes and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Nachweise</translation>
     </message>
     <message>
         <source>No checklist is recorded for this audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Audit ist keine Checkliste erfasst.</translation>
     </message>
     <message>
         <source>%1 items: %2 conforming, %3 nonconformities, %4 observations, %5 opportunities for improvement, %6 not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte: %2 konform, %3 Nichtkonformitäten, %4 Beobachtungen, %5 Verbesserungspotenziale, %6 nicht bewertet.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Feststellung</translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt</translation>
     </message>
     <message>
         <source>The audit raised no finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit hat keine Feststellung ergeben.</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished">Schlussfolgerung</translation>
+        <translation>Schlussfolgerung</translation>
     </message>
     <message>
         <source>No conclusion is written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Schlussfolgerung festgehalten.</translation>
     </message>
     <message>
         <source>Audit coverage of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditabdeckung von %1</translation>
     </message>
     <message>
         <source>Every clause and every applicable control is covered by an audit of the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Abschnitt und jede anwendbare Maßnahme ist durch ein Audit des Programms abgedeckt.</translation>
     </message>
     <message>
         <source>%1 of %2 clauses and applicable controls are not covered by any audit of the programme yet. Covering each once per cycle is good practice, not a requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Abschnitten und anwendbaren Maßnahmen sind noch durch kein Audit des Programms abgedeckt. Jeden einmal pro Zyklus abzudecken ist bewährte Praxis, keine Anforderung.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Internal audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über das interne Audit</translation>
     </message>
     <message>
         <source>Audit %1: scope, team, independence, checklist, findings and conclusion (9.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit %1: Umfang, Team, Unabhängigkeit, Checkliste, Feststellungen und Schlussfolgerung (9.2)</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditRules</name>
     <message>
         <source>The programme&apos;s cycle ends (%1) before it starts (%2); swap the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zyklus des Programms endet (%1), bevor er beginnt (%2); tauschen Sie die beiden Daten.</translation>
     </message>
     <message>
         <source>Results reported to management name to whom; fill in &quot;Reported to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für an die Leitung berichtete Ergebnisse ist anzugeben, an wen; füllen Sie „Berichtet an“ aus.</translation>
     </message>
     <message>
         <source>Results reported to management have a date; fill in &quot;Results reported on&quot;, or clear &quot;Reported to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Leitung berichtete Ergebnisse haben ein Datum; füllen Sie „Ergebnisse berichtet am“ aus oder leeren Sie „Berichtet an“.</translation>
     </message>
     <message>
         <source>The planned end (%1) lies before the planned start (%2); swap the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geplante Ende (%1) liegt vor dem geplanten Beginn (%2); tauschen Sie die beiden Daten.</translation>
     </message>
     <message>
         <source>The audit ended (%1) before it started (%2); correct the actual dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit endete (%1), bevor es begann (%2); korrigieren Sie die tatsächlichen Daten.</translation>
     </message>
     <message>
         <source>A reported or closed audit has its report date; fill in &quot;Report date&quot;, or keep the audit in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Audit mit erstelltem Bericht oder ein geschlossenes Audit hat ein Berichtsdatum; füllen Sie „Berichtsdatum“ aus oder belassen Sie das Audit in Bearbeitung.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a clause of 4 to 10; use its number, such as 6.1.2 or 9.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Abschnitt von 4 bis 10; verwenden Sie seine Nummer, etwa 6.1.2 oder 9.2.</translation>
     </message>
     <message>
         <source>A nonconformity is graded; choose major or minor in &quot;Grade&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nichtkonformität wird eingestuft; wählen Sie unter „Schweregrad“ „Erheblich“ oder „Geringfügig“.</translation>
     </message>
     <message>
         <source>Only a nonconformity has a grade; clear &quot;Grade&quot;, or set the result to nonconformity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Nichtkonformität hat einen Schweregrad; leeren Sie „Schweregrad“ oder setzen Sie das Ergebnis auf „Nichtkonformität“.</translation>
     </message>
     <message>
         <source>Checklist item %1 belongs to another audit; link an item of this finding&apos;s audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checklistenpunkt %1 gehört zu einem anderen Audit; verknüpfen Sie einen Punkt aus dem Audit dieser Feststellung.</translation>
     </message>
     <message>
         <source>No audit programme is recorded; plan the internal audits of a cycle of years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Auditprogramm erfasst; planen Sie die internen Audits eines mehrjährigen Zyklus.</translation>
     </message>
     <message>
         <source>The results of audit %1 (reported on %2) are not yet reported to management; record the date and to whom on its programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse des Audits %1 (Bericht vom %2) wurden der Leitung noch nicht berichtet; erfassen Sie in seinem Programm das Datum und den Empfänger.</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) or applicable control(s) are not covered by any audit of programme %1 (%2); covering each once per cycle is good practice, not a requirement.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt oder anwendbare Maßnahme wird von keinem Audit des Programms %1 abgedeckt (%2); jeden einmal pro Zyklus abzudecken, ist gute Praxis, keine Anforderung.</numerusform>
+            <numerusform>%n Abschnitte oder anwendbare Maßnahmen werden von keinem Audit des Programms %1 abgedeckt (%2); jeden einmal pro Zyklus abzudecken, ist gute Praxis, keine Anforderung.</numerusform>
         </translation>
     </message>
 </context>
@@ -6051,307 +6109,307 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Audit programme</source>
-        <translation type="unfinished">Auditprogramm</translation>
+        <translation>Auditprogramm</translation>
     </message>
     <message>
         <source>Audit programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditprogramme</translation>
     </message>
     <message>
         <source>audit programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditprogramm</translation>
     </message>
     <message>
         <source>audit programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditprogramme</translation>
     </message>
     <message>
         <source>Internal audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes Audit</translation>
     </message>
     <message>
         <source>Internal audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Audits</translation>
     </message>
     <message>
         <source>audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits</translation>
     </message>
     <message>
         <source>Audit clause link</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Abschnitt-Verknüpfung</translation>
     </message>
     <message>
         <source>Audit clause links</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Abschnitt-Verknüpfungen</translation>
     </message>
     <message>
         <source>audit clause link</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Abschnitt-Verknüpfung</translation>
     </message>
     <message>
         <source>audit clause links</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Abschnitt-Verknüpfungen</translation>
     </message>
     <message>
         <source>Audit control link</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Maßnahmen-Verknüpfung</translation>
     </message>
     <message>
         <source>Audit control links</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Maßnahmen-Verknüpfungen</translation>
     </message>
     <message>
         <source>audit control link</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Maßnahmen-Verknüpfung</translation>
     </message>
     <message>
         <source>audit control links</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Maßnahmen-Verknüpfungen</translation>
     </message>
     <message>
         <source>Audit team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Auditteams</translation>
     </message>
     <message>
         <source>Audit team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Auditteams</translation>
     </message>
     <message>
         <source>audit team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Auditteams</translation>
     </message>
     <message>
         <source>audit team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Auditteams</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt</translation>
     </message>
     <message>
         <source>Audit checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditcheckliste</translation>
     </message>
     <message>
         <source>checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt</translation>
     </message>
     <message>
         <source>checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkte</translation>
     </message>
     <message>
         <source>Audit finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditfeststellung</translation>
     </message>
     <message>
         <source>Audit findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditfeststellungen</translation>
     </message>
     <message>
         <source>finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Vorfall</translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <source>Incident asset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall-Asset-Verknüpfung</translation>
     </message>
     <message>
         <source>Incident asset links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall-Asset-Verknüpfungen</translation>
     </message>
     <message>
         <source>incident asset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall-Asset-Verknüpfung</translation>
     </message>
     <message>
         <source>incident asset links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall-Asset-Verknüpfungen</translation>
     </message>
     <message>
         <source>Incident risk link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall-Risiko-Verknüpfung</translation>
     </message>
     <message>
         <source>Incident risk links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall-Risiko-Verknüpfungen</translation>
     </message>
     <message>
         <source>incident risk link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall-Risiko-Verknüpfung</translation>
     </message>
     <message>
         <source>incident risk links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall-Risiko-Verknüpfungen</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Lieferant</translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferanten</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferanten</translation>
     </message>
     <message>
         <source>Supplier risk link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant-Risiko-Verknüpfung</translation>
     </message>
     <message>
         <source>Supplier risk links</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant-Risiko-Verknüpfungen</translation>
     </message>
     <message>
         <source>supplier risk link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant-Risiko-Verknüpfung</translation>
     </message>
     <message>
         <source>supplier risk links</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant-Risiko-Verknüpfungen</translation>
     </message>
     <message>
         <source>Supplier asset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant-Asset-Verknüpfung</translation>
     </message>
     <message>
         <source>Supplier asset links</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant-Asset-Verknüpfungen</translation>
     </message>
     <message>
         <source>supplier asset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant-Asset-Verknüpfung</translation>
     </message>
     <message>
         <source>supplier asset links</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant-Asset-Verknüpfungen</translation>
     </message>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität</translation>
     </message>
     <message>
         <source>Nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten</translation>
     </message>
     <message>
         <source>nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität</translation>
     </message>
     <message>
         <source>nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahme</translation>
     </message>
     <message>
         <source>Corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahme</translation>
     </message>
     <message>
         <source>corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>Nonconformity change link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität-Änderung-Verknüpfung</translation>
     </message>
     <message>
         <source>Nonconformity change links</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität-Änderung-Verknüpfungen</translation>
     </message>
     <message>
         <source>nonconformity change link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität-Änderung-Verknüpfung</translation>
     </message>
     <message>
         <source>nonconformity change links</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität-Änderung-Verknüpfungen</translation>
     </message>
     <message>
         <source>Management review</source>
-        <translation type="unfinished">Managementbewertung</translation>
+        <translation>Managementbewertung</translation>
     </message>
     <message>
         <source>Management reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertungen</translation>
     </message>
     <message>
         <source>management review</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertung</translation>
     </message>
     <message>
         <source>management reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertungen</translation>
     </message>
     <message>
         <source>Review attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende der Bewertung</translation>
     </message>
     <message>
         <source>Review attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende der Bewertungen</translation>
     </message>
     <message>
         <source>review attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende der Bewertung</translation>
     </message>
     <message>
         <source>review attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende der Bewertungen</translation>
     </message>
     <message>
         <source>Review action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion aus der Bewertung</translation>
     </message>
     <message>
         <source>Review actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen aus Bewertungen</translation>
     </message>
     <message>
         <source>review action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion aus der Bewertung</translation>
     </message>
     <message>
         <source>review actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen aus Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -6918,187 +6976,187 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ort</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Ferne</translation>
     </message>
     <message>
         <source>Document review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentenprüfung</translation>
     </message>
     <message>
         <source>Combined</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombiniert</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erstellt</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Conforming</source>
-        <translation type="unfinished"></translation>
+        <translation>Konform</translation>
     </message>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <source>Opportunity for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungspotenzial</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished">Erheblich</translation>
+        <translation>Erheblich</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished">Geringfügig</translation>
+        <translation>Geringfügig</translation>
     </message>
     <message>
         <source>Major nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhebliche Nichtkonformität</translation>
     </message>
     <message>
         <source>Minor nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringfügige Nichtkonformität</translation>
     </message>
     <message>
         <source>Roles and RACI matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und RACI-Matrix</translation>
     </message>
     <message>
         <source>ISMS processes</source>
-        <translation type="unfinished">ISMS-Prozesse</translation>
+        <translation>ISMS-Prozesse</translation>
     </message>
     <message>
         <source>Metrics report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlenbericht</translation>
     </message>
     <message>
         <source>Internal audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über das interne Audit</translation>
     </message>
     <message>
         <source>Management review minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll der Managementbewertung</translation>
     </message>
     <message>
         <source>Nonconformity and corrective-action register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register der Nichtkonformitäten und Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>Audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditpaket</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthalten</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwärzt</translation>
     </message>
     <message>
         <source>Malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadsoftware</translation>
     </message>
     <message>
         <source>Phishing or social engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing oder Social Engineering</translation>
     </message>
     <message>
         <source>Unauthorised access</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbefugter Zugriff</translation>
     </message>
     <message>
         <source>Data leak or loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenabfluss oder Datenverlust</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall</translation>
     </message>
     <message>
         <source>Human error</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschlicher Fehler</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Contained</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingedämmt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>In Einführung</translation>
     </message>
     <message>
         <source>Offboarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Audit finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditfeststellung</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <source>Not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ermittelt</translation>
     </message>
     <message>
         <source>Correction done</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur erfolgt</translation>
     </message>
     <message>
         <source>Action planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahme geplant</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>In Wirksamkeitsprüfung</translation>
     </message>
     <message>
         <source>Minutes approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll freigegeben</translation>
     </message>
     <message>
         <source>Improvement decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungsentscheidung</translation>
     </message>
     <message>
         <source>Change needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsbedarf</translation>
     </message>
     <message>
         <source>Resource need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenbedarf</translation>
     </message>
 </context>
 <context>
@@ -8266,411 +8324,415 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished">Audit</translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Cycle starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklusbeginn</translation>
     </message>
     <message>
         <source>Cycle ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklusende</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden</translation>
     </message>
     <message>
         <source>How audits gather evidence: on site, remote, document review, sampling, interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Audits Nachweise erheben: vor Ort, aus der Ferne, Dokumentenprüfung, Stichproben, Interviews.</translation>
     </message>
     <message>
         <source>Weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>How the importance of the processes and the results of earlier audits decide what is audited when and how often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Bedeutung der Prozesse und die Ergebnisse früherer Audits bestimmen, was wann und wie oft auditiert wird.</translation>
     </message>
     <message>
         <source>Programme owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich für das Programm</translation>
     </message>
     <message>
         <source>Results reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse berichtet am</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet an</translation>
     </message>
     <message>
         <source>Full scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Umfang</translation>
     </message>
     <message>
         <source>The audit covers every clause from 4 to 10 and every applicable Annex A control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit umfasst jeden Abschnitt von 4 bis 10 und jede anwendbare Maßnahme aus Anhang A.</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Beginn</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes Ende</translation>
     </message>
     <message>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlicher Beginn</translation>
     </message>
     <message>
         <source>Actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliches Ende</translation>
     </message>
     <message>
         <source>Lead auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditleitung</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdatum</translation>
     </message>
     <message>
         <source>Clauses covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckte Abschnitte</translation>
     </message>
     <message>
         <source>Controls covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckte Maßnahmen</translation>
     </message>
     <message>
         <source>Auditors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoren</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Anforderung</translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>A clause (9.2), an Annex A control (A.5.15) or a document of your own (DOC-004).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschnitt (9.2), eine Maßnahme aus Anhang A (A.5.15) oder ein eigenes Dokument (DOC-004).</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Your own grading of a nonconformity: major or minor. Only a nonconformity has a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Einstufung einer Nichtkonformität: erheblich oder geringfügig. Nur eine Nichtkonformität hat einen Schweregrad.</translation>
     </message>
     <message>
         <source>Evidence seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichtete Nachweise</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt</translation>
     </message>
     <message>
         <source>In the audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Auditpaket</translation>
     </message>
     <message>
         <source>Whether the audit pack lists the file and supplies it (included), lists it without supplying it (redacted), or leaves it out altogether</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Auditpaket die Datei aufführt und beilegt (enthalten), sie aufführt, ohne sie beizulegen (geschwärzt), oder sie ganz weglässt</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Vorfall</translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>Occurred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetreten am</translation>
     </message>
     <message>
         <source>Detected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt am</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet am</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet von</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <source>Evidence collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicherte Beweise</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität</translation>
     </message>
     <message>
         <source>Affected assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Assets</translation>
     </message>
     <message>
         <source>Cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Dienst</translation>
     </message>
     <message>
         <source>Yes when the supplier provides a cloud service, whose acquisition, use, management and exit the ISMS governs as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, wenn der Lieferant einen Cloud-Dienst erbringt, dessen Beschaffung, Nutzung, Verwaltung und Beendigung das ISMS ebenfalls regelt.</translation>
     </message>
     <message>
         <source>Service provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbrachte Leistung</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikalität</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechperson</translation>
     </message>
     <message>
         <source>Security requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsanforderungen</translation>
     </message>
     <message>
         <source>Contract clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsklauseln</translation>
     </message>
     <message>
         <source>Contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsende</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Überprüfung</translation>
     </message>
     <message>
         <source>Linked risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Risiken</translation>
     </message>
     <message>
         <source>Linked assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Assets</translation>
     </message>
     <message>
         <source>Why 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum 1</translation>
     </message>
     <message>
         <source>Why 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum 2</translation>
     </message>
     <message>
         <source>Why 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum 3</translation>
     </message>
     <message>
         <source>Why 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum 4</translation>
     </message>
     <message>
         <source>Why 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum 5</translation>
     </message>
     <message>
         <source>One answer of the five-whys analysis: why did the previous step happen? The helper on the page walks through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort der Fünf-Warum-Analyse: Warum ist der vorherige Schritt eingetreten? Der Assistent auf der Seite führt durch die Fragen.</translation>
     </message>
     <message>
         <source>Similar ones exist or could occur</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Fälle bestehen oder könnten auftreten</translation>
     </message>
     <message>
         <source>Whether nonconformities like this one exist elsewhere or could occur; say where in the note below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ähnliche Nichtkonformitäten anderswo bestehen oder auftreten könnten; geben Sie im Vermerk unten an, wo.</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <source>Source reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle</translation>
     </message>
     <message>
         <source>Requirement not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllte Anforderung</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Corrected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert am</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache</translation>
     </message>
     <message>
         <source>Similar nonconformities: where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Nichtkonformitäten: wo</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen am</translation>
     </message>
     <message>
         <source>Why the nonconformity happened, found for instance with the five-whys helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Nichtkonformität aufgetreten ist, ermittelt etwa mit dem Fünf-Warum-Assistenten.</translation>
     </message>
     <message>
         <source>What was done at once to control and correct the nonconformity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sofort getan wurde, um die Nichtkonformität unter Kontrolle zu bringen und zu korrigieren.</translation>
     </message>
     <message>
         <source>ISMS changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS-Änderungen</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
     <message>
         <source>Planned change</source>
-        <translation type="unfinished">Geplante Änderung</translation>
+        <translation>Geplante Änderung</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt am</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsitz</translation>
     </message>
     <message>
         <source>Holding a review freezes its inputs as the project stands on that day; a held review cannot be planned or held again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchführung einer Bewertung friert ihre Eingaben im Stand des Projekts an diesem Tag ein; eine durchgeführte Bewertung kann weder wieder auf geplant gesetzt noch erneut durchgeführt werden.</translation>
     </message>
     <message>
         <source>Minutes approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll freigegeben von</translation>
     </message>
     <message>
         <source>Minutes approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll freigegeben am</translation>
     </message>
     <message>
         <source>Notes: previous actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: frühere Aktionen</translation>
     </message>
     <message>
         <source>Notes: issues, parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: Themen, Parteien</translation>
     </message>
     <message>
         <source>Notes: nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: Nichtkonformitäten</translation>
     </message>
     <message>
         <source>Notes: monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: Überwachung</translation>
     </message>
     <message>
         <source>Notes: audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: Audits</translation>
     </message>
     <message>
         <source>Notes: objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: Ziele</translation>
     </message>
     <message>
         <source>Notes: feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: Rückmeldungen</translation>
     </message>
     <message>
         <source>Notes: risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: Risiken</translation>
     </message>
     <message>
         <source>Notes: improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: Verbesserung</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolgerungen</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Management review</source>
-        <translation type="unfinished">Managementbewertung</translation>
+        <translation>Managementbewertung</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>What the review decided: an improvement, a change to the ISMS (which becomes a planned change), a resource, or something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Bewertung beschlossen hat: eine Verbesserung, eine Änderung am ISMS (die zu einer geplanten Änderung wird), eine Ressource oder etwas anderes.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>The planned change (6.3) that carries out a change needed; &quot;Make planned change&quot; creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Änderung (6.3), die einen Änderungsbedarf umsetzt; „Geplante Änderung anlegen“ legt sie an.</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>Auditfeststellung</translation>
     </message>
 </context>
 <context>
@@ -8771,54 +8833,54 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::ImprovementRules</name>
     <message>
         <source>%1 %2 is closed without an effectiveness review that found it effective; record the review or reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nichtkonformität %1 %2 ist geschlossen, ohne dass eine Wirksamkeitsprüfung sie als wirksam befunden hat; erfassen Sie die Prüfung, oder öffnen Sie die Nichtkonformität wieder.</translation>
     </message>
     <message>
         <source>%1 %2 was raised on %3 and its root cause is still not recorded; determine it, for instance with the five-whys helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nichtkonformität %1 %2 wurde am %3 erfasst, ihre Grundursache ist aber noch nicht dokumentiert; ermitteln Sie sie, etwa mit dem Fünf-Warum-Assistenten.</translation>
     </message>
     <message>
         <source>%1 %2 has no corrective action; plan one that removes its cause, or record why none is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nichtkonformität %1 %2 hat keine Korrekturmaßnahme; planen Sie eine, die ihre Ursache beseitigt, oder halten Sie fest, warum keine nötig ist.</translation>
     </message>
     <message>
         <source>Corrective action %1 %2 was due on %3 and is not done; finish it or agree a new due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrekturmaßnahme %1 %2 war am %3 fällig und ist nicht erledigt; schließen Sie sie ab, oder vereinbaren Sie ein neues Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>Incident %1 %2 is resolved but states no lessons learned; record what it taught and what changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfall %1 %2 ist behoben, nennt aber keine Erkenntnisse; halten Sie fest, was er gelehrt hat und was sich ändert.</translation>
     </message>
     <message>
         <source>Supplier %1 %2 was due for review on %3; review its security performance and record the next date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lieferant %1 %2 war am %3 zur Überprüfung fällig; überprüfen Sie seine Leistung in der Informationssicherheit, und erfassen Sie das nächste Datum.</translation>
     </message>
     <message>
         <source>Supplier %1 %2 is of high or critical importance but has no security requirements; agree them and record them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lieferant %1 %2 hat eine hohe oder kritische Bedeutung, aber keine Sicherheitsanforderungen; vereinbaren Sie diese, und erfassen Sie sie.</translation>
     </message>
 </context>
 <context>
     <name>isms::IncidentSpecs</name>
     <message>
         <source>The incident was detected on %1, before it occurred on %2; correct one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfall wurde am %1 erkannt, vor seinem Eintreten am %2; korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
         <source>The incident was reported on %1, before it was detected or occurred on %2; correct one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfall wurde am %1 gemeldet, vor seiner Erkennung oder seinem Eintreten am %2; korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
         <source>A closed incident states what was learned from it; fill in &quot;Lessons learned&quot; before closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geschlossener Vorfall gibt an, was aus ihm gelernt wurde; füllen Sie „Erkenntnisse“ aus, bevor Sie ihn schließen.</translation>
     </message>
     <message>
         <source>The next review on %1 lies before the last review on %2; correct one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Überprüfung am %1 liegt vor der letzten Überprüfung am %2; korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
         <source>The last review date %1 lies in the future; plan it as the next review instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der letzten Überprüfung %1 liegt in der Zukunft; planen Sie es stattdessen als nächste Überprüfung ein.</translation>
     </message>
 </context>
 <context>
@@ -8904,11 +8966,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Complete corrective action %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahme %1 %2 abschließen</translation>
     </message>
     <message>
         <source>Review supplier %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant %1 %2 überprüfen</translation>
     </message>
 </context>
 <context>
@@ -9241,81 +9303,81 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Audit programme %1 is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auditprogramm %1 ist freigegeben.</translation>
     </message>
     <message>
         <source>Audit programme %1 is still a draft; approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auditprogramm %1 ist noch ein Entwurf; geben Sie es frei.</translation>
     </message>
     <message>
         <source>No audit programme is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Auditprogramm erfasst.</translation>
     </message>
     <message>
         <source>Audits are planned but none is reported yet; start with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits sind geplant, aber über keines wurde bisher berichtet; beginnen Sie mit %1.</translation>
     </message>
     <message>
         <source>No internal audit is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein internes Audit erfasst.</translation>
     </message>
     <message>
         <source>No nonconformity is recorded; record each one with its correction and corrective actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Nichtkonformität erfasst; erfassen Sie jede mit ihrer Korrektur und ihren Korrekturmaßnahmen.</translation>
     </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nichtkonformität erfasst.</numerusform>
+            <numerusform>%n Nichtkonformitäten erfasst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) with corrective actions and a reviewed effectiveness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nichtkonformität mit Korrekturmaßnahmen und geprüfter Wirksamkeit.</numerusform>
+            <numerusform>%n Nichtkonformitäten mit Korrekturmaßnahmen und geprüfter Wirksamkeit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nonconformities are recorded, but none has a corrective action whose effectiveness was reviewed; start with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten sind erfasst, aber keine hat eine Korrekturmaßnahme, deren Wirksamkeit geprüft wurde; beginnen Sie mit %1.</translation>
     </message>
     <message>
         <source>No nonconformity with corrective actions and their results is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Nichtkonformität mit Korrekturmaßnahmen und deren Ergebnissen erfasst.</translation>
     </message>
     <message>
         <source>Management review %1 was held on %2 and its minutes are approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Managementbewertung %1 wurde am %2 durchgeführt, und ihr Protokoll ist freigegeben.</translation>
     </message>
     <message>
         <source>Management review %1 was held but its minutes are not approved yet; record who approved them and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Managementbewertung %1 wurde durchgeführt, ihr Protokoll ist aber noch nicht freigegeben; erfassen Sie, wer es wann freigegeben hat.</translation>
     </message>
     <message>
         <source>No management review is held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Managementbewertung durchgeführt.</translation>
     </message>
     <message>
         <source>An approved audit programme, or an approved document naming 9.2.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freigegebenes Auditprogramm oder ein freigegebenes Dokument, das 9.2.2 nennt</translation>
     </message>
     <message>
         <source>Reported audits, or approved audit reports naming 9.2.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtete Audits oder freigegebene Auditberichte, die 9.2.2 nennen</translation>
     </message>
     <message>
         <source>A held management review with approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine durchgeführte Managementbewertung mit freigegebenem Protokoll</translation>
     </message>
     <message>
         <source>Nonconformities with their corrections and corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten mit ihren Korrekturen und Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>Corrective actions with the review of their effectiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahmen mit der Prüfung ihrer Wirksamkeit</translation>
     </message>
 </context>
 <context>
@@ -9587,241 +9649,254 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::NonconformityRegisterSection</name>
     <message>
         <source>Nonconformities and corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten und Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>Nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten</translation>
     </message>
     <message>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossen</translation>
     </message>
     <message>
         <source>Corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>Planned or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant oder in Bearbeitung</translation>
     </message>
     <message>
         <source>Overdue on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig am %1</translation>
     </message>
     <message>
         <source>No nonconformity is recorded; the register is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Nichtkonformität erfasst; das Register ist leer.</translation>
     </message>
     <message>
         <source>NC</source>
-        <translation type="unfinished"></translation>
+        <translation>NK</translation>
     </message>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Klasse</translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache</translation>
     </message>
     <message>
         <source>Similar ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Effectiveness review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksamkeitsprüfung</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <extracomment>An effectiveness review in the register table: &quot;Effective, 2026-10-01, Nora Eklund&quot;.</extracomment>
-        <translation type="unfinished">%1 am %2</translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>No corrective action is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Korrekturmaßnahme erfasst.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>What is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wird</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <source>No information security incident is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Informationssicherheitsvorfall erfasst.</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Vorfall</translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen ist</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetreten</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferanten</translation>
     </message>
     <message>
         <source>No supplier is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Lieferant erfasst.</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Lieferant</translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikalität</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Security requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsanforderungen</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Überprüfung</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished">Nächste Überprüfung</translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
 </context>
 <context>
     <name>isms::NonconformityReport</name>
     <message>
         <source>Nonconformities and corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten und Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>Nonconformities with their correction, root cause, actions and effectiveness review (10.2); incidents and suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten mit Korrektur, Ursache, Maßnahmen und Wirksamkeitsprüfung (10.2); Vorfälle und Lieferanten</translation>
     </message>
 </context>
 <context>
     <name>isms::NonconformityService</name>
     <message>
         <source>Incident %1 has already raised nonconformity %2; open that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall %1 hat bereits die Nichtkonformität %2 ausgelöst; öffnen Sie stattdessen diese.</translation>
+    </message>
+    <message>
+        <source>Finding %1 has already raised nonconformity %2; open that one instead.</source>
+        <translation>Die Feststellung %1 hat bereits die Nichtkonformität %2 ausgelöst; öffnen Sie diese.</translation>
+    </message>
+    <message>
+        <source>Finding %1 is no nonconformity, so it raises none; record an observation or an opportunity in the improvement log instead.</source>
+        <translation>Die Feststellung %1 ist keine Nichtkonformität und löst daher keine aus; erfassen Sie eine Beobachtung oder ein Verbesserungspotenzial stattdessen im Verbesserungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>%1, finding %2</source>
+        <extracomment>The source reference of a nonconformity raised by an audit finding: &quot;AUD-001, finding F-003&quot;</extracomment>
+        <translation>%1, Feststellung %2</translation>
     </message>
 </context>
 <context>
     <name>isms::NonconformitySpecs</name>
     <message>
         <source>A nonconformity is closed only after an effectiveness review found its actions effective; record the review date and the result &quot;Effective&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nichtkonformität wird erst geschlossen, wenn eine Wirksamkeitsprüfung ihre Maßnahmen als wirksam befunden hat; erfassen Sie zuerst das Datum der Prüfung und das Ergebnis „Wirksam“.</translation>
     </message>
     <message>
         <source>An effectiveness result comes from a review; give the date of the review in &quot;Reviewed on&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis zur Wirksamkeit stammt aus einer Prüfung; geben Sie das Datum der Prüfung unter „Geprüft am“ an.</translation>
     </message>
     <message>
         <source>The review date %1 lies in the future; record the review once it has taken place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfdatum %1 liegt in der Zukunft; erfassen Sie die Prüfung, sobald sie stattgefunden hat.</translation>
     </message>
     <message>
         <source>A closing date belongs to a closed nonconformity; set the status to &quot;Closed&quot; or clear &quot;Closed on&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schließdatum gehört zu einer geschlossenen Nichtkonformität; setzen Sie den Status auf „Geschlossen“ oder leeren Sie „Geschlossen am“.</translation>
     </message>
     <message>
         <source>The correction date %1 lies before the day %2 on which the nonconformity was raised; correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Korrekturdatum %1 liegt vor dem Tag %2, an dem die Nichtkonformität erfasst wurde; korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
         <source>The review date %1 lies before the day %2 on which the nonconformity was raised; correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfdatum %1 liegt vor dem Tag %2, an dem die Nichtkonformität erfasst wurde; korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
         <source>The closing date %1 lies before the effectiveness review of %2; correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schließdatum %1 liegt vor der Wirksamkeitsprüfung vom %2; korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
         <source>A completion date belongs to a done action; set the status to &quot;Done&quot; or clear &quot;Done on&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Erledigungsdatum gehört zu einer erledigten Maßnahme; setzen Sie den Status auf „Erledigt“ oder leeren Sie „Erledigt am“.</translation>
     </message>
     <message>
         <source>The completion date %1 lies in the future; give it once the action is done, and use &quot;Due date&quot; until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erledigungsdatum %1 liegt in der Zukunft; geben Sie es an, sobald die Maßnahme erledigt ist, und verwenden Sie bis dahin „Fälligkeitsdatum“.</translation>
     </message>
 </context>
 <context>
@@ -10580,71 +10655,71 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Internal audit (9.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes Audit (9.2)</translation>
     </message>
     <message>
         <source>An audit programme plans the internal audits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auditprogramm plant die internen Audits.</translation>
     </message>
     <message>
         <source>No auditor audits an area they own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand auditiert einen Bereich, für den er selbst verantwortlich ist.</translation>
     </message>
     <message>
         <source>The results of every completed audit are reported to management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse jedes abgeschlossenen Audits werden der Leitung berichtet.</translation>
     </message>
     <message>
         <source>Advice: the audits of the cycle cover every clause and applicable control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung: Die Audits des Zyklus decken jeden Abschnitt und jede anwendbare Maßnahme ab.</translation>
     </message>
     <message>
         <source>Nonconformities, incidents and suppliers (10.2, A.5.19-A.5.28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten, Vorfälle und Lieferanten (10.2, A.5.19-A.5.28)</translation>
     </message>
     <message>
         <source>An open nonconformity has its root cause within 30 days of being raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine offene Nichtkonformität ist die Ursache innerhalb von 30 Tagen nach ihrer Erfassung ermittelt.</translation>
     </message>
     <message>
         <source>Every nonconformity that is not closed has a corrective action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede nicht geschlossene Nichtkonformität hat eine Korrekturmaßnahme.</translation>
     </message>
     <message>
         <source>A closed nonconformity had an effectiveness review that found it effective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer geschlossenen Nichtkonformität hat eine Wirksamkeitsprüfung sie als wirksam befunden.</translation>
     </message>
     <message>
         <source>Corrective actions are done by their due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahmen werden bis zu ihrem Fälligkeitsdatum erledigt.</translation>
     </message>
     <message>
         <source>A resolved or closed incident states its lessons learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gelöster oder geschlossener Vorfall nennt die daraus gewonnenen Erkenntnisse.</translation>
     </message>
     <message>
         <source>Suppliers are reviewed by their next review date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferanten werden bis zu ihrem nächsten Überprüfungsdatum überprüft.</translation>
     </message>
     <message>
         <source>A supplier of high or critical importance has security requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lieferant von hoher oder kritischer Bedeutung hat Sicherheitsanforderungen.</translation>
     </message>
     <message>
         <source>Management review (9.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertung (9.3)</translation>
     </message>
     <message>
         <source>Top management attends every held management review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oberste Leitung nimmt an jeder durchgeführten Managementbewertung teil.</translation>
     </message>
     <message>
         <source>Every held management review considered each input of 9.3.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede durchgeführte Managementbewertung hat jede Eingabe nach 9.3.2 berücksichtigt.</translation>
     </message>
     <message>
         <source>The actions decided in management reviews are done by their due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in Managementbewertungen beschlossenen Maßnahmen werden bis zu ihren Fälligkeitsdaten erledigt.</translation>
     </message>
 </context>
 <context>
@@ -11039,16 +11114,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::RegisterTable</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Not recorded</source>
         <extracomment>A value left empty in a record printed as labels and values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -11174,469 +11249,470 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::ReviewInputs</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <source>%1 %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 erfasst.</translation>
     </message>
     <message>
         <source>%1 %2 recorded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 erfasst: %3.</translation>
     </message>
     <message>
         <source>%1 new since the previous review on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu seit der vorherigen Bewertung am %2.</translation>
     </message>
     <message>
         <source>%1 new since records began (no earlier review).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu seit Beginn der Aufzeichnungen (keine frühere Bewertung).</translation>
     </message>
     <message>
         <source>Open: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 am %2</translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>%1, overdue since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, überfällig seit %2</translation>
     </message>
     <message>
         <source>%1, due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fällig am %2</translation>
     </message>
     <message>
         <source>%1 (from %2) %3 - %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2) %3 - %4%5</translation>
     </message>
     <message>
         <source>; owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; verantwortlich: %1</translation>
     </message>
     <message>
         <source>No action was decided in an earlier review.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keiner früheren Bewertung wurde eine Maßnahme beschlossen.</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: %1</translation>
     </message>
     <message>
         <source>New: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1 %2</translation>
     </message>
     <message>
         <source>Changed: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>No issue or interested party changed since the previous review on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der vorherigen Bewertung am %1 hat sich kein Thema und keine interessierte Partei geändert.</translation>
     </message>
     <message>
         <source>No issue or interested party is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Thema und keine interessierte Partei erfasst.</translation>
     </message>
     <message>
         <source>: not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>: noch nicht gemessen</translation>
     </message>
     <message>
         <source>: latest %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>: zuletzt %1 am %2</translation>
     </message>
     <message>
         <source>, target %1 met</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zielwert %1 erreicht</translation>
     </message>
     <message>
         <source>, target %1 not met</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zielwert %1 nicht erreicht</translation>
     </message>
     <message>
         <source>; evaluated %1 (target met: %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; bewertet am %1 (Zielwert erreicht: %2): %3</translation>
     </message>
     <message>
         <source>No active metric is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine aktive Kennzahl erfasst.</translation>
     </message>
     <message>
         <source>%1 %2 - %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 - %3</translation>
     </message>
     <message>
         <source>; target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Zielwert: %1</translation>
     </message>
     <message>
         <source>; due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; fällig am %1</translation>
     </message>
     <message>
         <source>; evaluation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Bewertung: %1</translation>
     </message>
     <message>
         <source>No information security objective is recorded.</source>
-        <translation type="unfinished">Es ist kein Informationssicherheitsziel erfasst.</translation>
+        <translation>Es ist kein Informationssicherheitsziel erfasst.</translation>
     </message>
     <message>
         <source>%1 %2 (%3): addressed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3): berücksichtigt: %4</translation>
     </message>
     <message>
         <source>; asks for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; fordert: %1</translation>
     </message>
     <message>
         <source> [updated since the previous review]</source>
-        <translation type="unfinished"></translation>
+        <translation> [seit der vorherigen Bewertung aktualisiert]</translation>
     </message>
     <message>
         <source>No interested party is recorded, so no feedback was compiled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine interessierte Partei erfasst, daher wurden keine Rückmeldungen zusammengestellt.</translation>
     </message>
     <message>
         <source>Latest assessment run %1 on %2: %3 risks, %4 above the acceptance threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Durchgang der Risikobeurteilung %1 am %2: %3 Risiken, %4 über der Akzeptanzschwelle.</translation>
     </message>
     <message>
         <source>No risk assessment run is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Durchgang der Risikobeurteilung erfasst.</translation>
     </message>
     <message>
         <source>The risk register is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Risikoregister ist leer.</translation>
     </message>
     <message>
         <source>Risk register: %1 risks (%2); %3 without a treatment decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregister: %1 Risiken (%2); %3 ohne Behandlungsentscheidung.</translation>
     </message>
     <message>
         <source>Overdue treatment task %1 %2 (due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Behandlungsaufgabe %1 %2 (fällig am %3)</translation>
     </message>
     <message>
         <source>Treatment tasks: %1 open (%2 overdue), %3 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsaufgaben: %1 offen (%2 überfällig), %3 erledigt.</translation>
     </message>
     <message>
         <source>%1 %2 (%3, from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3, Quelle: %4)</translation>
     </message>
     <message>
         <source>Opportunity %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance %1 %2 (%3)</translation>
     </message>
     <message>
         <source>No open improvement or opportunity is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine offene Verbesserung oder Chance erfasst.</translation>
     </message>
     <message>
         <source>No %1 register in this project, so nothing could be compiled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat kein Register %1, daher konnte daraus nichts zusammengestellt werden.</translation>
     </message>
     <message>
         <source>Status of actions from previous reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von Maßnahmen aus vorherigen Managementbewertungen</translation>
     </message>
     <message>
         <source>Changes in external and internal issues and interested parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderungen bei externen und internen Themen und interessierten Parteien</translation>
     </message>
     <message>
         <source>Nonconformities and corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten und Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>Monitoring and measurement results</source>
-        <translation type="unfinished">Ergebnisse der Überwachung und Messung</translation>
+        <translation>Ergebnisse der Überwachung und Messung</translation>
     </message>
     <message>
         <source>Audit results</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditergebnisse</translation>
     </message>
     <message>
         <source>Fulfilment of the information security objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichung der Informationssicherheitsziele</translation>
     </message>
     <message>
         <source>Feedback from interested parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldungen von interessierten Parteien</translation>
     </message>
     <message>
         <source>Results of risk assessment and status of risk treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Risikobeurteilung und Status der Risikobehandlung</translation>
     </message>
     <message>
         <source>Opportunities for continual improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeiten zur fortlaufenden Verbesserung</translation>
     </message>
     <message>
         <source>The frozen inputs of the review cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefrorenen Eingaben der Bewertung können nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>isms::ReviewMinutesReport</name>
     <message>
         <source>There is no management review %1; &quot;isms-cli list FILE management-reviews&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Managementbewertung %1; „isms-cli list FILE management-reviews“ listet sie auf.</translation>
     </message>
     <message>
         <source>Management review %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertung %1: %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt am</translation>
     </message>
     <message>
         <source>Not held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht durchgeführt</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsitz</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Stellenbezeichnung</translation>
+        <translation>Stellenbezeichnung</translation>
     </message>
     <message>
         <source>Top management</source>
-        <translation type="unfinished">Oberste Leitung</translation>
+        <translation>Oberste Leitung</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No attendee is recorded for this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Bewertung ist keine teilnehmende Person erfasst.</translation>
     </message>
     <message>
         <source>No member of top management attended this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied der obersten Leitung hat an dieser Bewertung teilgenommen.</translation>
     </message>
     <message>
         <source>Inputs (9.3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben (9.3.2)</translation>
     </message>
     <message>
         <source>The inputs below were compiled from the project and frozen when the review was held (period up to %1, SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die folgenden Eingaben wurden aus dem Projekt zusammengestellt und bei der Durchführung der Bewertung eingefroren (Zeitraum bis %1, SHA-256 %2).</translation>
     </message>
     <message>
         <source>Not yet frozen: the inputs below are compiled from the project as it stands on %1 and will be frozen when the review is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht eingefroren: Die folgenden Eingaben werden aus dem Projekt im Stand vom %1 zusammengestellt und bei der Durchführung der Bewertung eingefroren.</translation>
     </message>
     <message>
         <source>Compiled from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Projekt zusammengestellt</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Aufzeichnungen</translation>
+        <translation>Aufzeichnungen</translation>
     </message>
     <message>
         <source>Discussion: no notes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion: keine Notizen erfasst.</translation>
     </message>
     <message>
         <source>Discussion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion: %1</translation>
     </message>
     <message>
         <source>Outputs (9.3.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse (9.3.3)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Planned change</source>
-        <translation type="unfinished">Geplante Änderung</translation>
+        <translation>Geplante Änderung</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 am %2</translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>The review decided no action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung hat keine Maßnahme beschlossen.</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolgerungen</translation>
     </message>
     <message>
         <source>No conclusions are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Schlussfolgerungen erfasst.</translation>
     </message>
     <message>
         <source>Approval of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe des Protokolls</translation>
     </message>
     <message>
         <source>Approved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von %1 am %2.</translation>
     </message>
     <message>
         <source>The minutes are not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll ist noch nicht freigegeben.</translation>
     </message>
     <message>
         <source>Management review minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll der Managementbewertung</translation>
     </message>
     <message>
         <source>Review %1: inputs, discussion, decisions and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1: Eingaben, Diskussion, Entscheidungen und Maßnahmen</translation>
     </message>
 </context>
 <context>
     <name>isms::ReviewRules</name>
     <message>
         <source>No member of top management attended management review %1; record who attended, or mark the attendees who belong to top management in the people register.</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Managementbewertung %1 hat kein Mitglied der obersten Leitung teilgenommen; erfassen Sie, wer teilgenommen hat, oder kennzeichnen Sie im Personenregister die Teilnehmenden, die zur obersten Leitung gehören.</translation>
     </message>
     <message>
         <source>The inputs frozen with management review %1 miss %2; consider them in the next review and record them in its discussion notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den mit der Managementbewertung %1 eingefrorenen Eingaben fehlt %2; berücksichtigen Sie dies in der nächsten Bewertung und halten Sie es in deren Diskussionsnotizen fest.</translation>
     </message>
     <message>
         <source>Review action %1 was due on %2 and is not done; finish it, or record a new due date that the next review confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahme %1 aus der Bewertung war am %2 fällig und ist nicht erledigt; schließen Sie sie ab oder erfassen Sie ein neues Fälligkeitsdatum, das die nächste Bewertung bestätigt.</translation>
     </message>
 </context>
 <context>
     <name>isms::ReviewService</name>
     <message>
         <source>The frozen inputs of management review %1 no longer match their SHA-256; they were changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefrorenen Eingaben der Managementbewertung %1 passen nicht mehr zu ihrem SHA-256; sie wurden außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 are not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefrorenen Eingaben der Managementbewertung %1 sind nicht lesbar.</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 have no entry in the change log; they were added outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefrorenen Eingaben der Managementbewertung %1 haben keinen Eintrag im Änderungsprotokoll; sie wurden außerhalb von ISMS Workbench hinzugefügt.</translation>
     </message>
     <message>
         <source>Management review %1 is logged as frozen more than once; the change log was written outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertung %1 ist mehr als einmal als eingefroren protokolliert; das Änderungsprotokoll wurde außerhalb von ISMS Workbench geschrieben.</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 differ from those logged when it was held; they were changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefrorenen Eingaben der Managementbewertung %1 weichen von den bei ihrer Durchführung protokollierten ab; sie wurden außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 are missing from the project; they were removed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefrorenen Eingaben der Managementbewertung %1 fehlen im Projekt; sie wurden außerhalb von ISMS Workbench entfernt.</translation>
     </message>
     <message>
         <source>A planned review has no &quot;Held on&quot; date yet; clear it, or mark the review held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Bewertung hat noch kein Datum „Durchgeführt am“; leeren Sie das Feld oder kennzeichnen Sie die Bewertung als durchgeführt.</translation>
     </message>
     <message>
         <source>A held review says when it was held; fill in &quot;Held on&quot;, or leave the review planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine durchgeführte Bewertung gibt an, wann sie durchgeführt wurde; füllen Sie „Durchgeführt am“ aus oder lassen Sie die Bewertung geplant.</translation>
     </message>
     <message>
         <source>A review cannot have been held on %1, which lies in the future; give the day it was held, or leave it planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung kann nicht am %1 durchgeführt worden sein, da dieses Datum in der Zukunft liegt; geben Sie den Tag der Durchführung an oder lassen Sie sie geplant.</translation>
     </message>
     <message>
         <source>Approved minutes say who approved them and when; fill in &quot;Minutes approved by&quot; and &quot;Minutes approved on&quot;, or set the status to held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freigegebenes Protokoll gibt an, wer es wann freigegeben hat; füllen Sie „Protokoll freigegeben von“ und „Protokoll freigegeben am“ aus oder setzen Sie den Status auf durchgeführt.</translation>
     </message>
     <message>
         <source>The minutes cannot be approved on %1, before the review was held on %2; correct one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll kann nicht am %1 freigegeben werden, vor der Durchführung der Bewertung am %2; korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
         <source>A done action says when it was done; fill in &quot;Done on&quot;, or choose another status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erledigte Maßnahme gibt an, wann sie erledigt wurde; füllen Sie „Erledigt am“ aus oder wählen Sie einen anderen Status.</translation>
     </message>
     <message>
         <source>Only a done action has a &quot;Done on&quot; date; clear it, or mark the action done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine erledigte Maßnahme hat ein Datum „Erledigt am“; leeren Sie es oder kennzeichnen Sie die Maßnahme als erledigt.</translation>
     </message>
     <message>
         <source>Management review %1 was held and its inputs are frozen; a review is held only once. Plan the next review as a new record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertung %1 wurde durchgeführt, und ihre Eingaben sind eingefroren; eine Bewertung wird nur einmal durchgeführt. Planen Sie die nächste Bewertung als neuen Datensatz.</translation>
     </message>
     <message>
         <source>Management review %1 was held and its inputs are frozen, so it stays in the project as the record of that review; only a planned review can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertung %1 wurde durchgeführt, und ihre Eingaben sind eingefroren, daher bleibt sie als Aufzeichnung dieser Bewertung im Projekt; nur eine geplante Bewertung kann entfernt werden.</translation>
     </message>
     <message>
         <source>Management review %1 was already held on %2 and its inputs are frozen as they stood then; a review is held only once. Plan the next review as a new record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertung %1 wurde bereits am %2 durchgeführt, und ihre Eingaben sind im damaligen Stand eingefroren; eine Bewertung wird nur einmal durchgeführt. Planen Sie die nächste Bewertung als neuen Datensatz.</translation>
     </message>
     <message>
         <source>Only a &quot;Change needed&quot; output becomes a planned change; %1 is another kind of output. Change its type first if it needs a change to the ISMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Ergebnis „Änderung erforderlich“ wird zu einer geplanten Änderung; %1 ist eine andere Art von Ergebnis. Ändern Sie zuerst seinen Typ, wenn es eine Änderung am ISMS erfordert.</translation>
     </message>
     <message>
         <source>%1 already has its planned change; open it from the action&apos;s &quot;Planned change&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine geplante Änderung; öffnen Sie sie über das Feld „Geplante Änderung“ der Maßnahme.</translation>
     </message>
     <message>
         <source>Decided in management review %1 as output %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In Managementbewertung %1 als Ergebnis %2 beschlossen:
+%3</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 cannot be read; they were damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefrorenen Eingaben der Managementbewertung %1 können nicht gelesen werden; sie wurden außerhalb von ISMS Workbench beschädigt. Führen Sie „isms-cli check“ für das Projekt aus.</translation>
     </message>
     <message>
         <source>Management review %1 is held but has no frozen inputs; they were removed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertung %1 ist durchgeführt, hat aber keine eingefrorenen Eingaben; sie wurden außerhalb von ISMS Workbench entfernt.</translation>
     </message>
     <message>
         <source>Management review %1 has frozen inputs but is marked planned; its status was changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertung %1 hat eingefrorene Eingaben, ist aber als geplant gekennzeichnet; ihr Status wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
 </context>
 <context>
@@ -12206,15 +12282,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Every risk of the register, by reference.</source>
         <extracomment>The first sentence of the risk register&apos;s introduction when it prints only some risks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Risiken des Registers, nach Referenz.</translation>
     </message>
     <message>
         <source>The risks named above, by reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oben genannten Risiken, nach Referenz.</translation>
     </message>
     <message>
         <source>Each rating shows the level the matrix gives and, below it, likelihood × impact on the scales of the method. The current rating takes the existing controls into account; the residual rating is the one expected once the treatment is in place (&quot;Not rated&quot;: not re-rated for its treatment yet). Controls are Annex A controls; planned controls are part of the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Einstufung zeigt das Risikoniveau, das die Matrix ergibt, und darunter Eintrittswahrscheinlichkeit × Auswirkung auf den Skalen der Methode. Die aktuelle Einstufung berücksichtigt die bestehenden Maßnahmen; die Einstufung des Restrisikos ist die erwartete, sobald die Behandlung umgesetzt ist („Nicht eingestuft“: für die Behandlung noch nicht neu eingestuft). Maßnahmen sind Maßnahmen aus Anhang A; geplante Maßnahmen sind Teil der Behandlung.</translation>
     </message>
 </context>
 <context>
@@ -13132,133 +13208,133 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::cli::AuditCommands</name>
     <message>
         <source>Say which audit the checklist is for, for example AUD-001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, für welches Audit die Checkliste ist, zum Beispiel AUD-001.</translation>
     </message>
     <message>
         <source>Added %1 checklist items; %2 were already on the checklist and stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Checklistenpunkte hinzugefügt; %2 standen bereits auf der Checkliste und bleiben unverändert.</translation>
     </message>
     <message>
         <source>Say which checklist item to raise, for example CL-0004.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, aus welchem Checklistenpunkt eine Feststellung erfasst werden soll, zum Beispiel CL-0004.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
-        <translation type="unfinished">die Projektdatei (*.isms)</translation>
+        <translation>die Projektdatei (*.isms)</translation>
     </message>
     <message>
         <source>the audit&apos;s reference, such as AUD-001</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenz des Audits, etwa AUD-001</translation>
     </message>
     <message>
         <source>Builds an audit&apos;s checklist from the clauses and applicable controls it covers and the approved policies and procedures; items already on it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt die Checkliste eines Audits aus den Abschnitten und anwendbaren Maßnahmen, die es abdeckt, sowie aus den freigegebenen Leitlinien und Verfahren; bereits enthaltene Punkte bleiben unverändert.</translation>
     </message>
     <message>
         <source>Records the finding of a checklist item answered as a nonconformity, an observation or an opportunity for improvement, linked to the item, and prints its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst die Feststellung zu einem Checklistenpunkt, der als Nichtkonformität, Beobachtung oder Verbesserungspotenzial beantwortet wurde, verknüpft sie mit dem Punkt und gibt ihre Referenz aus.</translation>
     </message>
     <message>
         <source>the checklist item&apos;s reference, such as CL-0004</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenz des Checklistenpunkts, etwa CL-0004</translation>
     </message>
     <message>
         <source>Writes the report of one internal audit (scope, team, independence, checklist, findings by grade, conclusion) as a PDF/A file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Bericht eines internen Audits (Umfang, Team, Unabhängigkeit, Checkliste, Feststellungen nach Einstufung, Schlussfolgerung) als PDF/A-Datei.</translation>
     </message>
     <message>
         <source>The project file is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei wird nur gelesen.</translation>
     </message>
     <message>
         <source>The audit report is written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auditbericht wird nur als PDF geschrieben; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
     </message>
     <message>
         <source>Wrote the audit report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auditbericht wurde nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::AuditPackCommand</name>
     <message>
         <source>The output file is missing; give it with -o OUT.pdf.</source>
-        <translation type="unfinished">Die Ausgabedatei fehlt; geben Sie sie mit -o AUSGABE.pdf an.</translation>
+        <translation>Die Ausgabedatei fehlt; geben Sie sie mit -o AUSGABE.pdf an.</translation>
     </message>
     <message>
         <source>The audit pack is written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auditpaket wird nur als PDF geschrieben; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
     </message>
     <message>
         <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
-        <translation type="unfinished">Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o AUSGABE.pdf einen anderen Namen an.</translation>
+        <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o AUSGABE.pdf einen anderen Namen an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Vorlage des Auditpakets; verwenden Sie stage1, stage2 oder surveillance.</translation>
     </message>
     <message>
         <source>--since: give the date of the last certification audit as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since: Geben Sie das Datum des letzten Zertifizierungsaudits als YYYY-MM-DD an.</translation>
     </message>
     <message>
         <source>--since belongs to the surveillance preset; add --preset surveillance or leave --since out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since gehört zur Vorlage surveillance; fügen Sie --preset surveillance hinzu oder lassen Sie --since weg.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language the audit pack is written in; use en, de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Sprache, in der das Auditpaket geschrieben wird; verwenden Sie en, de oder fr.</translation>
     </message>
     <message>
         <source>--evidence: give the folder to write the evidence files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--evidence: Geben Sie den Ordner an, in den die Nachweisdateien geschrieben werden sollen.</translation>
     </message>
     <message>
         <source>Wrote the audit pack to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auditpaket wurde nach %1 geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n evidence file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachweisdatei nach %1 geschrieben.</numerusform>
+            <numerusform>%n Nachweisdateien nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The pack has no evidence index, so no file was written; use --preset stage2 or add &quot;evidence&quot; to --sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket hat keinen Nachweisindex, daher wurde keine Datei geschrieben; verwenden Sie --preset stage2 oder fügen Sie „evidence“ zu --sections hinzu.</translation>
     </message>
     <message>
         <source>Writes the audit pack for the certification body as one PDF/A file: cover, document control, contents, then the sections of the preset, taken from the other reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das Auditpaket für die Zertifizierungsstelle als eine PDF/A-Datei: Deckblatt, Dokumentenlenkung, Inhaltsverzeichnis, dann die Abschnitte der Vorlage, entnommen aus den anderen Berichten.</translation>
     </message>
     <message>
         <source>Stage 1 (the default) presents the documented ISMS; stage 2 adds the evidence index; surveillance covers the period since the last certification audit, given with --since (a year before today without it). --sections replaces the preset&apos;s sections with the keys given, in the pack&apos;s order: %1. The readiness summary (&quot;readiness&quot;) and the full risk register (&quot;risk-register&quot;) are printed only when named. --evidence DIR writes the included evidence files of the index into DIR under the names the index gives; files set to be redacted are listed but not written, files set to be left out are neither. --language writes the pack in English, German or French. The project file is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 1 (Standard) stellt das dokumentierte ISMS dar; Stufe 2 ergänzt den Nachweisindex; surveillance deckt den Zeitraum seit dem letzten Zertifizierungsaudit ab, angegeben mit --since (ohne diese Option ein Jahr vor heute). --sections ersetzt die Abschnitte der Vorlage durch die angegebenen Schlüssel, in der Reihenfolge des Pakets: %1. Die Zusammenfassung der Auditbereitschaft („readiness“) und das vollständige Risikoregister („risk-register“) werden nur gedruckt, wenn sie genannt sind. --evidence DIR schreibt die enthaltenen Nachweisdateien des Verzeichnisses unter den dort angegebenen Namen nach DIR; zum Schwärzen vorgesehene Dateien werden aufgeführt, aber nicht geschrieben, auszulassende Dateien weder aufgeführt noch geschrieben. --language schreibt das Paket auf Englisch, Deutsch oder Französisch. Die Projektdatei wird nur gelesen.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
-        <translation type="unfinished">die Projektdatei (*.isms)</translation>
+        <translation>die Projektdatei (*.isms)</translation>
     </message>
     <message>
         <source>stage1 (the default), stage2 or surveillance.</source>
-        <translation type="unfinished"></translation>
+        <translation>stage1 (Standard), stage2 oder surveillance.</translation>
     </message>
     <message>
         <source>Section keys, separated by commas, instead of the preset&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittsschlüssel, durch Kommas getrennt, statt derer der Vorlage.</translation>
     </message>
     <message>
         <source>Surveillance: the date of the last certification audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachungsaudit: das Datum des letzten Zertifizierungsaudits.</translation>
     </message>
     <message>
         <source>The folder to write the evidence files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den die Nachweisdateien geschrieben werden.</translation>
     </message>
     <message>
         <source>en, de or fr: the language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>en, de oder fr: die Sprache des Pakets.</translation>
     </message>
 </context>
 <context>
@@ -13916,31 +13992,31 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Wrote the nonconformity and corrective-action register to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register der Nichtkonformitäten und Korrekturmaßnahmen wurde nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Writes the nonconformities with their corrective actions and effectiveness reviews (10.2), then the incidents and suppliers, as a PDF/A file in landscape, or the nonconformities as CSV, XLSX or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Nichtkonformitäten mit ihren Korrekturmaßnahmen und Wirksamkeitsprüfungen (10.2), dann die Vorfälle und Lieferanten, als PDF/A-Datei im Querformat oder die Nichtkonformitäten als CSV, XLSX oder JSON.</translation>
     </message>
     <message>
         <source>Writes the minutes of one management review (attendees, each input of 9.3.2 as frozen when the review was held with its discussion, the decisions and actions of 9.3.3, the approval) as a PDF/A file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das Protokoll einer Managementbewertung (Teilnehmende, jede Eingabe nach 9.3.2 im bei der Durchführung eingefrorenen Stand mit ihrer Diskussion, die Entscheidungen und Maßnahmen nach 9.3.3, die Freigabe) als PDF/A-Datei.</translation>
     </message>
     <message>
         <source>A review not held yet shows its inputs as they stand today, marked as not yet frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine noch nicht durchgeführte Bewertung zeigt ihre Eingaben im heutigen Stand, als noch nicht eingefroren gekennzeichnet.</translation>
     </message>
     <message>
         <source>the management review (MR-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Managementbewertung (MR-002)</translation>
     </message>
     <message>
         <source>The review minutes are written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll der Managementbewertung wird nur als PDF geschrieben; geben Sie einen Dateinamen an, der auf .pdf endet.</translation>
     </message>
     <message>
         <source>Wrote the minutes of management review %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll der Managementbewertung %1 wurde nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -14334,17 +14410,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>management reviews</source>
         <extracomment>Area of a check finding: the management reviews, their frozen inputs and their actions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Managementbewertungen</translation>
     </message>
     <message>
         <source>internal audit</source>
         <extracomment>Area of a check finding: the audit programme, the audits, their checklists and findings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>internes Audit</translation>
     </message>
     <message>
         <source>improvement</source>
         <extracomment>Area of a check finding: nonconformities, corrective actions, incidents and suppliers.</extracomment>
-        <translation type="unfinished">Verbesserung</translation>
+        <translation>Verbesserung</translation>
     </message>
 </context>
 <context>

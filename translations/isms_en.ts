@@ -98,16 +98,16 @@
     <name>ImprovementSummaryWidget</name>
     <message numerus="yes">
         <source>%n nonconformity(ies) not closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nonconformity not closed</numerusform>
+            <numerusform>%n nonconformities not closed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n corrective action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n corrective action overdue</numerusform>
+            <numerusform>%n corrective actions overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -170,9 +170,9 @@
     <name>isms::AuditRules</name>
     <message numerus="yes">
         <source>%n clause(s) or applicable control(s) are not covered by any audit of programme %1 (%2); covering each once per cycle is good practice, not a requirement.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clause or applicable control is not covered by any audit of programme %1 (%2); covering each once per cycle is good practice, not a requirement.</numerusform>
+            <numerusform>%n clauses or applicable controls are not covered by any audit of programme %1 (%2); covering each once per cycle is good practice, not a requirement.</numerusform>
         </translation>
     </message>
 </context>
@@ -253,16 +253,16 @@
     </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nonconformity recorded.</numerusform>
+            <numerusform>%n nonconformities recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) with corrective actions and a reviewed effectiveness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nonconformity with corrective actions and a reviewed effectiveness.</numerusform>
+            <numerusform>%n nonconformities with corrective actions and a reviewed effectiveness.</numerusform>
         </translation>
     </message>
 </context>
@@ -290,9 +290,9 @@
     <name>isms::cli::AuditPackCommand</name>
     <message numerus="yes">
         <source>Wrote %n evidence file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n evidence file to %1.</numerusform>
+            <numerusform>Wrote %n evidence files to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -214,169 +214,169 @@
     <name>AuditCoveragePage</name>
     <message>
         <source>Audit coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des audits</translation>
     </message>
     <message>
         <source>No audit programme is recorded yet. Record one on the Audit programmes page to see which clauses and controls its audits cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme d’audit n’est encore enregistré. Enregistrez-en un sur la page «&#xa0;Programmes d’audit&#xa0;» pour voir quels articles et quelles mesures ses audits couvrent.</translation>
     </message>
     <message>
         <source>%1 %2: every clause and applicable control is covered by an audit of the cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: chaque article et chaque mesure applicable sont couverts par un audit du cycle.</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 clauses and applicable controls are not covered by any audit of the cycle yet (tinted). Covering each once per cycle is good practice, not a requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: %3 articles et mesures applicables sur %4 ne sont encore couverts par aucun audit du cycle (sur fond coloré). Couvrir chacun une fois par cycle est une bonne pratique, pas une exigence.</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Exigence</translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
 </context>
 <context>
     <name>AuditPackDialog</name>
     <message>
         <source>Audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’audit</translation>
     </message>
     <message>
         <source>The date of the last certification audit: the surveillance pack covers the time since</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du dernier audit de certification&#xa0;: le dossier de surveillance couvre la période écoulée depuis</translation>
     </message>
     <message>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de preuve</translation>
     </message>
     <message>
         <source>Proves</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteste</translation>
     </message>
     <message>
         <source>In this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le dossier d’audit</translation>
     </message>
     <message>
         <source>No folder: the evidence files are not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier&#xa0;: les fichiers de preuve ne sont pas écrits</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Last certification audit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier audit de certification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sections&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Evidence files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers de preuve&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des preuves&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Build…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer…</translation>
     </message>
     <message>
         <source>One PDF for the certification body. The readiness summary is an internal document: no preset ticks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF pour l’organisme de certification. La synthèse de préparation à l’audit est un document interne&#xa0;: aucun modèle ne la coche.</translation>
     </message>
     <message>
         <source>Evidence folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des preuves</translation>
     </message>
     <message>
         <source>No section is ticked; tick at least one section of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune section n’est cochée&#x202f;; cochez au moins une section du dossier d’audit.</translation>
     </message>
     <message>
         <source>Building the audit pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du dossier d’audit…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page…</translation>
     </message>
     <message>
         <source>Section: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Section&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writing the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des fichiers de preuve…</translation>
     </message>
     <message>
         <source>Saving the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du PDF…</translation>
     </message>
     <message>
         <source>The audit pack could not be saved to %1; check that the folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d’audit n’a pas pu être enregistré sous %1&#x202f;; vérifiez que l’emplacement est accessible en écriture et réessayez.</translation>
     </message>
     <message>
         <source>audit pack %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier d’audit %1.pdf</translation>
     </message>
     <message>
         <source>Save the audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier d’audit</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot build the audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer le dossier d’audit</translation>
     </message>
 </context>
 <context>
     <name>AuditPanel</name>
     <message>
         <source>Independence</source>
-        <translation type="unfinished"></translation>
+        <translation>Indépendance</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Generate checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer la liste de contrôle</translation>
     </message>
     <message>
         <source>Adds a question for every clause, applicable control and approved policy or procedure the audit covers; items already on the checklist stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une question pour chaque article, chaque mesure applicable et chaque politique ou procédure approuvée que couvre l’audit&#x202f;; les points déjà présents dans la liste de contrôle restent inchangés.</translation>
     </message>
     <message>
         <source>No member of the audit team owns a clause, control, asset or process this audit covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre de l’équipe d’audit n’est responsable d’un article, d’une mesure, d’un actif ou d’un processus couvert par cet audit.</translation>
     </message>
     <message>
         <source>Added %1 items; %2 were already on the checklist and stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points ajoutés&#x202f;; %2 figuraient déjà dans la liste de contrôle et restent inchangés.</translation>
     </message>
 </context>
 <context>
@@ -586,27 +586,27 @@
     <name>ChecklistItemPanel</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Constat</translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Raise finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un constat</translation>
     </message>
     <message>
         <source>Records this answer as a finding of the audit, linked to this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre cette réponse comme constat de l’audit, lié à ce point.</translation>
     </message>
     <message>
         <source>Raised as finding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée comme constat %1.</translation>
     </message>
     <message>
         <source>No finding is raised from this answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat n’a encore été enregistré à partir de cette réponse.</translation>
     </message>
     <message>
         <source>A nonconformity, an observation or an opportunity for improvement can be raised as a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une non-conformité, une observation ou une opportunité d’amélioration peut être enregistrée comme constat.</translation>
     </message>
 </context>
 <context>
@@ -667,19 +667,19 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>CorrectiveActionPanel</name>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité</translation>
     </message>
     <message>
         <source>Open nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la non-conformité</translation>
     </message>
     <message>
         <source>This action names no nonconformity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action corrective ne se rapporte à aucune non-conformité.</translation>
     </message>
     <message>
         <source>effectiveness: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>efficacité&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1076,25 +1076,26 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>FiveWhysDialog</name>
     <message>
         <source>Five whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq pourquoi</translation>
     </message>
     <message>
         <source>Ask why the nonconformity happened, then why that happened, up to five times, until you reach a cause that an action can remove. Stop as soon as you reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez pourquoi la non-conformité s’est produite, puis pourquoi cela s’est produit, jusqu’à cinq fois, jusqu’à atteindre une cause qu’une action peut éliminer. Arrêtez-vous dès que vous l’avez atteinte.</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause racine</translation>
     </message>
     <message>
         <source>Record root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la cause racine</translation>
     </message>
     <message>
         <source>Why %1: why did this happen?
 %2</source>
         <extracomment>A question of the five-whys helper about the previous answer: &quot;Why 2: why did this happen? ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi %1&#xa0;: pourquoi cela s’est-il produit&#x202f;?
+%2</translation>
     </message>
 </context>
 <context>
@@ -1369,52 +1370,60 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>ImprovementSummaryWidget</name>
     <message>
         <source>Nonconformities and corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités et actions correctives</translation>
     </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) not closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non-conformité non close</numerusform>
+            <numerusform>%n non-conformités non closes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n corrective action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action corrective en retard</numerusform>
+            <numerusform>%n actions correctives en retard</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the nonconformities not closed, from the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des non-conformités non closes, depuis le tableau de bord</translation>
     </message>
     <message>
         <source>Showing the overdue corrective actions, from the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des actions correctives en retard, depuis le tableau de bord</translation>
     </message>
 </context>
 <context>
     <name>IncidentPanel</name>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité</translation>
     </message>
     <message>
         <source>Raise nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une non-conformité</translation>
     </message>
     <message>
         <source>Record a nonconformity with this incident as its source, linked both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre une non-conformité ayant cet incident pour origine, liée dans les deux sens.</translation>
     </message>
     <message>
         <source>Open nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la non-conformité</translation>
     </message>
     <message>
         <source>This incident has raised no nonconformity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet incident n’a donné lieu à aucune non-conformité.</translation>
+    </message>
+    <message>
+        <source>Record a nonconformity with this finding as its source, linked both ways.</source>
+        <translation>Enregistrer une non-conformité ayant ce constat pour source, liée dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>This finding has raised no nonconformity.</source>
+        <translation>Ce constat n’a soulevé aucune non-conformité.</translation>
     </message>
 </context>
 <context>
@@ -1811,15 +1820,15 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Audit pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’&amp;audit…</translation>
     </message>
     <message>
         <source>One PDF for the certification body, with the evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF pour l’organisme de certification, avec les fichiers de preuve</translation>
     </message>
     <message>
         <source>Built the audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’audit généré</translation>
     </message>
 </context>
 <context>
@@ -2138,50 +2147,50 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>NonconformityPanel</name>
     <message>
         <source>Corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions correctives</translation>
     </message>
     <message>
         <source>Double-click an action to open it. Add actions on the Corrective actions page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une action pour l’ouvrir. Ajoutez des actions sur la page «&#xa0;Actions correctives&#xa0;».</translation>
     </message>
     <message>
         <source>Effectiveness review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de l’efficacité</translation>
     </message>
     <message>
         <source>Five whys...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq pourquoi...</translation>
     </message>
     <message>
         <source>Find the root cause by asking why up to five times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez la cause racine en demandant pourquoi jusqu’à cinq fois.</translation>
     </message>
     <message>
         <source>overdue since %1</source>
         <extracomment>A corrective action&apos;s due date in the list beside its nonconformity.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en retard depuis le %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance le %1</translation>
     </message>
     <message>
         <source>No corrective action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action corrective pour l’instant.</translation>
     </message>
     <message>
         <source>Not reviewed yet. The nonconformity can be closed once a review finds its actions effective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifiée. La non-conformité peut être close dès qu’une vérification conclut que ses actions sont efficaces.</translation>
     </message>
     <message>
         <source>%1 (reviewed on %2)</source>
         <extracomment>Where a nonconformity&apos;s effectiveness review stands: &quot;Effective (reviewed on 2026-10-01)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vérification du %2)</translation>
     </message>
     <message>
         <source>Record the root cause of %1</source>
         <extracomment>Undo text: &quot;Record the root cause of NC-003&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la cause racine de %1</translation>
     </message>
 </context>
 <context>
@@ -2331,27 +2340,27 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Independence and checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Indépendance et liste de contrôle</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Constat</translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Audit coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des audits</translation>
     </message>
     <message>
         <source>Inputs and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées et actions</translation>
     </message>
     <message>
         <source>Actions and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions et vérification</translation>
     </message>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2703,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     <message>
         <source>%1 — %2</source>
         <extracomment>A referenced record in a table cell: reference and name, &quot;P-003 — Ruth Calder&quot;</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2808,99 +2817,99 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>ReviewPanel</name>
     <message>
         <source>Hold review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir la revue</translation>
     </message>
     <message>
         <source>Make planned change</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la modification planifiée</translation>
     </message>
     <message>
         <source>Export minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le procès-verbal…</translation>
     </message>
     <message>
         <source>Input (9.3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée (9.3.2)</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Planned change</source>
-        <translation type="unfinished">Modification planifiée</translation>
+        <translation>Modification planifiée</translation>
     </message>
     <message>
         <source>Marks the review held today and freezes its inputs as the project stands now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque la revue comme tenue aujourd’hui et fige ses entrées dans l’état actuel du projet.</translation>
     </message>
     <message>
         <source>Creates the planned change of the selected &quot;Change needed&quot; action and links them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée la modification planifiée de l’action «&#xa0;Modification nécessaire&#xa0;» sélectionnée et les lie.</translation>
     </message>
     <message>
         <source>Outputs (9.3.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties (9.3.3)</translation>
     </message>
     <message>
         <source>Export minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Select a review to see its inputs and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une revue pour voir ses entrées et ses actions.</translation>
     </message>
     <message>
         <source>Top management attends this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>La direction participe à cette revue.</translation>
     </message>
     <message>
         <source>No member of top management is among the attendees yet; add one before the review is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre de la direction ne figure encore parmi les participants&#x202f;; ajoutez-en un avant la tenue de la revue.</translation>
     </message>
     <message>
         <source>No member of top management attended this review; record who attended, or mark the attendees who belong to top management in the people register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre de la direction n’a participé à cette revue&#x202f;; enregistrez qui y a participé, ou indiquez dans le registre «&#xa0;Personnes&#xa0;» les participants qui font partie de la direction.</translation>
     </message>
     <message>
         <source>Held: the inputs below were frozen when the review was held and no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue&#xa0;: les entrées ci-dessous ont été figées lors de la tenue de la revue et ne changent plus.</translation>
     </message>
     <message>
         <source>Not yet frozen: the inputs below are compiled live from the project; holding the review freezes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore figées&#xa0;: les entrées ci-dessous sont compilées en direct à partir du projet&#x202f;; la tenue de la revue les fige.</translation>
     </message>
     <message>
         <source>Hold management review %1 today? Its inputs are frozen as the project stands now and cannot be compiled again; this step cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir la revue de direction %1 aujourd’hui&#x202f;? Ses entrées sont figées dans l’état actuel du projet et ne pourront plus être compilées à nouveau&#x202f;; cette étape est irréversible.</translation>
     </message>
     <message>
         <source>Minutes %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -4104,777 +4113,826 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>isms::AuditChecklist</name>
     <message>
         <source>Which internal and external issues has the organisation identified, and when were they last looked at?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels enjeux internes et externes l’organisme a-t-il déterminés, et quand ont-ils été examinés pour la dernière fois&#x202f;?</translation>
     </message>
     <message>
         <source>Who are the interested parties, what do they expect, and which of those expectations does the ISMS address?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles sont les parties intéressées, qu’attendent-elles, et quelles attentes le SMSI prend-il en compte&#x202f;?</translation>
     </message>
     <message>
         <source>Is the scope written down and approved, and do its boundaries and interfaces match what staff describe?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périmètre est-il rédigé et approuvé, et ses limites et interfaces correspondent-elles à ce que décrit le personnel&#x202f;?</translation>
     </message>
     <message>
         <source>Are the processes of the ISMS and the way they feed each other recorded and kept current?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus du SMSI et leurs interactions sont-ils enregistrés et tenus à jour&#x202f;?</translation>
     </message>
     <message>
         <source>What has top management done this year to show it leads the ISMS: resources, decisions, communication?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’a fait la direction cette année pour montrer qu’elle pilote le SMSI&#xa0;: ressources, décisions, communication&#x202f;?</translation>
     </message>
     <message>
         <source>Is the policy approved, available to staff and known to the people you talk to?</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique est-elle approuvée, accessible au personnel et connue des personnes avec qui vous vous entretenez&#x202f;?</translation>
     </message>
     <message>
         <source>Are roles for information security assigned and known, including who reports on the ISMS to top management?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rôles en matière de sécurité de l’information sont-ils attribués et connus, y compris celui qui rend compte du SMSI à la direction&#x202f;?</translation>
     </message>
     <message>
         <source>Which risks and opportunities of the ISMS itself were identified, and what was planned about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels risques et opportunités propres au SMSI ont été identifiés, et qu’a-t-on planifié à leur sujet&#x202f;?</translation>
     </message>
     <message>
         <source>Does the risk assessment follow the documented method, with owners and repeatable ratings?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appréciation des risques suit-elle la méthode documentée, avec des propriétaires et des évaluations reproductibles&#x202f;?</translation>
     </message>
     <message>
         <source>Do the treatment plan and the Statement of Applicability agree with the risks, and have the owners accepted the residual risks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de traitement des risques et la déclaration d’applicabilité concordent-ils avec les risques, et les propriétaires ont-ils accepté les risques résiduels&#x202f;?</translation>
     </message>
     <message>
         <source>Are the objectives measurable, planned with owners and dates, and is progress tracked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs sont-ils mesurables, planifiés avec des responsables et des dates, et leur avancement est-il suivi&#x202f;?</translation>
     </message>
     <message>
         <source>Were changes to the ISMS planned before they were made, with their purpose and consequences considered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications du SMSI ont-elles été planifiées avant d’être réalisées, en tenant compte de leur objet et de leurs conséquences&#x202f;?</translation>
     </message>
     <message>
         <source>Does the ISMS have the people, time and budget it needs, and who decided this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMSI dispose-t-il des personnes, du temps et du budget nécessaires, et qui en a décidé&#x202f;?</translation>
     </message>
     <message>
         <source>For a sample of roles: what competence is needed, how is it shown, and what was done about gaps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un échantillon de rôles&#xa0;: quelles compétences sont requises, comment sont-elles démontrées, et qu’a-t-on fait face aux lacunes&#x202f;?</translation>
     </message>
     <message>
         <source>Can the staff you meet explain the policy, their part in security and what happens if it is ignored?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le personnel que vous rencontrez sait-il expliquer la politique, son rôle dans la sécurité et ce qui se passe si elle n’est pas respectée&#x202f;?</translation>
     </message>
     <message>
         <source>Is it decided what is communicated about security, to whom, when and by whom, and does it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>A-t-on décidé ce qui est communiqué sur la sécurité, à qui, quand et par qui, et cela se fait-il&#x202f;?</translation>
     </message>
     <message>
         <source>Does the organisation hold the documented information the ISMS needs, including what it decided it needs?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisme dispose-t-il des informations documentées nécessaires au SMSI, y compris celles qu’il a lui-même jugées nécessaires&#x202f;?</translation>
     </message>
     <message>
         <source>Do documents carry an identity, a version and an approval, and are they reviewed on time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents portent-ils une identification, une version et une approbation, et sont-ils revus dans les délais&#x202f;?</translation>
     </message>
     <message>
         <source>Are documents available where needed, protected, and are old versions and external documents controlled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents sont-ils disponibles là où ils sont nécessaires et protégés, et les anciennes versions et les documents externes sont-ils maîtrisés&#x202f;?</translation>
     </message>
     <message>
         <source>Do the processes run to their criteria, and are outsourced processes and planned changes controlled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus fonctionnent-ils selon leurs critères, et les processus externalisés et les modifications planifiées sont-ils maîtrisés&#x202f;?</translation>
     </message>
     <message>
         <source>Are risk assessments repeated at planned times and after significant changes, with the results kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appréciations des risques sont-elles renouvelées à intervalles planifiés et après des changements importants, et leurs résultats sont-ils conservés&#x202f;?</translation>
     </message>
     <message>
         <source>Is the treatment plan carried out, and are its results recorded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de traitement des risques est-il mis en œuvre, et ses résultats sont-ils enregistrés&#x202f;?</translation>
     </message>
     <message>
         <source>What is measured, how often and by whom, and are the results analysed and acted on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui est mesuré, à quelle fréquence et par qui, et les résultats sont-ils analysés et suivis d’effet&#x202f;?</translation>
     </message>
     <message>
         <source>Are internal audits held at planned intervals against both the standard and the organisation&apos;s own rules?</source>
-        <translation type="unfinished"></translation>
+        <translation>Des audits internes sont-ils réalisés à intervalles planifiés, au regard à la fois de la norme et des propres règles de l’organisme&#x202f;?</translation>
     </message>
     <message>
         <source>Does the programme set criteria, scope and objective auditors, and are results reported to management?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme fixe-t-il les critères, le périmètre et des auditeurs objectifs, et les résultats sont-ils communiqués à la direction&#x202f;?</translation>
     </message>
     <message>
         <source>Did top management review the ISMS at the planned interval?</source>
-        <translation type="unfinished"></translation>
+        <translation>La direction a-t-elle procédé à la revue du SMSI à l’intervalle planifié&#x202f;?</translation>
     </message>
     <message>
         <source>Did the last review consider every input it should, with facts from the ISMS?</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière revue a-t-elle pris en compte chaque entrée requise, avec des faits issus du SMSI&#x202f;?</translation>
     </message>
     <message>
         <source>What did the review decide, and are its decisions recorded and followed up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’a décidé la revue, et ses décisions sont-elles enregistrées et suivies&#x202f;?</translation>
     </message>
     <message>
         <source>Which improvements were made to the ISMS since the last audit, and where did they come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles améliorations ont été apportées au SMSI depuis le dernier audit, et d’où venaient-elles&#x202f;?</translation>
     </message>
     <message>
         <source>For a sample of nonconformities: was the cause found, the action taken, and its effect checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un échantillon de non-conformités&#xa0;: la cause a-t-elle été trouvée, l’action menée et son effet vérifié&#x202f;?</translation>
     </message>
     <message>
         <source>Do the people concerned know and apply &quot;%1&quot;, and what shows that they do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes concernées connaissent-elles et appliquent-elles la mesure «&#xa0;%1&#xa0;», et qu’est-ce qui le montre&#x202f;?</translation>
     </message>
     <message>
         <source>On a walk through the site: how is &quot;%1&quot; put into practice, and how is it checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lors d’une visite du site&#xa0;: comment la mesure «&#xa0;%1&#xa0;» est-elle mise en pratique, et comment est-elle vérifiée&#x202f;?</translation>
     </message>
     <message>
         <source>How is &quot;%1&quot; configured and monitored, and which system records show it works?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la mesure «&#xa0;%1&#xa0;» est-elle configurée et surveillée, et quels enregistrements système montrent qu’elle fonctionne&#x202f;?</translation>
     </message>
     <message>
         <source>How is &quot;%1&quot; defined and assigned, and which records show it is followed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la mesure «&#xa0;%1&#xa0;» est-elle définie et attribuée, et quels enregistrements montrent qu’elle est respectée&#x202f;?</translation>
     </message>
     <message>
         <source>There is no audit %1; &quot;isms-cli list audits FILE&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas d’audit %1&#x202f;; «&#xa0;isms-cli list audits FILE&#xa0;» les liste.</translation>
     </message>
     <message>
         <source>Is %1 &quot;%2&quot; followed in practice? Take a few recent cases and compare what was done with what it asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document %1 «&#xa0;%2&#xa0;» est-il appliqué en pratique&#x202f;? Prenez quelques cas récents et comparez ce qui a été fait avec ce qu’il exige.</translation>
     </message>
     <message>
         <source>Checklist item %1 is not answered as a nonconformity, an observation or an opportunity for improvement; set its result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de la liste de contrôle %1 n’a pas pour réponse une non-conformité, une observation ou une opportunité d’amélioration&#x202f;; définissez d’abord son résultat.</translation>
     </message>
     <message>
         <source>Checklist item %1 already has its finding, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de la liste de contrôle %1 a déjà son constat, %2.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditCoverage</name>
     <message>
         <source>There is no audit programme %1; &quot;isms-cli list audit-programme FILE&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de programme d’audit %1&#x202f;; «&#xa0;isms-cli list audit-programme FILE&#xa0;» les liste.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditIndependence</name>
     <message>
         <source>%1 (%2) audits %3 %4 in %5 but owns it; give that part of the audit to someone who does not own it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) audite %3 %4 dans %5 mais en est responsable&#x202f;; confiez cette partie de l’audit à une personne qui n’en est pas responsable.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditPack</name>
     <message>
         <source>Document control</source>
-        <translation type="unfinished">Maîtrise du document</translation>
+        <translation>Maîtrise du document</translation>
     </message>
     <message>
         <source>Context of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte de l’organisme</translation>
     </message>
     <message>
         <source>Scope of the ISMS</source>
-        <translation type="unfinished">Périmètre du SMSI</translation>
+        <translation>Périmètre du SMSI</translation>
     </message>
     <message>
         <source>ISMS processes and their interactions</source>
-        <translation type="unfinished">Processus du SMSI et leurs interactions</translation>
+        <translation>Processus du SMSI et leurs interactions</translation>
     </message>
     <message>
         <source>Policy and topic-specific policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique et politiques spécifiques à une thématique</translation>
     </message>
     <message>
         <source>Roles, responsibilities and RACI</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles, responsabilités et RACI</translation>
     </message>
     <message>
         <source>Risks and opportunities of the ISMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques et opportunités du SMSI</translation>
     </message>
     <message>
         <source>Risk assessment method</source>
-        <translation type="unfinished">Méthode d’appréciation des risques</translation>
+        <translation>Méthode d’appréciation des risques</translation>
     </message>
     <message>
         <source>Risk assessment run with heat maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne d’appréciation des risques avec cartes de chaleur</translation>
     </message>
     <message>
         <source>Full risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des risques complet</translation>
     </message>
     <message>
         <source>Treatment plan and risk owners&apos; sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de traitement des risques et approbations des propriétaires des risques</translation>
     </message>
     <message>
         <source>Statement of Applicability (latest issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration d’applicabilité (dernière version émise)</translation>
     </message>
     <message>
         <source>Objectives and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs et indicateurs</translation>
     </message>
     <message>
         <source>Competence</source>
-        <translation type="unfinished">Compétence</translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Planned changes</source>
-        <translation type="unfinished">Modifications planifiées</translation>
+        <translation>Modifications planifiées</translation>
     </message>
     <message>
         <source>Documented information</source>
-        <translation type="unfinished">Informations documentées</translation>
+        <translation>Informations documentées</translation>
     </message>
     <message>
         <source>Mandatory documented information</source>
-        <translation type="unfinished">Informations documentées obligatoires</translation>
+        <translation>Informations documentées obligatoires</translation>
     </message>
     <message>
         <source>Evidence index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index des preuves</translation>
     </message>
     <message>
         <source>Readiness summary (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de préparation à l’audit (interne)</translation>
     </message>
     <message>
         <source>Stage 2: implementation, with the evidence index</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2&#xa0;: mise en œuvre, avec l’index des preuves</translation>
     </message>
     <message>
         <source>Surveillance: the period since the last certification audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance&#xa0;: la période depuis le dernier audit de certification</translation>
     </message>
     <message>
         <source>Stage 1: documentation review</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1&#xa0;: revue de la documentation</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section of the audit pack; use one or more of %2, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une section du dossier d’audit&#x202f;; utilisez une ou plusieurs des sections %2, séparées par des virgules.</translation>
     </message>
     <message>
         <source>The list of sections is empty; name one or more of %1, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des sections est vide&#x202f;; indiquez une ou plusieurs des sections %1, séparées par des virgules.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un modèle du dossier d’audit&#x202f;; utilisez stage1, stage2 ou surveillance.</translation>
     </message>
     <message>
         <source>Audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’audit</translation>
     </message>
     <message>
         <source>Surveillance audit: the ISMS from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit de surveillance&#xa0;: le SMSI du %1 au %2</translation>
     </message>
     <message>
         <source>Stage 2 certification audit: the ISMS as implemented, with the evidence index</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit de certification, étape 2&#xa0;: le SMSI tel que mis en œuvre, avec l’index des preuves</translation>
     </message>
     <message>
         <source>Stage 1 certification audit: the documented ISMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit de certification, étape 1&#xa0;: le SMSI documenté</translation>
     </message>
     <message>
         <source>The audit pack was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération du dossier d’audit a été annulée.</translation>
     </message>
     <message>
         <source>No evidence file dated in the period is included in the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de preuve daté de la période n’est inclus dans le dossier.</translation>
     </message>
     <message>
         <source>No evidence file is included in the pack: none is attached to a record yet, or every one is set to be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de preuve n’est inclus dans le dossier&#xa0;: aucun n’est encore rattaché à un enregistrement, ou chacun est paramétré pour être exclu.</translation>
     </message>
     <message>
         <source>%1 evidence files, %2 of them redacted. Each included file is supplied beside this pack under the name in the first column; its SHA-256 lets the recipient confirm that it is the file the project holds. A redacted file is listed so that its existence is known, but not supplied; ask for it on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers de preuve, dont %2 caviardés. Chaque fichier inclus est fourni à côté de ce dossier sous le nom indiqué dans la première colonne&#x202f;; son empreinte SHA-256 permet au destinataire de confirmer qu’il s’agit bien du fichier que détient le projet. Un fichier caviardé est listé pour que son existence soit connue, mais il n’est pas fourni&#x202f;; demandez-le sur place.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Evidence date</source>
-        <translation type="unfinished">Date de la preuve</translation>
+        <translation>Date de la preuve</translation>
     </message>
     <message>
         <source>Proves</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteste</translation>
     </message>
     <message>
         <source>%1
 (redacted, not supplied)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(caviardé, non fourni)</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A heading of the audit pack that names its section and its part: &quot;Points to settle: Clause 6&quot;.</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Roles, responsibilities and authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles, responsabilités et autorités</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation des risques</translation>
     </message>
     <message>
         <source>No risk assessment run is recorded yet, so there is no dated assessment to present; record one on the risk register&apos;s page or with &quot;isms-cli run-assessment&quot; before the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne d’appréciation des risques n’est encore enregistrée&#xa0;: il n’y a donc aucune appréciation datée à présenter&#x202f;; enregistrez-en une sur la page du registre des risques ou avec «&#xa0;isms-cli run-assessment&#xa0;» avant l’audit.</translation>
     </message>
     <message>
         <source>No risk assessment run was recorded in the period; the latest one, of %1, follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne d’appréciation des risques n’a été enregistrée pendant la période&#x202f;; la dernière, du %1, suit.</translation>
     </message>
     <message>
         <source>Risks above the acceptance threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques au-dessus du seuil d’acceptation</translation>
     </message>
     <message>
         <source>No risk of the run lies above the acceptance threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun risque de la campagne ne dépasse le seuil d’acceptation.</translation>
     </message>
     <message>
         <source>Risk register of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des risques de la campagne %1</translation>
     </message>
     <message>
         <source>Risk treatment and sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement des risques et approbations</translation>
     </message>
     <message>
         <source>Statement of Applicability</source>
-        <translation type="unfinished">Déclaration d’applicabilité</translation>
+        <translation>Déclaration d’applicabilité</translation>
     </message>
     <message>
         <source>No version of the Statement of Applicability has been issued yet, and a working draft is not handed to an auditor; issue a version on the Statement of Applicability page or with &quot;isms-cli soa issue&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version de la déclaration d’applicabilité n’a encore été émise, et un projet de travail n’est pas remis à un auditeur&#x202f;; émettez une version sur la page «&#xa0;Déclaration d’applicabilité&#xa0;» ou avec «&#xa0;isms-cli soa issue&#xa0;».</translation>
     </message>
     <message>
         <source>Statement of Applicability, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration d’applicabilité, version %1</translation>
     </message>
     <message>
         <source>This surveillance pack covers the period from %1 to %2: dated records from before it are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier d’audit de surveillance couvre la période du %1 au %2&#xa0;: les enregistrements datés antérieurs en sont exclus.</translation>
     </message>
     <message>
         <source>This pack was assembled from the project file on the date below. Every section prints the records as they stood then; the change-log head on the cover lets anyone confirm later which state of the project it shows. The controlled reports of the ISMS are listed below with their version and approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier a été constitué à partir du fichier de projet à la date indiquée ci-dessous. Chaque section présente les enregistrements tels qu’ils étaient à ce moment-là&#x202f;; le repère du journal des modifications figurant sur la page de garde permet à chacun de confirmer ultérieurement quel état du projet il présente. Les rapports maîtrisés du SMSI sont listés ci-dessous avec leur version et leur approbation.</translation>
     </message>
     <message>
         <source>Controlled reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports maîtrisés</translation>
     </message>
     <message>
         <source>No report is under document control yet: every report, this pack included, is a working draft until the document-control register records its version and approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport n’est encore soumis à la maîtrise documentaire&#xa0;: chaque rapport, ce dossier compris, reste un document de travail provisoire tant que le registre de maîtrise documentaire n’enregistre pas sa version et son approbation.</translation>
     </message>
     <message>
         <source>The external and internal issues that affect the ISMS, the interested parties with their requirements, and which of those requirements are legal, regulatory or contractual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enjeux externes et internes qui influent sur le SMSI, les parties intéressées avec leurs exigences, et celles de ces exigences qui sont légales, réglementaires ou contractuelles.</translation>
     </message>
     <message>
         <source>External and internal issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Enjeux externes et internes</translation>
     </message>
     <message>
         <source>No external or internal issue is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enjeu externe ou interne n’est encore enregistré.</translation>
     </message>
     <message>
         <source>Interested parties</source>
-        <translation type="unfinished">Parties intéressées</translation>
+        <translation>Parties intéressées</translation>
     </message>
     <message>
         <source>No interested party is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partie intéressée n’est encore enregistrée.</translation>
     </message>
     <message>
         <source>Legal, regulatory and contractual requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences légales, réglementaires et contractuelles</translation>
     </message>
     <message>
         <source>No interested party&apos;s requirement is marked as legal, regulatory or contractual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exigence d’une partie intéressée n’est marquée comme légale, réglementaire ou contractuelle.</translation>
     </message>
     <message>
         <source>The scope of the ISMS is not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périmètre du SMSI n’est pas encore enregistré.</translation>
     </message>
     <message>
         <source>The boundaries and applicability of the ISMS as the scope statement records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites et l’applicabilité du SMSI telles que le périmètre les consigne.</translation>
     </message>
     <message>
         <source>Information security policy</source>
-        <translation type="unfinished">Politique de sécurité de l’information</translation>
+        <translation>Politique de sécurité de l’information</translation>
     </message>
     <message>
         <source>No document of the type &quot;Policy&quot; is recorded in the documented-information register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document du type «&#xa0;Politique de sécurité de l’information&#xa0;» n’est enregistré dans le registre des informations documentées.</translation>
     </message>
     <message>
         <source>Topic-specific policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques spécifiques à une thématique</translation>
     </message>
     <message>
         <source>No topic-specific policy is recorded in the documented-information register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune politique spécifique à une thématique n’est enregistrée dans le registre des informations documentées.</translation>
     </message>
     <message>
         <source>The risks and opportunities the ISMS itself must address so that it achieves its intended outcomes, with the actions planned for them; the information security risks follow in their own sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les risques et opportunités que le SMSI lui-même doit traiter pour atteindre les résultats attendus, avec les actions prévues à cet effet&#x202f;; les risques de sécurité de l’information suivent dans leurs propres sections.</translation>
     </message>
     <message>
         <source>No risk or opportunity of the ISMS is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun risque ni aucune opportunité du SMSI n’est encore enregistré.</translation>
     </message>
     <message>
         <source>Information security objectives</source>
-        <translation type="unfinished">Objectifs de sécurité de l’information</translation>
+        <translation>Objectifs de sécurité de l’information</translation>
     </message>
     <message>
         <source>No information security objective is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif de sécurité de l’information n’est encore enregistré.</translation>
     </message>
     <message>
         <source>The competence each role needs and the training and other actions taken to acquire it, with whether they were effective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les compétences requises pour chaque rôle et les formations et autres actions menées pour les acquérir, en indiquant si elles ont été efficaces.</translation>
     </message>
     <message>
         <source>Competence requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences de compétence</translation>
     </message>
     <message>
         <source>No competence requirement is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exigence de compétence n’est encore enregistrée.</translation>
     </message>
     <message>
         <source>Training and other actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Formations et autres actions</translation>
     </message>
     <message>
         <source>No training or other action to acquire competence is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune formation ni autre action visant à acquérir des compétences n’est encore enregistrée.</translation>
     </message>
     <message>
         <source>Changes to the ISMS, planned and carried out in a planned manner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du SMSI, planifiées et réalisées de manière planifiée.</translation>
     </message>
     <message>
         <source>No change to the ISMS is planned for the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification du SMSI n’est planifiée pour la période.</translation>
     </message>
     <message>
         <source>No change to the ISMS is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification du SMSI n’est encore enregistrée.</translation>
     </message>
     <message>
         <source>The register of documented information with owner, status, current version and next review, then every version with its approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des informations documentées avec propriétaire, statut, version en vigueur et prochaine revue, puis chaque version avec son approbation.</translation>
     </message>
     <message>
         <source>No document is recorded in the register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document n’est encore enregistré dans le registre.</translation>
     </message>
     <message>
         <source>Document versions</source>
-        <translation type="unfinished">Versions de document</translation>
+        <translation>Versions de document</translation>
     </message>
     <message>
         <source>No document version was approved in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version de document n’a été approuvée pendant la période.</translation>
     </message>
     <message>
         <source>No document version is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version de document n’est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Internal audit programme</source>
+        <translation>Programme d’audit interne</translation>
+    </message>
+    <message>
+        <source>Internal audit reports</source>
+        <translation>Rapports d’audit interne</translation>
+    </message>
+    <message>
+        <source>Management review minutes</source>
+        <translation>Procès-verbaux des revues de direction</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>Non-conformités et actions correctives</translation>
+    </message>
+    <message>
+        <source>Incidents and suppliers</source>
+        <translation>Incidents et fournisseurs</translation>
+    </message>
+    <message>
+        <source>The programme of internal audits over its cycle, with its methods and the weighting by the importance of the processes and earlier results, then which audits cover each clause and each applicable Annex A control in each year of the cycle.</source>
+        <translation>Le programme des audits internes sur son cycle, avec ses méthodes et sa pondération selon l’importance des processus et les résultats antérieurs, puis les audits qui couvrent chaque chapitre et chaque mesure applicable de l’annexe A pour chaque année du cycle.</translation>
+    </message>
+    <message>
+        <source>No internal audit programme is recorded yet.</source>
+        <translation>Aucun programme d’audit interne n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>No internal audit was reported in the period.</source>
+        <translation>Aucun audit interne n’a été rapporté pendant la période.</translation>
+    </message>
+    <message>
+        <source>No internal audit is reported yet: an audit is printed here once its status is reported or closed.</source>
+        <translation>Aucun audit interne n’est encore rapporté&#xa0;: un audit figure ici dès que son statut est «&#xa0;Rapporté&#xa0;» ou «&#xa0;Clos&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The report of each completed internal audit: scope, criteria, team and independence, the checklist with its results, and the findings.</source>
+        <translation>Le rapport de chaque audit interne terminé&#xa0;: périmètre, critères, équipe et indépendance, la liste de contrôle avec ses résultats, et les constats.</translation>
+    </message>
+    <message>
+        <source>No management review was held in the period.</source>
+        <translation>Aucune revue de direction n’a été tenue pendant la période.</translation>
+    </message>
+    <message>
+        <source>No management review is held yet: a review is printed here once it is held and its inputs are frozen.</source>
+        <translation>Aucune revue de direction n’est encore tenue&#xa0;: une revue figure ici dès qu’elle est tenue et que ses éléments d’entrée sont figés.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditPackEvidence</name>
     <message>
         <source>The evidence folder %1 is a file; give the name of a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de preuves %1 est un fichier&#x202f;; indiquez le nom d’un dossier.</translation>
     </message>
     <message>
         <source>The evidence folder %1 could not be created; check the permissions and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de preuves %1 n’a pas pu être créé&#x202f;; vérifiez les autorisations et réessayez.</translation>
     </message>
     <message>
         <source>The evidence file %1 could not be written; check the free space and permissions of the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de preuve %1 n’a pas pu être écrit&#x202f;; vérifiez l’espace libre et les autorisations du dossier, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditReport</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Say which audit to report on, for example AUD-001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’audit sur lequel porte le rapport, par exemple AUD-001.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>every clause from 4 to 10 and every applicable Annex A control</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les articles de 4 à 10 et toutes les mesures applicables de l’annexe A</translation>
     </message>
     <message>
         <source>clauses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>articles %1</translation>
     </message>
     <message>
         <source>controls %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesures %1</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Méthode</translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre</translation>
     </message>
     <message>
         <source>no clause or control is linked</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun article ni aucune mesure n’est lié</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Planifiée</translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du rapport</translation>
     </message>
     <message>
         <source>Lead auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur responsable</translation>
     </message>
     <message>
         <source>Audit team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe d’audit</translation>
     </message>
     <message>
         <source>the lead auditor alone</source>
-        <translation type="unfinished"></translation>
+        <translation>l’auditeur responsable seul</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Périmètre</translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>No scope is written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun périmètre n’est consigné.</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <source>No criteria are written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère n’est consigné.</translation>
     </message>
     <message>
         <source>Independence</source>
-        <translation type="unfinished"></translation>
+        <translation>Indépendance</translation>
     </message>
     <message>
         <source>No member of the audit team owns a clause, control, asset or process this audit covers, as far as the owners recorded in the project show.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après les propriétaires enregistrés dans le projet, aucun membre de l’équipe d’audit n’est propriétaire d’un article, d’une mesure, d’un actif ou d’un processus couvert par cet audit.</translation>
     </message>
     <message>
         <source>The audit team is not independent of everything it audited:</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe d’audit n’est pas indépendante de tout ce qu’elle a audité&#xa0;:</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Élément</translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Exigence</translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Notes and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et preuves</translation>
     </message>
     <message>
         <source>No checklist is recorded for this audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de contrôle n’est enregistrée pour cet audit.</translation>
     </message>
     <message>
         <source>%1 items: %2 conforming, %3 nonconformities, %4 observations, %5 opportunities for improvement, %6 not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments&#xa0;: %2 conformes, %3 non-conformités, %4 observations, %5 opportunités d’amélioration, %6 non évalués.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Constat</translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de la liste de contrôle</translation>
     </message>
     <message>
         <source>The audit raised no finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’audit n’a donné lieu à aucun constat.</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished">Conclusion</translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>No conclusion is written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conclusion n’est encore consignée.</translation>
     </message>
     <message>
         <source>Audit coverage of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture d’audit de %1</translation>
     </message>
     <message>
         <source>Every clause and every applicable control is covered by an audit of the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque article et chaque mesure applicable sont couverts par un audit du programme.</translation>
     </message>
     <message>
         <source>%1 of %2 clauses and applicable controls are not covered by any audit of the programme yet. Covering each once per cycle is good practice, not a requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 articles et mesures applicables ne sont encore couverts par aucun audit du programme. Couvrir chacun une fois par cycle est une bonne pratique, pas une exigence.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Internal audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’audit interne</translation>
     </message>
     <message>
         <source>Audit %1: scope, team, independence, checklist, findings and conclusion (9.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit %1&#xa0;: périmètre, équipe, indépendance, liste de contrôle, constats et conclusion (9.2)</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditRules</name>
     <message>
         <source>The programme&apos;s cycle ends (%1) before it starts (%2); swap the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle du programme se termine (%1) avant de commencer (%2)&#x202f;; intervertissez les deux dates.</translation>
     </message>
     <message>
         <source>Results reported to management name to whom; fill in &quot;Reported to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour des résultats communiqués à la direction, il faut indiquer à qui&#x202f;; renseignez «&#xa0;Rapporté à&#xa0;».</translation>
     </message>
     <message>
         <source>Results reported to management have a date; fill in &quot;Results reported on&quot;, or clear &quot;Reported to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des résultats communiqués à la direction ont une date&#x202f;; renseignez «&#xa0;Résultats rapportés le&#xa0;» ou videz «&#xa0;Rapporté à&#xa0;».</translation>
     </message>
     <message>
         <source>The planned end (%1) lies before the planned start (%2); swap the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin prévue (%1) précède le début prévu (%2)&#x202f;; intervertissez les deux dates.</translation>
     </message>
     <message>
         <source>The audit ended (%1) before it started (%2); correct the actual dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’audit s’est terminé (%1) avant d’avoir commencé (%2)&#x202f;; corrigez les dates réelles.</translation>
     </message>
     <message>
         <source>A reported or closed audit has its report date; fill in &quot;Report date&quot;, or keep the audit in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un audit dont le rapport est remis ou qui est clos a une date de rapport&#x202f;; renseignez «&#xa0;Date du rapport&#xa0;» ou laissez l’audit en cours.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a clause of 4 to 10; use its number, such as 6.1.2 or 9.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un article de 4 à 10&#x202f;; utilisez son numéro, par exemple 6.1.2 ou 9.2.</translation>
     </message>
     <message>
         <source>A nonconformity is graded; choose major or minor in &quot;Grade&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une non-conformité est classée&#x202f;; choisissez «&#xa0;Majeur&#xa0;» ou «&#xa0;Mineur&#xa0;» dans «&#xa0;Gravité&#xa0;».</translation>
     </message>
     <message>
         <source>Only a nonconformity has a grade; clear &quot;Grade&quot;, or set the result to nonconformity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une non-conformité a une gravité&#x202f;; videz «&#xa0;Gravité&#xa0;» ou définissez le résultat sur «&#xa0;Non-conformité&#xa0;».</translation>
     </message>
     <message>
         <source>Checklist item %1 belongs to another audit; link an item of this finding&apos;s audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de la liste de contrôle %1 appartient à un autre audit&#x202f;; liez un point de l’audit de ce constat.</translation>
     </message>
     <message>
         <source>No audit programme is recorded; plan the internal audits of a cycle of years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme d’audit n’est enregistré&#x202f;; planifiez les audits internes d’un cycle pluriannuel.</translation>
     </message>
     <message>
         <source>The results of audit %1 (reported on %2) are not yet reported to management; record the date and to whom on its programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de l’audit %1 (rapport du %2) ne sont pas encore communiqués à la direction&#x202f;; enregistrez la date et le destinataire dans son programme.</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) or applicable control(s) are not covered by any audit of programme %1 (%2); covering each once per cycle is good practice, not a requirement.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chapitre ou mesure applicable n’est couvert par aucun audit du programme %1 (%2)&#x202f;; couvrir chacun une fois par cycle est une bonne pratique, non une exigence.</numerusform>
+            <numerusform>%n chapitres ou mesures applicables ne sont couverts par aucun audit du programme %1 (%2)&#x202f;; couvrir chacun une fois par cycle est une bonne pratique, non une exigence.</numerusform>
         </translation>
     </message>
 </context>
@@ -6051,307 +6109,307 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Audit programme</source>
-        <translation type="unfinished">Programme d’audit</translation>
+        <translation>Programme d’audit</translation>
     </message>
     <message>
         <source>Audit programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes d’audit</translation>
     </message>
     <message>
         <source>audit programme</source>
-        <translation type="unfinished"></translation>
+        <translation>programme d’audit</translation>
     </message>
     <message>
         <source>audit programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>programmes d’audit</translation>
     </message>
     <message>
         <source>Internal audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit interne</translation>
     </message>
     <message>
         <source>Internal audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits internes</translation>
     </message>
     <message>
         <source>audit</source>
-        <translation type="unfinished"></translation>
+        <translation>audit</translation>
     </message>
     <message>
         <source>audits</source>
-        <translation type="unfinished"></translation>
+        <translation>audits</translation>
     </message>
     <message>
         <source>Audit clause link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien audit-article</translation>
     </message>
     <message>
         <source>Audit clause links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens audit-article</translation>
     </message>
     <message>
         <source>audit clause link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien audit-article</translation>
     </message>
     <message>
         <source>audit clause links</source>
-        <translation type="unfinished"></translation>
+        <translation>liens audit-article</translation>
     </message>
     <message>
         <source>Audit control link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien audit-mesure</translation>
     </message>
     <message>
         <source>Audit control links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens audit-mesure</translation>
     </message>
     <message>
         <source>audit control link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien audit-mesure</translation>
     </message>
     <message>
         <source>audit control links</source>
-        <translation type="unfinished"></translation>
+        <translation>liens audit-mesure</translation>
     </message>
     <message>
         <source>Audit team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de l’équipe d’audit</translation>
     </message>
     <message>
         <source>Audit team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de l’équipe d’audit</translation>
     </message>
     <message>
         <source>audit team member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre de l’équipe d’audit</translation>
     </message>
     <message>
         <source>audit team members</source>
-        <translation type="unfinished"></translation>
+        <translation>membres de l’équipe d’audit</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de la liste de contrôle</translation>
     </message>
     <message>
         <source>Audit checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle d’audit</translation>
     </message>
     <message>
         <source>checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>point de la liste de contrôle</translation>
     </message>
     <message>
         <source>checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>points de la liste de contrôle</translation>
     </message>
     <message>
         <source>Audit finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat d’audit</translation>
     </message>
     <message>
         <source>Audit findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats d’audit</translation>
     </message>
     <message>
         <source>finding</source>
-        <translation type="unfinished"></translation>
+        <translation>constat</translation>
     </message>
     <message>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>constats</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incident</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents</translation>
     </message>
     <message>
         <source>Incident asset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien incident-actif</translation>
     </message>
     <message>
         <source>Incident asset links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens incident-actif</translation>
     </message>
     <message>
         <source>incident asset link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien incident-actif</translation>
     </message>
     <message>
         <source>incident asset links</source>
-        <translation type="unfinished"></translation>
+        <translation>liens incident-actif</translation>
     </message>
     <message>
         <source>Incident risk link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien incident-risque</translation>
     </message>
     <message>
         <source>Incident risk links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens incident-risque</translation>
     </message>
     <message>
         <source>incident risk link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien incident-risque</translation>
     </message>
     <message>
         <source>incident risk links</source>
-        <translation type="unfinished"></translation>
+        <translation>liens incident-risque</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseurs</translation>
     </message>
     <message>
         <source>Supplier risk link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien fournisseur-risque</translation>
     </message>
     <message>
         <source>Supplier risk links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens fournisseur-risque</translation>
     </message>
     <message>
         <source>supplier risk link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien fournisseur-risque</translation>
     </message>
     <message>
         <source>supplier risk links</source>
-        <translation type="unfinished"></translation>
+        <translation>liens fournisseur-risque</translation>
     </message>
     <message>
         <source>Supplier asset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien fournisseur-actif</translation>
     </message>
     <message>
         <source>Supplier asset links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens fournisseur-actif</translation>
     </message>
     <message>
         <source>supplier asset link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien fournisseur-actif</translation>
     </message>
     <message>
         <source>supplier asset links</source>
-        <translation type="unfinished"></translation>
+        <translation>liens fournisseur-actif</translation>
     </message>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité</translation>
     </message>
     <message>
         <source>Nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités</translation>
     </message>
     <message>
         <source>nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>non-conformité</translation>
     </message>
     <message>
         <source>nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>non-conformités</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action corrective</translation>
     </message>
     <message>
         <source>Corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions correctives</translation>
     </message>
     <message>
         <source>corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>action corrective</translation>
     </message>
     <message>
         <source>corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>actions correctives</translation>
     </message>
     <message>
         <source>Nonconformity change link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien non-conformité-modification</translation>
     </message>
     <message>
         <source>Nonconformity change links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens non-conformité-modification</translation>
     </message>
     <message>
         <source>nonconformity change link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien non-conformité-modification</translation>
     </message>
     <message>
         <source>nonconformity change links</source>
-        <translation type="unfinished"></translation>
+        <translation>liens non-conformité-modification</translation>
     </message>
     <message>
         <source>Management review</source>
-        <translation type="unfinished">Revue de direction</translation>
+        <translation>Revue de direction</translation>
     </message>
     <message>
         <source>Management reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues de direction</translation>
     </message>
     <message>
         <source>management review</source>
-        <translation type="unfinished"></translation>
+        <translation>revue de direction</translation>
     </message>
     <message>
         <source>management reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>revues de direction</translation>
     </message>
     <message>
         <source>Review attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant à la revue</translation>
     </message>
     <message>
         <source>Review attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants aux revues</translation>
     </message>
     <message>
         <source>review attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>participant à la revue</translation>
     </message>
     <message>
         <source>review attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>participants aux revues</translation>
     </message>
     <message>
         <source>Review action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action issue de la revue</translation>
     </message>
     <message>
         <source>Review actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions issues des revues</translation>
     </message>
     <message>
         <source>review action</source>
-        <translation type="unfinished"></translation>
+        <translation>action issue de la revue</translation>
     </message>
     <message>
         <source>review actions</source>
-        <translation type="unfinished"></translation>
+        <translation>actions issues des revues</translation>
     </message>
 </context>
 <context>
@@ -6918,187 +6976,187 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur site</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>À distance</translation>
     </message>
     <message>
         <source>Document review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue documentaire</translation>
     </message>
     <message>
         <source>Combined</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixte</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport remis</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>Conforming</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation</translation>
     </message>
     <message>
         <source>Opportunity for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité d’amélioration</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished">Majeur</translation>
+        <translation>Majeur</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished">Mineur</translation>
+        <translation>Mineur</translation>
     </message>
     <message>
         <source>Major nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité majeure</translation>
     </message>
     <message>
         <source>Minor nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité mineure</translation>
     </message>
     <message>
         <source>Roles and RACI matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles et matrice RACI</translation>
     </message>
     <message>
         <source>ISMS processes</source>
-        <translation type="unfinished">Processus du SMSI</translation>
+        <translation>Processus du SMSI</translation>
     </message>
     <message>
         <source>Metrics report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des indicateurs</translation>
     </message>
     <message>
         <source>Internal audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’audit interne</translation>
     </message>
     <message>
         <source>Management review minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de la revue de direction</translation>
     </message>
     <message>
         <source>Nonconformity and corrective-action register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des non-conformités et des actions correctives</translation>
     </message>
     <message>
         <source>Audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’audit</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu</translation>
     </message>
     <message>
         <source>Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviardé</translation>
     </message>
     <message>
         <source>Malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel malveillant</translation>
     </message>
     <message>
         <source>Phishing or social engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Hameçonnage ou ingénierie sociale</translation>
     </message>
     <message>
         <source>Unauthorised access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès non autorisé</translation>
     </message>
     <message>
         <source>Data leak or loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuite ou perte de données</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne</translation>
     </message>
     <message>
         <source>Human error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur humaine</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Contained</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>En intégration</translation>
     </message>
     <message>
         <source>Offboarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Audit finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat d’audit</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation</translation>
     </message>
     <message>
         <source>Not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore déterminé</translation>
     </message>
     <message>
         <source>Correction done</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction effectuée</translation>
     </message>
     <message>
         <source>Action planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Action planifiée</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>En vérification</translation>
     </message>
     <message>
         <source>Minutes approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal approuvé</translation>
     </message>
     <message>
         <source>Improvement decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision d’amélioration</translation>
     </message>
     <message>
         <source>Change needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification nécessaire</translation>
     </message>
     <message>
         <source>Resource need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin en ressources</translation>
     </message>
 </context>
 <context>
@@ -8266,411 +8324,415 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished">Audit</translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Cycle starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du cycle</translation>
     </message>
     <message>
         <source>Cycle ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du cycle</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Objectifs</translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes</translation>
     </message>
     <message>
         <source>How audits gather evidence: on site, remote, document review, sampling, interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les audits recueillent les preuves&#xa0;: sur site, à distance, revue documentaire, échantillonnage, entretiens.</translation>
     </message>
     <message>
         <source>Weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération</translation>
     </message>
     <message>
         <source>How the importance of the processes and the results of earlier audits decide what is audited when and how often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’importance des processus et les résultats des audits précédents déterminent ce qui est audité, quand et à quelle fréquence.</translation>
     </message>
     <message>
         <source>Programme owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du programme</translation>
     </message>
     <message>
         <source>Results reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats rapportés le</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporté à</translation>
     </message>
     <message>
         <source>Full scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre complet</translation>
     </message>
     <message>
         <source>The audit covers every clause from 4 to 10 and every applicable Annex A control.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’audit couvre chaque article de 4 à 10 et chaque mesure applicable de l’annexe A.</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début prévu</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue</translation>
     </message>
     <message>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début réel</translation>
     </message>
     <message>
         <source>Actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin réelle</translation>
     </message>
     <message>
         <source>Lead auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur responsable</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du rapport</translation>
     </message>
     <message>
         <source>Clauses covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles couverts</translation>
     </message>
     <message>
         <source>Controls covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures couvertes</translation>
     </message>
     <message>
         <source>Auditors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeurs</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished">Exigence</translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>A clause (9.2), an Annex A control (A.5.15) or a document of your own (DOC-004).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article (9.2), une mesure de l’annexe A (A.5.15) ou l’un de vos documents (DOC-004).</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Your own grading of a nonconformity: major or minor. Only a nonconformity has a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre classement d’une non-conformité&#xa0;: majeure ou mineure. Seule une non-conformité a une gravité.</translation>
     </message>
     <message>
         <source>Evidence seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves examinées</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de la liste de contrôle</translation>
     </message>
     <message>
         <source>In the audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le dossier d’audit</translation>
     </message>
     <message>
         <source>Whether the audit pack lists the file and supplies it (included), lists it without supplying it (redacted), or leaves it out altogether</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le dossier d’audit répertorie le fichier et le fournit (inclus), le répertorie sans le fournir (caviardé), ou l’omet entièrement</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Occurred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Survenu le</translation>
     </message>
     <message>
         <source>Detected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté le</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé le</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Evidence collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves recueillies</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements tirés</translation>
     </message>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité</translation>
     </message>
     <message>
         <source>Affected assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs concernés</translation>
     </message>
     <message>
         <source>Cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service cloud</translation>
     </message>
     <message>
         <source>Yes when the supplier provides a cloud service, whose acquisition, use, management and exit the ISMS governs as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui si le fournisseur fournit un service cloud, dont l’acquisition, l’utilisation, la gestion et la sortie sont également régies par le SMSI.</translation>
     </message>
     <message>
         <source>Service provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation fournie</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticité</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Security requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences de sécurité</translation>
     </message>
     <message>
         <source>Contract clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses contractuelles</translation>
     </message>
     <message>
         <source>Contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du contrat</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière revue</translation>
     </message>
     <message>
         <source>Linked risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques liés</translation>
     </message>
     <message>
         <source>Linked assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs liés</translation>
     </message>
     <message>
         <source>Why 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi 1</translation>
     </message>
     <message>
         <source>Why 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi 2</translation>
     </message>
     <message>
         <source>Why 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi 3</translation>
     </message>
     <message>
         <source>Why 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi 4</translation>
     </message>
     <message>
         <source>Why 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi 5</translation>
     </message>
     <message>
         <source>One answer of the five-whys analysis: why did the previous step happen? The helper on the page walks through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse de l’analyse des cinq pourquoi&#xa0;: pourquoi l’étape précédente s’est-elle produite&#x202f;? L’assistant de la page vous guide à travers les questions.</translation>
     </message>
     <message>
         <source>Similar ones exist or could occur</source>
-        <translation type="unfinished"></translation>
+        <translation>Des cas similaires existent ou pourraient survenir</translation>
     </message>
     <message>
         <source>Whether nonconformities like this one exist elsewhere or could occur; say where in the note below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si des non-conformités similaires existent ailleurs ou pourraient survenir&#x202f;; indiquez où dans la note ci-dessous.</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalée par</translation>
     </message>
     <message>
         <source>Source reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de la source</translation>
     </message>
     <message>
         <source>Requirement not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence non satisfaite</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Corrected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigée le</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause racine</translation>
     </message>
     <message>
         <source>Similar nonconformities: where</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités similaires&#xa0;: où</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de revue</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue par</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Close le</translation>
     </message>
     <message>
         <source>Why the nonconformity happened, found for instance with the five-whys helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la non-conformité s’est produite, déterminé par exemple avec l’assistant des cinq pourquoi.</translation>
     </message>
     <message>
         <source>What was done at once to control and correct the nonconformity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait immédiatement pour maîtriser et corriger la non-conformité.</translation>
     </message>
     <message>
         <source>ISMS changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du SMSI</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée le</translation>
     </message>
     <message>
         <source>Planned change</source>
-        <translation type="unfinished">Modification planifiée</translation>
+        <translation>Modification planifiée</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue le</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence</translation>
     </message>
     <message>
         <source>Holding a review freezes its inputs as the project stands on that day; a held review cannot be planned or held again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir une revue fige ses éléments d’entrée dans l’état du projet à cette date&#x202f;; une revue tenue ne peut ni repasser à l’état planifié ni être tenue à nouveau.</translation>
     </message>
     <message>
         <source>Minutes approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal approuvé par</translation>
     </message>
     <message>
         <source>Minutes approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal approuvé le</translation>
     </message>
     <message>
         <source>Notes: previous actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;: actions précédentes</translation>
     </message>
     <message>
         <source>Notes: issues, parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;: enjeux, parties</translation>
     </message>
     <message>
         <source>Notes: nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;: non-conformités</translation>
     </message>
     <message>
         <source>Notes: monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;: surveillance</translation>
     </message>
     <message>
         <source>Notes: audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;: audits</translation>
     </message>
     <message>
         <source>Notes: objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;: objectifs</translation>
     </message>
     <message>
         <source>Notes: feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;: retours</translation>
     </message>
     <message>
         <source>Notes: risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;: risques</translation>
     </message>
     <message>
         <source>Notes: improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;: amélioration</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Management review</source>
-        <translation type="unfinished">Revue de direction</translation>
+        <translation>Revue de direction</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément de sortie</translation>
     </message>
     <message>
         <source>What the review decided: an improvement, a change to the ISMS (which becomes a planned change), a resource, or something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la revue a décidé&#xa0;: une amélioration, une modification du SMSI (qui devient une modification planifiée), une ressource ou autre chose.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>The planned change (6.3) that carries out a change needed; &quot;Make planned change&quot; creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification planifiée (6.3) qui met en œuvre une modification nécessaire&#x202f;; «&#xa0;Créer la modification planifiée&#xa0;» la crée.</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>Constat d’audit</translation>
     </message>
 </context>
 <context>
@@ -8771,54 +8833,54 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::ImprovementRules</name>
     <message>
         <source>%1 %2 is closed without an effectiveness review that found it effective; record the review or reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La non-conformité %1 %2 est close sans qu’une revue de l’efficacité l’ait jugée efficace&#x202f;; enregistrez la revue ou rouvrez-la.</translation>
     </message>
     <message>
         <source>%1 %2 was raised on %3 and its root cause is still not recorded; determine it, for instance with the five-whys helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>La non-conformité %1 %2 a été signalée le %3 et sa cause racine n’est toujours pas enregistrée&#x202f;; déterminez-la, par exemple avec l’assistant des cinq pourquoi.</translation>
     </message>
     <message>
         <source>%1 %2 has no corrective action; plan one that removes its cause, or record why none is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La non-conformité %1 %2 n’a pas d’action corrective&#x202f;; planifiez-en une qui élimine sa cause, ou indiquez pourquoi aucune n’est nécessaire.</translation>
     </message>
     <message>
         <source>Corrective action %1 %2 was due on %3 and is not done; finish it or agree a new due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action corrective %1 %2 était due le %3 et n’est pas terminée&#x202f;; terminez-la ou convenez d’une nouvelle date d’échéance.</translation>
     </message>
     <message>
         <source>Incident %1 %2 is resolved but states no lessons learned; record what it taught and what changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’incident %1 %2 est résolu mais n’indique aucun enseignement tiré&#x202f;; consignez ce qu’il a appris et ce qui change.</translation>
     </message>
     <message>
         <source>Supplier %1 %2 was due for review on %3; review its security performance and record the next date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur %1 %2 devait être revu le %3&#x202f;; revoyez sa performance en matière de sécurité et enregistrez la prochaine date.</translation>
     </message>
     <message>
         <source>Supplier %1 %2 is of high or critical importance but has no security requirements; agree them and record them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur %1 %2 est d’une importance élevée ou critique mais n’a pas d’exigences de sécurité&#x202f;; convenez-en et enregistrez-les.</translation>
     </message>
 </context>
 <context>
     <name>isms::IncidentSpecs</name>
     <message>
         <source>The incident was detected on %1, before it occurred on %2; correct one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’incident a été détecté le %1, avant d’être survenu le %2&#x202f;; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>The incident was reported on %1, before it was detected or occurred on %2; correct one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’incident a été signalé le %1, avant d’avoir été détecté ou d’être survenu le %2&#x202f;; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>A closed incident states what was learned from it; fill in &quot;Lessons learned&quot; before closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incident clos indique les enseignements qui en ont été tirés&#x202f;; remplissez «&#xa0;Enseignements tirés&#xa0;» avant de le clore.</translation>
     </message>
     <message>
         <source>The next review on %1 lies before the last review on %2; correct one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine revue du %1 précède la dernière revue du %2&#x202f;; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>The last review date %1 lies in the future; plan it as the next review instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de dernière revue %1 est dans le futur&#x202f;; planifiez-la plutôt comme prochaine revue.</translation>
     </message>
 </context>
 <context>
@@ -8904,11 +8966,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Complete corrective action %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’action corrective %1 %2</translation>
     </message>
     <message>
         <source>Review supplier %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir le fournisseur %1 %2</translation>
     </message>
 </context>
 <context>
@@ -9241,81 +9303,81 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Audit programme %1 is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d’audit %1 est approuvé.</translation>
     </message>
     <message>
         <source>Audit programme %1 is still a draft; approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d’audit %1 est encore un brouillon&#x202f;; approuvez-le.</translation>
     </message>
     <message>
         <source>No audit programme is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme d’audit n’est enregistré.</translation>
     </message>
     <message>
         <source>Audits are planned but none is reported yet; start with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des audits sont planifiés, mais aucun n’a encore fait l’objet d’un rapport&#x202f;; commencez par %1.</translation>
     </message>
     <message>
         <source>No internal audit is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun audit interne n’est enregistré.</translation>
     </message>
     <message>
         <source>No nonconformity is recorded; record each one with its correction and corrective actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune non-conformité n’est enregistrée&#x202f;; enregistrez chacune avec sa correction et ses actions correctives.</translation>
     </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non-conformité enregistrée.</numerusform>
+            <numerusform>%n non-conformités enregistrées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) with corrective actions and a reviewed effectiveness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non-conformité avec actions correctives et efficacité vérifiée.</numerusform>
+            <numerusform>%n non-conformités avec actions correctives et efficacité vérifiée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nonconformities are recorded, but none has a corrective action whose effectiveness was reviewed; start with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des non-conformités sont enregistrées, mais aucune n’a d’action corrective dont l’efficacité a été revue&#x202f;; commencez par %1.</translation>
     </message>
     <message>
         <source>No nonconformity with corrective actions and their results is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune non-conformité avec des actions correctives et leurs résultats n’est enregistrée.</translation>
     </message>
     <message>
         <source>Management review %1 was held on %2 and its minutes are approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue de direction %1 a été tenue le %2 et son procès-verbal est approuvé.</translation>
     </message>
     <message>
         <source>Management review %1 was held but its minutes are not approved yet; record who approved them and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue de direction %1 a été tenue, mais son procès-verbal n’est pas encore approuvé&#x202f;; enregistrez qui l’a approuvé et quand.</translation>
     </message>
     <message>
         <source>No management review is held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune revue de direction n’a encore été tenue.</translation>
     </message>
     <message>
         <source>An approved audit programme, or an approved document naming 9.2.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme d’audit approuvé, ou un document approuvé citant 9.2.2</translation>
     </message>
     <message>
         <source>Reported audits, or approved audit reports naming 9.2.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Des audits ayant fait l’objet d’un rapport, ou des rapports d’audit approuvés citant 9.2.2</translation>
     </message>
     <message>
         <source>A held management review with approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue de direction tenue, avec un procès-verbal approuvé</translation>
     </message>
     <message>
         <source>Nonconformities with their corrections and corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Des non-conformités avec leurs corrections et actions correctives</translation>
     </message>
     <message>
         <source>Corrective actions with the review of their effectiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Des actions correctives avec la revue de leur efficacité</translation>
     </message>
 </context>
 <context>
@@ -9587,241 +9649,254 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::NonconformityRegisterSection</name>
     <message>
         <source>Nonconformities and corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités et actions correctives</translation>
     </message>
     <message>
         <source>Nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités</translation>
     </message>
     <message>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non closes</translation>
     </message>
     <message>
         <source>Corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions correctives</translation>
     </message>
     <message>
         <source>Planned or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiées ou en cours</translation>
     </message>
     <message>
         <source>Overdue on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard au %1</translation>
     </message>
     <message>
         <source>No nonconformity is recorded; the register is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune non-conformité n’est enregistrée&#x202f;; le registre est vide.</translation>
     </message>
     <message>
         <source>NC</source>
-        <translation type="unfinished"></translation>
+        <translation>NC</translation>
     </message>
     <message>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalée</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Classe</translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause racine</translation>
     </message>
     <message>
         <source>Similar ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Similaires</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Effectiveness review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de l’efficacité</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <extracomment>An effectiveness review in the register table: &quot;Effective, 2026-10-01, Nora Eklund&quot;.</extracomment>
-        <translation type="unfinished">%1 le %2</translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>No corrective action is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action corrective n’est encore enregistrée.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>What is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est fait</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée le</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>No information security incident is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident de sécurité de l’information n’est enregistré.</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Survenu</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements tirés</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>No supplier is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur n’est enregistré.</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticité</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Security requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences de sécurité</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière revue</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished">Prochaine revue</translation>
+        <translation>Prochaine revue</translation>
     </message>
 </context>
 <context>
     <name>isms::NonconformityReport</name>
     <message>
         <source>Nonconformities and corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités et actions correctives</translation>
     </message>
     <message>
         <source>Nonconformities with their correction, root cause, actions and effectiveness review (10.2); incidents and suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités avec leur correction, leur cause racine, leurs actions et l’examen de leur efficacité (10.2)&#x202f;; incidents et fournisseurs</translation>
     </message>
 </context>
 <context>
     <name>isms::NonconformityService</name>
     <message>
         <source>Incident %1 has already raised nonconformity %2; open that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’incident %1 a déjà donné lieu à la non-conformité %2&#x202f;; ouvrez plutôt celle-ci.</translation>
+    </message>
+    <message>
+        <source>Finding %1 has already raised nonconformity %2; open that one instead.</source>
+        <translation>Le constat %1 a déjà soulevé la non-conformité %2&#x202f;; ouvrez celle-ci.</translation>
+    </message>
+    <message>
+        <source>Finding %1 is no nonconformity, so it raises none; record an observation or an opportunity in the improvement log instead.</source>
+        <translation>Le constat %1 n’est pas une non-conformité et n’en soulève donc aucune&#x202f;; enregistrez plutôt une observation ou une opportunité dans le journal des améliorations.</translation>
+    </message>
+    <message>
+        <source>%1, finding %2</source>
+        <extracomment>The source reference of a nonconformity raised by an audit finding: &quot;AUD-001, finding F-003&quot;</extracomment>
+        <translation>%1, constat %2</translation>
     </message>
 </context>
 <context>
     <name>isms::NonconformitySpecs</name>
     <message>
         <source>A nonconformity is closed only after an effectiveness review found its actions effective; record the review date and the result &quot;Effective&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une non-conformité n’est close qu’après qu’une revue de l’efficacité a jugé ses actions efficaces&#x202f;; enregistrez d’abord la date de la revue et le résultat «&#xa0;Efficace&#xa0;».</translation>
     </message>
     <message>
         <source>An effectiveness result comes from a review; give the date of the review in &quot;Reviewed on&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un résultat d’efficacité provient d’un examen&#x202f;; indiquez la date de l’examen dans «&#xa0;Examiné le&#xa0;».</translation>
     </message>
     <message>
         <source>The review date %1 lies in the future; record the review once it has taken place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’examen %1 est dans le futur&#x202f;; enregistrez l’examen une fois qu’il a eu lieu.</translation>
     </message>
     <message>
         <source>A closing date belongs to a closed nonconformity; set the status to &quot;Closed&quot; or clear &quot;Closed on&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date de clôture concerne une non-conformité close&#x202f;; passez le statut à «&#xa0;Close&#xa0;» ou effacez «&#xa0;Close le&#xa0;».</translation>
     </message>
     <message>
         <source>The correction date %1 lies before the day %2 on which the nonconformity was raised; correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de correction %1 est antérieure au jour %2 où la non-conformité a été relevée&#x202f;; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>The review date %1 lies before the day %2 on which the nonconformity was raised; correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’examen %1 est antérieure au jour %2 où la non-conformité a été relevée&#x202f;; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>The closing date %1 lies before the effectiveness review of %2; correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de clôture %1 est antérieure à la revue de l’efficacité du %2&#x202f;; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>A completion date belongs to a done action; set the status to &quot;Done&quot; or clear &quot;Done on&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date d’achèvement concerne une action terminée&#x202f;; passez le statut à «&#xa0;Terminée&#xa0;» ou effacez «&#xa0;Terminée le&#xa0;».</translation>
     </message>
     <message>
         <source>The completion date %1 lies in the future; give it once the action is done, and use &quot;Due date&quot; until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’achèvement %1 est dans le futur&#x202f;; indiquez-la une fois l’action terminée, et utilisez «&#xa0;Date d’échéance&#xa0;» d’ici là.</translation>
     </message>
 </context>
 <context>
@@ -10580,71 +10655,71 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Internal audit (9.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit interne (9.2)</translation>
     </message>
     <message>
         <source>An audit programme plans the internal audits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme d’audit planifie les audits internes.</translation>
     </message>
     <message>
         <source>No auditor audits an area they own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun auditeur n’audite un domaine dont il est propriétaire.</translation>
     </message>
     <message>
         <source>The results of every completed audit are reported to management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de chaque audit terminé sont communiqués à la direction.</translation>
     </message>
     <message>
         <source>Advice: the audits of the cycle cover every clause and applicable control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil&#xa0;: les audits du cycle couvrent chaque article et chaque mesure applicable.</translation>
     </message>
     <message>
         <source>Nonconformities, incidents and suppliers (10.2, A.5.19-A.5.28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités, incidents et fournisseurs (10.2, A.5.19-A.5.28)</translation>
     </message>
     <message>
         <source>An open nonconformity has its root cause within 30 days of being raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cause racine d’une non-conformité ouverte est déterminée dans les 30 jours suivant sa détection.</translation>
     </message>
     <message>
         <source>Every nonconformity that is not closed has a corrective action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute non-conformité non close a une action corrective.</translation>
     </message>
     <message>
         <source>A closed nonconformity had an effectiveness review that found it effective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une non-conformité close a fait l’objet d’une revue de l’efficacité qui l’a jugée efficace.</translation>
     </message>
     <message>
         <source>Corrective actions are done by their due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions correctives sont terminées au plus tard à leur date d’échéance.</translation>
     </message>
     <message>
         <source>A resolved or closed incident states its lessons learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incident résolu ou clos indique les enseignements tirés.</translation>
     </message>
     <message>
         <source>Suppliers are reviewed by their next review date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fournisseurs sont revus au plus tard à leur prochaine date de revue.</translation>
     </message>
     <message>
         <source>A supplier of high or critical importance has security requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fournisseur d’importance élevée ou critique a des exigences de sécurité.</translation>
     </message>
     <message>
         <source>Management review (9.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de direction (9.3)</translation>
     </message>
     <message>
         <source>Top management attends every held management review.</source>
-        <translation type="unfinished"></translation>
+        <translation>La direction participe à chaque revue de direction tenue.</translation>
     </message>
     <message>
         <source>Every held management review considered each input of 9.3.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque revue de direction tenue a pris en compte chaque élément d’entrée de 9.3.2.</translation>
     </message>
     <message>
         <source>The actions decided in management reviews are done by their due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions décidées lors des revues de direction sont terminées au plus tard à leurs dates d’échéance.</translation>
     </message>
 </context>
 <context>
@@ -11039,16 +11114,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::RegisterTable</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Not recorded</source>
         <extracomment>A value left empty in a record printed as labels and values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -11174,469 +11249,470 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::ReviewInputs</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au total&#xa0;: %1 %2.</translation>
     </message>
     <message>
         <source>%1 %2 recorded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au total&#xa0;: %1 %2 (%3).</translation>
     </message>
     <message>
         <source>%1 new since the previous review on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux depuis la revue précédente du %2&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 new since records began (no earlier review).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux depuis le début des enregistrements (aucune revue antérieure)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Open: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert&#xa0;: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 le %2</translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>%1, overdue since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en retard depuis le %2</translation>
     </message>
     <message>
         <source>%1, due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, échéance le %2</translation>
     </message>
     <message>
         <source>%1 (from %2) %3 - %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (issue de %2) %3 - %4%5</translation>
     </message>
     <message>
         <source>; owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>No action was decided in an earlier review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n’a été décidée lors d’une revue antérieure.</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>New: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Changed: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié&#xa0;: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>No issue or interested party changed since the previous review on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enjeu ni aucune partie intéressée n’a changé depuis la revue précédente du %1.</translation>
     </message>
     <message>
         <source>No issue or interested party is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enjeu ni aucune partie intéressée n’est enregistré.</translation>
     </message>
     <message>
         <source>: not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>: pas encore mesuré</translation>
     </message>
     <message>
         <source>: latest %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>: dernière valeur %1 le %2</translation>
     </message>
     <message>
         <source>, target %1 met</source>
-        <translation type="unfinished"></translation>
+        <translation>, valeur cible %1 atteinte</translation>
     </message>
     <message>
         <source>, target %1 not met</source>
-        <translation type="unfinished"></translation>
+        <translation>, valeur cible %1 non atteinte</translation>
     </message>
     <message>
         <source>; evaluated %1 (target met: %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; évalué le %1 (valeur cible atteinte&#xa0;: %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>No active metric is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur actif n’est enregistré.</translation>
     </message>
     <message>
         <source>%1 %2 - %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 - %3</translation>
     </message>
     <message>
         <source>; target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; cible&#xa0;: %1</translation>
     </message>
     <message>
         <source>; due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; échéance le %1</translation>
     </message>
     <message>
         <source>; evaluation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>No information security objective is recorded.</source>
-        <translation type="unfinished">Aucun objectif de sécurité de l’information n’est enregistré.</translation>
+        <translation>Aucun objectif de sécurité de l’information n’est enregistré.</translation>
     </message>
     <message>
         <source>%1 %2 (%3): addressed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)&#xa0;: prise en compte&#xa0;: %4</translation>
     </message>
     <message>
         <source>; asks for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; demande&#xa0;: %1</translation>
     </message>
     <message>
         <source> [updated since the previous review]</source>
-        <translation type="unfinished"></translation>
+        <translation> [mise à jour depuis la revue précédente]</translation>
     </message>
     <message>
         <source>No interested party is recorded, so no feedback was compiled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partie intéressée n’est enregistrée&#x202f;; aucun retour n’a donc été compilé.</translation>
     </message>
     <message>
         <source>Latest assessment run %1 on %2: %3 risks, %4 above the acceptance threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière campagne d’appréciation %1 du %2&#xa0;: %3 risques, %4 au-dessus du seuil d’acceptation.</translation>
     </message>
     <message>
         <source>No risk assessment run is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne d’appréciation des risques n’est enregistrée.</translation>
     </message>
     <message>
         <source>The risk register is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des risques est vide.</translation>
     </message>
     <message>
         <source>Risk register: %1 risks (%2); %3 without a treatment decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des risques&#xa0;: %1 risques (%2)&#x202f;; %3 sans décision de traitement.</translation>
     </message>
     <message>
         <source>Overdue treatment task %1 %2 (due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche de traitement en retard %1 %2 (échéance le %3)</translation>
     </message>
     <message>
         <source>Treatment tasks: %1 open (%2 overdue), %3 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de traitement&#xa0;: %1 ouvertes (%2 en retard), %3 terminées.</translation>
     </message>
     <message>
         <source>%1 %2 (%3, from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3, source&#xa0;: %4)</translation>
     </message>
     <message>
         <source>Opportunity %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité %1 %2 (%3)</translation>
     </message>
     <message>
         <source>No open improvement or opportunity is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune amélioration ni opportunité ouverte n’est enregistrée.</translation>
     </message>
     <message>
         <source>No %1 register in this project, so nothing could be compiled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun registre des %1 dans ce projet&#x202f;; rien n’a donc pu en être compilé.</translation>
     </message>
     <message>
         <source>Status of actions from previous reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>État d’avancement des actions décidées lors des revues de direction précédentes</translation>
     </message>
     <message>
         <source>Changes in external and internal issues and interested parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications des enjeux externes et internes et des parties intéressées</translation>
     </message>
     <message>
         <source>Nonconformities and corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités et actions correctives</translation>
     </message>
     <message>
         <source>Monitoring and measurement results</source>
-        <translation type="unfinished">Résultats de la surveillance et du mesurage</translation>
+        <translation>Résultats de la surveillance et du mesurage</translation>
     </message>
     <message>
         <source>Audit results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats d’audit</translation>
     </message>
     <message>
         <source>Fulfilment of the information security objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation des objectifs de sécurité de l’information</translation>
     </message>
     <message>
         <source>Feedback from interested parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours des parties intéressées</translation>
     </message>
     <message>
         <source>Results of risk assessment and status of risk treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l’appréciation des risques et état d’avancement du traitement des risques</translation>
     </message>
     <message>
         <source>Opportunities for continual improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités d’amélioration continue</translation>
     </message>
     <message>
         <source>The frozen inputs of the review cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments d’entrée figés de la revue ne peuvent pas être lus.</translation>
     </message>
 </context>
 <context>
     <name>isms::ReviewMinutesReport</name>
     <message>
         <source>There is no management review %1; &quot;isms-cli list FILE management-reviews&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de revue de direction %1&#x202f;; «&#xa0;isms-cli list FILE management-reviews&#xa0;» les liste.</translation>
     </message>
     <message>
         <source>Management review %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de direction %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue le</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue le</translation>
     </message>
     <message>
         <source>Not held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore tenue</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Intitulé du poste</translation>
+        <translation>Intitulé du poste</translation>
     </message>
     <message>
         <source>Top management</source>
-        <translation type="unfinished">Direction</translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No attendee is recorded for this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant n’est enregistré pour cette revue.</translation>
     </message>
     <message>
         <source>No member of top management attended this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre de la direction n’a participé à cette revue.</translation>
     </message>
     <message>
         <source>Inputs (9.3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments d’entrée (9.3.2)</translation>
     </message>
     <message>
         <source>The inputs below were compiled from the project and frozen when the review was held (period up to %1, SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments d’entrée ci-dessous ont été compilés à partir du projet et figés lors de la tenue de la revue (période jusqu’au %1, SHA-256 %2).</translation>
     </message>
     <message>
         <source>Not yet frozen: the inputs below are compiled from the project as it stands on %1 and will be frozen when the review is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore figés&#xa0;: les éléments d’entrée ci-dessous sont compilés à partir du projet tel qu’il est le %1 et seront figés lors de la tenue de la revue.</translation>
     </message>
     <message>
         <source>Compiled from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé à partir du projet</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Discussion: no notes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion&#xa0;: aucune note enregistrée.</translation>
     </message>
     <message>
         <source>Discussion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outputs (9.3.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de sortie (9.3.3)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément de sortie</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Planned change</source>
-        <translation type="unfinished">Modification planifiée</translation>
+        <translation>Modification planifiée</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 le %2</translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>The review decided no action.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue n’a décidé aucune action.</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions</translation>
     </message>
     <message>
         <source>No conclusions are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conclusion n’est enregistrée.</translation>
     </message>
     <message>
         <source>Approval of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation du procès-verbal</translation>
     </message>
     <message>
         <source>Approved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par %1 le %2.</translation>
     </message>
     <message>
         <source>The minutes are not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal n’est pas encore approuvé.</translation>
     </message>
     <message>
         <source>Management review minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal de la revue de direction</translation>
     </message>
     <message>
         <source>Review %1: inputs, discussion, decisions and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue %1&#xa0;: éléments d’entrée, discussion, décisions et actions</translation>
     </message>
 </context>
 <context>
     <name>isms::ReviewRules</name>
     <message>
         <source>No member of top management attended management review %1; record who attended, or mark the attendees who belong to top management in the people register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre de la direction n’a participé à la revue de direction %1&#x202f;; enregistrez qui y a participé, ou signalez dans le registre des personnes les participants qui font partie de la direction.</translation>
     </message>
     <message>
         <source>The inputs frozen with management review %1 miss %2; consider them in the next review and record them in its discussion notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments d’entrée figés avec la revue de direction %1 omettent %2&#x202f;; prenez-les en compte lors de la prochaine revue et consignez-les dans ses notes de discussion.</translation>
     </message>
     <message>
         <source>Review action %1 was due on %2 and is not done; finish it, or record a new due date that the next review confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action de revue %1 était due le %2 et n’est pas terminée&#x202f;; achevez-la, ou enregistrez une nouvelle date d’échéance que la prochaine revue confirme.</translation>
     </message>
 </context>
 <context>
     <name>isms::ReviewService</name>
     <message>
         <source>The frozen inputs of management review %1 no longer match their SHA-256; they were changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments d’entrée figés de la revue de direction %1 ne correspondent plus à leur SHA-256&#x202f;; ils ont été modifiés en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 are not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments d’entrée figés de la revue de direction %1 ne sont pas lisibles.</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 have no entry in the change log; they were added outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments d’entrée figés de la revue de direction %1 n’ont pas d’entrée dans le journal des modifications&#x202f;; ils ont été ajoutés en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>Management review %1 is logged as frozen more than once; the change log was written outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue de direction %1 est consignée comme figée plus d’une fois&#x202f;; le journal des modifications a été écrit en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 differ from those logged when it was held; they were changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments d’entrée figés de la revue de direction %1 diffèrent de ceux consignés lors de sa tenue&#x202f;; ils ont été modifiés en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 are missing from the project; they were removed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments d’entrée figés de la revue de direction %1 sont absents du projet&#x202f;; ils ont été supprimés en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>A planned review has no &quot;Held on&quot; date yet; clear it, or mark the review held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue planifiée n’a pas encore de date «&#xa0;Tenue le&#xa0;»&#x202f;; effacez-la, ou marquez la revue comme tenue.</translation>
     </message>
     <message>
         <source>A held review says when it was held; fill in &quot;Held on&quot;, or leave the review planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue tenue indique quand elle a été tenue&#x202f;; remplissez «&#xa0;Tenue le&#xa0;», ou laissez la revue planifiée.</translation>
     </message>
     <message>
         <source>A review cannot have been held on %1, which lies in the future; give the day it was held, or leave it planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue ne peut pas avoir été tenue le %1, qui est dans le futur&#x202f;; indiquez le jour où elle a été tenue, ou laissez-la planifiée.</translation>
     </message>
     <message>
         <source>Approved minutes say who approved them and when; fill in &quot;Minutes approved by&quot; and &quot;Minutes approved on&quot;, or set the status to held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un procès-verbal approuvé indique qui l’a approuvé et quand&#x202f;; remplissez «&#xa0;Procès-verbal approuvé par&#xa0;» et «&#xa0;Procès-verbal approuvé le&#xa0;», ou passez le statut à tenue.</translation>
     </message>
     <message>
         <source>The minutes cannot be approved on %1, before the review was held on %2; correct one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal ne peut pas être approuvé le %1, avant la tenue de la revue le %2&#x202f;; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>A done action says when it was done; fill in &quot;Done on&quot;, or choose another status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action terminée indique quand elle a été terminée&#x202f;; remplissez «&#xa0;Terminée le&#xa0;», ou choisissez un autre statut.</translation>
     </message>
     <message>
         <source>Only a done action has a &quot;Done on&quot; date; clear it, or mark the action done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une action terminée a une date «&#xa0;Terminée le&#xa0;»&#x202f;; effacez-la, ou marquez l’action comme terminée.</translation>
     </message>
     <message>
         <source>Management review %1 was held and its inputs are frozen; a review is held only once. Plan the next review as a new record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue de direction %1 a été tenue et ses éléments d’entrée sont figés&#x202f;; une revue n’est tenue qu’une fois. Planifiez la prochaine revue comme un nouvel enregistrement.</translation>
     </message>
     <message>
         <source>Management review %1 was held and its inputs are frozen, so it stays in the project as the record of that review; only a planned review can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue de direction %1 a été tenue et ses éléments d’entrée sont figés&#xa0;: elle reste donc dans le projet comme trace de cette revue&#x202f;; seule une revue planifiée peut être supprimée.</translation>
     </message>
     <message>
         <source>Management review %1 was already held on %2 and its inputs are frozen as they stood then; a review is held only once. Plan the next review as a new record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue de direction %1 a déjà été tenue le %2 et ses éléments d’entrée sont figés tels qu’ils étaient alors&#x202f;; une revue n’est tenue qu’une fois. Planifiez la prochaine revue comme un nouvel enregistrement.</translation>
     </message>
     <message>
         <source>Only a &quot;Change needed&quot; output becomes a planned change; %1 is another kind of output. Change its type first if it needs a change to the ISMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un élément de sortie «&#xa0;Modification nécessaire&#xa0;» devient une modification planifiée&#x202f;; %1 est un autre type d’élément de sortie. Changez d’abord son type s’il nécessite une modification du SMSI.</translation>
     </message>
     <message>
         <source>%1 already has its planned change; open it from the action&apos;s &quot;Planned change&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà sa modification planifiée&#x202f;; ouvrez-la depuis le champ «&#xa0;Modification planifiée&#xa0;» de l’action.</translation>
     </message>
     <message>
         <source>Decided in management review %1 as output %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé lors de la revue de direction %1 comme élément de sortie %2&#xa0;:
+%3</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 cannot be read; they were damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments d’entrée figés de la revue de direction %1 ne peuvent pas être lus&#x202f;; ils ont été endommagés en dehors d’ISMS Workbench. Exécutez «&#xa0;isms-cli check&#xa0;» sur le projet.</translation>
     </message>
     <message>
         <source>Management review %1 is held but has no frozen inputs; they were removed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue de direction %1 est tenue mais n’a pas d’éléments d’entrée figés&#x202f;; ils ont été supprimés en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>Management review %1 has frozen inputs but is marked planned; its status was changed outside ISMS Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue de direction %1 a des éléments d’entrée figés mais est marquée comme planifiée&#x202f;; son statut a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -12206,15 +12282,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Every risk of the register, by reference.</source>
         <extracomment>The first sentence of the risk register&apos;s introduction when it prints only some risks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les risques du registre, par référence.</translation>
     </message>
     <message>
         <source>The risks named above, by reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les risques cités ci-dessus, par référence.</translation>
     </message>
     <message>
         <source>Each rating shows the level the matrix gives and, below it, likelihood × impact on the scales of the method. The current rating takes the existing controls into account; the residual rating is the one expected once the treatment is in place (&quot;Not rated&quot;: not re-rated for its treatment yet). Controls are Annex A controls; planned controls are part of the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque évaluation indique le niveau que donne la matrice et, en dessous, vraisemblance × impact sur les échelles de la méthode. L’évaluation actuelle tient compte des mesures existantes&#x202f;; l’évaluation résiduelle est celle attendue une fois le traitement en place («&#xa0;Non évalué&#xa0;»&#xa0;: pas encore réévalué pour son traitement). Les mesures sont des mesures de l’annexe A&#x202f;; les mesures prévues font partie du traitement.</translation>
     </message>
 </context>
 <context>
@@ -13132,133 +13208,133 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::cli::AuditCommands</name>
     <message>
         <source>Say which audit the checklist is for, for example AUD-001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à quel audit la liste de contrôle est destinée, par exemple AUD-001.</translation>
     </message>
     <message>
         <source>Added %1 checklist items; %2 were already on the checklist and stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points ajoutés à la liste de contrôle&#x202f;; %2 y figuraient déjà et restent inchangés.</translation>
     </message>
     <message>
         <source>Say which checklist item to raise, for example CL-0004.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pour quel point de la liste de contrôle relever un constat, par exemple CL-0004.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
-        <translation type="unfinished">le fichier de projet (*.isms)</translation>
+        <translation>le fichier de projet (*.isms)</translation>
     </message>
     <message>
         <source>the audit&apos;s reference, such as AUD-001</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de l’audit, par exemple AUD-001</translation>
     </message>
     <message>
         <source>Builds an audit&apos;s checklist from the clauses and applicable controls it covers and the approved policies and procedures; items already on it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit la liste de contrôle d’un audit à partir des articles et des mesures applicables qu’il couvre ainsi que des politiques et procédures approuvées&#x202f;; les points qui y figurent déjà restent inchangés.</translation>
     </message>
     <message>
         <source>Records the finding of a checklist item answered as a nonconformity, an observation or an opportunity for improvement, linked to the item, and prints its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le constat d’un point de la liste de contrôle répondu comme non-conformité, observation ou opportunité d’amélioration, lié à ce point, et affiche sa référence.</translation>
     </message>
     <message>
         <source>the checklist item&apos;s reference, such as CL-0004</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence du point de la liste de contrôle, par exemple CL-0004</translation>
     </message>
     <message>
         <source>Writes the report of one internal audit (scope, team, independence, checklist, findings by grade, conclusion) as a PDF/A file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport d’un audit interne (périmètre, équipe, indépendance, liste de contrôle, constats par niveau, conclusion) dans un fichier PDF/A.</translation>
     </message>
     <message>
         <source>The project file is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet est seulement lu.</translation>
     </message>
     <message>
         <source>The audit report is written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d’audit n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
     </message>
     <message>
         <source>Wrote the audit report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d’audit a été écrit dans %1.</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::AuditPackCommand</name>
     <message>
         <source>The output file is missing; give it with -o OUT.pdf.</source>
-        <translation type="unfinished">Le fichier de sortie manque&#x202f;; indiquez-le avec -o SORTIE.pdf.</translation>
+        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o SORTIE.pdf.</translation>
     </message>
     <message>
         <source>The audit pack is written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d’audit n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
     </message>
     <message>
         <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
-        <translation type="unfinished">Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o SORTIE.pdf.</translation>
+        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o SORTIE.pdf.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un modèle du dossier d’audit&#x202f;; utilisez stage1, stage2 ou surveillance.</translation>
     </message>
     <message>
         <source>--since: give the date of the last certification audit as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since&#xa0;: indiquez la date du dernier audit de certification au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--since belongs to the surveillance preset; add --preset surveillance or leave --since out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since va avec le modèle surveillance&#x202f;; ajoutez --preset surveillance ou omettez --since.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language the audit pack is written in; use en, de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une langue dans laquelle le dossier d’audit est rédigé&#x202f;; utilisez en, de ou fr.</translation>
     </message>
     <message>
         <source>--evidence: give the folder to write the evidence files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--evidence&#xa0;: indiquez le dossier dans lequel écrire les fichiers de preuve.</translation>
     </message>
     <message>
         <source>Wrote the audit pack to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d’audit a été écrit dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n evidence file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de preuve écrit dans %1.</numerusform>
+            <numerusform>%n fichiers de preuve écrits dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The pack has no evidence index, so no file was written; use --preset stage2 or add &quot;evidence&quot; to --sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n’a pas d’index des preuves, aucun fichier n’a donc été écrit&#x202f;; utilisez --preset stage2 ou ajoutez «&#xa0;evidence&#xa0;» à --sections.</translation>
     </message>
     <message>
         <source>Writes the audit pack for the certification body as one PDF/A file: cover, document control, contents, then the sections of the preset, taken from the other reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le dossier d’audit destiné à l’organisme de certification dans un seul fichier PDF/A&#xa0;: page de garde, maîtrise documentaire, sommaire, puis les sections du modèle, reprises des autres rapports.</translation>
     </message>
     <message>
         <source>Stage 1 (the default) presents the documented ISMS; stage 2 adds the evidence index; surveillance covers the period since the last certification audit, given with --since (a year before today without it). --sections replaces the preset&apos;s sections with the keys given, in the pack&apos;s order: %1. The readiness summary (&quot;readiness&quot;) and the full risk register (&quot;risk-register&quot;) are printed only when named. --evidence DIR writes the included evidence files of the index into DIR under the names the index gives; files set to be redacted are listed but not written, files set to be left out are neither. --language writes the pack in English, German or French. The project file is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape 1 (par défaut) présente le SMSI documenté&#x202f;; l’étape 2 ajoute l’index des preuves&#x202f;; surveillance couvre la période écoulée depuis le dernier audit de certification, indiquée avec --since (sans cette option, un an avant aujourd’hui). --sections remplace les sections du modèle par les clés indiquées, dans l’ordre du dossier&#xa0;: %1. Le résumé de la préparation à l’audit («&#xa0;readiness&#xa0;») et le registre des risques complet («&#xa0;risk-register&#xa0;») ne sont imprimés que s’ils sont nommés. --evidence DIR écrit les fichiers de preuve inclus dans l’index dans DIR sous les noms que donne l’index&#x202f;; les fichiers à caviarder sont listés mais pas écrits, les fichiers à exclure ne sont ni listés ni écrits. --language rédige le dossier en anglais, en allemand ou en français. Le fichier de projet est seulement lu.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
-        <translation type="unfinished">le fichier de projet (*.isms)</translation>
+        <translation>le fichier de projet (*.isms)</translation>
     </message>
     <message>
         <source>stage1 (the default), stage2 or surveillance.</source>
-        <translation type="unfinished"></translation>
+        <translation>stage1 (par défaut), stage2 ou surveillance.</translation>
     </message>
     <message>
         <source>Section keys, separated by commas, instead of the preset&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de section, séparées par des virgules, au lieu de celles du modèle.</translation>
     </message>
     <message>
         <source>Surveillance: the date of the last certification audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance&#xa0;: la date du dernier audit de certification.</translation>
     </message>
     <message>
         <source>The folder to write the evidence files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier dans lequel écrire les fichiers de preuve.</translation>
     </message>
     <message>
         <source>en, de or fr: the language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>en, de ou fr&#xa0;: la langue du dossier.</translation>
     </message>
 </context>
 <context>
@@ -13916,31 +13992,31 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Wrote the nonconformity and corrective-action register to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des non-conformités et des actions correctives a été écrit dans %1.</translation>
     </message>
     <message>
         <source>Writes the nonconformities with their corrective actions and effectiveness reviews (10.2), then the incidents and suppliers, as a PDF/A file in landscape, or the nonconformities as CSV, XLSX or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les non-conformités avec leurs actions correctives et les examens de leur efficacité (10.2), puis les incidents et les fournisseurs, dans un fichier PDF/A au format paysage, ou les non-conformités au format CSV, XLSX ou JSON.</translation>
     </message>
     <message>
         <source>Writes the minutes of one management review (attendees, each input of 9.3.2 as frozen when the review was held with its discussion, the decisions and actions of 9.3.3, the approval) as a PDF/A file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le procès-verbal d’une revue de direction (participants, chaque élément d’entrée de 9.3.2 tel que figé lors de la tenue de la revue, avec sa discussion, les décisions et actions de 9.3.3, l’approbation) dans un fichier PDF/A.</translation>
     </message>
     <message>
         <source>A review not held yet shows its inputs as they stand today, marked as not yet frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue pas encore tenue montre ses éléments d’entrée tels qu’ils sont aujourd’hui, signalés comme pas encore figés.</translation>
     </message>
     <message>
         <source>the management review (MR-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>la revue de direction (MR-002)</translation>
     </message>
     <message>
         <source>The review minutes are written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal de revue n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
     </message>
     <message>
         <source>Wrote the minutes of management review %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal de la revue de direction %1 a été écrit dans %2.</translation>
     </message>
 </context>
 <context>
@@ -14334,17 +14410,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>management reviews</source>
         <extracomment>Area of a check finding: the management reviews, their frozen inputs and their actions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>revues de direction</translation>
     </message>
     <message>
         <source>internal audit</source>
         <extracomment>Area of a check finding: the audit programme, the audits, their checklists and findings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>audit interne</translation>
     </message>
     <message>
         <source>improvement</source>
         <extracomment>Area of a check finding: nonconformities, corrective actions, incidents and suppliers.</extracomment>
-        <translation type="unfinished">amélioration</translation>
+        <translation>amélioration</translation>
     </message>
 </context>
 <context>

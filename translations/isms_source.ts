@@ -1402,6 +1402,14 @@ Kept as: %2</source>
         <source>This incident has raised no nonconformity.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record a nonconformity with this finding as its source, linked both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding has raised no nonconformity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LevelEditor</name>
@@ -4593,6 +4601,54 @@ Kept as: %2</source>
     </message>
     <message>
         <source>No document version is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal audit reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme of internal audits over its cycle, with its methods and the weighting by the importance of the processes and earlier results, then which audits cover each clause and each applicable Annex A control in each year of the cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internal audit programme is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internal audit was reported in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internal audit is reported yet: an audit is printed here once its status is reported or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of each completed internal audit: scope, criteria, team and independence, the checklist with its results, and the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No management review was held in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No management review is held yet: a review is printed here once it is held and its inputs are frozen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8648,6 +8704,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>The planned change (6.3) that carries out a change needed; &quot;Make planned change&quot; creates it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit finding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::FieldText</name>
@@ -9748,6 +9808,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::NonconformityService</name>
     <message>
         <source>Incident %1 has already raised nonconformity %2; open that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 has already raised nonconformity %2; open that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 is no nonconformity, so it raises none; record an observation or an opportunity in the improvement log instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, finding %2</source>
+        <extracomment>The source reference of a nonconformity raised by an audit finding: &quot;AUD-001, finding F-003&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
