@@ -17,6 +17,7 @@
 #include "services/DemoResources.h"
 #include "services/DemoReviews.h"
 #include "services/DemoSoaHistory.h"
+#include "services/NonconformityService.h"
 #include "services/RecordService.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
@@ -226,6 +227,43 @@ QString DemoData::organisation()
     return QStringLiteral("Harbourline Logistics Ltd");
 }
 
+namespace {
+
+/// The demo's audit-to-improvement chain: the audit's major finding raises a nonconformity in one
+/// step, as a user would with "Raise nonconformity", and the nonconformity gets its first action.
+Result<void> raiseFromMajorFinding(Database &db, const QDate &today)
+{
+    const auto findings = RecordService(db, findingSpec()).all();
+    if (!findings) {
+        return findings.error();
+    }
+    const EntitySpec &spec = findingSpec();
+    const auto major = std::find_if(findings->cbegin(), findings->cend(), [&spec](const Record &finding) {
+        return finding.values.at(spec.indexOf(u"type")).toString() == u"major_nc";
+    });
+    if (major == findings->cend()) {
+        return {};
+    }
+    const auto raised =
+        NonconformityService(db).raiseFromFinding(EntitySpec::refOf(*major), today.addDays(-40));
+    if (!raised) {
+        return raised.error();
+    }
+    const EntitySpec &actions = correctiveActionSpec();
+    Record action = actions.newRecord();
+    action.values[actions.indexOf(u"nonconformity")] = raised->id.value;
+    action.values[actions.indexOf(u"action")] =
+        QStringLiteral("Schedule a restore test of the production database every quarter");
+    action.values[actions.indexOf(u"due_date")] = today.addDays(30);
+    action.values[actions.indexOf(u"status")] = QStringLiteral("in-progress");
+    if (auto created = RecordService(db, actions).create(action); !created) {
+        return created.error();
+    }
+    return {};
+}
+
+} // namespace
+
 Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
 {
     if (riskCount < 1 || riskCount > MaxRiskCount) {
@@ -333,6 +371,9 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     }
     if (auto audits = DemoAudits::write(db, today); !audits) {
         return audits;
+    }
+    if (auto chain = raiseFromMajorFinding(db, today); !chain) {
+        return chain;
     }
     return DemoReviews::write(db, today);
 }

@@ -56,8 +56,8 @@ protected:
 
 TEST_F(ImprovementPagesTest, EachRegisterHasItsPage)
 {
-    for (const auto &[key, group, rows] : {std::tuple{u"nonconformities"_s, u"10 IMPROVEMENT"_s, 7},
-                                           std::tuple{u"corrective-actions"_s, u"10 IMPROVEMENT"_s, 10},
+    for (const auto &[key, group, rows] : {std::tuple{u"nonconformities"_s, u"10 IMPROVEMENT"_s, 8},
+                                           std::tuple{u"corrective-actions"_s, u"10 IMPROVEMENT"_s, 11},
                                            std::tuple{u"incidents"_s, u"8 OPERATION"_s, 5},
                                            std::tuple{u"suppliers"_s, u"8 OPERATION"_s, 8}}) {
         RegisterPage *page = show(key);
@@ -150,13 +150,37 @@ TEST_F(ImprovementPagesTest, AnIncidentRaisesANonconformityFromItsPage)
     panel->raiseButton()->click();
     QApplication::processEvents();
     EXPECT_EQ(m_window->currentPageKey(), u"nonconformities"_s);
-    const isms::Record raised = byRef(isms::nonconformitySpec(), u"NC-008"_s);
+    const isms::Record raised = byRef(isms::nonconformitySpec(), u"NC-009"_s);
     EXPECT_EQ(raised.values.at(isms::nonconformitySpec().indexOf(u"source_ref")).toString(), u"INC-005"_s);
 
     ASSERT_TRUE(show(u"incidents"_s) != nullptr);
     ASSERT_TRUE(incidents->selectRecord(tablet.id));
     EXPECT_FALSE(panel->raiseButton()->isEnabled());
-    EXPECT_TRUE(panel->nonconformityLabel()->text().startsWith(u"NC-008"_s));
+    EXPECT_TRUE(panel->nonconformityLabel()->text().startsWith(u"NC-009"_s));
+}
+
+// The demo's major audit finding raised its nonconformity in one step: the finding's panel names it and
+// no longer offers to raise one.
+TEST_F(ImprovementPagesTest, TheDemoFindingNamesTheNonconformityItRaised)
+{
+    RegisterPage *findings = show(u"findings"_s);
+    ASSERT_NE(findings, nullptr);
+    const isms::Record major = byRef(isms::findingSpec(), u"F-001"_s);
+    const qint64 nc = major.values.at(isms::findingSpec().indexOf(u"nonconformity")).toLongLong();
+    ASSERT_GT(nc, 0);
+    const isms::Record raised = byRef(isms::nonconformitySpec(), u"NC-008"_s);
+    EXPECT_EQ(raised.id.value, nc);
+    EXPECT_EQ(raised.values.at(isms::nonconformitySpec().indexOf(u"finding")).toLongLong(), major.id.value);
+    ASSERT_TRUE(findings->selectRecord(major.id));
+    auto *panel = findings->findChild<FindingPanel *>();
+    ASSERT_NE(panel, nullptr);
+    EXPECT_FALSE(panel->raiseButton()->isEnabled());
+    EXPECT_TRUE(panel->openButton()->isEnabled());
+    EXPECT_TRUE(panel->nonconformityLabel()->text().startsWith(u"NC-008"_s))
+        << qPrintable(panel->nonconformityLabel()->text());
+    panel->openButton()->click();
+    QApplication::processEvents();
+    EXPECT_EQ(m_window->currentPageKey(), u"nonconformities"_s);
 }
 
 TEST_F(ImprovementPagesTest, TheDashboardCountsOpenNonconformitiesAndOverdueActionsAndOpensThem)
@@ -164,7 +188,7 @@ TEST_F(ImprovementPagesTest, TheDashboardCountsOpenNonconformitiesAndOverdueActi
     auto *card = m_window->findChild<ImprovementSummaryWidget *>();
     ASSERT_NE(card, nullptr);
     card->refresh();
-    EXPECT_EQ(card->openNonconformities(), 6);
+    EXPECT_EQ(card->openNonconformities(), 7);
     EXPECT_EQ(card->overdueActions(), 1);
     EXPECT_TRUE(card->overdueLabel()->text().contains(u"1 corrective action"_s))
         << qPrintable(card->overdueLabel()->text());
@@ -179,5 +203,5 @@ TEST_F(ImprovementPagesTest, TheDashboardCountsOpenNonconformitiesAndOverdueActi
     EXPECT_EQ(m_window->currentPageKey(), u"nonconformities"_s);
     auto *ncs = qobject_cast<RegisterPage *>(m_window->registeredPage(u"nonconformities"_s));
     ASSERT_NE(ncs, nullptr);
-    EXPECT_EQ(ncs->proxyModel()->rowCount(), 6);
+    EXPECT_EQ(ncs->proxyModel()->rowCount(), 7);
 }
