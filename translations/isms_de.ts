@@ -1368,10 +1368,6 @@ Geführt als: %2</translation>
 </context>
 <context>
     <name>ImprovementSummaryWidget</name>
-    <message>
-        <source>Nonconformities and corrective actions</source>
-        <translation>Nichtkonformitäten und Korrekturmaßnahmen</translation>
-    </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) not closed</source>
         <translation>
@@ -1393,6 +1389,19 @@ Geführt als: %2</translation>
     <message>
         <source>Showing the overdue corrective actions, from the dashboard</source>
         <translation>Angezeigt werden die überfälligen Korrekturmaßnahmen, aus dem Dashboard</translation>
+    </message>
+    <message>
+        <source>Audit and improvement</source>
+        <translation>Audit und Verbesserung</translation>
+    </message>
+    <message>
+        <source>No audit programme yet: its coverage shows here.</source>
+        <extracomment>The dashboard&apos;s audit coverage: &quot;Audit coverage of AP-001: 95 of 123 clauses and applicable controls&quot;</extracomment>
+        <translation>Noch kein Auditprogramm: Seine Abdeckung erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Audit coverage of %1: %2 of %3 clauses and applicable controls</source>
+        <translation>Auditabdeckung von %1: %2 von %3 Abschnitten und anwendbaren Maßnahmen</translation>
     </message>
 </context>
 <context>

@@ -1368,10 +1368,6 @@ Tenue sous forme de&#xa0;: %2</translation>
 </context>
 <context>
     <name>ImprovementSummaryWidget</name>
-    <message>
-        <source>Nonconformities and corrective actions</source>
-        <translation>Non-conformités et actions correctives</translation>
-    </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) not closed</source>
         <translation>
@@ -1393,6 +1389,19 @@ Tenue sous forme de&#xa0;: %2</translation>
     <message>
         <source>Showing the overdue corrective actions, from the dashboard</source>
         <translation>Affichage des actions correctives en retard, depuis le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Audit and improvement</source>
+        <translation>Audit et amélioration</translation>
+    </message>
+    <message>
+        <source>No audit programme yet: its coverage shows here.</source>
+        <extracomment>The dashboard&apos;s audit coverage: &quot;Audit coverage of AP-001: 95 of 123 clauses and applicable controls&quot;</extracomment>
+        <translation>Pas encore de programme d’audit&#xa0;: sa couverture s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Audit coverage of %1: %2 of %3 clauses and applicable controls</source>
+        <translation>Couverture d’audit de %1&#xa0;: %2 sur %3 chapitres et mesures applicables</translation>
     </message>
 </context>
 <context>

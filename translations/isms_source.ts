@@ -1355,10 +1355,6 @@ Kept as: %2</source>
 </context>
 <context>
     <name>ImprovementSummaryWidget</name>
-    <message>
-        <source>Nonconformities and corrective actions</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) not closed</source>
         <translation type="unfinished">
@@ -1377,6 +1373,19 @@ Kept as: %2</source>
     </message>
     <message>
         <source>Showing the overdue corrective actions, from the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit and improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit programme yet: its coverage shows here.</source>
+        <extracomment>The dashboard&apos;s audit coverage: &quot;Audit coverage of AP-001: 95 of 123 clauses and applicable controls&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit coverage of %1: %2 of %3 clauses and applicable controls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -205,3 +205,19 @@ TEST_F(ImprovementPagesTest, TheDashboardCountsOpenNonconformitiesAndOverdueActi
     ASSERT_NE(ncs, nullptr);
     EXPECT_EQ(ncs->proxyModel()->rowCount(), 7);
 }
+
+// The dashboard shows how much the current audit programme covers, and opens the coverage page.
+TEST_F(ImprovementPagesTest, TheDashboardShowsTheAuditCoverageAndOpensItsPage)
+{
+    auto *card = m_window->findChild<ImprovementSummaryWidget *>();
+    ASSERT_NE(card, nullptr);
+    card->refresh();
+    EXPECT_GT(card->coverageRows(), 100) << "the clauses and the applicable controls";
+    EXPECT_GT(card->coveredRows(), 0);
+    EXPECT_LE(card->coveredRows(), card->coverageRows());
+    EXPECT_TRUE(card->coverageLabel()->text().contains(u"AP-001"_s))
+        << qPrintable(card->coverageLabel()->text());
+    card->activateLink(u"coverage"_s);
+    QApplication::processEvents();
+    EXPECT_EQ(m_window->currentPageKey(), u"audit-coverage"_s);
+}

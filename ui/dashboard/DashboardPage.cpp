@@ -105,6 +105,9 @@ DashboardPage::DashboardPage(QWidget *parent)
             &ImprovementSummaryWidget::filteredRecordsRequested,
             this,
             &DashboardPage::filteredRecordsRequested);
+    connect(m_improvementSummary, &ImprovementSummaryWidget::coverageRequested, this, [this] {
+        Q_EMIT pageRequested(u"audit-coverage"_s, QString(), QString());
+    });
     layout->addWidget(m_improvementSummary);
     m_overdueDuties = new OverdueDutiesWidget(content);
     connect(m_overdueDuties, &OverdueDutiesWidget::recordRequested, this, &DashboardPage::recordActivated);

@@ -3,6 +3,7 @@
 #include "dashboard/ImprovementSummaryWidget.h"
 
 #include "domain/Entities.h"
+#include "services/AuditCoverage.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 
@@ -46,7 +47,7 @@ ImprovementSummaryWidget::ImprovementSummaryWidget(QWidget *parent)
     setObjectName(u"improvementSummary"_s);
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Nonconformities and corrective actions"), this);
+    auto *title = new QLabel(tr("Audit and improvement"), this);
     QFont font = title->font();
     font.setBold(true);
     title->setFont(font);
@@ -55,7 +56,10 @@ ImprovementSummaryWidget::ImprovementSummaryWidget(QWidget *parent)
     m_overdueLabel = linkLabel(this);
     layout->addWidget(m_openLabel);
     layout->addWidget(m_overdueLabel);
-    for (QLabel *label : {m_openLabel, m_overdueLabel}) {
+    m_coverageLabel = linkLabel(this);
+    m_coverageLabel->setWordWrap(true);
+    layout->addWidget(m_coverageLabel);
+    for (QLabel *label : {m_openLabel, m_overdueLabel, m_coverageLabel}) {
         connect(label, &QLabel::linkActivated, this, &ImprovementSummaryWidget::activateLink);
     }
 }
@@ -95,6 +99,27 @@ void ImprovementSummaryWidget::refresh()
             }
         }
     }
+    m_covered = 0;
+    m_coverageRows = 0;
+    QString programme;
+    if (m_db) {
+        const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+        if (const auto matrix = isms::AuditCoverage::current(*m_db, today); matrix && *matrix) {
+            const isms::CoverageMatrix &current = **matrix;
+            m_coverageRows = static_cast<int>(current.rows.size());
+            m_covered = m_coverageRows - static_cast<int>(current.gaps().size());
+            programme = current.programmeRef;
+        }
+    }
+    //: The dashboard's audit coverage: "Audit coverage of AP-001: 95 of 123 clauses and applicable controls"
+    m_coverageLabel->setText(programme.isEmpty()
+                                 ? tr("No audit programme yet: its coverage shows here.").toHtmlEscaped()
+                                 : linked(tr("Audit coverage of %1: %2 of %3 clauses and applicable controls")
+                                              .arg(programme)
+                                              .arg(m_covered)
+                                              .arg(m_coverageRows),
+                                          u"coverage"_s,
+                                          true));
     m_openLabel->setText(linked(tr("%n nonconformity(ies) not closed", nullptr, openNonconformities()),
                                 u"open"_s,
                                 !m_open.isEmpty()));
@@ -105,6 +130,10 @@ void ImprovementSummaryWidget::refresh()
 
 void ImprovementSummaryWidget::activateLink(const QString &link)
 {
+    if (link == u"coverage") {
+        Q_EMIT coverageRequested();
+        return;
+    }
     const bool open = link == u"open";
     const QStringList &refs = open ? m_open : m_overdue;
     if (refs.isEmpty()) {

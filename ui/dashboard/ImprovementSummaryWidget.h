@@ -15,8 +15,10 @@ class Database;
 
 class QLabel;
 
-/// The dashboard's card of improvement (10.2): how many nonconformities are not closed and how many
-/// corrective actions are overdue, each a link that opens its page showing just those records.
+/// The dashboard's card of audit and improvement (9.2, 10.2): how many nonconformities are not closed
+/// and how many corrective actions are overdue, each a link that opens its page showing just those
+/// records, and how much of the clauses and applicable controls the current audit programme covers, a
+/// link to the coverage page.
 class ImprovementSummaryWidget final : public QFrame
 {
     Q_OBJECT
@@ -39,7 +41,15 @@ public:
 
     QLabel *overdueLabel() const { return m_overdueLabel; }
 
-    /// Follows a link of the card: "open" or "overdue".
+    QLabel *coverageLabel() const { return m_coverageLabel; }
+
+    /// The rows of the current programme's coverage matrix that an audit covers, and all its rows
+    /// (both 0 without a programme).
+    int coveredRows() const { return m_covered; }
+
+    int coverageRows() const { return m_coverageRows; }
+
+    /// Follows a link of the card: "open", "overdue" or "coverage".
     void activateLink(const QString &link);
 
 Q_SIGNALS:
@@ -47,6 +57,8 @@ Q_SIGNALS:
     void filteredRecordsRequested(const QString &key,
                                   const QList<QHash<QString, QVariant>> &alternatives,
                                   const QString &text);
+    /// The user asked for the audit coverage page.
+    void coverageRequested();
 
 private:
     isms::Database *m_db = nullptr;
@@ -55,4 +67,7 @@ private:
     QStringList m_overdue; ///< references of the overdue corrective actions
     QLabel *m_openLabel = nullptr;
     QLabel *m_overdueLabel = nullptr;
+    QLabel *m_coverageLabel = nullptr;
+    int m_covered = 0;
+    int m_coverageRows = 0;
 };
