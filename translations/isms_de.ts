@@ -13263,6 +13263,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Wrote the audit report to %1.</source>
         <translation>Der Auditbericht wurde nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Say which finding or incident raises the nonconformity, for example F-001 or INC-002.</source>
+        <translation>Geben Sie an, welche Feststellung oder welcher Vorfall die Nichtkonformität auslöst, zum Beispiel F-001 oder INC-002.</translation>
+    </message>
+    <message>
+        <source>Records the nonconformity that an audit finding graded as a nonconformity, or an incident, raises, linked both ways, and prints its reference.</source>
+        <translation>Erfasst die Nichtkonformität, die eine als Nichtkonformität eingestufte Auditfeststellung oder ein Vorfall auslöst, in beide Richtungen verknüpft, und gibt ihre Referenz aus.</translation>
+    </message>
+    <message>
+        <source>the finding or incident, such as F-001 or INC-002</source>
+        <translation>die Feststellung oder der Vorfall, etwa F-001 oder INC-002</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::AuditPackCommand</name>

@@ -13263,6 +13263,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Wrote the audit report to %1.</source>
         <translation>Le rapport d’audit a été écrit dans %1.</translation>
     </message>
+    <message>
+        <source>Say which finding or incident raises the nonconformity, for example F-001 or INC-002.</source>
+        <translation>Indiquez le constat ou l’incident qui soulève la non-conformité, par exemple F-001 ou INC-002.</translation>
+    </message>
+    <message>
+        <source>Records the nonconformity that an audit finding graded as a nonconformity, or an incident, raises, linked both ways, and prints its reference.</source>
+        <translation>Enregistre la non-conformité que soulève un constat d’audit classé comme non-conformité, ou un incident, liée dans les deux sens, et affiche sa référence.</translation>
+    </message>
+    <message>
+        <source>the finding or incident, such as F-001 or INC-002</source>
+        <translation>le constat ou l’incident, par exemple F-001 ou INC-002</translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::AuditPackCommand</name>

@@ -13224,6 +13224,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Wrote the audit report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say which finding or incident raises the nonconformity, for example F-001 or INC-002.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the nonconformity that an audit finding graded as a nonconformity, or an incident, raises, linked both ways, and prints its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finding or incident, such as F-001 or INC-002</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::cli::AuditPackCommand</name>

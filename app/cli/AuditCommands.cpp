@@ -5,8 +5,10 @@
 #include "ExportCommands.h"
 #include "ProjectAccess.h"
 #include "RecordCommands.h"
+#include "domain/Entities.h"
 #include "report/AuditReport.h"
 #include "services/AuditChecklist.h"
+#include "services/NonconformityService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -67,6 +69,29 @@ ExitCode runRaiseFinding(const Invocation &invocation, Console &console)
     return ExitCode::Success;
 }
 
+/// A finding ("F-001") or an incident ("INC-002") raises a nonconformity in one step.
+ExitCode runRaiseNonconformity(const Invocation &invocation, Console &console)
+{
+    const QString source = invocation.positional(1).trimmed();
+    if (source.isEmpty()) {
+        return console.usage(AuditCommandsText::tr(
+            "Say which finding or incident raises the nonconformity, for example F-001 or INC-002."));
+    }
+    auto opened = openForChange(invocation.positional(0), console, takeOverOf(invocation));
+    if (!opened) {
+        return console.fail(opened.error());
+    }
+    NonconformityService service(**opened);
+    const bool incident = source.startsWith(QStringLiteral("INC-"), Qt::CaseInsensitive);
+    const auto raised = incident ? service.raiseFromIncident(source, QDate::currentDate())
+                                 : service.raiseFromFinding(source, QDate::currentDate());
+    if (!raised) {
+        return console.fail(raised.error());
+    }
+    console.out() << EntitySpec::refOf(*raised) << u'\n';
+    return ExitCode::Success;
+}
+
 } // namespace
 
 QList<Command> auditCommands()
@@ -96,6 +121,18 @@ QList<Command> auditCommands()
             .options = {takeOverLockOption()},
             .changesProject = true,
             .run = runRaiseFinding},
+        Command{
+            .name = QStringLiteral("raise-nonconformity"),
+            .synopsis = QStringLiteral("FILE FINDING-ID|INCIDENT-ID"),
+            .summary = AuditCommandsText::tr(
+                "Records the nonconformity that an audit finding graded as a nonconformity, or an incident, "
+                "raises, linked both ways, and prints its reference."),
+            .arguments = {file,
+                          {QStringLiteral("FINDING-ID|INCIDENT-ID"),
+                           AuditCommandsText::tr("the finding or incident, such as F-001 or INC-002")}},
+            .options = {takeOverLockOption()},
+            .changesProject = true,
+            .run = runRaiseNonconformity},
         Command{
             .name = QStringLiteral("export audit-report"),
             .synopsis =

@@ -117,6 +117,18 @@ TEST_F(CliAuditTest, AnAuditIsPlannedCheckedAnsweredAndReported)
     EXPECT_TRUE(shown.out.contains(u"Minor nonconformity"_s)) << qPrintable(shown.out);
     EXPECT_TRUE(shown.out.contains(u"CL-0003"_s)) << qPrintable(shown.out);
 
+    // The minor nonconformity finding raises its nonconformity in one step, once.
+    const CliRun nc = run({u"raise-nonconformity"_s, project, u"F-001"_s});
+    ASSERT_EQ(nc.exitCode, 0) << qPrintable(nc.err);
+    EXPECT_EQ(nc.out.trimmed(), u"NC-001"_s);
+    const CliRun ncShown = run({u"show"_s, u"nonconformities"_s, project, u"NC-001"_s});
+    EXPECT_TRUE(ncShown.out.contains(u"AUD-001, finding F-001"_s)) << qPrintable(ncShown.out);
+    EXPECT_TRUE(ncShown.out.contains(u"Minor"_s)) << qPrintable(ncShown.out);
+    const CliRun twice = run({u"raise-nonconformity"_s, project, u"F-001"_s});
+    EXPECT_EQ(twice.exitCode, 2) << qPrintable(twice.out);
+    EXPECT_TRUE(twice.err.contains(u"already raised nonconformity NC-001"_s)) << qPrintable(twice.err);
+    EXPECT_EQ(run({u"raise-nonconformity"_s, project}).exitCode, 2);
+
     const CliRun list = run({u"list"_s, u"checklist-items"_s, project});
     EXPECT_TRUE(list.out.contains(u"A.5.18"_s)) << qPrintable(list.out);
     const CliRun exported = run({u"export"_s, u"findings"_s, project, u"-o"_s, path(u"f.json"_s)});
