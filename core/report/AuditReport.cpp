@@ -294,7 +294,7 @@ Result<ReportDocument> AuditReport::build(Database &db, const ReportOptions &opt
     doc.subtitle = tr("Audit %1: scope, team, independence, checklist, findings and conclusion (9.2)")
                        .arg(auditRef.trimmed().toUpper());
     doc.documentId = documentId() + u'-' + auditRef.trimmed().toUpper();
-    if (auto controlled = DocumentControl::apply(db, u"audits"_s, doc); !controlled) {
+    if (auto controlled = DocumentControl::apply(db, u"audit-report"_s, doc); !controlled) {
         return controlled.error();
     }
     if (auto body = appendBody(doc.blocks, db, auditRef); !body) {

@@ -83,6 +83,18 @@ TEST(AuditReportTest, TheReportHoldsTeamIndependenceChecklistFindingsAndConclusi
 
     const auto doc = AuditReport::build(db, test::RiskProject::options(), u"aud-001"_s);
     ASSERT_TRUE(doc.hasValue()) << qPrintable(doc.error().message);
+    EXPECT_EQ(doc->version, u"Working draft"_s);
+    // The audit report can be put under document control: its record gives the version.
+    const EntitySpec &control = documentControlSpec();
+    Record controlled = control.newRecord();
+    controlled.values[control.indexOf(u"report")] = u"audit-report"_s;
+    controlled.values[control.indexOf(u"document_id")] = u"ISMS-AUD"_s;
+    controlled.values[control.indexOf(u"version")] = u"1.1"_s;
+    ASSERT_TRUE(RecordService(db, control).create(controlled).hasValue());
+    const auto underControl = AuditReport::build(db, test::RiskProject::options(), u"aud-001"_s);
+    ASSERT_TRUE(underControl.hasValue());
+    EXPECT_EQ(underControl->documentId, u"ISMS-AUD"_s);
+    EXPECT_EQ(underControl->version, u"1.1 (draft)"_s);
     if (!test::hasProgram(u"pdftotext"_s) || !test::hasProgram(u"qpdf"_s)) {
         GTEST_SKIP() << "pdftotext or qpdf is missing";
     }
