@@ -122,7 +122,8 @@ Result<ReportTable> RegisterTable::table(const Database &db,
             indexes.append(i);
         }
     }
-    // References print as the reference of the record they name ("D-003"), not its row id.
+    // References print as the reference of the record they name ("D-003"), not its row id, followed
+    // by its name or title when it has one ("P-003 Ruth Calder"), as the window's tables show them.
     QHash<int, QHash<qint64, QString>> refsByField;
     for (const int index : std::as_const(indexes)) {
         const FieldSpec &field = spec.fields.at(index);
@@ -131,6 +132,22 @@ Result<ReportTable> RegisterTable::table(const Database &db,
         }
         const EntitySpec *target = Entities::find(field.referenceKind);
         if (!target) {
+            continue;
+        }
+        const int nameIndex =
+            target->indexOf(u"name") >= 0 ? target->indexOf(u"name") : target->indexOf(u"title");
+        if (nameIndex > 0) {
+            const auto named = RecordRepository(db, *target).all();
+            if (!named) {
+                return named.error();
+            }
+            QHash<qint64, QString> refs;
+            for (const Record &record : *named) {
+                const QString ref = target->shownRef(EntitySpec::refOf(record));
+                const QString name = record.values.at(nameIndex).toString().simplified();
+                refs.insert(record.id.value, name.isEmpty() ? ref : ref + u' ' + name);
+            }
+            refsByField.insert(index, refs);
             continue;
         }
         const auto ids = RecordRepository(db, *target).idsByRef();
