@@ -18,18 +18,6 @@ namespace isms::auditpack {
 
 namespace {
 
-QString textOf(const EntitySpec &spec, const Record &record, QStringView key)
-{
-    const int index = spec.indexOf(key);
-    return index >= 0 && index < record.values.size() ? record.values.at(index).toString() : QString();
-}
-
-QDate dateOf(const EntitySpec &spec, const Record &record, QStringView key)
-{
-    const int index = spec.indexOf(key);
-    return index >= 0 && index < record.values.size() ? record.values.at(index).toDate() : QDate();
-}
-
 /// The records of `spec` that `keep` accepts, ordered by `dateKey` (then by reference).
 Result<QList<Record>> datedRecords(const Database &db,
                                    const EntitySpec &spec,
@@ -85,7 +73,7 @@ Result<void> auditReports(AuditPackContext &context, QList<ReportBlock> &blocks)
     const EntitySpec &spec = auditSpec();
     blocks.append(ReportHeading{1, AuditPack::tr("Internal audit reports")});
     const auto audits = datedRecords(context.db, spec, u"actual_end", [&](const Record &audit) {
-        const QString status = textOf(spec, audit, u"status");
+        const QString status = valueOf(spec, audit, u"status");
         return (status == u"reported" || status == u"closed")
                && inPeriod(context, dateOf(spec, audit, u"actual_end"));
     });
@@ -117,7 +105,7 @@ Result<void> reviewMinutes(AuditPackContext &context, QList<ReportBlock> &blocks
     const EntitySpec &spec = managementReviewSpec();
     blocks.append(ReportHeading{1, AuditPack::tr("Management review minutes")});
     const auto reviews = datedRecords(context.db, spec, u"held_on", [&](const Record &review) {
-        return textOf(spec, review, u"status") != u"planned"
+        return valueOf(spec, review, u"status") != u"planned"
                && inPeriod(context, dateOf(spec, review, u"held_on"));
     });
     if (!reviews) {

@@ -14,8 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace isms::auditpack {
 
-namespace {
-
 QString valueOf(const EntitySpec &spec, const Record &record, QStringView key)
 {
     const int index = spec.indexOf(key);
@@ -27,8 +25,6 @@ QDate dateOf(const EntitySpec &spec, const Record &record, QStringView key)
     const int index = spec.indexOf(key);
     return index >= 0 && index < record.values.size() ? record.values.at(index).toDate() : QDate();
 }
-
-} // namespace
 
 QString periodText(const AuditPackContext &context)
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include "domain/EntitySpec.h"
 #include "report/AuditPack.h"
 
 /// Report-internal: what each section of the audit pack prints (AuditPack::sections() lists them).
@@ -39,6 +40,12 @@ Result<void> incidentsAndSuppliers(AuditPackContext &context, QList<ReportBlock>
 
 // AuditPackEvidence.cpp
 Result<void> evidence(AuditPackContext &context, QList<ReportBlock> &blocks);
+
+/// The field `key` of `record` as text, or empty when the spec has no such field.
+QString valueOf(const EntitySpec &spec, const Record &record, QStringView key);
+
+/// The field `key` of `record` as a date, or an invalid date when the spec has no such field.
+QDate dateOf(const EntitySpec &spec, const Record &record, QStringView key);
 
 /// Makes every level 1 heading of `blocks` from `from` on a level 2 heading; a bare level 1 heading
 /// (one whose first block is a heading) is dropped and names its children instead.
