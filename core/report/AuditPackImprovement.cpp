@@ -131,15 +131,17 @@ Result<void> reviewMinutes(AuditPackContext &context, QList<ReportBlock> &blocks
 
 Result<void> nonconformities(AuditPackContext &context, QList<ReportBlock> &blocks)
 {
-    return NonconformityRegisterSection::append(context.db, context.asOf, blocks);
+    return NonconformityRegisterSection::append(context.db, context.asOf, blocks, context.since);
 }
 
 Result<void> incidentsAndSuppliers(AuditPackContext &context, QList<ReportBlock> &blocks)
 {
     blocks.append(ReportHeading{1, AuditPack::tr("Incidents and suppliers")});
     const qsizetype from = blocks.size();
-    if (auto summary =
-            NonconformityRegisterSection::appendIncidentsAndSuppliers(context.db, context.asOf, blocks);
+    if (auto summary = NonconformityRegisterSection::appendIncidentsAndSuppliers(context.db,
+                                                                                 context.asOf,
+                                                                                 blocks,
+                                                                                 context.since);
         !summary) {
         return summary;
     }

@@ -9,6 +9,9 @@
 #include "storage/RecordRepository.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -65,13 +68,32 @@ private:
     QList<Record> m_records;
 };
 
-Result<Rows> load(const Database &db, const EntitySpec &spec)
+/// The records of `spec`, those `keep` refuses left out.
+Result<Rows> load(const Database &db,
+                  const EntitySpec &spec,
+                  const std::function<bool(const Rows &, const Record &)> &keep = {})
 {
     auto records = RecordRepository(db, spec).all();
     if (!records) {
         return records.error();
     }
-    return Rows(spec, std::move(*records));
+    Rows all(spec, std::move(*records));
+    if (!keep) {
+        return all;
+    }
+    QList<Record> kept;
+    for (const Record &record : all.records()) {
+        if (keep(all, record)) {
+            kept.append(record);
+        }
+    }
+    return Rows(spec, std::move(kept));
+}
+
+/// True when `date` lies on or after `since` (always without a period).
+bool fromDay(const std::optional<QDate> &since, const QDate &date)
+{
+    return !since || (date.isValid() && date >= *since);
 }
 
 /// Row id to "reference name" for a register (people, nonconformities).
@@ -89,10 +111,22 @@ QHash<qint64, QString> namesOf(const Rows &rows, QStringView nameKey, bool withR
 
 Result<void> NonconformityRegisterSection::append(const Database &db,
                                                   const QDate &today,
-                                                  QList<ReportBlock> &blocks)
+                                                  QList<ReportBlock> &blocks,
+                                                  std::optional<QDate> since)
 {
-    const auto ncs = load(db, nonconformitySpec());
-    const auto actions = load(db, correctiveActionSpec());
+    const auto ncs = load(db, nonconformitySpec(), [&](const Rows &rows, const Record &nc) {
+        return rows.keyword(nc, u"status") != u"closed" || fromDay(since, rows.date(nc, u"raised_on"))
+               || fromDay(since, rows.date(nc, u"closed_on"));
+    });
+    QSet<qint64> kept;
+    if (ncs) {
+        for (const Record &nc : ncs->records()) {
+            kept.insert(nc.id.value);
+        }
+    }
+    const auto actions = load(db, correctiveActionSpec(), [&](const Rows &rows, const Record &action) {
+        return kept.contains(rows.id(action, u"nonconformity"));
+    });
     const auto people = load(db, personSpec());
     if (!ncs || !actions || !people) {
         return !ncs ? ncs.error() : (!actions ? actions.error() : people.error());
@@ -100,6 +134,12 @@ Result<void> NonconformityRegisterSection::append(const Database &db,
     const QHash<qint64, QString> personNames = namesOf(*people, u"name", false);
     const QHash<qint64, QString> ncRefs = namesOf(*ncs, u"title", true);
     blocks.append(ReportHeading{1, tr("Nonconformities and corrective actions")});
+    if (since) {
+        blocks.append(ReportParagraph{
+            tr("The period from %1: the nonconformities raised or closed in it and those still open, with "
+               "their corrective actions.")
+                .arg(since->toString(Qt::ISODate))});
+    }
 
     int open = 0;
     for (const Record &nc : ncs->records()) {
@@ -122,7 +162,9 @@ Result<void> NonconformityRegisterSection::append(const Database &db,
          {tr("Planned or in progress"), QString::number(pending)},
          {tr("Overdue on %1").arg(today.toString(Qt::ISODate)), QString::number(overdue)}}});
     if (ncs->records().isEmpty()) {
-        blocks.append(ReportParagraph{tr("No nonconformity is recorded; the register is empty.")});
+        blocks.append(ReportParagraph{
+            since ? tr("No nonconformity was raised or closed in the period, and none is open.")
+                  : tr("No nonconformity is recorded; the register is empty.")});
         return {};
     }
     ReportTable table;
@@ -206,9 +248,13 @@ Result<void> NonconformityRegisterSection::append(const Database &db,
 
 Result<void> NonconformityRegisterSection::appendIncidentsAndSuppliers(const Database &db,
                                                                        const QDate &today,
-                                                                       QList<ReportBlock> &blocks)
+                                                                       QList<ReportBlock> &blocks,
+                                                                       std::optional<QDate> since)
 {
-    const auto incidents = load(db, incidentSpec());
+    const auto incidents = load(db, incidentSpec(), [&](const Rows &rows, const Record &incident) {
+        return rows.keyword(incident, u"status") != u"closed"
+               || fromDay(since, rows.date(incident, u"occurred_on"));
+    });
     const auto suppliers = load(db, supplierSpec());
     const auto ncs = load(db, nonconformitySpec());
     if (!incidents || !suppliers || !ncs) {
@@ -216,8 +262,15 @@ Result<void> NonconformityRegisterSection::appendIncidentsAndSuppliers(const Dat
     }
     const QHash<qint64, QString> ncRefs = namesOf(*ncs, u"title", true);
     blocks.append(ReportHeading{1, tr("Incidents")});
+    if (since) {
+        blocks.append(ReportParagraph{tr("The period from %1: the incidents that occurred in it and those "
+                                         "not closed.")
+                                          .arg(since->toString(Qt::ISODate))});
+    }
     if (incidents->records().isEmpty()) {
-        blocks.append(ReportParagraph{tr("No information security incident is recorded.")});
+        blocks.append(ReportParagraph{
+            since ? tr("No information security incident occurred in the period, and none is open.")
+                  : tr("No information security incident is recorded.")});
     } else {
         ReportTable table;
         table.compact = true;

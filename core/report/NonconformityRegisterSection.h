@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <optional>
+
 namespace isms {
 
 class Database;
@@ -23,16 +25,21 @@ class NonconformityRegisterSection final
 public:
     /// Level 1 heading "Nonconformities and corrective actions": counts, every nonconformity with its
     /// source, classification, root cause, status and effectiveness review, then every corrective action
-    /// with its nonconformity, owner, due date and status (overdue ones marked). Errors: Database.
+    /// with its nonconformity, owner, due date and status (overdue ones marked). With `since` (a
+    /// surveillance period) only the nonconformities raised or closed from that day on and those still
+    /// open, with their actions. Errors: Database.
     [[nodiscard]] static Result<void> append(const Database &db,
                                              const QDate &today,
-                                             QList<ReportBlock> &blocks);
+                                             QList<ReportBlock> &blocks,
+                                             std::optional<QDate> since = {});
 
-    /// Level 1 headings "Incidents" and "Suppliers": each register as a table with its counts.
-    /// Errors: Database.
+    /// Level 1 headings "Incidents" and "Suppliers": each register as a table with its counts. With
+    /// `since`, only the incidents that occurred from that day on and those not closed; the supplier
+    /// register is a standing list and prints whole. Errors: Database.
     [[nodiscard]] static Result<void> appendIncidentsAndSuppliers(const Database &db,
                                                                   const QDate &today,
-                                                                  QList<ReportBlock> &blocks);
+                                                                  QList<ReportBlock> &blocks,
+                                                                  std::optional<QDate> since = {});
 };
 
 /// The nonconformity report of `isms-cli export nonconformities FILE -o OUT.pdf`: the register section

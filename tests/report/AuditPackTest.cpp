@@ -284,6 +284,47 @@ TEST_F(AuditPackTest, SurveillanceCoversThePeriodSinceTheLastAudit)
     EXPECT_EQ(AuditPack::periodStart(AuditPackRequest{}, QDate(2026, 11, 23)), QDate(2025, 11, 23));
 }
 
+/// The first cell of every table row of `blocks` (the references of the registers printed).
+static QStringList firstCells(const QList<ReportBlock> &blocks)
+{
+    QStringList refs;
+    for (const ReportBlock &block : blocks) {
+        if (const auto *table = std::get_if<ReportTable>(&block)) {
+            for (const auto &row : table->rows) {
+                refs.append(row.value(0).text);
+            }
+        }
+    }
+    return refs;
+}
+
+TEST_F(AuditPackTest, SurveillancePrintsOnlyThePeriodsNonconformitiesAndIncidents)
+{
+    AuditPackRequest request;
+    request.preset = u"surveillance"_s;
+    request.sections = {u"nonconformities"_s, u"incidents"_s};
+    const auto whole =
+        AuditPack::build(*m_db,
+                         test::RiskProject::options(),
+                         AuditPackRequest{.preset = u"stage1"_s, .sections = request.sections, .since = {}});
+    request.since = QDate(2026, 11, 1);
+    const auto period = AuditPack::build(*m_db, test::RiskProject::options(), request);
+    ASSERT_TRUE(whole.hasValue() && period.hasValue());
+    const QStringList all = firstCells(whole->blocks);
+    const QStringList recent = firstCells(period->blocks);
+    // NC-001 was raised in June and closed in October; INC-001 and INC-003 were closed before November.
+    for (const QString &ref : {u"NC-001"_s, u"INC-001"_s, u"INC-003"_s}) {
+        EXPECT_TRUE(all.contains(ref)) << qPrintable(ref);
+        EXPECT_FALSE(recent.contains(ref)) << qPrintable(ref);
+    }
+    // Open ones stay whenever they were raised; the supplier register prints whole.
+    for (const QString &ref : {u"NC-004"_s, u"NC-007"_s, u"INC-002"_s, u"INC-005"_s, u"SUP-001"_s}) {
+        EXPECT_TRUE(recent.contains(ref)) << qPrintable(ref);
+    }
+    EXPECT_LT(recent.size(), all.size());
+    expectNoBareHeading(period->blocks);
+}
+
 TEST_F(AuditPackTest, CancellingStopsBetweenSections)
 {
     int calls = 0;
