@@ -7,6 +7,7 @@
 #include "report/RiskReport.h"
 #include "services/AuditCoverage.h"
 #include "services/AuditIndependence.h"
+#include "services/AuditorCompetence.h"
 #include "services/RecordService.h"
 #include "storage/RecordRepository.h"
 
@@ -140,6 +141,18 @@ Result<void> AuditReport::appendBody(QList<ReportBlock> &blocks, Database &db, c
         blocks.append(ReportParagraph{tr("The audit team is not independent of everything it audited:")
                                       + u'\n' + sentences.join(u'\n')});
     }
+
+    blocks.append(ReportHeading{2, tr("Auditor competence")});
+    const auto competence = AuditorCompetence::teamOf(db, audit->id);
+    if (!competence) {
+        return competence.error();
+    }
+    QStringList standings;
+    for (const AuditorStanding &standing : *competence) {
+        standings.append(standing.sentence());
+    }
+    blocks.append(ReportParagraph{standings.isEmpty() ? tr("No lead auditor or auditor is named.")
+                                                      : standings.join(u'\n')});
 
     blocks.append(ReportHeading{2, tr("Checklist")});
     const EntitySpec &item = checklistItemSpec();

@@ -6,6 +6,7 @@
 #include "domain/Entities.h"
 #include "services/AuditCoverage.h"
 #include "services/AuditIndependence.h"
+#include "services/AuditorCompetence.h"
 #include "services/RecordService.h"
 #include "storage/RecordRepository.h"
 
@@ -174,6 +175,13 @@ Result<QList<AuditFinding>> AuditRules::findings(const Database &db, const QDate
                       auditSpec().key,
                       conflict.auditRef,
                       conflict.sentence()});
+    }
+    const auto incompetent = AuditorCompetence::gaps(db);
+    if (!incompetent) {
+        return incompetent.error();
+    }
+    for (const AuditorStanding &gap : *incompetent) {
+        found.append({QStringLiteral("R-AUDITOR-COMPETENCE"), auditSpec().key, gap.auditRef, gap.sentence()});
     }
 
     const EntitySpec &audit = auditSpec();

@@ -26,6 +26,8 @@ struct AuditFinding
 /// The validation hooks of the audit registers and the readiness rules of internal audit:
 /// - R-AUDIT-PROGRAMME-NONE: no audit programme is recorded (9.2.2);
 /// - R-AUDIT-INDEPENDENCE: an auditor or lead auditor audits an area they own (AuditIndependence);
+/// - R-AUDITOR-COMPETENCE: a member of the team of an audit that is not closed has no competence in
+///   auditing recorded as held (AuditorCompetence);
 /// - R-AUDIT-NOT-REPORTED: a reported or closed audit whose results the programme has not reported to
 ///   management since the audit's report date;
 /// - R-AUDIT-COVERAGE (advice): clauses or applicable controls that no audit of the current programme's

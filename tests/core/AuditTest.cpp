@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // Internal audit (9.2): the registers' validation, the independence check, the checklist generator,
-// findings from checklist answers, the coverage matrix and the readiness rules.
+// auditor competence, findings from checklist answers, the coverage matrix and the readiness rules.
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "services/AuditChecklist.h"
 #include "services/AuditCoverage.h"
 #include "services/AuditIndependence.h"
 #include "services/AuditRules.h"
+#include "services/AuditorCompetence.h"
 #include "services/MandatoryInformation.h"
 #include "services/RecordService.h"
 #include "services/ReviewCycle.h"
@@ -305,4 +306,73 @@ TEST(AuditTest, ACompletedAuditIsReportedToManagementAndDatesTheCycle)
     EXPECT_EQ((*latest)->ref, u"AUD-001"_s);
     EXPECT_EQ((*latest)->date, QDate(2026, 9, 3));
     Q_UNUSED(audit)
+}
+
+TEST(AuditTest, AuditorCompetenceComesFromTheCompetencesRegister)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    const Fixture f = basics(*db);
+    const RecordId audit = add(*db,
+                               auditSpec(),
+                               {{u"title"_s, u"Backups"_s},
+                                {u"programme"_s, f.programme.value},
+                                {u"lead_auditor"_s, f.auditor.value}});
+    auto team = AuditorCompetence::teamOf(*db, audit);
+    ASSERT_TRUE(team.hasValue());
+    ASSERT_EQ(team->size(), 1);
+    EXPECT_TRUE(team->constFirst().level.isEmpty());
+    EXPECT_TRUE(team->constFirst().sentence().contains(u"records no competence in auditing"_s));
+    EXPECT_TRUE(rulesOf(*db).contains(u"R-AUDITOR-COMPETENCE AUD-001"_s));
+
+    // A competence in something else does not count; one in auditing that is partly held is named.
+    const RecordId engineer = add(*db, roleSpec(), {{u"name"_s, u"Engineering owner"_s}});
+    const RecordId auditorRole = add(*db, roleSpec(), {{u"name"_s, u"Internal auditor"_s}});
+    add(*db,
+        competenceSpec(),
+        {{u"role"_s, engineer.value},
+         {u"competence"_s, u"Secure coding"_s},
+         {u"person"_s, f.auditor.value},
+         {u"level"_s, u"held"_s}});
+    add(*db,
+        competenceSpec(),
+        {{u"role"_s, engineer.value},
+         {u"competence"_s, u"Audit techniques for management systems"_s},
+         {u"person"_s, f.auditor.value},
+         {u"level"_s, u"partly"_s}});
+    team = AuditorCompetence::teamOf(*db, audit);
+    ASSERT_TRUE(team.hasValue() && team->size() == 1);
+    EXPECT_EQ(team->constFirst().level, u"partly"_s);
+    EXPECT_EQ(team->constFirst().competenceRef, u"CO-002"_s);
+    EXPECT_TRUE(team->constFirst().sentence().contains(u"CO-002"_s));
+
+    // The role's name may say it: the best level counts, and a held one settles the rule.
+    add(*db,
+        competenceSpec(),
+        {{u"role"_s, auditorRole.value},
+         {u"competence"_s, u"ISO/IEC 27001 lead auditor course"_s},
+         {u"person"_s, f.auditor.value},
+         {u"level"_s, u"held"_s}});
+    team = AuditorCompetence::teamOf(*db, audit);
+    ASSERT_TRUE(team.hasValue() && team->size() == 1);
+    EXPECT_TRUE(team->constFirst().competent());
+    EXPECT_EQ(team->constFirst().competenceRef, u"CO-003"_s);
+    EXPECT_FALSE(rulesOf(*db).contains(u"R-AUDITOR-COMPETENCE AUD-001"_s));
+
+    // A team member without it is named; a closed audit is left alone.
+    add(*db, auditAuditorSpec(), {{u"audit"_s, audit.value}, {u"person"_s, f.owner.value}});
+    const auto gaps = AuditorCompetence::gaps(*db);
+    ASSERT_TRUE(gaps.hasValue());
+    ASSERT_EQ(gaps->size(), 1);
+    EXPECT_EQ(gaps->constFirst().auditorRef, u"P-001"_s);
+    ASSERT_TRUE(RecordService(*db, auditSpec())
+                    .update(audit,
+                            {{u"status"_s, u"closed"_s},
+                             {u"actual_start"_s, QDate(2026, 10, 1)},
+                             {u"actual_end"_s, QDate(2026, 10, 2)},
+                             {u"report_date"_s, QDate(2026, 10, 5)}})
+                    .hasValue());
+    const auto closed = AuditorCompetence::gaps(*db);
+    ASSERT_TRUE(closed.hasValue());
+    EXPECT_TRUE(closed->isEmpty());
 }

@@ -111,7 +111,7 @@ TEST_F(ReadinessCheckReportTest, GroupsTheFindingsByAreaWithRuleAndRecord)
 
     // Every rule is listed with its result.
     const ReportTable &rules = tables.last();
-    EXPECT_EQ(rules.rows.size(), 71);
+    EXPECT_EQ(rules.rows.size(), 72);
     EXPECT_EQ(rules.rows[0][0].text, u"R-CLAUSE-NOT-APPLICABLE"_s);
     EXPECT_EQ(rules.rows[0][4].text, u"Passed"_s);
     EXPECT_EQ(rules.rows[6][0].text, u"R-SCOPE-MISSING"_s);

@@ -62,6 +62,10 @@ TEST_F(AuditPagesTest, TheAuditPanelNamesTheConflictAndGeneratesNothingTwice)
     EXPECT_TRUE(panel->independenceLabel()->text().contains(u"Nora Eklund"_s))
         << qPrintable(panel->independenceLabel()->text());
     EXPECT_TRUE(panel->independenceLabel()->text().contains(u"PR-008"_s));
+    // The demo's lead auditor holds her competence in auditing only partly (CO-002).
+    EXPECT_TRUE(panel->competenceLabel()->text().contains(u"CO-002"_s))
+        << qPrintable(panel->competenceLabel()->text());
+    EXPECT_TRUE(panel->competenceLabel()->text().contains(u"partly held"_s));
     const int before =
         static_cast<int>(isms::RecordService(*m_window->database(), isms::checklistItemSpec()).all()->size());
     panel->generateButton()->click();

@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "services/AuditChecklist.h"
 #include "services/AuditIndependence.h"
+#include "services/AuditorCompetence.h"
 #include "services/ChangeNotifier.h"
 #include "services/RecordService.h"
 #include "storage/Database.h"
@@ -58,6 +59,13 @@ AuditPanel::AuditPanel(QWidget *parent)
     m_independence->setTextFormat(Qt::PlainText);
     layout->addWidget(m_independence);
     layout->addSpacing(12);
+    layout->addWidget(heading(tr("Auditor competence"), this));
+    m_competence = new QLabel(this);
+    m_competence->setObjectName(u"auditorCompetence"_s);
+    m_competence->setWordWrap(true);
+    m_competence->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_competence);
+    layout->addSpacing(12);
     layout->addWidget(heading(tr("Checklist"), this));
     m_generate = new QPushButton(tr("Generate checklist"), this);
     m_generate->setObjectName(u"generateChecklist"_s);
@@ -109,9 +117,11 @@ void AuditPanel::reload()
 {
     setEnabled(m_db && m_current.isValid());
     m_independence->clear();
+    m_competence->clear();
     if (!m_db || !m_current.isValid()) {
         return;
     }
+    showCompetence();
     const auto conflicts = isms::AuditIndependence::conflictsOf(*m_db, m_current);
     if (!conflicts) {
         Q_EMIT errorOccurred(conflicts.error());
@@ -130,6 +140,28 @@ void AuditPanel::reload()
     }
     m_independence->setStyleSheet(u"QLabel { color: #B71C1C; }"_s);
     m_independence->setText(sentences.join(u"\n\n"_s));
+}
+
+void AuditPanel::showCompetence()
+{
+    const auto team = isms::AuditorCompetence::teamOf(*m_db, m_current);
+    if (!team) {
+        Q_EMIT errorOccurred(team.error());
+        return;
+    }
+    if (team->isEmpty()) {
+        m_competence->setStyleSheet({});
+        m_competence->setText(tr("No lead auditor or auditor is named yet."));
+        return;
+    }
+    QStringList sentences;
+    bool gap = false;
+    for (const isms::AuditorStanding &standing : *team) {
+        sentences.append(standing.sentence());
+        gap = gap || !standing.competent();
+    }
+    m_competence->setStyleSheet(gap ? u"QLabel { color: #B71C1C; }"_s : QString());
+    m_competence->setText(sentences.join(u"\n\n"_s));
 }
 
 void AuditPanel::generate()

@@ -7,7 +7,8 @@
 class QLabel;
 class QPushButton;
 
-/// Beside an audit's form: whether its team is independent of what it audits (each conflict named), and
+/// Beside an audit's form: whether its team is independent of what it audits (each conflict named), what
+/// the competences register records about each auditor's competence in auditing, and
 /// the button that generates its checklist from the clauses, controls and documents it covers.
 class AuditPanel final : public RecordPanel
 {
@@ -23,6 +24,8 @@ public:
 
     QLabel *independenceLabel() const { return m_independence; }
 
+    QLabel *competenceLabel() const { return m_competence; }
+
     QPushButton *generateButton() const { return m_generate; }
 
     QLabel *outcomeLabel() const { return m_outcome; }
@@ -32,10 +35,12 @@ public:
 
 private:
     void reload();
+    void showCompetence();
 
     isms::Database *m_db = nullptr;
     isms::RecordId m_current;
     QLabel *m_independence = nullptr;
+    QLabel *m_competence = nullptr;
     QPushButton *m_generate = nullptr;
     QLabel *m_outcome = nullptr;
 };
