@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -92,6 +93,45 @@ TEST_F(AuditPagesTest, ACheckedItemBecomesAFindingFromItsPanel)
     EXPECT_TRUE(panel->findingLabel()->text().contains(u"F-007"_s))
         << qPrintable(panel->findingLabel()->text());
     EXPECT_FALSE(panel->raiseButton()->isEnabled());
+
+    // Raising is one undoable step: undo removes the finding, redo puts the same record back.
+    isms::RecordService findings(*m_window->database(), isms::findingSpec());
+    const qint64 raised = findings.getByRef(u"F-007"_s)->id.value;
+    EXPECT_EQ(m_window->undoStack()->undoText(), u"Raise the finding of CL-0001"_s);
+    m_window->undoStack()->undo();
+    EXPECT_FALSE(findings.getByRef(u"F-007"_s).hasValue());
+    EXPECT_TRUE(panel->raiseButton()->isEnabled());
+    m_window->undoStack()->redo();
+    ASSERT_TRUE(findings.getByRef(u"F-007"_s).hasValue());
+    EXPECT_EQ(findings.getByRef(u"F-007"_s)->id.value, raised);
+    EXPECT_TRUE(panel->findingLabel()->text().contains(u"F-007"_s));
+}
+
+TEST_F(AuditPagesTest, GeneratingAChecklistIsOneUndoableStep)
+{
+    isms::RecordService items(*m_window->database(), isms::checklistItemSpec());
+    const auto before = items.all()->size();
+    RegisterPage *page = show(u"audits"_s);
+    ASSERT_NE(page, nullptr);
+    auto *panel = qobject_cast<AuditPanel *>(page->recordPanel());
+    ASSERT_NE(panel, nullptr);
+    const auto audit = isms::RecordService(*m_window->database(), isms::auditSpec()).getByRef(u"AUD-002"_s);
+    ASSERT_TRUE(audit.hasValue());
+    ASSERT_TRUE(page->showRecord(QString::number(audit->id.value)));
+    const int steps = m_window->undoStack()->count();
+    panel->generateButton()->click();
+    const auto generated = items.all()->size();
+    ASSERT_GT(generated, before) << qPrintable(panel->outcomeLabel()->text());
+    EXPECT_EQ(m_window->undoStack()->count(), steps + 1);
+    EXPECT_EQ(m_window->undoStack()->undoText(), u"Generate the checklist of AUD-002"_s);
+    m_window->undoStack()->undo();
+    EXPECT_EQ(items.all()->size(), before);
+    m_window->undoStack()->redo();
+    EXPECT_EQ(items.all()->size(), generated);
+    // Generating again adds nothing, and a step that changed nothing is not put on the undo stack.
+    panel->generateButton()->click();
+    EXPECT_TRUE(panel->outcomeLabel()->text().startsWith(u"Added 0 items"_s));
+    EXPECT_EQ(m_window->undoStack()->count(), steps + 1);
 }
 
 TEST_F(AuditPagesTest, TheCoveragePageShowsTheMatrixOfTheProgramme)

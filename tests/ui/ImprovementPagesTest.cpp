@@ -157,6 +157,20 @@ TEST_F(ImprovementPagesTest, AnIncidentRaisesANonconformityFromItsPage)
     ASSERT_TRUE(incidents->selectRecord(tablet.id));
     EXPECT_FALSE(panel->raiseButton()->isEnabled());
     EXPECT_TRUE(panel->nonconformityLabel()->text().startsWith(u"NC-009"_s));
+
+    // One undoable step: undo removes the nonconformity and the incident's link to it; redo restores both.
+    const int link = isms::incidentSpec().indexOf(u"nonconformity");
+    EXPECT_EQ(m_window->undoStack()->undoText(), u"Raise a nonconformity from INC-005"_s);
+    m_window->undoStack()->undo();
+    EXPECT_FALSE(isms::RecordService(*m_window->database(), isms::nonconformitySpec())
+                     .getByRef(u"NC-009"_s)
+                     .hasValue());
+    EXPECT_FALSE(byRef(isms::incidentSpec(), u"INC-005"_s).values.at(link).isValid());
+    EXPECT_TRUE(panel->raiseButton()->isEnabled());
+    m_window->undoStack()->redo();
+    EXPECT_EQ(byRef(isms::nonconformitySpec(), u"NC-009"_s).id, raised.id);
+    EXPECT_EQ(byRef(isms::incidentSpec(), u"INC-005"_s).values.at(link).toLongLong(), raised.id.value);
+    EXPECT_FALSE(panel->raiseButton()->isEnabled());
 }
 
 // The demo's major audit finding raised its nonconformity in one step: the finding's panel names it and

@@ -3,13 +3,17 @@
 // The management-review page under 9 Performance: the inputs and actions beside the form, live for a
 // planned review and frozen for a held one, the top-management sentence, and holding a review.
 #include "UiTestFixture.h"
+#include "domain/Entities.h"
 #include "models/RecordFilterProxyModel.h"
 #include "records/RegisterPage.h"
 #include "reviews/ReviewPanel.h"
+#include "services/RecordService.h"
+#include "storage/Database.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -70,4 +74,47 @@ TEST_F(ReviewPageTest, ReviewActionsHaveTheirPage)
     RegisterPage *page = show(u"review-actions"_s);
     ASSERT_NE(page, nullptr);
     EXPECT_EQ(page->proxyModel()->rowCount(), 4);
+}
+
+TEST_F(ReviewPageTest, ANeededChangeBecomesAPlannedChangeInOneUndoableStep)
+{
+    isms::Database &db = *m_window->database();
+    const isms::EntitySpec &actions = isms::reviewActionSpec();
+    isms::Record output = actions.newRecord();
+    output.values[actions.indexOf(u"review")] = 2;
+    output.values[actions.indexOf(u"type")] = u"change"_s;
+    output.values[actions.indexOf(u"decision")] = u"Add the new office to the scope"_s;
+    output.values[actions.indexOf(u"status")] = u"open"_s;
+    const auto id = isms::RecordService(db, actions).create(output);
+    ASSERT_TRUE(id.hasValue()) << qPrintable(id.error().message);
+
+    RegisterPage *page = show(u"management-reviews"_s);
+    ASSERT_NE(page, nullptr);
+    auto *panel = qobject_cast<ReviewPanel *>(page->recordPanel());
+    ASSERT_NE(panel, nullptr);
+    ASSERT_TRUE(page->selectRecord(isms::RecordId{2}));
+    QTreeWidgetItem *item = nullptr;
+    for (int row = 0; row < panel->actionTree()->topLevelItemCount(); ++row) {
+        if (panel->actionTree()->topLevelItem(row)->data(0, Qt::UserRole).toString()
+            == QString::number(id->value)) {
+            item = panel->actionTree()->topLevelItem(row);
+        }
+    }
+    ASSERT_NE(item, nullptr);
+    panel->actionTree()->setCurrentItem(item);
+    ASSERT_TRUE(panel->changeButton()->isEnabled());
+    isms::RecordService changes(db, isms::plannedChangeSpec());
+    const auto before = changes.all()->size();
+    panel->changeButton()->click();
+    ASSERT_EQ(changes.all()->size(), before + 1);
+    const int link = actions.indexOf(u"planned_change");
+    const qint64 made = isms::RecordService(db, actions).get(*id)->values.at(link).toLongLong();
+    EXPECT_GT(made, 0);
+
+    m_window->undoStack()->undo();
+    EXPECT_EQ(changes.all()->size(), before);
+    EXPECT_FALSE(isms::RecordService(db, actions).get(*id)->values.at(link).isValid());
+    m_window->undoStack()->redo();
+    EXPECT_EQ(changes.all()->size(), before + 1);
+    EXPECT_EQ(isms::RecordService(db, actions).get(*id)->values.at(link).toLongLong(), made);
 }

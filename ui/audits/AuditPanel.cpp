@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "audits/AuditPanel.h"
 
+#include "commands/ServiceActionCommand.h"
 #include "domain/Entities.h"
 #include "services/AuditChecklist.h"
 #include "services/AuditIndependence.h"
@@ -84,7 +85,7 @@ AuditPanel::~AuditPanel() = default;
 
 void AuditPanel::setContext(isms::Database *db, QUndoStack *undoStack)
 {
-    Q_UNUSED(undoStack)
+    m_undoStack = undoStack;
     if (m_db) {
         disconnect(m_db->notifier(), nullptr, this, nullptr);
     }
@@ -100,7 +101,10 @@ void AuditPanel::setContext(isms::Database *db, QUndoStack *undoStack)
                isms::processSpec().key,
                isms::assetSpec().key,
                isms::controlSpec().key,
-               isms::clauseSpec().key},
+               isms::clauseSpec().key,
+               isms::competenceSpec().key,
+               isms::roleSpec().key,
+               isms::personSpec().key},
               [this] { reload(); });
     }
     reload();
@@ -174,9 +178,24 @@ void AuditPanel::generate()
         Q_EMIT errorOccurred(audit.error());
         return;
     }
-    const auto outcome = isms::AuditChecklist::generate(*m_db, isms::EntitySpec::refOf(*audit));
+    const QString ref = isms::EntitySpec::refOf(*audit);
+    std::optional<isms::ChecklistOutcome> outcome;
+    ServiceActionCommand::run(m_undoStack,
+                              new ServiceActionCommand(
+                                  *m_db,
+                                  tr("Generate the checklist of %1").arg(ref),
+                                  [this, ref, &outcome]() -> isms::Result<void> {
+                                      auto generated = isms::AuditChecklist::generate(*m_db, ref);
+                                      if (!generated) {
+                                          return generated.error();
+                                      }
+                                      outcome = *generated;
+                                      return {};
+                                  },
+                                  {&isms::checklistItemSpec()},
+                                  {},
+                                  [this](const isms::Error &error) { Q_EMIT errorOccurred(error); }));
     if (!outcome) {
-        Q_EMIT errorOccurred(outcome.error());
         return;
     }
     m_outcome->setText(tr("Added %1 items; %2 were already on the checklist and stay as they are.")
@@ -206,7 +225,7 @@ ChecklistItemPanel::~ChecklistItemPanel() = default;
 
 void ChecklistItemPanel::setContext(isms::Database *db, QUndoStack *undoStack)
 {
-    Q_UNUSED(undoStack)
+    m_undoStack = undoStack;
     if (m_db) {
         disconnect(m_db->notifier(), nullptr, this, nullptr);
     }
@@ -262,8 +281,17 @@ void ChecklistItemPanel::raise()
         Q_EMIT errorOccurred(item.error());
         return;
     }
-    const auto raised = isms::AuditChecklist::raiseFinding(*m_db, isms::EntitySpec::refOf(*item));
-    if (!raised) {
-        Q_EMIT errorOccurred(raised.error());
-    }
+    const QString ref = isms::EntitySpec::refOf(*item);
+    ServiceActionCommand::run(m_undoStack,
+                              new ServiceActionCommand(
+                                  *m_db,
+                                  tr("Raise the finding of %1").arg(ref),
+                                  [this, ref]() -> isms::Result<void> {
+                                      auto raised = isms::AuditChecklist::raiseFinding(*m_db, ref);
+                                      return raised ? isms::Result<void>{}
+                                                    : isms::Result<void>{raised.error()};
+                                  },
+                                  {&isms::findingSpec()},
+                                  {},
+                                  [this](const isms::Error &error) { Q_EMIT errorOccurred(error); }));
 }

@@ -38,6 +38,7 @@ private:
     void showCompetence();
 
     isms::Database *m_db = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     isms::RecordId m_current;
     QLabel *m_independence = nullptr;
     QLabel *m_competence = nullptr;
@@ -70,6 +71,7 @@ private:
     void reload();
 
     isms::Database *m_db = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     isms::RecordId m_current;
     QLabel *m_finding = nullptr;
     QPushButton *m_raise = nullptr;

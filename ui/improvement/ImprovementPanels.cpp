@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "improvement/ImprovementPanels.h"
 
+#include "commands/ServiceActionCommand.h"
 #include "commands/UpdateRecordsCommand.h"
 #include "domain/Entities.h"
 #include "improvement/FiveWhysDialog.h"
@@ -344,7 +345,7 @@ IncidentPanel::~IncidentPanel() = default;
 
 void IncidentPanel::setContext(isms::Database *db, QUndoStack *undoStack)
 {
-    Q_UNUSED(undoStack)
+    m_undoStack = undoStack;
     if (m_db) {
         disconnect(m_db->notifier(), nullptr, this, nullptr);
     }
@@ -395,16 +396,30 @@ void IncidentPanel::raise()
         Q_EMIT errorOccurred(source.error());
         return;
     }
-    isms::NonconformityService service(*m_db);
     const QString ref = isms::EntitySpec::refOf(*source);
-    const auto raised = &m_source == &isms::incidentSpec()
-                            ? service.raiseFromIncident(ref, QDate::currentDate())
-                            : service.raiseFromFinding(ref, QDate::currentDate());
-    if (!raised) {
-        Q_EMIT errorOccurred(raised.error());
-        return;
+    qint64 raisedId = 0;
+    const auto action = [this, ref, &raisedId]() -> isms::Result<void> {
+        isms::NonconformityService service(*m_db);
+        const auto raised = &m_source == &isms::incidentSpec()
+                                ? service.raiseFromIncident(ref, QDate::currentDate())
+                                : service.raiseFromFinding(ref, QDate::currentDate());
+        if (!raised) {
+            return raised.error();
+        }
+        raisedId = raised->id.value;
+        return {};
+    };
+    ServiceActionCommand::run(
+        m_undoStack,
+        new ServiceActionCommand(*m_db,
+                                 tr("Raise a nonconformity from %1").arg(ref),
+                                 action,
+                                 {&isms::nonconformitySpec(), &isms::correctiveActionSpec()},
+                                 {{&m_source, m_current}},
+                                 [this](const isms::Error &error) { Q_EMIT errorOccurred(error); }));
+    if (raisedId > 0) {
+        Q_EMIT recordRequested(isms::nonconformitySpec().entity, QString::number(raisedId));
     }
-    Q_EMIT recordRequested(isms::nonconformitySpec().entity, QString::number(raised->id.value));
 }
 
 FindingPanel::FindingPanel(QWidget *parent)

@@ -95,6 +95,7 @@ private:
 
     const isms::EntitySpec &m_source; ///< incidents or findings
     isms::Database *m_db = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     isms::RecordId m_current;
     qint64 m_nonconformity = 0;
     QLabel *m_label = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "reviews/ReviewPanel.h"
 
+#include "commands/ServiceActionCommand.h"
 #include "domain/Entities.h"
 #include "report/PdfExport.h"
 #include "report/ReportOptions.h"
@@ -90,8 +91,9 @@ ReviewPanel::ReviewPanel(QWidget *parent)
 
 ReviewPanel::~ReviewPanel() = default;
 
-void ReviewPanel::setContext(isms::Database *db, QUndoStack * /*undoStack*/)
+void ReviewPanel::setContext(isms::Database *db, QUndoStack *undoStack)
 {
+    m_undoStack = undoStack;
     if (m_db) {
         disconnect(m_db->notifier(), nullptr, this, nullptr);
     }
@@ -232,11 +234,18 @@ void ReviewPanel::makePlannedChange()
         return;
     }
     const isms::RecordId action{item->data(0, Qt::UserRole).toString().toLongLong()};
-    const auto change = isms::ReviewService(*m_db).makePlannedChange(action);
-    if (!change) {
-        Q_EMIT errorOccurred(change.error());
-        return;
-    }
+    ServiceActionCommand::run(
+        m_undoStack,
+        new ServiceActionCommand(
+            *m_db,
+            tr("Make a planned change of %1").arg(item->text(0)),
+            [this, action]() -> isms::Result<void> {
+                const auto change = isms::ReviewService(*m_db).makePlannedChange(action);
+                return change ? isms::Result<void>{} : isms::Result<void>{change.error()};
+            },
+            {&isms::plannedChangeSpec()},
+            {{&isms::reviewActionSpec(), action}},
+            [this](const isms::Error &error) { Q_EMIT errorOccurred(error); }));
     reload();
 }
 

@@ -55,6 +55,7 @@ private:
     void reload();
 
     isms::Database *m_db = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     isms::RecordId m_current;
     QLabel *m_attendance = nullptr;
     QLabel *m_state = nullptr;
