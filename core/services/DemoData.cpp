@@ -357,6 +357,11 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto people = DemoPeople::write(db, today); !people) {
         return people;
     }
+    // The review of a year ago freezes its inputs now, before the later measurements, documents,
+    // nonconformities, runs and audits exist.
+    if (auto review = DemoReviews::writeFirst(db, today); !review) {
+        return review;
+    }
     if (auto metrics = DemoMetrics::write(db, today); !metrics) {
         return metrics;
     }
@@ -375,7 +380,7 @@ Result<void> DemoData::fill(Database &db, const QDate &today, int riskCount)
     if (auto chain = raiseFromMajorFinding(db, today); !chain) {
         return chain;
     }
-    return DemoReviews::write(db, today);
+    return DemoReviews::writeRecent(db, today);
 }
 
 } // namespace isms

@@ -32,6 +32,26 @@ Result<QList<RecordId>> createAll(Database &db, const EntitySpec &spec, const QL
     return RecordService(db, spec).createMany(records);
 }
 
+/// The demo's people by name.
+Result<QHash<QString, qint64>> peopleByName(const Database &db)
+{
+    const auto people = RecordRepository(db, personSpec()).all();
+    if (!people) {
+        return people.error();
+    }
+    QHash<QString, qint64> person;
+    for (const Record &row : *people) {
+        person.insert(row.values.at(personSpec().indexOf(u"name")).toString(), row.id.value);
+    }
+    return person;
+}
+
+/// The day the first review was held.
+QDate firstHeldOn(const QDate &today)
+{
+    return today.addDays(-380);
+}
+
 Result<void> attend(Database &db, RecordId review, const QList<qint64> &people)
 {
     QList<Values> rows;
@@ -44,24 +64,18 @@ Result<void> attend(Database &db, RecordId review, const QList<qint64> &people)
 
 } // namespace
 
-Result<void> DemoReviews::write(Database &db, const QDate &today)
+Result<void> DemoReviews::writeFirst(Database &db, const QDate &today)
 {
-    const auto people = RecordRepository(db, personSpec()).all();
-    if (!people) {
-        return people.error();
+    const auto person = peopleByName(db);
+    if (!person) {
+        return person.error();
     }
-    QHash<QString, qint64> person;
-    for (const Record &row : *people) {
-        person.insert(row.values.at(personSpec().indexOf(u"name")).toString(), row.id.value);
-    }
-    const qint64 director = person.value(u"Maren Holt"_s);
-    const qint64 engineering = person.value(u"Tobias Lindqvist"_s);
-    const qint64 ismsManager = person.value(u"Aylin Demir"_s);
-    const qint64 operations = person.value(u"Priya Nair"_s);
-    const qint64 finance = person.value(u"Lukas Berg"_s);
-    const qint64 auditor = person.value(u"Nora Eklund"_s);
+    const qint64 director = person->value(u"Maren Holt"_s);
+    const qint64 ismsManager = person->value(u"Aylin Demir"_s);
+    const qint64 operations = person->value(u"Priya Nair"_s);
+    const qint64 auditor = person->value(u"Nora Eklund"_s);
 
-    const QDate firstHeld = today.addDays(-380);
+    const QDate firstHeld = firstHeldOn(today);
     const auto first = createAll(
         db,
         managementReviewSpec(),
@@ -104,9 +118,21 @@ Result<void> DemoReviews::write(Database &db, const QDate &today)
                     {u"owner"_s, director},
                     {u"due_date"_s, today.addDays(-60)},
                     {u"status"_s, u"in-progress"_s}}});
-    if (!firstActions) {
-        return firstActions.error();
+    return firstActions ? Result<void>{} : Result<void>(firstActions.error());
+}
+
+Result<void> DemoReviews::writeRecent(Database &db, const QDate &today)
+{
+    const auto person = peopleByName(db);
+    if (!person) {
+        return person.error();
     }
+    const qint64 director = person->value(u"Maren Holt"_s);
+    const qint64 engineering = person->value(u"Tobias Lindqvist"_s);
+    const qint64 ismsManager = person->value(u"Aylin Demir"_s);
+    const qint64 operations = person->value(u"Priya Nair"_s);
+    const qint64 finance = person->value(u"Lukas Berg"_s);
+    const QDate firstHeld = firstHeldOn(today);
 
     // The recent review follows the demo's latest internal audit when the project has an audit
     // register (another part of the program brings it): a week after the audit's latest date.
