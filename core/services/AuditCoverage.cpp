@@ -31,6 +31,20 @@ Result<QHash<qint64, QList<QVariant>>> linksByAudit(const Database &db,
 
 } // namespace
 
+QList<qint64> AuditScope::team() const
+{
+    QList<qint64> members;
+    if (leadAuditor > 0) {
+        members.append(leadAuditor);
+    }
+    for (const qint64 member : auditors) {
+        if (!members.contains(member)) {
+            members.append(member);
+        }
+    }
+    return members;
+}
+
 bool AuditScope::coversClause(const QString &clause) const
 {
     if (fullScope) {

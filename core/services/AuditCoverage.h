@@ -33,6 +33,9 @@ struct AuditScope
     QList<qint64> auditors; ///< the team besides the lead
     int year = 0;           ///< of the actual start, else the planned start, else 0
 
+    /// The audit team: the lead auditor first, then the other auditors, each once.
+    QList<qint64> team() const;
+
     /// A full-scope audit covers every clause; else a clause or one of its parents is linked.
     bool coversClause(const QString &clause) const;
     /// A full-scope audit covers every applicable control; else the control is linked.

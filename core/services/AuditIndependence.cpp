@@ -121,16 +121,7 @@ Result<QList<IndependenceConflict>> check(const Database &db,
         if (!wanted(scope, id)) {
             continue;
         }
-        QList<qint64> team;
-        if (scope.leadAuditor > 0) {
-            team.append(scope.leadAuditor);
-        }
-        for (const qint64 member : scope.auditors) {
-            if (!team.contains(member)) {
-                team.append(member);
-            }
-        }
-        for (const qint64 member : std::as_const(team)) {
+        for (const qint64 member : scope.team()) {
             const Person person = byId.value(member);
             for (const Owned &record : *owned) {
                 const bool owns = std::ranges::any_of(record.owners, [&person](const QString &owner) {

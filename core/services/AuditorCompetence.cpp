@@ -85,16 +85,7 @@ Result<QList<AuditorStanding>> standings(const Database &db,
         if (!wanted(scope)) {
             continue;
         }
-        QList<qint64> team;
-        if (scope.leadAuditor > 0) {
-            team.append(scope.leadAuditor);
-        }
-        for (const qint64 member : scope.auditors) {
-            if (!team.contains(member)) {
-                team.append(member);
-            }
-        }
-        for (const qint64 member : std::as_const(team)) {
+        for (const qint64 member : scope.team()) {
             const auto [level, ref] = best->value(member);
             found.append(
                 {scope.id, scope.ref, names.value(member).first, names.value(member).second, level, ref});
