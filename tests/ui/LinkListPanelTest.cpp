@@ -234,6 +234,36 @@ TEST_F(LinkListPanelTest, ThePickerOffersWhatIsNotLinkedAndAddsWhatIsTicked)
     EXPECT_TRUE(clauses->choices().isEmpty());
 }
 
+TEST_F(LinkListPanelTest, WhatTheLinkRegisterRefusesIsOneSentenceAndNothingIsSaved)
+{
+    LinkListPanel *panel = auditLinks();
+    ASSERT_NE(panel, nullptr);
+    LinkList *controls = panel->list(u"controls"_s);
+    const int steps = m_undo->count();
+    // One good control and one that is none: neither is linked.
+    EXPECT_FALSE(controls->addEnds({u"5.18"_s, u"5.99"_s}));
+    EXPECT_EQ(m_undo->count(), steps);
+    EXPECT_EQ(controls->list()->count(), 4);
+    const auto stored = isms::RecordService(*m_window->database(), isms::auditControlSpec()).all();
+    ASSERT_TRUE(stored.hasValue());
+    EXPECT_EQ(stored->size(), 4) << "nothing half-saved";
+    EXPECT_TRUE(m_page->banner()->isVisible());
+    EXPECT_TRUE(m_page->banner()->text().contains(u"\"5.99\" is not an Annex A control"_s))
+        << qPrintable(m_page->banner()->text());
+}
+
+TEST_F(LinkListPanelTest, LinkedRecordsAreNamedByTheirNameTitleOrOwnField)
+{
+    RegisterPage *metrics = show(u"metrics"_s);
+    ASSERT_NE(metrics, nullptr);
+    ASSERT_TRUE(metrics->selectRecord(idOf(isms::metricSpec(), u"M-001"_s)));
+    auto *panel = metrics->findChild<LinkListPanel *>();
+    ASSERT_NE(panel, nullptr);
+    const QStringList objectives = panel->list(u"objectives"_s)->texts();
+    ASSERT_FALSE(objectives.isEmpty());
+    EXPECT_TRUE(objectives.constFirst().startsWith(u"OBJ-001 — "_s)) << qPrintable(objectives.constFirst());
+}
+
 TEST_F(LinkListPanelTest, TheListFollowsLinksMadeElsewhere)
 {
     LinkListPanel *panel = auditLinks();

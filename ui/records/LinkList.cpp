@@ -33,11 +33,16 @@ constexpr int EndKeyRole = Qt::UserRole + 2;
 constexpr int LogIdRole = Qt::UserRole + 3;
 constexpr int MaxEndLength = 160;
 
-/// The field that names a record to people: its name, else its title; -1 when it has neither.
+/// The field that names a record to people: its name, else its title, else the field called as the
+/// record is (an objective's "objective"); -1 when it has none of them.
 int nameIndex(const isms::EntitySpec &spec)
 {
-    const int name = spec.indexOf(u"name");
-    return name >= 0 ? name : spec.indexOf(u"title");
+    for (const QString &key : {u"name"_s, u"title"_s, spec.entity}) {
+        if (const int index = spec.indexOf(key); index >= 0) {
+            return index;
+        }
+    }
+    return -1;
 }
 
 } // namespace
