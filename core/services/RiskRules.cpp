@@ -6,6 +6,7 @@
 #include "services/RecordService.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace isms {
@@ -292,6 +293,23 @@ Result<void> RiskRules::validateRisk(const EntitySpec &spec,
     return {};
 }
 
+QString RiskRules::storedControl(const QString &typed)
+{
+    static const QRegularExpression annexPrefix(QStringLiteral("^A\\.?\\s*(?=\\d)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QString control = typed.trimmed();
+    control.remove(annexPrefix);
+    return control;
+}
+
+void RiskRules::deriveControlLink(const EntitySpec &spec, Record &record, const RecordContext &)
+{
+    const int field = spec.indexOf(u"control");
+    if (field >= 0 && record.values.at(field).isValid()) {
+        record.values[field] = storedControl(record.values.at(field).toString());
+    }
+}
+
 Result<void> RiskRules::validateControlLink(const EntitySpec &spec,
                                             const Record &record,
                                             const RecordContext &)
@@ -305,10 +323,11 @@ Result<void> RiskRules::validateControlLink(const EntitySpec &spec,
         }
         return refs;
     }();
-    const QString control = record.values.at(spec.indexOf(u"control")).toString().trimmed();
+    const QString typed = record.values.at(spec.indexOf(u"control")).toString().trimmed();
+    const QString control = storedControl(typed);
     if (!controls.contains(control)) {
         return invalid(
-            tr("\"%1\" is not an Annex A control; use its number, such as 5.15 or 8.24.").arg(control));
+            tr("\"%1\" is not an Annex A control; use its number, such as 5.15 or 8.24.").arg(typed));
     }
     return {};
 }

@@ -32,7 +32,14 @@ public:
                                                    const Record &record,
                                                    const RecordContext &context);
 
-    /// A control link names an Annex A 2022 control ("5.15").
+    /// Stores the control of a control link as the catalogue numbers it ("5.18"), however it was typed
+    /// ("A.5.18", "a5.18", " 5.18 "), so that every way of naming a control reaches the same link.
+    static void deriveControlLink(const EntitySpec &spec, Record &record, const RecordContext &context);
+
+    /// The control number as stored: trimmed, without a leading "A." or "A" ("A.5.18" becomes "5.18").
+    static QString storedControl(const QString &typed);
+
+    /// A control link names an Annex A 2022 control ("5.15"; "A.5.15" is read as the same).
     [[nodiscard]] static Result<void> validateControlLink(const EntitySpec &spec,
                                                           const Record &record,
                                                           const RecordContext &context);

@@ -6,9 +6,9 @@
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "models/RecordTableModel.h"
+#include "records/LinkList.h"
+#include "records/LinkListPanel.h"
 #include "records/RegisterPage.h"
-#include "risks/RiskAssetList.h"
-#include "risks/RiskControlLists.h"
 #include "risks/RiskTaskTable.h"
 #include "risks/SignOffDialog.h"
 #include "services/DemoData.h"
@@ -76,17 +76,18 @@ protected:
 
 TEST_F(RiskPanelTest, AssetsAreLinkedAndUnlinkedAsUndoableSteps)
 {
-    RiskAssetList *assets = m_panel->assetList();
+    LinkList *assets = m_panel->assetLinks()->list(u"assets"_s);
+    ASSERT_NE(assets, nullptr);
+    EXPECT_EQ(m_panel->assetLinks()->lists().size(), 1);
     EXPECT_EQ(assets->list()->count(), 0);
-    ASSERT_EQ(assets->assetCombo()->count(), 2);
-    assets->assetCombo()->setCurrentIndex(assets->assetCombo()->findData(m_asset2.value));
+    ASSERT_EQ(assets->choices().size(), 2);
     ASSERT_TRUE(assets->addButton()->isEnabled());
-    assets->addButton()->click();
+    ASSERT_TRUE(assets->addEnds({m_asset2.value}));
     EXPECT_EQ(linksOfRisk(isms::riskAssetSpec()), 1);
-    EXPECT_EQ(texts(assets->list()), QStringList({u"AS-002 — Mail server"_s}));
-    EXPECT_EQ(assets->assetCombo()->count(), 1) << "a linked asset is not offered again";
+    EXPECT_EQ(assets->texts(), QStringList({u"AS-002 — Mail server"_s}));
+    EXPECT_EQ(assets->choices().size(), 1) << "a linked asset is not offered again";
     EXPECT_EQ(m_undo->count(), 1);
-    EXPECT_EQ(m_undo->undoText(), u"Link asset AS-002 — Mail server"_s);
+    EXPECT_EQ(m_undo->undoText(), u"Add AS-002 — Mail server to Assets"_s);
 
     m_undo->undo();
     EXPECT_EQ(linksOfRisk(isms::riskAssetSpec()), 0);
@@ -101,47 +102,45 @@ TEST_F(RiskPanelTest, AssetsAreLinkedAndUnlinkedAsUndoableSteps)
     EXPECT_EQ(linksOfRisk(isms::riskAssetSpec()), 0);
     EXPECT_EQ(count(isms::assetSpec()), 2) << "the asset itself stays";
     m_undo->undo();
-    EXPECT_EQ(texts(assets->list()), QStringList({u"AS-002 — Mail server"_s}));
+    EXPECT_EQ(assets->texts(), QStringList({u"AS-002 — Mail server"_s}));
     EXPECT_EQ(m_panel->tabs()->tabText(0), u"Assets (1)"_s);
 }
 
 TEST_F(RiskPanelTest, ControlsAreExistingOrPlannedAndUndoable)
 {
-    using Role = RiskControlLists::Role;
-    RiskControlLists *controls = m_panel->controlLists();
-    ASSERT_TRUE(controls->chooseControl(u"A.8.13"_s));
-    EXPECT_EQ(controls->chosenControl(), u"8.13"_s);
-    controls->addButton(Role::Existing)->click();
-    // Typing the number is enough.
-    controls->controlCombo()->setEditText(u"5.30"_s);
-    EXPECT_EQ(controls->chosenControl(), u"5.30"_s);
-    controls->addButton(Role::Planned)->click();
-    EXPECT_EQ(texts(controls->list(Role::Existing)), QStringList({u"A.8.13 Information backup"_s}));
-    EXPECT_EQ(texts(controls->list(Role::Planned)),
-              QStringList({u"A.5.30 ICT readiness for business continuity"_s}));
+    LinkList *existing = m_panel->controlLinks()->list(u"existing_controls"_s);
+    LinkList *planned = m_panel->controlLinks()->list(u"planned_controls"_s);
+    ASSERT_NE(existing, nullptr);
+    ASSERT_NE(planned, nullptr);
+    EXPECT_EQ(existing->choices().size(), 93);
+    ASSERT_TRUE(existing->addEnds({u"8.13"_s}));
+    ASSERT_TRUE(planned->addEnds({u"5.30"_s}));
+    EXPECT_EQ(existing->texts(), QStringList({u"A.8.13 Information backup"_s}));
+    EXPECT_EQ(planned->texts(), QStringList({u"A.5.30 ICT readiness for business continuity"_s}));
+    EXPECT_EQ(value(isms::riskControlSpec(), isms::RecordId{1}, u"role").toString(), u"existing"_s);
+    EXPECT_EQ(value(isms::riskControlSpec(), isms::RecordId{2}, u"role").toString(), u"planned"_s);
     EXPECT_EQ(linksOfRisk(isms::riskControlSpec()), 2);
     EXPECT_EQ(m_undo->count(), 2);
     EXPECT_EQ(m_panel->tabs()->tabText(1), u"Controls (2)"_s);
 
-    // A control already in a list cannot be added to it twice.
-    ASSERT_TRUE(controls->chooseControl(u"5.30"_s));
-    EXPECT_FALSE(controls->addButton(Role::Planned)->isEnabled());
-    EXPECT_TRUE(controls->addButton(Role::Existing)->isEnabled());
-    controls->controlCombo()->setEditText(u"99.99"_s);
-    EXPECT_FALSE(controls->addButton(Role::Existing)->isEnabled()) << "not an Annex A control";
+    // The roles share one link register and stay apart: a control planned is still offered as existing.
+    EXPECT_EQ(existing->choices().size(), 92);
+    EXPECT_EQ(planned->choices().size(), 92);
+    EXPECT_FALSE(planned->addEnds({u"5.30"_s})) << "already in the list";
+    EXPECT_EQ(m_undo->count(), 2);
 
     m_undo->undo();
-    EXPECT_EQ(controls->list(Role::Planned)->count(), 0);
+    EXPECT_EQ(planned->list()->count(), 0);
     EXPECT_EQ(linksOfRisk(isms::riskControlSpec()), 1);
     m_undo->redo();
-    EXPECT_EQ(controls->list(Role::Planned)->count(), 1);
+    EXPECT_EQ(planned->list()->count(), 1);
 
-    controls->list(Role::Existing)->setCurrentRow(0);
-    controls->removeButton(Role::Existing)->click();
-    EXPECT_EQ(controls->list(Role::Existing)->count(), 0);
-    EXPECT_EQ(m_undo->undoText(), u"Remove control A.8.13"_s);
+    existing->list()->setCurrentRow(0);
+    existing->removeButton()->click();
+    EXPECT_EQ(existing->list()->count(), 0);
+    EXPECT_EQ(m_undo->undoText(), u"Remove A.8.13 Information backup from Existing controls"_s);
     m_undo->undo();
-    EXPECT_EQ(controls->list(Role::Existing)->count(), 1);
+    EXPECT_EQ(existing->list()->count(), 1);
 }
 
 TEST_F(RiskPanelTest, TasksAreAddedEditedInPlaceAndRemovedAsUndoableSteps)
@@ -281,7 +280,7 @@ TEST_F(RiskPanelTest, SignOffWithinTheThresholdNeedsNoRationale)
     dialog->reject();
 }
 
-TEST(RiskAssetChoiceTest, ALargeProjectsAssetsAreOfferedOnceReadInTheBackground)
+TEST(RiskAssetChoiceTest, ALargeProjectsLinkedAssetsAreNamedAndTheOthersOffered)
 {
     isms::test::TempProject temp;
     const QString path = temp.path(u"large.isms"_s);
@@ -297,12 +296,13 @@ TEST(RiskAssetChoiceTest, ALargeProjectsAssetsAreOfferedOnceReadInTheBackground)
     }();
     ASSERT_GT(assets.size(), RecordTableModel::FirstRows);
 
-    RiskAssetList list;
-    QSignalSpy loaded(&list, &RiskAssetList::choiceLoaded);
+    LinkListPanel panel(isms::riskSpec(), {u"assets"_s});
+    LinkList *list = panel.list(u"assets"_s);
+    ASSERT_NE(list, nullptr);
     auto db = isms::Database::open(path, {});
     ASSERT_TRUE(db);
     QUndoStack undo;
-    list.setContext(db->get(), &undo);
+    panel.setContext(db->get(), &undo);
     // The first risk with a linked asset.
     const isms::EntitySpec &links = isms::riskAssetSpec();
     const auto allLinks = isms::RecordService(**db, links).all();
@@ -312,17 +312,12 @@ TEST(RiskAssetChoiceTest, ALargeProjectsAssetsAreOfferedOnceReadInTheBackground)
         std::count_if(allLinks->cbegin(), allLinks->cend(), [&](const isms::Record &link) {
             return link.values.at(links.indexOf(u"risk")).toLongLong() == risk.value;
         });
-    list.showRisk(risk);
-    // The linked assets are named at once; the choice of the others follows from the worker thread.
-    EXPECT_TRUE(list.isLoadingChoice());
-    EXPECT_EQ(list.list()->count(), linkedToRisk);
-    for (int row = 0; row < list.list()->count(); ++row) {
-        EXPECT_TRUE(list.list()->item(row)->text().contains(u" — "_s)) << row;
+    panel.showRecord(risk);
+    // Only the linked assets are read to show them; the others when the picker opens.
+    EXPECT_EQ(list->list()->count(), linkedToRisk);
+    for (int row = 0; row < list->list()->count(); ++row) {
+        EXPECT_TRUE(list->list()->item(row)->text().contains(u" — "_s)) << row;
     }
-    EXPECT_EQ(list.assetCombo()->count(), 0);
-    ASSERT_TRUE(loaded.wait(30'000));
-    EXPECT_FALSE(list.isLoadingChoice());
-    EXPECT_EQ(list.assetCombo()->count(), assets.size() - linkedToRisk);
-    EXPECT_EQ(list.list()->count(), linkedToRisk);
-    list.setContext(nullptr, nullptr);
+    EXPECT_EQ(list->choices().size(), assets.size() - linkedToRisk);
+    panel.setContext(nullptr, nullptr);
 }

@@ -6,6 +6,7 @@
 #include "mainwindow/WorkbenchPage.h"
 #include "records/DocumentVersionPanel.h"
 #include "records/EvidencePanel.h"
+#include "records/LinkListPanel.h"
 #include "records/RegisterPage.h"
 
 #include <QStackedWidget>
@@ -31,6 +32,7 @@ WorkbenchPage *RegisteredPages::page(const QString &key)
     }
     WorkbenchPage *created = entry->create(m_prompt, m_stack);
     if (auto *registerPage = qobject_cast<RegisterPage *>(created)) {
+        LinkListPanel::addTo(*registerPage);
         DocumentVersionPanel::addTo(*registerPage, m_chooser);
         EvidencePanel::addTo(*registerPage, m_chooser);
     }

@@ -20,8 +20,9 @@ class QWidget;
 class WorkbenchPage;
 
 /// The main window's pages from the PageRegistry: created in its page stack when first asked for,
-/// given the open project at creation and whenever it changes. A register page gets its evidence tab
-/// here (EvidencePanel::addTo), so no page's factory has to remember it.
+/// given the open project at creation and whenever it changes. A register page gets its links and
+/// evidence tabs here (LinkListPanel::addTo, EvidencePanel::addTo), so no page's factory has to remember
+/// them.
 class RegisteredPages final : public QObject
 {
     Q_OBJECT

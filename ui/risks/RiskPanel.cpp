@@ -4,8 +4,7 @@
 
 #include "commands/UpdateRecordsCommand.h"
 #include "domain/Entities.h"
-#include "risks/RiskAssetList.h"
-#include "risks/RiskControlLists.h"
+#include "records/LinkListPanel.h"
 #include "risks/RiskTaskTable.h"
 #include "risks/SignOffDialog.h"
 #include "services/ChangeNotifier.h"
@@ -80,21 +79,30 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"riskPanelTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_assets = new RiskAssetList(m_tabs);
-    m_controls = new RiskControlLists(m_tabs);
+    // The links are the generic lists every register with links has, in two tabs of their own.
+    m_assets = new LinkListPanel(isms::riskSpec(), {u"assets"_s}, m_tabs);
+    m_assets->setObjectName(u"riskAssetLinks"_s);
+    m_controls = new LinkListPanel(isms::riskSpec(), {u"existing_controls"_s, u"planned_controls"_s}, m_tabs);
+    m_controls->setObjectName(u"riskControlLinks"_s);
     m_tasks = new RiskTaskTable(m_tabs);
     m_tabs->insertTab(AssetsTab, m_assets, {});
     m_tabs->insertTab(ControlsTab, m_controls, {});
     m_tabs->insertTab(TasksTab, m_tasks, {});
     layout->addWidget(m_tabs, 1);
-    const std::array<RiskSection *, 3> sections{m_assets, m_controls, m_tasks};
-    for (size_t i = 0; i < sections.size(); ++i) {
-        connect(sections.at(i), &RiskSection::errorOccurred, this, &RecordPanel::errorOccurred);
-        connect(sections.at(i), &RiskSection::countChanged, this, [this, i](int count) {
+    const std::array<LinkListPanel *, 2> links{m_assets, m_controls};
+    for (size_t i = 0; i < links.size(); ++i) {
+        connect(links.at(i), &RecordPanel::errorOccurred, this, &RecordPanel::errorOccurred);
+        connect(links.at(i), &RecordPanel::recordRequested, this, &RecordPanel::recordRequested);
+        connect(links.at(i), &LinkListPanel::countChanged, this, [this, i](int count) {
             m_counts.at(i) = count;
             updateTabTitles();
         });
     }
+    connect(m_tasks, &RiskSection::errorOccurred, this, &RecordPanel::errorOccurred);
+    connect(m_tasks, &RiskSection::countChanged, this, [this](int count) {
+        m_counts.at(TasksTab) = count;
+        updateTabTitles();
+    });
 
     connect(m_signOffButton, &QPushButton::clicked, this, &RiskPanel::onSignOff);
     connect(m_withdrawButton, &QPushButton::clicked, this, &RiskPanel::withdrawSignOff);
@@ -127,9 +135,9 @@ void RiskPanel::setContext(isms::Database *db, QUndoStack *undoStack)
                 });
         connect(notifier, &isms::ChangeNotifier::riskMethodChanged, this, &RiskPanel::reload);
     }
-    for (RiskSection *section : std::initializer_list<RiskSection *>{m_assets, m_controls, m_tasks}) {
-        section->setContext(db, m_undoStack);
-    }
+    m_assets->setContext(db, m_undoStack);
+    m_controls->setContext(db, m_undoStack);
+    m_tasks->setContext(db, m_undoStack);
     reload();
 }
 
@@ -139,9 +147,9 @@ void RiskPanel::showRecord(isms::RecordId id)
         m_dialog->reject();
     }
     m_current = id;
-    for (RiskSection *section : std::initializer_list<RiskSection *>{m_assets, m_controls, m_tasks}) {
-        section->showRisk(id);
-    }
+    m_assets->showRecord(id);
+    m_controls->showRecord(id);
+    m_tasks->showRisk(id);
     reload();
 }
 

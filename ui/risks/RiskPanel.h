@@ -15,8 +15,7 @@ class QFrame;
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class RiskAssetList;
-class RiskControlLists;
+class LinkListPanel;
 class RiskTaskTable;
 class SignOffDialog;
 
@@ -48,9 +47,12 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
 
-    RiskAssetList *assetList() const { return m_assets; }
+    /// The risk's assets (the link column "assets").
+    LinkListPanel *assetLinks() const { return m_assets; }
 
-    RiskControlLists *controlLists() const { return m_controls; }
+    /// The risk's existing and planned Annex A controls (the link columns "existing_controls" and
+    /// "planned_controls").
+    LinkListPanel *controlLinks() const { return m_controls; }
 
     RiskTaskTable *taskTable() const { return m_tasks; }
 
@@ -85,8 +87,8 @@ private:
     QPushButton *m_signOffButton = nullptr;
     QPushButton *m_withdrawButton = nullptr;
     QTabWidget *m_tabs = nullptr;
-    RiskAssetList *m_assets = nullptr;
-    RiskControlLists *m_controls = nullptr;
+    LinkListPanel *m_assets = nullptr;
+    LinkListPanel *m_controls = nullptr;
     RiskTaskTable *m_tasks = nullptr;
     QPointer<SignOffDialog> m_dialog;
 };

@@ -382,7 +382,8 @@ const EntitySpec &auditControlSpec()
                                     QStringLiteral("Maßnahme"),
                                     QStringLiteral("mesure")}},
             },
-        .validate = &RiskRules::validateControlLink};
+        .validate = &RiskRules::validateControlLink,
+        .derive = &RiskRules::deriveControlLink};
     return spec;
 }
 

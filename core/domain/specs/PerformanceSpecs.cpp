@@ -372,7 +372,8 @@ const EntitySpec &metricControlSpec()
                                     QStringLiteral("Maßnahme"),
                                     QStringLiteral("mesure")}},
             },
-        .validate = &RiskRules::validateControlLink};
+        .validate = &RiskRules::validateControlLink,
+        .derive = &RiskRules::deriveControlLink};
     return spec;
 }
 

@@ -101,7 +101,8 @@ const EntitySpec &riskControlSpec()
                  .enumSpec = &controlRoles(),
                  .importSynonyms = {QStringLiteral("kind"), QStringLiteral("Art"), QStringLiteral("rôle")}},
             },
-        .validate = &RiskRules::validateControlLink};
+        .validate = &RiskRules::validateControlLink,
+        .derive = &RiskRules::deriveControlLink};
     return spec;
 }
 
