@@ -306,11 +306,7 @@ void CorrectiveActionPanel::reload()
     m_open->setEnabled(!text.isEmpty());
 }
 
-IncidentPanel::IncidentPanel(QWidget *parent)
-    : IncidentPanel(isms::incidentSpec(), parent)
-{}
-
-IncidentPanel::IncidentPanel(const isms::EntitySpec &source, QWidget *parent)
+RaisedNonconformityPanel::RaisedNonconformityPanel(const isms::EntitySpec &source, QWidget *parent)
     : RecordPanel(parent)
     , m_source(source)
 {
@@ -333,7 +329,7 @@ IncidentPanel::IncidentPanel(const isms::EntitySpec &source, QWidget *parent)
     m_open->setObjectName(u"openNonconformityButton"_s);
     layout->addWidget(m_open);
     layout->addStretch(1);
-    connect(m_raise, &QPushButton::clicked, this, &IncidentPanel::raise);
+    connect(m_raise, &QPushButton::clicked, this, &RaisedNonconformityPanel::raise);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_nonconformity > 0) {
             Q_EMIT recordRequested(isms::nonconformitySpec().entity, QString::number(m_nonconformity));
@@ -341,9 +337,9 @@ IncidentPanel::IncidentPanel(const isms::EntitySpec &source, QWidget *parent)
     });
 }
 
-IncidentPanel::~IncidentPanel() = default;
+RaisedNonconformityPanel::~RaisedNonconformityPanel() = default;
 
-void IncidentPanel::setContext(isms::Database *db, QUndoStack *undoStack)
+void RaisedNonconformityPanel::setContext(isms::Database *db, QUndoStack *undoStack)
 {
     m_undoStack = undoStack;
     if (m_db) {
@@ -352,18 +348,18 @@ void IncidentPanel::setContext(isms::Database *db, QUndoStack *undoStack)
     m_db = db;
     m_current = {};
     if (m_db) {
-        watch(this, m_db, {isms::nonconformitySpec().key, m_source.key}, &IncidentPanel::reload);
+        watch(this, m_db, {isms::nonconformitySpec().key, m_source.key}, &RaisedNonconformityPanel::reload);
     }
     reload();
 }
 
-void IncidentPanel::showRecord(isms::RecordId id)
+void RaisedNonconformityPanel::showRecord(isms::RecordId id)
 {
     m_current = id;
     reload();
 }
 
-void IncidentPanel::reload()
+void RaisedNonconformityPanel::reload()
 {
     m_label->clear();
     m_nonconformity = 0;
@@ -386,7 +382,7 @@ void IncidentPanel::reload()
     m_open->setEnabled(!text.isEmpty());
 }
 
-void IncidentPanel::raise()
+void RaisedNonconformityPanel::raise()
 {
     if (!m_db || m_db->isReadOnly() || !m_current.isValid()) {
         return;
@@ -422,8 +418,14 @@ void IncidentPanel::raise()
     }
 }
 
+IncidentPanel::IncidentPanel(QWidget *parent)
+    : RaisedNonconformityPanel(isms::incidentSpec(), parent)
+{}
+
+IncidentPanel::~IncidentPanel() = default;
+
 FindingPanel::FindingPanel(QWidget *parent)
-    : IncidentPanel(isms::findingSpec(), parent)
+    : RaisedNonconformityPanel(isms::findingSpec(), parent)
 {}
 
 FindingPanel::~FindingPanel() = default;

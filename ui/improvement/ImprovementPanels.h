@@ -68,17 +68,17 @@ private:
     QPushButton *m_open = nullptr;
 };
 
-/// Beside an incident's form: the nonconformity it raised, or a button that raises one in one step.
-class IncidentPanel : public RecordPanel
+/// Beside a record that can raise a nonconformity (an incident, an audit finding): the nonconformity it
+/// raised, or a button that raises one in one undoable step, linked both ways.
+class RaisedNonconformityPanel : public RecordPanel
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(IncidentPanel)
+    Q_DISABLE_COPY_MOVE(RaisedNonconformityPanel)
 
 public:
-    explicit IncidentPanel(QWidget *parent = nullptr);
-    /// The panel of another register whose records raise a nonconformity (the audit findings).
-    IncidentPanel(const isms::EntitySpec &source, QWidget *parent);
-    ~IncidentPanel() override;
+    /// `source` is the register of the records beside which the panel stands: incidents or findings.
+    RaisedNonconformityPanel(const isms::EntitySpec &source, QWidget *parent);
+    ~RaisedNonconformityPanel() override;
 
     void setContext(isms::Database *db, QUndoStack *undoStack) override;
     void showRecord(isms::RecordId id) override;
@@ -103,9 +103,20 @@ private:
     QPushButton *m_open = nullptr;
 };
 
+/// Beside an incident's form: the nonconformity it raised, or a button that raises one in one step.
+class IncidentPanel final : public RaisedNonconformityPanel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IncidentPanel)
+
+public:
+    explicit IncidentPanel(QWidget *parent = nullptr);
+    ~IncidentPanel() override;
+};
+
 /// Beside an audit finding: the nonconformity it raised, or a button that raises one (10.2) in one
 /// step, linked both ways.
-class FindingPanel final : public IncidentPanel
+class FindingPanel final : public RaisedNonconformityPanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FindingPanel)
