@@ -3,9 +3,25 @@
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace isms::sql {
+
+namespace {
+
+/// "audit", "audit and control", "a, b and c".
+QString fieldList(QStringList fields)
+{
+    if (fields.size() < 2) {
+        return fields.value(0);
+    }
+    const QString last = fields.takeLast();
+    //: A list of field names: "audit and control", "risk, asset and role"
+    return QCoreApplication::translate("isms::Sql", "%1 and %2").arg(fields.join(QStringLiteral(", ")), last);
+}
+
+} // namespace
 
 Error queryError(const QSqlQuery &query, const QString &what)
 {
@@ -22,6 +38,23 @@ Error queryError(const QSqlQuery &query, const QString &what)
         code = ErrorCode::NotAProject;
     } else if (native == u"11") {
         code = ErrorCode::Corrupt;
+    }
+    // SQLITE_CONSTRAINT (19) or its extended UNIQUE (2067) and PRIMARY KEY (1555) codes: a record that
+    // may exist once is there already. The register's own checks refuse most of these in a sentence
+    // of their own first; this names the fields for what slips past them (a link made twice).
+    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: (.+)$"));
+    if (const auto match = unique.match(driverText);
+        (native == u"19" || native == u"2067" || native == u"1555") && match.hasMatch()) {
+        QStringList fields;
+        for (const QString &column : match.captured(1).split(u',')) {
+            fields.append(column.section(u'.', -1).trimmed());
+        }
+        return Error{ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("isms::Sql",
+                                                 "A record with the same %1 is recorded already; each may be "
+                                                 "recorded once. Nothing was saved.")
+                         .arg(fieldList(fields)),
+                     what + u": " + driverText + u" [" + query.lastQuery() + u']'};
     }
     QString message;
     switch (code) {

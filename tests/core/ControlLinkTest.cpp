@@ -103,6 +103,23 @@ TEST(ControlLinkTest, WhatIsNoAnnexAControlIsRefusedNamingWhatWasTyped)
     EXPECT_EQ(RiskRules::storedControl(u"Access"_s), u"Access"_s) << "only a prefix before a number goes";
 }
 
+TEST(ControlLinkTest, ALinkMadeTwiceIsRefusedInASentenceNamingItsFields)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    const RecordId audit = add(*db, auditSpec(), {{u"title"_s, u"Access audit"_s}});
+    add(*db, auditControlSpec(), {{u"audit"_s, audit.value}, {u"control"_s, u"A.5.18"_s}});
+    const auto twice =
+        RecordService(*db, auditControlSpec())
+            .create(recordOf(auditControlSpec(), {{u"audit"_s, audit.value}, {u"control"_s, u"5.18"_s}}));
+    ASSERT_FALSE(twice.hasValue());
+    EXPECT_EQ(twice.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(twice.error().message,
+              u"A record with the same audit and control is recorded already; each may be recorded once. "
+              u"Nothing was saved."_s);
+    EXPECT_EQ(refsOf(*db, auditControlSpec()).size(), 1) << "nothing half-saved";
+}
+
 TEST(ControlLinkTest, EveryControlAndEveryClauseOfTheCatalogueCanBeLinked)
 {
     test::TempProject temp;
