@@ -5,6 +5,7 @@
 #include "commands/CreateRecordCommand.h"
 #include "commands/RemoveRecordsCommand.h"
 #include "common/EnumStyle.h"
+#include "common/FlowLayout.h"
 #include "common/MessageBanner.h"
 #include "common/PageWidgets.h"
 #include "common/Prompt.h"
@@ -184,10 +185,9 @@ void RegisterPage::createActions()
 
 QWidget *RegisterPage::createFilterBar()
 {
+    // The bar wraps onto a second row when the window is narrower than its buttons and filters.
     auto *bar = new QWidget(this);
-    auto *filters = new QHBoxLayout(bar);
-    filters->setContentsMargins(0, 0, 0, 0);
-    filters->setSpacing(8);
+    auto *filters = new FlowLayout(bar);
     for (QAction *action : pageActions()) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(action);
@@ -195,7 +195,6 @@ QWidget *RegisterPage::createFilterBar()
         button->setAutoRaise(false);
         filters->addWidget(button);
     }
-    filters->addSpacing(12);
 
     m_filterEdit = new QLineEdit(bar);
     m_filterEdit->setObjectName(u"filterLineEdit"_s);
@@ -235,11 +234,10 @@ QWidget *RegisterPage::createFilterBar()
         m_enumCombos.append({key, combo});
         connect(combo, &QComboBox::currentIndexChanged, this, &RegisterPage::onFiltersChanged);
     }
-    filters->addStretch(1);
-
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(u"countLabel"_s);
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_countLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     filters->addWidget(m_countLabel);
     return bar;
 }
