@@ -377,6 +377,18 @@
         <source>Added %1 items; %2 were already on the checklist and stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auditor competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead auditor or auditor is named yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the checklist of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
@@ -605,6 +617,10 @@
     </message>
     <message>
         <source>A nonconformity, an observation or an opportunity for improvement can be raised as a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the finding of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,37 +1406,6 @@ Kept as: %2</source>
     </message>
 </context>
 <context>
-    <name>IncidentPanel</name>
-    <message>
-        <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raise nonconformity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a nonconformity with this incident as its source, linked both ways.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open nonconformity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This incident has raised no nonconformity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a nonconformity with this finding as its source, linked both ways.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This finding has raised no nonconformity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LevelEditor</name>
     <message>
         <source>Colour of the level &quot;%1&quot;</source>
@@ -1446,6 +1431,118 @@ Kept as: %2</source>
     <message>
         <source>Choose the colour of &quot;%1&quot;</source>
         <extracomment>%1 is the name of a risk level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkList</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 to link to this %2</source>
+        <extracomment>%1 are records or catalogue entries (&quot;people&quot;, &quot;Annex A controls&quot;), %2 a kind of record (&quot;audit&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the selected entries (Delete); the records themselves stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None linked yet; click Add… to choose.</source>
+        <extracomment>Under the heading of an empty link list (&quot;Auditors (0)&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A catalogue entry in a link list: number and title, &quot;A.5.18 Access rights&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A linked record in a list: reference and name, &quot;P-003 — Ruth Calder&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The heading of a link list with how many it holds: &quot;Auditors (2)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 already; choose only entries the list does not show.</source>
+        <extracomment>%1 is a linked entry (&quot;P-003 — Ruth Calder&quot;), %2 the list (&quot;Auditors&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <extracomment>Undo text: &quot;Add P-003 — Ruth Calder to Auditors&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 entries to %2</source>
+        <extracomment>Undo text for two or more: &quot;Add 3 entries to Auditors&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <extracomment>Undo text: &quot;Remove P-003 — Ruth Calder from Auditors&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 entries from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 is linked already.</source>
+        <extracomment>In the link picker when nothing is left: &quot;Every person is linked already.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no %1 yet; add them on their page first.</source>
+        <extracomment>In the link picker of an empty register: &quot;There are no people yet; add them on their page.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <extracomment>The title of the link picker: &quot;Add to Auditors&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkListPanel</name>
+    <message>
+        <source>Links</source>
+        <extracomment>The tab beside a record&apos;s form with the lists of what it is linked to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkPickerDialog</name>
+    <message>
+        <source>Search by reference, number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown; tick the ones to add.</source>
+        <extracomment>Under the list of the link picker: &quot;12 of 93 shown; tick the ones to add.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown, %3 ticked.</source>
+        <extracomment>Under the list of the link picker: &quot;12 of 93 shown, 2 ticked.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2549,6 +2646,41 @@ Kept as: %2</source>
     </message>
 </context>
 <context>
+    <name>RaisedNonconformityPanel</name>
+    <message>
+        <source>Nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a nonconformity with this incident as its source, linked both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a nonconformity with this finding as its source, linked both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident has raised no nonconformity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding has raised no nonconformity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a nonconformity from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingPreviewDialog</name>
     <message>
         <source>Apply risk assessment method</source>
@@ -2899,115 +3031,8 @@ Kept as: %2</source>
         <source>Minutes %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>RiskAssetList</name>
     <message>
-        <source>The assets this risk threatens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No asset linked yet. Choose one below and click Add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link the chosen asset to this risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink the selected assets; the assets themselves stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <extracomment>An asset in a list: reference and name, &quot;AS-003 — Customer database&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link asset %1</source>
-        <extracomment>Undo text: &quot;Link asset AS-003 — Customer database&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink asset %1</source>
-        <extracomment>Undo text: &quot;Unlink asset AS-003 — Customer database&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink %1 assets</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RiskControlLists</name>
-    <message>
-        <source>A.%1 %2</source>
-        <extracomment>An Annex A control in a list: &quot;A.5.15 Access control&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controls already in place that reduce this risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controls the treatment plan adds for this risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink the selected controls from this risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annex A control: number or title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add as existing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add as planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Existing (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This control is already in the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add existing control A.%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add planned control A.%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove control A.%1</source>
-        <extracomment>Undo text: &quot;Remove control A.5.15&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 controls</source>
+        <source>Make a planned change of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4862,6 +4887,14 @@ Kept as: %2</source>
         <source>Audit %1: scope, team, independence, checklist, findings and conclusion (9.2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auditor competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead auditor or auditor is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::AuditRules</name>
@@ -4918,6 +4951,29 @@ Kept as: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>isms::AuditorCompetence</name>
+    <message>
+        <source>%1 (%2) holds the auditing competence %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) audits in %3, but the competences register records no competence in auditing for them; record it with how it was shown, or choose a competent auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) audits in %3, but their competence in auditing is recorded as &quot;%4&quot; (%5); close the gap with a training, or pair them with a competent auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9801,6 +9857,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The period from %1: the nonconformities raised or closed in it and those still open, with their corrective actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nonconformity was raised or closed in the period, and none is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period from %1: the incidents that occurred in it and those not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information security incident occurred in the period, and none is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isms::NonconformityReport</name>
@@ -10692,6 +10764,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The actions decided in management reviews are done by their due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every auditor has a competence in auditing recorded as held.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12796,6 +12872,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The project file could not be updated (%1); the change was not saved, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>A list of field names: &quot;audit and control&quot;, &quot;risk, asset and role&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with the same %1 is recorded already; each may be recorded once. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
