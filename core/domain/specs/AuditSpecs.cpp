@@ -3,6 +3,7 @@
 // Internal audit (9.2): the audit programme over its cycle, the audits, and the clauses, controls and
 // auditors each audit covers or names (link registers).
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/AuditRules.h"
 #include "services/RiskRules.h"
 
@@ -10,58 +11,9 @@
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
-
-FieldSpec text(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .flags = DefaultFieldFlags | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec longText(const QString &key,
-                   const char *label,
-                   QStringList synonyms = {},
-                   const char *tip = nullptr)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms),
-                     .description = tip};
-}
-
-FieldSpec date(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Date,
-                     .flags = DefaultFieldFlags | EditableInTable | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec person(const QString &key, const char *label, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Reference,
-                     .flags = DefaultFieldFlags | Filterable | EditableInTable,
-                     .referenceKind = QStringLiteral("people"),
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec enumField(const QString &key, const char *label, const EnumSpec &values, QStringList synonyms)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Enum,
-                     .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                     .enumSpec = &values,
-                     .importSynonyms = std::move(synonyms)};
-}
 
 /// The audit end of a link: removed with its audit, never changed.
 FieldSpec auditEnd()
@@ -208,10 +160,10 @@ const EntitySpec &auditProgrammeSpec()
             person(QStringLiteral("reported_to"),
                    QT_TRANSLATE_NOOP("isms::FieldSpec", "Reported to"),
                    {QStringLiteral("berichtet an"), QStringLiteral("rapporté à")}),
-            enumField(QStringLiteral("status"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                      programmeStatuses(),
-                      {QStringLiteral("state"), QStringLiteral("statut")}),
+            enumeration(QStringLiteral("status"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                        programmeStatuses(),
+                        {QStringLiteral("state"), QStringLiteral("statut")}),
         };
         programme.validate = &AuditRules::validateProgramme;
         return programme;
@@ -264,10 +216,10 @@ const EntitySpec &auditSpec()
                 QStringLiteral("criteria"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Criteria"),
                 {QStringLiteral("audit criteria"), QStringLiteral("Kriterien"), QStringLiteral("critères")}),
-            enumField(QStringLiteral("method"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Method"),
-                      auditMethods(),
-                      {QStringLiteral("Methode"), QStringLiteral("méthode")}),
+            enumeration(QStringLiteral("method"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Method"),
+                        auditMethods(),
+                        {QStringLiteral("Methode"), QStringLiteral("méthode")}),
             date(QStringLiteral("planned_start"),
                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Planned start"),
                  0,
@@ -289,10 +241,10 @@ const EntitySpec &auditSpec()
                    {QStringLiteral("lead"),
                     QStringLiteral("Auditleiter"),
                     QStringLiteral("auditeur responsable")}),
-            enumField(QStringLiteral("status"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                      auditStatuses(),
-                      {QStringLiteral("state"), QStringLiteral("statut")}),
+            enumeration(QStringLiteral("status"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                        auditStatuses(),
+                        {QStringLiteral("state"), QStringLiteral("statut")}),
             date(QStringLiteral("report_date"),
                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Report date"),
                  0,

@@ -2,23 +2,16 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // The work of an internal audit (9.2): its checklist and its findings, both children of the audit.
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/AuditRules.h"
 
 #include <QtGlobal>
 
 namespace isms {
 
-namespace {
+using namespace specs;
 
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms = {}, quint32 extraFlags = 0)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable | extraFlags,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms)};
-}
+namespace {
 
 FieldSpec auditParent()
 {

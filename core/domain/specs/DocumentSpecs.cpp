@@ -3,39 +3,16 @@
 // Documented information (7.5): the documents of the ISMS, among them the information security policy
 // (5.2) and the topic-specific policies (Annex A 5.1), and their versions, each with its file.
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/DocumentRules.h"
 
 #include <QtGlobal>
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
-
-FieldSpec text(const QString &key, const char *label, quint32 extraFlags = 0, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .flags = DefaultFieldFlags | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec formText(const QString &key, const char *label, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .flags = Logged | Exported | Importable,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms)};
-}
 
 FieldSpec checkItem(const QString &key, const char *label, const char *description)
 {

@@ -3,18 +3,16 @@
 // Improvement (10.1): the log of opportunities to improve the ISMS, where they came from and what was
 // done about them.
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/MetricRules.h"
 
 #include <QtGlobal>
 
 namespace isms {
 
-namespace {
+using namespace specs;
 
-EnumValue value(const char *keyword, const char *label, quint32 colour, QStringList synonyms)
-{
-    return {QString::fromLatin1(keyword), label, colour, std::move(synonyms)};
-}
+namespace {
 
 const EnumSpec &improvementSources()
 {
@@ -78,16 +76,6 @@ const EnumSpec &improvementStatuses()
                   {QStringLiteral("abgelehnt"), QStringLiteral("rejeté")}),
         }};
     return spec;
-}
-
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms)};
 }
 
 } // namespace

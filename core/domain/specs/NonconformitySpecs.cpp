@@ -270,11 +270,6 @@ FieldSpec why(int number)
     return field;
 }
 
-FieldSpec person(const QString &key, const char *label, QStringList synonyms)
-{
-    return reference(key, label, QStringLiteral("people"), EditableInTable, std::move(synonyms));
-}
-
 } // namespace
 
 const EntitySpec &nonconformitySpec()

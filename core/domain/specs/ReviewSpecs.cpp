@@ -4,6 +4,7 @@
 // 9.3.2, and the review actions that carry its outputs (9.3.3). The inputs themselves are compiled by
 // ReviewInputs and frozen beside a review when it is held (ReviewService).
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/ReviewService.h"
 
 #include <QCoreApplication>
@@ -11,35 +12,14 @@
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
 
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec dateField(const QString &key, const char *label, QStringList synonyms)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Date,
-                     .flags = DefaultFieldFlags | EditableInTable,
-                     .importSynonyms = std::move(synonyms)};
-}
-
+/// A person of the people register, chosen in the form only (not edited in the table).
 FieldSpec personRef(const QString &key, const char *label, QStringList synonyms)
 {
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Reference,
-                     .flags = DefaultFieldFlags | Filterable,
-                     .referenceKind = QStringLiteral("people"),
-                     .importSynonyms = std::move(synonyms)};
+    return reference(key, label, QStringLiteral("people"), 0, std::move(synonyms));
 }
 
 const EnumSpec &reviewStatuses()
@@ -142,16 +122,15 @@ const EntitySpec &managementReviewSpec()
              .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Review"),
              .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
              .importSynonyms = {QStringLiteral("name"), QStringLiteral("Titel"), QStringLiteral("titre")}},
-            dateField(
-                QStringLiteral("planned_date"),
-                QT_TRANSLATE_NOOP("isms::FieldSpec", "Planned date"),
-                {QStringLiteral("planned"), QStringLiteral("geplant am"), QStringLiteral("date prévue")}),
-            dateField(QStringLiteral("held_on"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Held on"),
-                      {QStringLiteral("date"),
-                       QStringLiteral("held"),
-                       QStringLiteral("durchgeführt am"),
-                       QStringLiteral("tenue le")}),
+            date(QStringLiteral("planned_date"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Planned date"),
+                 {QStringLiteral("planned"), QStringLiteral("geplant am"), QStringLiteral("date prévue")}),
+            date(QStringLiteral("held_on"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Held on"),
+                 {QStringLiteral("date"),
+                  QStringLiteral("held"),
+                  QStringLiteral("durchgeführt am"),
+                  QStringLiteral("tenue le")}),
             personRef(QStringLiteral("chair"),
                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Chair"),
                       {QStringLiteral("chaired by"), QStringLiteral("Vorsitz"), QStringLiteral("président")}),
@@ -170,11 +149,11 @@ const EntitySpec &managementReviewSpec()
                       {QStringLiteral("approved by"),
                        QStringLiteral("freigegeben von"),
                        QStringLiteral("approuvé par")}),
-            dateField(QStringLiteral("minutes_approved_on"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Minutes approved on"),
-                      {QStringLiteral("approved on"),
-                       QStringLiteral("freigegeben am"),
-                       QStringLiteral("approuvé le")}),
+            date(QStringLiteral("minutes_approved_on"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Minutes approved on"),
+                 {QStringLiteral("approved on"),
+                  QStringLiteral("freigegeben am"),
+                  QStringLiteral("approuvé le")}),
             notes(QStringLiteral("notes_actions"),
                   QT_TRANSLATE_NOOP("isms::FieldSpec", "Notes: previous actions")),
             notes(QStringLiteral("notes_context"),
@@ -292,19 +271,18 @@ const EntitySpec &reviewActionSpec()
                       {QStringLiteral("responsible"),
                        QStringLiteral("Verantwortlich"),
                        QStringLiteral("responsable")}),
-            dateField(QStringLiteral("due_date"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Due date"),
-                      {QStringLiteral("due"), QStringLiteral("fällig am"), QStringLiteral("échéance")}),
+            date(QStringLiteral("due_date"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Due date"),
+                 {QStringLiteral("due"), QStringLiteral("fällig am"), QStringLiteral("échéance")}),
             FieldSpec{.key = QStringLiteral("status"),
                       .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
                       .type = FieldType::Enum,
                       .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
                       .enumSpec = &actionStatuses(),
                       .importSynonyms = {QStringLiteral("state"), QStringLiteral("statut")}},
-            dateField(
-                QStringLiteral("done_on"),
-                QT_TRANSLATE_NOOP("isms::FieldSpec", "Done on"),
-                {QStringLiteral("completed"), QStringLiteral("erledigt am"), QStringLiteral("terminée le")}),
+            date(QStringLiteral("done_on"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Done on"),
+                 {QStringLiteral("completed"), QStringLiteral("erledigt am"), QStringLiteral("terminée le")}),
             {.key = QStringLiteral("planned_change"),
              .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Planned change"),
              .type = FieldType::Reference,
