@@ -285,83 +285,62 @@ const EntitySpec &auditSpec()
 
 const EntitySpec &auditClauseSpec()
 {
-    // A link: created and deleted, never changed (REGISTERS.md decision 4).
-    static const EntitySpec spec{
-        .key = QStringLiteral("audit-clauses"),
-        .entity = QStringLiteral("audit_clause"),
-        .table = QStringLiteral("audit_clause"),
-        .refPrefix = QStringLiteral("ACL-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit clause link"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit clause links"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit clause link"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit clause links"),
-        .fields =
-            {
-                referenceFieldSpec(ReadOnly),
-                auditEnd(),
-                {.key = QStringLiteral("clause"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Clause"),
-                 .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-                 .maxLength = 10,
-                 .importSynonyms = {QStringLiteral("Abschnitt"), QStringLiteral("article")}},
-            },
-        .validate = &AuditRules::validateClauseLink};
+    static const EntitySpec spec =
+        validated(linkSpec(QStringLiteral("audit-clauses"),
+                           QStringLiteral("audit_clause"),
+                           QStringLiteral("ACL-"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit clause link"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit clause links"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "audit clause link"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "audit clause links"),
+                           auditEnd(),
+                           [] {
+                               FieldSpec clause =
+                                   text(QStringLiteral("clause"),
+                                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Clause"),
+                                        Filterable,
+                                        {QStringLiteral("Abschnitt"), QStringLiteral("article")});
+                               clause.maxLength = 10;
+                               return clause;
+                           }()),
+                  &AuditRules::validateClauseLink);
     return spec;
 }
 
 const EntitySpec &auditControlSpec()
 {
-    static const EntitySpec spec{
-        .key = QStringLiteral("audit-controls"),
-        .entity = QStringLiteral("audit_control"),
-        .table = QStringLiteral("audit_control"),
-        .refPrefix = QStringLiteral("ACT-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit control link"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit control links"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit control link"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit control links"),
-        .fields =
-            {
-                referenceFieldSpec(ReadOnly),
-                auditEnd(),
-                {.key = QStringLiteral("control"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Control"),
-                 .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-                 .maxLength = 10,
-                 .importSynonyms = {QStringLiteral("Annex A control"),
-                                    QStringLiteral("Maßnahme"),
-                                    QStringLiteral("mesure")}},
-            },
-        .validate = &RiskRules::validateControlLink};
+    static const EntitySpec spec =
+        validated(linkSpec(QStringLiteral("audit-controls"),
+                           QStringLiteral("audit_control"),
+                           QStringLiteral("ACT-"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit control link"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit control links"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "audit control link"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "audit control links"),
+                           auditEnd(),
+                           controlEnd({QStringLiteral("Annex A control"),
+                                       QStringLiteral("Maßnahme"),
+                                       QStringLiteral("mesure")})),
+                  &RiskRules::validateControlLink);
     return spec;
 }
 
 const EntitySpec &auditAuditorSpec()
 {
-    static const EntitySpec spec{
-        .key = QStringLiteral("audit-auditors"),
-        .entity = QStringLiteral("audit_auditor"),
-        .table = QStringLiteral("audit_auditor"),
-        .refPrefix = QStringLiteral("AA-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit team member"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit team members"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit team member"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit team members"),
-        .fields = {
-            referenceFieldSpec(ReadOnly),
-            auditEnd(),
-            {.key = QStringLiteral("person"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Auditor"),
-             .type = FieldType::Reference,
-             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-             .referenceKind = QStringLiteral("people"),
-             .importSynonyms = {QStringLiteral("auditor"),
-                                QStringLiteral("Auditor"),
-                                QStringLiteral("auditeur")}},
-        }};
+    static const EntitySpec spec = linkSpec(
+        QStringLiteral("audit-auditors"),
+        QStringLiteral("audit_auditor"),
+        QStringLiteral("AA-"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit team member"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit team members"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "audit team member"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "audit team members"),
+        auditEnd(),
+        reference(QStringLiteral("person"),
+                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Auditor"),
+                  QStringLiteral("people"),
+                  0,
+                  {QStringLiteral("auditor"), QStringLiteral("Auditor"), QStringLiteral("auditeur")}));
     return spec;
 }
 

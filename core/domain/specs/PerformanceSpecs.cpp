@@ -275,55 +275,38 @@ const EntitySpec &metricSpec()
 
 const EntitySpec &metricObjectiveSpec()
 {
-    // A link: created and deleted, never changed (REGISTERS.md decision 4). Removing either end removes it.
-    static const EntitySpec spec{
-        .key = QStringLiteral("metric-objectives"),
-        .entity = QStringLiteral("metric_objective"),
-        .table = QStringLiteral("metric_objective"),
-        .refPrefix = QStringLiteral("MO-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric objective link"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric objective links"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "metric objective link"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "metric objective links"),
-        .fields = {
-            referenceFieldSpec(ReadOnly),
-            metricEnd(ReadOnly),
-            {.key = QStringLiteral("objective"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Objective"),
-             .type = FieldType::Reference,
-             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly | CascadeDelete,
-             .referenceKind = QStringLiteral("objectives"),
-             .importSynonyms = {QStringLiteral("Ziel"), QStringLiteral("objectif")}},
-        }};
+    // Removing either end removes the link.
+    static const EntitySpec spec = linkSpec(QStringLiteral("metric-objectives"),
+                                            QStringLiteral("metric_objective"),
+                                            QStringLiteral("MO-"),
+                                            QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric objective link"),
+                                            QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric objective links"),
+                                            QT_TRANSLATE_NOOP("isms::EntitySpec", "metric objective link"),
+                                            QT_TRANSLATE_NOOP("isms::EntitySpec", "metric objective links"),
+                                            metricEnd(ReadOnly),
+                                            reference(QStringLiteral("objective"),
+                                                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Objective"),
+                                                      QStringLiteral("objectives"),
+                                                      CascadeDelete,
+                                                      {QStringLiteral("Ziel"), QStringLiteral("objectif")}));
     return spec;
 }
 
 const EntitySpec &metricControlSpec()
 {
-    static const EntitySpec spec{
-        .key = QStringLiteral("metric-controls"),
-        .entity = QStringLiteral("metric_control"),
-        .table = QStringLiteral("metric_control"),
-        .refPrefix = QStringLiteral("MC-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric control link"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric control links"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "metric control link"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "metric control links"),
-        .fields =
-            {
-                referenceFieldSpec(ReadOnly),
-                metricEnd(ReadOnly),
-                {.key = QStringLiteral("control"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Control"),
-                 .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-                 .maxLength = 10,
-                 .importSynonyms = {QStringLiteral("Annex A control"),
-                                    QStringLiteral("Maßnahme"),
-                                    QStringLiteral("mesure")}},
-            },
-        .validate = &RiskRules::validateControlLink};
+    static const EntitySpec spec =
+        validated(linkSpec(QStringLiteral("metric-controls"),
+                           QStringLiteral("metric_control"),
+                           QStringLiteral("MC-"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric control link"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric control links"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "metric control link"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "metric control links"),
+                           metricEnd(ReadOnly),
+                           controlEnd({QStringLiteral("Annex A control"),
+                                       QStringLiteral("Maßnahme"),
+                                       QStringLiteral("mesure")})),
+                  &RiskRules::validateControlLink);
     return spec;
 }
 

@@ -191,37 +191,26 @@ const EntitySpec &managementReviewSpec()
 
 const EntitySpec &reviewAttendeeSpec()
 {
-    // A link: created and deleted, never changed (REGISTERS.md decision 4). Removing the review removes
-    // it; a person who attended a review is kept while the review names them.
-    static const EntitySpec spec{
-        .key = QStringLiteral("review-attendees"),
-        .entity = QStringLiteral("review_attendee"),
-        .table = QStringLiteral("review_attendee"),
-        .refPrefix = QStringLiteral("RAT-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Review attendee"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Review attendees"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "review attendee"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "review attendees"),
-        .fields = {
-            referenceFieldSpec(ReadOnly),
-            {.key = QStringLiteral("review"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Management review"),
-             .type = FieldType::Reference,
-             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly | CascadeDelete,
-             .referenceKind = QStringLiteral("management-reviews"),
-             .importSynonyms = {QStringLiteral("management review"),
-                                QStringLiteral("Managementbewertung"),
-                                QStringLiteral("revue de direction")}},
-            {.key = QStringLiteral("person"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Person"),
-             .type = FieldType::Reference,
-             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-             .referenceKind = QStringLiteral("people"),
-             .importSynonyms = {QStringLiteral("attendee"),
-                                QStringLiteral("Teilnehmer"),
-                                QStringLiteral("participant")}},
-        }};
+    // Removing the review removes the link; a person who attended a review is kept while the review
+    // names them.
+    static const EntitySpec spec = linkSpec(
+        QStringLiteral("review-attendees"),
+        QStringLiteral("review_attendee"),
+        QStringLiteral("RAT-"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "Review attendee"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "Review attendees"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "review attendee"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "review attendees"),
+        reference(QStringLiteral("review"),
+                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Management review"),
+                  QStringLiteral("management-reviews"),
+                  0,
+                  {QStringLiteral("management review"),
+                   QStringLiteral("Managementbewertung"),
+                   QStringLiteral("revue de direction")}),
+        personRef(QStringLiteral("person"),
+                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Person"),
+                  {QStringLiteral("attendee"), QStringLiteral("Teilnehmer"), QStringLiteral("participant")}));
     return spec;
 }
 

@@ -188,6 +188,24 @@ inline EntitySpec linkSpec(const QString &key,
                       .fields = {referenceFieldSpec(ReadOnly), std::move(from), std::move(to)}};
 }
 
+/// The spec with `check` as its rule across fields (a link that must name a known control).
+inline EntitySpec validated(EntitySpec spec, decltype(EntitySpec::validate) check)
+{
+    spec.validate = std::move(check);
+    return spec;
+}
+
+/// The Annex A control end of a link, by the control's number ("5.15").
+inline FieldSpec controlEnd(QStringList synonyms)
+{
+    FieldSpec field = text(QStringLiteral("control"),
+                           QT_TRANSLATE_NOOP("isms::FieldSpec", "Control"),
+                           Filterable,
+                           std::move(synonyms));
+    field.maxLength = 10;
+    return field;
+}
+
 inline Error invalid(const QString &message)
 {
     return Error{ErrorCode::InvalidArgument, message, {}};
