@@ -24,13 +24,10 @@ FieldSpec ownerField()
 
 FieldSpec lastReviewedField()
 {
-    return FieldSpec{.key = QStringLiteral("last_reviewed"),
-                     .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Last reviewed"),
-                     .type = FieldType::Date,
-                     .flags = DefaultFieldFlags | EditableInTable,
-                     .importSynonyms = {QStringLiteral("last review"),
-                                        QStringLiteral("letzte Prüfung"),
-                                        QStringLiteral("dernière revue")}};
+    return date(
+        QStringLiteral("last_reviewed"),
+        QT_TRANSLATE_NOOP("isms::FieldSpec", "Last reviewed"),
+        {QStringLiteral("last review"), QStringLiteral("letzte Prüfung"), QStringLiteral("dernière revue")});
 }
 
 const EnumSpec &origins()
