@@ -162,11 +162,6 @@ const EnumSpec &actionStatuses()
     return spec;
 }
 
-QString iso(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 /// A date that lies before another that must come first is refused in one sentence.
 Result<void> notBefore(const QDate &later, const QDate &earlier, const char *sentence)
 {

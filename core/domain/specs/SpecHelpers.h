@@ -211,6 +211,12 @@ inline Error invalid(const QString &message)
     return Error{ErrorCode::InvalidArgument, message, {}};
 }
 
+/// A date as messages show it: ISO 8601 ("2026-03-31").
+inline QString iso(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
 inline QString textOf(const EntitySpec &spec, const Record &record, QStringView key)
 {
     return record.values.at(spec.indexOf(key)).toString().trimmed();
