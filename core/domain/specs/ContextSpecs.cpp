@@ -13,15 +13,6 @@ using namespace specs;
 
 namespace {
 
-FieldSpec ownerField()
-{
-    return text(
-        QStringLiteral("owner"),
-        QT_TRANSLATE_NOOP("isms::FieldSpec", "Owner"),
-        Filterable | EditableInTable,
-        {QStringLiteral("responsible"), QStringLiteral("Verantwortlich"), QStringLiteral("responsable")});
-}
-
 FieldSpec lastReviewedField()
 {
     return date(
@@ -279,7 +270,7 @@ const EntitySpec &contextIssueSpec()
                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Related risks"),
                  0,
                  {QStringLiteral("risks"), QStringLiteral("Risiken"), QStringLiteral("risques")}),
-            ownerField(),
+            ownerText(),
             enumField(QStringLiteral("status"),
                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
                       issueStatuses(),
@@ -337,7 +328,7 @@ const EntitySpec &interestedPartySpec()
                 QStringLiteral("how_addressed"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "How the ISMS addresses them"),
                 {QStringLiteral("how addressed"), QStringLiteral("Umsetzung"), QStringLiteral("comment")}),
-            ownerField(),
+            ownerText(),
             lastReviewedField(),
         }};
     return spec;

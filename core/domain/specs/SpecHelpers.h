@@ -134,6 +134,16 @@ inline FieldSpec person(const QString &key,
     return field;
 }
 
+/// The owner of a record by name: a text, filterable and edited in the table.
+inline FieldSpec ownerText()
+{
+    return text(
+        QStringLiteral("owner"),
+        QT_TRANSLATE_NOOP("isms::FieldSpec", "Owner"),
+        Filterable | EditableInTable,
+        {QStringLiteral("responsible"), QStringLiteral("Verantwortlich"), QStringLiteral("responsable")});
+}
+
 /// A field of the form and the exports that is neither a column of the table nor a filter.
 inline FieldSpec formOnly(FieldSpec field)
 {
