@@ -45,7 +45,8 @@ inline FieldSpec longText(const QString &key,
                      .importSynonyms = std::move(synonyms)};
 }
 
-/// longText() with a tooltip.
+/// longText() with a tooltip. (A literal 0 for the flags of the other overload is ambiguous with this one:
+/// leave the flags out instead.)
 inline FieldSpec longText(const QString &key, const char *label, QStringList synonyms, const char *tip)
 {
     FieldSpec field = longText(key, label, std::move(synonyms));
