@@ -3,6 +3,7 @@
 // Internal audit (9.2): the audit programme over its cycle, the audits, and the clauses, controls and
 // auditors each audit covers or names (link registers).
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/AuditRules.h"
 #include "services/RiskRules.h"
 
@@ -10,58 +11,9 @@
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
-
-FieldSpec text(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .flags = DefaultFieldFlags | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec longText(const QString &key,
-                   const char *label,
-                   QStringList synonyms = {},
-                   const char *tip = nullptr)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms),
-                     .description = tip};
-}
-
-FieldSpec date(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Date,
-                     .flags = DefaultFieldFlags | EditableInTable | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec person(const QString &key, const char *label, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Reference,
-                     .flags = DefaultFieldFlags | Filterable | EditableInTable,
-                     .referenceKind = QStringLiteral("people"),
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec enumField(const QString &key, const char *label, const EnumSpec &values, QStringList synonyms)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Enum,
-                     .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                     .enumSpec = &values,
-                     .importSynonyms = std::move(synonyms)};
-}
 
 /// The audit end of a link: removed with its audit, never changed.
 FieldSpec auditEnd()
@@ -208,10 +160,10 @@ const EntitySpec &auditProgrammeSpec()
             person(QStringLiteral("reported_to"),
                    QT_TRANSLATE_NOOP("isms::FieldSpec", "Reported to"),
                    {QStringLiteral("berichtet an"), QStringLiteral("rapporté à")}),
-            enumField(QStringLiteral("status"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                      programmeStatuses(),
-                      {QStringLiteral("state"), QStringLiteral("statut")}),
+            enumeration(QStringLiteral("status"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                        programmeStatuses(),
+                        {QStringLiteral("state"), QStringLiteral("statut")}),
         };
         programme.validate = &AuditRules::validateProgramme;
         return programme;
@@ -264,10 +216,10 @@ const EntitySpec &auditSpec()
                 QStringLiteral("criteria"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Criteria"),
                 {QStringLiteral("audit criteria"), QStringLiteral("Kriterien"), QStringLiteral("critères")}),
-            enumField(QStringLiteral("method"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Method"),
-                      auditMethods(),
-                      {QStringLiteral("Methode"), QStringLiteral("méthode")}),
+            enumeration(QStringLiteral("method"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Method"),
+                        auditMethods(),
+                        {QStringLiteral("Methode"), QStringLiteral("méthode")}),
             date(QStringLiteral("planned_start"),
                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Planned start"),
                  0,
@@ -289,10 +241,10 @@ const EntitySpec &auditSpec()
                    {QStringLiteral("lead"),
                     QStringLiteral("Auditleiter"),
                     QStringLiteral("auditeur responsable")}),
-            enumField(QStringLiteral("status"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                      auditStatuses(),
-                      {QStringLiteral("state"), QStringLiteral("statut")}),
+            enumeration(QStringLiteral("status"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                        auditStatuses(),
+                        {QStringLiteral("state"), QStringLiteral("statut")}),
             date(QStringLiteral("report_date"),
                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Report date"),
                  0,
@@ -333,84 +285,65 @@ const EntitySpec &auditSpec()
 
 const EntitySpec &auditClauseSpec()
 {
-    // A link: created and deleted, never changed (REGISTERS.md decision 4).
-    static const EntitySpec spec{
-        .key = QStringLiteral("audit-clauses"),
-        .entity = QStringLiteral("audit_clause"),
-        .table = QStringLiteral("audit_clause"),
-        .refPrefix = QStringLiteral("ACL-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit clause link"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit clause links"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit clause link"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit clause links"),
-        .fields =
-            {
-                referenceFieldSpec(ReadOnly),
-                auditEnd(),
-                {.key = QStringLiteral("clause"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Clause"),
-                 .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-                 .maxLength = 10,
-                 .importSynonyms = {QStringLiteral("Abschnitt"), QStringLiteral("article")}},
-            },
-        .validate = &AuditRules::validateClauseLink};
+    static const EntitySpec spec =
+        validated(linkSpec(QStringLiteral("audit-clauses"),
+                           QStringLiteral("audit_clause"),
+                           QStringLiteral("ACL-"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit clause link"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit clause links"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "audit clause link"),
+                           QT_TRANSLATE_NOOP("isms::EntitySpec", "audit clause links"),
+                           auditEnd(),
+                           [] {
+                               FieldSpec clause =
+                                   text(QStringLiteral("clause"),
+                                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Clause"),
+                                        Filterable,
+                                        {QStringLiteral("Abschnitt"), QStringLiteral("article")});
+                               clause.maxLength = 10;
+                               return clause;
+                           }()),
+                  &AuditRules::validateClauseLink);
     return spec;
 }
 
 const EntitySpec &auditControlSpec()
 {
-    static const EntitySpec spec{
-        .key = QStringLiteral("audit-controls"),
-        .entity = QStringLiteral("audit_control"),
-        .table = QStringLiteral("audit_control"),
-        .refPrefix = QStringLiteral("ACT-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit control link"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit control links"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit control link"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit control links"),
-        .fields =
-            {
-                referenceFieldSpec(ReadOnly),
-                auditEnd(),
-                {.key = QStringLiteral("control"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Control"),
-                 .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-                 .maxLength = 10,
-                 .importSynonyms = {QStringLiteral("Annex A control"),
-                                    QStringLiteral("Maßnahme"),
-                                    QStringLiteral("mesure")}},
-            },
-        .validate = &RiskRules::validateControlLink,
-        .derive = &RiskRules::deriveControlLink};
+    static const EntitySpec spec = [] {
+        EntitySpec link = validated(linkSpec(QStringLiteral("audit-controls"),
+                                             QStringLiteral("audit_control"),
+                                             QStringLiteral("ACT-"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit control link"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit control links"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "audit control link"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "audit control links"),
+                                             auditEnd(),
+                                             controlEnd({QStringLiteral("Annex A control"),
+                                                         QStringLiteral("Maßnahme"),
+                                                         QStringLiteral("mesure")})),
+                                    &RiskRules::validateControlLink);
+        link.derive = &RiskRules::deriveControlLink;
+        return link;
+    }();
     return spec;
 }
 
 const EntitySpec &auditAuditorSpec()
 {
-    static const EntitySpec spec{
-        .key = QStringLiteral("audit-auditors"),
-        .entity = QStringLiteral("audit_auditor"),
-        .table = QStringLiteral("audit_auditor"),
-        .refPrefix = QStringLiteral("AA-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit team member"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit team members"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit team member"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "audit team members"),
-        .fields = {
-            referenceFieldSpec(ReadOnly),
-            auditEnd(),
-            {.key = QStringLiteral("person"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Auditor"),
-             .type = FieldType::Reference,
-             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-             .referenceKind = QStringLiteral("people"),
-             .importSynonyms = {QStringLiteral("auditor"),
-                                QStringLiteral("Auditor"),
-                                QStringLiteral("auditeur")}},
-        }};
+    static const EntitySpec spec = linkSpec(
+        QStringLiteral("audit-auditors"),
+        QStringLiteral("audit_auditor"),
+        QStringLiteral("AA-"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit team member"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "Audit team members"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "audit team member"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "audit team members"),
+        auditEnd(),
+        reference(QStringLiteral("person"),
+                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Auditor"),
+                  QStringLiteral("people"),
+                  0,
+                  {QStringLiteral("auditor"), QStringLiteral("Auditor"), QStringLiteral("auditeur")}));
     return spec;
 }
 

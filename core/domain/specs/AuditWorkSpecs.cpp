@@ -2,23 +2,16 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // The work of an internal audit (9.2): its checklist and its findings, both children of the audit.
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/AuditRules.h"
 
 #include <QtGlobal>
 
 namespace isms {
 
-namespace {
+using namespace specs;
 
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms = {}, quint32 extraFlags = 0)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable | extraFlags,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms)};
-}
+namespace {
 
 FieldSpec auditParent()
 {
@@ -170,12 +163,10 @@ const EntitySpec &checklistItemSpec()
                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Question"),
                      {QStringLiteral("Frage")},
                      InTable | Required),
-            FieldSpec{.key = QStringLiteral("result"),
-                      .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Result"),
-                      .type = FieldType::Enum,
-                      .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                      .enumSpec = &checklistResults(),
-                      .importSynonyms = {QStringLiteral("Ergebnis"), QStringLiteral("résultat")}},
+            enumeration(QStringLiteral("result"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Result"),
+                        checklistResults(),
+                        {QStringLiteral("Ergebnis"), QStringLiteral("résultat")}),
             FieldSpec{.key = QStringLiteral("grade"),
                       .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Grade"),
                       .type = FieldType::Enum,
@@ -241,12 +232,10 @@ const EntitySpec &findingSpec()
                       .importSynonyms = {QStringLiteral("item"),
                                          QStringLiteral("Prüfpunkt"),
                                          QStringLiteral("point")}},
-            FieldSpec{.key = QStringLiteral("status"),
-                      .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                      .type = FieldType::Enum,
-                      .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                      .enumSpec = &findingStatuses(),
-                      .importSynonyms = {QStringLiteral("state"), QStringLiteral("statut")}},
+            enumeration(QStringLiteral("status"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                        findingStatuses(),
+                        {QStringLiteral("state"), QStringLiteral("statut")}),
             FieldSpec{.key = QStringLiteral("nonconformity"),
                       .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Nonconformity"),
                       .type = FieldType::Reference,

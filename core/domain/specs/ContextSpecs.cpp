@@ -2,64 +2,23 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // The context of the organisation (clause 4): issues, interested parties and the scope.
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
-
-FieldSpec textField(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .flags = DefaultFieldFlags | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms = {}, quint32 extraFlags = 0)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable | extraFlags,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec enumField(const QString &key,
-                    const char *label,
-                    const EnumSpec &values,
-                    quint32 extraFlags,
-                    QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Enum,
-                     .flags = DefaultFieldFlags | Filterable | EditableInTable | extraFlags,
-                     .enumSpec = &values,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec ownerField()
-{
-    return textField(
-        QStringLiteral("owner"),
-        QT_TRANSLATE_NOOP("isms::FieldSpec", "Owner"),
-        Filterable | EditableInTable,
-        {QStringLiteral("responsible"), QStringLiteral("Verantwortlich"), QStringLiteral("responsable")});
-}
 
 FieldSpec lastReviewedField()
 {
-    return FieldSpec{.key = QStringLiteral("last_reviewed"),
-                     .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Last reviewed"),
-                     .type = FieldType::Date,
-                     .flags = DefaultFieldFlags | EditableInTable,
-                     .importSynonyms = {QStringLiteral("last review"),
-                                        QStringLiteral("letzte Prüfung"),
-                                        QStringLiteral("dernière revue")}};
+    return date(
+        QStringLiteral("last_reviewed"),
+        QT_TRANSLATE_NOOP("isms::FieldSpec", "Last reviewed"),
+        {QStringLiteral("last review"), QStringLiteral("letzte Prüfung"), QStringLiteral("dernière revue")});
 }
 
 const EnumSpec &origins()
@@ -239,11 +198,6 @@ const EnumSpec &scopeStatuses()
     return spec;
 }
 
-Error invalid(const QString &message)
-{
-    return Error{ErrorCode::InvalidArgument, message, {}};
-}
-
 /// An approved scope names who approved it and when (not in the future); a climate decision gives its
 /// rationale.
 Result<void> validateScope(const EntitySpec &spec, const Record &record, const RecordContext & /*context*/)
@@ -290,10 +244,10 @@ const EntitySpec &contextIssueSpec()
         .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "issues"),
         .fields = {
             referenceFieldSpec(),
-            textField(QStringLiteral("title"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Issue"),
-                      Required | Filterable | EditableInTable,
-                      {QStringLiteral("title"), QStringLiteral("Thema"), QStringLiteral("enjeu")}),
+            text(QStringLiteral("title"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Issue"),
+                 Required | Filterable | EditableInTable,
+                 {QStringLiteral("title"), QStringLiteral("Thema"), QStringLiteral("enjeu")}),
             enumField(QStringLiteral("origin"),
                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Internal or external"),
                       origins(),
@@ -312,11 +266,11 @@ const EntitySpec &contextIssueSpec()
                      {QStringLiteral("impact on the ISMS"),
                       QStringLiteral("Auswirkung"),
                       QStringLiteral("effet")}),
-            textField(QStringLiteral("related_risks"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Related risks"),
-                      0,
-                      {QStringLiteral("risks"), QStringLiteral("Risiken"), QStringLiteral("risques")}),
-            ownerField(),
+            text(QStringLiteral("related_risks"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Related risks"),
+                 0,
+                 {QStringLiteral("risks"), QStringLiteral("Risiken"), QStringLiteral("risques")}),
+            ownerText(),
             enumField(QStringLiteral("status"),
                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
                       issueStatuses(),
@@ -340,13 +294,13 @@ const EntitySpec &interestedPartySpec()
         .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "interested parties"),
         .fields = {
             referenceFieldSpec(),
-            textField(QStringLiteral("name"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Interested party"),
-                      Required | Filterable | EditableInTable,
-                      {QStringLiteral("party"),
-                       QStringLiteral("stakeholder"),
-                       QStringLiteral("interessierte Partei"),
-                       QStringLiteral("partie intéressée")}),
+            text(QStringLiteral("name"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Interested party"),
+                 Required | Filterable | EditableInTable,
+                 {QStringLiteral("party"),
+                  QStringLiteral("stakeholder"),
+                  QStringLiteral("interessierte Partei"),
+                  QStringLiteral("partie intéressée")}),
             enumField(QStringLiteral("side"),
                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Internal or external"),
                       origins(),
@@ -374,7 +328,7 @@ const EntitySpec &interestedPartySpec()
                 QStringLiteral("how_addressed"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "How the ISMS addresses them"),
                 {QStringLiteral("how addressed"), QStringLiteral("Umsetzung"), QStringLiteral("comment")}),
-            ownerField(),
+            ownerText(),
             lastReviewedField(),
         }};
     return spec;
@@ -456,12 +410,12 @@ const EntitySpec &scopeSpec()
                       scopeStatuses(),
                       Required,
                       {QStringLiteral("statut")}),
-            textField(QStringLiteral("approved_by"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Approved by"),
-                      Filterable,
-                      {QStringLiteral("approver"),
-                       QStringLiteral("freigegeben von"),
-                       QStringLiteral("approuvé par")}),
+            text(QStringLiteral("approved_by"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Approved by"),
+                 Filterable,
+                 {QStringLiteral("approver"),
+                  QStringLiteral("freigegeben von"),
+                  QStringLiteral("approuvé par")}),
             approvalDate,
         };
         scope.validate = &validateScope;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
 
 namespace isms {
+
+using namespace specs;
 
 namespace {
 
@@ -158,29 +161,22 @@ const EntitySpec &documentControlSpec()
              .flags = DefaultFieldFlags | Required | EditableInTable,
              .maxLength = 20,
              .importSynonyms = {QStringLiteral("Fassung")}},
-            {.key = QStringLiteral("status"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-             .type = FieldType::Enum,
-             .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-             .enumSpec = &documentStatuses(),
-             .importSynonyms = {QStringLiteral("statut")}},
-            {.key = QStringLiteral("approved_by"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Approved by"),
-             .flags = DefaultFieldFlags | EditableInTable,
-             .importSynonyms = {QStringLiteral("approver"),
-                                QStringLiteral("freigegeben von"),
-                                QStringLiteral("approuvé par")}},
-            {.key = QStringLiteral("approval_date"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Approval date"),
-             .type = FieldType::Date,
-             .flags = DefaultFieldFlags | EditableInTable,
-             .importSynonyms = {QStringLiteral("approved on"), QStringLiteral("Freigabedatum")}},
-            {.key = QStringLiteral("notes"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Notes"),
-             .type = FieldType::MultilineText,
-             .flags = Logged | Exported | Importable,
-             .maxLength = 20000,
-             .importSynonyms = {QStringLiteral("Notizen"), QStringLiteral("remarques")}},
+            enumeration(QStringLiteral("status"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                        documentStatuses(),
+                        {QStringLiteral("statut")}),
+            text(QStringLiteral("approved_by"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Approved by"),
+                 EditableInTable,
+                 {QStringLiteral("approver"),
+                  QStringLiteral("freigegeben von"),
+                  QStringLiteral("approuvé par")}),
+            date(QStringLiteral("approval_date"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Approval date"),
+                 {QStringLiteral("approved on"), QStringLiteral("Freigabedatum")}),
+            longText(QStringLiteral("notes"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Notes"),
+                     {QStringLiteral("Notizen"), QStringLiteral("remarques")}),
         };
         control.validate = &validateDocumentControl;
         return control;

@@ -3,39 +3,16 @@
 // Documented information (7.5): the documents of the ISMS, among them the information security policy
 // (5.2) and the topic-specific policies (Annex A 5.1), and their versions, each with its file.
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/DocumentRules.h"
 
 #include <QtGlobal>
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
-
-FieldSpec text(const QString &key, const char *label, quint32 extraFlags = 0, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .flags = DefaultFieldFlags | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec formText(const QString &key, const char *label, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .flags = Logged | Exported | Importable,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms)};
-}
 
 FieldSpec checkItem(const QString &key, const char *label, const char *description)
 {
@@ -161,12 +138,10 @@ const EntitySpec &documentSpec()
                       QStringLiteral("Titel"),
                       QStringLiteral("Dokument"),
                       QStringLiteral("titre")}),
-                {.key = QStringLiteral("type"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Type"),
-                 .type = FieldType::Enum,
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .enumSpec = &documentTypes(),
-                 .importSynonyms = {QStringLiteral("kind"), QStringLiteral("Art"), QStringLiteral("Typ")}},
+                enumeration(QStringLiteral("type"),
+                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Type"),
+                            documentTypes(),
+                            {QStringLiteral("kind"), QStringLiteral("Art"), QStringLiteral("Typ")}),
                 {.key = QStringLiteral("clauses"),
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Clauses"),
                  .flags = DefaultFieldFlags | EditableInTable,
@@ -192,12 +167,10 @@ const EntitySpec &documentSpec()
                       QStringLiteral("Verantwortlich"),
                       QStringLiteral("Eigentümer"),
                       QStringLiteral("responsable")}),
-                {.key = QStringLiteral("status"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                 .type = FieldType::Enum,
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .enumSpec = &documentStatuses(),
-                 .importSynonyms = {QStringLiteral("state"), QStringLiteral("statut")}},
+                enumeration(QStringLiteral("status"),
+                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                            documentStatuses(),
+                            {QStringLiteral("state"), QStringLiteral("statut")}),
                 {.key = QStringLiteral("current_version"),
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Current version"),
                  .flags = InTable | Exported | Derived,
@@ -205,14 +178,12 @@ const EntitySpec &documentSpec()
                  .description = QT_TRANSLATE_NOOP("isms::FieldSpec",
                                                   "The latest approved version of the document, from its "
                                                   "versions.")},
-                {.key = QStringLiteral("next_review"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Next review"),
-                 .type = FieldType::Date,
-                 .flags = DefaultFieldFlags | EditableInTable,
-                 .importSynonyms = {QStringLiteral("review date"),
-                                    QStringLiteral("review"),
-                                    QStringLiteral("nächste Prüfung"),
-                                    QStringLiteral("prochaine revue")}},
+                date(QStringLiteral("next_review"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Next review"),
+                     {QStringLiteral("review date"),
+                      QStringLiteral("review"),
+                      QStringLiteral("nächste Prüfung"),
+                      QStringLiteral("prochaine revue")}),
                 formText(QStringLiteral("classification"),
                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Classification"),
                          {QStringLiteral("Klassifizierung"), QStringLiteral("Einstufung")}),

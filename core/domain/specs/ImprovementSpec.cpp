@@ -3,18 +3,16 @@
 // Improvement (10.1): the log of opportunities to improve the ISMS, where they came from and what was
 // done about them.
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/MetricRules.h"
 
 #include <QtGlobal>
 
 namespace isms {
 
-namespace {
+using namespace specs;
 
-EnumValue value(const char *keyword, const char *label, quint32 colour, QStringList synonyms)
-{
-    return {QString::fromLatin1(keyword), label, colour, std::move(synonyms)};
-}
+namespace {
 
 const EnumSpec &improvementSources()
 {
@@ -80,16 +78,6 @@ const EnumSpec &improvementStatuses()
     return spec;
 }
 
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms)};
-}
-
 } // namespace
 
 const EntitySpec &improvementSpec()
@@ -114,20 +102,15 @@ const EntitySpec &improvementSpec()
                                     QStringLiteral("raised"),
                                     QStringLiteral("erfasst am"),
                                     QStringLiteral("date de saisie")}},
-                {.key = QStringLiteral("source"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Source"),
-                 .type = FieldType::Enum,
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .enumSpec = &improvementSources(),
-                 .importSynonyms = {QStringLiteral("origin"),
-                                    QStringLiteral("Quelle"),
-                                    QStringLiteral("origine")}},
-                {.key = QStringLiteral("title"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Improvement"),
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .importSynonyms = {QStringLiteral("name"),
-                                    QStringLiteral("Verbesserung"),
-                                    QStringLiteral("amélioration")}},
+                enumeration(QStringLiteral("source"),
+                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Source"),
+                            improvementSources(),
+                            {QStringLiteral("origin"), QStringLiteral("Quelle"), QStringLiteral("origine")}),
+                text(
+                    QStringLiteral("title"),
+                    QT_TRANSLATE_NOOP("isms::FieldSpec", "Improvement"),
+                    Required | Filterable | EditableInTable,
+                    {QStringLiteral("name"), QStringLiteral("Verbesserung"), QStringLiteral("amélioration")}),
                 longText(QStringLiteral("description"),
                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Description"),
                          {QStringLiteral("Beschreibung")}),
@@ -140,26 +123,17 @@ const EntitySpec &improvementSpec()
                 longText(QStringLiteral("action"),
                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Action"),
                          {QStringLiteral("measure"), QStringLiteral("Maßnahme"), QStringLiteral("mesure")}),
-                {.key = QStringLiteral("owner"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Owner"),
-                 .flags = DefaultFieldFlags | Filterable | EditableInTable,
-                 .importSynonyms = {QStringLiteral("responsible"),
-                                    QStringLiteral("Verantwortlich"),
-                                    QStringLiteral("responsable")}},
-                {.key = QStringLiteral("due_date"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Due date"),
-                 .type = FieldType::Date,
-                 .flags = DefaultFieldFlags | EditableInTable,
-                 .importSynonyms = {QStringLiteral("due"),
-                                    QStringLiteral("deadline"),
-                                    QStringLiteral("fällig"),
-                                    QStringLiteral("échéance")}},
-                {.key = QStringLiteral("status"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                 .type = FieldType::Enum,
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .enumSpec = &improvementStatuses(),
-                 .importSynonyms = {QStringLiteral("state"), QStringLiteral("statut")}},
+                ownerText(),
+                date(QStringLiteral("due_date"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Due date"),
+                     {QStringLiteral("due"),
+                      QStringLiteral("deadline"),
+                      QStringLiteral("fällig"),
+                      QStringLiteral("échéance")}),
+                enumeration(QStringLiteral("status"),
+                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                            improvementStatuses(),
+                            {QStringLiteral("state"), QStringLiteral("statut")}),
                 longText(QStringLiteral("result"),
                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Result"),
                          {QStringLiteral("outcome"), QStringLiteral("Ergebnis"), QStringLiteral("résultat")}),

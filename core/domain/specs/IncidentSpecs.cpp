@@ -154,11 +154,6 @@ const EnumSpec &yesNo()
     return spec;
 }
 
-QString iso(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 Result<void> validateIncident(const EntitySpec &spec, const Record &record, const RecordContext & /*context*/)
 {
     const QDate occurred = dateOf(spec, record, u"occurred_on");

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // Leadership (5.1, 5.2): top management's duties as a checklist, and who acknowledged which policy.
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/DocumentRules.h"
 
 #include <QtGlobal>
 
 namespace isms {
+
+using namespace specs;
 
 namespace {
 
@@ -103,22 +106,14 @@ const EntitySpec &acknowledgementSpec()
                  .importSynonyms = {QStringLiteral("date"),
                                     QStringLiteral("bestätigt am"),
                                     QStringLiteral("date")}},
-                {.key = QStringLiteral("channel"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Communicated by"),
-                 .type = FieldType::Enum,
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .enumSpec = &channels(),
-                 .importSynonyms = {QStringLiteral("how"),
-                                    QStringLiteral("communication"),
-                                    QStringLiteral("Weg")}},
-                {.key = QStringLiteral("notes"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Notes"),
-                 .type = FieldType::MultilineText,
-                 .flags = Logged | Exported | Importable,
-                 .maxLength = 20000,
-                 .importSynonyms = {QStringLiteral("comment"),
-                                    QStringLiteral("Bemerkungen"),
-                                    QStringLiteral("remarques")}},
+                enumeration(QStringLiteral("channel"),
+                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Communicated by"),
+                            channels(),
+                            {QStringLiteral("how"), QStringLiteral("communication"), QStringLiteral("Weg")}),
+                longText(
+                    QStringLiteral("notes"),
+                    QT_TRANSLATE_NOOP("isms::FieldSpec", "Notes"),
+                    {QStringLiteral("comment"), QStringLiteral("Bemerkungen"), QStringLiteral("remarques")}),
             },
         .validate = &DocumentRules::validateAcknowledgement};
     return spec;
@@ -138,12 +133,10 @@ const EntitySpec &leadershipDutySpec()
         .fields =
             {
                 referenceFieldSpec(),
-                {.key = QStringLiteral("duty"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Duty"),
-                 .flags = DefaultFieldFlags | Required,
-                 .importSynonyms = {QStringLiteral("commitment"),
-                                    QStringLiteral("Pflicht"),
-                                    QStringLiteral("devoir")}},
+                text(QStringLiteral("duty"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Duty"),
+                     Required,
+                     {QStringLiteral("commitment"), QStringLiteral("Pflicht"), QStringLiteral("devoir")}),
                 {.key = QStringLiteral("item"),
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Clause item"),
                  .flags = DefaultFieldFlags,
@@ -151,33 +144,18 @@ const EntitySpec &leadershipDutySpec()
                  .importSynonyms = {QStringLiteral("clause"),
                                     QStringLiteral("Punkt"),
                                     QStringLiteral("point")}},
-                {.key = QStringLiteral("status"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                 .type = FieldType::Enum,
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .enumSpec = &dutyStatuses(),
-                 .importSynonyms = {QStringLiteral("state"), QStringLiteral("statut")}},
-                {.key = QStringLiteral("how_shown"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "How it is shown"),
-                 .type = FieldType::MultilineText,
-                 .flags = Logged | Exported | Importable,
-                 .maxLength = 20000,
-                 .importSynonyms = {QStringLiteral("how"),
-                                    QStringLiteral("demonstration"),
-                                    QStringLiteral("Nachweis")}},
-                {.key = QStringLiteral("owner"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Owner"),
-                 .flags = DefaultFieldFlags | Filterable | EditableInTable,
-                 .importSynonyms = {QStringLiteral("responsible"),
-                                    QStringLiteral("Verantwortlich"),
-                                    QStringLiteral("responsable")}},
-                {.key = QStringLiteral("last_reviewed"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Last reviewed"),
-                 .type = FieldType::Date,
-                 .flags = DefaultFieldFlags | EditableInTable,
-                 .importSynonyms = {QStringLiteral("reviewed"),
-                                    QStringLiteral("geprüft am"),
-                                    QStringLiteral("revu le")}},
+                enumeration(QStringLiteral("status"),
+                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                            dutyStatuses(),
+                            {QStringLiteral("state"), QStringLiteral("statut")}),
+                longText(
+                    QStringLiteral("how_shown"),
+                    QT_TRANSLATE_NOOP("isms::FieldSpec", "How it is shown"),
+                    {QStringLiteral("how"), QStringLiteral("demonstration"), QStringLiteral("Nachweis")}),
+                ownerText(),
+                date(QStringLiteral("last_reviewed"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Last reviewed"),
+                     {QStringLiteral("reviewed"), QStringLiteral("geprüft am"), QStringLiteral("revu le")}),
             },
         .validate = &DocumentRules::validateDuty};
     return spec;

@@ -162,11 +162,6 @@ const EnumSpec &actionStatuses()
     return spec;
 }
 
-QString iso(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 /// A date that lies before another that must come first is refused in one sentence.
 Result<void> notBefore(const QDate &later, const QDate &earlier, const char *sentence)
 {
@@ -268,11 +263,6 @@ FieldSpec why(int number)
                                           "One answer of the five-whys analysis: why did the previous step "
                                           "happen? The helper on the page walks through them.");
     return field;
-}
-
-FieldSpec person(const QString &key, const char *label, QStringList synonyms)
-{
-    return reference(key, label, QStringLiteral("people"), EditableInTable, std::move(synonyms));
 }
 
 } // namespace

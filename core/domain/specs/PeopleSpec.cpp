@@ -3,12 +3,15 @@
 // The people of the ISMS: who holds roles (5.3), who is top management (5.1, 9.3), whose competence
 // and awareness are recorded (7.2, 7.3).
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QtGlobal>
 
 namespace isms {
+
+using namespace specs;
 
 namespace {
 
@@ -70,40 +73,40 @@ const EntitySpec &personSpec()
         .fields =
             {
                 referenceFieldSpec(),
-                {.key = QStringLiteral("name"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Name"),
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .importSynonyms = {QStringLiteral("person"),
-                                    QStringLiteral("full name"),
-                                    QStringLiteral("Person"),
-                                    QStringLiteral("nom"),
-                                    QStringLiteral("nom complet")}},
-                {.key = QStringLiteral("job_title"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Job title"),
-                 .flags = DefaultFieldFlags | Filterable | EditableInTable,
-                 .importSynonyms = {QStringLiteral("title"),
-                                    QStringLiteral("position"),
-                                    QStringLiteral("Funktion"),
-                                    QStringLiteral("Stelle"),
-                                    QStringLiteral("fonction"),
-                                    QStringLiteral("poste")}},
-                {.key = QStringLiteral("department"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Department"),
-                 .flags = DefaultFieldFlags | Filterable | EditableInTable,
-                 .importSynonyms = {QStringLiteral("team"),
-                                    QStringLiteral("unit"),
-                                    QStringLiteral("Abteilung"),
-                                    QStringLiteral("service"),
-                                    QStringLiteral("département")}},
-                {.key = QStringLiteral("email"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "E-mail"),
-                 .flags = DefaultFieldFlags | EditableInTable,
-                 .importSynonyms = {QStringLiteral("e-mail"),
-                                    QStringLiteral("mail"),
-                                    QStringLiteral("email address"),
-                                    QStringLiteral("E-Mail-Adresse"),
-                                    QStringLiteral("courriel"),
-                                    QStringLiteral("adresse e-mail")}},
+                text(QStringLiteral("name"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Name"),
+                     Required | Filterable | EditableInTable,
+                     {QStringLiteral("person"),
+                      QStringLiteral("full name"),
+                      QStringLiteral("Person"),
+                      QStringLiteral("nom"),
+                      QStringLiteral("nom complet")}),
+                text(QStringLiteral("job_title"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Job title"),
+                     Filterable | EditableInTable,
+                     {QStringLiteral("title"),
+                      QStringLiteral("position"),
+                      QStringLiteral("Funktion"),
+                      QStringLiteral("Stelle"),
+                      QStringLiteral("fonction"),
+                      QStringLiteral("poste")}),
+                text(QStringLiteral("department"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Department"),
+                     Filterable | EditableInTable,
+                     {QStringLiteral("team"),
+                      QStringLiteral("unit"),
+                      QStringLiteral("Abteilung"),
+                      QStringLiteral("service"),
+                      QStringLiteral("département")}),
+                text(QStringLiteral("email"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "E-mail"),
+                     EditableInTable,
+                     {QStringLiteral("e-mail"),
+                      QStringLiteral("mail"),
+                      QStringLiteral("email address"),
+                      QStringLiteral("E-Mail-Adresse"),
+                      QStringLiteral("courriel"),
+                      QStringLiteral("adresse e-mail")}),
                 {.key = QStringLiteral("top_management"),
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Top management"),
                  .type = FieldType::Boolean,
@@ -118,21 +121,16 @@ const EntitySpec &personSpec()
                                                   "Whether the person belongs to the top management that "
                                                   "directs the organisation: leadership duties and the "
                                                   "management review's attendance count them.")},
-                {.key = QStringLiteral("status"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                 .type = FieldType::Enum,
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .enumSpec = &personStatuses(),
-                 .importSynonyms = {QStringLiteral("state"), QStringLiteral("statut")}},
-                {.key = QStringLiteral("notes"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Notes"),
-                 .type = FieldType::MultilineText,
-                 .flags = Logged | Exported | Importable,
-                 .maxLength = 20000,
-                 .importSynonyms = {QStringLiteral("comment"),
-                                    QStringLiteral("Bemerkungen"),
-                                    QStringLiteral("Notizen"),
-                                    QStringLiteral("remarques")}},
+                enumeration(QStringLiteral("status"),
+                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                            personStatuses(),
+                            {QStringLiteral("state"), QStringLiteral("statut")}),
+                longText(QStringLiteral("notes"),
+                         QT_TRANSLATE_NOOP("isms::FieldSpec", "Notes"),
+                         {QStringLiteral("comment"),
+                          QStringLiteral("Bemerkungen"),
+                          QStringLiteral("Notizen"),
+                          QStringLiteral("remarques")}),
             },
         .validate = &validatePerson};
     return spec;

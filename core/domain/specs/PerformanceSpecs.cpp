@@ -3,6 +3,7 @@
 // Performance evaluation (9.1): metrics, the controls and objectives they serve, their measurements
 // over time and the evaluations that close each analysis period.
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/MetricRules.h"
 #include "services/RiskRules.h"
 
@@ -10,66 +11,21 @@
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
-
-FieldSpec textField(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .flags = DefaultFieldFlags | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms = {}, quint32 extraFlags = 0)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable | extraFlags,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec enumField(const QString &key,
-                    const char *label,
-                    const EnumSpec &values,
-                    quint32 extraFlags,
-                    QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Enum,
-                     .flags = DefaultFieldFlags | Required | Filterable | EditableInTable | extraFlags,
-                     .enumSpec = &values,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec dateField(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Date,
-                     .flags = DefaultFieldFlags | EditableInTable | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec formOnly(FieldSpec field)
-{
-    field.flags &= ~quint32(InTable);
-    return field;
-}
 
 /// A decimal number stored as text in plain form (MetricRules::normalDecimal).
 FieldSpec decimalField(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms)
 {
-    FieldSpec field = textField(key, label, EditableInTable | NumericText | extraFlags, std::move(synonyms));
+    FieldSpec field = text(key, label, EditableInTable | NumericText | extraFlags, std::move(synonyms));
     field.maxLength = 20;
     return field;
 }
 
 FieldSpec personField(const QString &key, const char *label, QStringList synonyms)
 {
-    return textField(key, label, Filterable | EditableInTable, std::move(synonyms));
+    return text(key, label, Filterable | EditableInTable, std::move(synonyms));
 }
 
 /// The metric a child record belongs to: removed with it.
@@ -82,11 +38,6 @@ FieldSpec metricEnd(quint32 extraFlags = 0)
         .flags = DefaultFieldFlags | Required | Filterable | CascadeDelete | extraFlags,
         .referenceKind = QStringLiteral("metrics"),
         .importSynonyms = {QStringLiteral("KPI"), QStringLiteral("Kennzahl"), QStringLiteral("indicateur")}};
-}
-
-EnumValue value(const char *keyword, const char *label, quint32 colour, QStringList synonyms)
-{
-    return {QString::fromLatin1(keyword), label, colour, std::move(synonyms)};
 }
 
 QList<EnumValue> periodValues()
@@ -241,10 +192,10 @@ const EntitySpec &metricSpec()
                                                "the direction says whether it is a minimum or a maximum.");
         metrics.fields = {
             referenceFieldSpec(),
-            textField(QStringLiteral("name"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Metric"),
-                      Required | Filterable | EditableInTable,
-                      {QStringLiteral("KPI"), QStringLiteral("Kennzahl"), QStringLiteral("indicateur")}),
+            text(QStringLiteral("name"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Metric"),
+                 Required | Filterable | EditableInTable,
+                 {QStringLiteral("KPI"), QStringLiteral("Kennzahl"), QStringLiteral("indicateur")}),
             longText(QStringLiteral("measured"),
                      QT_TRANSLATE_NOOP("isms::FieldSpec", "What is measured"),
                      {QStringLiteral("description"),
@@ -253,7 +204,7 @@ const EntitySpec &metricSpec()
             longText(QStringLiteral("method"),
                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Method"),
                      {QStringLiteral("how measured"), QStringLiteral("Methode"), QStringLiteral("méthode")}),
-            enumField(
+            enumeration(
                 QStringLiteral("frequency"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Measured"),
                 measurementFrequencies(),
@@ -264,40 +215,40 @@ const EntitySpec &metricSpec()
                 QStringLiteral("measured_by"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Measured by"),
                 {QStringLiteral("measurer"), QStringLiteral("gemessen von"), QStringLiteral("mesuré par")}),
-            formOnly(enumField(
+            noColumn(enumeration(
                 QStringLiteral("analysis_frequency"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Analysed and evaluated"),
                 analysisFrequencies(),
                 0,
                 {QStringLiteral("analysis"), QStringLiteral("Auswertung"), QStringLiteral("analyse")})),
-            formOnly(personField(QStringLiteral("analysed_by"),
+            noColumn(personField(QStringLiteral("analysed_by"),
                                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Analysed by"),
                                  {QStringLiteral("analyst"),
                                   QStringLiteral("ausgewertet von"),
                                   QStringLiteral("analysé par")})),
-            formOnly(personField(
+            noColumn(personField(
                 QStringLiteral("evaluated_by"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Evaluated by"),
                 {QStringLiteral("evaluator"), QStringLiteral("bewertet von"), QStringLiteral("évalué par")})),
             [] {
-                FieldSpec unit = textField(QStringLiteral("unit"),
-                                           QT_TRANSLATE_NOOP("isms::FieldSpec", "Unit"),
-                                           EditableInTable,
-                                           {QStringLiteral("Einheit"), QStringLiteral("unité")});
+                FieldSpec unit = text(QStringLiteral("unit"),
+                                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Unit"),
+                                      EditableInTable,
+                                      {QStringLiteral("Einheit"), QStringLiteral("unité")});
                 unit.maxLength = 40;
                 return unit;
             }(),
             target,
-            enumField(QStringLiteral("direction"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Target is"),
-                      targetDirections(),
-                      0,
-                      {QStringLiteral("direction"), QStringLiteral("Richtung"), QStringLiteral("sens")}),
-            enumField(QStringLiteral("status"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                      metricStatuses(),
-                      0,
-                      {QStringLiteral("state"), QStringLiteral("statut")}),
+            enumeration(QStringLiteral("direction"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Target is"),
+                        targetDirections(),
+                        0,
+                        {QStringLiteral("direction"), QStringLiteral("Richtung"), QStringLiteral("sens")}),
+            enumeration(QStringLiteral("status"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                        metricStatuses(),
+                        0,
+                        {QStringLiteral("state"), QStringLiteral("statut")}),
         };
         metrics.validate = &MetricRules::validateMetric;
         metrics.derive = &MetricRules::deriveMetric;
@@ -324,56 +275,41 @@ const EntitySpec &metricSpec()
 
 const EntitySpec &metricObjectiveSpec()
 {
-    // A link: created and deleted, never changed (REGISTERS.md decision 4). Removing either end removes it.
-    static const EntitySpec spec{
-        .key = QStringLiteral("metric-objectives"),
-        .entity = QStringLiteral("metric_objective"),
-        .table = QStringLiteral("metric_objective"),
-        .refPrefix = QStringLiteral("MO-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric objective link"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric objective links"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "metric objective link"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "metric objective links"),
-        .fields = {
-            referenceFieldSpec(ReadOnly),
-            metricEnd(ReadOnly),
-            {.key = QStringLiteral("objective"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Objective"),
-             .type = FieldType::Reference,
-             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly | CascadeDelete,
-             .referenceKind = QStringLiteral("objectives"),
-             .importSynonyms = {QStringLiteral("Ziel"), QStringLiteral("objectif")}},
-        }};
+    // Removing either end removes the link.
+    static const EntitySpec spec = linkSpec(QStringLiteral("metric-objectives"),
+                                            QStringLiteral("metric_objective"),
+                                            QStringLiteral("MO-"),
+                                            QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric objective link"),
+                                            QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric objective links"),
+                                            QT_TRANSLATE_NOOP("isms::EntitySpec", "metric objective link"),
+                                            QT_TRANSLATE_NOOP("isms::EntitySpec", "metric objective links"),
+                                            metricEnd(ReadOnly),
+                                            reference(QStringLiteral("objective"),
+                                                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Objective"),
+                                                      QStringLiteral("objectives"),
+                                                      CascadeDelete,
+                                                      {QStringLiteral("Ziel"), QStringLiteral("objectif")}));
     return spec;
 }
 
 const EntitySpec &metricControlSpec()
 {
-    static const EntitySpec spec{
-        .key = QStringLiteral("metric-controls"),
-        .entity = QStringLiteral("metric_control"),
-        .table = QStringLiteral("metric_control"),
-        .refPrefix = QStringLiteral("MC-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric control link"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric control links"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "metric control link"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "metric control links"),
-        .fields =
-            {
-                referenceFieldSpec(ReadOnly),
-                metricEnd(ReadOnly),
-                {.key = QStringLiteral("control"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Control"),
-                 .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-                 .maxLength = 10,
-                 .importSynonyms = {QStringLiteral("Annex A control"),
-                                    QStringLiteral("Maßnahme"),
-                                    QStringLiteral("mesure")}},
-            },
-        .validate = &RiskRules::validateControlLink,
-        .derive = &RiskRules::deriveControlLink};
+    static const EntitySpec spec = [] {
+        EntitySpec link = validated(linkSpec(QStringLiteral("metric-controls"),
+                                             QStringLiteral("metric_control"),
+                                             QStringLiteral("MC-"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric control link"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "Metric control links"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "metric control link"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "metric control links"),
+                                             metricEnd(ReadOnly),
+                                             controlEnd({QStringLiteral("Annex A control"),
+                                                         QStringLiteral("Maßnahme"),
+                                                         QStringLiteral("mesure")})),
+                                    &RiskRules::validateControlLink);
+        link.derive = &RiskRules::deriveControlLink;
+        return link;
+    }();
     return spec;
 }
 
@@ -395,13 +331,13 @@ const EntitySpec &measurementSpec()
         measurements.fields = {
             referenceFieldSpec(),
             metricEnd(),
-            dateField(QStringLiteral("measured_on"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Measured on"),
-                      Required | Filterable,
-                      {QStringLiteral("date"),
-                       QStringLiteral("Datum"),
-                       QStringLiteral("gemessen am"),
-                       QStringLiteral("mesuré le")}),
+            date(QStringLiteral("measured_on"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Measured on"),
+                 Required | Filterable,
+                 {QStringLiteral("date"),
+                  QStringLiteral("Datum"),
+                  QStringLiteral("gemessen am"),
+                  QStringLiteral("mesuré le")}),
             decimalField(QStringLiteral("value"),
                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Value"),
                          Required,
@@ -445,29 +381,28 @@ const EntitySpec &metricEvaluationSpec()
         evaluations.fields = {
             referenceFieldSpec(),
             metricEnd(),
-            dateField(QStringLiteral("period_start"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Period from"),
-                      Required,
-                      {QStringLiteral("from"),
-                       QStringLiteral("start"),
-                       QStringLiteral("von"),
-                       QStringLiteral("du")}),
-            dateField(
-                QStringLiteral("period_end"),
-                QT_TRANSLATE_NOOP("isms::FieldSpec", "Period to"),
-                Required,
-                {QStringLiteral("to"), QStringLiteral("end"), QStringLiteral("bis"), QStringLiteral("au")}),
-            dateField(QStringLiteral("evaluated_on"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Evaluated on"),
-                      Required,
-                      {QStringLiteral("evaluation date"),
-                       QStringLiteral("bewertet am"),
-                       QStringLiteral("évalué le")}),
+            date(QStringLiteral("period_start"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Period from"),
+                 Required,
+                 {QStringLiteral("from"),
+                  QStringLiteral("start"),
+                  QStringLiteral("von"),
+                  QStringLiteral("du")}),
+            date(QStringLiteral("period_end"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Period to"),
+                 Required,
+                 {QStringLiteral("to"), QStringLiteral("end"), QStringLiteral("bis"), QStringLiteral("au")}),
+            date(QStringLiteral("evaluated_on"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Evaluated on"),
+                 Required,
+                 {QStringLiteral("evaluation date"),
+                  QStringLiteral("bewertet am"),
+                  QStringLiteral("évalué le")}),
             personField(
                 QStringLiteral("evaluated_by"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Evaluated by"),
                 {QStringLiteral("evaluator"), QStringLiteral("bewertet von"), QStringLiteral("évalué par")}),
-            enumField(
+            enumeration(
                 QStringLiteral("target_met"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Target met"),
                 targetMet(),

@@ -3,90 +3,37 @@
 // Planning (clause 6) beside the risk register: the risks and opportunities of the ISMS itself (6.1.1),
 // the information security objectives (6.2) and the planned changes to the ISMS (6.3).
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
-
-FieldSpec textField(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .flags = DefaultFieldFlags | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms = {}, quint32 extraFlags = 0)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable | extraFlags,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec enumField(const QString &key,
-                    const char *label,
-                    const EnumSpec &values,
-                    quint32 extraFlags,
-                    QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Enum,
-                     .flags = DefaultFieldFlags | Filterable | EditableInTable | extraFlags,
-                     .enumSpec = &values,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec dateField(const QString &key, const char *label, QStringList synonyms)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Date,
-                     .flags = DefaultFieldFlags | EditableInTable,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-/// A field shown in the form and written by exports, but not a column of the table (which keeps room
-/// for the name of the record).
-FieldSpec formOnly(FieldSpec field)
-{
-    field.flags &= ~quint32(InTable);
-    return field;
-}
-
-/// A field without a filter of its own on the page (whose filter bar would grow too wide).
-FieldSpec unfiltered(FieldSpec field)
-{
-    field.flags &= ~quint32(Filterable);
-    return field;
-}
 
 FieldSpec ownerField()
 {
-    return textField(QStringLiteral("owner"),
-                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Owner"),
-                     Filterable | EditableInTable,
-                     {QStringLiteral("responsible"),
-                      QStringLiteral("responsibilities"),
-                      QStringLiteral("Verantwortlich"),
-                      QStringLiteral("responsable")});
+    return text(QStringLiteral("owner"),
+                QT_TRANSLATE_NOOP("isms::FieldSpec", "Owner"),
+                Filterable | EditableInTable,
+                {QStringLiteral("responsible"),
+                 QStringLiteral("responsibilities"),
+                 QStringLiteral("Verantwortlich"),
+                 QStringLiteral("responsable")});
 }
 
 FieldSpec dueDateField()
 {
-    return dateField(QStringLiteral("due_date"),
-                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Due date"),
-                     {QStringLiteral("due"),
-                      QStringLiteral("deadline"),
-                      QStringLiteral("fällig"),
-                      QStringLiteral("Termin"),
-                      QStringLiteral("échéance")});
+    return date(QStringLiteral("due_date"),
+                QT_TRANSLATE_NOOP("isms::FieldSpec", "Due date"),
+                {QStringLiteral("due"),
+                 QStringLiteral("deadline"),
+                 QStringLiteral("fällig"),
+                 QStringLiteral("Termin"),
+                 QStringLiteral("échéance")});
 }
 
 FieldSpec resourcesField()
@@ -95,11 +42,6 @@ FieldSpec resourcesField()
         QStringLiteral("resources"),
         QT_TRANSLATE_NOOP("isms::FieldSpec", "Resources"),
         {QStringLiteral("resources needed"), QStringLiteral("Ressourcen"), QStringLiteral("ressources")});
-}
-
-EnumValue value(const char *keyword, const char *label, quint32 colour, QStringList synonyms)
-{
-    return {QString::fromLatin1(keyword), label, colour, std::move(synonyms)};
 }
 
 const EnumSpec &ismsRiskTypes()
@@ -249,21 +191,6 @@ const EnumSpec &yesNo()
     return spec;
 }
 
-Error invalid(const QString &message)
-{
-    return Error{ErrorCode::InvalidArgument, message, {}};
-}
-
-QString textOf(const EntitySpec &spec, const Record &record, QStringView key)
-{
-    return record.values.at(spec.indexOf(key)).toString().trimmed();
-}
-
-QDate dateOf(const EntitySpec &spec, const Record &record, QStringView key)
-{
-    return record.values.at(spec.indexOf(key)).toDate();
-}
-
 /// A decision whether the action worked says what the review found; a review date has passed.
 Result<void> validateIsmsRisk(const EntitySpec &spec, const Record &record, const RecordContext & /*context*/)
 {
@@ -353,27 +280,26 @@ const EntitySpec &ismsRiskSpec()
                       ismsRiskTypes(),
                       Required,
                       {QStringLiteral("Art"), QStringLiteral("Typ"), QStringLiteral("nature")}),
-            textField(QStringLiteral("title"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Risk or opportunity"),
-                      Required | Filterable | EditableInTable,
-                      {QStringLiteral("name"),
-                       QStringLiteral("Risiko oder Chance"),
-                       QStringLiteral("Bezeichnung"),
-                       QStringLiteral("intitulé")}),
+            text(QStringLiteral("title"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Risk or opportunity"),
+                 Required | Filterable | EditableInTable,
+                 {QStringLiteral("name"),
+                  QStringLiteral("Risiko oder Chance"),
+                  QStringLiteral("Bezeichnung"),
+                  QStringLiteral("intitulé")}),
             longText(QStringLiteral("description"),
                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Description"),
                      {QStringLiteral("Beschreibung")}),
-            formOnly(
-                textField(QStringLiteral("related_issues"),
+            noColumn(text(QStringLiteral("related_issues"),
                           QT_TRANSLATE_NOOP("isms::FieldSpec", "Related issues"),
                           0,
                           {QStringLiteral("issues"), QStringLiteral("Themen"), QStringLiteral("enjeux")})),
-            formOnly(textField(QStringLiteral("related_parties"),
-                               QT_TRANSLATE_NOOP("isms::FieldSpec", "Related interested parties"),
-                               0,
-                               {QStringLiteral("interested parties"),
-                                QStringLiteral("interessierte Parteien"),
-                                QStringLiteral("parties intéressées")})),
+            noColumn(text(QStringLiteral("related_parties"),
+                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Related interested parties"),
+                          0,
+                          {QStringLiteral("interested parties"),
+                           QStringLiteral("interessierte Parteien"),
+                           QStringLiteral("parties intéressées")})),
             longText(QStringLiteral("action"),
                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Action"),
                      {QStringLiteral("measure"), QStringLiteral("Maßnahme"), QStringLiteral("mesure")}),
@@ -391,12 +317,12 @@ const EntitySpec &ismsRiskSpec()
                                  {QStringLiteral("effectiveness"),
                                   QStringLiteral("Wirksamkeit"),
                                   QStringLiteral("efficacité")})),
-            formOnly(dateField(QStringLiteral("review_date"),
-                               QT_TRANSLATE_NOOP("isms::FieldSpec", "Review date"),
-                               {QStringLiteral("reviewed on"),
-                                QStringLiteral("Prüfdatum"),
-                                QStringLiteral("Wirksamkeitsprüfung am"),
-                                QStringLiteral("date de revue")})),
+            noColumn(date(QStringLiteral("review_date"),
+                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Review date"),
+                          {QStringLiteral("reviewed on"),
+                           QStringLiteral("Prüfdatum"),
+                           QStringLiteral("Wirksamkeitsprüfung am"),
+                           QStringLiteral("date de revue")})),
             longText(
                 QStringLiteral("review_note"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Review note"),
@@ -422,33 +348,33 @@ const EntitySpec &objectiveSpec()
             .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "objectives"),
             .fields = {},
         };
-        FieldSpec target = textField(QStringLiteral("target"),
-                                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Measurable target"),
-                                     EditableInTable,
-                                     {QStringLiteral("measure"),
-                                      QStringLiteral("KPI"),
-                                      QStringLiteral("Zielwert"),
-                                      QStringLiteral("Messgröße"),
-                                      QStringLiteral("cible"),
-                                      QStringLiteral("indicateur")});
+        FieldSpec target = text(QStringLiteral("target"),
+                                QT_TRANSLATE_NOOP("isms::FieldSpec", "Measurable target"),
+                                EditableInTable,
+                                {QStringLiteral("measure"),
+                                 QStringLiteral("KPI"),
+                                 QStringLiteral("Zielwert"),
+                                 QStringLiteral("Messgröße"),
+                                 QStringLiteral("cible"),
+                                 QStringLiteral("indicateur")});
         target.description = QT_TRANSLATE_NOOP("isms::FieldSpec",
                                                "What will show that the objective is met: a number, a "
                                                "date or a state that can be checked.");
         objectives.fields = {
             referenceFieldSpec(),
-            textField(QStringLiteral("objective"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Objective"),
-                      Required | Filterable | EditableInTable,
-                      {QStringLiteral("title"), QStringLiteral("Ziel"), QStringLiteral("objectif")}),
+            text(QStringLiteral("objective"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Objective"),
+                 Required | Filterable | EditableInTable,
+                 {QStringLiteral("title"), QStringLiteral("Ziel"), QStringLiteral("objectif")}),
             target,
             ownerField(),
-            formOnly(dateField(QStringLiteral("start_date"),
-                               QT_TRANSLATE_NOOP("isms::FieldSpec", "Set on"),
-                               {QStringLiteral("start"),
-                                QStringLiteral("set on"),
-                                QStringLiteral("Beginn"),
-                                QStringLiteral("festgelegt am"),
-                                QStringLiteral("début")})),
+            noColumn(date(QStringLiteral("start_date"),
+                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Set on"),
+                          {QStringLiteral("start"),
+                           QStringLiteral("set on"),
+                           QStringLiteral("Beginn"),
+                           QStringLiteral("festgelegt am"),
+                           QStringLiteral("début")})),
             dueDateField(),
             enumField(QStringLiteral("status"),
                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
@@ -461,18 +387,17 @@ const EntitySpec &objectiveSpec()
                      {QStringLiteral("evaluation method"),
                       QStringLiteral("Bewertungsmethode"),
                       QStringLiteral("méthode d'évaluation")}),
-            formOnly(textField(
+            noColumn(text(
                 QStringLiteral("metrics"),
                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Linked metrics"),
                 0,
                 {QStringLiteral("metric"), QStringLiteral("Kennzahlen"), QStringLiteral("indicateurs")})),
-            formOnly(textField(
-                QStringLiteral("policy_statement"),
-                QT_TRANSLATE_NOOP("isms::FieldSpec", "Policy statement served"),
-                0,
-                {QStringLiteral("policy"), QStringLiteral("Leitlinie"), QStringLiteral("politique")})),
-            formOnly(
-                textField(QStringLiteral("related_risks"),
+            noColumn(
+                text(QStringLiteral("policy_statement"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Policy statement served"),
+                     0,
+                     {QStringLiteral("policy"), QStringLiteral("Leitlinie"), QStringLiteral("politique")})),
+            noColumn(text(QStringLiteral("related_risks"),
                           QT_TRANSLATE_NOOP("isms::FieldSpec", "Related risks"),
                           0,
                           {QStringLiteral("risks"), QStringLiteral("Risiken"), QStringLiteral("risques")})),
@@ -487,11 +412,11 @@ const EntitySpec &objectiveSpec()
                       QStringLiteral("Ergebnis"),
                       QStringLiteral("Bewertung"),
                       QStringLiteral("résultat")}),
-            dateField(QStringLiteral("last_reviewed"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Last reviewed"),
-                      {QStringLiteral("last review"),
-                       QStringLiteral("letzte Prüfung"),
-                       QStringLiteral("dernière revue")}),
+            date(QStringLiteral("last_reviewed"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Last reviewed"),
+                 {QStringLiteral("last review"),
+                  QStringLiteral("letzte Prüfung"),
+                  QStringLiteral("dernière revue")}),
         };
         objectives.validate = &validateObjective;
         // The metrics that measure the objective: the other side of the metrics' "Objectives served".
@@ -533,10 +458,10 @@ const EntitySpec &plannedChangeSpec()
                                                  "assessed again.");
         changes.fields = {
             referenceFieldSpec(),
-            textField(QStringLiteral("title"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Change"),
-                      Required | Filterable | EditableInTable,
-                      {QStringLiteral("change"), QStringLiteral("Änderung"), QStringLiteral("changement")}),
+            text(QStringLiteral("title"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Change"),
+                 Required | Filterable | EditableInTable,
+                 {QStringLiteral("change"), QStringLiteral("Änderung"), QStringLiteral("changement")}),
             longText(QStringLiteral("purpose"),
                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Purpose"),
                      {QStringLiteral("Zweck"), QStringLiteral("objet"), QStringLiteral("but")}),
@@ -546,12 +471,12 @@ const EntitySpec &plannedChangeSpec()
                 {QStringLiteral("Folgen"), QStringLiteral("Auswirkungen"), QStringLiteral("conséquences")}),
             resourcesField(),
             ownerField(),
-            dateField(QStringLiteral("planned_date"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Planned date"),
-                      {QStringLiteral("date"),
-                       QStringLiteral("geplant am"),
-                       QStringLiteral("Termin"),
-                       QStringLiteral("date prévue")}),
+            date(QStringLiteral("planned_date"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Planned date"),
+                 {QStringLiteral("date"),
+                  QStringLiteral("geplant am"),
+                  QStringLiteral("Termin"),
+                  QStringLiteral("date prévue")}),
             enumField(QStringLiteral("status"),
                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
                       changeStatuses(),
@@ -575,11 +500,11 @@ const EntitySpec &plannedChangeSpec()
                      {QStringLiteral("risk assessment"),
                       QStringLiteral("Risikobewertung"),
                       QStringLiteral("appréciation des risques")}),
-            dateField(QStringLiteral("implemented_date"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Implemented on"),
-                      {QStringLiteral("implemented"),
-                       QStringLiteral("umgesetzt am"),
-                       QStringLiteral("mis en œuvre le")}),
+            date(QStringLiteral("implemented_date"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Implemented on"),
+                 {QStringLiteral("implemented"),
+                  QStringLiteral("umgesetzt am"),
+                  QStringLiteral("mis en œuvre le")}),
         };
         changes.validate = &validatePlannedChange;
         changes.fields[changes.indexOf(u"implemented_date")].description =

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // The processes of the ISMS and their interactions (clause 4.4), controlled by criteria (8.1).
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/ProcessMap.h"
 
 #include <QCoreApplication>
@@ -9,29 +10,9 @@
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
-
-FieldSpec textField(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .flags = DefaultFieldFlags | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec longText(const QString &key,
-                   const char *label,
-                   QStringList synonyms = {},
-                   const char *tip = nullptr)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms),
-                     .description = tip};
-}
 
 FieldSpec processEnd(const QString &key, const char *label, QStringList synonyms)
 {
@@ -71,11 +52,6 @@ const EnumSpec &processStatuses()
               QStringLiteral("abandonné")}},
         }};
     return spec;
-}
-
-Error invalid(const QString &message)
-{
-    return Error{ErrorCode::InvalidArgument, message, {}};
 }
 
 /// A process provided from outside the organisation names its supplier (8.1: externally provided
@@ -122,34 +98,32 @@ const EntitySpec &processSpec()
                                QT_TRANSLATE_NOOP("isms::FieldSpec",
                                                  "Whether another organisation runs the process for you; it "
                                                  "then names its supplier.")};
-        FieldSpec lastReviewed{.key = QStringLiteral("last_reviewed"),
-                               .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Last reviewed"),
-                               .type = FieldType::Date,
-                               .flags = DefaultFieldFlags | EditableInTable,
-                               .importSynonyms = {QStringLiteral("last review"),
-                                                  QStringLiteral("letzte Prüfung"),
-                                                  QStringLiteral("dernière revue")}};
+        FieldSpec lastReviewed = date(QStringLiteral("last_reviewed"),
+                                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Last reviewed"),
+                                      {QStringLiteral("last review"),
+                                       QStringLiteral("letzte Prüfung"),
+                                       QStringLiteral("dernière revue")});
         process.fields = {
             referenceFieldSpec(),
-            textField(QStringLiteral("name"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Process"),
-                      Required | Filterable | EditableInTable,
-                      {QStringLiteral("process"),
-                       QStringLiteral("title"),
-                       QStringLiteral("Prozess"),
-                       QStringLiteral("processus")}),
+            text(QStringLiteral("name"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Process"),
+                 Required | Filterable | EditableInTable,
+                 {QStringLiteral("process"),
+                  QStringLiteral("title"),
+                  QStringLiteral("Prozess"),
+                  QStringLiteral("processus")}),
             longText(QStringLiteral("purpose"),
                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Purpose"),
                      {QStringLiteral("description"), QStringLiteral("Zweck"), QStringLiteral("finalité")}),
-            textField(QStringLiteral("owner"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Owner"),
-                      Filterable | EditableInTable,
-                      {QStringLiteral("responsible"),
-                       QStringLiteral("process owner"),
-                       QStringLiteral("Verantwortlich"),
-                       QStringLiteral("Prozesseigner"),
-                       QStringLiteral("responsable"),
-                       QStringLiteral("propriétaire")}),
+            text(QStringLiteral("owner"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Owner"),
+                 Filterable | EditableInTable,
+                 {QStringLiteral("responsible"),
+                  QStringLiteral("process owner"),
+                  QStringLiteral("Verantwortlich"),
+                  QStringLiteral("Prozesseigner"),
+                  QStringLiteral("responsable"),
+                  QStringLiteral("propriétaire")}),
             longText(QStringLiteral("inputs"),
                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Inputs"),
                      {QStringLiteral("input"), QStringLiteral("Eingaben"), QStringLiteral("entrées")}),
@@ -175,20 +149,18 @@ const EntitySpec &processSpec()
                       QStringLiteral("Schnittstellen"),
                       QStringLiteral("interfaces")}),
             external,
-            textField(QStringLiteral("supplier"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Supplier"),
-                      Filterable,
-                      {QStringLiteral("provider"),
-                       QStringLiteral("Lieferant"),
-                       QStringLiteral("Dienstleister"),
-                       QStringLiteral("fournisseur"),
-                       QStringLiteral("prestataire")}),
-            FieldSpec{.key = QStringLiteral("status"),
-                      .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                      .type = FieldType::Enum,
-                      .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                      .enumSpec = &processStatuses(),
-                      .importSynonyms = {QStringLiteral("state"), QStringLiteral("statut")}},
+            text(QStringLiteral("supplier"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Supplier"),
+                 Filterable,
+                 {QStringLiteral("provider"),
+                  QStringLiteral("Lieferant"),
+                  QStringLiteral("Dienstleister"),
+                  QStringLiteral("fournisseur"),
+                  QStringLiteral("prestataire")}),
+            enumeration(QStringLiteral("status"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                        processStatuses(),
+                        {QStringLiteral("state"), QStringLiteral("statut")}),
             lastReviewed,
         };
         process.validate = &validateProcess;
@@ -227,15 +199,15 @@ const EntitySpec &processInteractionSpec()
                             QStringLiteral("an Prozess"),
                             QStringLiteral("vers"),
                             QStringLiteral("processus cible")}),
-                {.key = QStringLiteral("exchange"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "What passes between them"),
-                 .flags = DefaultFieldFlags | Filterable | EditableInTable,
-                 .importSynonyms = {QStringLiteral("what passes"),
-                                    QStringLiteral("passes"),
-                                    QStringLiteral("label"),
-                                    QStringLiteral("Übergabe"),
-                                    QStringLiteral("Austausch"),
-                                    QStringLiteral("échange")}},
+                text(QStringLiteral("exchange"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "What passes between them"),
+                     Filterable | EditableInTable,
+                     {QStringLiteral("what passes"),
+                      QStringLiteral("passes"),
+                      QStringLiteral("label"),
+                      QStringLiteral("Übergabe"),
+                      QStringLiteral("Austausch"),
+                      QStringLiteral("échange")}),
             },
         .validate = &ProcessMap::validateInteraction,
         .validateBatch = &ProcessMap::validateInteractions};

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // The resources the ISMS needs (clause 7.1).
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
 
 namespace isms {
+
+using namespace specs;
 
 namespace {
 
@@ -106,25 +109,20 @@ const EntitySpec &resourceSpec()
         .fields =
             {
                 referenceFieldSpec(),
-                {.key = QStringLiteral("name"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Resource"),
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .importSynonyms = {QStringLiteral("resource"),
-                                    QStringLiteral("title"),
-                                    QStringLiteral("Ressource"),
-                                    QStringLiteral("ressource")}},
-                {.key = QStringLiteral("type"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Type"),
-                 .type = FieldType::Enum,
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .enumSpec = &resourceTypes(),
-                 .importSynonyms = {QStringLiteral("kind"), QStringLiteral("Art"), QStringLiteral("Typ")}},
-                {.key = QStringLiteral("description"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Description"),
-                 .type = FieldType::MultilineText,
-                 .flags = Logged | Exported | Importable,
-                 .maxLength = 20000,
-                 .importSynonyms = {QStringLiteral("Beschreibung")}},
+                text(QStringLiteral("name"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Resource"),
+                     Required | Filterable | EditableInTable,
+                     {QStringLiteral("resource"),
+                      QStringLiteral("title"),
+                      QStringLiteral("Ressource"),
+                      QStringLiteral("ressource")}),
+                enumeration(QStringLiteral("type"),
+                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Type"),
+                            resourceTypes(),
+                            {QStringLiteral("kind"), QStringLiteral("Art"), QStringLiteral("Typ")}),
+                longText(QStringLiteral("description"),
+                         QT_TRANSLATE_NOOP("isms::FieldSpec", "Description"),
+                         {QStringLiteral("Beschreibung")}),
                 {.key = QStringLiteral("serves"),
                  .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Serves"),
                  .flags = DefaultFieldFlags | Filterable | EditableInTable,
@@ -136,34 +134,25 @@ const EntitySpec &resourceSpec()
                  .description = QT_TRANSLATE_NOOP("isms::FieldSpec",
                                                   "What the resource is for: a process, an objective, a "
                                                   "control or a treatment task (\"PR-003\", \"OBJ-002\").")},
-                {.key = QStringLiteral("amount"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Amount"),
-                 .flags = DefaultFieldFlags | EditableInTable,
-                 .importSynonyms = {QStringLiteral("quantity"),
-                                    QStringLiteral("budget"),
-                                    QStringLiteral("Umfang"),
-                                    QStringLiteral("Menge"),
-                                    QStringLiteral("montant"),
-                                    QStringLiteral("quantité")}},
-                {.key = QStringLiteral("owner"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Owner"),
-                 .flags = DefaultFieldFlags | Filterable | EditableInTable,
-                 .importSynonyms = {QStringLiteral("responsible"),
-                                    QStringLiteral("Verantwortlich"),
-                                    QStringLiteral("responsable")}},
-                {.key = QStringLiteral("status"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                 .type = FieldType::Enum,
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .enumSpec = &resourceStatuses(),
-                 .importSynonyms = {QStringLiteral("state"), QStringLiteral("statut")}},
-                {.key = QStringLiteral("next_review"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Next review"),
-                 .type = FieldType::Date,
-                 .flags = DefaultFieldFlags | EditableInTable,
-                 .importSynonyms = {QStringLiteral("review date"),
-                                    QStringLiteral("nächste Prüfung"),
-                                    QStringLiteral("prochaine revue")}},
+                text(QStringLiteral("amount"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Amount"),
+                     EditableInTable,
+                     {QStringLiteral("quantity"),
+                      QStringLiteral("budget"),
+                      QStringLiteral("Umfang"),
+                      QStringLiteral("Menge"),
+                      QStringLiteral("montant"),
+                      QStringLiteral("quantité")}),
+                ownerText(),
+                enumeration(QStringLiteral("status"),
+                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                            resourceStatuses(),
+                            {QStringLiteral("state"), QStringLiteral("statut")}),
+                date(QStringLiteral("next_review"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Next review"),
+                     {QStringLiteral("review date"),
+                      QStringLiteral("nächste Prüfung"),
+                      QStringLiteral("prochaine revue")}),
             },
         .validate = &validateResource};
     return spec;

@@ -4,6 +4,7 @@
 // 9.3.2, and the review actions that carry its outputs (9.3.3). The inputs themselves are compiled by
 // ReviewInputs and frozen beside a review when it is held (ReviewService).
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/ReviewService.h"
 
 #include <QCoreApplication>
@@ -11,35 +12,14 @@
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
 
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms = {})
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec dateField(const QString &key, const char *label, QStringList synonyms)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Date,
-                     .flags = DefaultFieldFlags | EditableInTable,
-                     .importSynonyms = std::move(synonyms)};
-}
-
+/// A person of the people register, chosen in the form only (not edited in the table).
 FieldSpec personRef(const QString &key, const char *label, QStringList synonyms)
 {
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Reference,
-                     .flags = DefaultFieldFlags | Filterable,
-                     .referenceKind = QStringLiteral("people"),
-                     .importSynonyms = std::move(synonyms)};
+    return reference(key, label, QStringLiteral("people"), 0, std::move(synonyms));
 }
 
 const EnumSpec &reviewStatuses()
@@ -138,20 +118,19 @@ const EntitySpec &managementReviewSpec()
         const auto notes = [](const QString &key, const char *label) { return longText(key, label); };
         review.fields = {
             referenceFieldSpec(),
-            {.key = QStringLiteral("title"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Review"),
-             .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-             .importSynonyms = {QStringLiteral("name"), QStringLiteral("Titel"), QStringLiteral("titre")}},
-            dateField(
-                QStringLiteral("planned_date"),
-                QT_TRANSLATE_NOOP("isms::FieldSpec", "Planned date"),
-                {QStringLiteral("planned"), QStringLiteral("geplant am"), QStringLiteral("date prévue")}),
-            dateField(QStringLiteral("held_on"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Held on"),
-                      {QStringLiteral("date"),
-                       QStringLiteral("held"),
-                       QStringLiteral("durchgeführt am"),
-                       QStringLiteral("tenue le")}),
+            text(QStringLiteral("title"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Review"),
+                 Required | Filterable | EditableInTable,
+                 {QStringLiteral("name"), QStringLiteral("Titel"), QStringLiteral("titre")}),
+            date(QStringLiteral("planned_date"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Planned date"),
+                 {QStringLiteral("planned"), QStringLiteral("geplant am"), QStringLiteral("date prévue")}),
+            date(QStringLiteral("held_on"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Held on"),
+                 {QStringLiteral("date"),
+                  QStringLiteral("held"),
+                  QStringLiteral("durchgeführt am"),
+                  QStringLiteral("tenue le")}),
             personRef(QStringLiteral("chair"),
                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Chair"),
                       {QStringLiteral("chaired by"), QStringLiteral("Vorsitz"), QStringLiteral("président")}),
@@ -170,11 +149,11 @@ const EntitySpec &managementReviewSpec()
                       {QStringLiteral("approved by"),
                        QStringLiteral("freigegeben von"),
                        QStringLiteral("approuvé par")}),
-            dateField(QStringLiteral("minutes_approved_on"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Minutes approved on"),
-                      {QStringLiteral("approved on"),
-                       QStringLiteral("freigegeben am"),
-                       QStringLiteral("approuvé le")}),
+            date(QStringLiteral("minutes_approved_on"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Minutes approved on"),
+                 {QStringLiteral("approved on"),
+                  QStringLiteral("freigegeben am"),
+                  QStringLiteral("approuvé le")}),
             notes(QStringLiteral("notes_actions"),
                   QT_TRANSLATE_NOOP("isms::FieldSpec", "Notes: previous actions")),
             notes(QStringLiteral("notes_context"),
@@ -212,37 +191,26 @@ const EntitySpec &managementReviewSpec()
 
 const EntitySpec &reviewAttendeeSpec()
 {
-    // A link: created and deleted, never changed (REGISTERS.md decision 4). Removing the review removes
-    // it; a person who attended a review is kept while the review names them.
-    static const EntitySpec spec{
-        .key = QStringLiteral("review-attendees"),
-        .entity = QStringLiteral("review_attendee"),
-        .table = QStringLiteral("review_attendee"),
-        .refPrefix = QStringLiteral("RAT-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Review attendee"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Review attendees"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "review attendee"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "review attendees"),
-        .fields = {
-            referenceFieldSpec(ReadOnly),
-            {.key = QStringLiteral("review"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Management review"),
-             .type = FieldType::Reference,
-             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly | CascadeDelete,
-             .referenceKind = QStringLiteral("management-reviews"),
-             .importSynonyms = {QStringLiteral("management review"),
-                                QStringLiteral("Managementbewertung"),
-                                QStringLiteral("revue de direction")}},
-            {.key = QStringLiteral("person"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Person"),
-             .type = FieldType::Reference,
-             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-             .referenceKind = QStringLiteral("people"),
-             .importSynonyms = {QStringLiteral("attendee"),
-                                QStringLiteral("Teilnehmer"),
-                                QStringLiteral("participant")}},
-        }};
+    // Removing the review removes the link; a person who attended a review is kept while the review
+    // names them.
+    static const EntitySpec spec = linkSpec(
+        QStringLiteral("review-attendees"),
+        QStringLiteral("review_attendee"),
+        QStringLiteral("RAT-"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "Review attendee"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "Review attendees"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "review attendee"),
+        QT_TRANSLATE_NOOP("isms::EntitySpec", "review attendees"),
+        reference(QStringLiteral("review"),
+                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Management review"),
+                  QStringLiteral("management-reviews"),
+                  0,
+                  {QStringLiteral("management review"),
+                   QStringLiteral("Managementbewertung"),
+                   QStringLiteral("revue de direction")}),
+        personRef(QStringLiteral("person"),
+                  QT_TRANSLATE_NOOP("isms::FieldSpec", "Person"),
+                  {QStringLiteral("attendee"), QStringLiteral("Teilnehmer"), QStringLiteral("participant")}));
     return spec;
 }
 
@@ -292,19 +260,16 @@ const EntitySpec &reviewActionSpec()
                       {QStringLiteral("responsible"),
                        QStringLiteral("Verantwortlich"),
                        QStringLiteral("responsable")}),
-            dateField(QStringLiteral("due_date"),
-                      QT_TRANSLATE_NOOP("isms::FieldSpec", "Due date"),
-                      {QStringLiteral("due"), QStringLiteral("fällig am"), QStringLiteral("échéance")}),
-            FieldSpec{.key = QStringLiteral("status"),
-                      .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
-                      .type = FieldType::Enum,
-                      .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                      .enumSpec = &actionStatuses(),
-                      .importSynonyms = {QStringLiteral("state"), QStringLiteral("statut")}},
-            dateField(
-                QStringLiteral("done_on"),
-                QT_TRANSLATE_NOOP("isms::FieldSpec", "Done on"),
-                {QStringLiteral("completed"), QStringLiteral("erledigt am"), QStringLiteral("terminée le")}),
+            date(QStringLiteral("due_date"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Due date"),
+                 {QStringLiteral("due"), QStringLiteral("fällig am"), QStringLiteral("échéance")}),
+            enumeration(QStringLiteral("status"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Status"),
+                        actionStatuses(),
+                        {QStringLiteral("state"), QStringLiteral("statut")}),
+            date(QStringLiteral("done_on"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Done on"),
+                 {QStringLiteral("completed"), QStringLiteral("erledigt am"), QStringLiteral("terminée le")}),
             {.key = QStringLiteral("planned_change"),
              .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Planned change"),
              .type = FieldType::Reference,

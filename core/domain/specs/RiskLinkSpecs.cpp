@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/RiskRules.h"
 
 #include <QtGlobal>
 
 namespace isms {
+
+using namespace specs;
 
 namespace {
 
@@ -46,63 +49,50 @@ const EnumSpec &controlRoles()
 
 const EntitySpec &riskAssetSpec()
 {
-    // A link: created and deleted, never changed (REGISTERS.md decision 4).
-    static const EntitySpec spec{
-        .key = QStringLiteral("risk-assets"),
-        .entity = QStringLiteral("risk_asset"),
-        .table = QStringLiteral("risk_asset"),
-        .refPrefix = QStringLiteral("RA-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Risk asset link"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Risk asset links"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "risk asset link"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "risk asset links"),
-        .fields = {
-            referenceFieldSpec(ReadOnly),
-            riskEnd(),
-            {.key = QStringLiteral("asset"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Asset"),
-             .type = FieldType::Reference,
-             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-             .referenceKind = QStringLiteral("assets"),
-             .importSynonyms = {QStringLiteral("Wert"), QStringLiteral("Objekt"), QStringLiteral("actif")}},
-        }};
+    static const EntitySpec spec =
+        linkSpec(QStringLiteral("risk-assets"),
+                 QStringLiteral("risk_asset"),
+                 QStringLiteral("RA-"),
+                 QT_TRANSLATE_NOOP("isms::EntitySpec", "Risk asset link"),
+                 QT_TRANSLATE_NOOP("isms::EntitySpec", "Risk asset links"),
+                 QT_TRANSLATE_NOOP("isms::EntitySpec", "risk asset link"),
+                 QT_TRANSLATE_NOOP("isms::EntitySpec", "risk asset links"),
+                 riskEnd(),
+                 reference(QStringLiteral("asset"),
+                           QT_TRANSLATE_NOOP("isms::FieldSpec", "Asset"),
+                           QStringLiteral("assets"),
+                           0,
+                           {QStringLiteral("Wert"), QStringLiteral("Objekt"), QStringLiteral("actif")}));
     return spec;
 }
 
 const EntitySpec &riskControlSpec()
 {
-    static const EntitySpec spec{
-        .key = QStringLiteral("risk-controls"),
-        .entity = QStringLiteral("risk_control"),
-        .table = QStringLiteral("risk_control"),
-        .refPrefix = QStringLiteral("RC-"),
-        .refDigits = 4,
-        .singular = QT_TRANSLATE_NOOP("isms::EntitySpec", "Risk control link"),
-        .plural = QT_TRANSLATE_NOOP("isms::EntitySpec", "Risk control links"),
-        .singularInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "risk control link"),
-        .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "risk control links"),
-        .fields =
-            {
-                referenceFieldSpec(ReadOnly),
-                riskEnd(),
-                {.key = QStringLiteral("control"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Control"),
-                 .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-                 .maxLength = 10,
-                 .importSynonyms = {QStringLiteral("Annex A control"),
-                                    QStringLiteral("Maßnahme"),
-                                    QStringLiteral("Control"),
-                                    QStringLiteral("mesure")}},
-                {.key = QStringLiteral("role"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Role"),
-                 .type = FieldType::Enum,
-                 .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
-                 .enumSpec = &controlRoles(),
-                 .importSynonyms = {QStringLiteral("kind"), QStringLiteral("Art"), QStringLiteral("rôle")}},
-            },
-        .validate = &RiskRules::validateControlLink,
-        .derive = &RiskRules::deriveControlLink};
+    static const EntitySpec spec = [] {
+        EntitySpec link = validated(linkSpec(QStringLiteral("risk-controls"),
+                                             QStringLiteral("risk_control"),
+                                             QStringLiteral("RC-"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "Risk control link"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "Risk control links"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "risk control link"),
+                                             QT_TRANSLATE_NOOP("isms::EntitySpec", "risk control links"),
+                                             riskEnd(),
+                                             controlEnd({QStringLiteral("Annex A control"),
+                                                         QStringLiteral("Maßnahme"),
+                                                         QStringLiteral("Control"),
+                                                         QStringLiteral("mesure")})),
+                                    &RiskRules::validateControlLink);
+        // Whether the control is in place or planned: fixed with the link, as its ends.
+        link.fields.append(
+            {.key = QStringLiteral("role"),
+             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Role"),
+             .type = FieldType::Enum,
+             .flags = DefaultFieldFlags | Required | Filterable | ReadOnly,
+             .enumSpec = &controlRoles(),
+             .importSynonyms = {QStringLiteral("kind"), QStringLiteral("Art"), QStringLiteral("rôle")}});
+        link.derive = &RiskRules::deriveControlLink;
+        return link;
+    }();
     return spec;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // Roles, responsibilities and authorities (clause 5.3) and the RACI matrix over the ISMS processes.
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 #include "services/RaciMatrix.h"
 
 #include <QCoreApplication>
@@ -9,36 +10,9 @@
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
-
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms, const char *tip = nullptr)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms),
-                     .description = tip};
-}
-
-FieldSpec personField(const QString &key, const char *label, QStringList synonyms, const char *tip)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Reference,
-                     .flags = DefaultFieldFlags | Filterable | EditableInTable,
-                     .referenceKind = QStringLiteral("people"),
-                     .importSynonyms = std::move(synonyms),
-                     .description = tip};
-}
-
-/// A field of the form and the exports that is no column of the table (which keeps room for the role).
-FieldSpec formOnly(FieldSpec field)
-{
-    field.flags &= ~quint32(InTable);
-    return field;
-}
 
 FieldSpec assignment(const QString &key, const char *label, QStringList synonyms, const char *tip)
 {
@@ -122,13 +96,13 @@ const EntitySpec &roleSpec()
         .fields =
             {
                 referenceFieldSpec(),
-                {.key = QStringLiteral("name"),
-                 .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Role"),
-                 .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-                 .importSynonyms = {QStringLiteral("role"),
-                                    QStringLiteral("title"),
-                                    QStringLiteral("Rolle"),
-                                    QStringLiteral("rôle")}},
+                text(QStringLiteral("name"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Role"),
+                     Required | Filterable | EditableInTable,
+                     {QStringLiteral("role"),
+                      QStringLiteral("title"),
+                      QStringLiteral("Rolle"),
+                      QStringLiteral("rôle")}),
                 longText(QStringLiteral("responsibilities"),
                          QT_TRANSLATE_NOOP("isms::FieldSpec", "Responsibilities"),
                          {QStringLiteral("duties"),
@@ -144,16 +118,15 @@ const EntitySpec &roleSpec()
                           QStringLiteral("pouvoirs")},
                          QT_TRANSLATE_NOOP("isms::FieldSpec",
                                            "What the holder may decide or approve on their own.")),
-                personField(QStringLiteral("holder"),
-                            QT_TRANSLATE_NOOP("isms::FieldSpec", "Holder"),
-                            {QStringLiteral("person"),
-                             QStringLiteral("assigned to"),
-                             QStringLiteral("Inhaber"),
-                             QStringLiteral("Rolleninhaber"),
-                             QStringLiteral("titulaire")},
-                            QT_TRANSLATE_NOOP("isms::FieldSpec", "The person who holds the role.")),
-                formOnly(
-                    personField(QStringLiteral("deputy"),
+                person(QStringLiteral("holder"),
+                       QT_TRANSLATE_NOOP("isms::FieldSpec", "Holder"),
+                       {QStringLiteral("person"),
+                        QStringLiteral("assigned to"),
+                        QStringLiteral("Inhaber"),
+                        QStringLiteral("Rolleninhaber"),
+                        QStringLiteral("titulaire")},
+                       QT_TRANSLATE_NOOP("isms::FieldSpec", "The person who holds the role.")),
+                noColumn(person(QStringLiteral("deputy"),
                                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Deputy"),
                                 {QStringLiteral("substitute"),
                                  QStringLiteral("Stellvertreter"),

@@ -3,56 +3,16 @@
 // Support (clause 7): competences required for roles (7.2), training and awareness with the evaluation
 // of their effectiveness (7.2 c, 7.3), and the communication plan (7.4).
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
 
 namespace isms {
 
+using namespace specs;
+
 namespace {
-
-FieldSpec text(const QString &key, const char *label, quint32 extraFlags, QStringList synonyms)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .flags = DefaultFieldFlags | extraFlags,
-                     .importSynonyms = std::move(synonyms)};
-}
-
-FieldSpec longText(const QString &key, const char *label, QStringList synonyms, const char *tip = nullptr)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::MultilineText,
-                     .flags = Logged | Exported | Importable,
-                     .maxLength = 20000,
-                     .importSynonyms = std::move(synonyms),
-                     .description = tip};
-}
-
-FieldSpec date(const QString &key, const char *label, QStringList synonyms, const char *tip = nullptr)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Date,
-                     .flags = DefaultFieldFlags | EditableInTable,
-                     .importSynonyms = std::move(synonyms),
-                     .description = tip};
-}
-
-FieldSpec reference(const QString &key,
-                    const char *label,
-                    const QString &kind,
-                    quint32 extra,
-                    QStringList synonyms)
-{
-    return FieldSpec{.key = key,
-                     .label = label,
-                     .type = FieldType::Reference,
-                     .flags = DefaultFieldFlags | Filterable | extra,
-                     .referenceKind = kind,
-                     .importSynonyms = std::move(synonyms)};
-}
 
 FieldSpec person(quint32 extra)
 {
@@ -154,11 +114,6 @@ const EnumSpec &effectivenessValues()
               QStringLiteral("inefficace")}},
         }};
     return spec;
-}
-
-Error invalid(const QString &message)
-{
-    return Error{ErrorCode::InvalidArgument, message, {}};
 }
 
 /// An evaluated training says when it was evaluated; the evaluation comes on or after the training.

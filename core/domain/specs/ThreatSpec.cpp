@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "domain/Entities.h"
+#include "domain/specs/SpecHelpers.h"
 
 #include <QtGlobal>
 
 namespace isms {
+
+using namespace specs;
 
 namespace {
 
@@ -52,27 +55,20 @@ const EntitySpec &threatSpec()
         .pluralInSentence = QT_TRANSLATE_NOOP("isms::EntitySpec", "threats"),
         .fields = {
             referenceFieldSpec(),
-            {.key = QStringLiteral("name"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Name"),
-             .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-             .importSynonyms = {QStringLiteral("threat"),
-                                QStringLiteral("title"),
-                                QStringLiteral("Bedrohung"),
-                                QStringLiteral("menace")}},
-            {.key = QStringLiteral("category"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Category"),
-             .type = FieldType::Enum,
-             .flags = DefaultFieldFlags | Required | Filterable | EditableInTable,
-             .enumSpec = &threatCategories(),
-             .importSynonyms = {QStringLiteral("type"),
-                                QStringLiteral("Kategorie"),
-                                QStringLiteral("catégorie")}},
-            {.key = QStringLiteral("description"),
-             .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Description"),
-             .type = FieldType::MultilineText,
-             .flags = Logged | Exported | Importable,
-             .maxLength = 20000,
-             .importSynonyms = {QStringLiteral("Beschreibung"), QStringLiteral("description")}},
+            text(QStringLiteral("name"),
+                 QT_TRANSLATE_NOOP("isms::FieldSpec", "Name"),
+                 Required | Filterable | EditableInTable,
+                 {QStringLiteral("threat"),
+                  QStringLiteral("title"),
+                  QStringLiteral("Bedrohung"),
+                  QStringLiteral("menace")}),
+            enumeration(QStringLiteral("category"),
+                        QT_TRANSLATE_NOOP("isms::FieldSpec", "Category"),
+                        threatCategories(),
+                        {QStringLiteral("type"), QStringLiteral("Kategorie"), QStringLiteral("catégorie")}),
+            longText(QStringLiteral("description"),
+                     QT_TRANSLATE_NOOP("isms::FieldSpec", "Description"),
+                     {QStringLiteral("Beschreibung"), QStringLiteral("description")}),
             {.key = QStringLiteral("sources"),
              .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Sources"),
              .flags = Logged | Exported | Importable,
