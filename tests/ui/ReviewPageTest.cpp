@@ -7,6 +7,7 @@
 #include "records/RegisterPage.h"
 #include "reviews/ReviewPanel.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -70,4 +71,24 @@ TEST_F(ReviewPageTest, ReviewActionsHaveTheirPage)
     RegisterPage *page = show(u"review-actions"_s);
     ASSERT_NE(page, nullptr);
     EXPECT_EQ(page->proxyModel()->rowCount(), 4);
+}
+
+TEST_F(ReviewPageTest, ExportsTheMinutesOfAHeldReview)
+{
+    RegisterPage *page = show(u"management-reviews"_s);
+    ASSERT_NE(page, nullptr);
+    auto *panel = qobject_cast<ReviewPanel *>(page->recordPanel());
+    ASSERT_NE(panel, nullptr);
+    ASSERT_TRUE(page->selectRecord(isms::RecordId{2}));
+    const QString pdf = m_temp.path(u"minutes"_s);
+    panel->setPdfChooser([&pdf](const QString &) { return pdf; });
+    QStringList errors;
+    QObject::connect(panel, &ReviewPanel::errorOccurred, panel, [&errors](const isms::Error &error) {
+        errors.append(error.message);
+    });
+    panel->exportMinutes();
+    EXPECT_TRUE(errors.isEmpty()) << qPrintable(errors.join(u'\n'));
+    QFile file(pdf + u".pdf"_s);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
 }
