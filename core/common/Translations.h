@@ -22,7 +22,8 @@ namespace isms {
 ///
 /// Call it once, in the main thread, right after constructing the application object and before any
 /// translated text is created. The translators are children of `app`. A language change takes effect
-/// after a restart.
+/// after a restart. It also installs, in front, the translator of report languages (ScopedLanguage),
+/// which answers only on threads that write a report in a language of their own.
 void installTranslations(QCoreApplication &app, const QString &language = {});
 
 /// Writes in another language on the calling thread for as long as it lives: text translated on this

@@ -153,6 +153,8 @@ isms::Result<void> ReportJob::run(const Work &work)
     progress.setMinimumDuration(0);
     progress.setAutoReset(false);
     progress.setAutoClose(false);
+    // Wide enough for the longest step, so that the dialog does not change its size at every label.
+    progress.setMinimumWidth(progress.fontMetrics().averageCharWidth() * 64);
     m_progress = &progress;
     connect(&progress, &QProgressDialog::canceled, this, [this] { m_cancelled.store(true); });
     const auto done = qScopeGuard([this] { m_progress = nullptr; });
