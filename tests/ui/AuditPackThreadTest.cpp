@@ -11,9 +11,12 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -139,4 +142,35 @@ TEST_F(AuditPackThreadTest, TheWindowKeepsProcessingEventsWhileALargePackIsBuilt
     timer.stop();
     EXPECT_TRUE(pack->lastJob()->fallbackReason().isEmpty()) << qPrintable(pack->lastJob()->fallbackReason());
     EXPECT_GE(ticks, 3) << "the GUI thread's timer fired while the worker built the pack";
+}
+
+TEST_F(AuditPackThreadTest, AGermanPackFromTheWorkerLeavesTheWindowEnglish)
+{
+    if (!QFile::exists(u":/i18n/isms_de.qm"_s)) {
+        GTEST_SKIP() << "the catalogues are not built";
+    }
+    openDemo();
+    auto pack = dialog();
+    pack->languageBox()->setCurrentIndex(pack->languageBox()->findData(u"de"_s));
+    QStringList windowTexts;
+    pack->setPageHook([&windowTexts](int page, int) {
+        if (page == 2) {
+            // The GUI thread asks while the worker writes German.
+            windowTexts << QCoreApplication::translate("isms::ReportRenderer", "Contents")
+                        << QLocale().toString(QDate(2026, 3, 1), u"MMMM"_s);
+        }
+    });
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"paket.pdf"_s);
+    ASSERT_TRUE(pack->buildTo(pdf)) << qPrintable(pack->lastError().message);
+    EXPECT_TRUE(pack->lastJob()->fallbackReason().isEmpty());
+    EXPECT_EQ(windowTexts, (QStringList{u"Contents"_s, QLocale().toString(QDate(2026, 3, 1), u"MMMM"_s)}));
+    EXPECT_EQ(QCoreApplication::translate("isms::ReportRenderer", "Contents"), u"Contents"_s);
+    if (!isms::test::hasProgram(u"pdftotext"_s)) {
+        GTEST_SKIP() << "pdftotext is not installed";
+    }
+    const QStringList pages = isms::test::pdfPageTexts(pdf);
+    ASSERT_GT(pages.size(), 2);
+    EXPECT_TRUE(pages.at(1).contains(u"Inhalt"_s)) << qPrintable(pages.at(1).left(300));
+    EXPECT_TRUE(pages.at(0).contains(u"Auditpaket"_s)) << qPrintable(pages.at(0).left(300));
 }
