@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProgressDialog>
-#include <QSqlDatabase>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -35,7 +34,7 @@ ReportJob::Work recording(Ran &ran)
         ran.inGuiThread = QThread::currentThread() == QCoreApplication::instance()->thread();
         ran.db = &context.db();
         ran.readOnly = context.db().isReadOnly();
-        ran.path = context.db().connection().databaseName();
+        ran.path = context.db().readPath();
         return {};
     };
 }
@@ -73,7 +72,7 @@ TEST_F(ReportJobTest, ReadsTheWorkingCopyTheWindowReads)
     ASSERT_TRUE(job.run(recording(ran)).hasValue());
     EXPECT_TRUE(job.fallbackReason().isEmpty()) << qPrintable(job.fallbackReason());
     EXPECT_FALSE(ran.inGuiThread);
-    EXPECT_EQ(ran.path, (*db)->connection().databaseName());
+    EXPECT_EQ(ran.path, (*db)->readPath());
     EXPECT_NE(ran.path, (*db)->path()) << "never the older file, which would be upgraded again";
 }
 

@@ -10,7 +10,6 @@
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QScopeGuard>
-#include <QSqlDatabase>
 #include <QThread>
 
 #include <algorithm>
@@ -110,7 +109,7 @@ QString ReportJob::sourcePath() const
 {
     // A window that reads a restored or upgraded file reads it through a working copy, which is a
     // plain file of the current schema: the worker reads that copy, exactly what the window shows.
-    return m_db.readsWorkingCopy() ? m_db.connection().databaseName() : m_db.path();
+    return m_db.readPath();
 }
 
 void ReportJob::show(const QString &label, int done, int total, int stepNumber, int page)
