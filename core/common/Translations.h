@@ -2,13 +2,11 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
-#include <QList>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
 
 class QCoreApplication;
-class QTranslator;
 
 namespace isms {
 
@@ -24,13 +22,21 @@ namespace isms {
 ///
 /// Call it once, in the main thread, right after constructing the application object and before any
 /// translated text is created. The translators are children of `app`. A language change takes effect
-/// after a restart.
+/// after a restart. It also installs, in front, the translator of report languages (ScopedLanguage),
+/// which answers only on threads that write a report in a language of their own.
 void installTranslations(QCoreApplication &app, const QString &language = {});
 
-/// Writes in another language for as long as it lives: installs the catalogues of `language` ("en",
-/// "de", "fr") in front of those installTranslations() installed and makes its locale the default
-/// (numbers, dates), then removes them and restores the locale. For one report in the language its
-/// reader wants (the audit pack's --language). Create and destroy it in the main thread.
+/// Writes in another language on the calling thread for as long as it lives: text translated on this
+/// thread comes from the catalogues of `language` ("en", "de", "fr"), and reportLocale() returns its
+/// locale (numbers, dates). For one report in the language its reader wants (the audit pack's
+/// --language). Other threads, the window's among them, keep their language and locale: nothing is
+/// installed application-wide per report, and QLocale's default is never changed.
+///
+/// The translations come from one translator installed once in the application (by
+/// installTranslations(), or by the first ScopedLanguage or prepareReportLanguages() in the main
+/// thread) that answers only on threads with a report language, from catalogues loaded once per
+/// language; for "en" it answers the English text. Create and destroy it in the same thread; it may
+/// be nested.
 class ScopedLanguage final
 {
 public:
@@ -43,8 +49,15 @@ public:
     static QStringList languages();
 
 private:
-    QList<QTranslator *> m_translators;
-    QLocale m_previous;
+    QString m_previous;
 };
+
+/// Installs the translator ScopedLanguage relies on, unless it is installed already. Call it in the main
+/// thread before a worker thread creates a ScopedLanguage (installing sends a LanguageChange event,
+/// which belongs to the main thread).
+void prepareReportLanguages();
+
+/// The locale of reports written on the calling thread: that of its ScopedLanguage, else QLocale().
+QLocale reportLocale();
 
 } // namespace isms

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/AssessmentRunReport.h"
 
+#include "common/Translations.h"
 #include "report/RiskReport.h"
 #include "services/AssessmentRunService.h"
 
@@ -23,7 +24,7 @@ void AssessmentRunReport::appendRunFacts(QList<ReportBlock> &blocks, const Asses
         tr("This report prints the method and the risk register exactly as they were frozen when the run "
            "was recorded. Later changes to the risks do not appear here; the fingerprint below lets anyone "
            "confirm with \"isms-cli check\" that the frozen register was not altered since.")});
-    const QLocale locale;
+    const QLocale locale = reportLocale();
     blocks.append(ReportKeyValueList{{
         {tr("Run"), run.ref},
         {tr("Assessed on"), run.date.toString(Qt::ISODate)},

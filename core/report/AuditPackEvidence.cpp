@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/AuditPackEvidence.h"
 
+#include "common/Translations.h"
 #include "domain/Entities.h"
 #include "report/AuditPackSections.h"
 #include "report/RegisterTable.h"
@@ -162,7 +163,7 @@ Result<void> evidence(AuditPackContext &context, QList<ReportBlock> &blocks)
     for (const EvidenceIndexEntry &entry : *entries) {
         redacted += entry.redacted ? 1 : 0;
     }
-    const QLocale locale;
+    const QLocale locale = reportLocale();
     blocks.append(ReportParagraph{
         AuditPack::tr("%1 evidence files, %2 of them redacted. Each included file is supplied beside this "
                       "pack under the name in the first column; its SHA-256 lets the recipient confirm "

@@ -3,6 +3,7 @@
 #include "report/ControlStatusReport.h"
 
 #include "catalog/Catalogue.h"
+#include "common/Translations.h"
 #include "report/DocumentControl.h"
 #include "report/StatusChart.h"
 #include "services/ControlStatistics.h"
@@ -32,7 +33,7 @@ QString themeName(Theme theme)
 QString percent(double share)
 {
     //: A share in percent, e.g. "54.8 %".
-    return ControlStatusReport::tr("%1 %").arg(QLocale().toString(share * 100.0, 'f', 1));
+    return ControlStatusReport::tr("%1 %").arg(reportLocale().toString(share * 100.0, 'f', 1));
 }
 
 ReportTableCell textCell(const QString &text, bool bold = false)
@@ -50,7 +51,7 @@ ReportTableCell statusCell(ImplementationStatus status)
 
 ReportTableCell numberCell(int value, bool bold = false)
 {
-    return textCell(QLocale().toString(value), bold);
+    return textCell(reportLocale().toString(value), bold);
 }
 
 /// "37 controls: 12 implemented, 8 partially implemented, ..." for one theme, counts that are not zero.
@@ -62,12 +63,12 @@ QString themeSummary(const StatusSummary &summary, Theme theme)
         if (count > 0) {
             //: One part of a theme's summary: "12 Implemented".
             parts.append(
-                ControlStatusReport::tr("%1 %2").arg(QLocale().toString(count), statusLabel(status)));
+                ControlStatusReport::tr("%1 %2").arg(reportLocale().toString(count), statusLabel(status)));
         }
     }
     //: Summary under a theme heading: "Controls in this theme: 37 (12 Implemented, 8 Planned)."
     return ControlStatusReport::tr("Controls in this theme: %1 (%2).")
-        .arg(QLocale().toString(summary.byTheme(theme)), parts.join(u", "_s));
+        .arg(reportLocale().toString(summary.byTheme(theme)), parts.join(u", "_s));
 }
 
 } // namespace
@@ -115,11 +116,12 @@ Result<ReportDocument> ControlStatusReport::build(Database &db, const ReportOpti
            "project on %2. A control needs no further work when it is implemented or not applicable.")
             .arg(Catalogue::edition(), doc.generatedAtUtc.date().toString(Qt::ISODate))});
     QList<std::pair<QString, QString>> figures;
-    figures.append({tr("Controls"), QLocale().toString(summary.total())});
+    figures.append({tr("Controls"), reportLocale().toString(summary.total())});
     for (const ImplementationStatus status : StatusChart::stackOrder()) {
         const int count = summary.byStatus(status);
         const double share = summary.total() > 0 ? double(count) / summary.total() : 0.0;
-        figures.append({statusLabel(status), tr("%1 (%2)").arg(QLocale().toString(count), percent(share))});
+        figures.append(
+            {statusLabel(status), tr("%1 (%2)").arg(reportLocale().toString(count), percent(share))});
     }
     figures.append(
         {tr("Completion"), tr("%1 (implemented or not applicable)").arg(percent(summary.completion()))});

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/MandatoryInformationSection.h"
 
+#include "common/Translations.h"
 #include "services/MandatoryInformation.h"
 
 #include <QLocale>
@@ -44,7 +45,7 @@ Result<void> MandatoryInformationSection::append(QList<ReportBlock> &blocks,
     for (const MandatoryItemState &state : *states) {
         present += state.state == InformationState::Present ? 1 : 0;
     }
-    const QLocale locale;
+    const QLocale locale = reportLocale();
     blocks.append(ReportHeading{level, tr("Mandatory documented information")});
     blocks.append(ReportParagraph{
         tr("Clauses 4 to 10 of ISO/IEC 27001 require documented information in fifteen places; split "

@@ -22,8 +22,12 @@ namespace {
 /// Device units per inch of the PDF: fine enough that glyph and rule positions land exactly.
 constexpr int PdfResolution = 1200;
 
-/// Renders `document` as PDF/A-1b into `output`, which is open for writing.
-Result<int> renderInto(QIODevice *output, const ReportDocument &document, const ReportOptions &options)
+} // namespace
+
+Result<int> PdfExport::renderTo(QIODevice *output,
+                                const ReportDocument &document,
+                                const ReportOptions &options,
+                                const ReportRenderer::Step &step)
 {
     QPdfWriter writer(output);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -34,19 +38,18 @@ Result<int> renderInto(QIODevice *output, const ReportDocument &document, const 
                                      document.orientation,
                                      QMarginsF(0, 0, 0, 0),
                                      QPageLayout::Millimeter));
-    return ReportRenderer::render(document, &writer);
+    return ReportRenderer::render(document, &writer, step);
 }
-
-} // namespace
 
 Result<QByteArray> PdfExport::renderPdf(const ReportDocument &document,
                                         const ReportOptions &options,
-                                        int *pageCount)
+                                        int *pageCount,
+                                        const ReportRenderer::Step &step)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    const Result<int> pages = renderInto(&buffer, document, options);
+    const Result<int> pages = renderTo(&buffer, document, options, step);
     buffer.close();
     if (!pages) {
         return pages.error();
@@ -59,7 +62,8 @@ Result<QByteArray> PdfExport::renderPdf(const ReportDocument &document,
 
 Result<void> PdfExport::writePdf(const ReportDocument &document,
                                  const QString &path,
-                                 const ReportOptions &options)
+                                 const ReportOptions &options,
+                                 const ReportRenderer::Step &step)
 {
     const QFileInfo target(path);
     const QString shown = QDir::toNativeSeparators(target.absoluteFilePath());
@@ -90,7 +94,7 @@ Result<void> PdfExport::writePdf(const ReportDocument &document,
                 .arg(shown),
             file.errorString()};
     }
-    const Result<int> pages = renderInto(&file, document, options);
+    const Result<int> pages = renderTo(&file, document, options, step);
     if (!pages) {
         file.cancelWriting();
         return pages.error();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/ReadinessCheckReport.h"
 
+#include "common/Translations.h"
 #include "report/DocumentControl.h"
 #include "report/MandatoryInformationSection.h"
 #include "report/RiskReport.h"
@@ -45,7 +46,7 @@ QHash<QString, int> countsByRule(const ReadinessReport &readiness)
 
 void appendSummary(QList<ReportBlock> &blocks, const ReadinessReport &readiness, const QDate &today)
 {
-    const QLocale locale;
+    const QLocale locale = reportLocale();
     blocks.append(ReportHeading{1, ReadinessCheckReport::tr("Summary")});
     blocks.append(ReportParagraph{
         ReadinessCheckReport::tr(
@@ -140,7 +141,7 @@ void appendFindings(QList<ReportBlock> &blocks, const ReadinessReport &readiness
 
 void appendRules(QList<ReportBlock> &blocks, const ReadinessReport &readiness)
 {
-    const QLocale locale;
+    const QLocale locale = reportLocale();
     const QHash<QString, int> counts = countsByRule(readiness);
     blocks.append(ReportHeading{1, ReadinessCheckReport::tr("Rules")});
     blocks.append(ReportParagraph{ReadinessCheckReport::tr(
@@ -206,7 +207,7 @@ Result<ReportDocument> ReadinessCheckReport::buildFrom(Database &db,
     doc.title = tr("Readiness check");
     doc.subtitle = tr("Readiness score %1 of 100: what a certification auditor would find missing, rule by "
                       "rule")
-                       .arg(QLocale().toString(readiness.score));
+                       .arg(reportLocale().toString(readiness.score));
     doc.documentId = documentId();
     if (auto controlled = DocumentControl::apply(db, QStringLiteral("readiness"), doc); !controlled) {
         return controlled.error();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/RegisterTable.h"
 
+#include "common/Translations.h"
 #include "domain/Entities.h"
 #include "domain/EnumSpec.h"
 #include "storage/RecordRepository.h"
@@ -49,7 +50,7 @@ QString valueText(const FieldSpec &field, const QVariant &value)
     case FieldType::Enum:
         return field.enumSpec ? field.enumSpec->labelOf(value.toString()) : value.toString();
     case FieldType::Integer:
-        return value.isNull() ? QString() : QLocale().toString(value.toLongLong());
+        return value.isNull() ? QString() : reportLocale().toString(value.toLongLong());
     case FieldType::Boolean:
         return value.toBool() ? RegisterTable::tr("Yes") : RegisterTable::tr("No");
     case FieldType::Reference:

@@ -350,6 +350,16 @@ private:
     std::optional<Frame> m_frame;
 };
 
+/// The detail of the error of a cancelled render.
+constexpr auto CancelledDetail = "render cancelled";
+
+Error cancelled()
+{
+    return Error{ErrorCode::InvalidArgument,
+                 ReportRenderer::tr("The report was cancelled."),
+                 QString::fromLatin1(CancelledDetail)};
+}
+
 QString registerFonts()
 {
     const QStringList files{u":/isms/report/fonts/DejaVuSans.ttf"_s,
@@ -381,7 +391,14 @@ QString ReportRenderer::fontFamily()
     return family;
 }
 
-Result<int> ReportRenderer::render(const ReportDocument &document, QPagedPaintDevice *device)
+bool ReportRenderer::isCancellation(const Error &error)
+{
+    return error.detail == QLatin1StringView(CancelledDetail);
+}
+
+Result<int> ReportRenderer::render(const ReportDocument &document,
+                                   QPagedPaintDevice *device,
+                                   const Step &step)
 {
     if (!device) {
         return Error{ErrorCode::InvalidArgument,
@@ -393,7 +410,11 @@ Result<int> ReportRenderer::render(const ReportDocument &document, QPagedPaintDe
 
     // Pass 1: lay out the body to learn its pages and where each level 1 heading lands.
     BodyLayout body(geometry, fonts, device);
+    const int blockCount = int(document.blocks.size());
     for (qsizetype i = 0; i < document.blocks.size(); ++i) {
+        if (step && !step(Phase::Layout, int(i), blockCount)) {
+            return cancelled();
+        }
         const auto following = [&document](qsizetype index) {
             return index < document.blocks.size() ? &document.blocks[index] : nullptr;
         };
@@ -429,7 +450,12 @@ Result<int> ReportRenderer::render(const ReportDocument &document, QPagedPaintDe
         return true;
     };
     bool ok = true;
-    for (int c = 0; ok && c < contentsPages; ++c) {
+    bool stopped = false;
+    const auto proceed = [&]() {
+        stopped = stopped || (step && !step(Phase::Paint, pageNumber, pageCount));
+        return !stopped;
+    };
+    for (int c = 0; ok && c < contentsPages && proceed(); ++c) {
         ok = nextPage();
         if (ok) {
             paint.paintContents(contents.mid(qsizetype(c) * perContentsPage, perContentsPage),
@@ -437,7 +463,7 @@ Result<int> ReportRenderer::render(const ReportDocument &document, QPagedPaintDe
                                 c > 0);
         }
     }
-    for (qsizetype i = 0; ok && i < pages.size(); ++i) {
+    for (qsizetype i = 0; ok && i < pages.size() && proceed(); ++i) {
         ok = nextPage();
         for (const PaintOp &op : pages[i].ops) {
             if (!ok) {
@@ -449,11 +475,17 @@ Result<int> ReportRenderer::render(const ReportDocument &document, QPagedPaintDe
         }
     }
     painter.end();
+    if (stopped) {
+        return cancelled();
+    }
     if (!ok) {
         return Error{ErrorCode::Io,
                      tr("The report could not be drawn because the output refused a new page; check the "
                         "printer or the target file and try again."),
                      u"QPagedPaintDevice::newPage failed"_s};
+    }
+    if (step) {
+        step(Phase::Paint, pageCount, pageCount);
     }
     return pageCount;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/RiskMethodSection.h"
 
+#include "common/Translations.h"
 #include "report/RiskCells.h"
 
 #include <QLocale>
@@ -78,7 +79,7 @@ ReportTable levelTable(const RiskMethod &method)
                                         "risk owner signs off the residual risk.");
         table.rows.append({RiskCells::text(QString::number(level)),
                            RiskCells::level(method, int(level)),
-                           RiskCells::text(QLocale().toString(cells)),
+                           RiskCells::text(reportLocale().toString(cells)),
                            RiskCells::text(acceptance)});
     }
     return table;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/RiskRegisterSection.h"
 
+#include "common/Translations.h"
 #include "report/RiskCells.h"
 #include "report/RiskMethodSection.h"
 
@@ -136,8 +137,8 @@ void RiskRegisterSection::appendSignoffs(QList<ReportBlock> &blocks, const RiskR
            "acceptance rationale. Where a risk has not been re-rated for its treatment, its current level "
            "stands for the residual one. Signed off: %2 risks. Awaiting sign-off: %3 open risks.")
             .arg(RiskMethodSection::levelText(method, method.acceptanceLevel),
-                 QLocale().toString(signedOff.size()),
-                 QLocale().toString(awaiting.size()))});
+                 reportLocale().toString(signedOff.size()),
+                 reportLocale().toString(awaiting.size()))});
 
     blocks.append(ReportHeading{2, tr("Signed-off risks")});
     if (signedOff.isEmpty()) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/RiskReport.h"
 
+#include "common/Translations.h"
 #include "report/DocumentControl.h"
 #include "report/RiskCells.h"
 #include "report/RiskMethodSection.h"
@@ -26,8 +27,8 @@ QString perLevelText(const RiskMethod &method, const QList<int> &perLevel)
     for (qsizetype i = 0; i < perLevel.size() && i < method.levels.size(); ++i) {
         if (perLevel.at(i) > 0) {
             //: One part of a count per risk level: "3 Low".
-            parts.append(
-                RiskReport::tr("%1 %2").arg(QLocale().toString(perLevel.at(i)), method.levels.at(i).name));
+            parts.append(RiskReport::tr("%1 %2").arg(reportLocale().toString(perLevel.at(i)),
+                                                     method.levels.at(i).name));
         }
     }
     return parts.isEmpty() ? RiskCells::none() : parts.join(u", "_s);
@@ -37,10 +38,10 @@ QString perLevelText(const RiskMethod &method, const QList<int> &perLevel)
 QString countWithRefs(const QStringList &refs)
 {
     if (refs.isEmpty()) {
-        return QLocale().toString(0);
+        return reportLocale().toString(0);
     }
     //: A count followed by the references it counts: "2 (R-003, R-007)".
-    return RiskReport::tr("%1 (%2)").arg(QLocale().toString(refs.size()), refs.join(u", "_s));
+    return RiskReport::tr("%1 (%2)").arg(reportLocale().toString(refs.size()), refs.join(u", "_s));
 }
 
 } // namespace
@@ -63,7 +64,7 @@ void RiskReport::appendSummary(QList<ReportBlock> &blocks, const RiskReportData 
                        "on %1. The sections follow the order of the work: the method, the heat maps, the "
                        "register, the sign-offs and the treatment plan.")
             .arg(today.toString(Qt::ISODate))});
-    const QLocale locale;
+    const QLocale locale = reportLocale();
     blocks.append(ReportKeyValueList{{
         {RiskReport::tr("Risks in the register"), locale.toString(overview.total)},
         {RiskReport::tr("By current level"), perLevelText(method, overview.perLevel)},
@@ -99,7 +100,7 @@ void RiskReport::appendHeatMaps(QList<ReportBlock> &blocks, const RiskOverview &
         ReportTableColumn{RiskReport::tr("Residual risks"), 1.0, Qt::AlignRight},
         ReportTableColumn{RiskReport::tr("Acceptance"), 3.0, Qt::AlignLeft},
     };
-    const QLocale locale;
+    const QLocale locale = reportLocale();
     for (qsizetype i = method.levels.size(); i >= 1; --i) {
         table.rows.append({
             RiskCells::level(method, int(i)),

@@ -3,6 +3,7 @@
 #include "report/SoaReport.h"
 
 #include "catalog/Catalogue.h"
+#include "common/Translations.h"
 #include "domain/Entities.h"
 #include "domain/Requirement.h"
 #include "report/StatusChart.h"
@@ -70,7 +71,7 @@ QList<ReportTableCell> decisionCells(const SoaEntry &entry)
                          : cell(SoaReport::tr("Excluded")),
         cell(entry.owner),
         cell(entry.applicable ? implementationText(entry) : QString()),
-        cell(entry.evidence > 0 ? QLocale().toString(entry.evidence) : QString()),
+        cell(entry.evidence > 0 ? reportLocale().toString(entry.evidence) : QString()),
         cell(entry.lastReviewed.isValid() ? entry.lastReviewed.toString(Qt::ISODate) : QString()),
     };
 }
@@ -181,7 +182,7 @@ Result<SoaDocumentControl> SoaReport::draftControl(Database &db, const QList<Soa
                                   (*latest)->approver);
         //: Document control of an SoA draft; %2 counts the field changes since the version in force.
         control.changeSummary = tr("Field changes since version %1, not yet approved: %2.")
-                                    .arg(QString::number(number), QLocale().toString(changes.size()));
+                                    .arg(QString::number(number), reportLocale().toString(changes.size()));
     }
     return control;
 }
@@ -263,7 +264,7 @@ Result<ReportDocument> SoaReport::buildFrom(Database &db,
             ++byReason[keyword];
         }
     }
-    const QLocale locale;
+    const QLocale locale = reportLocale();
     doc.blocks.append(ReportHeading{1, tr("Summary")});
     doc.blocks.append(ReportParagraph{
         tr("This statement lists every control of Annex A of %1 with the decision whether it applies to the "

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/TreatmentPlanSection.h"
 
+#include "common/Translations.h"
 #include "domain/Entities.h"
 #include "io/FieldText.h"
 #include "report/RiskCells.h"
@@ -53,7 +54,7 @@ TreatmentPlanFigures TreatmentPlanSection::figures(const QList<TreatmentPlanRow>
 
 ReportKeyValueList TreatmentPlanSection::summary(const TreatmentPlanFigures &figures)
 {
-    const QLocale locale;
+    const QLocale locale = reportLocale();
     return ReportKeyValueList{{
         {tr("Treatment tasks"), locale.toString(figures.total)},
         {tr("Open"), tr("%1 (open or in progress)").arg(locale.toString(figures.open))},

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "report/TrendChart.h"
 
+#include "common/Translations.h"
+
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -36,7 +38,7 @@ int decimalsOf(double value)
 
 QString TrendChart::valueText(double value, int decimals)
 {
-    return QLocale().toString(value, 'f', decimals);
+    return reportLocale().toString(value, 'f', decimals);
 }
 
 QString TrendChart::pointText(const TrendPoint &point)
@@ -109,7 +111,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &rect, const MetricSeries
     painter.setPen(axis);
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     painter.drawLine(plot.bottomLeft(), plot.topLeft());
-    const QLocale locale;
+    const QLocale locale = reportLocale();
     for (const QDate &month : scale.dateTicks) {
         const qreal x = xAt(month);
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + line * 0.25));

@@ -113,6 +113,11 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::readPath() const
+{
+    return m_workingCopy ? connection().databaseName() : m_path;
+}
+
 QString Database::backupPathFor(const QString &path, int oldVersion)
 {
     return path + QStringLiteral(".v%1.bak").arg(oldVersion);

@@ -110,6 +110,10 @@ public:
     /// True when a read-only project is read from a temporary working copy (see notices()).
     bool readsWorkingCopy() const { return m_workingCopy != nullptr; }
 
+    /// The file this connection reads: path(), or the working copy when readsWorkingCopy(). Another
+    /// thread opens it read-only to read exactly what this connection reads.
+    QString readPath() const;
+
     /// Whether the file's pages have been checked (see OpenOptions::deferPageCheck).
     PageCheck pageCheck() const { return m_pageCheck; }
 

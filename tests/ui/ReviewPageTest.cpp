@@ -10,6 +10,7 @@
 #include "services/RecordService.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -117,4 +118,24 @@ TEST_F(ReviewPageTest, ANeededChangeBecomesAPlannedChangeInOneUndoableStep)
     m_window->undoStack()->redo();
     EXPECT_EQ(changes.all()->size(), before + 1);
     EXPECT_EQ(isms::RecordService(db, actions).get(*id)->values.at(link).toLongLong(), made);
+}
+
+TEST_F(ReviewPageTest, ExportsTheMinutesOfAHeldReview)
+{
+    RegisterPage *page = show(u"management-reviews"_s);
+    ASSERT_NE(page, nullptr);
+    auto *panel = qobject_cast<ReviewPanel *>(page->recordPanel());
+    ASSERT_NE(panel, nullptr);
+    ASSERT_TRUE(page->selectRecord(isms::RecordId{2}));
+    const QString pdf = m_temp.path(u"minutes"_s);
+    panel->setPdfChooser([&pdf](const QString &) { return pdf; });
+    QStringList errors;
+    QObject::connect(panel, &ReviewPanel::errorOccurred, panel, [&errors](const isms::Error &error) {
+        errors.append(error.message);
+    });
+    panel->exportMinutes();
+    EXPECT_TRUE(errors.isEmpty()) << qPrintable(errors.join(u'\n'));
+    QFile file(pdf + u".pdf"_s);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
 }

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "auditpack/AuditPackDialog.h"
 
-#include "common/Translations.h"
+#include "common/ReportJob.h"
 #include "domain/Entities.h"
 #include "domain/EnumSpec.h"
 #include "report/AuditPackEvidence.h"
@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -45,6 +46,79 @@ void removeAll(const QStringList &paths)
     for (const QString &path : paths) {
         QFile::remove(path);
     }
+}
+
+/// Builds the pack, renders it into the PDF's temporary file, writes the evidence folder and then
+/// commits the PDF, on the job's thread and connection. A cancelled or failed build removes what it
+/// wrote and leaves the target untouched.
+isms::Result<void> buildPack(ReportJob::Context &job,
+                             const isms::AuditPackRequest &wanted,
+                             const isms::ReportOptions &options,
+                             const QString &pdfPath,
+                             const QString &folder)
+{
+    const auto document =
+        isms::AuditPack::build(job.db(), options, wanted, [&job](int done, int total, const QString &title) {
+            return job.step(title.isEmpty() ? AuditPackDialog::tr("Laying out the pages…")
+                                            : AuditPackDialog::tr("Section: %1").arg(title),
+                            done,
+                            total);
+        });
+    if (!document) {
+        return isms::AuditPack::isCancellation(document.error()) ? job.cancellation() : document.error();
+    }
+    const auto unsaved = [&pdfPath](const QString &detail) {
+        return isms::Error{isms::ErrorCode::Io,
+                           AuditPackDialog::tr("The audit pack could not be saved to %1; check that the "
+                                               "folder is writable and try again.")
+                               .arg(QDir::toNativeSeparators(pdfPath)),
+                           detail};
+    };
+    QSaveFile file(pdfPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return unsaved(file.errorString());
+    }
+    const auto pages = isms::PdfExport::renderTo(&file, *document, options, job.renderStep());
+    if (!pages) {
+        file.cancelWriting();
+        return isms::ReportRenderer::isCancellation(pages.error()) ? job.cancellation() : pages.error();
+    }
+    if (!job.step(AuditPackDialog::tr("Writing the evidence files…"))) {
+        file.cancelWriting();
+        return job.cancellation();
+    }
+    QStringList written;
+    if (!folder.isEmpty() && wanted.sections.contains(u"evidence"_s)) {
+        const std::optional<QDate> since =
+            wanted.preset == u"surveillance" ? wanted.since : std::optional<QDate>{};
+        const auto entries = isms::AuditPackEvidence::index(job.db(), since, wanted.evidenceHandling);
+        if (!entries) {
+            file.cancelWriting();
+            return entries.error();
+        }
+        const auto count =
+            isms::AuditPackEvidence::write(job.db(), *entries, folder, [&job]() { return job.cancelled(); });
+        for (const isms::EvidenceIndexEntry &entry : *entries) {
+            if (!entry.redacted) {
+                written.append(QDir(folder).filePath(entry.fileName));
+            }
+        }
+        if (!count || job.cancelled()) {
+            removeAll(written);
+            file.cancelWriting();
+            return count ? job.cancellation() : count.error();
+        }
+    }
+    if (!job.step(AuditPackDialog::tr("Saving the PDF…"))) {
+        removeAll(written);
+        file.cancelWriting();
+        return job.cancellation();
+    }
+    if (!file.commit()) {
+        removeAll(written);
+        return unsaved(file.errorString());
+    }
+    return {};
 }
 
 } // namespace
@@ -206,26 +280,14 @@ isms::AuditPackRequest AuditPackDialog::request() const
     return request;
 }
 
-bool AuditPackDialog::step(const QString &label)
+QProgressDialog *AuditPackDialog::progressDialog() const
 {
-    ++m_step;
-    if (m_progress) {
-        m_progress->setValue(std::min(m_step, m_progress->maximum()));
-        if (!label.isEmpty()) {
-            m_progress->setLabelText(label);
-        }
-    }
-    if (m_stepHook) {
-        m_stepHook(m_step);
-    }
-    QCoreApplication::processEvents();
-    return !m_progress || !m_progress->wasCanceled();
+    return m_job && m_running ? m_job->progressDialog() : nullptr;
 }
 
 bool AuditPackDialog::buildTo(const QString &pdfPath)
 {
     m_lastError = {};
-    m_step = 0;
     const isms::AuditPackRequest wanted = request();
     if (wanted.sections.isEmpty()) {
         m_lastError = isms::Error{isms::ErrorCode::InvalidArgument,
@@ -234,85 +296,22 @@ bool AuditPackDialog::buildTo(const QString &pdfPath)
         return false;
     }
     const QString folder = m_folder->text().trimmed();
-    const int sections = int(wanted.sections.size());
-    QProgressDialog progress(tr("Building the audit pack…"), tr("Cancel"), 0, sections + 3, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    m_progress = &progress;
-    const auto finish = [this](bool result) {
-        m_progress = nullptr;
-        return result;
-    };
-
-    std::optional<isms::ScopedLanguage> language;
+    const isms::ReportOptions options = m_options;
+    m_job = std::make_unique<ReportJob>(m_db, tr("Building the audit pack…"), this);
+    m_job->setStepHook(m_stepHook);
+    m_job->setPageHook(m_pageHook);
     if (m_language->currentData().toString() != u"en") {
-        language.emplace(m_language->currentData().toString());
+        m_job->setLanguage(m_language->currentData().toString());
     }
-    const auto document =
-        isms::AuditPack::build(m_db, m_options, wanted, [this](int, int, const QString &title) {
-            return step(title.isEmpty() ? tr("Laying out the pages…") : tr("Section: %1").arg(title));
-        });
-    if (!document) {
-        if (!isms::AuditPack::isCancellation(document.error())) {
-            m_lastError = document.error();
-        }
-        return finish(false);
+    m_running = true;
+    const isms::Result<void> built = m_job->run([&](ReportJob::Context &job) -> isms::Result<void> {
+        return buildPack(job, wanted, options, pdfPath, folder);
+    });
+    m_running = false;
+    if (!built && !m_job->wasCancelled()) {
+        m_lastError = built.error();
     }
-    int pages = 0;
-    const auto bytes = isms::PdfExport::renderPdf(*document, m_options, &pages);
-    language.reset();
-    if (!bytes) {
-        m_lastError = bytes.error();
-        return finish(false);
-    }
-    if (!step(tr("Writing the evidence files…"))) {
-        return finish(false);
-    }
-    QStringList written;
-    if (!folder.isEmpty() && wanted.sections.contains(u"evidence"_s)) {
-        const std::optional<QDate> since =
-            wanted.preset == u"surveillance" ? wanted.since : std::optional<QDate>{};
-        const auto entries = isms::AuditPackEvidence::index(m_db, since, wanted.evidenceHandling);
-        if (!entries) {
-            m_lastError = entries.error();
-            return finish(false);
-        }
-        bool cancelled = false;
-        const auto count = isms::AuditPackEvidence::write(m_db, *entries, folder, [&]() {
-            QCoreApplication::processEvents();
-            cancelled = m_progress->wasCanceled();
-            return cancelled;
-        });
-        for (const isms::EvidenceIndexEntry &entry : *entries) {
-            if (!entry.redacted) {
-                written.append(QDir(folder).filePath(entry.fileName));
-            }
-        }
-        if (!count || cancelled) {
-            removeAll(written);
-            if (!count) {
-                m_lastError = count.error();
-            }
-            return finish(false);
-        }
-    }
-    if (!step(tr("Saving the PDF…"))) {
-        removeAll(written);
-        return finish(false);
-    }
-    QSaveFile file(pdfPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        m_lastError = isms::Error{isms::ErrorCode::Io,
-                                  tr("The audit pack could not be saved to %1; check that the folder is "
-                                     "writable and try again.")
-                                      .arg(QDir::toNativeSeparators(pdfPath)),
-                                  file.errorString()};
-        file.cancelWriting();
-        removeAll(written);
-        return finish(false);
-    }
-    progress.setValue(progress.maximum());
-    return finish(true);
+    return bool(built);
 }
 
 void AuditPackDialog::accept()

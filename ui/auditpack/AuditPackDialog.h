@@ -9,6 +9,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
 namespace isms {
 class Database;
@@ -20,12 +21,13 @@ class QLineEdit;
 class QListWidget;
 class QProgressDialog;
 class QTableWidget;
+class ReportJob;
 
 /// File > Audit pack…: the audit pack for the certification body. A preset ticks its sections and the
 /// user may change the ticks; the evidence files are listed with their setting for this pack (included,
 /// left out, redacted), the stored one ticked at the start; an evidence folder and the language are
-/// optional. Building runs section by section under a progress dialog with a cancel button, so the
-/// window never freezes; a cancelled or failed build leaves no file behind.
+/// optional. Building runs in a worker thread (ReportJob) under a progress dialog with a cancel button,
+/// so the window never freezes; a cancelled or failed build leaves no file behind.
 class AuditPackDialog final : public QDialog
 {
     Q_OBJECT
@@ -60,10 +62,17 @@ public:
     isms::Error lastError() const { return m_lastError; }
 
     /// The progress dialog of a running build, else nullptr.
-    QProgressDialog *progressDialog() const { return m_progress; }
+    QProgressDialog *progressDialog() const;
 
-    /// Called at each step of a build with the step's number (tests cancel with it).
+    /// Called in the GUI thread at each step of a build with the step's number, while the build waits
+    /// (tests cancel with it).
     void setStepHook(std::function<void(int)> hook) { m_stepHook = std::move(hook); }
+
+    /// Called in the GUI thread before each page of the PDF is painted, while the build waits.
+    void setPageHook(std::function<void(int page, int pages)> hook) { m_pageHook = std::move(hook); }
+
+    /// The job of the running or last build (tests read where it ran), else nullptr.
+    const ReportJob *lastJob() const { return m_job.get(); }
 
     void accept() override;
 
@@ -71,8 +80,6 @@ private:
     void applyPreset();
     void chooseFolder();
     void fillEvidence();
-    /// Advances the progress dialog; false once the user cancelled.
-    bool step(const QString &label);
 
     isms::Database &m_db;
     isms::ReportOptions m_options;
@@ -82,8 +89,9 @@ private:
     QTableWidget *m_evidence = nullptr;
     QLineEdit *m_folder = nullptr;
     QComboBox *m_language = nullptr;
-    QProgressDialog *m_progress = nullptr;
+    std::unique_ptr<ReportJob> m_job;
+    bool m_running = false;
     std::function<void(int)> m_stepHook;
-    int m_step = 0;
+    std::function<void(int, int)> m_pageHook;
     isms::Error m_lastError;
 };

@@ -7,6 +7,7 @@
 #include "common/MessageBanner.h"
 #include "common/PrintPreview.h"
 #include "common/Prompt.h"
+#include "common/ReportJob.h"
 #include "common/Version.h"
 #include "dashboard/DashboardPage.h"
 #include "history/HistoryPage.h"
@@ -130,6 +131,27 @@ isms::Result<isms::ReportDocument> buildReport(MainWindow::Report report,
     return isms::ControlStatusReport::build(db, options);
 }
 
+/// Builds the report and writes its PDF on the job's thread and connection.
+isms::Result<void> writeReport(ReportJob::Context &context,
+                               MainWindow::Report report,
+                               const isms::ReportOptions &options,
+                               const QString &pdfPath)
+{
+    if (!context.step(MainWindow::tr("Building the report…"))) {
+        return context.cancellation();
+    }
+    const auto document = buildReport(report, context.db(), options);
+    if (!document) {
+        return document.error();
+    }
+    const isms::Result<void> written =
+        isms::PdfExport::writePdf(*document, pdfPath, options, context.renderStep());
+    if (!written && isms::ReportRenderer::isCancellation(written.error())) {
+        return context.cancellation();
+    }
+    return written;
+}
+
 } // namespace
 
 void MainWindow::createReportActions()
@@ -169,10 +191,17 @@ bool MainWindow::exportReport(Report report, const QString &pdfPath)
     }
     flushPendingEdits();
     const isms::ReportOptions options = reportOptions();
-    const auto document = buildReport(report, *m_db, options);
-    isms::Result<void> written = document ? isms::PdfExport::writePdf(*document, pdfPath, options)
-                                          : isms::Result<void>(document.error());
+    // Built and written in a worker under a progress dialog: the risk report of a large register takes
+    // seconds, and the window keeps painting meanwhile.
+    ReportJob job(*m_db, tr("Exporting the report…"), this);
+    const isms::Result<void> written = job.run([report, &options, &pdfPath](ReportJob::Context &context) {
+        return writeReport(context, report, options, pdfPath);
+    });
     if (!written) {
+        if (job.wasCancelled()) {
+            statusBar()->showMessage(tr("The export was cancelled; no file was written."), StatusMessageMs);
+            return false;
+        }
         m_prompt.showError(this,
                            tr("Cannot export the report"),
                            written.error().message,

@@ -3,6 +3,7 @@
 #include "reviews/ReviewPanel.h"
 
 #include "commands/ServiceActionCommand.h"
+#include "common/ReportJob.h"
 #include "domain/Entities.h"
 #include "report/PdfExport.h"
 #include "report/ReportOptions.h"
@@ -268,12 +269,20 @@ void ReviewPanel::exportMinutes()
         path += u".pdf"_s;
     }
     const isms::ReportOptions options;
-    const auto document = isms::ReviewMinutesReport::build(*m_db, options, ref);
-    if (!document) {
-        Q_EMIT errorOccurred(document.error());
-        return;
-    }
-    if (auto written = isms::PdfExport::writePdf(*document, path, options); !written) {
+    // Built and written in a worker under a progress dialog, so the window never freezes.
+    ReportJob job(*m_db, tr("Exporting the minutes…"), this);
+    const isms::Result<void> written = job.run([&](ReportJob::Context &context) -> isms::Result<void> {
+        const auto document = isms::ReviewMinutesReport::build(context.db(), options, ref);
+        if (!document) {
+            return document.error();
+        }
+        auto pdf = isms::PdfExport::writePdf(*document, path, options, context.renderStep());
+        if (!pdf && isms::ReportRenderer::isCancellation(pdf.error())) {
+            return context.cancellation();
+        }
+        return pdf;
+    });
+    if (!written && !job.wasCancelled()) {
         Q_EMIT errorOccurred(written.error());
     }
 }
