@@ -150,14 +150,17 @@ int screenshot(const WorkbenchOptions &options)
     QTemporaryDir dir;
     auto settings = isolatedSettings(dir.path());
     DialogFileChooser chooser;
-    MainWindow window(*settings, prompt, chooser);
+    auto owned = std::make_unique<MainWindow>(*settings, prompt, chooser);
+    MainWindow &window = *owned;
     window.resize(1400, 900);
-    window.show();
+    // The project is opened before the window is shown, as in a normal start: the window then makes
+    // only the page it shows (no start page first).
     if (options.demo) {
         window.openDemoProject();
     } else if (!options.file.isEmpty()) {
         window.openProject(options.file, pageName); // straight to the page: the others read nothing
     }
+    window.show();
     // Dialogs, for looking at them and for documentation.
     QWidget *shown = &window;
     // Declared before the dialog, which paints them, so that they outlive it. The printer is made only
@@ -202,8 +205,9 @@ int screenshot(const WorkbenchOptions &options)
             WorkbenchMain::tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(target)));
         return 1;
     }
+    // Closing the window closes the project (and reports what fails) without showing the start page.
     dialog.reset();
-    window.closeProject();
+    owned.reset();
     return prompt.errors > 0 ? 1 : 0;
 }
 
@@ -267,11 +271,13 @@ int main(int argc, char **argv)
     MessageBoxPrompt prompt;
     DialogFileChooser chooser;
     MainWindow window(settings, prompt, chooser);
-    window.show();
+    // A project named on the command line is opened before the window is shown, so that the window
+    // appears with it and never makes the start page (made when shown without a project).
     if (options.demo) {
         window.openDemoProject();
     } else if (!options.file.isEmpty()) {
         window.openProject(options.file);
     }
+    window.show();
     return QApplication::exec();
 }
