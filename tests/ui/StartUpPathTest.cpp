@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 
 // What opening a project reads before the first paint: only the page it shows. The other built-in
-// pages are created, or given the project, when they are first shown.
+// pages, the start page and the dashboard included, are created, or given the project, when they are
+// first shown.
 
 #include "UiTestFixture.h"
 #include "dashboard/DashboardPage.h"
@@ -12,6 +13,9 @@
 #include "models/RecordTableModel.h"
 #include "records/RegisterPage.h"
 #include "settings/AppSettings.h"
+#include "start/StartPage.h"
+
+#include <QListWidget>
 
 #include <gtest/gtest.h>
 
@@ -32,19 +36,47 @@ TEST_F(StartUpPathTest, OpeningStraightToAPageLeavesTheOtherPagesUnread)
     EXPECT_EQ(m_window->findChild<HistoryPage *>(), nullptr) << "the history page reads the whole log";
     EXPECT_EQ(m_window->findChild<RegisterPage *>(u"controlsPage"_s), nullptr);
     EXPECT_EQ(m_window->findChild<RegisterPage *>(u"clausesPage"_s), nullptr);
-    auto *dashboard = m_window->findChild<DashboardPage *>();
-    ASSERT_NE(dashboard, nullptr);
-    EXPECT_EQ(dashboard->recentChangesModel()->rowCount(), 0) << "not given the project yet";
+    EXPECT_EQ(m_window->findChild<DashboardPage *>(), nullptr) << "the dashboard is made when shown";
 
     ASSERT_TRUE(m_window->showPage(u"history"_s));
     auto *history = m_window->findChild<HistoryPage *>();
     ASSERT_NE(history, nullptr);
     EXPECT_GT(history->model()->rowCount(), 900);
     m_window->showPage(MainWindow::Page::Dashboard);
+    auto *dashboard = m_window->findChild<DashboardPage *>();
+    ASSERT_NE(dashboard, nullptr);
     EXPECT_GT(dashboard->recentChangesModel()->rowCount(), 0);
     // A page asked for in code is given the project too, shown or not.
     EXPECT_EQ(m_window->controlsPage()->model()->rowCount(), 93);
     EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Dashboard);
+}
+
+TEST_F(StartUpPathTest, AWindowOpenedOntoAProjectBeforeItIsShownNeverMakesTheStartPage)
+{
+    const QString path = m_temp.createDemo();
+    m_window = std::make_unique<MainWindow>(*m_settings, m_prompt, m_chooser);
+    ASSERT_TRUE(m_window->openProject(path, u"assets"_s));
+    m_window->show();
+    EXPECT_EQ(m_window->currentPageKey(), u"assets"_s);
+    EXPECT_EQ(m_window->findChild<StartPage *>(), nullptr);
+    EXPECT_EQ(m_window->findChild<DashboardPage *>(), nullptr);
+
+    // Closing the project shows the start page, made then, with the project among the recent ones.
+    m_window->closeProject();
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Start);
+    ASSERT_NE(m_window->findChild<StartPage *>(), nullptr);
+    EXPECT_EQ(m_window->startPage()->recentFilesList()->count(), 1);
+}
+
+TEST_F(StartUpPathTest, AWindowShownWithoutAProjectShowsTheStartPage)
+{
+    m_window = std::make_unique<MainWindow>(*m_settings, m_prompt, m_chooser);
+    EXPECT_EQ(m_window->findChild<StartPage *>(), nullptr) << "made when the window is shown";
+    m_window->show();
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Start);
+    auto *start = m_window->findChild<StartPage *>();
+    ASSERT_NE(start, nullptr);
+    EXPECT_TRUE(start->isVisible());
 }
 
 TEST_F(StartUpPathTest, AnUnknownPageOpensOnTheDashboard)

@@ -145,7 +145,9 @@ TEST_F(TreatmentPlanPageTest, FollowsChangesRowByRow)
 {
     QAbstractItemModel *model = m_page->model();
     int resets = 0;
-    QObject::connect(model, &QAbstractItemModel::modelReset, model, [&resets] { ++resets; });
+    // Disconnected before `resets` goes: closing the window at tear-down resets the model.
+    const QMetaObject::Connection counting =
+        QObject::connect(model, &QAbstractItemModel::modelReset, model, [&resets] { ++resets; });
     const isms::RecordId added =
         addTask(m_risk2, u"Tabletop exercise"_s, m_today.addDays(1), u"open"_s, u"Priya"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 6; }));
@@ -162,6 +164,7 @@ TEST_F(TreatmentPlanPageTest, FollowsChangesRowByRow)
     ASSERT_TRUE(isms::RecordService(*m_window->database(), isms::treatmentTaskSpec()).remove({added}));
     ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 5; }));
     EXPECT_EQ(resets, 0) << "rows are inserted, changed and removed, never reset";
+    QObject::disconnect(counting);
 }
 
 TEST_F(TreatmentPlanPageTest, OpeningATaskShowsItsRiskOnTheRisksPage)

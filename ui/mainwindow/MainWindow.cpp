@@ -89,56 +89,22 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
     centralLayout->addWidget(right, 1);
     setCentralWidget(central);
 
-    // The clauses, controls and history pages are created when first shown (builtInPage()).
-    m_startPage = new StartPage(m_stack);
-    m_dashboardPage = new DashboardPage(m_stack);
-    m_stack->addWidget(m_startPage);
-    m_stack->addWidget(m_dashboardPage);
+    // Every built-in page is created when first shown (builtInPage()): a window opened straight onto a
+    // project page makes neither the start page nor the dashboard.
     m_registeredPages = new RegisteredPages(m_stack, m_prompt, m_fileChooser, this);
 
     createActions();
     createMenus();
     createStatusBar();
 
-    connect(m_startPage, &StartPage::newProjectRequested, this, &MainWindow::onNewProject);
-    connect(m_startPage, &StartPage::openProjectRequested, this, &MainWindow::onOpenProject);
-    connect(m_startPage, &StartPage::demoProjectRequested, this, &MainWindow::openDemoProject);
-    connect(m_startPage, &StartPage::recentFileActivated, this, [this](const QString &path) {
-        openProject(path);
-    });
-    connect(m_startPage, &StartPage::recentFileRemovalRequested, this, [this](const QString &path) {
-        m_settings.removeRecentFile(path);
-        updateRecentMenu();
-    });
-    connect(m_dashboardPage,
-            &DashboardPage::controlStatusActivated,
-            this,
-            [this](isms::ImplementationStatus status) {
-                showPage(Page::Controls);
-                controlsPage()->showOnly(u"status"_s, isms::statusKeyword(status));
-            });
-    connect(m_dashboardPage, &DashboardPage::recordActivated, this, &MainWindow::showRecord);
     connect(m_registeredPages, &RegisteredPages::recordRequested, this, &MainWindow::showRecord);
     connect(m_registeredPages, &RegisteredPages::pageRequested, this, [this](const QString &key) {
         showPage(key);
     });
-    connect(m_dashboardPage,
-            &DashboardPage::pageRequested,
+    connect(m_registeredPages,
+            &RegisteredPages::filteredRecordsRequested,
             this,
-            [this](const QString &key, const QString &fieldKey, const QString &value) {
-                if (showPage(key) && !fieldKey.isEmpty()) {
-                    registeredPage(key)->showOnly(fieldKey, value);
-                }
-            });
-    const auto showFiltered =
-        [this](const QString &key, const QList<QHash<QString, QVariant>> &alternatives, const QString &text) {
-            auto *page = qobject_cast<RegisterPage *>(m_db ? registeredPage(key) : nullptr);
-            if (page && showPage(key)) {
-                page->showOnlyAny(alternatives, text);
-            }
-        };
-    connect(m_registeredPages, &RegisteredPages::filteredRecordsRequested, this, showFiltered);
-    connect(m_dashboardPage, &DashboardPage::filteredRecordsRequested, this, showFiltered);
+            &MainWindow::showFilteredRecords);
     connect(&m_settings, &isms::AppSettings::changed, this, [this](isms::AppSettings::Key key) {
         if (key == isms::AppSettings::Key::ActorName && m_db) {
             m_db->setActor(m_settings.effectiveActorName());
@@ -150,13 +116,13 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
     resize(1280, 820);
     restoreUiState();
     updateRecentMenu();
-    closeProject();
+    releaseProject();
 }
 
 MainWindow::~MainWindow()
 {
     // Pending edits are saved and the commands, which refer to the database, go before it.
-    closeProject();
+    releaseProject();
 }
 
 QString MainWindow::demoProjectPath()
@@ -279,7 +245,7 @@ bool MainWindow::openDemoProject()
 
 void MainWindow::installProject(std::unique_ptr<isms::Database> db, const QString &pageKey)
 {
-    closeProject();
+    releaseProject();
     m_db = std::move(db);
     m_db->setActor(m_settings.effectiveActorName());
     m_settings.addRecentFile(QFileInfo(m_db->path()).absoluteFilePath());
@@ -326,10 +292,18 @@ void MainWindow::installProject(std::unique_ptr<isms::Database> db, const QStrin
 
 void MainWindow::closeProject()
 {
+    releaseProject();
+    showPage(Page::Start);
+}
+
+void MainWindow::releaseProject()
+{
     flushPendingEdits();
     m_undoStack->clear();
     m_unboundPages.clear();
-    m_dashboardPage->setDatabase(nullptr);
+    if (m_dashboardPage) {
+        m_dashboardPage->setDatabase(nullptr);
+    }
     for (RegisterPage *page : {m_clausesPage, m_controlsPage}) {
         if (page) {
             page->setContext(nullptr, nullptr);
@@ -343,8 +317,9 @@ void MainWindow::closeProject()
     m_db.reset();
     m_banner->hideMessage();
     m_navigation->hide();
-    m_startPage->setRecentFiles(m_settings.recentFiles());
-    showPage(Page::Start);
+    if (m_startPage) {
+        m_startPage->setRecentFiles(m_settings.recentFiles());
+    }
     updateWindowTitle();
     updateStatusBar();
     updateActions();
@@ -445,6 +420,14 @@ void MainWindow::restoreUiState()
     restoreGeometry(m_settings.value(isms::AppSettings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_settings.value(isms::AppSettings::Key::MainWindowState).toByteArray());
     m_registeredPages->setHeaderStates(m_settings.value(isms::AppSettings::Key::PageHeaderStates).toMap());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_db && !m_stack->currentWidget()) {
+        showPage(Page::Start);
+    }
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

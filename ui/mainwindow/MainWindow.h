@@ -117,10 +117,10 @@ public:
     /// The PageRegistry's page `key`, created if needed; nullptr for an unknown key.
     WorkbenchPage *registeredPage(const QString &key);
 
-    StartPage *startPage() const { return m_startPage; }
-
     /// The built-in pages, created when first asked for and given the open project if they have not
-    /// had it yet (pages get the project when first shown).
+    /// had it yet (pages get the project when first shown). A window opened straight onto a project
+    /// never makes the start page or the dashboard unless they are shown.
+    StartPage *startPage();
     DashboardPage *dashboardPage();
     RegisterPage *clausesPage();
     RegisterPage *controlsPage();
@@ -149,6 +149,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// Without a project, the first show puts up the start page (made then, not in the constructor).
+    void showEvent(QShowEvent *event) override;
 
 private:
     /// How long a status-bar message stays.
@@ -157,6 +159,14 @@ private:
     void createMenus();
     void createStatusBar();
     void installProject(std::unique_ptr<isms::Database> db, const QString &pageKey = {});
+    /// closeProject() without showing the start page (the constructor's: the page is made when shown).
+    void releaseProject();
+    StartPage *createStartPage();
+    DashboardPage *createDashboardPage();
+    /// Shows the register `key` filtered to the records matching any of `alternatives`.
+    void showFilteredRecords(const QString &key,
+                             const QList<QHash<QString, QVariant>> &alternatives,
+                             const QString &text);
     void saveUiState();
     void restoreUiState();
     void updateWindowTitle();

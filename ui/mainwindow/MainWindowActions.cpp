@@ -285,12 +285,14 @@ void MainWindow::updateRecentMenu()
         QAction *clear = m_recentMenu->addAction(tr("Clear list"));
         connect(clear, &QAction::triggered, this, [this] {
             m_settings.setValue(isms::AppSettings::Key::RecentFiles, QStringList());
-            m_startPage->setRecentFiles({});
+            if (m_startPage) {
+                m_startPage->setRecentFiles({});
+            }
             updateRecentMenu();
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
-    if (!m_db) {
+    if (!m_db && m_startPage) {
         m_startPage->setRecentFiles(recent);
     }
 }

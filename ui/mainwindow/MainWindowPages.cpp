@@ -58,9 +58,13 @@ QWidget *MainWindow::builtInPage(Page page)
     const bool bind = m_db && m_unboundPages.removeOne(page);
     switch (page) {
     case Page::Start:
+        return m_startPage ? m_startPage : createStartPage();
     case Page::Registered:
-        return page == Page::Start ? m_startPage : nullptr;
+        return nullptr;
     case Page::Dashboard:
+        if (!m_dashboardPage) {
+            createDashboardPage();
+        }
         if (bind) {
             m_dashboardPage->setDatabase(m_db.get());
         }
@@ -106,6 +110,66 @@ QWidget *MainWindow::builtInPage(Page page)
     return nullptr;
 }
 
+StartPage *MainWindow::createStartPage()
+{
+    m_startPage = new StartPage(m_stack);
+    m_stack->addWidget(m_startPage);
+    m_startPage->setRecentFiles(m_settings.recentFiles());
+    connect(m_startPage, &StartPage::newProjectRequested, this, &MainWindow::onNewProject);
+    connect(m_startPage, &StartPage::openProjectRequested, this, &MainWindow::onOpenProject);
+    connect(m_startPage, &StartPage::demoProjectRequested, this, &MainWindow::openDemoProject);
+    connect(m_startPage, &StartPage::recentFileActivated, this, [this](const QString &path) {
+        openProject(path);
+    });
+    connect(m_startPage, &StartPage::recentFileRemovalRequested, this, [this](const QString &path) {
+        m_settings.removeRecentFile(path);
+        updateRecentMenu();
+    });
+    return m_startPage;
+}
+
+DashboardPage *MainWindow::createDashboardPage()
+{
+    m_dashboardPage = new DashboardPage(m_stack);
+    m_stack->addWidget(m_dashboardPage);
+    connect(m_dashboardPage,
+            &DashboardPage::controlStatusActivated,
+            this,
+            [this](isms::ImplementationStatus status) {
+                showPage(Page::Controls);
+                controlsPage()->showOnly(u"status"_s, isms::statusKeyword(status));
+            });
+    connect(m_dashboardPage, &DashboardPage::recordActivated, this, &MainWindow::showRecord);
+    connect(m_dashboardPage,
+            &DashboardPage::pageRequested,
+            this,
+            [this](const QString &key, const QString &fieldKey, const QString &value) {
+                if (showPage(key) && !fieldKey.isEmpty()) {
+                    registeredPage(key)->showOnly(fieldKey, value);
+                }
+            });
+    connect(m_dashboardPage,
+            &DashboardPage::filteredRecordsRequested,
+            this,
+            &MainWindow::showFilteredRecords);
+    return m_dashboardPage;
+}
+
+void MainWindow::showFilteredRecords(const QString &key,
+                                     const QList<QHash<QString, QVariant>> &alternatives,
+                                     const QString &text)
+{
+    auto *page = qobject_cast<RegisterPage *>(m_db ? registeredPage(key) : nullptr);
+    if (page && showPage(key)) {
+        page->showOnlyAny(alternatives, text);
+    }
+}
+
+StartPage *MainWindow::startPage()
+{
+    return static_cast<StartPage *>(builtInPage(Page::Start));
+}
+
 DashboardPage *MainWindow::dashboardPage()
 {
     return static_cast<DashboardPage *>(builtInPage(Page::Dashboard));
@@ -141,6 +205,9 @@ void MainWindow::showWidget(QWidget *widget)
 
 MainWindow::Page MainWindow::currentPage() const
 {
+    if (!m_stack->currentWidget()) {
+        return Page::Start; // nothing shown yet: the start page is made when the window is first shown
+    }
     const auto index = builtInWidgets().indexOf(m_stack->currentWidget());
     if (index >= 0) {
         return static_cast<Page>(index);
