@@ -33,7 +33,66 @@ struct Migration
     int version;
     const char16_t *resource;
     DataStep dataStep;
+    /// The migration rebuilds a table that other tables name in foreign keys (SQLite's way to change a
+    /// constraint): it runs with foreign keys off and commits only when PRAGMA foreign_key_check finds
+    /// every reference intact.
+    bool rebuildsReferencedTable = false;
 };
+
+/// Turns foreign-key enforcement off for a table rebuild and back on (when it was on) at the end of the
+/// scope; SQLite takes the setting only outside a transaction.
+class ForeignKeysOff final
+{
+public:
+    explicit ForeignKeysOff(QSqlDatabase &db, bool active)
+        : m_db(db)
+    {
+        if (!active) {
+            return;
+        }
+        QSqlQuery query(m_db);
+        m_wasOn =
+            query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next() && query.value(0).toInt() == 1;
+        query.finish();
+        if (m_wasOn) {
+            m_wasOn = query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        }
+    }
+
+    ~ForeignKeysOff()
+    {
+        if (m_wasOn) {
+            QSqlQuery query(m_db);
+            if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+                qCWarning(lcStorage) << "foreign keys could not be turned on again:"
+                                     << query.lastError().text();
+            }
+        }
+    }
+
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+    bool m_wasOn = false;
+};
+
+/// Every foreign key of the file still names an existing row (after a table rebuild).
+Result<void> checkForeignKeys(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        return sql::queryError(query, QStringLiteral("foreign key check"));
+    }
+    if (query.next()) {
+        return Error{ErrorCode::Database,
+                     QStringLiteral("foreign key check"),
+                     QStringLiteral("a row of %1 names a missing row of %2")
+                         .arg(query.value(0).toString(), query.value(2).toString())};
+    }
+    return {};
+}
 
 /// Version 1 copies the Annex A 2022 and clause catalogues in and gives each a tracking row.
 Result<void> fillCatalogue2022(QSqlDatabase &db)
@@ -269,6 +328,7 @@ const std::vector<Migration> &migrations()
         {26, u"0026_nonconformities.sql", nullptr},
         {27, u"0027_management_reviews.sql", nullptr},
         {28, u"0028_finding_nonconformity.sql", nullptr},
+        {29, u"0029_risk_checks.sql", nullptr, true},
     };
     return list;
 }
@@ -332,6 +392,7 @@ Result<void> Migrations::migrate(QSqlDatabase &db, int fromVersion, int toVersio
         if (!statements) {
             return statements.error();
         }
+        const ForeignKeysOff foreignKeysOff(db, migration.rebuildsReferencedTable);
         if (!db.transaction()) {
             return Error{ErrorCode::Database,
                          QCoreApplication::translate("isms::Migrations",
@@ -342,6 +403,9 @@ Result<void> Migrations::migrate(QSqlDatabase &db, int fromVersion, int toVersio
         auto step = runStatements(db, *statements);
         if (step && migration.dataStep) {
             step = migration.dataStep(db);
+        }
+        if (step && migration.rebuildsReferencedTable) {
+            step = checkForeignKeys(db);
         }
         if (step) {
             QSqlQuery pragma(db);

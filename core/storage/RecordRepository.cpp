@@ -3,6 +3,7 @@
 #include "storage/RecordRepository.h"
 
 #include "common/TextRules.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
@@ -28,30 +29,32 @@ Result<void> run(QSqlQuery &query, const QString &statement, const QList<QVarian
     return {};
 }
 
-/// Runs a statement that `statements` keeps prepared, so that a write of many rows parses it once.
-Result<void> runPrepared(QHash<QString, std::shared_ptr<QSqlQuery>> &statements,
-                         const QSqlDatabase &connection,
-                         const QString &statement,
-                         const QList<QVariant> &values,
-                         QSqlQuery **used)
+/// Binds the stored value of `field` at `index`: text as UTF-8, numbers as integers, as toSql() gives
+/// them (the column's affinity stores a number bound as text the same way).
+void bindStored(BulkStatement &statement, int index, const FieldSpec &field, const QVariant &value)
 {
-    auto found = statements.find(statement);
-    if (found == statements.end()) {
-        auto query = std::make_shared<QSqlQuery>(connection);
-        if (!query->prepare(statement)) {
-            return sql::queryError(*query, QStringLiteral("prepare"));
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::MultilineText:
+    case FieldType::Enum:
+        statement.bindText(index, value.toString());
+        return;
+    case FieldType::Boolean:
+        statement.bindInteger(index, value.toBool() ? 1 : 0);
+        return;
+    case FieldType::Date:
+        statement.bindOptionalText(index, field.canonical(value));
+        return;
+    case FieldType::Integer:
+    case FieldType::Reference:
+        if (!value.isValid() || value.isNull()) {
+            statement.bindNull(index);
+        } else {
+            statement.bindInteger(index, value.toLongLong());
         }
-        found = statements.insert(statement, query);
+        return;
     }
-    QSqlQuery &query = **found;
-    for (int i = 0; i < values.size(); ++i) {
-        query.bindValue(i, values.at(i));
-    }
-    if (!query.exec()) {
-        return sql::queryError(query, QStringLiteral("execute"));
-    }
-    *used = &query;
-    return {};
+    statement.bindNull(index);
 }
 
 Error fixedRecords()
@@ -337,30 +340,35 @@ Result<RecordId> RecordRepository::insert(const Record &record) const
     if (m_spec.catalogue) {
         return fixedRecords();
     }
-    QList<QVariant> values;
-    values.reserve(m_spec.fields.size() + 1);
-    if (record.id.isValid()) {
-        values.append(record.id.value);
-    }
-    for (qsizetype i = 0; i < m_spec.fields.size(); ++i) {
-        values.append(toSql(m_spec.fields.at(i), record.values.value(i)));
-    }
-    QString &statement = record.id.isValid() ? m_insertWithId : m_insert;
-    if (statement.isEmpty()) {
+    const bool withId = record.id.isValid();
+    std::shared_ptr<BulkStatement> &statement = withId ? m_insertWithId : m_insert;
+    if (!statement) {
         QStringList columns;
-        if (record.id.isValid()) {
+        if (withId) {
             columns.append(QStringLiteral("id"));
         }
         for (const FieldSpec &field : m_spec.fields) {
             columns.append(field.key);
         }
-        statement = m_dialect.insertReturningId(m_spec.table, columns);
+        auto prepared = m_dialect.prepareBulk(m_connection,
+                                              m_dialect.insertReturningId(m_spec.table, columns),
+                                              static_cast<int>(columns.size()));
+        if (!prepared) {
+            return prepared.error();
+        }
+        statement = std::move(*prepared);
     }
-    QSqlQuery *query = nullptr;
-    if (auto done = runPrepared(m_statements, m_connection, statement, values, &query); !done) {
+    int index = 0;
+    if (withId) {
+        statement->bindInteger(index++, record.id.value);
+    }
+    for (qsizetype i = 0; i < m_spec.fields.size(); ++i) {
+        bindStored(*statement, index++, m_spec.fields.at(i), record.values.value(i));
+    }
+    if (auto done = statement->exec(); !done) {
         return done.error();
     }
-    return record.id.isValid() ? record.id : RecordId{m_dialect.insertedId(*query)};
+    return withId ? record.id : RecordId{statement->lastInsertId()};
 }
 
 Result<void> RecordRepository::update(const Record &record, const QList<int> &fieldIndexes) const
@@ -369,20 +377,26 @@ Result<void> RecordRepository::update(const Record &record, const QList<int> &fi
         return {};
     }
     QStringList assignments;
-    QList<QVariant> values;
     for (const int index : fieldIndexes) {
-        const FieldSpec &field = m_spec.fields.at(index);
-        assignments.append(m_dialect.quote(field.key) + QStringLiteral(" = ?"));
-        values.append(toSql(field, record.values.value(index)));
+        assignments.append(m_dialect.quote(m_spec.fields.at(index).key) + QStringLiteral(" = ?"));
     }
-    values.append(record.id.value);
-    QSqlQuery *query = nullptr;
-    return runPrepared(m_statements,
-                       m_connection,
-                       QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                           .arg(m_dialect.quote(m_spec.table), assignments.join(QStringLiteral(", "))),
-                       values,
-                       &query);
+    const QString text = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                             .arg(m_dialect.quote(m_spec.table), assignments.join(QStringLiteral(", ")));
+    auto found = m_statements.find(text);
+    if (found == m_statements.end()) {
+        auto prepared = m_dialect.prepareBulk(m_connection, text, static_cast<int>(fieldIndexes.size() + 1));
+        if (!prepared) {
+            return prepared.error();
+        }
+        found = m_statements.insert(text, std::shared_ptr<BulkStatement>(std::move(*prepared)));
+    }
+    BulkStatement &statement = **found;
+    int position = 0;
+    for (const int index : fieldIndexes) {
+        bindStored(statement, position++, m_spec.fields.at(index), record.values.value(index));
+    }
+    statement.bindInteger(position, record.id.value);
+    return statement.exec();
 }
 
 Result<void> RecordRepository::remove(RecordId id) const

@@ -17,6 +17,7 @@ class QSqlQuery;
 namespace isms {
 
 class Database;
+class BulkStatement;
 class SqlDialect;
 
 /// The only code that runs SQL for registers: reads and writes the rows of one EntitySpec's table,
@@ -106,10 +107,11 @@ private:
     QSqlDatabase m_connection;
     const EntitySpec &m_spec;
     const SqlDialect &m_dialect;
-    /// Insert and update statements by their text, prepared once per repository.
-    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
-    mutable QString m_insert;       ///< the insert statement's text, built on first use
-    mutable QString m_insertWithId; ///< the same with the id column (undo of a deletion)
+    /// Update statements by their text, prepared once per repository.
+    mutable QHash<QString, std::shared_ptr<BulkStatement>> m_statements;
+    mutable std::shared_ptr<BulkStatement> m_insert; ///< prepared on first use
+    mutable std::shared_ptr<BulkStatement>
+        m_insertWithId; ///< the same with the id column (undo of a deletion)
 };
 
 } // namespace isms

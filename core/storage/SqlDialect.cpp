@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "storage/SqlDialect.h"
 
-#include <QSqlQuery>
+#include "storage/BulkStatement.h"
+
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QVariant>
 
@@ -24,8 +26,6 @@ public:
         return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(quote(table), quoted.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
     }
-
-    qint64 insertedId(QSqlQuery &query) const override { return query.lastInsertId().toLongLong(); }
 };
 
 } // namespace
@@ -42,6 +42,13 @@ QString SqlDialect::quote(const QString &identifier) const
     QString escaped = identifier;
     escaped.replace(u'"', QStringLiteral("\"\""));
     return u'"' + escaped + u'"';
+}
+
+Result<std::unique_ptr<BulkStatement>> SqlDialect::prepareBulk(const QSqlDatabase &connection,
+                                                               const QString &statement,
+                                                               int parameterCount) const
+{
+    return prepareBulkStatement(connection, statement, parameterCount);
 }
 
 const SqlDialect &SqlDialect::sqlite()

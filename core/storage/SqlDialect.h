@@ -2,11 +2,17 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include "common/Result.h"
+
 #include <QString>
 
-class QSqlQuery;
+#include <memory>
+
+class QSqlDatabase;
 
 namespace isms {
+
+class BulkStatement;
 
 /// The few places where SQL differs between database systems, so that the repositories speak portable
 /// SQL everywhere else. SQLite is the only dialect today; PostgreSQL (Qt's QPSQL) is the next.
@@ -24,8 +30,11 @@ public:
     /// "INSERT INTO t (a, b) VALUES (?, ?)" plus what makes the statement return the new row's id.
     virtual QString insertReturningId(const QString &table, const QStringList &columns) const = 0;
 
-    /// The id of the row the last insertReturningId() statement inserted.
-    virtual qint64 insertedId(QSqlQuery &query) const = 0;
+    /// A write statement with `parameterCount` positional placeholders, prepared once on `connection`
+    /// for many runs (through the database's own interface where this build has it).
+    [[nodiscard]] virtual Result<std::unique_ptr<BulkStatement>> prepareBulk(const QSqlDatabase &connection,
+                                                                             const QString &statement,
+                                                                             int parameterCount) const;
 
     /// The dialect of the project file.
     static const SqlDialect &sqlite();

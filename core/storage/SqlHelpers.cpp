@@ -26,10 +26,15 @@ QString fieldList(QStringList fields)
 Error queryError(const QSqlQuery &query, const QString &what)
 {
     const QSqlError error = query.lastError();
+    return driverError(error.nativeErrorCode(),
+                       what,
+                       what + u": " + error.databaseText() + u" [" + query.lastQuery() + u']');
+}
+
+Error driverError(const QString &native, const QString &what, const QString &detail)
+{
     ErrorCode code = ErrorCode::Database;
-    const QString driverText = error.databaseText();
     // SQLITE_READONLY, SQLITE_CANTOPEN and SQLITE_IOERR are file problems, not program errors.
-    const QString native = error.nativeErrorCode();
     if (native == u"8") {
         code = ErrorCode::ReadOnly;
     } else if (native == u"14" || native == u"10" || native == u"13") {
@@ -84,7 +89,7 @@ Error queryError(const QSqlQuery &query, const QString &what)
                       .arg(what);
         break;
     }
-    return Error{code, message, what + u": " + driverText + u" [" + query.lastQuery() + u']'};
+    return Error{code, message, detail};
 }
 
 Result<void> exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values)

@@ -15,6 +15,9 @@ namespace isms::sql {
 /// Turns a failed query into an Error with a translated message and the driver's detail.
 Error queryError(const QSqlQuery &query, const QString &what);
 
+/// The same for a driver's error code as text (SQLite's primary result code: "8" read-only...).
+Error driverError(const QString &nativeCode, const QString &what, const QString &detail);
+
 /// Prepares `sql`, binds `values` positionally and executes it.
 [[nodiscard]] Result<void> exec(QSqlQuery &query,
                                 const QString &sql,

@@ -72,3 +72,38 @@ TEST(ChangeLogTest, LimitReturnsTheNewestRowsOldestFirst)
     EXPECT_EQ(rows->at(1).newValue, u"implemented"_s);
     EXPECT_LT(rows->at(0).sequence, rows->at(1).sequence);
 }
+
+// Rows are bound as UTF-8 converted by the program itself: every kind of character must be stored as
+// Qt converts it, so that the row reads back the same and its hash (recomputed from the text read)
+// matches; an unset value stays NULL and an empty one empty.
+TEST(ChangeLogTest, TextOfEveryKindIsStoredAsWrittenAndHashedTheSameWay)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    ASSERT_TRUE(db);
+    db->setActor(u"Zoë Øster"_s);
+    const QString text = u"Größe – 漢字 😀 \"quoted\"\n\ttab and a lone é"_s;
+    const QList<FieldChange> changes{
+        {u"risk"_s, u"7"_s, u"title"_s, std::nullopt, text},
+        {u"risk"_s, u"7"_s, u"owner"_s, text, QString()},
+        {u"risk"_s, u"7"_s, u"notes"_s, u"漢字 – Größe"_s, std::nullopt},
+    };
+    ASSERT_TRUE(db->transaction([&]() { return ChangeLog::append(*db, changes); }).hasValue());
+
+    const auto rows = ChangeLog::entries(*db, {.entity = u"risk"_s, .entityId = u"7"_s});
+    ASSERT_TRUE(rows.hasValue());
+    ASSERT_EQ(rows->size(), 3);
+    EXPECT_FALSE(rows->at(0).oldValue.has_value());
+    EXPECT_EQ(rows->at(0).newValue, text);
+    EXPECT_EQ(rows->at(1).oldValue, text);
+    EXPECT_EQ(rows->at(1).newValue, u""_s);
+    EXPECT_EQ(rows->at(2).oldValue, u"漢字 – Größe"_s);
+    EXPECT_FALSE(rows->at(2).newValue.has_value());
+    for (const ChangeLogEntry &entry : *rows) {
+        EXPECT_EQ(entry.actor, u"Zoë Øster"_s);
+        EXPECT_EQ(entry.hash, ChangeLog::computeHash(entry));
+    }
+    const auto problems = ChangeLog::verifyChain(*db);
+    ASSERT_TRUE(problems.hasValue());
+    EXPECT_TRUE(problems->isEmpty());
+}

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 //
 // Upgrades from schema version 22 on: the document control of every report, and the registers of
-// internal audit, management review and improvement. (Earlier versions: MigrationTest.cpp.)
+// internal audit, management review and improvement, and the risk table without IN lists. (Earlier
+// versions: MigrationTest.cpp.)
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "services/IntegrityService.h"
 #include "services/RecordService.h"
+#include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
@@ -183,4 +185,63 @@ TEST(MigrationToAuditsTest, Version26GetsEmptyReviewRegistersThatHoldAndCheckRev
     const auto report = IntegrityService::check(path);
     ASSERT_TRUE(report.hasValue());
     EXPECT_TRUE(report->isClean()) << qPrintable(report->findings.value(0).message);
+}
+
+// The version before the risk table's checks without IN lists (version 28): version 29 rebuilds the
+// table, keeping every row, id and the id sequence, and the links and tasks that name them.
+
+TEST(MigrationToAuditsTest, Version28KeepsItsRisksWithTheirIdsLinksAndTasks)
+{
+    test::TempProject temp;
+    const QString path = temp.path(u"v28.isms"_s);
+    ASSERT_TRUE(Database::createAtSchemaVersion(path, 28).hasValue());
+    test::TempProject::runSql(
+        path,
+        {u"INSERT INTO risk (id, ref, title, owner, likelihood, impact, treatment, status) VALUES "
+         "(3, 'R-003', 'Laptop theft', 'Ruth Calder', 3, 4, 'modify', 'in-treatment'), "
+         "(5, 'R-005', 'Supplier outage', '', NULL, NULL, '', 'identified'), "
+         "(9, 'R-009', 'Removed later', '', NULL, NULL, 'retain', 'closed')"_s,
+         u"DELETE FROM risk WHERE id = 9"_s,
+         u"INSERT INTO treatment_task (id, ref, risk, title, status) VALUES (4, 'TT-004', 5, 'Second "
+         "supplier', 'open')"_s,
+         u"INSERT INTO risk_control (ref, risk, control, role) VALUES ('RC-001', 3, '8.1', 'planned')"_s});
+
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message + u' ' + db.error().detail);
+    const QSqlDatabase connection = (*db)->connection();
+    EXPECT_GE(sql::scalar(connection, u"PRAGMA user_version"_s)->toInt(), 29);
+    EXPECT_EQ(sql::scalar(connection, u"PRAGMA foreign_keys"_s)->toInt(), 1) << "enforced again";
+    EXPECT_FALSE(sql::scalar(connection, u"PRAGMA foreign_key_check"_s)->isValid());
+    EXPECT_FALSE(sql::scalar(connection, u"SELECT sql FROM sqlite_master WHERE name = 'risk'"_s)
+                     ->toString()
+                     .contains(u" IN ("_s));
+
+    const EntitySpec &spec = riskSpec();
+    RecordService risks(**db, spec);
+    const auto kept = risks.all();
+    ASSERT_TRUE(kept.hasValue());
+    ASSERT_EQ(kept->size(), 2);
+    EXPECT_EQ(kept->at(0).id.value, 3);
+    EXPECT_EQ(kept->at(0).values.at(spec.indexOf(u"title")).toString(), u"Laptop theft"_s);
+    EXPECT_EQ(kept->at(0).values.at(spec.indexOf(u"treatment")).toString(), u"modify"_s);
+    EXPECT_EQ(kept->at(0).values.at(spec.indexOf(u"owner")).toString(), u"Ruth Calder"_s);
+    EXPECT_EQ(kept->at(1).id.value, 5);
+    EXPECT_EQ(kept->at(1).values.at(spec.indexOf(u"status")).toString(), u"identified"_s);
+    EXPECT_EQ(sql::scalar(connection, u"SELECT risk FROM treatment_task WHERE ref = 'TT-004'"_s)->toInt(), 5);
+    EXPECT_EQ(sql::scalar(connection, u"SELECT risk FROM risk_control WHERE ref = 'RC-001'"_s)->toInt(), 3);
+
+    // The sequence continues after the removed risk 9, so no id is given twice.
+    Record risk = spec.newRecord();
+    risk.values[spec.indexOf(u"title")] = u"After the upgrade"_s;
+    const auto created = risks.create(risk);
+    ASSERT_TRUE(created.hasValue()) << qPrintable(created.error().message);
+    EXPECT_EQ(created->value, 10);
+
+    // The checks still refuse a value outside the list, and a task still cannot name a missing risk.
+    EXPECT_FALSE(sql::scalar(connection, u"UPDATE risk SET treatment = 'ignore' WHERE id = 3"_s).hasValue());
+    EXPECT_FALSE(sql::scalar(connection, u"UPDATE risk SET status = '' WHERE id = 3"_s).hasValue());
+    EXPECT_FALSE(sql::scalar(connection, u"UPDATE treatment_task SET risk = 77 WHERE id = 4"_s).hasValue());
+    const auto chain = ChangeLog::verifyChain(**db);
+    ASSERT_TRUE(chain.hasValue());
+    EXPECT_TRUE(chain->isEmpty());
 }

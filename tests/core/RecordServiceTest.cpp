@@ -384,3 +384,32 @@ TEST(RecordServiceTest, CheckFindsRecordsChangedAddedOrDeletedOutsideTheProgram)
     EXPECT_TRUE(findings.join(u' ').contains(u"V-900"_s));
     EXPECT_TRUE(findings.join(u' ').contains(u"T-004"_s));
 }
+
+// Records are bound as UTF-8 that the program converts itself: text of every kind (two-, three- and
+// four-byte characters, an empty value) reads back as it was written.
+TEST(RecordServiceTest, TextOfEveryKindIsStoredAsWritten)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    RecordService service(*db, threatSpec());
+    const EntitySpec &spec = threatSpec();
+    const QList<QString> names{u"Größe – Überflutung"_s,
+                               u"漢字の脅威"_s,
+                               u"Emoji 😀 at 𝄞 the end"_s,
+                               u"plain"_s};
+    for (const QString &name : names) {
+        Record record = sampleRecord(spec);
+        record.values[spec.indexOf(u"name")] = name;
+        record.values[spec.indexOf(u"description")] = QString();
+        const auto created = service.create(record);
+        ASSERT_TRUE(created.hasValue()) << qPrintable(created.error().message);
+        const auto read = service.get(*created);
+        ASSERT_TRUE(read.hasValue());
+        EXPECT_EQ(read->values.at(spec.indexOf(u"name")).toString(), name);
+        EXPECT_EQ(read->values.at(spec.indexOf(u"description")).toString(), QString());
+        const auto stored = sql::scalar(db->connection(),
+                                        u"SELECT typeof(description) FROM threat WHERE id = ?"_s,
+                                        {created->value});
+        EXPECT_EQ(stored->toString(), u"text"_s) << "an empty text is stored empty, not NULL";
+    }
+}
