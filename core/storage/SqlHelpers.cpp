@@ -47,11 +47,11 @@ Error driverError(const QString &native, const QString &what, const QString &det
     // SQLITE_CONSTRAINT (19) or its extended UNIQUE (2067) and PRIMARY KEY (1555) codes: a record that
     // may exist once is there already. The register's own checks refuse most of these in a sentence
     // of their own first; this names the fields for what slips past them (a link made twice).
-    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: (.+)$"));
-    if (const auto match = unique.match(driverText);
+    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: ([^\\[]+)"));
+    if (const auto match = unique.match(detail);
         (native == u"19" || native == u"2067" || native == u"1555") && match.hasMatch()) {
         QStringList fields;
-        for (const QString &column : match.captured(1).split(u',')) {
+        for (const QString &column : match.captured(1).trimmed().split(u',')) {
             fields.append(column.section(u'.', -1).trimmed());
         }
         return Error{ErrorCode::InvalidArgument,
@@ -59,7 +59,7 @@ Error driverError(const QString &native, const QString &what, const QString &det
                                                  "A record with the same %1 is recorded already; each may be "
                                                  "recorded once. Nothing was saved.")
                          .arg(fieldList(fields)),
-                     what + u": " + driverText + u" [" + query.lastQuery() + u']'};
+                     detail};
     }
     QString message;
     switch (code) {
