@@ -311,10 +311,6 @@
         <translation>Auditpaket wird erstellt…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Laying out the pages…</source>
         <translation>Seiten werden gesetzt…</translation>
     </message>
@@ -1935,6 +1931,18 @@ Geführt als: %2</translation>
         <source>Built the audit pack</source>
         <translation>Auditpaket erstellt</translation>
     </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Der Bericht wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Der Bericht wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -2954,6 +2962,25 @@ Geführt als: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportJob</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird gezeichnet…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Seiten werden gesetzt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
         <source>Hold review</source>
@@ -3054,6 +3081,10 @@ Geführt als: %2</translation>
     <message>
         <source>Make a planned change of %1</source>
         <translation>Geplante Änderung aus %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Exporting the minutes…</source>
+        <translation>Das Protokoll wird exportiert…</translation>
     </message>
 </context>
 <context>
@@ -11294,6 +11325,10 @@ Attributes of a clause, as in "The title of clause 4.1 differs from the ... cata
     <message>
         <source>Approved by</source>
         <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -311,10 +311,6 @@
         <translation>Génération du dossier d’audit…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
@@ -1935,6 +1931,18 @@ Tenue sous forme de : %2</translation>
         <source>Built the audit pack</source>
         <translation>Dossier d’audit généré</translation>
     </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Export du rapport…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L'export a été annulé ; aucun fichier n'a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>MatrixEditor</name>
@@ -2954,6 +2962,25 @@ Tenue sous forme de : %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportJob</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2…</source>
+        <translation>Dessin de la page %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
         <source>Hold review</source>
@@ -3054,6 +3081,10 @@ Tenue sous forme de : %2</translation>
     <message>
         <source>Make a planned change of %1</source>
         <translation>Créer une modification planifiée à partir de %1</translation>
+    </message>
+    <message>
+        <source>Exporting the minutes…</source>
+        <translation>Export du procès-verbal…</translation>
     </message>
 </context>
 <context>
@@ -11294,6 +11325,10 @@ Attributes of a clause, as in "The title of clause 4.1 differs from the ... cata
     <message>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
     </message>
 </context>
 <context>
