@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // Internal audit (9.2): the registers' validation, the independence check, the checklist generator,
 // auditor competence, findings from checklist answers, the coverage matrix and the readiness rules.
+#include "RecordValues.h"
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "services/AuditChecklist.h"
@@ -21,16 +22,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Values = QList<std::pair<QString, QVariant>>;
-
-Record recordOf(const EntitySpec &spec, const Values &values)
-{
-    Record record = spec.newRecord();
-    for (const auto &[key, value] : values) {
-        record.values[spec.indexOf(key)] = value;
-    }
-    return record;
-}
+using test::recordOf;
+using test::Values;
 
 RecordId add(Database &db, const EntitySpec &spec, const Values &values)
 {

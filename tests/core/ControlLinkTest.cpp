@@ -3,6 +3,7 @@
 // The links that name an Annex A control (a risk's, an audit's and a metric's controls) and the links
 // that name a clause: every control and every clause of the catalogue can be linked, however the
 // control's number is written.
+#include "RecordValues.h"
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "services/RecordService.h"
@@ -16,16 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Values = QList<std::pair<QString, QVariant>>;
-
-Record recordOf(const EntitySpec &spec, const Values &values)
-{
-    Record record = spec.newRecord();
-    for (const auto &[key, value] : values) {
-        record.values[spec.indexOf(key)] = value;
-    }
-    return record;
-}
+using test::recordOf;
+using test::Values;
 
 RecordId add(Database &db, const EntitySpec &spec, const Values &values)
 {

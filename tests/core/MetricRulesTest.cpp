@@ -4,6 +4,7 @@
 // one failing case each.
 #include "services/MetricRules.h"
 
+#include "RecordValues.h"
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "services/ReadinessCheck.h"
@@ -17,16 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Values = QList<std::pair<QString, QVariant>>;
-
-Record recordOf(const EntitySpec &spec, const Values &values)
-{
-    Record record = spec.newRecord();
-    for (const auto &[key, value] : values) {
-        record.values[spec.indexOf(key)] = value;
-    }
-    return record;
-}
+using test::recordOf;
+using test::Values;
 
 RecordId create(Database &db, const EntitySpec &spec, const Values &values)
 {

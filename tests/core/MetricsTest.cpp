@@ -3,6 +3,7 @@
 // Performance evaluation (9.1) and the improvement log (10.1): the registers' validation, the decimal
 // numbers they store, the links between metrics and objectives from both sides, and the trend chart's
 // scale as a pure function.
+#include "RecordValues.h"
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "services/IntegrityService.h"
@@ -19,16 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Values = QList<std::pair<QString, QVariant>>;
-
-Record recordOf(const EntitySpec &spec, const Values &values)
-{
-    Record record = spec.newRecord();
-    for (const auto &[key, value] : values) {
-        record.values[spec.indexOf(key)] = value;
-    }
-    return record;
-}
+using test::recordOf;
+using test::Values;
 
 QString errorOf(const Result<RecordId> &result)
 {

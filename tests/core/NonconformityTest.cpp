@@ -3,6 +3,7 @@
 // Nonconformities and corrective actions (10.2), incidents and suppliers (Annex A 5.19-5.28): the
 // closure rule, the date orders, the chain nonconformity -> actions -> review, an incident raising a
 // nonconformity in one step, the five-whys helper's values, and the readiness rules.
+#include "RecordValues.h"
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "services/DemoData.h"
@@ -20,16 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Values = QList<std::pair<QString, QVariant>>;
-
-Record recordOf(const EntitySpec &spec, const Values &values)
-{
-    Record record = spec.newRecord();
-    for (const auto &[key, value] : values) {
-        record.values[spec.indexOf(key)] = value;
-    }
-    return record;
-}
+using test::recordOf;
+using test::Values;
 
 QString errorOf(const Result<RecordId> &result)
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // Planning (clause 6) beside the risk register: ISMS risks and opportunities, objectives and planned
 // changes as registers, with their validation and the readiness rules that span records and dates.
+#include "RecordValues.h"
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "services/IntegrityService.h"
@@ -16,16 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Values = QList<std::pair<QString, QVariant>>;
-
-Record recordOf(const EntitySpec &spec, const Values &values)
-{
-    Record record = spec.newRecord();
-    for (const auto &[key, value] : values) {
-        record.values[spec.indexOf(key)] = value;
-    }
-    return record;
-}
+using test::recordOf;
+using test::Values;
 
 QStringList rulesOf(const Database &db, const QDate &today = QDate::currentDate())
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // Roles (5.3), the RACI matrix and support (7.2 to 7.4): the registers' validation and the rules.
+#include "RecordValues.h"
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "services/IntegrityService.h"
@@ -17,16 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Values = QList<std::pair<QString, QVariant>>;
-
-Record recordOf(const EntitySpec &spec, const Values &values)
-{
-    Record record = spec.newRecord();
-    for (const auto &[key, value] : values) {
-        record.values[spec.indexOf(key)] = value;
-    }
-    return record;
-}
+using test::recordOf;
+using test::Values;
 
 RecordId create(Database &db, const EntitySpec &spec, const Values &values)
 {
