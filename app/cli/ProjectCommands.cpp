@@ -98,7 +98,6 @@ ExitCode runNew(const Invocation &invocation, Console &console)
         return console.fail(created.error());
     }
     std::unique_ptr<Database> db = std::move(created).value();
-    watchHistory(*db, console);
     if (demo) {
         const auto filled = DemoData::fill(*db, QDate::currentDate(), riskCount);
         if (!filled) {
@@ -108,6 +107,9 @@ ExitCode runNew(const Invocation &invocation, Console &console)
             return console.fail(filled.error());
         }
     }
+    // This computer remembers the new file's history once it is complete: the demo writes hundreds
+    // of steps, and remembering each of them would rewrite the settings file as often.
+    watchHistory(*db, console);
     const auto info = ProjectService(*db).info();
     if (!info) {
         return console.fail(info.error());
