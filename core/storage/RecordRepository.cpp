@@ -277,7 +277,13 @@ Result<std::optional<Record>> RecordRepository::find(RecordId id) const
 
 Result<std::optional<Record>> RecordRepository::findByRef(const QString &ref) const
 {
-    auto records = select(QStringLiteral("UPPER(r.ref) = UPPER(?)"), {m_spec.storedRef(ref)});
+    const QString stored = m_spec.storedRef(ref);
+    // The exact reference first, through the index on ref; a reference written in other letter case
+    // then needs a scan of the register.
+    auto records = select(QStringLiteral("r.ref = ?"), {stored});
+    if (records && records->isEmpty()) {
+        records = select(QStringLiteral("UPPER(r.ref) = UPPER(?)"), {stored});
+    }
     if (!records) {
         return records.error();
     }
@@ -296,6 +302,27 @@ Result<QHash<QString, RecordId>> RecordRepository::idsByRef() const
         ids.insert(query.value(1).toString().toUpper(), RecordId{query.value(0).toLongLong()});
     }
     return ids;
+}
+
+Result<QList<QPair<QString, QString>>> RecordRepository::refsWith(const QString &fieldKey) const
+{
+    const FieldSpec *field = m_spec.field(fieldKey);
+    if (!field) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("no such field"), fieldKey};
+    }
+    QSqlQuery query(m_connection);
+    query.setForwardOnly(true);
+    const QString order =
+        m_spec.catalogue ? QStringLiteral(" ORDER BY c.position") : QStringLiteral(" ORDER BY r.id");
+    if (auto done = run(query, QStringLiteral("SELECT r.ref, ") + column(*field) + fromClause() + order, {});
+        !done) {
+        return done.error();
+    }
+    QList<QPair<QString, QString>> found;
+    while (query.next()) {
+        found.append({query.value(0).toString(), fromSql(*field, query.value(1)).toString()});
+    }
+    return found;
 }
 
 Result<qint64> RecordRepository::count() const

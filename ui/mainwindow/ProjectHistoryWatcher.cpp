@@ -51,9 +51,11 @@ void ProjectHistoryWatcher::watch(isms::Database *db)
             this,
             &ProjectHistoryWatcher::onChangeLogAppended);
     showMessages();
-    // The check reads the whole log; it starts once the event loop runs again, so that it does not
-    // compete with opening the window for the first paint, and runs on a worker thread.
-    QTimer::singleShot(0, this, [this, path = m_path] {
+    // The check reads every page and the whole log on a worker thread. It starts a moment after the
+    // window has been shown, so that it does not compete for the processor with the first paint and
+    // with reading the register the window shows (on two cores, it would take one of them). Nothing is
+    // weaker meanwhile: until the page check has reported, a change runs the check itself first.
+    QTimer::singleShot(CheckDelayMs, this, [this, path = m_path] {
         if (m_db && m_path == path) {
             m_verifier->start(path);
         }

@@ -25,6 +25,9 @@ class ProjectHistoryWatcher final : public QObject
     Q_DISABLE_COPY_MOVE(ProjectHistoryWatcher)
 
 public:
+    /// How long after watch() the background check starts (see watch()).
+    static constexpr int CheckDelayMs = 1000;
+
     /// `settings` must outlive the watcher; `banner` is not owned.
     ProjectHistoryWatcher(isms::AppSettings &settings, MessageBanner *banner, QObject *parent = nullptr);
     ~ProjectHistoryWatcher() override;

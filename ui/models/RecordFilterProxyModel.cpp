@@ -152,8 +152,12 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
 
 bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(RecordTableModel::SortRole);
-    const QVariant b = right.data(RecordTableModel::SortRole);
+    // The source is always a RecordTableModel (also when set with setSourceModel()): its cached sort
+    // values, without a QVariant copy each.
+    const auto *model = static_cast<const RecordTableModel *>(sourceModel());
+    const int field = model->fieldIndexOf(left.column());
+    const QVariant &a = model->sortValueAt(left.row(), field);
+    const QVariant &b = model->sortValueAt(right.row(), field);
     if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString) {
         // Text, or a reference that does not have its kind's shape beside one that does.
         const int order = m_collator.compare(a.toString(), b.toString());
@@ -179,14 +183,19 @@ bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
         return a.toLongLong() < b.toLongLong();
     }
     // Ties keep a stable, meaningful order: by reference number, then by the reference's text.
-    const QString leftRef = isms::EntitySpec::refOf(m_model->recordAt(left.row()));
-    const QString rightRef = isms::EntitySpec::refOf(m_model->recordAt(right.row()));
-    const qint64 leftNumber = m_model->spec().refNumber(leftRef).value_or(0);
-    const qint64 rightNumber = m_model->spec().refNumber(rightRef).value_or(0);
+    // The reference's sort value is its number when it has one (see RecordTableModel::sortValue).
+    const QVariant &leftRef = model->sortValueAt(left.row(), 0);
+    const QVariant &rightRef = model->sortValueAt(right.row(), 0);
+    const bool leftNumbered = leftRef.typeId() == QMetaType::LongLong;
+    const bool rightNumbered = rightRef.typeId() == QMetaType::LongLong;
+    const qint64 leftNumber = leftNumbered ? leftRef.toLongLong() : 0;
+    const qint64 rightNumber = rightNumbered ? rightRef.toLongLong() : 0;
     if (leftNumber != rightNumber) {
         return leftNumber < rightNumber;
     }
-    return m_collator.compare(leftRef, rightRef) < 0;
+    return m_collator.compare(isms::EntitySpec::refOf(model->recordAt(left.row())),
+                              isms::EntitySpec::refOf(model->recordAt(right.row())))
+           < 0;
 }
 
 void RecordFilterProxyModel::setExactFilter(const QList<FieldValues> &alternatives)

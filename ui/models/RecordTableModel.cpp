@@ -76,11 +76,16 @@ isms::Result<void> RecordTableModel::setDatabase(isms::Database *db, Loading loa
     if (db) {
         const isms::RecordRepository repository(*db, m_spec);
         // A large register paints its first screenful before the rest is read (on a worker thread).
-        auto records = loading == Loading::FirstRowsFirst ? repository.after(isms::RecordId{0}, FirstRows + 1)
-                                                          : repository.all();
+        auto records = m_scopeField >= 0
+                           ? (m_scopeOwner.isValid()
+                                  ? repository.referencing(m_spec.fields.at(m_scopeField).key, {m_scopeOwner})
+                                  : isms::Result<QList<isms::Record>>(QList<isms::Record>()))
+                       : loading == Loading::FirstRowsFirst
+                           ? repository.after(isms::RecordId{0}, FirstRows + 1)
+                           : repository.all();
         if (records) {
             m_records = std::move(records).value();
-            if (loading == Loading::FirstRowsFirst && m_records.size() > FirstRows) {
+            if (m_scopeField < 0 && loading == Loading::FirstRowsFirst && m_records.size() > FirstRows) {
                 m_records.removeLast();
                 m_loading = true;
                 m_loader->start(*db, m_spec, m_records.constLast().id);
@@ -160,6 +165,7 @@ int RecordTableModel::columnOf(QStringView fieldKey) const
 
 void RecordTableModel::reindexFrom(int row)
 {
+    m_sortKeys.forgetFrom(row);
     if (row == 0) {
         m_rowById.clear();
         m_rowById.reserve(m_records.size());
@@ -342,7 +348,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return QVariant::fromValue(record.id);
     case SortRole:
-        return sortValue(record, fieldIndex);
+        return sortValueAt(index.row(), fieldIndex);
     case ColourRole: {
         const QColor colour = valueColour(fieldIndex, record.values.at(fieldIndex).toString());
         return colour.isValid() ? QVariant(colour) : QVariant();
@@ -452,9 +458,22 @@ void RecordTableModel::onRecordsAdded(const QString &kind, const QList<isms::Rec
         Q_EMIT errorOccurred(records.error());
         return;
     }
+    appendNew(std::move(records).value());
+}
+
+void RecordTableModel::setScope(const QString &fieldKey, isms::RecordId owner)
+{
+    m_scopeField = fieldKey.isEmpty() ? -1 : m_spec.indexOf(fieldKey);
+    m_scopeOwner = owner;
+}
+
+void RecordTableModel::appendNew(QList<isms::Record> records)
+{
     QList<isms::Record> added;
-    for (isms::Record &record : *records) {
-        if (!m_rowById.contains(record.id)) {
+    for (isms::Record &record : records) {
+        const bool inScope =
+            m_scopeField < 0 || record.values.at(m_scopeField).toLongLong() == m_scopeOwner.value;
+        if (inScope && !m_rowById.contains(record.id)) {
             added.append(std::move(record));
         }
     }
@@ -487,13 +506,18 @@ void RecordTableModel::onRecordsChanged(const QString &kind,
     }
     QList<int> rows;
     rows.reserve(records->size());
+    QList<isms::Record> entering; // within the scope now, and not before
     for (isms::Record &record : *records) {
         const int row = rowOf(record.id);
         if (row >= 0) {
             m_records[row] = std::move(record);
             rows.append(row);
+        } else if (m_scopeField >= 0) {
+            entering.append(std::move(record));
         }
     }
+    m_sortKeys.forgetRows(rows);
+    appendNew(std::move(entering));
     // Only the columns of the changed fields; a filterable field outside the table still needs a
     // notice so that the filter looks at the row again.
     int firstColumn = static_cast<int>(m_columns.size());
@@ -556,7 +580,8 @@ void RecordTableModel::onOtherKindChanged(const QString &kind)
     if (!m_refCache.remove(kind) || m_records.isEmpty()) {
         return;
     }
-    // References to that kind may now read differently.
+    // References to that kind may now read and sort differently.
+    m_sortKeys.clear();
     for (int column = 0; column < m_columns.size(); ++column) {
         const isms::FieldSpec &field = fieldOf(column);
         if (field.type == isms::FieldType::Reference && field.referenceKind == kind) {

@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "common/Result.h"
 #include "domain/EntitySpec.h"
+#include "models/SortKeyCache.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -63,6 +64,11 @@ public:
     /// until the rest has been appended as one block of rows; loadingFinished() says when.
     [[nodiscard]] isms::Result<void> setDatabase(isms::Database *db, Loading loading = Loading::Everything);
 
+    /// Limits the records to those whose reference field `fieldKey` names `owner` (an invalid id: no
+    /// record), from the next setDatabase() on: the tasks of one risk instead of every task. Records
+    /// that come to name `owner` later are added; an empty `fieldKey` lifts the limit.
+    void setScope(const QString &fieldKey, isms::RecordId owner);
+
     /// True while the rest of a FirstRowsFirst load is being read.
     bool isLoading() const { return m_loading; }
 
@@ -84,6 +90,15 @@ public:
     QStringList distinctValues(int fieldIndex) const;
 
     const isms::Record &recordAt(int row) const { return m_records.at(row); }
+
+    /// What SortRole gives for field `fieldIndex` of `row`, computed once per row and kept until the
+    /// record changes (sorting compares each row many times).
+    const QVariant &sortValueAt(int row, int fieldIndex) const
+    {
+        return m_sortKeys.value(row, fieldIndex, [this](int r, int field) {
+            return sortValue(m_records.at(r), field);
+        });
+    }
 
     isms::RecordId idAt(int row) const { return m_records.at(row).id; }
 
@@ -126,6 +141,8 @@ private:
     void onRestLoaded(const QList<isms::Record> &records);
     void onRestFailed(const isms::Error &error);
     void reindexFrom(int row);
+    /// Appends the records not in the model yet and within the scope.
+    void appendNew(QList<isms::Record> records);
     /// The reference of the record `id` of `kind` ("P-003"); with `named`, followed by its name or
     /// title when it has one ("P-003 — Ruth Calder"), as the tables show it.
     QString refOf(const QString &kind, isms::RecordId id, bool named = false) const;
@@ -137,6 +154,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QList<isms::Record> m_records;
     QHash<isms::RecordId, int> m_rowById;
+    int m_scopeField = -1; ///< spec field index of the scope, or -1
+    isms::RecordId m_scopeOwner;
 
     /// A record that a Reference field points to: its reference, and its reference with its name.
     struct ReferencedRecord
@@ -148,6 +167,7 @@ private:
     /// The records that Reference fields point to, by kind and id; filled when first shown and
     /// dropped when that kind changes.
     mutable QHash<QString, QHash<qint64, ReferencedRecord>> m_refCache;
+    mutable SortKeyCache m_sortKeys;
     QList<QMetaObject::Connection> m_connections;
     QHash<int, QHash<QString, QColor>> m_valueColours; ///< by spec field index
     isms::RecordLoader *m_loader = nullptr;            ///< reads the rest of a FirstRowsFirst load

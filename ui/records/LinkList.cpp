@@ -207,14 +207,15 @@ isms::Result<QHash<QString, LinkList::End>> LinkList::ends(const QStringList &ke
     const int name = nameIndex(*m_target);
     if (m_textEnd) {
         if (m_catalogue.isEmpty()) {
-            const auto entries = isms::RecordRepository(*m_db, *m_target).all();
+            const isms::RecordRepository repository(*m_db, *m_target);
+            const auto entries = name >= 0 ? repository.refsWith(m_target->fields.at(name).key)
+                                           : repository.refsWith(u"ref"_s);
             if (!entries) {
                 return entries.error();
             }
             qint64 position = 0;
-            for (const isms::Record &entry : *entries) {
-                const QString ref = isms::EntitySpec::refOf(entry);
-                const QString title = name >= 0 ? entry.values.at(name).toString().simplified() : QString();
+            for (const auto &[ref, named] : *entries) {
+                const QString title = name >= 0 ? named.simplified() : QString();
                 //: A catalogue entry in a link list: number and title, "A.5.18 Access rights"
                 const QString text = title.isEmpty() ? m_target->shownRef(ref)
                                                      : tr("%1 %2").arg(m_target->shownRef(ref), title);

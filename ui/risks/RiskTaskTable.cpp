@@ -163,10 +163,11 @@ void RiskTaskTable::reload()
 {
     // The model follows the tasks itself; the project or the risk changed, or the risk's owner, which
     // new tasks start with.
-    if (m_model->database() != database()) {
-        // The tasks of every risk: the first ones at once, the rest from a worker thread (the count
-        // follows the rows as they arrive).
-        const auto loaded = m_model->setDatabase(database(), RecordTableModel::Loading::FirstRowsFirst);
+    if (m_model->database() != database() || m_loadedRisk != risk()) {
+        // Only the tasks of this risk are read; the model follows their changes itself.
+        m_loadedRisk = risk();
+        m_model->setScope(u"risk"_s, m_loadedRisk);
+        const auto loaded = m_model->setDatabase(database());
         if (!loaded) {
             Q_EMIT errorOccurred(loaded.error());
         }

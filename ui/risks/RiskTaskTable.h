@@ -44,6 +44,7 @@ private:
     void updateButtons();
 
     RecordTableModel *m_model = nullptr;
+    isms::RecordId m_loadedRisk; ///< the risk whose tasks the model holds
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_emptyLabel = nullptr;
