@@ -6,8 +6,9 @@
 # 1,000, 10,000 and 100,000 risks (isms-cli new --demo --scale N), each operation beside the baseline
 # it is judged against, measured in the same run, and prints ONE table:
 #   - start-up to the Risks page: isms-workbench FILE --screenshot out.bmp --page risks against
-#     isms_bench_empty_window (an empty main window of the same size, shown, painted and saved through
-#     grab() the same way); both save an uncompressed BMP. Until the Risks page exists the Assets page
+#     isms_bench_empty_window (an empty main window of the same size, shown, painted and saved the same
+#     way: the image of the window as painted on the screen); both save an uncompressed BMP. Until the
+#     Risks page exists the Assets page
 #     is measured (the table says which). The peak memory is that run's maximum resident set size;
 #   - filtering the risk register on a keystroke and a bulk change of every risk's owner (Google
 #     Benchmark, tests/bench);

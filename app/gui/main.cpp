@@ -25,10 +25,12 @@
 #include <QIcon>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QWindow>
 
 #include <algorithm>
 #include <cstdio>
@@ -144,6 +146,17 @@ int selfTest()
     return 0;
 }
 
+/// The image of `widget`'s window as it was painted on the screen; rendered anew when the platform
+/// cannot give it (QWidget::grab() would paint the whole window a second time).
+QPixmap windowImage(QWidget &widget)
+{
+    QPixmap image;
+    if (QScreen *screen = widget.screen(); screen && widget.windowHandle()) {
+        image = screen->grabWindow(widget.winId());
+    }
+    return image.isNull() ? widget.grab() : image;
+}
+
 int screenshot(const WorkbenchOptions &options)
 {
     const QString &target = options.screenshotPath;
@@ -202,7 +215,7 @@ int screenshot(const WorkbenchOptions &options)
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();
     }
-    if (!shown->grab().save(target, options.screenshotFormat.constData())) {
+    if (!windowImage(*shown).save(target, options.screenshotFormat.constData())) {
         ConsolePrompt::printError(
             WorkbenchMain::tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(target)));
         return 1;
