@@ -14,7 +14,8 @@ namespace isms {
 
 namespace {
 
-constexpr qsizetype RowsPerPart = 1000;
+/// Rows read per query; a cancelled read stops between two parts, so closing waits for one part at most.
+constexpr qsizetype RowsPerPart = 250;
 
 } // namespace
 

@@ -20,7 +20,8 @@ class Database;
 /// Database.
 ///
 /// Lives in the thread that created it; loaded() and failed() are delivered there. cancel(), a new
-/// start() and deleting the loader stop a running read at its next thousand rows, without a report.
+/// start() and deleting the loader stop a running read within its next 250 rows (a few
+/// milliseconds), without a report.
 class RecordLoader final : public QObject
 {
     Q_OBJECT

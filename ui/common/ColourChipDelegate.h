@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include <QPixmap>
 #include <QStyledItemDelegate>
 
 /// Shows a cell's text on a rounded chip in the colour its model gives under `colourRole` (a risk
@@ -28,5 +29,8 @@ public:
     static QColor textColourOn(const QColor &background);
 
 private:
+    /// The chip's rounded background of `size` in `colour`, from QPixmapCache once drawn.
+    static QPixmap chipImage(const QColor &colour, QSize size, qreal pixelRatio);
+
     int m_colourRole;
 };

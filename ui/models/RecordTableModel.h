@@ -56,7 +56,7 @@ public:
     };
 
     /// The records a FirstRowsFirst load reads before it returns: more than a screenful.
-    static constexpr int FirstRows = 250;
+    static constexpr int FirstRows = 100;
 
     /// Loads the records of `db` (nullptr empties the model) and follows its change notices. The only
     /// reset of the model, except when a change arrives while a FirstRowsFirst load is still reading
