@@ -104,6 +104,12 @@ QByteArray WorkbenchCommandLine::imageFormat(const QString &path)
     if (suffix.isEmpty()) {
         return QByteArrayLiteral("png");
     }
+    // The formats Qt writes itself need no look at the image plugins (which loads them all, a JPEG
+    // library among them); the others do.
+    static const QList<QByteArray> builtIn{"bmp", "png", "ppm", "pbm", "pgm", "xbm", "xpm"};
+    if (builtIn.contains(suffix)) {
+        return suffix;
+    }
     return QImageWriter::supportedImageFormats().contains(suffix) ? suffix : QByteArray();
 }
 

@@ -23,6 +23,8 @@
 #include <QDir>
 #include <QFile>
 #include <QIcon>
+#include <QImageReader>
+#include <QPixmap>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScreen>
@@ -239,6 +241,15 @@ std::jthread prepareSchemaCheck()
     });
 }
 
+/// The window icon, read as PNG by Qt itself: QIcon(path) would first look through the icon-engine
+/// and image-format plugins (loading a JPEG library) to find out what the file is.
+QIcon applicationIcon()
+{
+    QImageReader reader(u":/icons/isms-workbench.png"_s, "png");
+    reader.setAutoDetectImageFormat(false);
+    return QIcon(QPixmap::fromImage(reader.read()));
+}
+
 /// Names and version, for settings paths and for --version.
 void describeApplication()
 {
@@ -278,7 +289,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(WorkbenchMain::tr("ISMS Workbench"));
     // Lets desktops match the window to packaging/linux's .desktop file and icon.
     QGuiApplication::setDesktopFileName(u"org.ismsworkbench.IsmsWorkbench"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/isms-workbench.png"_s));
+    QApplication::setWindowIcon(applicationIcon());
     // Latin text needs no shaping (ligatures and kerning are cosmetic there); skipping it makes text
     // about four times cheaper to lay out, which a window full of tables repaints all the time. Scripts
     // that need shaping still get it.
