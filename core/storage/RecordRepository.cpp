@@ -304,7 +304,7 @@ Result<QHash<QString, RecordId>> RecordRepository::idsByRef() const
     return ids;
 }
 
-Result<QList<QPair<QString, QString>>> RecordRepository::refsWith(const QString &fieldKey) const
+Result<QList<RecordRepository::Named>> RecordRepository::named(const QString &fieldKey) const
 {
     const FieldSpec *field = m_spec.field(fieldKey);
     if (!field) {
@@ -314,13 +314,16 @@ Result<QList<QPair<QString, QString>>> RecordRepository::refsWith(const QString 
     query.setForwardOnly(true);
     const QString order =
         m_spec.catalogue ? QStringLiteral(" ORDER BY c.position") : QStringLiteral(" ORDER BY r.id");
-    if (auto done = run(query, QStringLiteral("SELECT r.ref, ") + column(*field) + fromClause() + order, {});
+    if (auto done =
+            run(query, QStringLiteral("SELECT r.id, r.ref, ") + column(*field) + fromClause() + order, {});
         !done) {
         return done.error();
     }
-    QList<QPair<QString, QString>> found;
+    QList<Named> found;
     while (query.next()) {
-        found.append({query.value(0).toString(), fromSql(*field, query.value(1)).toString()});
+        found.append(Named{RecordId{query.value(0).toLongLong()},
+                           query.value(1).toString(),
+                           fromSql(*field, query.value(2)).toString()});
     }
     return found;
 }

@@ -64,9 +64,17 @@ public:
     /// Every reference and its id, keyed by the reference in upper case (for imports and links).
     [[nodiscard]] Result<QHash<QString, RecordId>> idsByRef() const;
 
-    /// Every reference with the text of field `fieldKey` (a name or title), in the register's order;
-    /// reads those two columns only (for lists that name a whole catalogue).
-    [[nodiscard]] Result<QList<QPair<QString, QString>>> refsWith(const QString &fieldKey) const;
+    /// A record named by its reference and one text field.
+    struct Named
+    {
+        RecordId id;
+        QString ref;
+        QString text; ///< the value of the field asked for, as stored
+    };
+
+    /// Every record by its reference and the text of field `fieldKey` (a name or title), in the
+    /// register's order; reads those columns only (for lists that offer or name a whole register).
+    [[nodiscard]] Result<QList<Named>> named(const QString &fieldKey) const;
 
     /// Number of records.
     [[nodiscard]] Result<qint64> count() const;

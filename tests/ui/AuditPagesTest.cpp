@@ -8,11 +8,13 @@
 #include "domain/Entities.h"
 #include "mainwindow/PageRegistry.h"
 #include "models/RecordFilterProxyModel.h"
+#include "models/RecordTableModel.h"
 #include "records/RegisterPage.h"
 #include "services/RecordService.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -50,6 +52,11 @@ TEST_F(AuditPagesTest, EachAuditRegisterHasItsPage)
     }
     RegisterPage *checklist = show(u"checklist-items"_s);
     ASSERT_NE(checklist, nullptr);
+    if (checklist->model()->isLoading()) {
+        // A register of more than the first rows takes the rest from a worker thread.
+        QSignalSpy finished(checklist->model(), &RecordTableModel::loadingFinished);
+        ASSERT_TRUE(finished.wait(30'000));
+    }
     EXPECT_GT(checklist->proxyModel()->rowCount(), 100);
 }
 

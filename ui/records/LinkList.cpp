@@ -207,15 +207,15 @@ isms::Result<QHash<QString, LinkList::End>> LinkList::ends(const QStringList &ke
     const int name = nameIndex(*m_target);
     if (m_textEnd) {
         if (m_catalogue.isEmpty()) {
-            const isms::RecordRepository repository(*m_db, *m_target);
-            const auto entries = name >= 0 ? repository.refsWith(m_target->fields.at(name).key)
-                                           : repository.refsWith(u"ref"_s);
+            const auto entries = isms::RecordRepository(*m_db, *m_target)
+                                     .named(name >= 0 ? m_target->fields.at(name).key : u"ref"_s);
             if (!entries) {
                 return entries.error();
             }
             qint64 position = 0;
-            for (const auto &[ref, named] : *entries) {
-                const QString title = name >= 0 ? named.simplified() : QString();
+            for (const isms::RecordRepository::Named &entry : *entries) {
+                const QString &ref = entry.ref;
+                const QString title = name >= 0 ? entry.text.simplified() : QString();
                 //: A catalogue entry in a link list: number and title, "A.5.18 Access rights"
                 const QString text = title.isEmpty() ? m_target->shownRef(ref)
                                                      : tr("%1 %2").arg(m_target->shownRef(ref), title);
@@ -231,23 +231,33 @@ isms::Result<QHash<QString, LinkList::End>> LinkList::ends(const QStringList &ke
         return found;
     }
     const isms::RecordRepository repository(*m_db, *m_target);
-    isms::Result<QList<isms::Record>> records = QList<isms::Record>();
+    QList<isms::RecordRepository::Named> records;
     if (keys.isEmpty()) {
-        records = repository.all();
+        // The whole register for the picker: its references and names only.
+        auto named = repository.named(name >= 0 ? m_target->fields.at(name).key : u"ref"_s);
+        if (!named) {
+            return named.error();
+        }
+        records = std::move(named).value();
     } else {
         QList<isms::RecordId> ids;
         ids.reserve(keys.size());
         for (const QString &key : keys) {
             ids.append(isms::RecordId{key.toLongLong()});
         }
-        records = repository.byIds(ids);
+        const auto linked = repository.byIds(ids);
+        if (!linked) {
+            return linked.error();
+        }
+        for (const isms::Record &record : *linked) {
+            records.append({record.id,
+                            isms::EntitySpec::refOf(record),
+                            name >= 0 ? record.values.at(name).toString() : QString()});
+        }
     }
-    if (!records) {
-        return records.error();
-    }
-    for (const isms::Record &record : *records) {
-        const QString ref = isms::EntitySpec::refOf(record);
-        const QString recordName = name >= 0 ? record.values.at(name).toString() : QString();
+    for (const isms::RecordRepository::Named &record : std::as_const(records)) {
+        const QString &ref = record.ref;
+        const QString recordName = name >= 0 ? record.text : QString();
         //: A linked record in a list: reference and name, "P-003 — Ruth Calder"
         const QString text =
             recordName.trimmed().isEmpty()
