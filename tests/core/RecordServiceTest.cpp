@@ -177,6 +177,19 @@ TEST(RecordServiceTest, CataloguesAreChangedUnderTheirReferenceButNeverAddedOrRe
     ASSERT_FALSE(removed.hasValue());
     EXPECT_TRUE(removed.error().message.contains(u"catalogue"));
     EXPECT_EQ(controls.all()->size(), 93);
+
+    // A whole catalogue by reference and title only, in its own order, as the full records read.
+    const auto named = RecordRepository(*db, controlSpec()).named(u"title"_s);
+    ASSERT_TRUE(named.hasValue());
+    ASSERT_EQ(named->size(), 93);
+    const auto records = controls.all();
+    for (qsizetype i = 0; i < named->size(); ++i) {
+        EXPECT_EQ(named->at(i).id, records->at(i).id) << i;
+        EXPECT_EQ(named->at(i).ref, EntitySpec::refOf(records->at(i))) << i;
+        EXPECT_EQ(named->at(i).text, records->at(i).values.at(controlSpec().indexOf(u"title")).toString())
+            << i;
+    }
+    EXPECT_FALSE(RecordRepository(*db, controlSpec()).named(u"no_such_field"_s).hasValue());
     db.reset();
     expectClean(temp.path(u"test.isms"_s));
 }
