@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "soa/SoaPage.h"
 
+#include "common/FlowLayout.h"
 #include "common/PageWidgets.h"
 #include "domain/Entities.h"
 #include "models/RecordFilterProxyModel.h"
@@ -118,8 +119,9 @@ SoaPage::~SoaPage() = default;
 
 QWidget *SoaPage::createFilterBar()
 {
+    // The bar wraps onto a second row when the window is narrower than its filters.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
+    auto *row = new FlowLayout(bar);
     row->setContentsMargins(12, 4, 12, 0);
 
     m_applicability = new QComboBox(bar);
@@ -150,7 +152,6 @@ QWidget *SoaPage::createFilterBar()
     row->addWidget(m_applicability);
     row->addWidget(m_reason);
     row->addWidget(m_attribute);
-    row->addStretch();
     for (QComboBox *combo : {m_applicability, m_reason, m_attribute}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &SoaPage::applyFilters);
     }
