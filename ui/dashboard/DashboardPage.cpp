@@ -5,6 +5,7 @@
 #include "common/MessageBanner.h"
 #include "common/PageWidgets.h"
 #include "common/StatusStyle.h"
+#include "dashboard/DashboardCard.h"
 #include "dashboard/ImprovementSummaryWidget.h"
 #include "dashboard/OverdueDutiesWidget.h"
 #include "dashboard/RiskSummaryWidget.h"
@@ -43,9 +44,7 @@ QFrame *makeCard(QWidget *parent)
 {
     auto *card = new QFrame(parent);
     card->setObjectName(u"dashboardCard"_s);
-    card->setFrameShape(QFrame::StyledPanel);
-    card->setStyleSheet(u"QFrame#dashboardCard { background: palette(base); border: 1px solid palette(mid);"
-                        u" border-radius: 6px; }"_s);
+    styleAsDashboardCard(card);
     return card;
 }
 

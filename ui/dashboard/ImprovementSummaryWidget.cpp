@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "dashboard/ImprovementSummaryWidget.h"
 
+#include "dashboard/DashboardCard.h"
 #include "domain/Entities.h"
 #include "services/AuditCoverage.h"
 #include "storage/Database.h"
@@ -36,7 +37,9 @@ QList<isms::Record> recordsOf(const isms::Database &db, const isms::EntitySpec &
 
 QString linked(const QString &text, const QString &link, bool active)
 {
-    return active ? u"<a href=\"%1\">%2</a>"_s.arg(link, text.toHtmlEscaped()) : text.toHtmlEscaped();
+    return active
+               ? u"<a href=\"%1\" style=\"text-decoration: none;\">%2</a>"_s.arg(link, text.toHtmlEscaped())
+               : text.toHtmlEscaped();
 }
 
 } // namespace
@@ -45,8 +48,9 @@ ImprovementSummaryWidget::ImprovementSummaryWidget(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(u"improvementSummary"_s);
-    setFrameShape(QFrame::StyledPanel);
+    styleAsDashboardCard(this);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 12);
     auto *title = new QLabel(tr("Audit and improvement"), this);
     QFont font = title->font();
     font.setBold(true);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "dashboard/OverdueDutiesWidget.h"
 
+#include "dashboard/DashboardCard.h"
 #include "services/IsmsCalendar.h"
 
 #include <QHBoxLayout>
@@ -27,9 +28,7 @@ OverdueDutiesWidget::OverdueDutiesWidget(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(u"dashboardCard"_s);
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"QFrame#dashboardCard { background: palette(base); border: 1px solid palette(mid);"
-                  u" border-radius: 6px; }"_s);
+    styleAsDashboardCard(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 12);
     auto *header = new QHBoxLayout;

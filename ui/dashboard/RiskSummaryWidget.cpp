@@ -4,6 +4,7 @@
 
 #include "common/EnumStyle.h"
 #include "common/PageWidgets.h"
+#include "dashboard/DashboardCard.h"
 #include "domain/Entities.h"
 #include "services/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -45,9 +46,7 @@ RiskSummaryWidget::RiskSummaryWidget(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(u"dashboardCard"_s);
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"QFrame#dashboardCard { background: palette(base); border: 1px solid palette(mid);"
-                  u" border-radius: 6px; }"_s);
+    styleAsDashboardCard(this);
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
