@@ -4,6 +4,7 @@
 
 #include "services/ReadinessRules.h"
 #include "storage/Database.h"
+#include "storage/ReadCache.h"
 #include "storage/SqlHelpers.h"
 
 #include <QSet>
@@ -90,6 +91,9 @@ Result<ReadinessReport> ReadinessCheck::run(const Database &db, const QDate &tod
     if (!version) {
         return version.error();
     }
+    // The rules read the same registers again and again (risks, controls, audits...): each is read
+    // from the file once per run.
+    const ScopedReadCache cache(db);
     const ReadinessInput input{db, version->toInt(), today};
     ReadinessReport report;
     for (const ReadinessProvider &provider : providers()) {

@@ -12,6 +12,7 @@
 #include "storage/FileRecovery.h"
 #include "storage/Migrations.h"
 #include "storage/ProjectLock.h"
+#include "storage/ReadCache.h"
 #include "storage/ScopedConnection.h"
 #include "storage/SqlHelpers.h"
 
@@ -509,6 +510,9 @@ Result<std::unique_ptr<Database>> Database::openForInspection(const QString &pat
 
 Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
+    if (m_readCache) {
+        m_readCache->clear(); // a change makes what was read stale (see ScopedReadCache)
+    }
     if (m_readOnly) {
         return Error{ErrorCode::ReadOnly,
                      QCoreApplication::translate(

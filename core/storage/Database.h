@@ -16,6 +16,7 @@ namespace isms {
 
 class ChangeNotifier;
 class ProjectLock;
+class ScopedReadCache;
 class WorkingCopy;
 
 /// One open project file (*.isms): a SQLite database with our application id.
@@ -138,6 +139,9 @@ public:
     /// Pending check is run first, on this thread). Not re-entrant.
     [[nodiscard]] Result<void> transaction(const std::function<Result<void>()> &work);
 
+    /// The cache of records read while a ScopedReadCache lives, or nullptr (see ScopedReadCache).
+    ScopedReadCache *readCache() const { return m_readCache; }
+
     /// Writes a consistent copy of the project to `target` (VACUUM INTO). Refuses an existing target.
     [[nodiscard]] Result<void> saveCopyAs(const QString &target) const;
 
@@ -160,8 +164,10 @@ private:
     std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<WorkingCopy> m_workingCopy;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    mutable ScopedReadCache *m_readCache = nullptr;
 
     friend class DatabaseOpener;
+    friend class ScopedReadCache;
 };
 
 } // namespace isms

@@ -5,6 +5,7 @@
 #include "common/TextRules.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
+#include "storage/ReadCache.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
 
@@ -66,7 +67,9 @@ Error fixedRecords()
 
 RecordRepository::RecordRepository(const Database &db, const EntitySpec &spec)
     : RecordRepository(db.connection(), spec)
-{}
+{
+    m_db = &db;
+}
 
 RecordRepository::RecordRepository(QSqlDatabase connection, const EntitySpec &spec)
     : m_connection(std::move(connection))
@@ -183,7 +186,17 @@ Result<bool> RecordRepository::tableExists() const
 
 Result<QList<Record>> RecordRepository::all() const
 {
-    return select({}, {});
+    ScopedReadCache *cache = m_db ? m_db->readCache() : nullptr;
+    if (cache) {
+        if (const QList<Record> *known = cache->find(m_spec)) {
+            return *known;
+        }
+    }
+    auto records = select({}, {});
+    if (cache && records) {
+        cache->insert(m_spec, *records);
+    }
+    return records;
 }
 
 Result<QList<Record>> RecordRepository::after(RecordId id, qsizetype limit) const

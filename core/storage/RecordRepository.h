@@ -117,6 +117,7 @@ private:
                                                const QString &limit = {}) const;
 
     QSqlDatabase m_connection;
+    const Database *m_db = nullptr; ///< when made from a Database: for its ScopedReadCache
     const EntitySpec &m_spec;
     const SqlDialect &m_dialect;
     /// Update statements by their text, prepared once per repository.
