@@ -388,6 +388,7 @@ ImportPreview RecordImport::preview(Database &db,
         return *found;
     };
 
+    const auto position = changeLogPosition(db);
     const RecordService service(db, spec);
     const RecordContext context{&db}; // the risk method and the dependency graph, read once per file
     QList<int> createLines;           // the line of each record in preview.creates
@@ -525,18 +526,10 @@ ImportPreview RecordImport::preview(Database &db,
                                         "column or map one to it with --map.")
                 .arg(missingRequired.join(QStringLiteral(", ")), spec.singularNoun()));
     }
-    return preview;
-}
-
-Result<ImportOutcome> RecordImport::apply(Database &db, const EntitySpec &spec, const ImportPreview &preview)
-{
-    if (!preview.isClean()) {
-        return invalid(
-            QCoreApplication::translate("isms::RecordImport",
-                                        "The import has problems, so nothing was imported; correct "
-                                        "the file and try again."));
+    if (position && preview.problems.isEmpty()) {
+        preview.validatedAt = *position;
     }
-    return RecordService(db, spec).importRecords(preview.creates, preview.updates, preview.links);
+    return preview;
 }
 
 } // namespace isms
