@@ -480,7 +480,8 @@ ImportPreview RecordImport::preview(Database &db,
                 continue;
             }
             // A change names only what differs, so that importing the same file twice changes nothing.
-            if (!isUpdate || fieldSpec.canonical(*value) != fieldSpec.canonical(record.values.at(field))) {
+            // (A new record needs no list of changes: it is written whole.)
+            if (isUpdate && fieldSpec.canonical(*value) != fieldSpec.canonical(record.values.at(field))) {
                 values.insert(fieldSpec.key, *value);
             }
             record.values[field] = *value;

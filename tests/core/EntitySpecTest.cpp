@@ -134,3 +134,25 @@ TEST(EntitySpecTest, SnapshotsWrittenDirectlyMatchQtForEveryFieldTypeAndCharacte
     EXPECT_EQ(copy.snapshot(record), qtSnapshot(copy, record));
     EXPECT_EQ(spec.snapshot(record), qtSnapshot(spec, record));
 }
+
+TEST(EntitySpecTest, EnumValuesMatchByKeywordLabelOrSynonymWhateverTheCaseAndSeparators)
+{
+    const EnumSpec spec{u"test"_s,
+                        {EnumValue{u"in-treatment"_s, "In treatment"},
+                         EnumValue{u"high"_s, "Élevé_Niveau", 0, {u"hoch"_s}},
+                         EnumValue{u"none"_s, nullptr}}};
+    const auto keywordOf = [&](QStringView text) {
+        const EnumValue *value = spec.match(text);
+        return value ? value->keyword : u"(none)"_s;
+    };
+    EXPECT_EQ(keywordOf(u"in-treatment"), u"in-treatment"_s);
+    EXPECT_EQ(keywordOf(u"  IN TREATMENT "), u"in-treatment"_s);
+    EXPECT_EQ(keywordOf(u"in_treat-ment"), u"in-treatment"_s);
+    EXPECT_EQ(keywordOf(u"élevé niveau"), u"high"_s);
+    EXPECT_EQ(keywordOf(u"ÉLEVÉNIVEAU"), u"high"_s);
+    EXPECT_EQ(keywordOf(u"Hoch"), u"high"_s);
+    EXPECT_EQ(keywordOf(u"NONE"), u"none"_s);
+    EXPECT_EQ(keywordOf(u"in treatmen"), u"(none)"_s);
+    EXPECT_EQ(keywordOf(u"in treatments"), u"(none)"_s);
+    EXPECT_EQ(keywordOf(u"  "), u"(none)"_s);
+}
