@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "io/RecordImport.h"
 #include "storage/Database.h"
+#include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace isms {
@@ -13,10 +13,7 @@ Result<QByteArray> RecordImport::changeLogPosition(const Database &db)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral("SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1"))) {
-        return Error{ErrorCode::Database,
-                     QCoreApplication::translate("isms::RecordImport",
-                                                 "The project's history could not be read; try again."),
-                     query.lastError().text()};
+        return sql::queryError(query, QStringLiteral("read the change log's newest entry"));
     }
     if (!query.next()) {
         return QByteArrayLiteral("0:");
