@@ -44,13 +44,12 @@ QString folded(const QString &text)
 }
 
 /// A cell our own export neutralised ("'=SUM(1)") comes back as it was typed.
-QString unneutralised(const QString &cell)
+void unneutralise(QString &cell)
 {
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (cell.size() > 1 && cell.front() == u'\'' && formulaStarts.contains(cell.at(1))) {
-        return cell.mid(1);
+    if (cell.size() > 1 && cell.at(0) == u'\'' && formulaStarts.contains(cell.at(1))) {
+        cell.remove(0, 1);
     }
-    return cell;
 }
 
 int fieldForHeader(const EntitySpec &spec, const QString &header)
@@ -186,7 +185,7 @@ Result<ImportTable> RecordImport::readCsv(const QByteArray &bytes)
     }
     for (QStringList &row : table.rows) {
         for (QString &cell : row) {
-            cell = unneutralised(cell);
+            unneutralise(cell);
         }
     }
     return table;
