@@ -17,7 +17,6 @@
 #include "settings/AppSettings.h"
 #include "start/NewProjectDialog.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -38,7 +37,6 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -228,19 +226,6 @@ int screenshot(const WorkbenchOptions &options)
     return prompt.errors > 0 ? 1 : 0;
 }
 
-/// Opening a project compares its schema with the one the migrations make, which
-/// Migrations::expectedSchema() builds once per process by replaying every migration in memory (about a
-/// third of the work before the first paint at any project size). It is built here on another thread
-/// while the window is made, so that opening finds it ready; opening waits for it if it is not. The
-/// thread is joined when the returned object goes, before the application object.
-std::jthread prepareSchemaCheck()
-{
-    return std::jthread([] {
-        // Only the cache is wanted: a failure is reported by the open that needs the schema.
-        static_cast<void>(isms::Migrations::expectedSchema(isms::Database::currentSchemaVersion()));
-    });
-}
-
 /// The window icon, read as PNG by Qt itself: QIcon(path) would first look through the icon-engine
 /// and image-format plugins (loading a JPEG library) to find out what the file is.
 QIcon applicationIcon()
@@ -282,7 +267,6 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    const std::jthread schemaCheck = prepareSchemaCheck();
     // Catalogues from :/i18n; English is loaded too, for its plural forms ("1 control", "2 controls").
     isms::installTranslations(app);
     describeApplication();

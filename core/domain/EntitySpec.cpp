@@ -3,8 +3,6 @@
 #include "domain/EntitySpec.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -120,54 +118,6 @@ Record EntitySpec::newRecord() const
         record.values.append(fieldSpec.defaultValue());
     }
     return record;
-}
-
-QString EntitySpec::snapshot(const Record &record) const
-{
-    // Canonical JSON as QJsonDocument writes it in compact form: keys sorted, no whitespace. Writing it
-    // directly is several times faster, which counts when an import logs thousands of creations. Text
-    // that JSON escapes (quotes, backslashes, control characters) or that is not plain UTF-16 goes the
-    // way it always went, so the stored bytes never depend on which path wrote them.
-    QList<std::pair<QString, std::optional<QString>>> members;
-    members.reserve(fields.size());
-    bool plain = true;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        const FieldSpec &field = fields.at(i);
-        if (!field.has(Logged)) {
-            continue;
-        }
-        std::optional<QString> value = field.canonical(record.values.value(i));
-        if (value && plain) {
-            plain = std::none_of(value->cbegin(), value->cend(), [](QChar c) {
-                return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.unicode() == 0x7f
-                       || c.isSurrogate();
-            });
-        }
-        members.append({field.key, std::move(value)});
-    }
-    if (!plain) {
-        QJsonObject object;
-        for (const auto &[fieldKey, value] : std::as_const(members)) {
-            object.insert(fieldKey, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null));
-        }
-        // QJsonObject keeps its keys sorted, so the compact form is canonical.
-        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    }
-    std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    QString json(u'{');
-    for (const auto &[fieldKey, value] : std::as_const(members)) {
-        if (json.size() > 1) {
-            json += u',';
-        }
-        json += u'"' + fieldKey + QStringLiteral("\":");
-        if (value) {
-            json += u'"' + *value + u'"';
-        } else {
-            json += QStringLiteral("null");
-        }
-    }
-    json += u'}';
-    return json;
 }
 
 } // namespace isms

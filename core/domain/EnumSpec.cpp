@@ -38,6 +38,29 @@ bool foldsTo(QStringView text, QStringView wanted)
     return at == wanted.size();
 }
 
+/// foldsTo() for a label as the source writes it (UTF-8), without converting it when it is ASCII.
+bool utf8FoldsTo(const char *label, QStringView wanted)
+{
+    if (label == nullptr) {
+        return wanted.isEmpty();
+    }
+    qsizetype at = 0;
+    for (const char *c = label; *c != '\0'; ++c) {
+        const auto byte = static_cast<unsigned char>(*c);
+        if (byte >= 0x80) {
+            return foldsTo(QString::fromUtf8(label), wanted);
+        }
+        if (byte == ' ' || byte == '-' || byte == '_') {
+            continue;
+        }
+        if (at == wanted.size() || QChar(static_cast<char16_t>(byte)).toLower() != wanted.at(at)) {
+            return false;
+        }
+        ++at;
+    }
+    return at == wanted.size();
+}
+
 } // namespace
 
 const EnumValue *EnumSpec::match(QStringView text) const
@@ -47,7 +70,7 @@ const EnumValue *EnumSpec::match(QStringView text) const
         return nullptr;
     }
     for (const EnumValue &value : values) {
-        if (foldsTo(value.keyword, wanted) || foldsTo(QString::fromUtf8(value.label), wanted)
+        if (foldsTo(value.keyword, wanted) || utf8FoldsTo(value.label, wanted)
             || foldsTo(QCoreApplication::translate("isms::EnumSpec", value.label), wanted)) {
             return &value;
         }

@@ -6,59 +6,124 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace isms {
+
+namespace {
+
+/// The text of one field, kept as a slice of the parsed text while it is one run of it (the usual
+/// case) and copied out once, when the field ends or when a second, separate piece joins it.
+class CsvField final
+{
+public:
+    explicit CsvField(QStringView text)
+        : m_text(text)
+    {}
+
+    /// Adds `length` characters of the text from `from`.
+    void add(qsizetype from, qsizetype length)
+    {
+        if (length == 0) {
+            return;
+        }
+        if (!m_copied) {
+            if (m_length == 0) {
+                m_from = from;
+                m_length = length;
+                return;
+            }
+            if (m_from + m_length == from) {
+                m_length += length;
+                return;
+            }
+            m_copy = m_text.sliced(m_from, m_length).toString();
+            m_copied = true;
+        }
+        m_copy.append(m_text.sliced(from, length));
+    }
+
+    bool isEmpty() const { return m_copied ? m_copy.isEmpty() : m_length == 0; }
+
+    /// The field's text; the builder is empty again.
+    QString take()
+    {
+        QString taken;
+        if (m_copied) {
+            taken = std::move(m_copy);
+            m_copy = QString();
+        } else if (m_length > 0) {
+            taken = m_text.sliced(m_from, m_length).toString();
+        }
+        m_copied = false;
+        m_length = 0;
+        return taken;
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_from = 0;
+    qsizetype m_length = 0;
+    QString m_copy;
+    bool m_copied = false;
+};
+
+} // namespace
 
 Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator, QList<int> *rowLines)
 {
+    // Scanned by index; each field is copied out of the text once.
+    const QStringView view(text);
+    const char16_t *const chars = view.utf16();
+    const qsizetype size = view.size();
+    const char16_t sep = separator.unicode();
     QList<QStringList> rows;
     QStringList row;
-    QString field;
+    CsvField field(view);
     bool inQuotes = false;
     bool fieldStarted = false;
     qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
     int line = 1;
     int quoteStartLine = 1;
     int rowStartLine = 1;
-    const qsizetype size = text.size();
+    qsizetype rowWidth = 0;
 
     const auto endField = [&] {
-        row.append(field);
-        field.clear();
+        row.append(field.take());
         fieldStarted = false;
     };
     const auto endRow = [&] {
         endField();
         // A blank line yields one empty field; it carries no data.
         if (!(row.size() == 1 && row.constFirst().isEmpty())) {
-            rows.append(row);
+            rowWidth = row.size();
+            rows.append(std::move(row));
             if (rowLines) {
                 rowLines->append(rowStartLine);
             }
         }
-        row.clear();
+        row = QStringList();
+        row.reserve(rowWidth);
     };
 
-    const QStringView view(text);
     for (; i < size; ++i) {
-        const QChar c = view.at(i);
+        const char16_t c = chars[i];
         if (inQuotes) {
             if (c == u'"') {
-                if (i + 1 < size && view.at(i + 1) == u'"') {
-                    field.append(u'"');
+                if (i + 1 < size && chars[i + 1] == u'"') {
+                    field.add(i, 1);
                     ++i;
                 } else {
                     inQuotes = false;
                 }
             } else {
-                // The run up to the next quote, appended at once (character by character costs a
-                // large import more than the rest of its reading).
+                // The run up to the next quote.
                 qsizetype end = view.indexOf(u'"', i);
                 if (end < 0) {
                     end = size;
                 }
-                const QStringView run = view.sliced(i, end - i);
-                line += static_cast<int>(run.count(u'\n'));
-                field.append(run);
+                line += static_cast<int>(std::count(chars + i, chars + end, u'\n'));
+                field.add(i, end - i);
                 i = end - 1;
             }
             continue;
@@ -67,10 +132,10 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator, QLis
             inQuotes = true;
             fieldStarted = true;
             quoteStartLine = line;
-        } else if (c == separator) {
+        } else if (c == sep) {
             endField();
         } else if (c == u'\r') {
-            if (i + 1 < size && text.at(i + 1) == u'\n') {
+            if (i + 1 < size && chars[i + 1] == u'\n') {
                 ++i;
             }
             endRow();
@@ -81,14 +146,10 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator, QLis
         } else {
             // An unquoted run: once a field has started, a quote in it is an ordinary character.
             qsizetype end = i + 1;
-            while (end < size) {
-                const QChar next = view.at(end);
-                if (next == separator || next == u'\r' || next == u'\n') {
-                    break;
-                }
+            while (end < size && chars[end] != sep && chars[end] != u'\n' && chars[end] != u'\r') {
                 ++end;
             }
-            field.append(view.sliced(i, end - i));
+            field.add(i, end - i);
             fieldStarted = true;
             i = end - 1;
         }

@@ -44,13 +44,12 @@ QString folded(const QString &text)
 }
 
 /// A cell our own export neutralised ("'=SUM(1)") comes back as it was typed.
-QString unneutralised(const QString &cell)
+void unneutralise(QString &cell)
 {
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (cell.size() > 1 && cell.front() == u'\'' && formulaStarts.contains(cell.at(1))) {
-        return cell.mid(1);
+    if (cell.size() > 1 && cell.at(0) == u'\'' && formulaStarts.contains(cell.at(1))) {
+        cell.remove(0, 1);
     }
-    return cell;
 }
 
 int fieldForHeader(const EntitySpec &spec, const QString &header)
@@ -186,7 +185,7 @@ Result<ImportTable> RecordImport::readCsv(const QByteArray &bytes)
     }
     for (QStringList &row : table.rows) {
         for (QString &cell : row) {
-            cell = unneutralised(cell);
+            unneutralise(cell);
         }
     }
     return table;
@@ -388,6 +387,7 @@ ImportPreview RecordImport::preview(Database &db,
         return *found;
     };
 
+    const auto position = changeLogPosition(db);
     const RecordService service(db, spec);
     const RecordContext context{&db}; // the risk method and the dependency graph, read once per file
     QList<int> createLines;           // the line of each record in preview.creates
@@ -479,7 +479,8 @@ ImportPreview RecordImport::preview(Database &db,
                 continue;
             }
             // A change names only what differs, so that importing the same file twice changes nothing.
-            if (!isUpdate || fieldSpec.canonical(*value) != fieldSpec.canonical(record.values.at(field))) {
+            // (A new record needs no list of changes: it is written whole.)
+            if (isUpdate && fieldSpec.canonical(*value) != fieldSpec.canonical(record.values.at(field))) {
                 values.insert(fieldSpec.key, *value);
             }
             record.values[field] = *value;
@@ -525,18 +526,10 @@ ImportPreview RecordImport::preview(Database &db,
                                         "column or map one to it with --map.")
                 .arg(missingRequired.join(QStringLiteral(", ")), spec.singularNoun()));
     }
-    return preview;
-}
-
-Result<ImportOutcome> RecordImport::apply(Database &db, const EntitySpec &spec, const ImportPreview &preview)
-{
-    if (!preview.isClean()) {
-        return invalid(
-            QCoreApplication::translate("isms::RecordImport",
-                                        "The import has problems, so nothing was imported; correct "
-                                        "the file and try again."));
+    if (position && preview.problems.isEmpty()) {
+        preview.validatedAt = *position;
     }
-    return RecordService(db, spec).importRecords(preview.creates, preview.updates, preview.links);
+    return preview;
 }
 
 } // namespace isms

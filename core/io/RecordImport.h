@@ -47,6 +47,10 @@ struct ImportPreview
     QList<Record> creates;
     QList<RecordChange> updates;
     QList<ImportProblem> problems;
+    /// Where the project's change log stood when the rows were checked (its newest entry). While it
+    /// stands there, apply() writes the new records without checking each again; any change to the
+    /// project moves it, and then they are checked again. A caller that edits `creates` clears it.
+    QByteArray validatedAt;
 
     bool isClean() const { return problems.isEmpty(); }
 
@@ -81,7 +85,13 @@ public:
                                  const ImportTable &table,
                                  const QHash<QString, QString> &overrides = {});
 
+    /// Where the project's change log stands: its newest entry as "sequence:hash" ("0:" for an empty
+    /// log). Every change to the project appends to the log, so an unchanged position means an
+    /// unchanged project.
+    [[nodiscard]] static Result<QByteArray> changeLogPosition(const Database &db);
+
     /// Writes a clean preview as one action. Errors as RecordService's.
+    /// The new records are checked again unless the project is as it was when they were previewed.
     [[nodiscard]] static Result<ImportOutcome> apply(Database &db,
                                                      const EntitySpec &spec,
                                                      const ImportPreview &preview);

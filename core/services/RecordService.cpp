@@ -254,7 +254,8 @@ Result<QList<RecordId>> RecordService::createMany(const QList<Record> &records)
 Result<void> RecordService::insertWithin(const QList<Record> &records,
                                          bool keepIds,
                                          QList<RecordId> &ids,
-                                         QList<FieldChange> &logged)
+                                         QList<FieldChange> &logged,
+                                         CreatesChecked checked)
 {
     if (records.isEmpty()) {
         return {};
@@ -296,8 +297,10 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
         if (m_spec.derive) {
             m_spec.derive(m_spec, record, context);
         }
-        if (auto valid = validateFields(record, context); !valid) {
-            return valid;
+        if (checked == CreatesChecked::No) {
+            if (auto valid = validateFields(record, context); !valid) {
+                return valid;
+            }
         }
         if (auto claimed = unique->claim(record); !claimed) {
             return claimed;
@@ -530,7 +533,8 @@ void RecordService::notifyChanged(const QList<RecordId> &ids, const QSet<QString
 
 Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
                                                    const QList<RecordChange> &updates,
-                                                   const QList<LinkAssignment> &links)
+                                                   const QList<LinkAssignment> &links,
+                                                   CreatesChecked checked)
 {
     ImportOutcome outcome;
     QSet<QString> changedFields;
@@ -544,7 +548,7 @@ Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
     }
     auto done = m_db.transaction([&]() -> Result<void> {
         QList<FieldChange> logged;
-        if (auto inserted = insertWithin(creates, false, outcome.created, logged); !inserted) {
+        if (auto inserted = insertWithin(creates, false, outcome.created, logged, checked); !inserted) {
             return inserted;
         }
         if (auto updated = updateWithin(updates, outcome.changed, changedFields, logged); !updated) {

@@ -112,11 +112,19 @@ public:
     /// Changes several records as one action with one notice (a bulk edit).
     [[nodiscard]] Result<void> updateMany(const QList<RecordChange> &changes);
 
+    /// Whether the records to create were checked by validate() against the project as it is now.
+    enum class CreatesChecked
+    {
+        No,
+        Yes, ///< the write derives them but does not check their fields again
+    };
+
     /// Creates and changes records as one action (one transaction, at most one notice of each kind): an
     /// import. Nothing is written when any record breaks a rule.
     [[nodiscard]] Result<ImportOutcome> importRecords(const QList<Record> &creates,
                                                       const QList<RecordChange> &updates,
-                                                      const QList<LinkAssignment> &links = {});
+                                                      const QList<LinkAssignment> &links = {},
+                                                      CreatesChecked checked = CreatesChecked::No);
 
     /// Removes records as one action; returns them as they were, for undo. Children (records that
     /// name them in a CascadeDelete field: a risk's tasks and links) go with them in the same
@@ -149,7 +157,8 @@ private:
     [[nodiscard]] Result<void> insertWithin(const QList<Record> &records,
                                             bool keepIds,
                                             QList<RecordId> &ids,
-                                            QList<FieldChange> &logged);
+                                            QList<FieldChange> &logged,
+                                            CreatesChecked checked = CreatesChecked::No);
     [[nodiscard]] Result<void> updateWithin(const QList<RecordChange> &changes,
                                             QList<RecordId> &changedIds,
                                             QSet<QString> &changedFields,

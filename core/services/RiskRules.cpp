@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
+
 namespace isms {
 
 namespace {
@@ -24,17 +26,33 @@ int intAt(const EntitySpec &spec, const Record &record, QStringView key)
     return index < 0 ? 0 : record.values.at(index).toInt();
 }
 
-void setLevel(const EntitySpec &spec,
-              Record &record,
-              const RiskMethod &method,
-              QStringView likelihoodKey,
-              QStringView impactKey,
-              QStringView nameKey,
-              QStringView rankKey)
+/// The index of the field `key`, found at `remembered` (the index it had the last time) without a
+/// search when the field there still has that key: deriving levels looks up eight fields per risk.
+int indexOf(const EntitySpec &spec, QStringView key, int &remembered)
 {
-    const int rank = method.levelOf(intAt(spec, record, likelihoodKey), intAt(spec, record, impactKey));
-    record.values[spec.indexOf(nameKey)] = method.levelName(rank);
-    record.values[spec.indexOf(rankKey)] = rank > 0 ? QVariant(qint64{rank}) : QVariant();
+    if (remembered < 0 || remembered >= spec.fields.size() || spec.fields.at(remembered).key != key) {
+        remembered = spec.indexOf(key);
+    }
+    return remembered;
+}
+
+/// The fields of one level (its likelihood, impact, name and rank) and where they were last found.
+struct LevelFields
+{
+    std::array<QStringView, 4> keys;
+    std::array<int, 4> remembered{-1, -1, -1, -1};
+};
+
+void setLevel(const EntitySpec &spec, Record &record, const RiskMethod &method, LevelFields &fields)
+{
+    const auto valueAt = [&](int which) {
+        const int index = indexOf(spec, fields.keys.at(which), fields.remembered.at(which));
+        return index < 0 ? 0 : record.values.at(index).toInt();
+    };
+    const int rank = method.levelOf(valueAt(0), valueAt(1));
+    record.values[indexOf(spec, fields.keys.at(2), fields.remembered.at(2))] = method.levelName(rank);
+    record.values[indexOf(spec, fields.keys.at(3), fields.remembered.at(3))] =
+        rank > 0 ? QVariant(qint64{rank}) : QVariant();
 }
 
 Result<void> checkRating(const EntitySpec &spec,
@@ -244,14 +262,11 @@ std::optional<std::pair<qint64, QString>> RiskRules::parseRating(const EntitySpe
 void RiskRules::deriveLevels(const EntitySpec &spec, Record &record, const RecordContext &context)
 {
     const RiskMethod &method = riskMethodOf(context);
-    setLevel(spec, record, method, u"likelihood", u"impact", u"level", u"level_rank");
-    setLevel(spec,
-             record,
-             method,
-             u"residual_likelihood",
-             u"residual_impact",
-             u"residual_level",
-             u"residual_level_rank");
+    thread_local LevelFields inherent{{u"likelihood", u"impact", u"level", u"level_rank"}};
+    thread_local LevelFields residual{
+        {u"residual_likelihood", u"residual_impact", u"residual_level", u"residual_level_rank"}};
+    setLevel(spec, record, method, inherent);
+    setLevel(spec, record, method, residual);
 }
 
 int RiskRules::acceptanceRank(const EntitySpec &spec, const Record &record)

@@ -13,6 +13,8 @@
 #include <sqlite3.h>
 #endif
 
+#include <cstring>
+
 namespace isms {
 
 BulkStatement::BulkStatement(int parameterCount)
@@ -45,7 +47,7 @@ void BulkStatement::bindText(int index, const QString &text)
             // Surrogates (rare, and never unpaired in a valid value): the exact conversion of Qt.
             const QByteArray converted = text.toUtf8();
             bytes = converted;
-            bindUtf8(index, bytes);
+            bindTerminatedUtf8(index, bytes);
             return;
         }
         if (c < 0x800) {
@@ -57,7 +59,7 @@ void BulkStatement::bindText(int index, const QString &text)
         *out++ = static_cast<char>(0x80 | (c & 0x3f));
     }
     bytes.truncate(out - start);
-    bindUtf8(index, bytes);
+    bindTerminatedUtf8(index, bytes);
 }
 
 void BulkStatement::bindOptionalText(int index, const std::optional<QString> &text)
@@ -140,6 +142,18 @@ public:
                           utf8.isEmpty() ? "" : utf8.data(),
                           static_cast<int>(utf8.size()),
                           SQLITE_STATIC);
+    }
+
+    void bindTerminatedUtf8(int index, const QByteArray &utf8) override
+    {
+        // SQLite marks a text as ending in NUL only when it measures the text itself (a negative
+        // length); otherwise every length() of a CHECK copies the text to end it. Text with a NUL
+        // inside is bound by its length, so that none of it is cut off.
+        if (utf8.isEmpty() || std::memchr(utf8.constData(), 0, static_cast<size_t>(utf8.size())) != nullptr) {
+            bindUtf8(index, utf8);
+            return;
+        }
+        sqlite3_bind_text(m_statement, index + 1, utf8.constData(), -1, SQLITE_STATIC);
     }
 
     Result<void> exec() override

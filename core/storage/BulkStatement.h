@@ -45,6 +45,10 @@ protected:
     /// The buffer of parameter `index` (0-based), for text converted on binding.
     QByteArray &buffer(int index);
 
+    /// UTF-8 text in a QByteArray, which always has a NUL after its last byte: a driver that can use
+    /// that (SQLite, to read the text in a CHECK without copying it) overrides this.
+    virtual void bindTerminatedUtf8(int index, const QByteArray &utf8) { bindUtf8(index, utf8); }
+
 private:
     std::unique_ptr<QByteArray[]> m_buffers;
     int m_parameterCount = 0;

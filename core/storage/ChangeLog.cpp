@@ -164,7 +164,7 @@ Result<void> ChangeLog::appendTo(QSqlDatabase &db, const QString &actor, const Q
         texts[3] = change.oldValue ? change.oldValue->toUtf8() : QByteArray();
         texts[4] = change.newValue ? change.newValue->toUtf8() : QByteArray();
         sequenceText.setNum(++sequence);
-        serialised.clear();
+        serialised.truncate(0); // keeps its capacity for the next row
         addBytes(serialised, previous);
         addBytes(serialised, sequenceText);
         addBytes(serialised, nowText);

@@ -187,16 +187,16 @@ Result<FileInspection> inspectProjectFile(const QString &path, bool checkPages)
         }
     }
 
-    const auto expected = Migrations::expectedSchema(inspection.schemaVersion);
-    if (!expected) {
-        return expected.error();
-    }
     const auto actual = Migrations::actualSchema(db);
     if (!actual) {
         inspection.integrityProblems.append(actual.error().detail);
         return inspection;
     }
-    inspection.schemaProblems = Migrations::compareSchema(*actual, *expected);
+    auto problems = Migrations::schemaProblems(*actual, inspection.schemaVersion);
+    if (!problems) {
+        return problems.error();
+    }
+    inspection.schemaProblems = *std::move(problems);
     return inspection;
 }
 

@@ -429,7 +429,7 @@ Result<void> Migrations::migrate(QSqlDatabase &db, int fromVersion, int toVersio
     return {};
 }
 
-Result<QList<SchemaObject>> Migrations::expectedSchema(int version)
+Result<QList<SchemaObject>> Migrations::replayedSchema(int version)
 {
     static QMutex mutex;
     static std::map<int, QList<SchemaObject>> cache;

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace isms;
 using namespace Qt::StringLiterals;
 
@@ -58,4 +60,99 @@ TEST(EntitySpecTest, SnapshotsAreTheCanonicalJsonTheChangeLogHolds)
         const Record empty = kind->newRecord();
         EXPECT_EQ(kind->snapshot(empty), qtSnapshot(*kind, empty)) << qPrintable(kind->key);
     }
+}
+
+TEST(EntitySpecTest, SnapshotsWrittenDirectlyMatchQtForEveryFieldTypeAndCharacter)
+{
+    EntitySpec spec = riskSpec();
+    spec.fields.append(FieldSpec{.key = u"a_flag"_s, .label = "x", .type = FieldType::Boolean});
+    spec.fields.append(FieldSpec{.key = u"zz_link"_s, .label = "x", .type = FieldType::Reference});
+    spec.fields.append(FieldSpec{.key = u"m_count"_s, .label = "x", .type = FieldType::Integer});
+    spec.fields.append(FieldSpec{.key = u"b_when"_s, .label = "x", .type = FieldType::Date});
+    spec.fields.append(
+        FieldSpec{.key = u"c_hidden"_s, .label = "x", .type = FieldType::Text, .flags = InTable});
+    const int flag = spec.indexOf(u"a_flag");
+    const int link = spec.indexOf(u"zz_link");
+    const int count = spec.indexOf(u"m_count");
+    const int when = spec.indexOf(u"b_when");
+    const int title = spec.indexOf(u"title");
+
+    // Every character below U+0080 on its own and inside text, and a few beyond it.
+    QStringList texts;
+    for (char16_t c = 0; c < 0x80; ++c) {
+        texts.append(QString(QChar(c)));
+        texts.append(u"a"_s + QChar(c) + u"b"_s);
+    }
+    texts.append({QString(QChar(0xDC00)) + u"lone low"_s,
+                  u"pair then lone "_s + QChar(0xD83D),
+                  u"\u00a0\u2028\u2029\ufeff\uffff"_s,
+                  QString()});
+    Record record = spec.newRecord();
+    record.values[0] = u"R-001"_s;
+    for (const QString &text : std::as_const(texts)) {
+        record.values[title] = text;
+        EXPECT_EQ(spec.snapshot(record), qtSnapshot(spec, record)) << text.size();
+    }
+
+    const QList<QVariant> flags{true, false, QVariant(), u"true"_s};
+    const QList<QVariant> numbers{qint64{0},
+                                  qint64{-42},
+                                  std::numeric_limits<qint64>::max(),
+                                  std::numeric_limits<qint64>::min(),
+                                  QVariant(),
+                                  QVariant(QMetaType::fromType<qint64>()),
+                                  u"17"_s};
+    const QList<QVariant> dates{QDate(2027, 1, 31),
+                                QDate(1, 1, 1),
+                                QDate(9999, 12, 31),
+                                QDate(10000, 1, 1),
+                                QDate(-5, 3, 4),
+                                QDate(),
+                                QVariant(),
+                                u"2026-02-03"_s};
+    for (const QVariant &f : flags) {
+        for (const QVariant &n : numbers) {
+            for (const QVariant &d : dates) {
+                record.values[flag] = f;
+                record.values[link] = n;
+                record.values[count] = n;
+                record.values[when] = d;
+                EXPECT_EQ(spec.snapshot(record), qtSnapshot(spec, record));
+            }
+        }
+    }
+
+    // A record with fewer values than fields, and specs changed after a snapshot was written.
+    const Record shortRecord{RecordId{}, {u"R-002"_s}};
+    EXPECT_EQ(spec.snapshot(shortRecord), qtSnapshot(spec, shortRecord));
+    spec.fields[title].key = u"zzz_title"_s;
+    EXPECT_EQ(spec.snapshot(record), qtSnapshot(spec, record));
+    spec.fields[count].flags &= ~Logged;
+    EXPECT_EQ(spec.snapshot(record), qtSnapshot(spec, record));
+    EntitySpec copy = spec;
+    copy.fields[flag].key = u"zy_flag"_s;
+    EXPECT_EQ(copy.snapshot(record), qtSnapshot(copy, record));
+    EXPECT_EQ(spec.snapshot(record), qtSnapshot(spec, record));
+}
+
+TEST(EntitySpecTest, EnumValuesMatchByKeywordLabelOrSynonymWhateverTheCaseAndSeparators)
+{
+    const EnumSpec spec{u"test"_s,
+                        {EnumValue{u"in-treatment"_s, "In treatment"},
+                         EnumValue{u"high"_s, "Élevé_Niveau", 0, {u"hoch"_s}},
+                         EnumValue{u"none"_s, nullptr}}};
+    const auto keywordOf = [&](QStringView text) {
+        const EnumValue *value = spec.match(text);
+        return value ? value->keyword : u"(none)"_s;
+    };
+    EXPECT_EQ(keywordOf(u"in-treatment"), u"in-treatment"_s);
+    EXPECT_EQ(keywordOf(u"  IN TREATMENT "), u"in-treatment"_s);
+    EXPECT_EQ(keywordOf(u"in_treat-ment"), u"in-treatment"_s);
+    EXPECT_EQ(keywordOf(u"élevé niveau"), u"high"_s);
+    EXPECT_EQ(keywordOf(u"ÉLEVÉNIVEAU"), u"high"_s);
+    EXPECT_EQ(keywordOf(u"Hoch"), u"high"_s);
+    EXPECT_EQ(keywordOf(u"NONE"), u"none"_s);
+    EXPECT_EQ(keywordOf(u"in treatmen"), u"(none)"_s);
+    EXPECT_EQ(keywordOf(u"in treatments"), u"(none)"_s);
+    EXPECT_EQ(keywordOf(u"  "), u"(none)"_s);
 }

@@ -37,6 +37,36 @@ TEST(MigrationTest, ExpectedSchemaGrowsWithEachVersion)
     EXPECT_TRUE(hasTable(*v2, u"annex_a_2013_mapping"_s));
 }
 
+TEST(MigrationTest, SchemaSnapshotIsWhatTheMigrationsMake)
+{
+    const auto snapshot = Migrations::schemaSnapshot();
+    ASSERT_TRUE(snapshot.has_value())
+        << "core/storage/migrations/schema.json is missing or not of schema version "
+        << Migrations::latestVersion()
+        << "; write it again with: cmake --build --preset dev --target schema-snapshot";
+    const auto replayed = Migrations::replayedSchema(Migrations::latestVersion());
+    ASSERT_TRUE(replayed.hasValue());
+    EXPECT_TRUE(*snapshot == *replayed)
+        << "core/storage/migrations/schema.json differs from what the migrations make ("
+        << qPrintable(Migrations::compareSchema(*snapshot, *replayed).join(u' '))
+        << "); write it again with: cmake --build --preset dev --target schema-snapshot";
+    const auto expected = Migrations::expectedSchema(Migrations::latestVersion());
+    ASSERT_TRUE(expected.hasValue());
+    EXPECT_TRUE(*expected == *snapshot);
+}
+
+TEST(MigrationTest, AFileThatDiffersFromTheSnapshotIsJudgedByTheMigrations)
+{
+    auto schema = Migrations::replayedSchema(Migrations::latestVersion());
+    ASSERT_TRUE(schema.hasValue());
+    EXPECT_TRUE(Migrations::schemaProblems(*schema, Migrations::latestVersion())->isEmpty());
+    schema->append(SchemaObject{u"trigger"_s, u"stray"_s, u"risk"_s, u"CREATE TRIGGER stray ..."_s});
+    const auto problems = Migrations::schemaProblems(*schema, Migrations::latestVersion());
+    ASSERT_TRUE(problems.hasValue());
+    ASSERT_EQ(problems->size(), 1);
+    EXPECT_TRUE(problems->first().contains(u"stray"_s));
+}
+
 TEST(MigrationTest, MigratesTheVersion1FixtureWithABackupFirst)
 {
     test::TempProject temp;

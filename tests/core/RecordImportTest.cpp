@@ -232,3 +232,38 @@ TEST(RecordImportTest, RefusesAFileThatIsNotAWorkbook)
     EXPECT_EQ(read.error().code, ErrorCode::InvalidArgument);
     EXPECT_TRUE(read.error().message.contains(u"fake.xlsx"_s));
 }
+
+TEST(RecordImportTest, ApplyChecksTheRowsAgainWhenTheProjectMovedSinceThePreview)
+{
+    test::TempProject temp;
+    auto db = temp.create(u"p.isms"_s);
+    const auto table =
+        RecordImport::readCsv("ref,name,category\nT-100,Fine,natural\nT-101,Also fine,natural\n");
+    ASSERT_TRUE(table.hasValue());
+    const ImportPreview preview = RecordImport::preview(*db, threatSpec(), *table);
+    ASSERT_TRUE(preview.isClean()) << qPrintable(problemTexts(preview).join(u'\n'));
+    EXPECT_FALSE(preview.validatedAt.isEmpty());
+    const int name = threatSpec().indexOf(u"name");
+
+    // A record changed after the preview, with the mark cleared as the preview asks: checked again.
+    ImportPreview edited = preview;
+    edited.creates[1].values[name] = QString(201, u'x');
+    edited.validatedAt.clear();
+    const qint64 logBefore = ChangeLog::count(*db).value();
+    EXPECT_FALSE(RecordImport::apply(*db, threatSpec(), edited).hasValue());
+    EXPECT_EQ(ChangeLog::count(*db).value(), logBefore);
+
+    // The project moved after the preview: the mark no longer holds, so the rows are checked again.
+    RecordService threats(*db, threatSpec());
+    ASSERT_TRUE(threats.update(threats.getByRef(u"T-001"_s)->id, {{u"name"_s, u"Renamed"_s}}).hasValue());
+    ImportPreview stale = preview;
+    stale.creates[1].values[name] = QString(201, u'x');
+    const qint64 logMoved = ChangeLog::count(*db).value();
+    EXPECT_FALSE(RecordImport::apply(*db, threatSpec(), stale).hasValue());
+    EXPECT_EQ(ChangeLog::count(*db).value(), logMoved);
+
+    // The preview as made still imports, one logged creation per record.
+    ASSERT_TRUE(RecordImport::apply(*db, threatSpec(), preview).hasValue());
+    EXPECT_EQ(ChangeLog::count(*db).value(), logMoved + 2);
+    EXPECT_EQ(threats.getByRef(u"T-101"_s)->values.at(name).toString(), u"Also fine"_s);
+}
