@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace isms {
 
 namespace {
@@ -39,9 +41,11 @@ Result<ControlUse> ApplicabilityRules::controlUse(const Database &db)
     if (!risks) {
         return risks.error();
     }
-    QHash<RecordId, QString> riskRefs;
+    // Each risk's reference with its number, which orders the risks naming a control.
+    QHash<RecordId, std::pair<qint64, QString>> riskRefs;
+    riskRefs.reserve(risks->size());
     for (auto it = risks->constBegin(); it != risks->constEnd(); ++it) {
-        riskRefs.insert(it.value(), it.key());
+        riskRefs.insert(it.value(), {riskSpec().refNumber(it.key()).value_or(0), it.key()});
     }
     const auto tasks = RecordRepository(db, treatmentTaskSpec()).all();
     if (!tasks) {
@@ -54,22 +58,28 @@ Result<ControlUse> ApplicabilityRules::controlUse(const Database &db)
     }
     const EntitySpec &spec = riskControlSpec();
     const int riskField = spec.indexOf(u"risk");
+    QHash<QString, QList<std::pair<qint64, QString>>> naming; // control -> (number, reference)
     for (const Record &link : *all) {
         const QString control = normaliseControlRef(text(spec, link, u"control"));
         const qint64 risk = link.values.at(riskField).toLongLong();
-        QStringList &naming = use.namingRisks[control];
-        const QString riskRef = riskRefs.value(RecordId{risk});
-        if (!riskRef.isEmpty() && !naming.contains(riskRef)) {
-            naming.append(riskRef);
+        QList<std::pair<qint64, QString>> &named = naming[control];
+        if (const auto found = riskRefs.constFind(RecordId{risk}); found != riskRefs.constEnd()) {
+            named.append(*found);
         }
         if (text(spec, link, u"role") == u"planned" && risksWithTasks.contains(risk)) {
             use.plannedWithTasks.insert(control);
         }
     }
-    for (QStringList &naming : use.namingRisks) {
-        std::sort(naming.begin(), naming.end(), [](const QString &a, const QString &b) {
-            return riskSpec().refNumber(a).value_or(0) < riskSpec().refNumber(b).value_or(0);
-        });
+    // Each risk once per control (a risk may name it as existing and as planned), by number.
+    for (auto it = naming.begin(); it != naming.end(); ++it) {
+        QList<std::pair<qint64, QString>> &named = it.value();
+        std::sort(named.begin(), named.end());
+        named.erase(std::unique(named.begin(), named.end()), named.end());
+        QStringList &refs = use.namingRisks[it.key()];
+        refs.reserve(named.size());
+        for (const auto &[number, ref] : std::as_const(named)) {
+            refs.append(ref);
+        }
     }
     return use;
 }
