@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 // File > Save a copy as…: the open project written whole to a new file.
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,8 @@ Result<void> Database::saveCopyAs(const QString &target) const
     temporary.close();
     QFile::remove(temporary.fileName()); // VACUUM INTO wants to create the file itself
     QSqlQuery query(connection());
-    if (auto done = sql::exec(query, QStringLiteral("VACUUM INTO ?"), {temporary.fileName()}); !done) {
+    if (auto done = sql::exec(query, SqlDialect::sqlite().copyDatabaseInto(), {temporary.fileName()});
+        !done) {
         QFile::remove(temporary.fileName());
         return Error{
             ErrorCode::Io,

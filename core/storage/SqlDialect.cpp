@@ -26,6 +26,8 @@ public:
         return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(quote(table), quoted.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
     }
+
+    QString copyDatabaseInto() const override { return QStringLiteral("VACUUM INTO ?"); }
 };
 
 } // namespace

@@ -30,6 +30,10 @@ public:
     /// "INSERT INTO t (a, b) VALUES (?, ?)" plus what makes the statement return the new row's id.
     virtual QString insertReturningId(const QString &table, const QStringList &columns) const = 0;
 
+    /// A statement that writes a consistent copy of the whole database to the file named by its one
+    /// positional placeholder, which must not exist yet (SQLite: VACUUM INTO).
+    virtual QString copyDatabaseInto() const = 0;
+
     /// A write statement with `parameterCount` positional placeholders, prepared once on `connection`
     /// for many runs (through the database's own interface where this build has it).
     [[nodiscard]] virtual Result<std::unique_ptr<BulkStatement>> prepareBulk(const QSqlDatabase &connection,
