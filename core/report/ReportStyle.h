@@ -62,6 +62,9 @@ struct Fonts
             f.setPointSizeF(pointSize);
             f.setBold(bold);
             f.setKerning(true);
+            // Set, not left to the application's font: the window's text skips shaping, a report's
+            // never does, so a PDF is the same from the window and from isms-cli.
+            f.setStyleStrategy(QFont::PreferDefault);
             f.setHintingPreference(QFont::PreferNoHinting);
             // Any letter spacing turns ligatures off, so "fi" stays two letters that PDF readers can find.
             f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
