@@ -153,11 +153,11 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
 bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // The source is always a RecordTableModel (also when set with setSourceModel()): its cached sort
-    // values, without a QVariant copy each.
+    // values. Copies, not references: reading the second value may grow the cache and move the first.
     const auto *model = static_cast<const RecordTableModel *>(sourceModel());
     const int field = model->fieldIndexOf(left.column());
-    const QVariant &a = model->sortValueAt(left.row(), field);
-    const QVariant &b = model->sortValueAt(right.row(), field);
+    const QVariant a = model->sortValueAt(left.row(), field);
+    const QVariant b = model->sortValueAt(right.row(), field);
     if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString) {
         // Text, or a reference that does not have its kind's shape beside one that does.
         const int order = m_collator.compare(a.toString(), b.toString());
@@ -184,12 +184,12 @@ bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
     }
     // Ties keep a stable, meaningful order: by reference number, then by the reference's text.
     // The reference's sort value is its number when it has one (see RecordTableModel::sortValue).
-    const QVariant &leftRef = model->sortValueAt(left.row(), 0);
-    const QVariant &rightRef = model->sortValueAt(right.row(), 0);
-    const bool leftNumbered = leftRef.typeId() == QMetaType::LongLong;
-    const bool rightNumbered = rightRef.typeId() == QMetaType::LongLong;
-    const qint64 leftNumber = leftNumbered ? leftRef.toLongLong() : 0;
-    const qint64 rightNumber = rightNumbered ? rightRef.toLongLong() : 0;
+    const auto refNumber = [model](int row) {
+        const QVariant &ref = model->sortValueAt(row, 0);
+        return ref.typeId() == QMetaType::LongLong ? ref.toLongLong() : qint64(0);
+    };
+    const qint64 leftNumber = refNumber(left.row());
+    const qint64 rightNumber = refNumber(right.row());
     if (leftNumber != rightNumber) {
         return leftNumber < rightNumber;
     }

@@ -76,13 +76,16 @@ isms::Result<void> RecordTableModel::setDatabase(isms::Database *db, Loading loa
     if (db) {
         const isms::RecordRepository repository(*db, m_spec);
         // A large register paints its first screenful before the rest is read (on a worker thread).
-        auto records = m_scopeField >= 0
-                           ? (m_scopeOwner.isValid()
-                                  ? repository.referencing(m_spec.fields.at(m_scopeField).key, {m_scopeOwner})
-                                  : isms::Result<QList<isms::Record>>(QList<isms::Record>()))
-                       : loading == Loading::FirstRowsFirst
-                           ? repository.after(isms::RecordId{0}, FirstRows + 1)
-                           : repository.all();
+        isms::Result<QList<isms::Record>> records = QList<isms::Record>();
+        if (m_scopeField >= 0) {
+            if (m_scopeOwner.isValid()) {
+                records = repository.referencing(m_spec.fields.at(m_scopeField).key, {m_scopeOwner});
+            }
+        } else if (loading == Loading::FirstRowsFirst) {
+            records = repository.after(isms::RecordId{0}, FirstRows + 1);
+        } else {
+            records = repository.all();
+        }
         if (records) {
             m_records = std::move(records).value();
             if (m_scopeField < 0 && loading == Loading::FirstRowsFirst && m_records.size() > FirstRows) {

@@ -92,7 +92,8 @@ public:
     const isms::Record &recordAt(int row) const { return m_records.at(row); }
 
     /// What SortRole gives for field `fieldIndex` of `row`, computed once per row and kept until the
-    /// record changes (sorting compares each row many times).
+    /// record changes (sorting compares each row many times). The reference is valid until the next
+    /// call: copy the value before asking for another.
     const QVariant &sortValueAt(int row, int fieldIndex) const
     {
         return m_sortKeys.value(row, fieldIndex, [this](int r, int field) {

@@ -15,7 +15,8 @@
 class SortKeyCache final
 {
 public:
-    /// The value of `row` for `field`, computed by `compute(row, field)` when not known.
+    /// The value of `row` for `field`, computed by `compute(row, field)` when not known; valid until
+    /// the next call (a new row may grow the cache).
     template <typename Compute>
     const QVariant &value(int row, int field, Compute &&compute)
     {
