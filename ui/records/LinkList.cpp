@@ -205,10 +205,11 @@ isms::Result<QHash<QString, LinkList::End>> LinkList::ends(const QStringList &ke
         return found;
     }
     const int name = nameIndex(*m_target);
+    // The field read beside each reference: the name, or the reference again when there is none.
+    const QString namedField = name >= 0 ? m_target->fields.at(name).key : u"ref"_s;
     if (m_textEnd) {
         if (m_catalogue.isEmpty()) {
-            const auto entries = isms::RecordRepository(*m_db, *m_target)
-                                     .named(name >= 0 ? m_target->fields.at(name).key : u"ref"_s);
+            const auto entries = isms::RecordRepository(*m_db, *m_target).named(namedField);
             if (!entries) {
                 return entries.error();
             }
@@ -234,7 +235,7 @@ isms::Result<QHash<QString, LinkList::End>> LinkList::ends(const QStringList &ke
     QList<isms::RecordRepository::Named> records;
     if (keys.isEmpty()) {
         // The whole register for the picker: its references and names only.
-        auto named = repository.named(name >= 0 ? m_target->fields.at(name).key : u"ref"_s);
+        auto named = repository.named(namedField);
         if (!named) {
             return named.error();
         }
