@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "FakePrompt.h"
 #include "TempProject.h"
 #include "domain/Entities.h"
 #include "models/RecordFilterProxyModel.h"
 #include "models/RecordTableModel.h"
+#include "records/RegisterPage.h"
 #include "services/DemoData.h"
 #include "services/RecordService.h"
 #include "storage/Database.h"
@@ -11,7 +13,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QDate>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -137,4 +143,49 @@ TEST_F(RecordTableModelLoadingTest, AReadOvertakenByAnotherOpenIsDropped)
     ASSERT_TRUE(finished.wait(LoadTimeoutMs));
     EXPECT_EQ(finished.size(), 1);
     expectModelHoldsTheFile();
+}
+
+TEST_F(RecordTableModelLoadingTest, TheRestIsReadWhenAskedOrAfterADelay)
+{
+    QSignalSpy finished(m_model.get(), &RecordTableModel::loadingFinished);
+    // Asked for (by a view that has painted the first rows); asking twice reads once.
+    ASSERT_TRUE(m_model->setDatabase(m_db.get(), RecordTableModel::Loading::FirstRowsFirst));
+    m_model->readRest();
+    m_model->readRest();
+    ASSERT_TRUE(finished.wait(LoadTimeoutMs));
+    EXPECT_EQ(finished.size(), 1);
+    expectModelHoldsTheFile();
+    m_model->readRest(); // nothing left to read
+    EXPECT_FALSE(m_model->isLoading());
+
+    // Never asked for: the rest follows anyway, RestDelayMs later.
+    finished.clear();
+    ASSERT_TRUE(m_model->setDatabase(m_db.get(), RecordTableModel::Loading::FirstRowsFirst));
+    EXPECT_TRUE(m_model->isLoading());
+    EXPECT_EQ(m_model->rowCount(), RecordTableModel::FirstRows);
+    ASSERT_TRUE(finished.wait(LoadTimeoutMs));
+    EXPECT_EQ(finished.size(), 1);
+    expectModelHoldsTheFile();
+}
+
+TEST_F(RecordTableModelLoadingTest, ARegisterPageShowsItReadsTheRestAfterItsFirstPaint)
+{
+    FakePrompt prompt;
+    QUndoStack undoStack;
+    RegisterPage page(isms::riskSpec(), prompt);
+    page.resize(1000, 700);
+    page.setContext(m_db.get(), &undoStack);
+    auto *count = page.findChild<QLabel *>(u"countLabel"_s);
+    ASSERT_NE(count, nullptr);
+    ASSERT_TRUE(page.model()->isLoading());
+    EXPECT_EQ(page.proxyModel()->rowCount(), RecordTableModel::FirstRows);
+    EXPECT_TRUE(count->text().contains(u"reading the rest"_s)) << count->text().toStdString();
+
+    QSignalSpy finished(page.model(), &RecordTableModel::loadingFinished);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(finished.wait(LoadTimeoutMs));
+    EXPECT_EQ(page.proxyModel()->rowCount(), RiskCount);
+    EXPECT_EQ(count->text(), u"Risks: %1"_s.arg(RiskCount));
+    page.setContext(nullptr, nullptr);
 }

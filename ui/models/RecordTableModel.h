@@ -19,6 +19,7 @@ class Database;
 class RecordLoader;
 } // namespace isms
 
+class QTimer;
 class QUndoStack;
 
 /// The records of one register (any EntitySpec), one row each, in id order as loaded; the columns are
@@ -53,7 +54,12 @@ public:
     {
         Everything,     ///< every record before it returns
         FirstRowsFirst, ///< the first FirstRows records before it returns, the rest on a worker thread
+                        ///< started by readRest() (a view calls it once it has painted the first
+                        ///< rows) or RestDelayMs later, whichever comes first
     };
+
+    /// How long a FirstRowsFirst load waits for readRest() before it reads the rest anyway.
+    static constexpr int RestDelayMs = 250;
 
     /// The records a FirstRowsFirst load reads before it returns: more than a screenful.
     static constexpr int FirstRows = 100;
@@ -69,8 +75,12 @@ public:
     /// that come to name `owner` later are added; an empty `fieldKey` lifts the limit.
     void setScope(const QString &fieldKey, isms::RecordId owner);
 
-    /// True while the rest of a FirstRowsFirst load is being read.
+    /// True while the rest of a FirstRowsFirst load is being read or waits to be.
     bool isLoading() const { return m_loading; }
+
+    /// Starts reading the rest of a FirstRowsFirst load now if it still waits: the read then runs
+    /// after the first paint instead of competing with it. Does nothing otherwise.
+    void readRest();
 
     /// Where edits made in the table go as SetFieldCommands; nullptr makes the table read-only.
     void setUndoStack(QUndoStack *undoStack);
@@ -172,6 +182,8 @@ private:
     QList<QMetaObject::Connection> m_connections;
     QHash<int, QHash<QString, QColor>> m_valueColours; ///< by spec field index
     isms::RecordLoader *m_loader = nullptr;            ///< reads the rest of a FirstRowsFirst load
+    QTimer *m_restTimer = nullptr;                     ///< runs while the rest waits for readRest()
+    isms::RecordId m_restAfter;                        ///< the last record read before the rest
     bool m_loading = false;
     bool m_changedWhileLoading = false; ///< a notice of this kind arrived during the read
 };

@@ -4,6 +4,7 @@
 
 #include "commands/CreateRecordCommand.h"
 #include "commands/RemoveRecordsCommand.h"
+#include "common/AfterPaint.h"
 #include "common/EnumStyle.h"
 #include "common/FlowLayout.h"
 #include "common/MessageBanner.h"
@@ -68,6 +69,8 @@ RegisterPage::RegisterPage(const isms::EntitySpec &spec, Prompt &prompt, QWidget
     m_tableView = new QTableView(m_splitter);
     m_tableView->setObjectName(spec.key + u"TableView"_s);
     m_tableView->setModel(m_proxy);
+    // A large register reads its rest once the first rows are on the screen.
+    runAfterPaint(m_tableView->viewport(), [this] { m_model->readRest(); });
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(0, Qt::AscendingOrder);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -100,6 +103,7 @@ RegisterPage::RegisterPage(const isms::EntitySpec &spec, Prompt &prompt, QWidget
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegisterPage::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RegisterPage::updateCountLabel);
+    connect(m_model, &RecordTableModel::loadingFinished, this, &RegisterPage::updateCountLabel);
     connect(m_tableView->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -405,10 +409,12 @@ void RegisterPage::updateCountLabel()
     const int total = m_model->rowCount();
     // The register's name with counts, so that no language needs the noun's plural forms.
     //: "Threats: 40"
-    m_countLabel->setText(shown == total
-                              ? tr("%1: %2").arg(m_spec.pluralLabel()).arg(total)
-                              //: "Threats: 12 of 40"
-                              : tr("%1: %2 of %3").arg(m_spec.pluralLabel()).arg(shown).arg(total));
+    const QString counts = shown == total
+                               ? tr("%1: %2").arg(m_spec.pluralLabel()).arg(total)
+                               //: "Threats: 12 of 40"
+                               : tr("%1: %2 of %3").arg(m_spec.pluralLabel()).arg(shown).arg(total);
+    //: While the rest of a large register is read: "Risks: 100 (reading the rest…)"
+    m_countLabel->setText(m_model->isLoading() ? tr("%1 (reading the rest…)").arg(counts) : counts);
 }
 
 void RegisterPage::updateActions()
