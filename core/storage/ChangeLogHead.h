@@ -23,8 +23,8 @@ struct ChangeLogHead
     /// Characters of the hash shown where space is short (reports, the status line).
     static constexpr int ShortHashLength = 16;
 
-    qint64 count = 0;
-    QByteArray hash; ///< hex SHA-256 of the newest entry; empty when the log is empty
+    qint64 count = 0; ///< the newest entry's number: the entry count of a log whose chain is intact
+    QByteArray hash;  ///< hex SHA-256 of the newest entry; empty when the log is empty
 
     /// The first ShortHashLength characters of the hash.
     QString shortHash() const { return QString::fromLatin1(hash.left(ShortHashLength)); }
