@@ -17,10 +17,12 @@
 #include "settings/AppSettings.h"
 #include "start/NewProjectDialog.h"
 #include "storage/Database.h"
+#include "storage/InspectionPrefetch.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 #include <QIcon>
 #include <QImageReader>
 #include <QPixmap>
@@ -37,6 +39,7 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -267,6 +270,10 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    // Filling the font database (fontconfig reads its configuration and the list of every font) takes
+    // a few milliseconds; a worker thread does it while the window is being built, instead of the first
+    // text that is measured. QFontDatabase is thread-safe: whoever needs it first waits for it.
+    const std::jthread fontDatabase([] { (void)QFontDatabase::families(); });
     // Catalogues from :/i18n; English is loaded too, for its plural forms ("1 control", "2 controls").
     isms::installTranslations(app);
     describeApplication();
@@ -288,6 +295,11 @@ int main(int argc, char **argv)
         return *exitCode;
     }
     const WorkbenchOptions &options = std::get<WorkbenchOptions>(parsed);
+    // The project named on the command line is inspected on a worker thread while the window is built.
+    std::optional<isms::InspectionPrefetch> inspection;
+    if (!options.file.isEmpty() && !options.demo && !options.selfTest) {
+        inspection.emplace(options.file);
+    }
 
     if (options.selfTest) {
         return selfTest();

@@ -10,6 +10,7 @@
 #include "storage/ChangeLogHead.h"
 #include "storage/FileInspection.h"
 #include "storage/FileRecovery.h"
+#include "storage/InspectionPrefetch.h"
 #include "storage/Migrations.h"
 #include "storage/ProjectLock.h"
 #include "storage/ReadCache.h"
@@ -173,7 +174,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     // Checking every page waits for later only when opening writes nothing: no save was restored, and
     // (below) no upgrade is due.
     bool pagesDeferred = options.deferPageCheck && !readOnly && notices.isEmpty();
-    auto inspection = inspectProjectFile(path, !pagesDeferred);
+    std::optional<Result<FileInspection>> prefetched;
+    if (pagesDeferred) {
+        prefetched = InspectionPrefetch::take(path); // made while the window was built, when it was
+    }
+    auto inspection = prefetched ? *std::move(prefetched) : inspectProjectFile(path, !pagesDeferred);
     if (inspection && pagesDeferred && inspection->schemaVersion >= 1
         && inspection->schemaVersion < currentSchemaVersion()) {
         // An upgrade writes the file, so its pages are checked first.
