@@ -5,6 +5,7 @@
 #include "models/RecordFilterProxyModel.h"
 #include "models/RecordTableModel.h"
 
+#include <QElapsedTimer>
 #include <QStringList>
 
 #include <benchmark/benchmark.h>
@@ -33,6 +34,15 @@ void filterRisksOnAKeystroke(benchmark::State &state)
         keystrokes.append(word.left(length));
     }
     keystrokes.append(QString());
+    // The first keystroke builds each row's search text (kept until the record changes): timed on its
+    // own, then the typing is timed with those texts known, as in a window after the first keystroke.
+    QElapsedTimer first;
+    first.start();
+    proxy.setFilterText(keystrokes.constFirst());
+    state.counters["first_keystroke_ms"] = double(first.nsecsElapsed()) / 1e6;
+    for (const QString &keystroke : std::as_const(keystrokes)) {
+        proxy.setFilterText(keystroke);
+    }
     qsizetype next = 0;
     for (auto _ : state) {
         proxy.setFilterText(keystrokes.at(next));

@@ -333,6 +333,64 @@ TEST_P(RecordTableModelTest, ProxyFiltersByTextAndEnumAndSortsReferencesAsNumber
     EXPECT_EQ(proxy.rowCount(), m_model->rowCount());
 }
 
+TEST_P(RecordTableModelTest, TheTextFilterFindsWhatACaseInsensitiveSearchOfEachFieldFinds)
+{
+    RecordFilterProxyModel proxy;
+    proxy.setSourceRecordModel(m_model.get());
+    // Names in other scripts and with letters whose case folds specially.
+    const QStringList names{u"Überschwemmung im Rechenzentrum"_s,
+                            u"ÉCLAIR sur le toit"_s,
+                            u"Straße gesperrt"_s,
+                            u"Κεραυνός στο κτίριο"_s,
+                            u"Ransomware KELVIN \u212A"_s,
+                            u"Plain ascii name"_s};
+    for (int i = 0; i < names.size(); ++i) {
+        ASSERT_TRUE(service().update(m_model->idAt(i), {{u"name"_s, names.at(i)}}));
+    }
+    const QStringList needles{u"überschwemmung"_s,
+                              u"ÜBERSCHWEMMUNG"_s,
+                              u"éclair"_s,
+                              u"STRASSE"_s,
+                              u"straße"_s,
+                              u"κεραυνός"_s,
+                              u"ΚΕΡΑΥΝΌΣ"_s,
+                              u"kelvin k"_s,
+                              u"\u212A"_s,
+                              u"ascii"_s,
+                              spec().refPrefix,
+                              u"zzz-nothing"_s};
+    for (const QString &needle : needles) {
+        // What the filter shows is exactly what QString's own case-insensitive search finds in the
+        // text columns (the reference as shown).
+        int expected = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            bool found = false;
+            for (int column = 0; column < m_model->columnCount(); ++column) {
+                if (m_model->fieldOf(column).isText()) {
+                    QString value =
+                        m_model->recordAt(row).values.at(m_model->fieldIndexOf(column)).toString();
+                    if (m_model->fieldIndexOf(column) == 0) {
+                        value = spec().shownRef(value);
+                    }
+                    found = found || value.contains(needle, Qt::CaseInsensitive);
+                }
+            }
+            expected += found;
+        }
+        proxy.setFilterText(needle);
+        EXPECT_EQ(proxy.rowCount(), expected) << needle.toStdString();
+    }
+    proxy.setFilterText(u"überschwemmung"_s);
+    EXPECT_EQ(proxy.rowCount(), 1);
+    // A change of the record is searched at once; text across two fields is never found.
+    ASSERT_TRUE(service().update(m_model->idAt(0), {{u"name"_s, u"Hochwasser"_s}}));
+    EXPECT_EQ(proxy.rowCount(), 0);
+    proxy.setFilterText(u"hochwasser"_s);
+    EXPECT_EQ(proxy.rowCount(), 1);
+    proxy.setFilterText(QString(QChar(RecordTableModel::SearchSeparator)));
+    EXPECT_EQ(proxy.rowCount(), 0);
+}
+
 // A reference to a record with a name shows the name beside the reference, and follows a change of
 // the name.
 TEST(RecordTableModelReferenceTest, ReferencesShowTheNameOfTheRecordTheyPointTo)

@@ -19,15 +19,7 @@ RecordFilterProxyModel::~RecordFilterProxyModel() = default;
 void RecordFilterProxyModel::setSourceRecordModel(RecordTableModel *model)
 {
     m_model = model;
-    m_textFields.clear();
     m_enumFilters.clear();
-    if (model) {
-        for (int column = 0; column < model->columnCount(); ++column) {
-            if (model->fieldOf(column).isText()) {
-                m_textFields.append(model->fieldIndexOf(column));
-            }
-        }
-    }
     setSourceModel(model);
 }
 
@@ -38,6 +30,7 @@ void RecordFilterProxyModel::setFilterText(const QString &text)
         return;
     }
     m_text = trimmed;
+    m_needle = RecordTableModel::searchTextOf(m_text);
     invalidateRowsFilter();
 }
 
@@ -101,6 +94,7 @@ void RecordFilterProxyModel::clearFilters()
     }
     const bool hadExact = !m_exact.isEmpty();
     m_text.clear();
+    m_needle.clear();
     m_enumFilters.clear();
     m_valueFilters.clear();
     m_exact.clear();
@@ -141,13 +135,11 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     if (m_predicate && !m_predicate(record)) {
         return false;
     }
-    if (m_text.isEmpty()) {
-        return true;
-    }
-    return std::any_of(m_textFields.cbegin(), m_textFields.cend(), [&](int fieldIndex) {
-        const QString value = record.values.at(fieldIndex).toString();
-        return (fieldIndex == 0 ? spec.shownRef(value) : value).contains(m_text, Qt::CaseInsensitive);
-    });
+    // One search in the row's case-folded text instead of a case-insensitive search per field.
+    // (A separator in the filter text matches nothing, as no field holds one.)
+    return m_text.isEmpty()
+           || (!m_text.contains(QChar(RecordTableModel::SearchSeparator))
+               && m_model->searchTextAt(sourceRow).contains(m_needle));
 }
 
 bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

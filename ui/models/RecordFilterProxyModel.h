@@ -92,7 +92,7 @@ private:
     QString m_text;
     QHash<QString, QString> m_enumFilters;  ///< field key → keyword
     QHash<QString, QString> m_valueFilters; ///< field key → value
-    QList<int> m_textFields;                ///< spec field indexes searched by the text filter
+    QByteArray m_needle;                    ///< m_text as RecordTableModel::searchTextAt() holds it
     QCollator m_collator;
     QList<FieldValues> m_exact;
     RowPredicate m_predicate;

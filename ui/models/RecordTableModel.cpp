@@ -161,9 +161,43 @@ int RecordTableModel::columnOf(QStringView fieldKey) const
     return fieldIndex < 0 ? -1 : static_cast<int>(m_columns.indexOf(fieldIndex));
 }
 
+const QByteArray &RecordTableModel::searchTextAt(int row) const
+{
+    return m_searchTexts.value(row, [this](int r) {
+        const isms::Record &record = m_records.at(r);
+        QByteArray text;
+        for (const int fieldIndex : std::as_const(m_columns)) {
+            if (m_spec.fields.at(fieldIndex).isText()) {
+                const QString value = record.values.at(fieldIndex).toString();
+                appendSearchText(text, fieldIndex == 0 ? m_spec.shownRef(value) : value);
+                text += char(SearchSeparator);
+            }
+        }
+        return text;
+    });
+}
+
+void RecordTableModel::appendSearchText(QByteArray &target, QStringView text)
+{
+    // ASCII folds to lower case byte by byte (most text); anything else goes through Qt's case folding.
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        target += text.toString().toCaseFolded().toUtf8();
+        return;
+    }
+    const qsizetype start = target.size();
+    target.resize(start + text.size());
+    char *out = target.data() + start;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        *out++ = char(u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u);
+    }
+}
+
 void RecordTableModel::reindexFrom(int row)
 {
     m_sortKeys.forgetFrom(row);
+    m_searchTexts.forgetFrom(row);
     if (row == 0) {
         m_rowById.clear();
         m_rowById.reserve(m_records.size());

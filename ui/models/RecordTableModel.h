@@ -113,6 +113,23 @@ public:
 
     isms::RecordId idAt(int row) const { return m_records.at(row).id; }
 
+    /// What the text filter searches in `row`: its text columns as the table shows them (a reference
+    /// with its prefix), joined by a character no filter text holds, as searchTextOf() gives them;
+    /// computed once per row and kept until the record changes.
+    const QByteArray &searchTextAt(int row) const;
+
+    /// What searchTextAt() puts between two fields: a control character, which no text field holds.
+    static constexpr char16_t SearchSeparator = 0x1F;
+
+    /// `text` as searchTextAt() holds text: case-folded UTF-8. A case-insensitive search is then a
+    /// byte search, and the same as QString::contains(text, Qt::CaseInsensitive).
+    static QByteArray searchTextOf(const QString &text)
+    {
+        QByteArray folded;
+        appendSearchText(folded, text);
+        return folded;
+    }
+
     /// The row of a record, or -1 (constant time).
     int rowOf(isms::RecordId id) const { return m_rowById.value(id, -1); }
 
@@ -152,6 +169,8 @@ private:
     void onRestLoaded(const QList<isms::Record> &records);
     void onRestFailed(const isms::Error &error);
     void reindexFrom(int row);
+    /// Appends `text` case-folded in UTF-8 (searchTextOf()).
+    static void appendSearchText(QByteArray &target, QStringView text);
     /// Appends the records not in the model yet and within the scope.
     void appendNew(QList<isms::Record> records);
     /// The reference of the record `id` of `kind` ("P-003"); with `named`, followed by its name or
@@ -179,6 +198,7 @@ private:
     /// dropped when that kind changes.
     mutable QHash<QString, QHash<qint64, ReferencedRecord>> m_refCache;
     mutable SortKeyCache m_sortKeys;
+    mutable RowValueCache<QByteArray> m_searchTexts;
     QList<QMetaObject::Connection> m_connections;
     QHash<int, QHash<QString, QColor>> m_valueColours; ///< by spec field index
     isms::RecordLoader *m_loader = nullptr;            ///< reads the rest of a FirstRowsFirst load

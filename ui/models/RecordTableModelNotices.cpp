@@ -105,6 +105,7 @@ void RecordTableModel::onRecordsChanged(const QString &kind,
         }
     }
     m_sortKeys.forgetRows(rows);
+    m_searchTexts.forgetRows(rows);
     appendNew(std::move(entering));
     // Only the columns of the changed fields; a filterable field outside the table still needs a
     // notice so that the filter looks at the row again.

@@ -5,21 +5,14 @@
 void SortKeyCache::forgetFrom(int row)
 {
     for (Column &column : m_columns) {
-        if (static_cast<size_t>(row) < column.known.size()) {
-            column.known.resize(static_cast<size_t>(row));
-            column.values.resize(row);
-        }
+        column.rows.forgetFrom(row);
     }
 }
 
 void SortKeyCache::forgetRows(const QList<int> &rows)
 {
     for (Column &column : m_columns) {
-        for (const int row : rows) {
-            if (row >= 0 && static_cast<size_t>(row) < column.known.size()) {
-                column.known[static_cast<size_t>(row)] = false;
-            }
-        }
+        column.rows.forgetRows(rows);
     }
 }
 

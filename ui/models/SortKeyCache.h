@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
-#include <QList>
+#include "models/RowValueCache.h"
+
 #include <QVariant>
 
 #include <array>
-#include <vector>
 
 /// The sort values of a table's rows for the two fields sorted on most recently (the sorted column
 /// and the reference that breaks its ties), each computed once per row instead of once per
@@ -20,16 +20,7 @@ public:
     template <typename Compute>
     const QVariant &value(int row, int field, Compute &&compute)
     {
-        Column &column = columnFor(field);
-        if (static_cast<size_t>(row) >= column.known.size()) {
-            column.known.resize(static_cast<size_t>(row) + 1, false);
-            column.values.resize(row + 1);
-        }
-        if (!column.known[static_cast<size_t>(row)]) {
-            column.values[row] = compute(row, field);
-            column.known[static_cast<size_t>(row)] = true;
-        }
-        return column.values.at(row);
+        return columnFor(field).rows.value(row, [&](int r) { return compute(r, field); });
     }
 
     /// Rows from `row` on hold other records now.
@@ -44,8 +35,7 @@ private:
     struct Column
     {
         int field = -1;
-        QList<QVariant> values;
-        std::vector<bool> known;
+        RowValueCache<QVariant> rows;
     };
 
     Column &columnFor(int field);
