@@ -3,6 +3,7 @@
 #include "WorkbenchCommandLine.h"
 #include "auditpack/AuditPackDialog.h"
 #include "common/FileChooser.h"
+#include "common/LazyIcon.h"
 #include "common/LogFile.h"
 #include "common/PrintPreview.h"
 #include "common/Prompt.h"
@@ -24,7 +25,6 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QIcon>
-#include <QImageReader>
 #include <QPixmap>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -229,15 +229,6 @@ int screenshot(const WorkbenchOptions &options)
     return prompt.errors > 0 ? 1 : 0;
 }
 
-/// The window icon, read as PNG by Qt itself: QIcon(path) would first look through the icon-engine
-/// and image-format plugins (loading a JPEG library) to find out what the file is.
-QIcon applicationIcon()
-{
-    QImageReader reader(u":/icons/isms-workbench.png"_s, "png");
-    reader.setAutoDetectImageFormat(false);
-    return QIcon(QPixmap::fromImage(reader.read()));
-}
-
 /// Names and version, for settings paths and for --version.
 void describeApplication()
 {
@@ -280,7 +271,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(WorkbenchMain::tr("ISMS Workbench"));
     // Lets desktops match the window to packaging/linux's .desktop file and icon.
     QGuiApplication::setDesktopFileName(u"org.ismsworkbench.IsmsWorkbench"_s);
-    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setWindowIcon(lazyPngIcon(u":/icons/isms-workbench.png"_s, QSize(256, 256)));
     // Latin text needs no shaping (ligatures and kerning are cosmetic there); skipping it makes text
     // about four times cheaper to lay out, which a window full of tables repaints all the time. Scripts
     // that need shaping still get it.
