@@ -66,8 +66,8 @@ QString seeHelp()
     return WorkbenchCommandLine::tr("run \"isms-workbench --help\" for the usage");
 }
 
-/// Checks the options that do not depend on positional arguments; an exit code when they are wrong.
-std::optional<int> checkPage(const Parser &options)
+/// What is wrong with --screenshot and --page, or nothing.
+std::optional<QString> pageProblem(const Parser &options)
 {
     if (options.parser.isSet(options.screenshot)) {
         const QString path = options.parser.value(options.screenshot);
@@ -76,22 +76,31 @@ std::optional<int> checkPage(const Parser &options)
             for (const QByteArray &format : QImageWriter::supportedImageFormats()) {
                 formats.append(QString::fromLatin1(format));
             }
-            return usageError(WorkbenchCommandLine::tr("A picture cannot be saved as \"%1\"; end the file "
-                                                       "name with one of .%2.")
-                                  .arg(QFileInfo(path).suffix(), formats.join(u", ."_s)));
+            return WorkbenchCommandLine::tr("A picture cannot be saved as \"%1\"; end the file "
+                                            "name with one of .%2.")
+                .arg(QFileInfo(path).suffix(), formats.join(u", ."_s));
         }
     }
     if (!options.parser.isSet(options.page)) {
         return std::nullopt;
     }
     if (!options.parser.isSet(options.screenshot)) {
-        return usageError(WorkbenchCommandLine::tr("--page only chooses what --screenshot shows; add "
-                                                   "--screenshot PATH or leave --page out."));
+        return WorkbenchCommandLine::tr("--page only chooses what --screenshot shows; add "
+                                        "--screenshot PATH or leave --page out.");
     }
     const QString page = options.parser.value(options.page);
     if (!WorkbenchCommandLine::pages().contains(page.toLower())) {
-        return usageError(WorkbenchCommandLine::tr("\"%1\" is not a page; use one of %2.")
-                              .arg(page, WorkbenchCommandLine::pages().join(u", "_s)));
+        return WorkbenchCommandLine::tr("\"%1\" is not a page; use one of %2.")
+            .arg(page, WorkbenchCommandLine::pages().join(u", "_s));
+    }
+    return std::nullopt;
+}
+
+/// Checks the options that do not depend on positional arguments; an exit code when they are wrong.
+std::optional<int> checkPage(const Parser &options)
+{
+    if (const std::optional<QString> problem = pageProblem(options)) {
+        return usageError(*problem);
     }
     return std::nullopt;
 }
@@ -133,6 +142,14 @@ std::optional<int> WorkbenchCommandLine::answerWithoutDisplay(const QStringList 
         options.parser.showVersion(); // exits with 0
     }
     return checkPage(options);
+}
+
+bool WorkbenchCommandLine::needsAnswerWithoutDisplay(const QStringList &arguments)
+{
+    Parser options;
+    (void)options.parser.parse(arguments);
+    return options.parser.isSet(options.help) || options.parser.isSet(options.version)
+           || pageProblem(options).has_value();
 }
 
 std::variant<WorkbenchOptions, int> WorkbenchCommandLine::parse(const QStringList &arguments)

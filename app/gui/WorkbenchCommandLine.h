@@ -44,6 +44,11 @@ public:
     /// goes on. Unknown options are left for the second reading, because Qt's own are still present.
     static std::optional<int> answerWithoutDisplay(const QStringList &arguments);
 
+    /// Whether answerWithoutDisplay() has anything to say (help, version, a mistake in --screenshot or
+    /// --page), read without an application object: a run with nothing to answer then makes no console
+    /// application and reads no translations for it.
+    static bool needsAnswerWithoutDisplay(const QStringList &arguments);
+
     /// The second reading: the options, or exit code 2 after a usage error (one line on stderr).
     static std::variant<WorkbenchOptions, int> parse(const QStringList &arguments);
 };

@@ -229,6 +229,18 @@ int screenshot(const WorkbenchOptions &options)
     return prompt.errors > 0 ? 1 : 0;
 }
 
+/// The command line as text before any application object exists (QCoreApplication::arguments() then
+/// reads it the platform's way, for the answers themselves).
+QStringList commandLineArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
 /// Names and version, for settings paths and for --version.
 void describeApplication()
 {
@@ -241,7 +253,7 @@ void describeApplication()
 
 int main(int argc, char **argv)
 {
-    {
+    if (WorkbenchCommandLine::needsAnswerWithoutDisplay(commandLineArguments(argc, argv))) {
         // --help, --version and mistakes on the command line are answered before a QApplication
         // exists: it needs a display, and without one it aborts.
         QCoreApplication console(argc, argv);
