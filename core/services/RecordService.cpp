@@ -255,7 +255,8 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
                                          bool keepIds,
                                          QList<RecordId> &ids,
                                          QList<FieldChange> &logged,
-                                         CreatesChecked checked)
+                                         CreatesChecked checked,
+                                         ChangeLogWriter *writer)
 {
     if (records.isEmpty()) {
         return {};
@@ -279,7 +280,12 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
     }
     qint64 highest = *last;
     QList<Record> writtenRecords;
-    logged.reserve(logged.size() + records.size());
+    if (m_spec.afterWrite) {
+        writtenRecords.reserve(records.size());
+    }
+    if (!writer) {
+        logged.reserve(logged.size() + records.size());
+    }
     ids.reserve(ids.size() + records.size());
     for (Record record : records) {
         if (!keepIds) {
@@ -323,7 +329,15 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
         if (m_spec.seal) {
             logged.append(m_spec.seal(m_spec, nullptr, record));
         }
-        writtenRecords.append(record);
+        if (writer) {
+            if (auto written = writer->write(logged); !written) {
+                return written;
+            }
+            logged.clear();
+        }
+        if (m_spec.afterWrite) {
+            writtenRecords.append(std::move(record));
+        }
     }
     if (auto noted = repository.noteRefNumber(highest); !noted) {
         return noted;
@@ -339,10 +353,12 @@ Result<QList<RecordId>> RecordService::insertAll(const QList<Record> &records, b
     }
     auto done = m_db.transaction([&]() -> Result<void> {
         QList<FieldChange> logged;
-        if (auto inserted = insertWithin(records, keepIds, ids, logged); !inserted) {
-            return inserted;
+        QSqlDatabase connection = m_db.connection();
+        auto writer = ChangeLogWriter::open(connection, m_db.actor());
+        if (!writer) {
+            return writer.error();
         }
-        return ChangeLog::append(m_db, logged);
+        return insertWithin(records, keepIds, ids, logged, CreatesChecked::No, writer->get());
     });
     if (!done) {
         return done.error();
@@ -548,7 +564,13 @@ Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
     }
     auto done = m_db.transaction([&]() -> Result<void> {
         QList<FieldChange> logged;
-        if (auto inserted = insertWithin(creates, false, outcome.created, logged, checked); !inserted) {
+        QSqlDatabase connection = m_db.connection();
+        auto writer = ChangeLogWriter::open(connection, m_db.actor());
+        if (!writer) {
+            return writer.error();
+        }
+        if (auto inserted = insertWithin(creates, false, outcome.created, logged, checked, writer->get());
+            !inserted) {
             return inserted;
         }
         if (auto updated = updateWithin(updates, outcome.changed, changedFields, logged); !updated) {
@@ -557,7 +579,7 @@ Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
         if (auto linked = setLinksWithin(links, outcome.created, logged, linksAdded, linksRemoved); !linked) {
             return linked;
         }
-        return ChangeLog::append(m_db, logged);
+        return (*writer)->write(logged);
     });
     if (!done) {
         return done.error();
