@@ -140,6 +140,7 @@ ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console
         return console.fail(opened.error());
     }
     const ImportPreview preview = RecordImport::preview(**opened, spec, *table, overrides);
+    *table = ImportTable(); // the preview holds what it read; the file's text goes before the write
     if (!preview.isClean()) {
         for (const ImportProblem &problem : preview.problems) {
             console.out() << printable(problem.text()) << u'\n';

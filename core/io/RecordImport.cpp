@@ -43,13 +43,37 @@ QString folded(const QString &text)
     return result;
 }
 
-/// A cell our own export neutralised ("'=SUM(1)") comes back as it was typed.
-void unneutralise(QString &cell)
+/// The table of a CSV text, decoded already: the text is parsed in place and kept as the cells' store.
+Result<ImportTable> csvTable(QString text)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (cell.size() > 1 && cell.at(0) == u'\'' && formulaStarts.contains(cell.at(1))) {
-        cell.remove(0, 1);
+    QList<CsvCell> cells;
+    QList<qsizetype> rowStarts;
+    QList<int> lines;
+    const QChar separator = Csv::detectSeparator(text);
+    if (auto parsed = Csv::parseInPlace(text, separator, cells, rowStarts, &lines); !parsed) {
+        return parsed.error();
     }
+    if (rowStarts.size() < 2) {
+        return invalid(QCoreApplication::translate("isms::RecordImport",
+                                                   "The file is empty; it needs a header row and one row per "
+                                                   "record."));
+    }
+    ImportTable table(std::move(text), std::move(cells), std::move(rowStarts), std::move(lines));
+    table.unneutralise();
+    return table;
+}
+
+Result<QString> decodedCsv(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        return invalid(
+            QCoreApplication::translate("isms::RecordImport",
+                                        "The file is not UTF-8 text; save it again as \"CSV UTF-8\" "
+                                        "and import that."));
+    }
+    return text;
 }
 
 int fieldForHeader(const EntitySpec &spec, const QString &header)
@@ -135,12 +159,17 @@ Result<ImportTable> RecordImport::readFile(const QString &path, const EntitySpec
                 .arg(MaxImportBytes / (1024 * 1024)));
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const QByteArray bytes = suffix == u"xlsx" ? QByteArray() : file.readAll();
     if (suffix == u"csv" || suffix == u"txt") {
-        return readCsv(bytes);
+        // The file's bytes go as soon as they are decoded.
+        auto text = decodedCsv(file.readAll());
+        file.close();
+        if (!text) {
+            return text.error();
+        }
+        return csvTable(std::move(text).value());
     }
     if (suffix == u"json") {
-        return readJson(bytes, spec);
+        return readJson(file.readAll(), spec);
     }
     if (suffix == u"xlsx") {
         auto sheet = Xlsx::readFirstSheet(path);
@@ -153,7 +182,7 @@ Result<ImportTable> RecordImport::readFile(const QString &path, const EntitySpec
                                             "The first worksheet is empty; it needs a header row and one "
                                             "row per record."));
         }
-        return ImportTable{sheet->rows, sheet->lines};
+        return ImportTable(sheet->rows, sheet->lines);
     }
     return invalid(
         QCoreApplication::translate("isms::RecordImport",
@@ -164,31 +193,11 @@ Result<ImportTable> RecordImport::readFile(const QString &path, const EntitySpec
 
 Result<ImportTable> RecordImport::readCsv(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        return invalid(
-            QCoreApplication::translate("isms::RecordImport",
-                                        "The file is not UTF-8 text; save it again as \"CSV UTF-8\" "
-                                        "and import that."));
+    auto text = decodedCsv(bytes);
+    if (!text) {
+        return text.error();
     }
-    ImportTable table;
-    auto rows = Csv::parse(text, Csv::detectSeparator(text), &table.lines);
-    if (!rows) {
-        return rows.error();
-    }
-    table.rows = std::move(rows).value();
-    if (table.rows.isEmpty()) {
-        return invalid(QCoreApplication::translate("isms::RecordImport",
-                                                   "The file is empty; it needs a header row and one row per "
-                                                   "record."));
-    }
-    for (QStringList &row : table.rows) {
-        for (QString &cell : row) {
-            unneutralise(cell);
-        }
-    }
-    return table;
+    return csvTable(std::move(text).value());
 }
 
 Result<ImportTable> RecordImport::readJson(const QByteArray &bytes, const EntitySpec &spec)
@@ -215,9 +224,8 @@ Result<ImportTable> RecordImport::readJson(const QByteArray &bytes, const Entity
             }
         }
     }
-    ImportTable table;
-    table.rows.append(headers);
-    table.lines.append(1);
+    QList<QStringList> rows{headers};
+    QList<int> lines{1};
     int line = 1;
     for (const QJsonValue &value : array) {
         ++line; // our JSON writes one object per line after the opening bracket
@@ -244,10 +252,10 @@ Result<ImportTable> RecordImport::readJson(const QByteArray &bytes, const Entity
                 row.append(cell.toString());
             }
         }
-        table.rows.append(row);
-        table.lines.append(line);
+        rows.append(row);
+        lines.append(line);
     }
-    return table;
+    return ImportTable(rows, std::move(lines));
 }
 
 Result<QHash<QString, QString>> RecordImport::parseMap(const QString &text, const EntitySpec &spec)
@@ -275,7 +283,7 @@ ImportPreview RecordImport::preview(Database &db,
                                     const QHash<QString, QString> &overrides)
 {
     ImportPreview preview;
-    preview.headers = table.rows.value(0);
+    preview.headers = table.row(0);
     const auto problem = [&preview](int line, const QString &column, const QString &message) {
         preview.problems.append({line, column, message});
     };
@@ -379,8 +387,9 @@ ImportPreview RecordImport::preview(Database &db,
         auto found = texts.find(column);
         if (found == texts.end()) {
             QStringList cells;
-            for (qsizetype row = 1; row < table.rows.size(); ++row) {
-                cells.append(table.rows.at(row).value(column));
+            cells.reserve(table.rowCount());
+            for (qsizetype row = 1; row < table.rowCount(); ++row) {
+                cells.append(table.text(row, column));
             }
             found = texts.insert(column, cells);
         }
@@ -394,28 +403,30 @@ ImportPreview RecordImport::preview(Database &db,
     const int refColumn = columnOfField.value(0, -1);
     QHash<QString, int> seenRefs;
     bool createsWithoutRequired = false;
-    for (qsizetype row = 1; row < table.rows.size(); ++row) {
-        const QStringList &cells = table.rows.at(row);
-        const int line = table.lines.value(row, static_cast<int>(row) + 1);
-        if (cells.size() > preview.headers.size()) {
+    for (qsizetype row = 1; row < table.rowCount(); ++row) {
+        const int line = table.line(row);
+        const qsizetype cellCount = table.cellCount(row);
+        if (cellCount > preview.headers.size()) {
             problem(
                 line,
                 {},
                 QCoreApplication::translate("isms::RecordImport",
                                             "the row has %1 cells but the header only %2 columns; check the "
                                             "separators and quotes in this row.")
-                    .arg(cells.size())
+                    .arg(cellCount)
                     .arg(preview.headers.size()));
             continue;
         }
-        const QString ref = refColumn >= 0 ? spec.storedRef(cells.value(refColumn)) : QString();
+        const QString ref = refColumn >= 0 ? spec.storedRef(table.text(row, refColumn)) : QString();
         if (spec.isCatalogue() && !byRef.contains(ref.toUpper())) {
             // Clauses and controls are fixed: a row can only change one of them.
             problem(line,
                     refColumn >= 0 ? preview.headers.at(refColumn) : QString(),
                     QCoreApplication::translate("isms::RecordImport",
                                                 "\"%1\" is none of the %2; give a reference such as %3.")
-                        .arg(cells.value(refColumn).trimmed(), spec.pluralNoun(), spec.sampleRef()));
+                        .arg(table.cell(row, refColumn).trimmed().toString(),
+                             spec.pluralNoun(),
+                             spec.sampleRef()));
             continue;
         }
         if (!ref.isEmpty()) {
@@ -442,7 +453,7 @@ ImportPreview RecordImport::preview(Database &db,
             if (field == ImportPreview::LinkColumn) {
                 const QString key = preview.linkOfColumn.value(column);
                 const LinkColumn *link = RecordLinks::columnForHeader(spec, key);
-                auto ends = link ? RecordLinks::parse(db, *link, cells.value(column))
+                auto ends = link ? RecordLinks::parse(db, *link, table.text(row, column))
                                  : Result<QStringList>(QStringList());
                 if (!ends) {
                     problem(line, preview.headers.at(column), ends.error().message);
@@ -460,7 +471,7 @@ ImportPreview RecordImport::preview(Database &db,
             auto value = FieldText::parseFor(
                 spec,
                 fieldSpec,
-                cells.value(column),
+                table.text(row, column),
                 refToId,
                 fieldSpec.type == FieldType::Integer && spec.parseWord ? columnTexts(column) : QStringList(),
                 wordContext,
