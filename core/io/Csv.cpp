@@ -83,6 +83,9 @@ Result<void> Csv::parseInPlace(QString &text,
             inQuotes = true;
             fieldStarted = true;
             quoteStartLine = line;
+            // The text begins after the quote, where it stands: only a doubled quote moves it.
+            fieldStart = i + 1;
+            write = i + 1;
         } else if (c == sep) {
             endField(i + 1);
         } else if (c == u'\r') {

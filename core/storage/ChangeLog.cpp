@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
 #include <array>
 #include <charconv>
@@ -61,6 +62,40 @@ QByteArray sha256Hex(QByteArrayView bytes)
     }
 #endif
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+/// sha256Hex() into `hex`, which keeps its capacity (a change log of thousands of rows is hashed row by
+/// row).
+void sha256HexInto(QByteArray &hex, QByteArrayView bytes)
+{
+#ifdef ISMS_OPENSSL_SHA256
+    static EVP_MD *const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (algorithm
+        && EVP_Digest(bytes.data(), static_cast<size_t>(bytes.size()), digest, &length, algorithm, nullptr)
+               == 1) {
+        static constexpr char Digits[] = "0123456789abcdef";
+        hex.resize(static_cast<qsizetype>(length) * 2);
+        char *out = hex.data();
+        for (unsigned int i = 0; i < length; ++i) {
+            *out++ = Digits[digest[i] >> 4];
+            *out++ = Digits[digest[i] & 0xF];
+        }
+        return;
+    }
+#endif
+    hex = sha256Hex(bytes);
+}
+
+/// `text` as UTF-8 into `utf8`, which keeps its capacity from row to row.
+void utf8Into(QByteArray &utf8, QStringView text)
+{
+    utf8.resize(text.size() * 3);
+    // Stateless, as toUtf8(): a lone surrogate at the end is converted like one anywhere else.
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    char *const end = encoder.appendToBuffer(utf8.data(), text);
+    utf8.truncate(end - utf8.constData());
 }
 
 QString timestampText(const QDateTime &utc)
@@ -180,11 +215,11 @@ Result<void> ChangeLogWriter::write(const FieldChange &change)
 {
     // Each value is converted to UTF-8 once, for its hash and for its column.
     const std::array<const std::optional<QString> *, 2> values{&change.oldValue, &change.newValue};
-    m_texts[0] = change.entity.toUtf8();
-    m_texts[1] = change.entityId.toUtf8();
-    m_texts[2] = change.field.toUtf8();
-    m_texts[3] = change.oldValue ? change.oldValue->toUtf8() : QByteArray();
-    m_texts[4] = change.newValue ? change.newValue->toUtf8() : QByteArray();
+    utf8Into(m_texts[0], change.entity);
+    utf8Into(m_texts[1], change.entityId);
+    utf8Into(m_texts[2], change.field);
+    utf8Into(m_texts[3], change.oldValue ? QStringView(*change.oldValue) : QStringView());
+    utf8Into(m_texts[4], change.newValue ? QStringView(*change.newValue) : QStringView());
     m_sequenceText.setNum(++m_sequence);
     m_serialised.truncate(0); // keeps its capacity for the next row
     addBytes(m_serialised, m_previous);
@@ -201,7 +236,8 @@ Result<void> ChangeLogWriter::write(const FieldChange &change)
             m_serialised.append("~;");
         }
     }
-    QByteArray hash = sha256Hex(m_serialised);
+    sha256HexInto(m_hash, m_serialised);
+    const QByteArray &hash = m_hash;
     BulkStatement &statement = *m_statement;
     statement.bindInteger(0, m_sequence);
     statement.bindUtf8(1, m_now);
@@ -221,7 +257,7 @@ Result<void> ChangeLogWriter::write(const FieldChange &change)
     if (auto done = statement.exec(); !done) {
         return done.error();
     }
-    m_previous = std::move(hash);
+    m_previous.swap(m_hash); // both keep their capacity
     return {};
 }
 

@@ -56,6 +56,7 @@ private:
     std::unique_ptr<BulkStatement> m_statement;
     qint64 m_sequence = 0;
     QByteArray m_previous;
+    QByteArray m_hash;
     QByteArray m_now;
     QByteArray m_actor;
     // Kept from row to row with their capacity: the serialised row and its converted values.
