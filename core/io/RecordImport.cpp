@@ -403,6 +403,7 @@ ImportPreview RecordImport::preview(Database &db,
     const int refColumn = columnOfField.value(0, -1);
     QHash<QString, int> seenRefs;
     bool createsWithoutRequired = false;
+    const Record blank = spec.newRecord(); // each new record starts as a copy of it
     for (qsizetype row = 1; row < table.rowCount(); ++row) {
         const int line = table.line(row);
         const qsizetype cellCount = table.cellCount(row);
@@ -443,7 +444,7 @@ ImportPreview RecordImport::preview(Database &db,
         }
         const auto current = byRef.constFind(ref.toUpper());
         const bool isUpdate = !ref.isEmpty() && current != byRef.constEnd();
-        Record record = isUpdate ? *current : spec.newRecord();
+        Record record = isUpdate ? *current : blank;
         record.values[0] = isUpdate ? EntitySpec::refOf(*current) : ref;
         QHash<QString, QVariant> values;
         QList<std::pair<QString, QStringList>> rowLinks;
@@ -473,7 +474,7 @@ ImportPreview RecordImport::preview(Database &db,
                 fieldSpec,
                 table.text(row, column),
                 refToId,
-                fieldSpec.type == FieldType::Integer && spec.parseWord ? columnTexts(column) : QStringList(),
+                [&columnTexts, column]() -> const QStringList & { return columnTexts(column); },
                 wordContext,
                 &note);
             if (!note.isEmpty() && !preview.readAs.contains(note)) {
