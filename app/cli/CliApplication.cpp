@@ -45,10 +45,15 @@ QCommandLineOption helpOption()
 
 CliApplication::CliApplication(Console &console)
     : m_console(console)
+{}
+
+void CliApplication::buildCommands(const EntitySpec *onlyKind)
 {
-    m_commands << projectCommands() << recordCommands() << recordTransferCommands() << controlCommands()
-               << exportCommands() << evidenceCommands() << documentCommands() << soaRecordCommands()
-               << soaCommands() << assessmentCommands() << auditCommands();
+    m_commands.clear();
+    m_commands << projectCommands() << (onlyKind ? recordCommandsOf(onlyKind) : recordCommands())
+               << (onlyKind ? recordTransferCommandsOf(onlyKind) : recordTransferCommands())
+               << controlCommands() << exportCommands() << evidenceCommands() << documentCommands()
+               << soaRecordCommands() << soaCommands() << assessmentCommands() << auditCommands();
     // A hand-written command replaces the generated one of the same name ("export controls" also
     // writes the control status report as PDF); the later one in the list wins.
     QSet<QString> named;
@@ -156,6 +161,14 @@ ExitCode CliApplication::run(const QStringList &arguments)
         return m_console.usage(tr("No command was given; run \"isms-cli --help\" to see the commands."));
     }
     const QString name = arguments.at(1);
+    // A register's verb ("import risks") needs the generated commands of that register only; anything
+    // else, or a verb whose command is not among them, gets the whole list.
+    const EntitySpec *kind =
+        name == ExportName || recordVerbs().contains(name) ? Entities::find(arguments.value(2)) : nullptr;
+    buildCommands(kind);
+    if (kind && !find(name + u' ' + arguments.value(2))) {
+        buildCommands(nullptr);
+    }
     if (isHelpOption(name) || name == u"help") {
         if (name == u"help" && arguments.size() > 2) {
             const QString topic = arguments.mid(2).join(u' ');
