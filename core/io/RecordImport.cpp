@@ -76,25 +76,35 @@ Result<QString> decodedCsv(const QByteArray &bytes)
     return text;
 }
 
-int fieldForHeader(const EntitySpec &spec, const QString &header)
+/// Every name a file may give each importable field (key, label, translated label, synonyms), folded,
+/// worked out once for all the headers of a file.
+QList<std::pair<int, QString>> importNames(const EntitySpec &spec)
 {
-    const QString wanted = folded(header);
-    if (wanted.isEmpty()) {
-        return -1;
-    }
+    QList<std::pair<int, QString>> names;
     for (int i = 0; i < spec.fields.size(); ++i) {
         const FieldSpec &field = spec.fields.at(i);
         if (!field.has(Importable) || field.has(Derived)) {
             continue;
         }
-        if (folded(field.key) == wanted || folded(QString::fromUtf8(field.label)) == wanted
-            || folded(field.labelText()) == wanted) {
-            return i;
-        }
+        names.append({i, folded(field.key)});
+        names.append({i, folded(QString::fromUtf8(field.label))});
+        names.append({i, folded(field.labelText())});
         for (const QString &synonym : field.importSynonyms) {
-            if (folded(synonym) == wanted) {
-                return i;
-            }
+            names.append({i, folded(synonym)});
+        }
+    }
+    return names;
+}
+
+int fieldForHeader(const QList<std::pair<int, QString>> &names, const QString &header)
+{
+    const QString wanted = folded(header);
+    if (wanted.isEmpty()) {
+        return -1;
+    }
+    for (const auto &[field, name] : names) {
+        if (name == wanted) {
+            return field;
         }
     }
     return -1;
@@ -294,10 +304,11 @@ ImportPreview RecordImport::preview(Database &db,
         mapped.insert(folded(it.key()), it.value());
     }
     QHash<int, int> columnOfField;
+    const QList<std::pair<int, QString>> names = importNames(spec);
     for (int column = 0; column < preview.headers.size(); ++column) {
         const QString &header = preview.headers.at(column);
         const auto byHand = mapped.constFind(folded(header));
-        const int field = byHand != mapped.constEnd() ? spec.indexOf(*byHand) : fieldForHeader(spec, header);
+        const int field = byHand != mapped.constEnd() ? spec.indexOf(*byHand) : fieldForHeader(names, header);
         if (field >= 0 && columnOfField.contains(field)) {
             problem(
                 1,

@@ -354,7 +354,7 @@ Result<QList<RecordId>> RecordService::insertAll(const QList<Record> &records, b
     auto done = m_db.transaction([&]() -> Result<void> {
         QList<FieldChange> logged;
         QSqlDatabase connection = m_db.connection();
-        auto writer = ChangeLogWriter::open(connection, m_db.actor());
+        auto writer = ChangeLogWriter::open(connection, m_db.actor(), records.size());
         if (!writer) {
             return writer.error();
         }
@@ -565,7 +565,8 @@ Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
     auto done = m_db.transaction([&]() -> Result<void> {
         QList<FieldChange> logged;
         QSqlDatabase connection = m_db.connection();
-        auto writer = ChangeLogWriter::open(connection, m_db.actor());
+        auto writer =
+            ChangeLogWriter::open(connection, m_db.actor(), creates.size() + updates.size() + links.size());
         if (!writer) {
             return writer.error();
         }

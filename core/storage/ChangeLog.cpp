@@ -25,6 +25,9 @@ namespace {
 
 const QByteArray GenesisHash(64, '0');
 
+/// From about this many rows an action's hashes go through libcrypto (see ChangeLogWriter::open()).
+constexpr qsizetype ManyRows = 64;
+
 /// One value of a row as the hash covers it: length-prefixed, so that no two different rows serialise
 /// to the same bytes ("~;" for NULL).
 void addBytes(QByteArray &serialised, QByteArrayView bytes)
@@ -66,9 +69,13 @@ QByteArray sha256Hex(QByteArrayView bytes)
 
 /// sha256Hex() into `hex`, which keeps its capacity (a change log of thousands of rows is hashed row by
 /// row).
-void sha256HexInto(QByteArray &hex, QByteArrayView bytes)
+void sha256HexInto(QByteArray &hex, QByteArrayView bytes, bool manyRows)
 {
 #ifdef ISMS_OPENSSL_SHA256
+    if (!manyRows) {
+        hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        return;
+    }
     static EVP_MD *const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
@@ -84,6 +91,8 @@ void sha256HexInto(QByteArray &hex, QByteArrayView bytes)
         }
         return;
     }
+#else
+    Q_UNUSED(manyRows)
 #endif
     hex = sha256Hex(bytes);
 }
@@ -160,7 +169,7 @@ Result<void> ChangeLog::appendTo(QSqlDatabase &db, const QString &actor, const Q
     if (changes.isEmpty()) {
         return {};
     }
-    auto writer = ChangeLogWriter::open(db, actor);
+    auto writer = ChangeLogWriter::open(db, actor, changes.size());
     if (!writer) {
         return writer.error();
     }
@@ -169,7 +178,9 @@ Result<void> ChangeLog::appendTo(QSqlDatabase &db, const QString &actor, const Q
 
 ChangeLogWriter::~ChangeLogWriter() = default;
 
-Result<std::unique_ptr<ChangeLogWriter>> ChangeLogWriter::open(QSqlDatabase &db, const QString &actor)
+Result<std::unique_ptr<ChangeLogWriter>> ChangeLogWriter::open(QSqlDatabase &db,
+                                                               const QString &actor,
+                                                               qsizetype expectedRows)
 {
     QSqlQuery last(db);
     if (auto done =
@@ -178,6 +189,7 @@ Result<std::unique_ptr<ChangeLogWriter>> ChangeLogWriter::open(QSqlDatabase &db,
         return done.error();
     }
     std::unique_ptr<ChangeLogWriter> writer(new ChangeLogWriter);
+    writer->m_manyRows = expectedRows >= ManyRows;
     writer->m_previous = GenesisHash;
     if (last.next()) {
         writer->m_sequence = last.value(0).toLongLong();
@@ -236,7 +248,7 @@ Result<void> ChangeLogWriter::write(const FieldChange &change)
             m_serialised.append("~;");
         }
     }
-    sha256HexInto(m_hash, m_serialised);
+    sha256HexInto(m_hash, m_serialised, m_manyRows);
     const QByteArray &hash = m_hash;
     BulkStatement &statement = *m_statement;
     statement.bindInteger(0, m_sequence);

@@ -43,9 +43,12 @@ public:
     ChangeLogWriter(const ChangeLogWriter &) = delete;
     ChangeLogWriter &operator=(const ChangeLogWriter &) = delete;
 
-    /// Reads where the chain ends on `db` and prepares the insert.
+    /// Reads where the chain ends on `db` and prepares the insert. `expectedRows`: about how many rows
+    /// the action writes (a few rows are hashed without setting up libcrypto, whose first use costs
+    /// as much as hashing a hundred rows the slower way; the hashes are the same).
     [[nodiscard]] static Result<std::unique_ptr<ChangeLogWriter>> open(QSqlDatabase &db,
-                                                                       const QString &actor);
+                                                                       const QString &actor,
+                                                                       qsizetype expectedRows);
 
     [[nodiscard]] Result<void> write(const FieldChange &change);
     [[nodiscard]] Result<void> write(const QList<FieldChange> &changes);
@@ -57,6 +60,7 @@ private:
     qint64 m_sequence = 0;
     QByteArray m_previous;
     QByteArray m_hash;
+    bool m_manyRows = false;
     QByteArray m_now;
     QByteArray m_actor;
     // Kept from row to row with their capacity: the serialised row and its converted values.
