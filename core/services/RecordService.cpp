@@ -9,6 +9,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -287,6 +288,49 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
         logged.reserve(logged.size() + records.size());
     }
     ids.reserve(ids.size() + records.size());
+    // What follows the insert of a record: its id, its log rows, what afterWrite() is given.
+    const auto inserted = [&](Record &record, RecordId id) -> Result<void> {
+        record.id = id;
+        refs->insert(EntitySpec::refOf(record).toUpper(), id);
+        ids.append(id);
+        logged.append(FieldChange{m_spec.entity,
+                                  QString::number(id.value),
+                                  EntitySpec::recordLogField(),
+                                  std::nullopt,
+                                  m_spec.snapshot(record)});
+        if (m_spec.seal) {
+            logged.append(m_spec.seal(m_spec, nullptr, record));
+        }
+        if (writer) {
+            if (auto written = writer->write(logged); !written) {
+                return written;
+            }
+            logged.clear();
+        }
+        if (m_spec.afterWrite) {
+            writtenRecords.append(std::move(record));
+        }
+        return {};
+    };
+    // Records checked before (an import) are inserted several to a statement, and logged after each
+    // batch in the same order; a register that seals its records or acts after the write gets them
+    // one by one, as it always did.
+    const bool batched = checked == CreatesChecked::Yes && !keepIds && !m_spec.seal && !m_spec.afterWrite;
+    QList<Record> pending;
+    const auto flush = [&]() -> Result<void> {
+        auto newIds = repository.insertMany(pending);
+        if (!newIds) {
+            return newIds.error();
+        }
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            if (auto done = inserted(pending[i], newIds->at(i)); !done) {
+                return done;
+            }
+        }
+        pending.clear();
+        return {};
+    };
+    constexpr qsizetype PendingRows = 8 * RecordRepository::InsertBatchRows;
     for (Record record : records) {
         if (!keepIds) {
             record.id = RecordId{};
@@ -314,29 +358,27 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
         if (const std::optional<qint64> number = m_spec.refNumber(ref)) {
             highest = std::max(highest, *number);
         }
+        if (batched) {
+            refs->insert(ref.toUpper(), RecordId{}); // its id comes with its batch
+            pending.append(std::move(record));
+            if (pending.size() == PendingRows) {
+                if (auto done = flush(); !done) {
+                    return done;
+                }
+            }
+            continue;
+        }
         auto id = repository.insert(record);
         if (!id) {
             return id.error();
         }
-        record.id = *id;
-        refs->insert(ref.toUpper(), *id);
-        ids.append(*id);
-        logged.append(FieldChange{m_spec.entity,
-                                  QString::number(id->value),
-                                  EntitySpec::recordLogField(),
-                                  std::nullopt,
-                                  m_spec.snapshot(record)});
-        if (m_spec.seal) {
-            logged.append(m_spec.seal(m_spec, nullptr, record));
+        if (auto done = inserted(record, *id); !done) {
+            return done;
         }
-        if (writer) {
-            if (auto written = writer->write(logged); !written) {
-                return written;
-            }
-            logged.clear();
-        }
-        if (m_spec.afterWrite) {
-            writtenRecords.append(std::move(record));
+    }
+    if (!pending.isEmpty()) {
+        if (auto done = flush(); !done) {
+            return done;
         }
     }
     if (auto noted = repository.noteRefNumber(highest); !noted) {
@@ -562,6 +604,9 @@ Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
     if (auto changeable = checkChangeable(updates); !changeable) {
         return changeable.error();
     }
+    // The new records go in several to a statement (insertWithin()); what undoes one such statement
+    // stays in memory.
+    const ScopedMemoryScratch scratch(m_db.connection());
     auto done = m_db.transaction([&]() -> Result<void> {
         QList<FieldChange> logged;
         QSqlDatabase connection = m_db.connection();
