@@ -76,6 +76,9 @@ struct Removal
 /// The refusal to add or remove records of a catalogue register (clauses, controls).
 Error fixedCatalogueError(const EntitySpec &spec);
 
+/// The refusal of a reference that another record of the register already has.
+Error duplicateRefError(const EntitySpec &spec, const QString &ref);
+
 /// Creates, changes and removes the records of one register. Every call is one transaction that
 /// validates from the spec and its hooks, writes the rows, logs creation (one entry holding the initial
 /// values as canonical JSON), every changed field and deletion (one entry holding the last values), and
