@@ -45,21 +45,27 @@ QCommandLineOption helpOption()
 
 CliApplication::CliApplication(Console &console)
     : m_console(console)
+{}
+
+void CliApplication::buildCommands(const EntitySpec *onlyKind)
 {
-    m_commands << projectCommands() << recordCommands() << recordTransferCommands() << controlCommands()
-               << exportCommands() << evidenceCommands() << documentCommands() << soaRecordCommands()
-               << soaCommands() << assessmentCommands() << auditCommands();
+    m_commands.clear();
+    m_commands << projectCommands() << (onlyKind ? recordCommandsOf(onlyKind) : recordCommands())
+               << (onlyKind ? recordTransferCommandsOf(onlyKind) : recordTransferCommands())
+               << controlCommands() << exportCommands() << evidenceCommands() << documentCommands()
+               << soaRecordCommands() << soaCommands() << assessmentCommands() << auditCommands();
     // A hand-written command replaces the generated one of the same name ("export controls" also
     // writes the control status report as PDF); the later one in the list wins.
     QSet<QString> named;
     QList<Command> kept;
-    for (auto it = m_commands.crbegin(); it != m_commands.crend(); ++it) {
+    kept.reserve(m_commands.size());
+    for (auto it = m_commands.rbegin(); it != m_commands.rend(); ++it) {
         if (!named.contains(it->name)) {
             named.insert(it->name);
-            kept.prepend(*it);
+            kept.append(std::move(*it));
         }
     }
-    m_commands = kept;
+    std::reverse(kept.begin(), kept.end());
     // The order of the command list in ARCHITECTURE: new, info, check, history, the register verbs
     // (list, show, add, set, remove), then the older controls and control, then export.
     const QStringList order{QStringLiteral("new"),
@@ -87,9 +93,20 @@ CliApplication::CliApplication(Console &console)
         const qsizetype exact = order.indexOf(command.name);
         return exact >= 0 ? exact : order.indexOf(command.name.section(u' ', 0, 0));
     };
-    std::stable_sort(m_commands.begin(), m_commands.end(), [&rank](const Command &a, const Command &b) {
-        return rank(a) < rank(b);
+    // Each command's rank is worked out once, and each command moved once.
+    QList<std::pair<qsizetype, qsizetype>> ranked; // rank, index in `kept`
+    ranked.reserve(kept.size());
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        ranked.append({rank(kept.at(i)), i});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
     });
+    m_commands.clear();
+    m_commands.reserve(kept.size());
+    for (const auto &entry : std::as_const(ranked)) {
+        m_commands.append(std::move(kept[entry.second]));
+    }
     for (Command &command : m_commands) {
         if (command.changesProject) {
             command.options.append(takeOverLockOption());
@@ -144,6 +161,14 @@ ExitCode CliApplication::run(const QStringList &arguments)
         return m_console.usage(tr("No command was given; run \"isms-cli --help\" to see the commands."));
     }
     const QString name = arguments.at(1);
+    // A register's verb ("import risks") needs the generated commands of that register only; anything
+    // else, or a verb whose command is not among them, gets the whole list.
+    const EntitySpec *kind =
+        name == ExportName || recordVerbs().contains(name) ? Entities::find(arguments.value(2)) : nullptr;
+    buildCommands(kind);
+    if (kind && !find(name + u' ' + arguments.value(2))) {
+        buildCommands(nullptr);
+    }
     if (isHelpOption(name) || name == u"help") {
         if (name == u"help" && arguments.size() > 2) {
             const QString topic = arguments.mid(2).join(u' ');

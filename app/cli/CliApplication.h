@@ -9,6 +9,10 @@
 #include <QList>
 #include <QStringList>
 
+namespace isms {
+struct EntitySpec;
+}
+
 namespace isms::cli {
 
 /// Dispatches an isms-cli command line to its command: finds the command, parses its options, answers
@@ -34,6 +38,9 @@ private:
     ExitCode runExport(const QStringList &arguments);
     QString overview() const;
     const Command *find(const QString &name) const;
+    /// Builds the command list: every command, or (given `onlyKind`) the generated commands of that
+    /// register alone beside every hand-written one, which is all a register's verb needs.
+    void buildCommands(const EntitySpec *onlyKind);
 
     Console &m_console;
     QList<Command> m_commands;

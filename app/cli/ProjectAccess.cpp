@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QLocale>
 
+#include <memory>
+
 namespace isms::cli {
 
 namespace {
@@ -61,18 +63,18 @@ Result<std::unique_ptr<Database>> withNotices(Result<std::unique_ptr<Database>> 
 
 void watchHistory(Database &db, Console &console)
 {
-    const auto verifyNow = [&db]() -> Result<HistoryAnchor::Outcome> {
-        AppSettings settings;
-        HistoryAnchor anchor(settings);
-        return anchor.verify(db);
-    };
-    const auto outcome = verifyNow();
+    // Compared on opening and remembered once, when the project is closed, with whatever the command
+    // appended: the settings file is rewritten and synced once per run (one settings object, which also
+    // holds what a first run writes on its own, such as the settings' version).
+    auto settings = std::make_shared<AppSettings>();
+    const auto outcome = HistoryAnchor(*settings).compare(db);
     if (outcome && outcome->isWarning()) {
         console.note(outcome->message);
     }
     // The notifier belongs to the Database, so the connection ends with it.
-    QObject::connect(db.notifier(), &ChangeNotifier::changeLogAppended, db.notifier(), [verifyNow] {
-        (void)verifyNow();
+    QObject::connect(db.notifier(), &ChangeNotifier::closing, db.notifier(), [&db, settings] {
+        HistoryAnchor anchor(*settings);
+        (void)anchor.verify(db);
     });
 }
 

@@ -36,8 +36,9 @@ enum class LockTakeOver
 /// The option "--take-over-lock", which every command that changes a project offers.
 QCommandLineOption takeOverLockOption();
 /// Compares `db`'s change log with the head this computer saw last (a warning line on stderr when
-/// entries it saw are gone or rewritten) and remembers the head again after every change made through
-/// `db`. openForReading() and openForChange() call it; `new` calls it for the file it creates.
+/// entries it saw are gone or rewritten) and remembers the head once, when `db` is closed, with every
+/// change made through it. openForReading() and openForChange() call it; `new` calls it for the file it
+/// creates.
 void watchHistory(Database &db, Console &console);
 
 /// Opens a project read-write for a command that changes it, taking its lock, with the change log's

@@ -305,6 +305,15 @@ QList<Command> recordCommands()
 {
     QList<Command> commands;
     for (const EntitySpec *spec : Entities::all()) {
+        commands << recordCommandsOf(spec);
+    }
+    return commands;
+}
+
+QList<Command> recordCommandsOf(const EntitySpec *spec)
+{
+    QList<Command> commands;
+    {
         const QString plural = spec->pluralNoun();
         const QString singular = spec->singularNoun();
         commands.append(Command{

@@ -11,6 +11,7 @@
 
 namespace isms {
 class Database;
+struct EntitySpec;
 } // namespace isms
 
 namespace isms::cli {
@@ -18,6 +19,8 @@ namespace isms::cli {
 /// The verbs every register gets from its EntitySpec: "list KIND", "show KIND", "add KIND",
 /// "set KIND", "remove KIND", one command each per register in Entities.
 QList<Command> recordCommands();
+/// The commands of recordCommands() for one register.
+QList<Command> recordCommandsOf(const EntitySpec *spec);
 
 /// The verbs followed by a register: "list", "show", "add", "set", "remove", "import".
 QStringList recordVerbs();

@@ -140,6 +140,7 @@ ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console
         return console.fail(opened.error());
     }
     const ImportPreview preview = RecordImport::preview(**opened, spec, *table, overrides);
+    *table = ImportTable(); // the preview holds what it read; the file's text goes before the write
     if (!preview.isClean()) {
         for (const ImportProblem &problem : preview.problems) {
             console.out() << printable(problem.text()) << u'\n';
@@ -190,6 +191,15 @@ QList<Command> recordTransferCommands()
 {
     QList<Command> commands;
     for (const EntitySpec *spec : Entities::all()) {
+        commands << recordTransferCommandsOf(spec);
+    }
+    return commands;
+}
+
+QList<Command> recordTransferCommandsOf(const EntitySpec *spec)
+{
+    QList<Command> commands;
+    {
         const QString plural = spec->pluralNoun();
         commands.append(Command{
             .name = QStringLiteral("export ") + spec->key,
@@ -207,7 +217,7 @@ QList<Command> recordTransferCommands()
                 return runRecordExport(*spec, invocation, console);
             }});
         if (spec->createdElsewhere) {
-            continue; // evidence comes with its file: "attach"
+            return commands; // evidence comes with its file: "attach"
         }
         commands.append(Command{
             .name = QStringLiteral("import ") + spec->key,

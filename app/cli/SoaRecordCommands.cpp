@@ -270,8 +270,15 @@ ExitCode runShow(const Invocation &invocation, Console &console)
 /// The generated command `name` ("set controls"), or nullptr.
 const Command *generated(const QString &name)
 {
-    static const QList<Command> commands = recordCommands();
-    for (const Command &command : commands) {
+    // Only the register named is built ("set controls": controls).
+    static QHash<QString, QList<Command>> byKind;
+    const QString kind = name.section(u' ', 1);
+    auto found = byKind.find(kind);
+    if (found == byKind.end()) {
+        const EntitySpec *spec = Entities::find(kind);
+        found = byKind.insert(kind, spec ? recordCommandsOf(spec) : QList<Command>());
+    }
+    for (const Command &command : std::as_const(*found)) {
         if (command.name == name) {
             return &command;
         }

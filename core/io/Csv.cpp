@@ -7,103 +7,56 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstring>
 
 namespace isms {
 
-namespace {
-
-/// The text of one field, kept as a slice of the parsed text while it is one run of it (the usual
-/// case) and copied out once, when the field ends or when a second, separate piece joins it.
-class CsvField final
+Result<void> Csv::parseInPlace(QString &text,
+                               QChar separator,
+                               QList<CsvCell> &cells,
+                               QList<qsizetype> &rowStarts,
+                               QList<int> *rowLines)
 {
-public:
-    explicit CsvField(QStringView text)
-        : m_text(text)
-    {}
-
-    /// Adds `length` characters of the text from `from`.
-    void add(qsizetype from, qsizetype length)
-    {
-        if (length == 0) {
-            return;
-        }
-        if (!m_copied) {
-            if (m_length == 0) {
-                m_from = from;
-                m_length = length;
-                return;
-            }
-            if (m_from + m_length == from) {
-                m_length += length;
-                return;
-            }
-            m_copy = m_text.sliced(m_from, m_length).toString();
-            m_copied = true;
-        }
-        m_copy.append(m_text.sliced(from, length));
-    }
-
-    bool isEmpty() const { return m_copied ? m_copy.isEmpty() : m_length == 0; }
-
-    /// The field's text; the builder is empty again.
-    QString take()
-    {
-        QString taken;
-        if (m_copied) {
-            taken = std::move(m_copy);
-            m_copy = QString();
-        } else if (m_length > 0) {
-            taken = m_text.sliced(m_from, m_length).toString();
-        }
-        m_copied = false;
-        m_length = 0;
-        return taken;
-    }
-
-private:
-    QStringView m_text;
-    qsizetype m_from = 0;
-    qsizetype m_length = 0;
-    QString m_copy;
-    bool m_copied = false;
-};
-
-} // namespace
-
-Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator, QList<int> *rowLines)
-{
-    // Scanned by index; each field is copied out of the text once.
-    const QStringView view(text);
-    const char16_t *const chars = view.utf16();
-    const qsizetype size = view.size();
+    // Scanned by index. A field's text is moved back over its quotes where it has any, so that it is
+    // one run of the text; the write position never passes the read position.
+    const qsizetype size = text.size();
+    char16_t *const chars = size > 0 ? reinterpret_cast<char16_t *>(text.data()) : nullptr;
     const char16_t sep = separator.unicode();
-    QList<QStringList> rows;
-    QStringList row;
-    CsvField field(view);
     bool inQuotes = false;
     bool fieldStarted = false;
-    qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    qsizetype i = size > 0 && chars[0] == 0xFEFF ? 1 : 0;
+    qsizetype fieldStart = i; // where the current field's text begins
+    qsizetype write = i;      // where its next piece goes
     int line = 1;
     int quoteStartLine = 1;
     int rowStartLine = 1;
-    qsizetype rowWidth = 0;
+    qsizetype rowStart = cells.size();
+    rowStarts.append(rowStart);
 
-    const auto endField = [&] {
-        row.append(field.take());
-        fieldStarted = false;
-    };
-    const auto endRow = [&] {
-        endField();
-        // A blank line yields one empty field; it carries no data.
-        if (!(row.size() == 1 && row.constFirst().isEmpty())) {
-            rowWidth = row.size();
-            rows.append(std::move(row));
-            if (rowLines) {
-                rowLines->append(rowStartLine);
-            }
+    const auto add = [&](qsizetype from, qsizetype length) {
+        if (write != from) {
+            std::memmove(chars + write, chars + from, static_cast<size_t>(length) * sizeof(char16_t));
         }
-        row = QStringList();
-        row.reserve(rowWidth);
+        write += length;
+    };
+    const auto endField = [&](qsizetype next) {
+        cells.append(CsvCell{fieldStart, write - fieldStart});
+        fieldStarted = false;
+        fieldStart = next;
+        write = next;
+    };
+    const auto endRow = [&](qsizetype next) {
+        endField(next);
+        // A blank line yields one empty field; it carries no data.
+        if (cells.size() - rowStart == 1 && cells.constLast().length == 0) {
+            cells.removeLast();
+            return;
+        }
+        rowStart = cells.size();
+        rowStarts.append(rowStart);
+        if (rowLines) {
+            rowLines->append(rowStartLine);
+        }
     };
 
     for (; i < size; ++i) {
@@ -111,37 +64,38 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator, QLis
         if (inQuotes) {
             if (c == u'"') {
                 if (i + 1 < size && chars[i + 1] == u'"') {
-                    field.add(i, 1);
+                    add(i, 1);
                     ++i;
                 } else {
                     inQuotes = false;
                 }
             } else {
                 // The run up to the next quote.
-                qsizetype end = view.indexOf(u'"', i);
-                if (end < 0) {
-                    end = size;
-                }
+                const char16_t *found = std::find(chars + i, chars + size, u'"');
+                const qsizetype end = found - chars;
                 line += static_cast<int>(std::count(chars + i, chars + end, u'\n'));
-                field.add(i, end - i);
+                add(i, end - i);
                 i = end - 1;
             }
             continue;
         }
-        if (c == u'"' && !fieldStarted && field.isEmpty()) {
+        if (c == u'"' && !fieldStarted && write == fieldStart) {
             inQuotes = true;
             fieldStarted = true;
             quoteStartLine = line;
+            // The text begins after the quote, where it stands: only a doubled quote moves it.
+            fieldStart = i + 1;
+            write = i + 1;
         } else if (c == sep) {
-            endField();
+            endField(i + 1);
         } else if (c == u'\r') {
             if (i + 1 < size && chars[i + 1] == u'\n') {
                 ++i;
             }
-            endRow();
+            endRow(i + 1);
             rowStartLine = ++line;
         } else if (c == u'\n') {
-            endRow();
+            endRow(i + 1);
             rowStartLine = ++line;
         } else {
             // An unquoted run: once a field has started, a quote in it is an ordinary character.
@@ -149,7 +103,7 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator, QLis
             while (end < size && chars[end] != sep && chars[end] != u'\n' && chars[end] != u'\r') {
                 ++end;
             }
-            field.add(i, end - i);
+            add(i, end - i);
             fieldStarted = true;
             i = end - 1;
         }
@@ -162,8 +116,31 @@ Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator, QLis
                          .arg(quoteStartLine),
                      {}};
     }
-    if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-        endRow();
+    if (fieldStarted || write != fieldStart || cells.size() > rowStart) {
+        endRow(size);
+    }
+    return {};
+}
+
+Result<QList<QStringList>> Csv::parse(const QString &text, QChar separator, QList<int> *rowLines)
+{
+    QString copy = text;
+    QList<CsvCell> cells;
+    QList<qsizetype> rowStarts;
+    if (auto parsed = parseInPlace(copy, separator, cells, rowStarts, rowLines); !parsed) {
+        return parsed.error();
+    }
+    QList<QStringList> rows;
+    rows.reserve(rowStarts.size() - 1);
+    const QStringView view(copy);
+    for (qsizetype row = 0; row + 1 < rowStarts.size(); ++row) {
+        QStringList fields;
+        fields.reserve(rowStarts.at(row + 1) - rowStarts.at(row));
+        for (qsizetype cell = rowStarts.at(row); cell < rowStarts.at(row + 1); ++cell) {
+            const CsvCell &slice = cells.at(cell);
+            fields.append(slice.length > 0 ? view.sliced(slice.from, slice.length).toString() : QString());
+        }
+        rows.append(std::move(fields));
     }
     return rows;
 }

@@ -10,10 +10,26 @@
 
 namespace isms {
 
+/// Where one field of a parsed CSV text lies in that text.
+struct CsvCell
+{
+    qsizetype from = 0;
+    qsizetype length = 0;
+};
+
 /// CSV by RFC 4180, with the dialects spreadsheets write.
 class Csv final
 {
 public:
+    /// parse() without a copy of each field: `text` is rewritten so that each field (its quotes
+    /// undone) is one run of it, which `cells` receives; `rowStarts` receives the index in `cells` of
+    /// each row's first field, and one more entry, the end of the last row. Rows and lines as parse().
+    [[nodiscard]] static Result<void> parseInPlace(QString &text,
+                                                   QChar separator,
+                                                   QList<CsvCell> &cells,
+                                                   QList<qsizetype> &rowStarts,
+                                                   QList<int> *rowLines = nullptr);
+
     /// Parses `text` (a UTF-8 BOM is skipped; LF or CRLF line ends; `separator` is ',' or ';').
     /// Fails with InvalidArgument on an unterminated quoted field.
     /// `rowLines`, when given, receives the line each row starts on (for messages about a row).

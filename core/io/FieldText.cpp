@@ -26,11 +26,29 @@ Result<QVariant> FieldText::parseFor(const EntitySpec &spec,
                                      const RecordContext &context,
                                      QString *note)
 {
+    return parseFor(
+        spec,
+        field,
+        text,
+        refToId,
+        [&columnTexts]() -> const QStringList & { return columnTexts; },
+        context,
+        note);
+}
+
+Result<QVariant> FieldText::parseFor(const EntitySpec &spec,
+                                     const FieldSpec &field,
+                                     const QString &text,
+                                     const RefToId &refToId,
+                                     const std::function<const QStringList &()> &columnTexts,
+                                     const RecordContext &context,
+                                     QString *note)
+{
     auto value = parse(field, text, refToId);
     if (value || field.type != FieldType::Integer || !spec.parseWord) {
         return value;
     }
-    if (const auto word = spec.parseWord(spec, field, text, columnTexts, context)) {
+    if (const auto word = spec.parseWord(spec, field, text, columnTexts(), context)) {
         if (note) {
             *note = word->second;
         }

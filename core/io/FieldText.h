@@ -41,6 +41,16 @@ public:
                                                    const RecordContext &context,
                                                    QString *note = nullptr);
 
+    /// parseFor() that asks for the column's texts only when the text is no number and the hook needs
+    /// them (an import reads them once per column, and only then).
+    [[nodiscard]] static Result<QVariant> parseFor(const EntitySpec &spec,
+                                                   const FieldSpec &field,
+                                                   const QString &text,
+                                                   const RefToId &refToId,
+                                                   const std::function<const QStringList &()> &columnTexts,
+                                                   const RecordContext &context,
+                                                   QString *note = nullptr);
+
     /// The text an export writes for a stored value.
     static QString format(const FieldSpec &field, const QVariant &value, const IdToRef &idToRef = {});
 

@@ -43,34 +43,68 @@ QString folded(const QString &text)
     return result;
 }
 
-/// A cell our own export neutralised ("'=SUM(1)") comes back as it was typed.
-void unneutralise(QString &cell)
+/// The table of a CSV text, decoded already: the text is parsed in place and kept as the cells' store.
+Result<ImportTable> csvTable(QString text)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (cell.size() > 1 && cell.at(0) == u'\'' && formulaStarts.contains(cell.at(1))) {
-        cell.remove(0, 1);
+    QList<CsvCell> cells;
+    QList<qsizetype> rowStarts;
+    QList<int> lines;
+    const QChar separator = Csv::detectSeparator(text);
+    if (auto parsed = Csv::parseInPlace(text, separator, cells, rowStarts, &lines); !parsed) {
+        return parsed.error();
     }
+    if (rowStarts.size() < 2) {
+        return invalid(QCoreApplication::translate("isms::RecordImport",
+                                                   "The file is empty; it needs a header row and one row per "
+                                                   "record."));
+    }
+    ImportTable table(std::move(text), std::move(cells), std::move(rowStarts), std::move(lines));
+    table.unneutralise();
+    return table;
 }
 
-int fieldForHeader(const EntitySpec &spec, const QString &header)
+Result<QString> decodedCsv(const QByteArray &bytes)
 {
-    const QString wanted = folded(header);
-    if (wanted.isEmpty()) {
-        return -1;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        return invalid(
+            QCoreApplication::translate("isms::RecordImport",
+                                        "The file is not UTF-8 text; save it again as \"CSV UTF-8\" "
+                                        "and import that."));
     }
+    return text;
+}
+
+/// Every name a file may give each importable field (key, label, translated label, synonyms), folded,
+/// worked out once for all the headers of a file.
+QList<std::pair<int, QString>> importNames(const EntitySpec &spec)
+{
+    QList<std::pair<int, QString>> names;
     for (int i = 0; i < spec.fields.size(); ++i) {
         const FieldSpec &field = spec.fields.at(i);
         if (!field.has(Importable) || field.has(Derived)) {
             continue;
         }
-        if (folded(field.key) == wanted || folded(QString::fromUtf8(field.label)) == wanted
-            || folded(field.labelText()) == wanted) {
-            return i;
-        }
+        names.append({i, folded(field.key)});
+        names.append({i, folded(QString::fromUtf8(field.label))});
+        names.append({i, folded(field.labelText())});
         for (const QString &synonym : field.importSynonyms) {
-            if (folded(synonym) == wanted) {
-                return i;
-            }
+            names.append({i, folded(synonym)});
+        }
+    }
+    return names;
+}
+
+int fieldForHeader(const QList<std::pair<int, QString>> &names, const QString &header)
+{
+    const QString wanted = folded(header);
+    if (wanted.isEmpty()) {
+        return -1;
+    }
+    for (const auto &[field, name] : names) {
+        if (name == wanted) {
+            return field;
         }
     }
     return -1;
@@ -135,12 +169,17 @@ Result<ImportTable> RecordImport::readFile(const QString &path, const EntitySpec
                 .arg(MaxImportBytes / (1024 * 1024)));
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const QByteArray bytes = suffix == u"xlsx" ? QByteArray() : file.readAll();
     if (suffix == u"csv" || suffix == u"txt") {
-        return readCsv(bytes);
+        // The file's bytes go as soon as they are decoded.
+        auto text = decodedCsv(file.readAll());
+        file.close();
+        if (!text) {
+            return text.error();
+        }
+        return csvTable(std::move(text).value());
     }
     if (suffix == u"json") {
-        return readJson(bytes, spec);
+        return readJson(file.readAll(), spec);
     }
     if (suffix == u"xlsx") {
         auto sheet = Xlsx::readFirstSheet(path);
@@ -153,7 +192,7 @@ Result<ImportTable> RecordImport::readFile(const QString &path, const EntitySpec
                                             "The first worksheet is empty; it needs a header row and one "
                                             "row per record."));
         }
-        return ImportTable{sheet->rows, sheet->lines};
+        return ImportTable(sheet->rows, sheet->lines);
     }
     return invalid(
         QCoreApplication::translate("isms::RecordImport",
@@ -164,31 +203,11 @@ Result<ImportTable> RecordImport::readFile(const QString &path, const EntitySpec
 
 Result<ImportTable> RecordImport::readCsv(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        return invalid(
-            QCoreApplication::translate("isms::RecordImport",
-                                        "The file is not UTF-8 text; save it again as \"CSV UTF-8\" "
-                                        "and import that."));
+    auto text = decodedCsv(bytes);
+    if (!text) {
+        return text.error();
     }
-    ImportTable table;
-    auto rows = Csv::parse(text, Csv::detectSeparator(text), &table.lines);
-    if (!rows) {
-        return rows.error();
-    }
-    table.rows = std::move(rows).value();
-    if (table.rows.isEmpty()) {
-        return invalid(QCoreApplication::translate("isms::RecordImport",
-                                                   "The file is empty; it needs a header row and one row per "
-                                                   "record."));
-    }
-    for (QStringList &row : table.rows) {
-        for (QString &cell : row) {
-            unneutralise(cell);
-        }
-    }
-    return table;
+    return csvTable(std::move(text).value());
 }
 
 Result<ImportTable> RecordImport::readJson(const QByteArray &bytes, const EntitySpec &spec)
@@ -215,9 +234,8 @@ Result<ImportTable> RecordImport::readJson(const QByteArray &bytes, const Entity
             }
         }
     }
-    ImportTable table;
-    table.rows.append(headers);
-    table.lines.append(1);
+    QList<QStringList> rows{headers};
+    QList<int> lines{1};
     int line = 1;
     for (const QJsonValue &value : array) {
         ++line; // our JSON writes one object per line after the opening bracket
@@ -244,10 +262,10 @@ Result<ImportTable> RecordImport::readJson(const QByteArray &bytes, const Entity
                 row.append(cell.toString());
             }
         }
-        table.rows.append(row);
-        table.lines.append(line);
+        rows.append(row);
+        lines.append(line);
     }
-    return table;
+    return ImportTable(rows, std::move(lines));
 }
 
 Result<QHash<QString, QString>> RecordImport::parseMap(const QString &text, const EntitySpec &spec)
@@ -275,7 +293,7 @@ ImportPreview RecordImport::preview(Database &db,
                                     const QHash<QString, QString> &overrides)
 {
     ImportPreview preview;
-    preview.headers = table.rows.value(0);
+    preview.headers = table.row(0);
     const auto problem = [&preview](int line, const QString &column, const QString &message) {
         preview.problems.append({line, column, message});
     };
@@ -286,10 +304,11 @@ ImportPreview RecordImport::preview(Database &db,
         mapped.insert(folded(it.key()), it.value());
     }
     QHash<int, int> columnOfField;
+    const QList<std::pair<int, QString>> names = importNames(spec);
     for (int column = 0; column < preview.headers.size(); ++column) {
         const QString &header = preview.headers.at(column);
         const auto byHand = mapped.constFind(folded(header));
-        const int field = byHand != mapped.constEnd() ? spec.indexOf(*byHand) : fieldForHeader(spec, header);
+        const int field = byHand != mapped.constEnd() ? spec.indexOf(*byHand) : fieldForHeader(names, header);
         if (field >= 0 && columnOfField.contains(field)) {
             problem(
                 1,
@@ -379,8 +398,9 @@ ImportPreview RecordImport::preview(Database &db,
         auto found = texts.find(column);
         if (found == texts.end()) {
             QStringList cells;
-            for (qsizetype row = 1; row < table.rows.size(); ++row) {
-                cells.append(table.rows.at(row).value(column));
+            cells.reserve(table.rowCount());
+            for (qsizetype row = 1; row < table.rowCount(); ++row) {
+                cells.append(table.text(row, column));
             }
             found = texts.insert(column, cells);
         }
@@ -394,28 +414,31 @@ ImportPreview RecordImport::preview(Database &db,
     const int refColumn = columnOfField.value(0, -1);
     QHash<QString, int> seenRefs;
     bool createsWithoutRequired = false;
-    for (qsizetype row = 1; row < table.rows.size(); ++row) {
-        const QStringList &cells = table.rows.at(row);
-        const int line = table.lines.value(row, static_cast<int>(row) + 1);
-        if (cells.size() > preview.headers.size()) {
+    const Record blank = spec.newRecord(); // each new record starts as a copy of it
+    for (qsizetype row = 1; row < table.rowCount(); ++row) {
+        const int line = table.line(row);
+        const qsizetype cellCount = table.cellCount(row);
+        if (cellCount > preview.headers.size()) {
             problem(
                 line,
                 {},
                 QCoreApplication::translate("isms::RecordImport",
                                             "the row has %1 cells but the header only %2 columns; check the "
                                             "separators and quotes in this row.")
-                    .arg(cells.size())
+                    .arg(cellCount)
                     .arg(preview.headers.size()));
             continue;
         }
-        const QString ref = refColumn >= 0 ? spec.storedRef(cells.value(refColumn)) : QString();
+        const QString ref = refColumn >= 0 ? spec.storedRef(table.text(row, refColumn)) : QString();
         if (spec.isCatalogue() && !byRef.contains(ref.toUpper())) {
             // Clauses and controls are fixed: a row can only change one of them.
             problem(line,
                     refColumn >= 0 ? preview.headers.at(refColumn) : QString(),
                     QCoreApplication::translate("isms::RecordImport",
                                                 "\"%1\" is none of the %2; give a reference such as %3.")
-                        .arg(cells.value(refColumn).trimmed(), spec.pluralNoun(), spec.sampleRef()));
+                        .arg(table.cell(row, refColumn).trimmed().toString(),
+                             spec.pluralNoun(),
+                             spec.sampleRef()));
             continue;
         }
         if (!ref.isEmpty()) {
@@ -432,7 +455,7 @@ ImportPreview RecordImport::preview(Database &db,
         }
         const auto current = byRef.constFind(ref.toUpper());
         const bool isUpdate = !ref.isEmpty() && current != byRef.constEnd();
-        Record record = isUpdate ? *current : spec.newRecord();
+        Record record = isUpdate ? *current : blank;
         record.values[0] = isUpdate ? EntitySpec::refOf(*current) : ref;
         QHash<QString, QVariant> values;
         QList<std::pair<QString, QStringList>> rowLinks;
@@ -442,7 +465,7 @@ ImportPreview RecordImport::preview(Database &db,
             if (field == ImportPreview::LinkColumn) {
                 const QString key = preview.linkOfColumn.value(column);
                 const LinkColumn *link = RecordLinks::columnForHeader(spec, key);
-                auto ends = link ? RecordLinks::parse(db, *link, cells.value(column))
+                auto ends = link ? RecordLinks::parse(db, *link, table.text(row, column))
                                  : Result<QStringList>(QStringList());
                 if (!ends) {
                     problem(line, preview.headers.at(column), ends.error().message);
@@ -460,9 +483,9 @@ ImportPreview RecordImport::preview(Database &db,
             auto value = FieldText::parseFor(
                 spec,
                 fieldSpec,
-                cells.value(column),
+                table.text(row, column),
                 refToId,
-                fieldSpec.type == FieldType::Integer && spec.parseWord ? columnTexts(column) : QStringList(),
+                [&columnTexts, column]() -> const QStringList & { return columnTexts(column); },
                 wordContext,
                 &note);
             if (!note.isEmpty() && !preview.readAs.contains(note)) {

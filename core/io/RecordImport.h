@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "domain/EntitySpec.h"
+#include "io/ImportTable.h"
 #include "services/RecordService.h"
 
 #include <QHash>
@@ -13,13 +14,6 @@
 namespace isms {
 
 class Database;
-
-/// Rows read from a file: the header first, each row with the line it starts on.
-struct ImportTable
-{
-    QList<QStringList> rows;
-    QList<int> lines;
-};
 
 /// One thing wrong with an import, as `line N: COLUMN: what is wrong`.
 struct ImportProblem

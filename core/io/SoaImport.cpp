@@ -178,7 +178,7 @@ SoaImportPreview SoaImport::preview(Database &db,
                                     SoaEdition edition)
 {
     SoaImportPreview preview;
-    preview.headers = table.rows.value(0);
+    preview.headers = table.row(0);
     SoaReading reading{table, preview};
 
     // Columns to SoA keys: by hand first, then by key and the usual names.
@@ -213,8 +213,8 @@ SoaImportPreview SoaImport::preview(Database &db,
     if (reading.has(QStringLiteral("applicable"))) {
         bool marks = false;
         bool words = false;
-        for (qsizetype row = 1; row < table.rows.size(); ++row) {
-            const QString cell = reading.cell(table.rows.at(row), QStringLiteral("applicable")).trimmed();
+        for (qsizetype row = 1; row < table.rowCount(); ++row) {
+            const QString cell = reading.cell(table.row(row), QStringLiteral("applicable")).trimmed();
             const bool isMark =
                 cell.compare(u"x", Qt::CaseInsensitive) == 0 || cell == u"\u2713" || cell == u"\u2714";
             marks = marks || isMark;
@@ -229,9 +229,9 @@ SoaImportPreview SoaImport::preview(Database &db,
     QHash<QString, int> seen;
     int parts2013 = 0;
     int parts2022 = 0;
-    for (qsizetype row = 1; row < table.rows.size(); ++row) {
-        const QStringList &cells = table.rows.at(row);
-        const int line = table.lines.value(row, static_cast<int>(row) + 1);
+    for (qsizetype row = 1; row < table.rowCount(); ++row) {
+        const QStringList cells = table.row(row);
+        const int line = table.line(row);
         if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &cell) {
                 return cell.trimmed().isEmpty();
             })) {

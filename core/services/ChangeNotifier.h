@@ -40,6 +40,10 @@ Q_SIGNALS:
 
     /// Rows were appended to the change log.
     void changeLogAppended();
+
+    /// The project is about to be closed: its connection still reads (what the command line remembers
+    /// of the history is written once, here).
+    void closing();
 };
 
 } // namespace isms

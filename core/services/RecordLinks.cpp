@@ -18,8 +18,9 @@ namespace {
 
 QString folded(const QString &text)
 {
+    static const QRegularExpression separators(QStringLiteral("[\\s_\\-]")); // compiled once
     QString result = text.toCaseFolded();
-    result.remove(QRegularExpression(QStringLiteral("[\\s_\\-]")));
+    result.remove(separators);
     return result;
 }
 

@@ -22,7 +22,9 @@ Error invalid(const QString &message)
     return Error{ErrorCode::InvalidArgument, message, {}};
 }
 
-Error duplicateRef(const EntitySpec &spec, const QString &ref)
+} // namespace
+
+Error duplicateRefError(const EntitySpec &spec, const QString &ref)
 {
     return invalid(
         QCoreApplication::translate("isms::RecordService",
@@ -30,8 +32,6 @@ Error duplicateRef(const EntitySpec &spec, const QString &ref)
                                     "or leave it empty to get the next free one.")
             .arg(ref, spec.singularNoun()));
 }
-
-} // namespace
 
 Error fixedCatalogueError(const EntitySpec &spec)
 {
@@ -234,124 +234,6 @@ Result<void> RecordService::validate(const Record &record, const RecordContext &
     return validateFields(derived, context);
 }
 
-Result<RecordId> RecordService::create(const Record &record)
-{
-    auto ids = createMany({record});
-    if (!ids) {
-        return ids.error();
-    }
-    return ids->constFirst();
-}
-
-Result<QList<RecordId>> RecordService::createMany(const QList<Record> &records)
-{
-    if (m_spec.createdElsewhere && !records.isEmpty()) {
-        return invalid(m_spec.createdElsewhereText());
-    }
-    return insertAll(records, false);
-}
-
-Result<void> RecordService::insertWithin(const QList<Record> &records,
-                                         bool keepIds,
-                                         QList<RecordId> &ids,
-                                         QList<FieldChange> &logged,
-                                         CreatesChecked checked)
-{
-    if (records.isEmpty()) {
-        return {};
-    }
-    if (m_spec.isCatalogue()) {
-        return fixedCatalogueError(m_spec);
-    }
-    const RecordContext context{&m_db};
-    const RecordRepository repository(m_db, m_spec);
-    auto refs = repository.idsByRef();
-    if (!refs) {
-        return refs.error();
-    }
-    auto last = repository.lastRefNumber();
-    if (!last) {
-        return last.error();
-    }
-    auto unique = UniqueValues::read(m_db, m_spec);
-    if (!unique) {
-        return unique.error();
-    }
-    qint64 highest = *last;
-    QList<Record> writtenRecords;
-    logged.reserve(logged.size() + records.size());
-    ids.reserve(ids.size() + records.size());
-    for (Record record : records) {
-        if (!keepIds) {
-            record.id = RecordId{};
-        }
-        QString ref = EntitySpec::refOf(record).trimmed();
-        if (ref.isEmpty()) {
-            do {
-                ref = m_spec.formatRef(++highest);
-            } while (refs->contains(ref.toUpper()));
-        } else if (refs->contains(ref.toUpper())) {
-            return duplicateRef(m_spec, ref);
-        }
-        record.values[0] = ref;
-        if (m_spec.derive) {
-            m_spec.derive(m_spec, record, context);
-        }
-        if (checked == CreatesChecked::No) {
-            if (auto valid = validateFields(record, context); !valid) {
-                return valid;
-            }
-        }
-        if (auto claimed = unique->claim(record); !claimed) {
-            return claimed;
-        }
-        if (const std::optional<qint64> number = m_spec.refNumber(ref)) {
-            highest = std::max(highest, *number);
-        }
-        auto id = repository.insert(record);
-        if (!id) {
-            return id.error();
-        }
-        record.id = *id;
-        refs->insert(ref.toUpper(), *id);
-        ids.append(*id);
-        logged.append(FieldChange{m_spec.entity,
-                                  QString::number(id->value),
-                                  EntitySpec::recordLogField(),
-                                  std::nullopt,
-                                  m_spec.snapshot(record)});
-        if (m_spec.seal) {
-            logged.append(m_spec.seal(m_spec, nullptr, record));
-        }
-        writtenRecords.append(record);
-    }
-    if (auto noted = repository.noteRefNumber(highest); !noted) {
-        return noted;
-    }
-    return m_spec.afterWrite ? m_spec.afterWrite(m_db, writtenRecords) : Result<void>{};
-}
-
-Result<QList<RecordId>> RecordService::insertAll(const QList<Record> &records, bool keepIds)
-{
-    QList<RecordId> ids;
-    if (records.isEmpty()) {
-        return ids;
-    }
-    auto done = m_db.transaction([&]() -> Result<void> {
-        QList<FieldChange> logged;
-        if (auto inserted = insertWithin(records, keepIds, ids, logged); !inserted) {
-            return inserted;
-        }
-        return ChangeLog::append(m_db, logged);
-    });
-    if (!done) {
-        return done.error();
-    }
-    Q_EMIT m_db.notifier()->recordsAdded(m_spec.key, ids);
-    Q_EMIT m_db.notifier()->changeLogAppended();
-    return ids;
-}
-
 Result<void> RecordService::update(RecordId id, const QHash<QString, QVariant> &values)
 {
     return updateMany({RecordChange{id, values}});
@@ -475,7 +357,7 @@ Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
             const QString ref = EntitySpec::refOf(next);
             const RecordId holder = refs->value(ref.toUpper());
             if (holder.isValid() && holder != next.id) {
-                return duplicateRef(m_spec, ref);
+                return duplicateRefError(m_spec, ref);
             }
             refs->remove(EntitySpec::refOf(before).toUpper());
             refs->insert(ref.toUpper(), next.id);
@@ -529,54 +411,6 @@ void RecordService::notifyChanged(const QList<RecordId> &ids, const QSet<QString
     keys.sort();
     Q_EMIT m_db.notifier()->recordsChanged(m_spec.key, ids, keys);
     Q_EMIT m_db.notifier()->changeLogAppended();
-}
-
-Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
-                                                   const QList<RecordChange> &updates,
-                                                   const QList<LinkAssignment> &links,
-                                                   CreatesChecked checked)
-{
-    ImportOutcome outcome;
-    QSet<QString> changedFields;
-    QHash<QString, QList<RecordId>> linksAdded;
-    QHash<QString, QList<RecordId>> linksRemoved;
-    if (m_spec.createdElsewhere && !creates.isEmpty()) {
-        return invalid(m_spec.createdElsewhereText());
-    }
-    if (auto changeable = checkChangeable(updates); !changeable) {
-        return changeable.error();
-    }
-    auto done = m_db.transaction([&]() -> Result<void> {
-        QList<FieldChange> logged;
-        if (auto inserted = insertWithin(creates, false, outcome.created, logged, checked); !inserted) {
-            return inserted;
-        }
-        if (auto updated = updateWithin(updates, outcome.changed, changedFields, logged); !updated) {
-            return updated;
-        }
-        if (auto linked = setLinksWithin(links, outcome.created, logged, linksAdded, linksRemoved); !linked) {
-            return linked;
-        }
-        return ChangeLog::append(m_db, logged);
-    });
-    if (!done) {
-        return done.error();
-    }
-    for (auto it = linksRemoved.constBegin(); it != linksRemoved.constEnd(); ++it) {
-        Q_EMIT m_db.notifier()->recordsRemoved(it.key(), it.value());
-    }
-    for (auto it = linksAdded.constBegin(); it != linksAdded.constEnd(); ++it) {
-        Q_EMIT m_db.notifier()->recordsAdded(it.key(), it.value());
-    }
-    if (!linksAdded.isEmpty() || !linksRemoved.isEmpty()) {
-        Q_EMIT m_db.notifier()->changeLogAppended();
-    }
-    if (!outcome.created.isEmpty()) {
-        Q_EMIT m_db.notifier()->recordsAdded(m_spec.key, outcome.created);
-        Q_EMIT m_db.notifier()->changeLogAppended();
-    }
-    notifyChanged(outcome.changed, changedFields);
-    return outcome;
 }
 
 } // namespace isms

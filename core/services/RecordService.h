@@ -17,6 +17,7 @@
 namespace isms {
 
 class AssetGraph;
+class ChangeLogWriter;
 class Database;
 
 /// New values for some fields of one record, by field key, in stored form.
@@ -74,6 +75,9 @@ struct Removal
 
 /// The refusal to add or remove records of a catalogue register (clauses, controls).
 Error fixedCatalogueError(const EntitySpec &spec);
+
+/// The refusal of a reference that another record of the register already has.
+Error duplicateRefError(const EntitySpec &spec, const QString &ref);
 
 /// Creates, changes and removes the records of one register. Every call is one transaction that
 /// validates from the spec and its hooks, writes the rows, logs creation (one entry holding the initial
@@ -154,11 +158,14 @@ public:
 private:
     [[nodiscard]] Result<QList<RecordId>> insertAll(const QList<Record> &records, bool keepIds);
     /// The parts of a write that run inside a transaction the caller opened; they collect what to log.
+    /// Given a `writer`, insertWithin() writes each record's log rows at once instead (an import of
+    /// thousands of records keeps no snapshot longer than its record's insert).
     [[nodiscard]] Result<void> insertWithin(const QList<Record> &records,
                                             bool keepIds,
                                             QList<RecordId> &ids,
                                             QList<FieldChange> &logged,
-                                            CreatesChecked checked = CreatesChecked::No);
+                                            CreatesChecked checked = CreatesChecked::No,
+                                            ChangeLogWriter *writer = nullptr);
     [[nodiscard]] Result<void> updateWithin(const QList<RecordChange> &changes,
                                             QList<RecordId> &changedIds,
                                             QSet<QString> &changedFields,

@@ -7,6 +7,7 @@
 
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QVariant>
 
 #ifdef ISMS_SQLITE_C_API
@@ -31,34 +32,13 @@ QByteArray &BulkStatement::buffer(int index)
 void BulkStatement::bindText(int index, const QString &text)
 {
     QByteArray &bytes = buffer(index);
-    // toUtf8() would allocate for every value; the buffer keeps its capacity from run to run.
+    // toUtf8() would allocate for every value; the buffer keeps its capacity from run to run. The
+    // encoder is Qt's own (the conversion of toUtf8(), stateless as it is), which takes runs of ASCII
+    // several characters at a time.
     bytes.resize(text.size() * 3);
-    char *const start = bytes.data();
-    char *out = start;
-    const QChar *in = text.constData();
-    const QChar *const end = in + text.size();
-    for (; in != end; ++in) {
-        const char32_t c = in->unicode();
-        if (c < 0x80) {
-            *out++ = static_cast<char>(c);
-            continue;
-        }
-        if (c >= 0xd800 && c < 0xe000) {
-            // Surrogates (rare, and never unpaired in a valid value): the exact conversion of Qt.
-            const QByteArray converted = text.toUtf8();
-            bytes = converted;
-            bindTerminatedUtf8(index, bytes);
-            return;
-        }
-        if (c < 0x800) {
-            *out++ = static_cast<char>(0xc0 | (c >> 6));
-        } else {
-            *out++ = static_cast<char>(0xe0 | (c >> 12));
-            *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
-        }
-        *out++ = static_cast<char>(0x80 | (c & 0x3f));
-    }
-    bytes.truncate(out - start);
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    char *const end = encoder.appendToBuffer(bytes.data(), text);
+    bytes.truncate(end - bytes.constData());
     bindTerminatedUtf8(index, bytes);
 }
 

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
 #include <array>
 #include <charconv>
@@ -23,6 +24,9 @@ namespace isms {
 namespace {
 
 const QByteArray GenesisHash(64, '0');
+
+/// From about this many rows an action's hashes go through libcrypto (see ChangeLogWriter::open()).
+constexpr qsizetype ManyRows = 64;
 
 /// One value of a row as the hash covers it: length-prefixed, so that no two different rows serialise
 /// to the same bytes ("~;" for NULL).
@@ -61,6 +65,46 @@ QByteArray sha256Hex(QByteArrayView bytes)
     }
 #endif
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+/// sha256Hex() into `hex`, which keeps its capacity (a change log of thousands of rows is hashed row by
+/// row).
+void sha256HexInto(QByteArray &hex, QByteArrayView bytes, bool manyRows)
+{
+#ifdef ISMS_OPENSSL_SHA256
+    if (!manyRows) {
+        hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        return;
+    }
+    static EVP_MD *const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (algorithm
+        && EVP_Digest(bytes.data(), static_cast<size_t>(bytes.size()), digest, &length, algorithm, nullptr)
+               == 1) {
+        static constexpr char Digits[] = "0123456789abcdef";
+        hex.resize(static_cast<qsizetype>(length) * 2);
+        char *out = hex.data();
+        for (unsigned int i = 0; i < length; ++i) {
+            *out++ = Digits[digest[i] >> 4];
+            *out++ = Digits[digest[i] & 0xF];
+        }
+        return;
+    }
+#else
+    Q_UNUSED(manyRows)
+#endif
+    hex = sha256Hex(bytes);
+}
+
+/// `text` as UTF-8 into `utf8`, which keeps its capacity from row to row.
+void utf8Into(QByteArray &utf8, QStringView text)
+{
+    utf8.resize(text.size() * 3);
+    // Stateless, as toUtf8(): a lone surrogate at the end is converted like one anywhere else.
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    char *const end = encoder.appendToBuffer(utf8.data(), text);
+    utf8.truncate(end - utf8.constData());
 }
 
 QString timestampText(const QDateTime &utc)
@@ -125,23 +169,37 @@ Result<void> ChangeLog::appendTo(QSqlDatabase &db, const QString &actor, const Q
     if (changes.isEmpty()) {
         return {};
     }
+    auto writer = ChangeLogWriter::open(db, actor, changes.size());
+    if (!writer) {
+        return writer.error();
+    }
+    return (*writer)->write(changes);
+}
+
+ChangeLogWriter::~ChangeLogWriter() = default;
+
+Result<std::unique_ptr<ChangeLogWriter>> ChangeLogWriter::open(QSqlDatabase &db,
+                                                               const QString &actor,
+                                                               qsizetype expectedRows)
+{
     QSqlQuery last(db);
     if (auto done =
             sql::exec(last, QStringLiteral("SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1"));
         !done) {
         return done.error();
     }
-    qint64 sequence = 0;
-    QByteArray previous = GenesisHash;
+    std::unique_ptr<ChangeLogWriter> writer(new ChangeLogWriter);
+    writer->m_manyRows = expectedRows >= ManyRows;
+    writer->m_previous = GenesisHash;
     if (last.next()) {
-        sequence = last.value(0).toLongLong();
-        previous = last.value(1).toString().toLatin1();
+        writer->m_sequence = last.value(0).toLongLong();
+        writer->m_previous = last.value(1).toString().toLatin1();
     }
     last.finish();
     // All rows of one action share one timestamp, to the millisecond (formatted once: a bulk change
     // writes thousands of rows).
-    const QByteArray nowText = timestampText(QDateTime::currentDateTimeUtc()).toUtf8();
-    const QByteArray actorText = actor.toUtf8();
+    writer->m_now = timestampText(QDateTime::currentDateTimeUtc()).toUtf8();
+    writer->m_actor = actor.toUtf8();
     auto insert = SqlDialect::sqlite().prepareBulk(
         db,
         QStringLiteral("INSERT INTO change_log (seq, at_utc, actor, entity, entity_id, field, "
@@ -151,55 +209,67 @@ Result<void> ChangeLog::appendTo(QSqlDatabase &db, const QString &actor, const Q
     if (!insert) {
         return insert.error();
     }
-    BulkStatement &statement = **insert;
-    // Each value is converted to UTF-8 once, for its hash and for its column.
-    QByteArray serialised;
-    QByteArray sequenceText;
-    std::array<QByteArray, 5> texts; // entity, entity id, field, old value, new value
+    writer->m_statement = std::move(insert).value();
+    return writer;
+}
+
+Result<void> ChangeLogWriter::write(const QList<FieldChange> &changes)
+{
     for (const FieldChange &change : changes) {
-        const std::array<const std::optional<QString> *, 2> values{&change.oldValue, &change.newValue};
-        texts[0] = change.entity.toUtf8();
-        texts[1] = change.entityId.toUtf8();
-        texts[2] = change.field.toUtf8();
-        texts[3] = change.oldValue ? change.oldValue->toUtf8() : QByteArray();
-        texts[4] = change.newValue ? change.newValue->toUtf8() : QByteArray();
-        sequenceText.setNum(++sequence);
-        serialised.truncate(0); // keeps its capacity for the next row
-        addBytes(serialised, previous);
-        addBytes(serialised, sequenceText);
-        addBytes(serialised, nowText);
-        addBytes(serialised, actorText);
-        addBytes(serialised, texts[0]);
-        addBytes(serialised, texts[1]);
-        addBytes(serialised, texts[2]);
-        for (size_t i = 0; i < values.size(); ++i) {
-            if (*values.at(i)) {
-                addBytes(serialised, texts.at(3 + i));
-            } else {
-                serialised.append("~;");
-            }
+        if (auto done = write(change); !done) {
+            return done;
         }
-        const QByteArray hash = sha256Hex(serialised);
-        statement.bindInteger(0, sequence);
-        statement.bindUtf8(1, nowText);
-        statement.bindUtf8(2, actorText);
-        for (int i = 0; i < 3; ++i) {
-            statement.bindUtf8(3 + i, texts.at(static_cast<size_t>(i)));
-        }
-        for (int i = 0; i < 2; ++i) {
-            if (*values.at(static_cast<size_t>(i))) {
-                statement.bindUtf8(6 + i, texts.at(static_cast<size_t>(3 + i)));
-            } else {
-                statement.bindNull(6 + i);
-            }
-        }
-        statement.bindUtf8(8, previous);
-        statement.bindUtf8(9, hash);
-        if (auto done = statement.exec(); !done) {
-            return done.error();
-        }
-        previous = hash;
     }
+    return {};
+}
+
+Result<void> ChangeLogWriter::write(const FieldChange &change)
+{
+    // Each value is converted to UTF-8 once, for its hash and for its column.
+    const std::array<const std::optional<QString> *, 2> values{&change.oldValue, &change.newValue};
+    utf8Into(m_texts[0], change.entity);
+    utf8Into(m_texts[1], change.entityId);
+    utf8Into(m_texts[2], change.field);
+    utf8Into(m_texts[3], change.oldValue ? QStringView(*change.oldValue) : QStringView());
+    utf8Into(m_texts[4], change.newValue ? QStringView(*change.newValue) : QStringView());
+    m_sequenceText.setNum(++m_sequence);
+    m_serialised.truncate(0); // keeps its capacity for the next row
+    addBytes(m_serialised, m_previous);
+    addBytes(m_serialised, m_sequenceText);
+    addBytes(m_serialised, m_now);
+    addBytes(m_serialised, m_actor);
+    addBytes(m_serialised, m_texts[0]);
+    addBytes(m_serialised, m_texts[1]);
+    addBytes(m_serialised, m_texts[2]);
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (*values.at(i)) {
+            addBytes(m_serialised, m_texts.at(3 + i));
+        } else {
+            m_serialised.append("~;");
+        }
+    }
+    sha256HexInto(m_hash, m_serialised, m_manyRows);
+    const QByteArray &hash = m_hash;
+    BulkStatement &statement = *m_statement;
+    statement.bindInteger(0, m_sequence);
+    statement.bindUtf8(1, m_now);
+    statement.bindUtf8(2, m_actor);
+    for (int i = 0; i < 3; ++i) {
+        statement.bindUtf8(3 + i, m_texts.at(static_cast<size_t>(i)));
+    }
+    for (int i = 0; i < 2; ++i) {
+        if (*values.at(static_cast<size_t>(i))) {
+            statement.bindUtf8(6 + i, m_texts.at(static_cast<size_t>(3 + i)));
+        } else {
+            statement.bindNull(6 + i);
+        }
+    }
+    statement.bindUtf8(8, m_previous);
+    statement.bindUtf8(9, hash);
+    if (auto done = statement.exec(); !done) {
+        return done.error();
+    }
+    m_previous.swap(m_hash); // both keep their capacity
     return {};
 }
 

@@ -8,11 +8,14 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <array>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace isms {
 
+class BulkStatement;
 class Database;
 
 /// Filter for reading the change log.
@@ -28,6 +31,42 @@ struct ChangeLogProblem
 {
     qint64 sequence = 0; ///< 0 when the problem is not tied to one row
     QString message;     ///< translated sentence
+};
+
+/// Appends rows to the change log one at a time, as one action: every row gets the same time and
+/// follows the one written before it in the chain. A long action (an import) writes each row as it goes
+/// instead of keeping them all until its end. Must be used inside Database::transaction().
+class ChangeLogWriter final
+{
+public:
+    ~ChangeLogWriter();
+    ChangeLogWriter(const ChangeLogWriter &) = delete;
+    ChangeLogWriter &operator=(const ChangeLogWriter &) = delete;
+
+    /// Reads where the chain ends on `db` and prepares the insert. `expectedRows`: about how many rows
+    /// the action writes (a few rows are hashed without setting up libcrypto, whose first use costs
+    /// as much as hashing a hundred rows the slower way; the hashes are the same).
+    [[nodiscard]] static Result<std::unique_ptr<ChangeLogWriter>> open(QSqlDatabase &db,
+                                                                       const QString &actor,
+                                                                       qsizetype expectedRows);
+
+    [[nodiscard]] Result<void> write(const FieldChange &change);
+    [[nodiscard]] Result<void> write(const QList<FieldChange> &changes);
+
+private:
+    ChangeLogWriter() = default;
+
+    std::unique_ptr<BulkStatement> m_statement;
+    qint64 m_sequence = 0;
+    QByteArray m_previous;
+    QByteArray m_hash;
+    bool m_manyRows = false;
+    QByteArray m_now;
+    QByteArray m_actor;
+    // Kept from row to row with their capacity: the serialised row and its converted values.
+    QByteArray m_serialised;
+    QByteArray m_sequenceText;
+    std::array<QByteArray, 5> m_texts; // entity, entity id, field, old value, new value
 };
 
 /// The project's change log: who changed which field of which record, when, from what to what.

@@ -95,6 +95,7 @@ Database::Database()
 
 Database::~Database()
 {
+    Q_EMIT m_notifier->closing();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace isms {
 
 namespace {
@@ -412,6 +414,60 @@ Result<RecordId> RecordRepository::insert(const Record &record) const
         return done.error();
     }
     return withId ? record.id : RecordId{statement->lastInsertId()};
+}
+
+Result<QList<RecordId>> RecordRepository::insertMany(const QList<Record> &records) const
+{
+    QList<RecordId> ids;
+    ids.reserve(records.size());
+    const bool withIds = std::any_of(records.cbegin(), records.cend(), [](const Record &record) {
+        return record.id.isValid();
+    });
+    qsizetype at = 0;
+    if (!m_spec.catalogue && !withIds && records.size() >= InsertBatchRows) {
+        if (!m_insertRows) {
+            QStringList columns;
+            for (const FieldSpec &field : m_spec.fields) {
+                columns.append(field.key);
+            }
+            const QString text = m_dialect.insertRows(m_spec.table, columns, InsertBatchRows);
+            if (!text.isEmpty()) {
+                auto prepared = m_dialect.prepareBulk(m_connection,
+                                                      text,
+                                                      static_cast<int>(columns.size() * InsertBatchRows));
+                if (!prepared) {
+                    return prepared.error();
+                }
+                m_insertRows = std::move(*prepared);
+            }
+        }
+        // Whole batches through the statement of several rows, whose ids are consecutive and end at
+        // the connection's last insert id; the rest one by one.
+        for (; m_insertRows && records.size() - at >= InsertBatchRows; at += InsertBatchRows) {
+            int index = 0;
+            for (qsizetype row = at; row < at + InsertBatchRows; ++row) {
+                const Record &record = records.at(row);
+                for (qsizetype i = 0; i < m_spec.fields.size(); ++i) {
+                    bindStored(*m_insertRows, index++, m_spec.fields.at(i), record.values.value(i));
+                }
+            }
+            if (auto done = m_insertRows->exec(); !done) {
+                return done.error();
+            }
+            const qint64 last = m_insertRows->lastInsertId();
+            for (qint64 id = last - InsertBatchRows + 1; id <= last; ++id) {
+                ids.append(RecordId{id});
+            }
+        }
+    }
+    for (; at < records.size(); ++at) {
+        auto id = insert(records.at(at));
+        if (!id) {
+            return id.error();
+        }
+        ids.append(*id);
+    }
+    return ids;
 }
 
 Result<void> RecordRepository::update(const Record &record, const QList<int> &fieldIndexes) const

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -30,6 +31,12 @@ public:
     /// "INSERT INTO t (a, b) VALUES (?, ?)" plus what makes the statement return the new row's id.
     virtual QString insertReturningId(const QString &table, const QStringList &columns) const = 0;
 
+    /// "INSERT INTO t (a, b) VALUES (?, ?), (?, ?), ..." for `rows` rows, when the database gives the
+    /// rows of one such statement consecutive new ids in their order, the last one being the
+    /// connection's last insert id (SQLite, whose tables count ids up by AUTOINCREMENT); empty
+    /// otherwise, and then rows are inserted one by one.
+    virtual QString insertRows(const QString &table, const QStringList &columns, int rows) const;
+
     /// A statement that writes a consistent copy of the whole database to the file named by its one
     /// positional placeholder, which must not exist yet (SQLite: VACUUM INTO).
     virtual QString copyDatabaseInto() const = 0;
@@ -40,8 +47,32 @@ public:
                                                                              const QString &statement,
                                                                              int parameterCount) const;
 
+    /// The statement that reads a connection's setting for where it keeps scratch data (SQLite: what
+    /// undoes one statement of several rows inside a long transaction), and the one that sets it,
+    /// `value` being what the first read or empty for "in memory"; both empty where there is none.
+    virtual QString readScratchSetting() const { return {}; }
+
+    virtual QString setScratchSetting(const QVariant &value) const;
+
     /// The dialect of the project file.
     static const SqlDialect &sqlite();
+};
+
+/// Made before one large write transaction of statements of several rows (an import) and ended after
+/// it: the connection keeps its scratch data in memory meanwhile (SQLite would otherwise write what
+/// undoes each such statement to a temporary file once it passes 64 KiB: thousands of writes for an
+/// import), and gets its own setting back at the end.
+class ScopedMemoryScratch final
+{
+public:
+    explicit ScopedMemoryScratch(const QSqlDatabase &connection);
+    ~ScopedMemoryScratch();
+    ScopedMemoryScratch(const ScopedMemoryScratch &) = delete;
+    ScopedMemoryScratch &operator=(const ScopedMemoryScratch &) = delete;
+
+private:
+    QString m_connectionName;
+    QString m_restore;
 };
 
 } // namespace isms

@@ -267,3 +267,45 @@ TEST(RecordImportTest, ApplyChecksTheRowsAgainWhenTheProjectMovedSinceThePreview
     EXPECT_EQ(ChangeLog::count(*db).value(), logMoved + 2);
     EXPECT_EQ(threats.getByRef(u"T-101"_s)->values.at(name).toString(), u"Also fine"_s);
 }
+
+TEST(RecordImportTest, ManyRowsAreWrittenInOrderWithOneLogEntryEach)
+{
+    // More rows than one statement of several rows takes, and some left over: the records, their ids
+    // and their change-log entries come in the file's order, and the chain holds.
+    test::TempProject temp;
+    auto db = temp.create(u"p.isms"_s);
+    QByteArray csv("ref,name,category\n");
+    constexpr int Rows = 2 * 32 + 7;
+    for (int i = 0; i < Rows; ++i) {
+        csv += QByteArray("T-") + QByteArray::number(500 + i) + ",Threat " + QByteArray::number(i)
+               + ",natural\n";
+    }
+    const auto table = RecordImport::readCsv(csv);
+    ASSERT_TRUE(table.hasValue());
+    const ImportPreview preview = RecordImport::preview(*db, threatSpec(), *table);
+    ASSERT_TRUE(preview.isClean()) << qPrintable(problemTexts(preview).join(u'\n'));
+    const qint64 logBefore = ChangeLog::count(*db).value();
+    const auto outcome = RecordImport::apply(*db, threatSpec(), preview);
+    ASSERT_TRUE(outcome.hasValue()) << qPrintable(outcome.error().message);
+    ASSERT_EQ(outcome->created.size(), Rows);
+    EXPECT_EQ(ChangeLog::count(*db).value(), logBefore + Rows);
+
+    RecordService threats(*db, threatSpec());
+    const auto entries = ChangeLog::entries(*db, {u"threat"_s, {}, Rows});
+    ASSERT_TRUE(entries.hasValue());
+    ASSERT_EQ(entries->size(), Rows);
+    for (int i = 0; i < Rows; ++i) {
+        const RecordId id = outcome->created.at(i);
+        if (i > 0) {
+            EXPECT_EQ(id.value, outcome->created.at(i - 1).value + 1);
+        }
+        const auto record = threats.getByRef(u"T-%1"_s.arg(500 + i));
+        ASSERT_TRUE(record.hasValue());
+        EXPECT_EQ(record->id, id);
+        EXPECT_EQ(record->values.at(threatSpec().indexOf(u"name")), u"Threat %1"_s.arg(i));
+        EXPECT_EQ(entries->at(i).entityId, QString::number(id.value));
+    }
+    const auto problems = ChangeLog::verifyChain(*db);
+    ASSERT_TRUE(problems.hasValue());
+    EXPECT_TRUE(problems->isEmpty());
+}
