@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AssessmentRunDialog</name>
@@ -391,7 +390,7 @@
     <name>BulkEditDialog</name>
     <message>
         <source>Edit %1 %2</source>
-        <extracomment>Dialog title: &quot;Edit 3 risks&quot;</extracomment>
+        <extracomment>Dialog title: "Edit 3 risks"</extracomment>
         <translation>%1 %2 bearbeiten</translation>
     </message>
     <message>
@@ -463,7 +462,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A form label: &quot;Theme:&quot;</extracomment>
+        <extracomment>A form label: "Theme:"</extracomment>
         <translation>%1:</translation>
     </message>
     <message>
@@ -515,7 +514,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <extracomment>History: the field of an SoA version&apos;s entry, written when it was issued.</extracomment>
+        <extracomment>History: the field of an SoA version's entry, written when it was issued.</extracomment>
         <translation>Herausgegeben</translation>
     </message>
     <message>
@@ -663,7 +662,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1 naming this clause (%2)</source>
-        <extracomment>A register and how many of its records serve the clause: &quot;Risks (12)&quot;.</extracomment>
+        <extracomment>A register and how many of its records serve the clause: "Risks (12)".</extracomment>
         <translation>%1, die diesen Abschnitt nennen (%2)</translation>
     </message>
     <message>
@@ -698,12 +697,12 @@ Geführt als: %2</translation>
     <name>CreateRecordCommand</name>
     <message>
         <source>New %1</source>
-        <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
+        <extracomment>%1 is a kind of record: "New threat"</extracomment>
         <translation>%1 anlegen</translation>
     </message>
     <message>
         <source>Add %1 %2</source>
-        <extracomment>%1 is a number of two or more, %2 a kind of records: &quot;Add 3 threats&quot;</extracomment>
+        <extracomment>%1 is a number of two or more, %2 a kind of records: "Add 3 threats"</extracomment>
         <translation>%1 %2 hinzufügen</translation>
     </message>
 </context>
@@ -754,7 +753,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1% of controls</source>
-        <translation>%1&#xa0;% der Maßnahmen</translation>
+        <translation>%1 % der Maßnahmen</translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) of the ISMS itself</source>
@@ -813,12 +812,12 @@ Geführt als: %2</translation>
     <name>DeletionQuestion</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>A number and a kind of records: &quot;2 treatment tasks&quot;</extracomment>
+        <extracomment>A number and a kind of records: "2 treatment tasks"</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>1 link</source>
-        <extracomment>A number of links of a record (to assets, controls): &quot;4 links&quot;</extracomment>
+        <extracomment>A number of links of a record (to assets, controls): "4 links"</extracomment>
         <translation>1 Verknüpfung</translation>
     </message>
     <message>
@@ -827,7 +826,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>The end of a list: &quot;2 treatment tasks, 1 version and 4 links&quot;</extracomment>
+        <extracomment>The end of a list: "2 treatment tasks, 1 version and 4 links"</extracomment>
         <translation>%1 und %2</translation>
     </message>
     <message>
@@ -836,12 +835,12 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1 has %2, which is deleted with it. Undo brings both back.</source>
-        <extracomment>%1 is a reference, %2 the one record that goes with it: &quot;R-003 has 1 link&quot;</extracomment>
+        <extracomment>%1 is a reference, %2 the one record that goes with it: "R-003 has 1 link"</extracomment>
         <translation>Mit %1 wird auch Folgendes gelöscht: %2. „Rückgängig“ stellt beides wieder her.</translation>
     </message>
     <message>
         <source>%1 has %2; they are deleted with it. Undo brings everything back.</source>
-        <extracomment>%1 is a reference, %2 what goes with it: &quot;R-003 has 2 treatment tasks and 4 links&quot;</extracomment>
+        <extracomment>%1 is a reference, %2 what goes with it: "R-003 has 2 treatment tasks and 4 links"</extracomment>
         <translation>Mit %1 wird auch Folgendes gelöscht: %2. „Rückgängig“ stellt alles wieder her.</translation>
     </message>
     <message>
@@ -960,7 +959,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Remove evidence %1</source>
-        <extracomment>Undo text: &quot;Remove evidence report.pdf&quot;</extracomment>
+        <extracomment>Undo text: "Remove evidence report.pdf"</extracomment>
         <translation>Nachweis %1 entfernen</translation>
     </message>
     <message numerus="yes">
@@ -1031,7 +1030,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <extracomment>An evidence file&apos;s expiry date once it has passed.</extracomment>
+        <extracomment>An evidence file's expiry date once it has passed.</extracomment>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
@@ -1072,7 +1071,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A record in a list of choices: reference and name, &quot;T-003 — Fire&quot;</extracomment>
+        <extracomment>A record in a list of choices: reference and name, "T-003 — Fire"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -1105,7 +1104,7 @@ Geführt als: %2</translation>
     <message>
         <source>Why %1: why did this happen?
 %2</source>
-        <extracomment>A question of the five-whys helper about the previous answer: &quot;Why 2: why did this happen? ...&quot;</extracomment>
+        <extracomment>A question of the five-whys helper about the previous answer: "Why 2: why did this happen? ..."</extracomment>
         <translation>Warum %1: Warum ist das geschehen?
 %2</translation>
     </message>
@@ -1182,12 +1181,12 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1 (acceptance threshold)</source>
-        <extracomment>A risk level&apos;s name with a note: &quot;Low (acceptance threshold)&quot;</extracomment>
+        <extracomment>A risk level's name with a note: "Low (acceptance threshold)"</extracomment>
         <translation>%1 (Akzeptanzschwelle)</translation>
     </message>
     <message>
         <source>Showing the risks at likelihood %1 (%2) and impact %3 (%4) on the residual heat map, including those not yet re-rated after treatment.</source>
-        <extracomment>%1 and %3 are numbers, %2 and %4 the names of the steps: &quot;likelihood 2 (Unlikely)&quot;</extracomment>
+        <extracomment>%1 and %3 are numbers, %2 and %4 the names of the steps: "likelihood 2 (Unlikely)"</extracomment>
         <translation>Angezeigt werden die Risiken mit Eintrittswahrscheinlichkeit %1 (%2) und Auswirkung %3 (%4) in der Heatmap des Restrisikos, einschließlich der nach der Behandlung noch nicht neu eingestuften.</translation>
     </message>
     <message>
@@ -1199,12 +1198,12 @@ Geführt als: %2</translation>
     <name>HeatMapWidget</name>
     <message>
         <source>Likelihood %1 of %2: %3</source>
-        <extracomment>&quot;Likelihood 4 of 5: Likely&quot;</extracomment>
+        <extracomment>"Likelihood 4 of 5: Likely"</extracomment>
         <translation>Eintrittswahrscheinlichkeit %1 von %2: %3</translation>
     </message>
     <message>
         <source>Impact %1 of %2: %3</source>
-        <extracomment>&quot;Impact 3 of 5: Moderate&quot;</extracomment>
+        <extracomment>"Impact 3 of 5: Moderate"</extracomment>
         <translation>Auswirkung %1 von %2: %3</translation>
     </message>
     <message>
@@ -1367,7 +1366,7 @@ Geführt als: %2</translation>
     <name>ImportRecordsCommand</name>
     <message>
         <source>Import %1 %2</source>
-        <extracomment>%1 is the number of rows, %2 a kind of records: &quot;Import 12 risks&quot;</extracomment>
+        <extracomment>%1 is the number of rows, %2 a kind of records: "Import 12 risks"</extracomment>
         <translation>%1 %2 importieren</translation>
     </message>
 </context>
@@ -1408,7 +1407,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>No audit programme yet: its coverage shows here.</source>
-        <extracomment>The dashboard&apos;s audit coverage: &quot;Audit coverage of AP-001: 95 of 123 clauses and applicable controls&quot;</extracomment>
+        <extracomment>The dashboard's audit coverage: "Audit coverage of AP-001: 95 of 123 clauses and applicable controls"</extracomment>
         <translation>Noch kein Auditprogramm: Seine Abdeckung erscheint hier.</translation>
     </message>
     <message>
@@ -1419,7 +1418,7 @@ Geführt als: %2</translation>
 <context>
     <name>LevelEditor</name>
     <message>
-        <source>Colour of the level &quot;%1&quot;</source>
+        <source>Colour of the level "%1"</source>
         <extracomment>Title of the colour dialog; %1 is the name of a risk level</extracomment>
         <translation>Farbe des Risikoniveaus „%1“</translation>
     </message>
@@ -1440,7 +1439,7 @@ Geführt als: %2</translation>
         <translation>Farbe</translation>
     </message>
     <message>
-        <source>Choose the colour of &quot;%1&quot;</source>
+        <source>Choose the colour of "%1"</source>
         <extracomment>%1 is the name of a risk level</extracomment>
         <translation>Farbe von „%1“ wählen</translation>
     </message>
@@ -1453,7 +1452,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Choose %1 to link to this %2</source>
-        <extracomment>%1 are records or catalogue entries (&quot;people&quot;, &quot;Annex A controls&quot;), %2 a kind of record (&quot;audit&quot;)</extracomment>
+        <extracomment>%1 are records or catalogue entries ("people", "Annex A controls"), %2 a kind of record ("audit")</extracomment>
         <translation>%1 wählen, die mit diesem Datensatz (%2) verknüpft werden</translation>
     </message>
     <message>
@@ -1470,42 +1469,42 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>None linked yet; click Add… to choose.</source>
-        <extracomment>Under the heading of an empty link list (&quot;Auditors (0)&quot;)</extracomment>
+        <extracomment>Under the heading of an empty link list ("Auditors (0)")</extracomment>
         <translation>Noch nichts verknüpft; klicken Sie auf „Hinzufügen…“, um zu wählen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A catalogue entry in a link list: number and title, &quot;A.5.18 Access rights&quot;</extracomment>
+        <extracomment>A catalogue entry in a link list: number and title, "A.5.18 Access rights"</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A linked record in a list: reference and name, &quot;P-003 — Ruth Calder&quot;</extracomment>
+        <extracomment>A linked record in a list: reference and name, "P-003 — Ruth Calder"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>The heading of a link list with how many it holds: &quot;Auditors (2)&quot;</extracomment>
+        <extracomment>The heading of a link list with how many it holds: "Auditors (2)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is in %2 already; choose only entries the list does not show.</source>
-        <extracomment>%1 is a linked entry (&quot;P-003 — Ruth Calder&quot;), %2 the list (&quot;Auditors&quot;)</extracomment>
+        <extracomment>%1 is a linked entry ("P-003 — Ruth Calder"), %2 the list ("Auditors")</extracomment>
         <translation>%1 ist bereits in %2; wählen Sie nur Einträge, die die Liste nicht zeigt.</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <extracomment>Undo text: &quot;Add P-003 — Ruth Calder to Auditors&quot;</extracomment>
+        <extracomment>Undo text: "Add P-003 — Ruth Calder to Auditors"</extracomment>
         <translation>%1 zu %2 hinzufügen</translation>
     </message>
     <message>
         <source>Add %1 entries to %2</source>
-        <extracomment>Undo text for two or more: &quot;Add 3 entries to Auditors&quot;</extracomment>
+        <extracomment>Undo text for two or more: "Add 3 entries to Auditors"</extracomment>
         <translation>%1 Einträge zu %2 hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1 from %2</source>
-        <extracomment>Undo text: &quot;Remove P-003 — Ruth Calder from Auditors&quot;</extracomment>
+        <extracomment>Undo text: "Remove P-003 — Ruth Calder from Auditors"</extracomment>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
@@ -1514,17 +1513,17 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Every %1 is linked already.</source>
-        <extracomment>In the link picker when nothing is left: &quot;Every person is linked already.&quot;</extracomment>
+        <extracomment>In the link picker when nothing is left: "Every person is linked already."</extracomment>
         <translation>Alle %1 sind bereits verknüpft.</translation>
     </message>
     <message>
         <source>There are no %1 yet; add them on their page first.</source>
-        <extracomment>In the link picker of an empty register: &quot;There are no people yet; add them on their page.&quot;</extracomment>
+        <extracomment>In the link picker of an empty register: "There are no people yet; add them on their page."</extracomment>
         <translation>Es gibt noch keine %1; legen Sie sie zuerst auf ihrer Seite an.</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <extracomment>The title of the link picker: &quot;Add to Auditors&quot;</extracomment>
+        <extracomment>The title of the link picker: "Add to Auditors"</extracomment>
         <translation>Zu %1 hinzufügen</translation>
     </message>
 </context>
@@ -1532,7 +1531,7 @@ Geführt als: %2</translation>
     <name>LinkListPanel</name>
     <message>
         <source>Links</source>
-        <extracomment>The tab beside a record&apos;s form with the lists of what it is linked to</extracomment>
+        <extracomment>The tab beside a record's form with the lists of what it is linked to</extracomment>
         <translation>Verknüpfungen</translation>
     </message>
 </context>
@@ -1548,12 +1547,12 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1 of %2 shown; tick the ones to add.</source>
-        <extracomment>Under the list of the link picker: &quot;12 of 93 shown; tick the ones to add.&quot;</extracomment>
+        <extracomment>Under the list of the link picker: "12 of 93 shown; tick the ones to add."</extracomment>
         <translation>%1 von %2 angezeigt; haken Sie die hinzuzufügenden an.</translation>
     </message>
     <message>
         <source>%1 of %2 shown, %3 ticked.</source>
-        <extracomment>Under the list of the link picker: &quot;12 of 93 shown, 2 ticked.&quot;</extracomment>
+        <extracomment>Under the list of the link picker: "12 of 93 shown, 2 ticked."</extracomment>
         <translation>%1 von %2 angezeigt, %3 angehakt.</translation>
     </message>
 </context>
@@ -1841,7 +1840,7 @@ Geführt als: %2</translation>
         <translation>Projekt aktualisieren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was made by an older version of ISMS Workbench. Upgrade it to the current format so that it can be edited? A backup copy of the old file is kept beside it; if you do not upgrade it, it opens read-only.</source>
+        <source>"%1" was made by an older version of ISMS Workbench. Upgrade it to the current format so that it can be edited? A backup copy of the old file is kept beside it; if you do not upgrade it, it opens read-only.</source>
         <translation>„%1“ wurde mit einer älteren Version von ISMS Workbench erstellt. Möchten Sie die Datei auf das aktuelle Format aktualisieren, damit sie bearbeitet werden kann? Eine Sicherungskopie der alten Datei wird daneben aufbewahrt; wenn Sie die Datei nicht aktualisieren, wird sie schreibgeschützt geöffnet.</translation>
     </message>
     <message>
@@ -1957,12 +1956,12 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A row of the risk matrix: &quot;5 Almost certain&quot;</extracomment>
+        <extracomment>A row of the risk matrix: "5 Almost certain"</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Likelihood %1 (%2), impact %3 (%4): %5</source>
-        <extracomment>Tooltip of a matrix cell: &quot;Likelihood 4 (Likely), impact 3 (Moderate): High&quot;</extracomment>
+        <extracomment>Tooltip of a matrix cell: "Likelihood 4 (Likely), impact 3 (Moderate): High"</extracomment>
         <translation>Eintrittswahrscheinlichkeit %1 (%2), Auswirkung %3 (%4): %5</translation>
     </message>
 </context>
@@ -2035,7 +2034,7 @@ Geführt als: %2</translation>
         <translation>Risikomatrix</translation>
     </message>
     <message>
-        <source>The level of each combination of likelihood and impact. Click a cell to raise its level, Shift+click to lower it, or press a level&apos;s number.</source>
+        <source>The level of each combination of likelihood and impact. Click a cell to raise its level, Shift+click to lower it, or press a level's number.</source>
         <translation>Das Risikoniveau jeder Kombination aus Eintrittswahrscheinlichkeit und Auswirkung. Klicken Sie auf eine Zelle, um ihr Risikoniveau zu erhöhen, Umschalt+Klick senkt es, oder drücken Sie die Nummer eines Risikoniveaus.</translation>
     </message>
     <message>
@@ -2100,7 +2099,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <extracomment>A level without a name yet in the list of the acceptance threshold: &quot;Level 5&quot;</extracomment>
+        <extracomment>A level without a name yet in the list of the acceptance threshold: "Level 5"</extracomment>
         <translation>Risikoniveau %1</translation>
     </message>
 </context>
@@ -2199,7 +2198,7 @@ Geführt als: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s); latest %1 on %2.</source>
-        <extracomment>Under a metric&apos;s trend chart: &quot;12 measurements; latest 4.5 on 2026-10-31. Target: at most 5&quot;</extracomment>
+        <extracomment>Under a metric's trend chart: "12 measurements; latest 4.5 on 2026-10-31. Target: at most 5"</extracomment>
         <translation>
             <numerusform>%n Messung; zuletzt %1 am %2.</numerusform>
             <numerusform>%n Messungen; zuletzt %1 am %2.</numerusform>
@@ -2233,7 +2232,7 @@ Geführt als: %2</translation>
         <translation>Ein Projekt ist eine Datei, die Ihr gesamtes ISMS enthält: die Anforderungen der Abschnitte, die Maßnahmen aus Anhang A und ihr Änderungsprotokoll. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s name</source>
+        <source>Your organisation's name</source>
         <translation>Name Ihrer Organisation</translation>
     </message>
     <message>
@@ -2281,7 +2280,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <extracomment>A corrective action&apos;s due date in the list beside its nonconformity.</extracomment>
+        <extracomment>A corrective action's due date in the list beside its nonconformity.</extracomment>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
@@ -2298,12 +2297,12 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1 (reviewed on %2)</source>
-        <extracomment>Where a nonconformity&apos;s effectiveness review stands: &quot;Effective (reviewed on 2026-10-01)&quot;.</extracomment>
+        <extracomment>Where a nonconformity's effectiveness review stands: "Effective (reviewed on 2026-10-01)".</extracomment>
         <translation>%1 (geprüft am %2)</translation>
     </message>
     <message>
         <source>Record the root cause of %1</source>
-        <extracomment>Undo text: &quot;Record the root cause of NC-003&quot;</extracomment>
+        <extracomment>Undo text: "Record the root cause of NC-003"</extracomment>
         <translation>Grundursache von %1 erfassen</translation>
     </message>
 </context>
@@ -2319,7 +2318,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>latest %1 on %2</source>
-        <extracomment>A metric that measures an objective, with its latest value: &quot;latest 4.5 on 2026-10-31&quot;</extracomment>
+        <extracomment>A metric that measures an objective, with its latest value: "latest 4.5 on 2026-10-31"</extracomment>
         <translation>zuletzt %1 am %2</translation>
     </message>
     <message>
@@ -2351,7 +2350,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>After &quot;Overdue duties&quot;: how many there are.</extracomment>
+        <extracomment>After "Overdue duties": how many there are.</extracomment>
         <translation>keinem</translation>
     </message>
     <message>
@@ -2543,12 +2542,12 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>planned</source>
-        <extracomment>On a process&apos;s box on the process map, after its owner: the process is not in place yet.</extracomment>
+        <extracomment>On a process's box on the process map, after its owner: the process is not in place yet.</extracomment>
         <translation>geplant</translation>
     </message>
     <message>
         <source>retired</source>
-        <extracomment>On a process&apos;s box on the process map, after its owner: the process is no longer run.</extracomment>
+        <extracomment>On a process's box on the process map, after its owner: the process is no longer run.</extracomment>
         <translation>außer Betrieb</translation>
     </message>
 </context>
@@ -2592,12 +2591,12 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>No process, in &quot;Receives from: none.&quot;</extracomment>
+        <extracomment>No process, in "Receives from: none."</extracomment>
         <translation>keinem</translation>
     </message>
     <message>
         <source>%1 %2 (%3). Receives from: %4. Passes to: %5.</source>
-        <extracomment>%1 reference, %2 name, %3 &quot;owner NAME&quot; or &quot;provided by SUPPLIER&quot;, %4 and %5 lists of references.</extracomment>
+        <extracomment>%1 reference, %2 name, %3 "owner NAME" or "provided by SUPPLIER", %4 and %5 lists of references.</extracomment>
         <translation>%1 %2 (%3). Erhält von: %4. Übergibt an: %5.</translation>
     </message>
 </context>
@@ -2611,7 +2610,7 @@ Geführt als: %2</translation>
 <context>
     <name>ProjectHistoryWatcher</name>
     <message numerus="yes">
-        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</source>
+        <source>The change log of this project failed its tamper check with %n problem(s); run "isms-cli check" on the file to list them, and compare the file with a backup copy before relying on it.</source>
         <translation>
             <numerusform>Das Änderungsprotokoll dieses Projekts hat die Manipulationsprüfung nicht bestanden (%n Problem); führen Sie „isms-cli check“ für die Datei aus, um das Problem anzuzeigen, und vergleichen Sie die Datei mit einer Sicherungskopie, bevor Sie sich auf sie verlassen.</numerusform>
             <numerusform>Das Änderungsprotokoll dieses Projekts hat die Manipulationsprüfung nicht bestanden (%n Probleme); führen Sie „isms-cli check“ für die Datei aus, um die Probleme aufzulisten, und vergleichen Sie die Datei mit einer Sicherungskopie, bevor Sie sich auf sie verlassen.</numerusform>
@@ -2622,7 +2621,7 @@ Geführt als: %2</translation>
     <name>RaciModel</name>
     <message>
         <source>%1 in %2: %3</source>
-        <extracomment>Tooltip of a RACI cell: &quot;ISMS Manager in Incident management: A: Accountable&quot;.</extracomment>
+        <extracomment>Tooltip of a RACI cell: "ISMS Manager in Incident management: A: Accountable".</extracomment>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
@@ -2815,7 +2814,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Points: %1</source>
-        <extracomment>&quot;Points: 12&quot; or &quot;Points: 4 of 12&quot;</extracomment>
+        <extracomment>"Points: 12" or "Points: 4 of 12"</extracomment>
         <translation>Punkte: %1</translation>
     </message>
     <message>
@@ -2827,7 +2826,7 @@ Geführt als: %2</translation>
     <name>RecordForm</name>
     <message>
         <source>%1:</source>
-        <extracomment>A form label: &quot;Name:&quot;</extracomment>
+        <extracomment>A form label: "Name:"</extracomment>
         <translation>%1:</translation>
     </message>
     <message>
@@ -2851,7 +2850,7 @@ Geführt als: %2</translation>
     <name>RecordTableModel</name>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A referenced record in a table cell: reference and name, &quot;P-003 — Ruth Calder&quot;</extracomment>
+        <extracomment>A referenced record in a table cell: reference and name, "P-003 — Ruth Calder"</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -2859,7 +2858,7 @@ Geführt als: %2</translation>
     <name>RegisterPage</name>
     <message>
         <source>New %1</source>
-        <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
+        <extracomment>%1 is a kind of record: "New threat"</extracomment>
         <translation>%1 anlegen</translation>
     </message>
     <message>
@@ -2888,26 +2887,27 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Duplicate %1 %2</source>
-        <extracomment>%1 is a kind of record, %2 its reference: &quot;Duplicate threat T-003&quot;</extracomment>
+        <extracomment>%1 is a kind of record, %2 its reference: "Duplicate threat T-003"</extracomment>
         <translation>%1 %2 duplizieren</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <extracomment>Dialog title: &quot;Delete threats&quot;</extracomment>
+        <extracomment>Dialog title: "Delete threats"</extracomment>
         <translation>%1 löschen</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <extracomment>The first choice of a filter: &quot;Category: any&quot;</extracomment>
+        <extracomment>The first choice of a filter: "Category: any"</extracomment>
         <translation>%1: alle</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>&quot;Threats: 40&quot;</extracomment>
+        <extracomment>"Threats: 40"</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
+        <extracomment>"Threats: 12 of 40"</extracomment>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
@@ -2929,7 +2929,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
-        <extracomment>%1 is a kind of record, %2 its reference: &quot;Edit risk R-003&quot;</extracomment>
+        <extracomment>%1 is a kind of record, %2 its reference: "Edit risk R-003"</extracomment>
         <translation>%1 %2 bearbeiten</translation>
     </message>
     <message>
@@ -2944,21 +2944,26 @@ Geführt als: %2</translation>
     <message>
         <source>New %1</source>
         <comment>initial name of a new record</comment>
-        <extracomment>The name a new record starts with, typed over by the user; %1 is its kind (&quot;risk&quot;).</extracomment>
+        <extracomment>The name a new record starts with, typed over by the user; %1 is its kind ("risk").</extracomment>
         <translation>%1 ohne Namen</translation>
     </message>
     <message>
         <source>Frozen register</source>
         <translation>Eingefrorenes Register</translation>
     </message>
+    <message>
+        <source>%1 (reading the rest…)</source>
+        <extracomment>While the rest of a large register is read: "Risks: 100 (reading the rest…)"</extracomment>
+        <translation>%1 (der Rest wird gelesen…)</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRecordsCommand</name>
     <message>
         <source>Delete %1 %2</source>
-        <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;
+        <extracomment>%1 is a kind of record, %2 its reference: "Delete threat T-003"
 ----------
-%1 is a number of two or more, %2 a kind of records: &quot;Delete 3 threats&quot;</extracomment>
+%1 is a number of two or more, %2 a kind of records: "Delete 3 threats"</extracomment>
         <translation>%1 %2 löschen</translation>
     </message>
 </context>
@@ -3032,7 +3037,7 @@ Geführt als: %2</translation>
         <translation>Kennzeichnet die Bewertung als heute abgehalten und friert ihre Eingaben im jetzigen Stand des Projekts ein.</translation>
     </message>
     <message>
-        <source>Creates the planned change of the selected &quot;Change needed&quot; action and links them.</source>
+        <source>Creates the planned change of the selected "Change needed" action and links them.</source>
         <translation>Legt die geplante Änderung zur ausgewählten Aktion „Änderungsbedarf“ an und verknüpft beide.</translation>
     </message>
     <message>
@@ -3095,7 +3100,7 @@ Geführt als: %2</translation>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <source>Record the risk owner&apos;s approval of the treatment plan and acceptance of the residual risk</source>
+        <source>Record the risk owner's approval of the treatment plan and acceptance of the residual risk</source>
         <translation>Die Freigabe des Risikobehandlungsplans und die Akzeptanz des Restrisikos durch den Risikoeigentümer festhalten</translation>
     </message>
     <message>
@@ -3108,7 +3113,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Assets (%1)</source>
-        <extracomment>A tab of the risk panel with how many it holds: &quot;Assets (2)&quot;</extracomment>
+        <extracomment>A tab of the risk panel with how many it holds: "Assets (2)"</extracomment>
         <translation>Assets (%1)</translation>
     </message>
     <message>
@@ -3142,12 +3147,12 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Sign off risk %1</source>
-        <extracomment>Undo text: &quot;Sign off risk R-003&quot;</extracomment>
+        <extracomment>Undo text: "Sign off risk R-003"</extracomment>
         <translation>Risiko %1 freigeben</translation>
     </message>
     <message>
         <source>Withdraw sign-off of risk %1</source>
-        <extracomment>Undo text: &quot;Withdraw sign-off of risk R-003&quot;</extracomment>
+        <extracomment>Undo text: "Withdraw sign-off of risk R-003"</extracomment>
         <translation>Freigabe von Risiko %1 zurückziehen</translation>
     </message>
 </context>
@@ -3284,12 +3289,12 @@ Geführt als: %2</translation>
     <name>SetEvidenceLimitCommand</name>
     <message>
         <source>%1 MB</source>
-        <extracomment>A size limit in whole megabytes: &quot;20 MB&quot;.</extracomment>
+        <extracomment>A size limit in whole megabytes: "20 MB".</extracomment>
         <translation>%1 MB</translation>
     </message>
     <message>
         <source>Set the evidence size limit to %1</source>
-        <extracomment>Undo text; %1 is a size such as &quot;20 MB&quot;.</extracomment>
+        <extracomment>Undo text; %1 is a size such as "20 MB".</extracomment>
         <translation>Größenlimit für Nachweise auf %1 setzen</translation>
     </message>
 </context>
@@ -3297,7 +3302,7 @@ Geführt als: %2</translation>
     <name>SetFieldCommand</name>
     <message>
         <source>Change %1 of %2</source>
-        <extracomment>%1 is a field (&quot;Name&quot;), %2 a kind of record (&quot;threat&quot;): &quot;Change Name of threat&quot;</extracomment>
+        <extracomment>%1 is a field ("Name"), %2 a kind of record ("threat"): "Change Name of threat"</extracomment>
         <translation>Feld „%1“ ändern (%2)</translation>
     </message>
 </context>
@@ -3305,7 +3310,7 @@ Geführt als: %2</translation>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off risk %1</source>
-        <extracomment>Dialog title: &quot;Sign off risk R-003&quot;</extracomment>
+        <extracomment>Dialog title: "Sign off risk R-003"</extracomment>
         <translation>Risiko %1 freigeben</translation>
     </message>
     <message>
@@ -3444,7 +3449,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>with</source>
-        <extracomment>Between the two sides of the SoA comparison: &quot;Compare [version 1] with [working state]&quot;.</extracomment>
+        <extracomment>Between the two sides of the SoA comparison: "Compare [version 1] with [working state]".</extracomment>
         <translation>mit</translation>
     </message>
     <message>
@@ -3481,7 +3486,7 @@ Geführt als: %2</translation>
         <translation>Erklärung zur Anwendbarkeit importieren</translation>
     </message>
     <message>
-        <source>Bring in an SoA kept in a spreadsheet (CSV or XLSX) or exported as JSON. Control ids may be written with or without &quot;A.&quot;; rows such as AC-001, or with a source, are additional controls. An SoA of the 2013 edition is carried over to the 2022 controls, and what needs your decision is listed below. Nothing is written until the file is free of problems.</source>
+        <source>Bring in an SoA kept in a spreadsheet (CSV or XLSX) or exported as JSON. Control ids may be written with or without "A."; rows such as AC-001, or with a source, are additional controls. An SoA of the 2013 edition is carried over to the 2022 controls, and what needs your decision is listed below. Nothing is written until the file is free of problems.</source>
         <translation>Übernehmen Sie eine SoA aus einer Tabelle (CSV oder XLSX) oder aus einem JSON-Export. Maßnahmen-IDs dürfen mit oder ohne „A.“ geschrieben sein; Zeilen wie AC-001 oder Zeilen mit einer Quelle sind zusätzliche Maßnahmen. Eine SoA der Ausgabe 2013 wird auf die Maßnahmen von 2022 übertragen, und was Sie entscheiden müssen, steht unten. Geschrieben wird erst, wenn die Datei keine Probleme mehr hat.</translation>
     </message>
     <message>
@@ -3604,7 +3609,7 @@ Geführt als: %2</translation>
         <translation>Freigabe&amp;datum:</translation>
     </message>
     <message>
-        <source>What this version changes, e.g. &quot;A.8.11 now applicable after the data platform risk assessment&quot;</source>
+        <source>What this version changes, e.g. "A.8.11 now applicable after the data platform risk assessment"</source>
         <translation>Was diese Version ändert, z. B. „A.8.11 nach der Risikobeurteilung der Datenplattform jetzt anwendbar“</translation>
     </message>
     <message>
@@ -3685,12 +3690,12 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Show:</source>
-        <extracomment>Label of the SoA page&apos;s filters.</extracomment>
+        <extracomment>Label of the SoA page's filters.</extracomment>
         <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>An item of the SoA page&apos;s attribute filter: &quot;Control type: Preventive&quot;.</extracomment>
+        <extracomment>An item of the SoA page's attribute filter: "Control type: Preventive".</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3772,7 +3777,7 @@ Geführt als: %2</translation>
         <translation>Noch keine zuletzt geöffneten Projekte.</translation>
     </message>
     <message>
-        <source>A project is a single file. Every change is saved the moment you make it and recorded in the project&apos;s change log under your name, so the file can be copied, backed up or taken to a client site at any time.</source>
+        <source>A project is a single file. Every change is saved the moment you make it and recorded in the project's change log under your name, so the file can be copied, backed up or taken to a client site at any time.</source>
         <translation>Ein Projekt ist eine einzige Datei. Jede Änderung wird sofort gespeichert und unter Ihrem Namen im Änderungsprotokoll des Projekts aufgezeichnet, sodass die Datei jederzeit kopiert, gesichert oder zu einem Kunden mitgenommen werden kann.</translation>
     </message>
     <message>
@@ -3805,7 +3810,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <extracomment>%1 is a date: &quot;2026-03-01, overdue&quot;</extracomment>
+        <extracomment>%1 is a date: "2026-03-01, overdue"</extracomment>
         <translation>%1, überfällig</translation>
     </message>
     <message>
@@ -3857,7 +3862,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Status: any</source>
-        <extracomment>The first choice of a filter: &quot;Status: any&quot;</extracomment>
+        <extracomment>The first choice of a filter: "Status: any"</extracomment>
         <translation>Status: alle</translation>
     </message>
     <message>
@@ -3870,12 +3875,12 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>Owner: any</source>
-        <extracomment>The first choice of a filter: &quot;Owner: any&quot;</extracomment>
+        <extracomment>The first choice of a filter: "Owner: any"</extracomment>
         <translation>Verantwortlich: alle</translation>
     </message>
     <message>
         <source>Tasks: %1</source>
-        <extracomment>&quot;Tasks: 16&quot; or &quot;Tasks: 4 of 16&quot;</extracomment>
+        <extracomment>"Tasks: 16" or "Tasks: 4 of 16"</extracomment>
         <translation>Aufgaben: %1</translation>
     </message>
     <message>
@@ -3884,7 +3889,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1 · %2 overdue</source>
-        <extracomment>The count of tasks, then how many are overdue: &quot;Tasks: 16 · 3 overdue&quot;</extracomment>
+        <extracomment>The count of tasks, then how many are overdue: "Tasks: 16 · 3 overdue"</extracomment>
         <translation>%1 · %2 überfällig</translation>
     </message>
 </context>
@@ -3899,12 +3904,12 @@ Geführt als: %2</translation>
     <name>UpdateRecordsCommand</name>
     <message>
         <source>Change %1</source>
-        <extracomment>%1 is a kind of record: &quot;Change risk&quot;</extracomment>
+        <extracomment>%1 is a kind of record: "Change risk"</extracomment>
         <translation>%1 ändern</translation>
     </message>
     <message>
         <source>Change %1 %2</source>
-        <extracomment>%1 is a number of two or more, %2 a kind of records: &quot;Change 3 risks&quot;</extracomment>
+        <extracomment>%1 is a number of two or more, %2 a kind of records: "Change 3 risks"</extracomment>
         <translation>%1 %2 ändern</translation>
     </message>
 </context>
@@ -3912,7 +3917,7 @@ Geführt als: %2</translation>
     <name>ValueFilterComboBox</name>
     <message>
         <source>%1: any</source>
-        <extracomment>The first choice of a filter: &quot;Owner: any&quot;</extracomment>
+        <extracomment>The first choice of a filter: "Owner: any"</extracomment>
         <translation>%1: alle</translation>
     </message>
 </context>
@@ -3979,7 +3984,7 @@ Geführt als: %2</translation>
         <translation>Die Seite für --screenshot: %1.</translation>
     </message>
     <message>
-        <source>run &quot;isms-workbench --help&quot; for the usage</source>
+        <source>run "isms-workbench --help" for the usage</source>
         <translation>„isms-workbench --help“ zeigt den Aufruf</translation>
     </message>
     <message>
@@ -3987,7 +3992,7 @@ Geführt als: %2</translation>
         <translation>--page wählt nur aus, was --screenshot zeigt; geben Sie --screenshot PATH an oder lassen Sie --page weg.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a page; use one of %2.</source>
+        <source>"%1" is not a page; use one of %2.</source>
         <translation>„%1“ ist keine Seite; verwenden Sie eine der Seiten %2.</translation>
     </message>
     <message>
@@ -4003,11 +4008,11 @@ Geführt als: %2</translation>
         <translation>Speichert ein Bild des Fensters unter PATH und beendet das Programm; die Dateiendung bestimmt das Format (.png, .bmp, .jpg...), ohne Endung PNG.</translation>
     </message>
     <message>
-        <source>A picture cannot be saved as &quot;%1&quot;; end the file name with one of .%2.</source>
-        <translation>Ein Bild kann nicht als &quot;%1&quot; gespeichert werden; der Dateiname muss auf eine dieser Endungen enden: .%2.</translation>
+        <source>A picture cannot be saved as "%1"; end the file name with one of .%2.</source>
+        <translation>Ein Bild kann nicht als "%1" gespeichert werden; der Dateiname muss auf eine dieser Endungen enden: .%2.</translation>
     </message>
     <message>
-        <source>With --page of a register: the reference of the record to select before the picture (&quot;6.1.3&quot;, &quot;R-004&quot;).</source>
+        <source>With --page of a register: the reference of the record to select before the picture ("6.1.3", "R-004").</source>
         <translation>Mit --page eines Registers: die Referenz des Datensatzes, der vor der Aufnahme ausgewählt wird („6.1.3“, „R-004“).</translation>
     </message>
     <message>
@@ -4068,7 +4073,7 @@ Geführt als: %2</translation>
         <translation>Der Durchgang</translation>
     </message>
     <message>
-        <source>This report prints the method and the risk register exactly as they were frozen when the run was recorded. Later changes to the risks do not appear here; the fingerprint below lets anyone confirm with &quot;isms-cli check&quot; that the frozen register was not altered since.</source>
+        <source>This report prints the method and the risk register exactly as they were frozen when the run was recorded. Later changes to the risks do not appear here; the fingerprint below lets anyone confirm with "isms-cli check" that the frozen register was not altered since.</source>
         <translation>Dieser Bericht gibt die Methode und das Risikoregister genau so wieder, wie sie bei der Erfassung des Durchgangs eingefroren wurden. Spätere Änderungen an den Risiken erscheinen hier nicht; mit dem Fingerabdruck unten kann jeder mit „isms-cli check“ bestätigen, dass das eingefrorene Register seither nicht verändert wurde.</translation>
     </message>
     <message>
@@ -4143,7 +4148,7 @@ Geführt als: %2</translation>
         <translation>Das Beurteilungsdatum %1 liegt in der Zukunft; geben Sie das Datum an, an dem die Risiken beurteilt wurden.</translation>
     </message>
     <message>
-        <source>The frozen register of assessment run %1 cannot be read; it was damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
+        <source>The frozen register of assessment run %1 cannot be read; it was damaged outside ISMS Workbench. Run "isms-cli check" on the project.</source>
         <translation>Das eingefrorene Register des Beurteilungslaufs %1 kann nicht gelesen werden; es wurde außerhalb von ISMS Workbench beschädigt. Führen Sie „isms-cli check“ für das Projekt aus.</translation>
     </message>
     <message>
@@ -4269,7 +4274,7 @@ Geführt als: %2</translation>
         <translation>Was wird gemessen, wie oft und von wem, und werden die Ergebnisse analysiert und genutzt?</translation>
     </message>
     <message>
-        <source>Are internal audits held at planned intervals against both the standard and the organisation&apos;s own rules?</source>
+        <source>Are internal audits held at planned intervals against both the standard and the organisation's own rules?</source>
         <translation>Werden interne Audits in geplanten Abständen durchgeführt, sowohl gegen die Norm als auch gegen die eigenen Regeln der Organisation?</translation>
     </message>
     <message>
@@ -4297,27 +4302,27 @@ Geführt als: %2</translation>
         <translation>Für eine Stichprobe von Nichtkonformitäten: Wurde die Ursache gefunden, die Korrekturmaßnahme ergriffen und ihre Wirkung überprüft?</translation>
     </message>
     <message>
-        <source>Do the people concerned know and apply &quot;%1&quot;, and what shows that they do?</source>
+        <source>Do the people concerned know and apply "%1", and what shows that they do?</source>
         <translation>Kennen und befolgen die betroffenen Personen die Maßnahme „%1“, und was zeigt, dass sie es tun?</translation>
     </message>
     <message>
-        <source>On a walk through the site: how is &quot;%1&quot; put into practice, and how is it checked?</source>
+        <source>On a walk through the site: how is "%1" put into practice, and how is it checked?</source>
         <translation>Bei einem Rundgang durch den Standort: Wie wird die Maßnahme „%1“ in die Praxis umgesetzt, und wie wird sie überprüft?</translation>
     </message>
     <message>
-        <source>How is &quot;%1&quot; configured and monitored, and which system records show it works?</source>
+        <source>How is "%1" configured and monitored, and which system records show it works?</source>
         <translation>Wie ist die Maßnahme „%1“ konfiguriert und überwacht, und welche Systemaufzeichnungen zeigen, dass sie wirkt?</translation>
     </message>
     <message>
-        <source>How is &quot;%1&quot; defined and assigned, and which records show it is followed?</source>
+        <source>How is "%1" defined and assigned, and which records show it is followed?</source>
         <translation>Wie ist die Maßnahme „%1“ festgelegt und zugewiesen, und welche Aufzeichnungen zeigen, dass sie befolgt wird?</translation>
     </message>
     <message>
-        <source>There is no audit %1; &quot;isms-cli list audits FILE&quot; lists them.</source>
+        <source>There is no audit %1; "isms-cli list audits FILE" lists them.</source>
         <translation>Es gibt kein Audit %1; „isms-cli list audits FILE“ listet sie auf.</translation>
     </message>
     <message>
-        <source>Is %1 &quot;%2&quot; followed in practice? Take a few recent cases and compare what was done with what it asks.</source>
+        <source>Is %1 "%2" followed in practice? Take a few recent cases and compare what was done with what it asks.</source>
         <translation>Wird das Dokument %1 „%2“ in der Praxis befolgt? Nehmen Sie einige aktuelle Fälle und vergleichen Sie, was getan wurde, mit dem, was es verlangt.</translation>
     </message>
     <message>
@@ -4332,7 +4337,7 @@ Geführt als: %2</translation>
 <context>
     <name>isms::AuditCoverage</name>
     <message>
-        <source>There is no audit programme %1; &quot;isms-cli list audit-programme FILE&quot; lists them.</source>
+        <source>There is no audit programme %1; "isms-cli list audit-programme FILE" lists them.</source>
         <translation>Es gibt kein Auditprogramm %1; „isms-cli list audit-programme FILE“ listet sie auf.</translation>
     </message>
 </context>
@@ -4386,7 +4391,7 @@ Geführt als: %2</translation>
         <translation>Vollständiges Risikoregister</translation>
     </message>
     <message>
-        <source>Treatment plan and risk owners&apos; sign-offs</source>
+        <source>Treatment plan and risk owners' sign-offs</source>
         <translation>Risikobehandlungsplan und Freigaben der Risikoeigentümer</translation>
     </message>
     <message>
@@ -4434,7 +4439,7 @@ Geführt als: %2</translation>
         <translation>Stufe 1: Prüfung der Dokumentation</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a section of the audit pack; use one or more of %2, separated by commas.</source>
+        <source>"%1" is not a section of the audit pack; use one or more of %2, separated by commas.</source>
         <translation>„%1“ ist kein Kapitel des Auditpakets; verwenden Sie eines oder mehrere von %2, durch Kommas getrennt.</translation>
     </message>
     <message>
@@ -4442,7 +4447,7 @@ Geführt als: %2</translation>
         <translation>Die Liste der Kapitel ist leer; nennen Sie eines oder mehrere von %1, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
+        <source>"%1" is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
         <translation>„%1“ ist keine Vorlage des Auditpakets; verwenden Sie stage1, stage2 oder surveillance.</translation>
     </message>
     <message>
@@ -4509,7 +4514,7 @@ Geführt als: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A heading of the audit pack that names its section and its part: &quot;Points to settle: Clause 6&quot;.</extracomment>
+        <extracomment>A heading of the audit pack that names its section and its part: "Points to settle: Clause 6".</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4521,7 +4526,7 @@ Geführt als: %2</translation>
         <translation>Risikobeurteilung</translation>
     </message>
     <message>
-        <source>No risk assessment run is recorded yet, so there is no dated assessment to present; record one on the risk register&apos;s page or with &quot;isms-cli run-assessment&quot; before the audit.</source>
+        <source>No risk assessment run is recorded yet, so there is no dated assessment to present; record one on the risk register's page or with "isms-cli run-assessment" before the audit.</source>
         <translation>Es ist noch kein Durchgang der Risikobeurteilung erfasst, daher gibt es keine datierte Beurteilung zum Vorlegen; erfassen Sie vor dem Audit einen Durchgang auf der Seite des Risikoregisters oder mit „isms-cli run-assessment“.</translation>
     </message>
     <message>
@@ -4549,7 +4554,7 @@ Geführt als: %2</translation>
         <translation>Erklärung zur Anwendbarkeit</translation>
     </message>
     <message>
-        <source>No version of the Statement of Applicability has been issued yet, and a working draft is not handed to an auditor; issue a version on the Statement of Applicability page or with &quot;isms-cli soa issue&quot;.</source>
+        <source>No version of the Statement of Applicability has been issued yet, and a working draft is not handed to an auditor; issue a version on the Statement of Applicability page or with "isms-cli soa issue".</source>
         <translation>Es wurde noch keine Version der Erklärung zur Anwendbarkeit herausgegeben, und ein Arbeitsentwurf wird keinem Auditor übergeben; geben Sie eine Version auf der Seite „Erklärung zur Anwendbarkeit“ oder mit „isms-cli soa issue“ heraus.</translation>
     </message>
     <message>
@@ -4597,7 +4602,7 @@ Geführt als: %2</translation>
         <translation>Gesetzliche, behördliche und vertragliche Anforderungen</translation>
     </message>
     <message>
-        <source>No interested party&apos;s requirement is marked as legal, regulatory or contractual.</source>
+        <source>No interested party's requirement is marked as legal, regulatory or contractual.</source>
         <translation>Keine Anforderung einer interessierten Partei ist als gesetzlich, behördlich oder vertraglich gekennzeichnet.</translation>
     </message>
     <message>
@@ -4613,7 +4618,7 @@ Geführt als: %2</translation>
         <translation>Informationssicherheitsleitlinie</translation>
     </message>
     <message>
-        <source>No document of the type &quot;Policy&quot; is recorded in the documented-information register.</source>
+        <source>No document of the type "Policy" is recorded in the documented-information register.</source>
         <translation>Im Register der dokumentierten Information ist kein Dokument vom Typ „Informationssicherheitsleitlinie“ erfasst.</translation>
     </message>
     <message>
@@ -4954,15 +4959,15 @@ Geführt als: %2</translation>
 <context>
     <name>isms::AuditRules</name>
     <message>
-        <source>The programme&apos;s cycle ends (%1) before it starts (%2); swap the two dates.</source>
+        <source>The programme's cycle ends (%1) before it starts (%2); swap the two dates.</source>
         <translation>Der Zyklus des Programms endet (%1), bevor er beginnt (%2); tauschen Sie die beiden Daten.</translation>
     </message>
     <message>
-        <source>Results reported to management name to whom; fill in &quot;Reported to&quot;.</source>
+        <source>Results reported to management name to whom; fill in "Reported to".</source>
         <translation>Für an die Leitung berichtete Ergebnisse ist anzugeben, an wen; füllen Sie „Berichtet an“ aus.</translation>
     </message>
     <message>
-        <source>Results reported to management have a date; fill in &quot;Results reported on&quot;, or clear &quot;Reported to&quot;.</source>
+        <source>Results reported to management have a date; fill in "Results reported on", or clear "Reported to".</source>
         <translation>An die Leitung berichtete Ergebnisse haben ein Datum; füllen Sie „Ergebnisse berichtet am“ aus oder leeren Sie „Berichtet an“.</translation>
     </message>
     <message>
@@ -4974,23 +4979,23 @@ Geführt als: %2</translation>
         <translation>Das Audit endete (%1), bevor es begann (%2); korrigieren Sie die tatsächlichen Daten.</translation>
     </message>
     <message>
-        <source>A reported or closed audit has its report date; fill in &quot;Report date&quot;, or keep the audit in progress.</source>
+        <source>A reported or closed audit has its report date; fill in "Report date", or keep the audit in progress.</source>
         <translation>Ein Audit mit erstelltem Bericht oder ein geschlossenes Audit hat ein Berichtsdatum; füllen Sie „Berichtsdatum“ aus oder belassen Sie das Audit in Bearbeitung.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a clause of 4 to 10; use its number, such as 6.1.2 or 9.2.</source>
+        <source>"%1" is not a clause of 4 to 10; use its number, such as 6.1.2 or 9.2.</source>
         <translation>„%1“ ist kein Abschnitt von 4 bis 10; verwenden Sie seine Nummer, etwa 6.1.2 oder 9.2.</translation>
     </message>
     <message>
-        <source>A nonconformity is graded; choose major or minor in &quot;Grade&quot;.</source>
+        <source>A nonconformity is graded; choose major or minor in "Grade".</source>
         <translation>Eine Nichtkonformität wird eingestuft; wählen Sie unter „Schweregrad“ „Erheblich“ oder „Geringfügig“.</translation>
     </message>
     <message>
-        <source>Only a nonconformity has a grade; clear &quot;Grade&quot;, or set the result to nonconformity.</source>
+        <source>Only a nonconformity has a grade; clear "Grade", or set the result to nonconformity.</source>
         <translation>Nur eine Nichtkonformität hat einen Schweregrad; leeren Sie „Schweregrad“ oder setzen Sie das Ergebnis auf „Nichtkonformität“.</translation>
     </message>
     <message>
-        <source>Checklist item %1 belongs to another audit; link an item of this finding&apos;s audit.</source>
+        <source>Checklist item %1 belongs to another audit; link an item of this finding's audit.</source>
         <translation>Der Checklistenpunkt %1 gehört zu einem anderen Audit; verknüpfen Sie einen Punkt aus dem Audit dieser Feststellung.</translation>
     </message>
     <message>
@@ -5020,7 +5025,7 @@ Geführt als: %2</translation>
         <translation>%1 (%2) auditiert in %3, aber das Kompetenzregister verzeichnet für diese Person keine Kompetenz im Auditieren; erfassen Sie sie mit ihrem Nachweis oder wählen Sie einen kompetenten Auditor.</translation>
     </message>
     <message>
-        <source>%1 (%2) audits in %3, but their competence in auditing is recorded as &quot;%4&quot; (%5); close the gap with a training, or pair them with a competent auditor.</source>
+        <source>%1 (%2) audits in %3, but their competence in auditing is recorded as "%4" (%5); close the gap with a training, or pair them with a competent auditor.</source>
         <translation>%1 (%2) auditiert in %3, aber die Kompetenz im Auditieren ist als „%4“ erfasst (%5); schließen Sie die Lücke mit einer Schulung oder stellen Sie einen kompetenten Auditor zur Seite.</translation>
     </message>
     <message>
@@ -5035,7 +5040,7 @@ Geführt als: %2</translation>
 <context>
     <name>isms::Catalogue</name>
     <message>
-        <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
+        <source>The program's built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
         <translation>Der eingebaute Katalog %1 des Programms ist beschädigt; installieren Sie ISMS Workbench neu.</translation>
     </message>
 </context>
@@ -5043,9 +5048,9 @@ Geführt als: %2</translation>
     <name>isms::CatalogueCheck</name>
     <message>
         <source>position</source>
-        <extracomment>Attributes of an Annex A control, as in &quot;The theme of A.5.1 differs from the ... catalogue.&quot;
+        <extracomment>Attributes of an Annex A control, as in "The theme of A.5.1 differs from the ... catalogue."
 ----------
-Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ... catalogue.&quot;</extracomment>
+Attributes of a clause, as in "The title of clause 4.1 differs from the ... catalogue."</extracomment>
         <translation>die Position</translation>
     </message>
     <message>
@@ -5077,7 +5082,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>das Attribut „Sicherheitsdomänen“</translation>
     </message>
     <message>
-        <source>&quot;new in 2022&quot; mark</source>
+        <source>"new in 2022" mark</source>
         <translation>die Kennzeichnung „Neu in 2022“</translation>
     </message>
     <message>
@@ -5137,11 +5142,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Zeile zur Nachverfolgung von Abschnitt %1 fehlt in der Datei.</translation>
     </message>
     <message>
-        <source>The file holds a tracking row &quot;%1&quot; that matches no control or clause of the catalogue.</source>
+        <source>The file holds a tracking row "%1" that matches no control or clause of the catalogue.</source>
         <translation>Die Datei enthält eine Zeile zur Nachverfolgung „%1“, die zu keiner Maßnahme und keinem Abschnitt des Katalogs passt.</translation>
     </message>
     <message>
-        <source>The file records the catalogue edition &quot;%1&quot;, which this version of ISMS Workbench does not know, so its catalogue rows could not be compared.</source>
+        <source>The file records the catalogue edition "%1", which this version of ISMS Workbench does not know, so its catalogue rows could not be compared.</source>
         <translation>Die Datei verzeichnet die Katalogausgabe „%1“, die diese Version von ISMS Workbench nicht kennt; ihre Katalogzeilen konnten daher nicht verglichen werden.</translation>
     </message>
     <message>
@@ -5172,7 +5177,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message numerus="yes">
         <source>%n entries, head %1</source>
-        <extracomment>The head of the change log: its entry count and the start of the newest entry&apos;s hash.</extracomment>
+        <extracomment>The head of the change log: its entry count and the start of the newest entry's hash.</extracomment>
         <translation>
             <numerusform>%n Eintrag, Stand %1</numerusform>
             <numerusform>%n Einträge, Stand %1</numerusform>
@@ -5213,7 +5218,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::ContextSpecs</name>
     <message>
-        <source>An approved scope names who approved it and on which date; fill in &quot;Approved by&quot; and &quot;Approval date&quot;, or keep it a draft.</source>
+        <source>An approved scope names who approved it and on which date; fill in "Approved by" and "Approval date", or keep it a draft.</source>
         <translation>Ein freigegebener Geltungsbereich nennt, wer ihn wann freigegeben hat; füllen Sie „Freigegeben von“ und „Freigabedatum“ aus oder lassen Sie ihn einen Entwurf.</translation>
     </message>
     <message>
@@ -5229,22 +5234,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::ControlStatusReport</name>
     <message>
         <source>A.%1 %2 controls</source>
-        <extracomment>Heading of a report section: &quot;A.5 Organizational controls&quot;.</extracomment>
+        <extracomment>Heading of a report section: "A.5 Organizational controls".</extracomment>
         <translation>A.%1 Maßnahmen: %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A share in percent, e.g. &quot;54.8 %&quot;.</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <extracomment>A share in percent, e.g. "54.8 %".</extracomment>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>One part of a theme&apos;s summary: &quot;12 Implemented&quot;.</extracomment>
+        <extracomment>One part of a theme's summary: "12 Implemented".</extracomment>
         <translation>%2: %1</translation>
     </message>
     <message>
         <source>Controls in this theme: %1 (%2).</source>
-        <extracomment>Summary under a theme heading: &quot;Controls in this theme: 37 (12 Implemented, 8 Planned).&quot;</extracomment>
+        <extracomment>Summary under a theme heading: "Controls in this theme: 37 (12 Implemented, 8 Planned)."</extracomment>
         <translation>Maßnahmen in diesem Thema: %1 (%2).</translation>
     </message>
     <message>
@@ -5317,7 +5322,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Implementation status of the %1 Annex A controls</source>
-        <extracomment>Subtitle on the cover of the control status report; %1 is &quot;ISO/IEC 27001:2022&quot;.</extracomment>
+        <extracomment>Subtitle on the cover of the control status report; %1 is "ISO/IEC 27001:2022".</extracomment>
         <translation>Umsetzungsstatus der %1 Maßnahmen aus Anhang A</translation>
     </message>
 </context>
@@ -5331,23 +5336,23 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::Database</name>
     <message>
-        <source>&quot;%1&quot; does not exist; check the file name and folder.</source>
+        <source>"%1" does not exist; check the file name and folder.</source>
         <translation>„%1“ ist nicht vorhanden; prüfen Sie Dateinamen und Ordner.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be read; check that it is a file and that you may read it.</source>
+        <source>"%1" cannot be read; check that it is a file and that you may read it.</source>
         <translation>„%1“ kann nicht gelesen werden; prüfen Sie, ob es eine Datei ist und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
+        <source>"%1" could not be opened; check that the file is readable and try again.</source>
         <translation>„%1“ konnte nicht geöffnet werden; prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
+        <source>"%1" is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
         <translation>„%1“ ist auf dem Datenträger schreibgeschützt; öffnen Sie die Datei schreibgeschützt oder kopieren Sie sie in einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs an upgrade, but its backup copy could not be written; free some disk space or move the file to a folder you can write to.</source>
+        <source>"%1" needs an upgrade, but its backup copy could not be written; free some disk space or move the file to a folder you can write to.</source>
         <translation>„%1“ muss aktualisiert werden, aber die Sicherungskopie konnte nicht geschrieben werden; geben Sie Speicherplatz frei oder verschieben Sie die Datei in einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
@@ -5355,19 +5360,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Der Name der Organisation muss eine Zeile mit 1 bis 200 Zeichen sein; geben Sie einen kürzeren Namen ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose another file name (existing files are never overwritten).</source>
+        <source>"%1" already exists; choose another file name (existing files are never overwritten).</source>
         <translation>„%1“ ist bereits vorhanden; wählen Sie einen anderen Dateinamen (vorhandene Dateien werden nie überschrieben).</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist; choose an existing folder.</source>
+        <source>The folder "%1" does not exist; choose an existing folder.</source>
         <translation>Der Ordner „%1“ ist nicht vorhanden; wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <source>The new project could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
+        <source>The new project could not be written in "%1"; choose a folder you can write to.</source>
         <translation>Das neue Projekt konnte nicht in „%1“ geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <source>The new project could not be saved as &quot;%1&quot;; check the folder and try again.</source>
+        <source>The new project could not be saved as "%1"; check the folder and try again.</source>
         <translation>Das neue Projekt konnte nicht als „%1“ gespeichert werden; prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -5387,11 +5392,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Änderung konnte nicht in die Projektdatei geschrieben werden; prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose another file name.</source>
+        <source>"%1" already exists; choose another file name.</source>
         <translation>„%1“ ist bereits vorhanden; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <source>The copy could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
+        <source>The copy could not be written in "%1"; choose a folder you can write to.</source>
         <translation>Die Kopie konnte nicht in „%1“ geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
@@ -5399,19 +5404,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Kopie konnte nicht geschrieben werden; prüfen Sie den Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The copy could not be saved as &quot;%1&quot;; check the folder and try again.</source>
+        <source>The copy could not be saved as "%1"; check the folder and try again.</source>
         <translation>Die Kopie konnte nicht als „%1“ gespeichert werden; prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
+        <source>"%1" is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
         <translation>„%1“ ist kein ISMS-Workbench-Projekt; wählen Sie eine mit ISMS Workbench erstellte .isms-Datei.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
+        <source>"%1" was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von ISMS Workbench gespeichert (Schema %2; diese Version liest bis %3); installieren Sie die neuere Version, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
+        <source>"%1" contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run "isms-cli check" on it for details.</source>
         <translation>„%1“ enthält Datenbankobjekte, die ISMS Workbench nicht erstellt hat, und wurde daher nicht geöffnet; fordern Sie eine saubere Kopie an oder führen Sie „isms-cli check“ darauf aus, um Details zu erhalten.</translation>
     </message>
     <message>
@@ -5423,31 +5428,31 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Das neue Projekt konnte nicht geschrieben werden; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was left half-saved by a program that stopped during a save; its last complete save was restored.</source>
+        <source>"%1" was left half-saved by a program that stopped during a save; its last complete save was restored.</source>
         <translation>„%1“ wurde halb gespeichert hinterlassen, weil ein Programm während des Speicherns beendet wurde; der zuletzt vollständig gespeicherte Zustand wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was left half-saved and must be restored before it can be edited, but its folder cannot be written; copy it together with &quot;%2&quot; to a folder you can write to and open the copy.</source>
+        <source>"%1" was left half-saved and must be restored before it can be edited, but its folder cannot be written; copy it together with "%2" to a folder you can write to and open the copy.</source>
         <translation>„%1“ wurde halb gespeichert hinterlassen und muss vor dem Bearbeiten wiederhergestellt werden, aber in den Ordner der Datei kann nicht geschrieben werden; kopieren Sie sie zusammen mit „%2“ in einen Ordner, in den Sie schreiben können, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being saved by the program that holds its lock, or that program stopped half-way; try again in a moment, or take over the lock to restore its last complete save.</source>
+        <source>"%1" is being saved by the program that holds its lock, or that program stopped half-way; try again in a moment, or take over the lock to restore its last complete save.</source>
         <translation>„%1“ wird gerade von dem Programm gespeichert, das die Sperre hält, oder dieses Programm wurde mittendrin beendet; versuchen Sie es gleich noch einmal, oder übernehmen Sie die Sperre, um den zuletzt vollständig gespeicherten Zustand wiederherzustellen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded before it can be edited; a backup copy is kept when it is upgraded.</source>
+        <source>"%1" was made by an older version of ISMS Workbench and must be upgraded before it can be edited; a backup copy is kept when it is upgraded.</source>
         <translation>„%1“ wurde mit einer älteren Version von ISMS Workbench erstellt und muss vor dem Bearbeiten aktualisiert werden; bei der Aktualisierung wird eine Sicherungskopie aufbewahrt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was updated to the current file format; the previous version is kept as &quot;%2&quot;.</source>
+        <source>"%1" was updated to the current file format; the previous version is kept as "%2".</source>
         <translation>„%1“ wurde auf das aktuelle Dateiformat aktualisiert; die vorherige Version bleibt als „%2“ erhalten.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was left half-saved by a program that stopped during a save; you see its last complete save, and the file is restored when it is next opened for editing.</source>
+        <source>"%1" was left half-saved by a program that stopped during a save; you see its last complete save, and the file is restored when it is next opened for editing.</source>
         <translation>„%1“ wurde halb gespeichert hinterlassen, weil ein Programm während des Speicherns beendet wurde; Sie sehen den zuletzt vollständig gespeicherten Zustand, und die Datei wird wiederhergestellt, wenn sie das nächste Mal zum Bearbeiten geöffnet wird.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in the format of an older version; it was read through an updated temporary copy and left unchanged.</source>
+        <source>"%1" is in the format of an older version; it was read through an updated temporary copy and left unchanged.</source>
         <translation>„%1“ liegt im Format einer älteren Version vor; die Datei wurde über eine aktualisierte temporäre Kopie gelesen und blieb unverändert.</translation>
     </message>
     <message>
@@ -5455,11 +5460,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Der Name der Organisation enthält %1, was in einem Namen nicht zulässig ist; entfernen Sie das Zeichen und geben Sie den Namen erneut ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open your latest backup copy of it instead and keep the damaged file for &quot;isms-cli check&quot;.</source>
+        <source>"%1" is an ISMS Workbench project, but the file is damaged; open your latest backup copy of it instead and keep the damaged file for "isms-cli check".</source>
         <translation>„%1“ ist ein ISMS-Workbench-Projekt, aber die Datei ist beschädigt; öffnen Sie stattdessen Ihre neueste Sicherungskopie davon und bewahren Sie die beschädigte Datei für „isms-cli check“ auf.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open a backup copy instead, such as &quot;%2&quot; beside it.</source>
+        <source>"%1" is an ISMS Workbench project, but the file is damaged; open a backup copy instead, such as "%2" beside it.</source>
         <translation>„%1“ ist ein ISMS-Workbench-Projekt, aber die Datei ist beschädigt; öffnen Sie stattdessen eine Sicherungskopie, etwa „%2“ im selben Ordner.</translation>
     </message>
 </context>
@@ -5470,7 +5475,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Demo enthält zwischen 1 und %1 Risiken; %2 liegt außerhalb dieses Bereichs.</translation>
     </message>
     <message>
-        <source>The program&apos;s built-in demo table %1 is damaged; reinstall ISMS Workbench.</source>
+        <source>The program's built-in demo table %1 is damaged; reinstall ISMS Workbench.</source>
         <translation>Die eingebaute Demo-Tabelle %1 des Programms ist beschädigt; installieren Sie ISMS Workbench neu.</translation>
     </message>
 </context>
@@ -5482,24 +5487,24 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 on %2</source>
-        <extracomment>On a report&apos;s cover: who approved this version and when.</extracomment>
+        <extracomment>On a report's cover: who approved this version and when.</extracomment>
         <translation>%1 am %2</translation>
     </message>
     <message>
         <source>%1 (withdrawn)</source>
-        <extracomment>A report&apos;s version when its document control says it was withdrawn: &quot;2.1 (withdrawn)&quot;.</extracomment>
+        <extracomment>A report's version when its document control says it was withdrawn: "2.1 (withdrawn)".</extracomment>
         <translation>%1 (zurückgezogen)</translation>
     </message>
     <message>
         <source>%1 (draft)</source>
-        <extracomment>A report&apos;s version while its document control says it is a draft: &quot;2.1 (draft)&quot;.</extracomment>
+        <extracomment>A report's version while its document control says it is a draft: "2.1 (draft)".</extracomment>
         <translation>%1 (Entwurf)</translation>
     </message>
 </context>
 <context>
     <name>isms::DocumentControlSpec</name>
     <message>
-        <source>An approved report names who approved it and on which date; fill in &quot;Approved by&quot; and &quot;Approval date&quot;, or keep it a draft.</source>
+        <source>An approved report names who approved it and on which date; fill in "Approved by" and "Approval date", or keep it a draft.</source>
         <translation>Ein freigegebener Bericht nennt, wer ihn wann freigegeben hat; füllen Sie „Freigegeben von“ und „Freigabedatum“ aus oder lassen Sie ihn einen Entwurf.</translation>
     </message>
     <message>
@@ -5510,11 +5515,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::DocumentRules</name>
     <message>
-        <source>A topic-specific policy names the Annex A controls or the topic it covers; fill in &quot;Annex A controls or topic&quot; (for example &quot;A.5.15, A.8.2&quot; or &quot;access control&quot;).</source>
+        <source>A topic-specific policy names the Annex A controls or the topic it covers; fill in "Annex A controls or topic" (for example "A.5.15, A.8.2" or "access control").</source>
         <translation>Eine themenspezifische Leitlinie nennt die Maßnahmen aus Anhang A oder das Thema, das sie abdeckt; füllen Sie „Maßnahmen aus Anhang A oder Thema“ aus (zum Beispiel „A.5.15, A.8.2“ oder „Zugangssteuerung“).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a clause of ISO/IEC 27001 from 4 to 10; give clause numbers such as 5.2 or 6.1.3, separated by commas.</source>
+        <source>"%1" is not a clause of ISO/IEC 27001 from 4 to 10; give clause numbers such as 5.2 or 6.1.3, separated by commas.</source>
         <translation>„%1“ ist kein Abschnitt der ISO/IEC 27001 von 4 bis 10; geben Sie Abschnittsnummern wie 5.2 oder 6.1.3 an, durch Kommas getrennt.</translation>
     </message>
     <message>
@@ -5538,7 +5543,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>%1 ist keine Leitlinie; Kenntnisnahmen erfassen, wer die Informationssicherheitsleitlinie oder eine themenspezifische Leitlinie gelesen hat.</translation>
     </message>
     <message>
-        <source>A duty that top management shows says how it is shown; fill in &quot;How it is shown&quot; (the meeting, decision or document), or set the status to not shown.</source>
+        <source>A duty that top management shows says how it is shown; fill in "How it is shown" (the meeting, decision or document), or set the status to not shown.</source>
         <translation>Eine Pflicht, die die oberste Leitung nachweist, gibt an, wie sie nachgewiesen wird; füllen Sie „Wie sie nachgewiesen wird“ aus (die Besprechung, Entscheidung oder das Dokument) oder setzen Sie den Status auf „nicht nachgewiesen“.</translation>
     </message>
     <message>
@@ -5573,11 +5578,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Eine Dokumentversion braucht ihre Datei; geben Sie den Pfad der zu speichernden Datei an.</translation>
     </message>
     <message>
-        <source>A document version has no field &quot;%1&quot;.</source>
+        <source>A document version has no field "%1".</source>
         <translation>Eine Dokumentversion hat kein Feld „%1“.</translation>
     </message>
     <message>
-        <source>The stored file of document version %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run &quot;isms-cli check&quot;.</source>
+        <source>The stored file of document version %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run "isms-cli check".</source>
         <translation>Die gespeicherte Datei der Dokumentversion %1 passt nicht mehr zu ihrem SHA-256: Sie wurde außerhalb von ISMS Workbench geändert. Führen Sie „isms-cli check“ aus.</translation>
     </message>
     <message>
@@ -5756,7 +5761,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Nachweise</translation>
     </message>
     <message>
-        <source>Evidence is stored with its file: attach it with &quot;isms-cli attach FILE KIND ID PATH&quot; rather than adding or importing rows.</source>
+        <source>Evidence is stored with its file: attach it with "isms-cli attach FILE KIND ID PATH" rather than adding or importing rows.</source>
         <translation>Nachweise werden mit ihrer Datei gespeichert: Hängen Sie sie mit „isms-cli attach FILE KIND ID PATH“ an, statt Zeilen hinzuzufügen oder zu importieren.</translation>
     </message>
     <message>
@@ -5928,7 +5933,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Beurteilungsläufe</translation>
     </message>
     <message>
-        <source>An assessment run freezes the whole risk register: record one with &quot;isms-cli run-assessment FILE --scope TEXT --by NAME&quot; or &quot;Record assessment run…&quot; on its page rather than adding or importing rows.</source>
+        <source>An assessment run freezes the whole risk register: record one with "isms-cli run-assessment FILE --scope TEXT --by NAME" or "Record assessment run…" on its page rather than adding or importing rows.</source>
         <translation>Ein Beurteilungslauf friert das gesamte Risikoregister ein: Erfassen Sie einen mit „isms-cli run-assessment FILE --scope TEXT --by NAME“ oder mit „Beurteilungslauf erfassen…“ auf seiner Seite, statt Zeilen hinzuzufügen oder zu importieren.</translation>
     </message>
     <message>
@@ -5968,7 +5973,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Dokumentversionen</translation>
     </message>
     <message>
-        <source>A document version comes with its file: add it with &quot;isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH&quot; or &quot;Add version…&quot; on the documents page.</source>
+        <source>A document version comes with its file: add it with "isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH" or "Add version…" on the documents page.</source>
         <translation>Eine Dokumentversion gehört zu ihrer Datei: Fügen Sie sie mit „isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH“ oder mit „Version hinzufügen…“ auf der Seite der Dokumente hinzu.</translation>
     </message>
     <message>
@@ -7282,7 +7287,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die für %1 erfasste Größe weicht von der Größe der gespeicherten Datei ab.</translation>
     </message>
     <message>
-        <source>%1 is attached to a register that does not exist (&quot;%2&quot;).</source>
+        <source>%1 is attached to a register that does not exist ("%2").</source>
         <translation>Der Nachweis %1 ist einem Register zugeordnet, das nicht existiert („%2“).</translation>
     </message>
     <message>
@@ -7298,7 +7303,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>%1 ist ein Ordner, keine Datei; geben Sie den Pfad einer einzelnen Datei an, die angehängt werden soll.</translation>
     </message>
     <message>
-        <source>The file %1 is %2, more than the project&apos;s limit of %3 per evidence file; nothing was stored. Attach a smaller file or raise the limit.</source>
+        <source>The file %1 is %2, more than the project's limit of %3 per evidence file; nothing was stored. Attach a smaller file or raise the limit.</source>
         <translation>Die Datei %1 ist %2 groß, mehr als die Größenbeschränkung des Projekts von %3 pro Nachweisdatei; es wurde nichts gespeichert. Hängen Sie eine kleinere Datei an oder erhöhen Sie die Größenbeschränkung.</translation>
     </message>
     <message>
@@ -7306,11 +7311,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Datei %1 kann nicht gelesen werden; prüfen Sie ihre Zugriffsrechte und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a register evidence can be attached to; use one of %2.</source>
+        <source>"%1" is not a register evidence can be attached to; use one of %2.</source>
         <translation>„%1“ ist kein Register, dem Nachweise zugeordnet werden können; verwenden Sie eines dieser Register: %2.</translation>
     </message>
     <message>
-        <source>The stored file of %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run &quot;isms-cli check&quot; and attach the original again.</source>
+        <source>The stored file of %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run "isms-cli check" and attach the original again.</source>
         <translation>Die gespeicherte Datei von %1 passt nicht mehr zu ihrem SHA-256-Hashwert: Sie wurde außerhalb von ISMS Workbench geändert. Führen Sie „isms-cli check“ aus und hängen Sie das Original erneut an.</translation>
     </message>
     <message>
@@ -7323,14 +7328,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The evidence %1 of %2 %3 expired on %4; attach current evidence, or remove it once it is no longer needed.</source>
-        <extracomment>%1: evidence and file name, &quot;EV-003 (backup-test.log)&quot;; %2: &quot;control&quot;; %3: &quot;A.8.13&quot;; %4: the expiry date, YYYY-MM-DD.</extracomment>
+        <extracomment>%1: evidence and file name, "EV-003 (backup-test.log)"; %2: "control"; %3: "A.8.13"; %4: the expiry date, YYYY-MM-DD.</extracomment>
         <translation>Der Nachweis %1 von %2 %3 ist am %4 abgelaufen; hängen Sie einen aktuellen Nachweis an oder entfernen Sie ihn, wenn er nicht mehr gebraucht wird.</translation>
     </message>
 </context>
 <context>
     <name>isms::EvidenceSpec</name>
     <message>
-        <source>&quot;%1&quot; is not a register evidence can be attached to; use one of %2.</source>
+        <source>"%1" is not a register evidence can be attached to; use one of %2.</source>
         <translation>„%1“ ist kein Register, dem Nachweise zugeordnet werden können; verwenden Sie eines dieser Register: %2.</translation>
     </message>
     <message>
@@ -7341,7 +7346,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::EvidenceStore</name>
     <message>
-        <source>The stored file is missing from the project; run &quot;isms-cli check&quot; on it.</source>
+        <source>The stored file is missing from the project; run "isms-cli check" on it.</source>
         <translation>Die gespeicherte Datei fehlt im Projekt; führen Sie „isms-cli check“ für die Projektdatei aus.</translation>
     </message>
 </context>
@@ -7379,7 +7384,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Das Feld „%1“ enthält %2, was dort nicht zulässig ist; entfernen Sie das Zeichen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a value of %2; use one of %3.</source>
+        <source>"%1" is not a value of %2; use one of %3.</source>
         <translation>„%1“ ist kein Wert von %2; verwenden Sie einen von %3.</translation>
     </message>
     <message>
@@ -7483,7 +7488,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Eintrittswahrscheinlichkeit</translation>
     </message>
     <message>
-        <source>How likely the risk is with the existing controls in place, on the method&apos;s scale</source>
+        <source>How likely the risk is with the existing controls in place, on the method's scale</source>
         <translation>Wie wahrscheinlich das Risiko bei den vorhandenen Maßnahmen eintritt, auf der Skala der Methode</translation>
     </message>
     <message>
@@ -7491,7 +7496,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <source>How severe the consequences would be, on the method&apos;s scale</source>
+        <source>How severe the consequences would be, on the method's scale</source>
         <translation>Wie schwer die Folgen wären, auf der Skala der Methode</translation>
     </message>
     <message>
@@ -7631,7 +7636,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Anwendbar</translation>
     </message>
     <message>
-        <source>Whether the control applies: every status but &quot;Not applicable&quot; includes it in the Statement of Applicability.</source>
+        <source>Whether the control applies: every status but "Not applicable" includes it in the Statement of Applicability.</source>
         <translation>Ob die Maßnahme anwendbar ist: Jeder Status außer „Nicht anwendbar“ nimmt sie in die Erklärung zur Anwendbarkeit auf.</translation>
     </message>
     <message>
@@ -7703,7 +7708,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Where the control comes from: a sector rule, ISO/IEC 27017 or 27018, a contract, or the organisation&apos;s own decision.</source>
+        <source>Where the control comes from: a sector rule, ISO/IEC 27017 or 27018, a contract, or the organisation's own decision.</source>
         <translation>Woher die Maßnahme stammt: eine Branchenvorgabe, ISO/IEC 27017 oder 27018, ein Vertrag oder eine eigene Entscheidung der Organisation.</translation>
     </message>
     <message>
@@ -7999,7 +8004,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Risiken, deren Restrisikoniveau bei der Erfassung der Beurteilung über der Akzeptanzschwelle lag</translation>
     </message>
     <message>
-        <source>The fingerprint of the frozen method and register; &quot;isms-cli check&quot; recomputes it</source>
+        <source>The fingerprint of the frozen method and register; "isms-cli check" recomputes it</source>
         <translation>Der Hashwert der eingefrorenen Methode und des Registers; „isms-cli check“ berechnet ihn neu</translation>
     </message>
     <message>
@@ -8007,7 +8012,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <source>The clauses of ISO/IEC 27001 (4 to 10) the document serves, separated by commas: &quot;5.2&quot; or &quot;6.1.3, 8.3&quot;.</source>
+        <source>The clauses of ISO/IEC 27001 (4 to 10) the document serves, separated by commas: "5.2" or "6.1.3, 8.3".</source>
         <translation>Die Abschnitte von ISO/IEC 27001 (4 bis 10), denen das Dokument dient, durch Kommas getrennt: „5.2“ oder „6.1.3, 8.3“.</translation>
     </message>
     <message>
@@ -8143,7 +8148,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Oberste Leitung</translation>
     </message>
     <message>
-        <source>Whether the person belongs to the top management that directs the organisation: leadership duties and the management review&apos;s attendance count them.</source>
+        <source>Whether the person belongs to the top management that directs the organisation: leadership duties and the management review's attendance count them.</source>
         <translation>Ob die Person zur obersten Leitung gehört, die die Organisation führt: Die Führungsaufgaben und die Teilnahme an der Managementbewertung berücksichtigen sie.</translation>
     </message>
     <message>
@@ -8267,7 +8272,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Dient</translation>
     </message>
     <message>
-        <source>What the resource is for: a process, an objective, a control or a treatment task (&quot;PR-003&quot;, &quot;OBJ-002&quot;).</source>
+        <source>What the resource is for: a process, an objective, a control or a treatment task ("PR-003", "OBJ-002").</source>
         <translation>Wofür die Ressource bestimmt ist: ein Prozess, ein Ziel, eine Maßnahme oder eine Behandlungsaufgabe („PR-003“, „OBJ-002“).</translation>
     </message>
     <message>
@@ -8391,7 +8396,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Bewertungsvermerk</translation>
     </message>
     <message>
-        <source>How effectiveness was judged: a test, an observation, a phishing simulation&apos;s results.</source>
+        <source>How effectiveness was judged: a test, an observation, a phishing simulation's results.</source>
         <translation>Wie die Wirksamkeit bewertet wurde: ein Test, eine Beobachtung, die Ergebnisse einer Phishing-Simulation.</translation>
     </message>
     <message>
@@ -8823,7 +8828,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <source>The planned change (6.3) that carries out a change needed; &quot;Make planned change&quot; creates it.</source>
+        <source>The planned change (6.3) that carries out a change needed; "Make planned change" creates it.</source>
         <translation>Die geplante Änderung (6.3), die einen Änderungsbedarf umsetzt; „Geplante Änderung anlegen“ legt sie an.</translation>
     </message>
     <message>
@@ -8834,23 +8839,23 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::FieldText</name>
     <message>
-        <source>&quot;%1&quot; is not one of %2.</source>
+        <source>"%1" is not one of %2.</source>
         <translation>„%1“ ist keiner der Werte %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <source>"%1" is not a date; write it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>"%1" is not a whole number.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no.</source>
+        <source>"%1" is not yes or no.</source>
         <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
-        <source>There is no %1 &quot;%2&quot;.</source>
+        <source>There is no %1 "%2".</source>
         <translation>Es gibt keinen Datensatz „%2“ in %1.</translation>
     </message>
     <message>
@@ -8865,26 +8870,26 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::FileRecovery</name>
     <message>
-        <source>&quot;%1&quot; was left half-saved and cannot be restored here because the file or its folder is read-only.</source>
+        <source>"%1" was left half-saved and cannot be restored here because the file or its folder is read-only.</source>
         <translation>„%1“ wurde halb gespeichert hinterlassen und kann hier nicht wiederhergestellt werden, weil die Datei oder ihr Ordner schreibgeschützt ist.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was left half-saved and its last complete save could not be restored; open a backup copy of it.</source>
+        <source>"%1" was left half-saved and its last complete save could not be restored; open a backup copy of it.</source>
         <translation>„%1“ wurde halb gespeichert hinterlassen, und der zuletzt vollständig gespeicherte Zustand konnte nicht wiederhergestellt werden; öffnen Sie eine Sicherungskopie.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be copied to a temporary folder for reading; free some disk space and try again.</source>
+        <source>"%1" could not be copied to a temporary folder for reading; free some disk space and try again.</source>
         <translation>„%1“ konnte zum Lesen nicht in einen temporären Ordner kopiert werden; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>isms::HistoryAnchor</name>
     <message>
-        <source>Change-log entries of this project that this computer saw on %1 were rewritten (at or before entry %2); compare the file with a backup copy and run &quot;isms-cli check&quot; on it.</source>
+        <source>Change-log entries of this project that this computer saw on %1 were rewritten (at or before entry %2); compare the file with a backup copy and run "isms-cli check" on it.</source>
         <translation>Einträge im Änderungsprotokoll dieses Projekts, die dieser Computer am %1 gesehen hat, wurden umgeschrieben (bei oder vor Eintrag %2); vergleichen Sie die Datei mit einer Sicherungskopie und führen Sie „isms-cli check“ darauf aus.</translation>
     </message>
     <message numerus="yes">
-        <source>This project&apos;s change log has %n entries, but this computer saw %1 on %2; the newest entries were removed, or this is an older copy of the file.</source>
+        <source>This project's change log has %n entries, but this computer saw %1 on %2; the newest entries were removed, or this is an older copy of the file.</source>
         <translation>
             <numerusform>Das Änderungsprotokoll dieses Projekts hat %n Eintrag, aber dieser Computer hat am %2 bereits %1 gesehen; die neuesten Einträge wurden entfernt, oder dies ist eine ältere Kopie der Datei.</numerusform>
             <numerusform>Das Änderungsprotokoll dieses Projekts hat %n Einträge, aber dieser Computer hat am %2 bereits %1 gesehen; die neuesten Einträge wurden entfernt, oder dies ist eine ältere Kopie der Datei.</numerusform>
@@ -8913,11 +8918,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Eintrag %1 des Änderungsprotokolls ist auf %2 datiert, also in der Zukunft.</translation>
     </message>
     <message>
-        <source>The project&apos;s creation date is not a valid time.</source>
+        <source>The project's creation date is not a valid time.</source>
         <translation>Das Erstellungsdatum des Projekts ist kein gültiger Zeitpunkt.</translation>
     </message>
     <message>
-        <source>The project&apos;s creation date (%1) does not match the time of its first change-log entry (%2); it was changed outside ISMS Workbench.</source>
+        <source>The project's creation date (%1) does not match the time of its first change-log entry (%2); it was changed outside ISMS Workbench.</source>
         <translation>Das Erstellungsdatum des Projekts (%1) passt nicht zum Zeitpunkt seines ersten Eintrags im Änderungsprotokoll (%2); es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
@@ -8967,7 +8972,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Der Vorfall wurde am %1 gemeldet, vor seiner Erkennung oder seinem Eintreten am %2; korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
-        <source>A closed incident states what was learned from it; fill in &quot;Lessons learned&quot; before closing it.</source>
+        <source>A closed incident states what was learned from it; fill in "Lessons learned" before closing it.</source>
         <translation>Ein geschlossener Vorfall gibt an, was aus ihm gelernt wurde; füllen Sie „Erkenntnisse“ aus, bevor Sie ihn schließen.</translation>
     </message>
     <message>
@@ -8994,27 +8999,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>das Projekt</translation>
     </message>
     <message>
-        <source>The project&apos;s organisation name has no entry in the change log.</source>
+        <source>The project's organisation name has no entry in the change log.</source>
         <translation>Der Name der Organisation des Projekts hat keinen Eintrag im Änderungsprotokoll.</translation>
     </message>
     <message>
-        <source>The project&apos;s creation date differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <source>The project's creation date differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
         <translation>Das Erstellungsdatum des Projekts weicht von dem bei seiner Erstellung protokollierten ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
-        <source>The project&apos;s catalogue edition differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <source>The project's catalogue edition differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
         <translation>Die Katalogausgabe des Projekts weicht von der bei seiner Erstellung protokollierten ab; sie wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
-        <source>The project&apos;s id differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <source>The project's id differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
         <translation>Die ID des Projekts weicht von der bei seiner Erstellung protokollierten ab; sie wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <source>The field "%1" of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
         <translation>Das Feld „%1“ von %2 weicht vom zuletzt protokollierten Wert ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
+        <source>The field "%1" of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
         <translation>Das Feld „%1“ von %2 wurde ohne Eintrag im Änderungsprotokoll gesetzt; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
@@ -9057,7 +9062,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Kennzahl %1 %2 messen</translation>
     </message>
     <message>
-        <source>Renew evidence %1 &quot;%2&quot; for %3 %4</source>
+        <source>Renew evidence %1 "%2" for %3 %4</source>
         <translation>Nachweis %1 „%2“ für %3 %4 erneuern</translation>
     </message>
     <message>
@@ -9172,7 +9177,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Ergebnisse der Risikobehandlung</translation>
     </message>
     <message>
-        <source>Residual ratings and the risk owners&apos; sign-offs</source>
+        <source>Residual ratings and the risk owners' sign-offs</source>
         <translation>Restrisikoeinstufungen und die Freigaben der Risikoeigentümer</translation>
     </message>
     <message>
@@ -9302,7 +9307,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Der Eigentümer des Risikos %1 hat dessen Behandlung noch nicht freigegeben.</translation>
     </message>
     <message>
-        <source>Every open risk has its residual rating and its owner&apos;s sign-off.</source>
+        <source>Every open risk has its residual rating and its owner's sign-off.</source>
         <translation>Jedes offene Risiko hat seine Einstufung des Restrisikos und die Freigabe seines Eigentümers.</translation>
     </message>
     <message>
@@ -9330,7 +9335,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Das Register der dokumentierten Information enthält noch kein Verfahren, keinen Plan und keine Aufzeichnung.</translation>
     </message>
     <message>
-        <source>No document of external origin (a law, a contract, a supplier&apos;s manual) is identified in the documented-information register.</source>
+        <source>No document of external origin (a law, a contract, a supplier's manual) is identified in the documented-information register.</source>
         <translation>Im Register der dokumentierten Information ist kein Dokument externer Herkunft (ein Gesetz, ein Vertrag, das Handbuch eines Lieferanten) bestimmt.</translation>
     </message>
     <message>
@@ -9534,15 +9539,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>%1 %2: Die Verbesserung war am %3 fällig und ist nicht erledigt; schließen Sie sie ab, lehnen Sie sie ab oder legen Sie ein neues Fälligkeitsdatum fest.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number for &quot;%2&quot;; write digits with at most %3 before and %4 after the decimal point, such as 12.5 or -3.</source>
+        <source>"%1" is not a number for "%2"; write digits with at most %3 before and %4 after the decimal point, such as 12.5 or -3.</source>
         <translation>„%1“ ist keine Zahl für „%2“; schreiben Sie Ziffern mit höchstens %3 Stellen vor und %4 nach dem Dezimalpunkt, etwa 12.5 oder -3.</translation>
     </message>
     <message>
-        <source>A metric measured at a custom frequency gives its interval; fill in &quot;Every how many days&quot;.</source>
+        <source>A metric measured at a custom frequency gives its interval; fill in "Every how many days".</source>
         <translation>Eine Kennzahl mit benutzerdefinierter Häufigkeit gibt ihr Intervall an; füllen Sie „Intervall in Tagen“ aus.</translation>
     </message>
     <message>
-        <source>&quot;Every how many days&quot; is only for a custom frequency; clear it or choose &quot;Custom&quot; as the frequency.</source>
+        <source>"Every how many days" is only for a custom frequency; clear it or choose "Custom" as the frequency.</source>
         <translation>„Intervall in Tagen“ gilt nur für eine benutzerdefinierte Häufigkeit; leeren Sie das Feld oder wählen Sie „Benutzerdefiniertes Intervall“ als Häufigkeit.</translation>
     </message>
     <message>
@@ -9570,7 +9575,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Verbesserung ist auf den %1 datiert, der in der Zukunft liegt; geben Sie den Tag an, an dem sie erfasst wurde.</translation>
     </message>
     <message>
-        <source>A done improvement states what it achieved; fill in &quot;Result&quot;.</source>
+        <source>A done improvement states what it achieved; fill in "Result".</source>
         <translation>Eine erledigte Verbesserung gibt an, was sie erreicht hat; füllen Sie „Ergebnis“ aus.</translation>
     </message>
 </context>
@@ -9625,7 +9630,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 to %2</source>
-        <extracomment>A period on the metrics report: &quot;2026-01-01 to 2026-03-31&quot;</extracomment>
+        <extracomment>A period on the metrics report: "2026-01-01 to 2026-03-31"</extracomment>
         <translation>%1 bis %2</translation>
     </message>
     <message>
@@ -9670,7 +9675,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 on %2</source>
-        <extracomment>The latest measurement of a metric: &quot;4.5 on 2026-10-31&quot;</extracomment>
+        <extracomment>The latest measurement of a metric: "4.5 on 2026-10-31"</extracomment>
         <translation>%1 am %2</translation>
     </message>
     <message>
@@ -9713,7 +9718,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::Migrations</name>
     <message>
-        <source>The program&apos;s schema migration %1 is missing; reinstall ISMS Workbench.</source>
+        <source>The program's schema migration %1 is missing; reinstall ISMS Workbench.</source>
         <translation>Die Schemamigration %1 des Programms fehlt; installieren Sie ISMS Workbench neu.</translation>
     </message>
     <message>
@@ -9729,15 +9734,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>SQLite konnte nicht gestartet werden; installieren Sie ISMS Workbench neu.</translation>
     </message>
     <message>
-        <source>The file holds a %1 named &quot;%2&quot; that ISMS Workbench does not create.</source>
+        <source>The file holds a %1 named "%2" that ISMS Workbench does not create.</source>
         <translation>Die Datei enthält ein Objekt vom Typ %1 namens „%2“, das ISMS Workbench nicht erstellt.</translation>
     </message>
     <message>
-        <source>The %1 named &quot;%2&quot; differs from the definition ISMS Workbench creates.</source>
+        <source>The %1 named "%2" differs from the definition ISMS Workbench creates.</source>
         <translation>Das Objekt vom Typ %1 namens „%2“ weicht von der Definition ab, die ISMS Workbench erstellt.</translation>
     </message>
     <message>
-        <source>The %1 named &quot;%2&quot; is missing from the file.</source>
+        <source>The %1 named "%2" is missing from the file.</source>
         <translation>Das Objekt vom Typ %1 namens „%2“ fehlt in der Datei.</translation>
     </message>
 </context>
@@ -9813,7 +9818,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 on %2</source>
-        <extracomment>An effectiveness review in the register table: &quot;Effective, 2026-10-01, Nora Eklund&quot;.</extracomment>
+        <extracomment>An effectiveness review in the register table: "Effective, 2026-10-01, Nora Eklund".</extracomment>
         <translation>%1 am %2</translation>
     </message>
     <message>
@@ -9968,18 +9973,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1, finding %2</source>
-        <extracomment>The source reference of a nonconformity raised by an audit finding: &quot;AUD-001, finding F-003&quot;</extracomment>
+        <extracomment>The source reference of a nonconformity raised by an audit finding: "AUD-001, finding F-003"</extracomment>
         <translation>%1, Feststellung %2</translation>
     </message>
 </context>
 <context>
     <name>isms::NonconformitySpecs</name>
     <message>
-        <source>A nonconformity is closed only after an effectiveness review found its actions effective; record the review date and the result &quot;Effective&quot; first.</source>
+        <source>A nonconformity is closed only after an effectiveness review found its actions effective; record the review date and the result "Effective" first.</source>
         <translation>Eine Nichtkonformität wird erst geschlossen, wenn eine Wirksamkeitsprüfung ihre Maßnahmen als wirksam befunden hat; erfassen Sie zuerst das Datum der Prüfung und das Ergebnis „Wirksam“.</translation>
     </message>
     <message>
-        <source>An effectiveness result comes from a review; give the date of the review in &quot;Reviewed on&quot;.</source>
+        <source>An effectiveness result comes from a review; give the date of the review in "Reviewed on".</source>
         <translation>Ein Ergebnis zur Wirksamkeit stammt aus einer Prüfung; geben Sie das Datum der Prüfung unter „Geprüft am“ an.</translation>
     </message>
     <message>
@@ -9987,7 +9992,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Das Prüfdatum %1 liegt in der Zukunft; erfassen Sie die Prüfung, sobald sie stattgefunden hat.</translation>
     </message>
     <message>
-        <source>A closing date belongs to a closed nonconformity; set the status to &quot;Closed&quot; or clear &quot;Closed on&quot;.</source>
+        <source>A closing date belongs to a closed nonconformity; set the status to "Closed" or clear "Closed on".</source>
         <translation>Ein Schließdatum gehört zu einer geschlossenen Nichtkonformität; setzen Sie den Status auf „Geschlossen“ oder leeren Sie „Geschlossen am“.</translation>
     </message>
     <message>
@@ -10003,11 +10008,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Das Schließdatum %1 liegt vor der Wirksamkeitsprüfung vom %2; korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
-        <source>A completion date belongs to a done action; set the status to &quot;Done&quot; or clear &quot;Done on&quot;.</source>
+        <source>A completion date belongs to a done action; set the status to "Done" or clear "Done on".</source>
         <translation>Ein Erledigungsdatum gehört zu einer erledigten Maßnahme; setzen Sie den Status auf „Erledigt“ oder leeren Sie „Erledigt am“.</translation>
     </message>
     <message>
-        <source>The completion date %1 lies in the future; give it once the action is done, and use &quot;Due date&quot; until then.</source>
+        <source>The completion date %1 lies in the future; give it once the action is done, and use "Due date" until then.</source>
         <translation>Das Erledigungsdatum %1 liegt in der Zukunft; geben Sie es an, sobald die Maßnahme erledigt ist, und verwenden Sie bis dahin „Fälligkeitsdatum“.</translation>
     </message>
 </context>
@@ -10096,7 +10101,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::PeopleSpec</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address; write it as name@example.org, or leave the field empty.</source>
+        <source>"%1" is not an e-mail address; write it as name@example.org, or leave the field empty.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; schreiben Sie sie in der Form name@example.org, oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
@@ -10130,7 +10135,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::PlanningSpecs</name>
     <message>
-        <source>Whether the action worked is decided in a review; write what the review found in &quot;Review note&quot;.</source>
+        <source>Whether the action worked is decided in a review; write what the review found in "Review note".</source>
         <translation>Ob die Aktion gewirkt hat, wird bei einer Prüfung entschieden; tragen Sie das Ergebnis der Prüfung unter „Prüfvermerk“ ein.</translation>
     </message>
     <message>
@@ -10138,7 +10143,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Das Prüfdatum %1 liegt in der Zukunft; geben Sie das Datum an, an dem die Aktion geprüft wurde.</translation>
     </message>
     <message>
-        <source>An objective that was achieved or missed records the evaluation of its results; fill in &quot;Evaluation of results&quot;.</source>
+        <source>An objective that was achieved or missed records the evaluation of its results; fill in "Evaluation of results".</source>
         <translation>Ein erreichtes oder verfehltes Ziel hält die Bewertung seiner Ergebnisse fest; füllen Sie „Bewertung der Ergebnisse“ aus.</translation>
     </message>
     <message>
@@ -10150,7 +10155,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Das Ziel wurde zuletzt am %1 geprüft, bevor es am %2 festgelegt wurde; korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
-        <source>The implementation date %1 lies in the future; give it once the change has taken effect, and use &quot;Planned date&quot; until then.</source>
+        <source>The implementation date %1 lies in the future; give it once the change has taken effect, and use "Planned date" until then.</source>
         <translation>Das Umsetzungsdatum %1 liegt in der Zukunft; geben Sie es an, sobald die Änderung wirksam geworden ist, und verwenden Sie bis dahin „Geplanter Termin“.</translation>
     </message>
 </context>
@@ -10287,7 +10292,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::ProcessSpecs</name>
     <message>
-        <source>A process provided from outside names its supplier; fill in &quot;Supplier&quot;, or mark the process as run in-house.</source>
+        <source>A process provided from outside names its supplier; fill in "Supplier", or mark the process as run in-house.</source>
         <translation>Ein extern bereitgestellter Prozess nennt seinen Lieferanten; füllen Sie „Lieferant“ aus oder kennzeichnen Sie den Prozess als intern betrieben.</translation>
     </message>
 </context>
@@ -10305,11 +10310,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>einem unbekannten Zeitpunkt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already open for editing by %2 on %3 since %4; close it there or open it read-only.</source>
+        <source>"%1" is already open for editing by %2 on %3 since %4; close it there or open it read-only.</source>
         <translation>„%1“ ist seit %4 von %2 auf %3 zum Bearbeiten geöffnet; schließen Sie die Datei dort oder öffnen Sie sie schreibgeschützt.</translation>
     </message>
     <message>
-        <source>The lock file beside &quot;%1&quot; cannot be written; open the project read-only or copy it to a folder you can write to.</source>
+        <source>The lock file beside "%1" cannot be written; open the project read-only or copy it to a folder you can write to.</source>
         <translation>Die Sperrdatei neben „%1“ kann nicht geschrieben werden; öffnen Sie das Projekt schreibgeschützt oder kopieren Sie es in einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
@@ -10343,7 +10348,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 (left)</source>
-        <extracomment>A person in a report who has left the organisation: &quot;Erik Sand (left)&quot;.</extracomment>
+        <extracomment>A person in a report who has left the organisation: "Erik Sand (left)".</extracomment>
         <translation>%1 (ausgeschieden)</translation>
     </message>
     <message>
@@ -10393,7 +10398,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>How and when a role was communicated: &quot;Intranet page, 2026-03-02&quot;.</extracomment>
+        <extracomment>How and when a role was communicated: "Intranet page, 2026-03-02".</extracomment>
         <translation>%1; %2. {1,?} {2?}</translation>
     </message>
     <message>
@@ -10414,7 +10419,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A column of the RACI matrix: the role&apos;s reference and name, &quot;RL-002 ISMS Manager&quot;.</extracomment>
+        <extracomment>A column of the RACI matrix: the role's reference and name, "RL-002 ISMS Manager".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -10466,7 +10471,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Jedes Risiko und jede Chance des ISMS hat eine Aktion.</translation>
     </message>
     <message>
-        <source>Actions on the ISMS&apos;s risks and opportunities are done by their due date.</source>
+        <source>Actions on the ISMS's risks and opportunities are done by their due date.</source>
         <translation>Aktionen zu den Risiken und Chancen des ISMS sind bis zu ihrem Fälligkeitsdatum erledigt.</translation>
     </message>
     <message>
@@ -10542,7 +10547,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Für jede interessierte Partei ist entschieden, welche Anforderungen das ISMS berücksichtigt.</translation>
     </message>
     <message>
-        <source>Where the ISMS addresses a party&apos;s requirements, it says how.</source>
+        <source>Where the ISMS addresses a party's requirements, it says how.</source>
         <translation>Wo das ISMS die Anforderungen einer Partei berücksichtigt, ist angegeben, wie.</translation>
     </message>
     <message>
@@ -10618,7 +10623,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Abschnitte 4 bis 10 und ihre dokumentierte Information</translation>
     </message>
     <message>
-        <source>No clause of 4 to 10 is marked &quot;not applicable&quot;: they apply to every ISMS.</source>
+        <source>No clause of 4 to 10 is marked "not applicable": they apply to every ISMS.</source>
         <translation>Kein Abschnitt von 4 bis 10 ist als „nicht anwendbar“ gekennzeichnet, denn sie gelten für jedes ISMS.</translation>
     </message>
     <message>
@@ -10630,7 +10635,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Jeder Punkt geforderter dokumentierter Information ist freigegeben und vollständig.</translation>
     </message>
     <message>
-        <source>Clause %1 is marked &quot;not applicable&quot;, but clauses 4 to 10 apply to every ISMS; set its status to where the work stands.</source>
+        <source>Clause %1 is marked "not applicable", but clauses 4 to 10 apply to every ISMS; set its status to where the work stands.</source>
         <translation>Abschnitt %1 ist als „nicht anwendbar“ gekennzeichnet, aber die Abschnitte 4 bis 10 gelten für jedes ISMS; setzen Sie seinen Status auf den tatsächlichen Arbeitsstand.</translation>
     </message>
     <message>
@@ -10750,7 +10755,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Es ist keine Managementbewertung erfasst (9.3); führen Sie eine durch und halten Sie ihre Ergebnisse als freigegebenen Nachweis fest, der Abschnitt 9.3.3 nennt.</translation>
     </message>
     <message>
-        <source>The results of the internal audit %1 of %2 have not gone to a management review held after it; put them on the next review&apos;s agenda.</source>
+        <source>The results of the internal audit %1 of %2 have not gone to a management review held after it; put them on the next review's agenda.</source>
         <translation>Die Ergebnisse des internen Audits %1 vom %2 wurden in keiner danach durchgeführten Managementbewertung behandelt; setzen Sie sie auf die Tagesordnung der nächsten Bewertung.</translation>
     </message>
     <message>
@@ -10762,7 +10767,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die oberste Leitung hat das ISMS in den letzten zwölf Monaten bewertet.</translation>
     </message>
     <message>
-        <source>The latest internal audit&apos;s results went to a management review held after it.</source>
+        <source>The latest internal audit's results went to a management review held after it.</source>
         <translation>Die Ergebnisse des letzten internen Audits wurden in einer danach durchgeführten Managementbewertung behandelt.</translation>
     </message>
     <message>
@@ -10854,7 +10859,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 of 100</source>
-        <extracomment>The readiness score: &quot;68 of 100&quot;.</extracomment>
+        <extracomment>The readiness score: "68 of 100".</extracomment>
         <translation>%1 von 100</translation>
     </message>
     <message>
@@ -10969,27 +10974,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::ReadinessRules</name>
     <message>
-        <source>%1 &quot;%2&quot; is rated %3, above the acceptance threshold, and has no owner; name the person accountable for it.</source>
-        <extracomment>%1 %2: risk reference and title; %3: its level (&quot;High&quot;).</extracomment>
+        <source>%1 "%2" is rated %3, above the acceptance threshold, and has no owner; name the person accountable for it.</source>
+        <extracomment>%1 %2: risk reference and title; %3: its level ("High").</extracomment>
         <translation>%1 „%2“ ist als %3 eingestuft, über der Akzeptanzschwelle, und hat keinen Eigentümer; nennen Sie die Person, die dafür rechenschaftspflichtig ist.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is rated %3, above the acceptance threshold, and no treatment is chosen; decide how to treat it.</source>
+        <source>%1 "%2" is rated %3, above the acceptance threshold, and no treatment is chosen; decide how to treat it.</source>
         <translation>%1 „%2“ ist als %3 eingestuft, über der Akzeptanzschwelle, und es ist keine Behandlung gewählt; entscheiden Sie, wie es behandelt wird.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; remains at %3, above the acceptance threshold, without its owner&apos;s sign-off; have the owner accept it or treat it further.</source>
-        <extracomment>%3: the residual level (&quot;High&quot;).</extracomment>
+        <source>%1 "%2" remains at %3, above the acceptance threshold, without its owner's sign-off; have the owner accept it or treat it further.</source>
+        <extracomment>%3: the residual level ("High").</extracomment>
         <translation>%1 „%2“ bleibt bei %3, über der Akzeptanzschwelle, ohne Freigabe durch seinen Eigentümer; lassen Sie es vom Eigentümer akzeptieren oder behandeln Sie es weiter.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; was due for review on %3; reassess it and set the next review date.</source>
+        <source>%1 "%2" was due for review on %3; reassess it and set the next review date.</source>
         <extracomment>%3: the review date, YYYY-MM-DD.</extracomment>
         <translation>%1 „%2“ war am %3 zur Überprüfung fällig; beurteilen Sie es neu und legen Sie das nächste Überprüfungsdatum fest.</translation>
     </message>
     <message>
-        <source>The treatment task %1 &quot;%2&quot; of risk %3 was due on %4 and is not done; finish it or set a new date.</source>
-        <extracomment>%1 %2: task reference and title; %3: its risk&apos;s reference; %4: the due date, YYYY-MM-DD.</extracomment>
+        <source>The treatment task %1 "%2" of risk %3 was due on %4 and is not done; finish it or set a new date.</source>
+        <extracomment>%1 %2: task reference and title; %3: its risk's reference; %4: the due date, YYYY-MM-DD.</extracomment>
         <translation>Die Behandlungsaufgabe %1 „%2“ des Risikos %3 war am %4 fällig und ist nicht erledigt; schließen Sie sie ab oder legen Sie ein neues Datum fest.</translation>
     </message>
     <message>
@@ -10997,7 +11002,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>There is no information security policy; add a document of type &quot;Information security policy&quot;.</source>
+        <source>There is no information security policy; add a document of type "Information security policy".</source>
         <translation>Es gibt keine Informationssicherheitsleitlinie; fügen Sie ein Dokument vom Typ „Informationssicherheitsleitlinie“ hinzu.</translation>
     </message>
     <message>
@@ -11083,7 +11088,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Der Erstellungseintrag von %1 im Änderungsprotokoll ist nicht lesbar; er wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <source>The field "%1" of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
         <translation>Das Feld „%1“ von %2 weicht vom zuletzt protokollierten Wert ab; es wurde außerhalb von ISMS Workbench geändert.</translation>
     </message>
     <message>
@@ -11094,15 +11099,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::RecordImport</name>
     <message>
-        <source>&quot;%1&quot; cannot be read; check the file name and that you may read it.</source>
+        <source>"%1" cannot be read; check the file name and that you may read it.</source>
         <translation>„%1“ kann nicht gelesen werden; prüfen Sie den Dateinamen und ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is larger than %2 MB; split it into smaller files.</source>
+        <source>"%1" is larger than %2 MB; split it into smaller files.</source>
         <translation>„%1“ ist größer als %2 MB; teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text; save it again as &quot;CSV UTF-8&quot; and import that.</source>
+        <source>The file is not UTF-8 text; save it again as "CSV UTF-8" and import that.</source>
         <translation>Die Datei ist kein UTF-8-Text; speichern Sie sie erneut als „CSV UTF-8“ und importieren Sie diese Fassung.</translation>
     </message>
     <message>
@@ -11110,7 +11115,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Datei ist leer; sie braucht eine Kopfzeile und eine Zeile pro Datensatz.</translation>
     </message>
     <message>
-        <source>The file is not a JSON array of objects (%1); export one with &quot;isms-cli list %2 FILE --format json&quot; to see the form.</source>
+        <source>The file is not a JSON array of objects (%1); export one with "isms-cli list %2 FILE --format json" to see the form.</source>
         <translation>Die Datei ist kein JSON-Array von Objekten (%1); exportieren Sie eines mit „isms-cli list %2 FILE --format json“, um die erwartete Form zu sehen.</translation>
     </message>
     <message>
@@ -11118,11 +11123,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Eintrag %1 des JSON-Arrays ist kein Objekt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mapping; write &apos;Header=field&apos; with a field of %2.</source>
-        <translation>„%1“ ist keine Zuordnung; schreiben Sie &apos;Header=field&apos; mit einem Feld von %2.</translation>
+        <source>"%1" is not a mapping; write 'Header=field' with a field of %2.</source>
+        <translation>„%1“ ist keine Zuordnung; schreiben Sie 'Header=field' mit einem Feld von %2.</translation>
     </message>
     <message>
-        <source>this column and &quot;%1&quot; both give %2; remove one or map it to another field with --map.</source>
+        <source>this column and "%1" both give %2; remove one or map it to another field with --map.</source>
         <translation>diese Spalte und „%1“ liefern beide das Feld „%2“; entfernen Sie eine davon oder ordnen Sie sie mit --map einem anderen Feld zu.</translation>
     </message>
     <message>
@@ -11146,18 +11151,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Das erste Arbeitsblatt ist leer; es braucht eine Kopfzeile und eine Zeile pro Datensatz.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a file that can be imported; use a .csv, .xlsx or .json file.</source>
+        <source>"%1" is not a file that can be imported; use a .csv, .xlsx or .json file.</source>
         <translation>„%1“ ist keine importierbare Datei; verwenden Sie eine .csv-, .xlsx- oder .json-Datei.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is none of the %2; give a reference such as %3.</source>
+        <source>"%1" is none of the %2; give a reference such as %3.</source>
         <translation>„%1“ gehört nicht zu den %2; geben Sie eine Nummer wie %3 an.</translation>
     </message>
 </context>
 <context>
     <name>isms::RecordLinks</name>
     <message>
-        <source>there is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
+        <source>there is no %1 "%2"; list them with "isms-cli list %3".</source>
         <translation>es gibt keinen Datensatz „%2“ (%1); „isms-cli list %3“ listet die vorhandenen auf.</translation>
     </message>
 </context>
@@ -11179,7 +11184,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Dieser Datensatz (%1) existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>There is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
+        <source>There is no %1 "%2"; list them with "isms-cli list %3".</source>
         <translation>Es gibt keinen Datensatz „%2“ (%1); „isms-cli list %3“ listet die vorhandenen auf.</translation>
     </message>
     <message>
@@ -11199,7 +11204,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>fest vorgegeben</translation>
     </message>
     <message>
-        <source>The register %1 has no field &quot;%2&quot;.</source>
+        <source>The register %1 has no field "%2".</source>
         <translation>Das Register %1 hat kein Feld „%2“.</translation>
     </message>
     <message>
@@ -11207,7 +11212,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>%1 kann nicht entfernt werden, solange Datensätze aus %2 darauf verweisen (%3); entfernen Sie diese zuerst.</translation>
     </message>
     <message>
-        <source>The link target &quot;%1&quot; does not exist.</source>
+        <source>The link target "%1" does not exist.</source>
         <translation>Das Ziel der Verknüpfung „%1“ existiert nicht.</translation>
     </message>
     <message>
@@ -11222,7 +11227,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::RegisterCatalogue</name>
     <message>
-        <source>The program&apos;s starting catalogue of %1 is damaged; reinstall ISMS Workbench.</source>
+        <source>The program's starting catalogue of %1 is damaged; reinstall ISMS Workbench.</source>
         <translation>Der mitgelieferte Startkatalog der %1 ist beschädigt; installieren Sie ISMS Workbench neu.</translation>
     </message>
 </context>
@@ -11294,12 +11299,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 · Version %2</source>
-        <extracomment>Footer of report pages: document id and version, e.g. &quot;ISMS-RPT-CTL · Version 1.0&quot;.</extracomment>
+        <extracomment>Footer of report pages: document id and version, e.g. "ISMS-RPT-CTL · Version 1.0".</extracomment>
         <translation>%1 · Version %2</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <extracomment>Generation time in report footers and covers, e.g. &quot;2026-11-23 17:40 UTC&quot;.</extracomment>
+        <extracomment>Generation time in report footers and covers, e.g. "2026-11-23 17:40 UTC".</extracomment>
         <translation>%1 UTC</translation>
     </message>
     <message>
@@ -11316,7 +11321,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 (continued)</source>
-        <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
+        <extracomment>Above a table that continues from the previous page: "A.5 Organizational controls (continued)".</extracomment>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
@@ -11335,11 +11340,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::RequirementService</name>
     <message>
-        <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
+        <source>There is no Annex A control "%1"; use an id from A.5.1 to A.8.34.</source>
         <translation>Es gibt keine Maßnahme „%1“ in Anhang A; verwenden Sie eine ID von A.5.1 bis A.8.34.</translation>
     </message>
     <message>
-        <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
+        <source>There is no clause "%1"; use a clause number from 4 to 10.3, such as 6.1.2.</source>
         <translation>Es gibt keinen Abschnitt „%1“; verwenden Sie eine Abschnittsnummer von 4 bis 10.3, etwa 6.1.2.</translation>
     </message>
 </context>
@@ -11350,18 +11355,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Der Grund „Risikobehandlung“ ergibt sich aus den Risiken, die die Maßnahme nennen; verknüpfen Sie die Maßnahme mit einem Risiko, statt ihn einzutippen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
+        <source>"%1" is not a reason for including a control; use %2.</source>
         <translation>„%1“ ist kein Grund für die Aufnahme einer Maßnahme; verwenden Sie %2.</translation>
     </message>
     <message>
-        <source>Clause %1 cannot be &quot;not applicable&quot;: clauses 4 to 10 apply to every ISMS. Set its status to where the work stands, from &quot;not started&quot; to &quot;implemented&quot;.</source>
+        <source>Clause %1 cannot be "not applicable": clauses 4 to 10 apply to every ISMS. Set its status to where the work stands, from "not started" to "implemented".</source>
         <translation>Abschnitt %1 kann nicht „nicht anwendbar“ sein: Die Abschnitte 4 bis 10 gelten für jedes ISMS. Setzen Sie seinen Status auf den tatsächlichen Arbeitsstand, von „nicht begonnen“ bis „umgesetzt“.</translation>
     </message>
 </context>
 <context>
     <name>isms::ResourceSpec</name>
     <message>
-        <source>An approved or provided resource names who is responsible for it; fill in &quot;Owner&quot;, or keep it as requested.</source>
+        <source>An approved or provided resource names who is responsible for it; fill in "Owner", or keep it as requested.</source>
         <translation>Eine freigegebene oder bereitgestellte Ressource nennt, wer für sie verantwortlich ist; füllen Sie „Verantwortlich“ aus, oder belassen Sie sie als angefordert.</translation>
     </message>
 </context>
@@ -11579,7 +11584,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::ReviewMinutesReport</name>
     <message>
-        <source>There is no management review %1; &quot;isms-cli list FILE management-reviews&quot; lists them.</source>
+        <source>There is no management review %1; "isms-cli list FILE management-reviews" lists them.</source>
         <translation>Es gibt keine Managementbewertung %1; „isms-cli list FILE management-reviews“ listet sie auf.</translation>
     </message>
     <message>
@@ -11769,11 +11774,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die eingefrorenen Eingaben der Managementbewertung %1 fehlen im Projekt; sie wurden außerhalb von ISMS Workbench entfernt.</translation>
     </message>
     <message>
-        <source>A planned review has no &quot;Held on&quot; date yet; clear it, or mark the review held.</source>
+        <source>A planned review has no "Held on" date yet; clear it, or mark the review held.</source>
         <translation>Eine geplante Bewertung hat noch kein Datum „Durchgeführt am“; leeren Sie das Feld oder kennzeichnen Sie die Bewertung als durchgeführt.</translation>
     </message>
     <message>
-        <source>A held review says when it was held; fill in &quot;Held on&quot;, or leave the review planned.</source>
+        <source>A held review says when it was held; fill in "Held on", or leave the review planned.</source>
         <translation>Eine durchgeführte Bewertung gibt an, wann sie durchgeführt wurde; füllen Sie „Durchgeführt am“ aus oder lassen Sie die Bewertung geplant.</translation>
     </message>
     <message>
@@ -11781,7 +11786,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Eine Bewertung kann nicht am %1 durchgeführt worden sein, da dieses Datum in der Zukunft liegt; geben Sie den Tag der Durchführung an oder lassen Sie sie geplant.</translation>
     </message>
     <message>
-        <source>Approved minutes say who approved them and when; fill in &quot;Minutes approved by&quot; and &quot;Minutes approved on&quot;, or set the status to held.</source>
+        <source>Approved minutes say who approved them and when; fill in "Minutes approved by" and "Minutes approved on", or set the status to held.</source>
         <translation>Ein freigegebenes Protokoll gibt an, wer es wann freigegeben hat; füllen Sie „Protokoll freigegeben von“ und „Protokoll freigegeben am“ aus oder setzen Sie den Status auf durchgeführt.</translation>
     </message>
     <message>
@@ -11789,11 +11794,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Das Protokoll kann nicht am %1 freigegeben werden, vor der Durchführung der Bewertung am %2; korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
-        <source>A done action says when it was done; fill in &quot;Done on&quot;, or choose another status.</source>
+        <source>A done action says when it was done; fill in "Done on", or choose another status.</source>
         <translation>Eine erledigte Maßnahme gibt an, wann sie erledigt wurde; füllen Sie „Erledigt am“ aus oder wählen Sie einen anderen Status.</translation>
     </message>
     <message>
-        <source>Only a done action has a &quot;Done on&quot; date; clear it, or mark the action done.</source>
+        <source>Only a done action has a "Done on" date; clear it, or mark the action done.</source>
         <translation>Nur eine erledigte Maßnahme hat ein Datum „Erledigt am“; leeren Sie es oder kennzeichnen Sie die Maßnahme als erledigt.</translation>
     </message>
     <message>
@@ -11809,11 +11814,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Managementbewertung %1 wurde bereits am %2 durchgeführt, und ihre Eingaben sind im damaligen Stand eingefroren; eine Bewertung wird nur einmal durchgeführt. Planen Sie die nächste Bewertung als neuen Datensatz.</translation>
     </message>
     <message>
-        <source>Only a &quot;Change needed&quot; output becomes a planned change; %1 is another kind of output. Change its type first if it needs a change to the ISMS.</source>
+        <source>Only a "Change needed" output becomes a planned change; %1 is another kind of output. Change its type first if it needs a change to the ISMS.</source>
         <translation>Nur ein Ergebnis „Änderung erforderlich“ wird zu einer geplanten Änderung; %1 ist eine andere Art von Ergebnis. Ändern Sie zuerst seinen Typ, wenn es eine Änderung am ISMS erfordert.</translation>
     </message>
     <message>
-        <source>%1 already has its planned change; open it from the action&apos;s &quot;Planned change&quot; field.</source>
+        <source>%1 already has its planned change; open it from the action's "Planned change" field.</source>
         <translation>%1 hat bereits eine geplante Änderung; öffnen Sie sie über das Feld „Geplante Änderung“ der Maßnahme.</translation>
     </message>
     <message>
@@ -11823,7 +11828,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 %3</translation>
     </message>
     <message>
-        <source>The frozen inputs of management review %1 cannot be read; they were damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
+        <source>The frozen inputs of management review %1 cannot be read; they were damaged outside ISMS Workbench. Run "isms-cli check" on the project.</source>
         <translation>Die eingefrorenen Eingaben der Managementbewertung %1 können nicht gelesen werden; sie wurden außerhalb von ISMS Workbench beschädigt. Führen Sie „isms-cli check“ für das Projekt aus.</translation>
     </message>
     <message>
@@ -11844,7 +11849,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 × %2</source>
-        <extracomment>A risk rating under its level: likelihood times impact, &quot;4 × 3&quot;.</extracomment>
+        <extracomment>A risk rating under its level: likelihood times impact, "4 × 3".</extracomment>
         <translation>%1 × %2</translation>
     </message>
 </context>
@@ -11953,7 +11958,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Katastrophal</translation>
     </message>
     <message>
-        <source>The organisation&apos;s existence, licence or key customer relationships are at stake.</source>
+        <source>The organisation's existence, licence or key customer relationships are at stake.</source>
         <translation>Der Fortbestand der Organisation, ihre Zulassung oder wichtige Kundenbeziehungen stehen auf dem Spiel.</translation>
     </message>
     <message>
@@ -12029,7 +12034,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Skala der Auswirkung</translation>
     </message>
     <message>
-        <source>The colour of the risk level &quot;%1&quot; is not a colour.</source>
+        <source>The colour of the risk level "%1" is not a colour.</source>
         <translation>Die Farbe des Risikoniveaus „%1“ ist keine gültige Farbe.</translation>
     </message>
     <message>
@@ -12069,7 +12074,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Jeder Auslöser für eine Neubeurteilung muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
-        <source>The method&apos;s notes must be plain text of at most 20000 characters.</source>
+        <source>The method's notes must be plain text of at most 20000 characters.</source>
         <translation>Die Notizen der Methode müssen einfacher Text mit höchstens 20000 Zeichen sein.</translation>
     </message>
     <message>
@@ -12093,7 +12098,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>%2: Die Beschreibung von Stufe %1 muss einfacher Text mit höchstens %3 Zeichen sein.</translation>
     </message>
     <message>
-        <source>Two steps of the %1 are called &quot;%2&quot;; give each its own label.</source>
+        <source>Two steps of the %1 are called "%2"; give each its own label.</source>
         <translation>%1: Zwei Stufen heißen „%2“; geben Sie jeder Stufe eine eigene Bezeichnung.</translation>
     </message>
 </context>
@@ -12129,7 +12134,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Akzeptanz</translation>
     </message>
     <message>
-        <source>Above the acceptance threshold: the risk is treated, or it is retained only with a written acceptance rationale and the risk owner&apos;s sign-off.</source>
+        <source>Above the acceptance threshold: the risk is treated, or it is retained only with a written acceptance rationale and the risk owner's sign-off.</source>
         <translation>Über der Akzeptanzschwelle: Das Risiko wird behandelt oder nur mit einer schriftlichen Akzeptanzbegründung und der Freigabe durch den Risikoeigentümer beibehalten.</translation>
     </message>
     <message>
@@ -12138,7 +12143,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 (level %2)</source>
-        <extracomment>A risk level named in a sentence: &quot;Medium (level 2)&quot;.</extracomment>
+        <extracomment>A risk level named in a sentence: "Medium (level 2)".</extracomment>
         <translation>%1 (Risikoniveau %2)</translation>
     </message>
     <message>
@@ -12249,7 +12254,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::RiskMethodService</name>
     <message>
-        <source>The project&apos;s risk assessment method was damaged outside the program (%1); the default method is used until it is set again on the Methodology page.</source>
+        <source>The project's risk assessment method was damaged outside the program (%1); the default method is used until it is set again on the Methodology page.</source>
         <translation>Die Methode zur Risikobeurteilung des Projekts wurde außerhalb des Programms beschädigt (%1); bis sie auf der Seite „Methodik“ neu festgelegt wird, gilt die Standardmethode.</translation>
     </message>
     <message>
@@ -12396,12 +12401,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Über der Akzeptanzschwelle: weiter behandeln oder eine Akzeptanzbegründung schreiben.</translation>
     </message>
     <message>
-        <source>Ready for the owner&apos;s sign-off.</source>
+        <source>Ready for the owner's sign-off.</source>
         <translation>Bereit zur Freigabe durch den Eigentümer.</translation>
     </message>
     <message>
         <source>Every risk of the register, by reference.</source>
-        <extracomment>The first sentence of the risk register&apos;s introduction when it prints only some risks.</extracomment>
+        <extracomment>The first sentence of the risk register's introduction when it prints only some risks.</extracomment>
         <translation>Alle Risiken des Registers, nach Referenz.</translation>
     </message>
     <message>
@@ -12409,7 +12414,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die oben genannten Risiken, nach Referenz.</translation>
     </message>
     <message>
-        <source>Each rating shows the level the matrix gives and, below it, likelihood × impact on the scales of the method. The current rating takes the existing controls into account; the residual rating is the one expected once the treatment is in place (&quot;Not rated&quot;: not re-rated for its treatment yet). Controls are Annex A controls; planned controls are part of the treatment.</source>
+        <source>Each rating shows the level the matrix gives and, below it, likelihood × impact on the scales of the method. The current rating takes the existing controls into account; the residual rating is the one expected once the treatment is in place ("Not rated": not re-rated for its treatment yet). Controls are Annex A controls; planned controls are part of the treatment.</source>
         <translation>Jede Einstufung zeigt das Risikoniveau, das die Matrix ergibt, und darunter Eintrittswahrscheinlichkeit × Auswirkung auf den Skalen der Methode. Die aktuelle Einstufung berücksichtigt die bestehenden Maßnahmen; die Einstufung des Restrisikos ist die erwartete, sobald die Behandlung umgesetzt ist („Nicht eingestuft“: für die Behandlung noch nicht neu eingestuft). Maßnahmen sind Maßnahmen aus Anhang A; geplante Maßnahmen sind Teil der Behandlung.</translation>
     </message>
 </context>
@@ -12417,12 +12422,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::RiskReport</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>One part of a count per risk level: &quot;3 Low&quot;.</extracomment>
+        <extracomment>One part of a count per risk level: "3 Low".</extracomment>
         <translation>%2: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A count followed by the references it counts: &quot;2 (R-003, R-007)&quot;.</extracomment>
+        <extracomment>A count followed by the references it counts: "2 (R-003, R-007)".</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -12529,18 +12534,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::RiskReportJson</name>
     <message>
-        <source>The risk method frozen in this run cannot be read; run &quot;isms-cli check&quot; on the project.</source>
+        <source>The risk method frozen in this run cannot be read; run "isms-cli check" on the project.</source>
         <translation>Die in diesem Lauf eingefrorene Methode zur Risikobeurteilung kann nicht gelesen werden; führen Sie „isms-cli check“ für das Projekt aus.</translation>
     </message>
 </context>
 <context>
     <name>isms::RiskRules</name>
     <message>
-        <source>%1: &quot;%2&quot; read as %3 %4</source>
+        <source>%1: "%2" read as %3 %4</source>
         <translation>%1: „%2“ gelesen als %3 %4</translation>
     </message>
     <message>
-        <source>A sign-off needs both the risk owner&apos;s name and the date; give both or neither.</source>
+        <source>A sign-off needs both the risk owner's name and the date; give both or neither.</source>
         <translation>Eine Freigabe braucht sowohl den Namen des Risikoeigentümers als auch das Datum; geben Sie beides oder keines von beiden an.</translation>
     </message>
     <message>
@@ -12548,18 +12553,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Das Restrisikoniveau %1 liegt über der Akzeptanzschwelle (%2): Schreiben Sie die Akzeptanzbegründung, bevor der Risikoeigentümer die Freigabe erteilt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Annex A control; use its number, such as 5.15 or 8.24.</source>
+        <source>"%1" is not an Annex A control; use its number, such as 5.15 or 8.24.</source>
         <translation>„%1“ ist keine Maßnahme aus Anhang A; verwenden Sie ihre Nummer, etwa 5.15 oder 8.24.</translation>
     </message>
     <message>
-        <source>%1 must be a step of the method&apos;s scale (%2); %3 is not one.</source>
+        <source>%1 must be a step of the method's scale (%2); %3 is not one.</source>
         <translation>%1 muss eine Stufe der Skala der Methode sein (%2); %3 ist keine.</translation>
     </message>
 </context>
 <context>
     <name>isms::RoleSpecs</name>
     <message>
-        <source>The deputy is the holder of the role; name another person as deputy, or leave &quot;Deputy&quot; empty.</source>
+        <source>The deputy is the holder of the role; name another person as deputy, or leave "Deputy" empty.</source>
         <translation>Die Stellvertretung ist der Inhaber der Rolle; nennen Sie eine andere Person als Stellvertretung, oder lassen Sie „Stellvertretung“ leer.</translation>
     </message>
 </context>
@@ -12617,15 +12622,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Aus Maßnahmen von 2013 mit unterschiedlichen Antworten zusammengeführt (%1): Die Maßnahme blieb unverändert; entscheiden Sie die Antwort</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mapping; write &apos;Header=field&apos; with one of %2.</source>
-        <translation>„%1“ ist keine Zuordnung; schreiben Sie &apos;Spalte=Feld&apos; mit einem von %2.</translation>
+        <source>"%1" is not a mapping; write 'Header=field' with one of %2.</source>
+        <translation>„%1“ ist keine Zuordnung; schreiben Sie 'Spalte=Feld' mit einem von %2.</translation>
     </message>
     <message>
-        <source>this column and &quot;%1&quot; both give %2; remove one or map it to another field with --map.</source>
+        <source>this column and "%1" both give %2; remove one or map it to another field with --map.</source>
         <translation>diese Spalte und „%1“ liefern beide das Feld „%2“; entfernen Sie eine davon oder ordnen Sie sie mit --map einem anderen Feld zu.</translation>
     </message>
     <message>
-        <source>the file has no column of control ids (such as &quot;id&quot; or &quot;Control&quot;); add one or name it with --map.</source>
+        <source>the file has no column of control ids (such as "id" or "Control"); add one or name it with --map.</source>
         <translation>Die Datei hat keine Spalte mit Maßnahmen-IDs (etwa „id“ oder „Control“); fügen Sie eine hinzu oder benennen Sie sie mit --map.</translation>
     </message>
     <message>
@@ -12645,15 +12650,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>%1 ist ausgeschlossen und braucht daher eine Begründung; schreiben Sie, warum sie nicht anwendbar ist.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is none of the 114 Annex A controls of ISO/IEC 27001:2013; give an id such as A.9.2.3.</source>
+        <source>"%1" is none of the 114 Annex A controls of ISO/IEC 27001:2013; give an id such as A.9.2.3.</source>
         <translation>„%1“ ist keine der 114 Anhang-A-Maßnahmen von ISO/IEC 27001:2013; geben Sie eine ID wie A.9.2.3 an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a control of ISO/IEC 27001:2013, not 2022; import the whole file as a 2013 SoA (--edition 2013) to carry it over.</source>
+        <source>"%1" is a control of ISO/IEC 27001:2013, not 2022; import the whole file as a 2013 SoA (--edition 2013) to carry it over.</source>
         <translation>„%1“ ist eine Maßnahme von ISO/IEC 27001:2013, nicht von 2022; importieren Sie die ganze Datei als SoA von 2013 (--edition 2013), um sie zu übertragen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is none of the 93 Annex A controls; give an id such as A.5.7 or 5.7.</source>
+        <source>"%1" is none of the 93 Annex A controls; give an id such as A.5.7 or 5.7.</source>
         <translation>„%1“ ist keine der 93 Anhang-A-Maßnahmen; geben Sie eine ID wie A.5.7 oder 5.7 an.</translation>
     </message>
     <message>
@@ -12661,11 +12666,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Der Import hat Probleme, daher wurde nichts importiert; korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no; write Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x.</source>
+        <source>"%1" is neither yes nor no; write Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x.</source>
         <translation>„%1“ ist weder ja noch nein; schreiben Sie Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 oder x.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status; use %2.</source>
+        <source>"%1" is not a status; use %2.</source>
         <translation>„%1“ ist kein Status; verwenden Sie %2.</translation>
     </message>
     <message>
@@ -12677,7 +12682,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Zeile sagt, die Maßnahme sei nicht anwendbar, gibt aber den Status %1 an; lassen Sie den Status leer oder schreiben Sie not-applicable.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
+        <source>"%1" is not a reason for including a control; use %2.</source>
         <translation>„%1“ ist kein Grund für die Aufnahme einer Maßnahme; verwenden Sie %2.</translation>
     </message>
 </context>
@@ -12737,7 +12742,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The Annex A controls of %1: which apply, why, and how far they are implemented</source>
-        <extracomment>Subtitle on the cover of the SoA; %1 is &quot;ISO/IEC 27001:2022&quot;.</extracomment>
+        <extracomment>Subtitle on the cover of the SoA; %1 is "ISO/IEC 27001:2022".</extracomment>
         <translation>Die Maßnahmen aus Anhang A der %1: welche anwendbar sind, warum, und wie weit sie umgesetzt sind</translation>
     </message>
     <message>
@@ -12790,7 +12795,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Reason: %1</source>
-        <extracomment>A summary line: &quot;Reason: Legal or regulatory&quot; with the number of controls included for it.</extracomment>
+        <extracomment>A summary line: "Reason: Legal or regulatory" with the number of controls included for it.</extracomment>
         <translation>Grund: %1</translation>
     </message>
     <message>
@@ -12799,7 +12804,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>A.%1 %2 controls</source>
-        <extracomment>Heading of an SoA section: &quot;A.5 Organizational controls&quot;.</extracomment>
+        <extracomment>Heading of an SoA section: "A.5 Organizational controls".</extracomment>
         <translation>A.%1 Maßnahmen: %2</translation>
     </message>
     <message>
@@ -12809,7 +12814,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Source</source>
-        <extracomment>Column of the SoA&apos;s additional controls: where a control comes from.</extracomment>
+        <extracomment>Column of the SoA's additional controls: where a control comes from.</extracomment>
         <translation>Quelle</translation>
     </message>
     <message>
@@ -12846,7 +12851,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Documents: %1</source>
-        <extracomment>In the SoA&apos;s implementation column: the documents a control relates to.</extracomment>
+        <extracomment>In the SoA's implementation column: the documents a control relates to.</extracomment>
         <translation>Dokumente: %1</translation>
     </message>
 </context>
@@ -12861,7 +12866,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>der Arbeitsstand</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an SoA version; give a version number such as 1, or current.</source>
+        <source>"%1" is not an SoA version; give a version number such as 1, or current.</source>
         <translation>„%1“ ist keine SoA-Version; geben Sie eine Versionsnummer wie 1 oder current an.</translation>
     </message>
     <message>
@@ -12873,7 +12878,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Das Projekt hat keine SoA-Version %1; es wurde noch keine Version herausgegeben.</translation>
     </message>
     <message>
-        <source>The frozen content of SoA version %1 cannot be read; it was damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
+        <source>The frozen content of SoA version %1 cannot be read; it was damaged outside ISMS Workbench. Run "isms-cli check" on the project.</source>
         <translation>Der eingefrorene Inhalt der SoA-Version %1 kann nicht gelesen werden; er wurde außerhalb von ISMS Workbench beschädigt. Führen Sie „isms-cli check“ für das Projekt aus.</translation>
     </message>
     <message>
@@ -12881,7 +12886,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Nennen Sie, wer diese Version der Erklärung zur Anwendbarkeit freigegeben hat; eine Version wird nur mit ihrer Freigabe herausgegeben.</translation>
     </message>
     <message>
-        <source>The approver&apos;s name must be one line of at most %1 characters.</source>
+        <source>The approver's name must be one line of at most %1 characters.</source>
         <translation>Der Name der freigebenden Person muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
@@ -12949,7 +12954,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>A list of field names: &quot;audit and control&quot;, &quot;risk, asset and role&quot;</extracomment>
+        <extracomment>A list of field names: "audit and control", "risk, asset and role"</extracomment>
         <translation>%1 und %2</translation>
     </message>
     <message>
@@ -12990,7 +12995,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::SupportSpecs</name>
     <message>
-        <source>An evaluated training says when it was evaluated; fill in &quot;Evaluated on&quot;, or set the effectiveness to &quot;Not yet evaluated&quot;.</source>
+        <source>An evaluated training says when it was evaluated; fill in "Evaluated on", or set the effectiveness to "Not yet evaluated".</source>
         <translation>Eine bewertete Schulung gibt an, wann sie bewertet wurde; füllen Sie „Bewertet am“ aus, oder setzen Sie die Wirksamkeit auf „Noch nicht bewertet“.</translation>
     </message>
     <message>
@@ -12998,7 +13003,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Bewertung am %1 liegt vor der Schulung am %2; eine Bewertung erfolgt am Tag der Schulung oder danach, korrigieren Sie also eines der beiden Daten.</translation>
     </message>
     <message>
-        <source>&quot;Last done&quot; is %1, a date in the future; give the date on which the communication last took place, and put a coming one in &quot;Planned date&quot;.</source>
+        <source>"Last done" is %1, a date in the future; give the date on which the communication last took place, and put a coming one in "Planned date".</source>
         <translation>„Zuletzt erfolgt“ ist der %1, ein Datum in der Zukunft; geben Sie das Datum an, an dem die Kommunikation zuletzt stattfand, und tragen Sie eine bevorstehende in „Geplanter Termin“ ein.</translation>
     </message>
 </context>
@@ -13017,11 +13022,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>dem Projekt</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
+        <source>The field "%1" of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
         <translation>Bei %2 hat das Feld „%1“ %3 Zeichen, mehr als die %4, die das Programm zulässt; es wurde außerhalb von ISMS Workbench geschrieben und wird gekürzt angezeigt.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
+        <source>The field "%1" of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
         <translation>Bei %2 enthält das Feld „%1“ %3; es wurde außerhalb von ISMS Workbench geschrieben und wird mit ersetztem Zeichen angezeigt.</translation>
     </message>
     <message>
@@ -13063,7 +13068,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>This plan lists every risk treatment task recorded in the project on %1, with the risk it treats and that risk&apos;s current level. A task that is neither done nor cancelled and whose due date lies before that date is marked &quot;%2&quot;.</source>
+        <source>This plan lists every risk treatment task recorded in the project on %1, with the risk it treats and that risk's current level. A task that is neither done nor cancelled and whose due date lies before that date is marked "%2".</source>
         <translation>Dieser Plan listet jede Behandlungsaufgabe auf, die am %1 im Projekt erfasst ist, mit dem Risiko, das sie behandelt, und dessen aktuellem Risikoniveau. Eine Aufgabe, die weder erledigt noch abgebrochen ist und deren Fälligkeitsdatum vor diesem Datum liegt, ist mit „%2“ gekennzeichnet.</translation>
     </message>
     <message>
@@ -13103,7 +13108,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Überfällig</translation>
     </message>
     <message>
-        <source>%1 (open past their due date, marked &quot;%2&quot; below)</source>
+        <source>%1 (open past their due date, marked "%2" below)</source>
         <translation>%1 (nach dem Fälligkeitsdatum noch offen, unten mit „%2“ gekennzeichnet)</translation>
     </message>
     <message>
@@ -13151,7 +13156,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Risikobehandlungsplan</translation>
     </message>
     <message>
-        <source>The tasks that carry out the risk treatments, by due date and then owner, each with the risk it treats and that risk&apos;s current level. A task that is neither done nor cancelled and whose due date lies before %1, the date of this report, is marked &quot;%2&quot;.</source>
+        <source>The tasks that carry out the risk treatments, by due date and then owner, each with the risk it treats and that risk's current level. A task that is neither done nor cancelled and whose due date lies before %1, the date of this report, is marked "%2".</source>
         <translation>Die Aufgaben, mit denen die Risikobehandlungen umgesetzt werden, nach Fälligkeitsdatum und dann nach Verantwortlichen, jede mit dem Risiko, das sie behandelt, und dessen aktuellem Risikoniveau. Eine Aufgabe, die weder erledigt noch abgebrochen ist und deren Fälligkeitsdatum vor dem %1, dem Datum dieses Berichts, liegt, ist mit „%2“ gekennzeichnet.</translation>
     </message>
     <message>
@@ -13167,7 +13172,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::TrendChart</name>
     <message>
         <source>at most %1</source>
-        <extracomment>A metric&apos;s target: &quot;at least 95 %&quot;, &quot;at most 5 h&quot;</extracomment>
+        <extracomment>A metric's target: "at least 95 %", "at most 5 h"</extracomment>
         <translation>höchstens %1</translation>
     </message>
     <message>
@@ -13176,7 +13181,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Target: %1</source>
-        <extracomment>On a metric&apos;s trend chart: &quot;Target: at least 95 %&quot;</extracomment>
+        <extracomment>On a metric's trend chart: "Target: at least 95 %"</extracomment>
         <translation>Zielwert: %1</translation>
     </message>
     <message>
@@ -13187,23 +13192,23 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::UniqueValues</name>
     <message>
-        <source>%1 &quot;%2&quot; already has its %4, %3; change that one instead.</source>
-        <extracomment>%1: a field (&quot;Report&quot;), %2: its value, %3: the record that holds it (&quot;DC-001&quot;), %4: the register&apos;s noun (&quot;document control&quot;).</extracomment>
+        <source>%1 "%2" already has its %4, %3; change that one instead.</source>
+        <extracomment>%1: a field ("Report"), %2: its value, %3: the record that holds it ("DC-001"), %4: the register's noun ("document control").</extracomment>
         <translation>Für %1 „%2“ gibt es bereits einen Datensatz (%4): %3; ändern Sie stattdessen diesen.</translation>
     </message>
 </context>
 <context>
     <name>isms::Xlsx</name>
     <message>
-        <source>&quot;%1&quot; is not an Excel workbook that can be read; save it again as .xlsx or export it as CSV.</source>
+        <source>"%1" is not an Excel workbook that can be read; save it again as .xlsx or export it as CSV.</source>
         <translation>„%1“ ist keine lesbare Excel-Arbeitsmappe; speichern Sie sie erneut als .xlsx, oder exportieren Sie sie als CSV.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be written; check the folder and the disk space and try again.</source>
+        <source>"%1" could not be written; check the folder and the disk space and try again.</source>
         <translation>„%1“ konnte nicht geschrieben werden; prüfen Sie den Ordner und den Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be read; check the file name.</source>
+        <source>"%1" cannot be read; check the file name.</source>
         <translation>„%1“ kann nicht gelesen werden; prüfen Sie den Dateinamen.</translation>
     </message>
 </context>
@@ -13222,11 +13227,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Nennen Sie mit --by NAME, wer die Beurteilung durchgeführt hat.</translation>
     </message>
     <message>
-        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <source>--date: "%1" is not a date; write it as YYYY-MM-DD.</source>
         <translation>--date: „%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a format; use table or json.</source>
+        <source>"%1" is not a format; use table or json.</source>
         <translation>„%1“ ist kein Format; verwenden Sie table oder json.</translation>
     </message>
     <message>
@@ -13273,11 +13278,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         </translation>
     </message>
     <message>
-        <source>Records a risk assessment run: freezes the method and the whole risk register as they stand and prints the run&apos;s reference; a run never changes.</source>
+        <source>Records a risk assessment run: freezes the method and the whole risk register as they stand and prints the run's reference; a run never changes.</source>
         <translation>Erfasst einen Risikobeurteilungslauf: friert die Methode und das gesamte Risikoregister im aktuellen Stand ein und gibt die Referenz des Laufs aus; ein Lauf ändert sich nie.</translation>
     </message>
     <message>
-        <source>The run is logged and cannot be changed or removed. The date defaults to today; overdue tasks and reviews in the frozen register are judged on that date. &quot;isms-cli list assessment-runs FILE&quot; lists the runs, &quot;isms-cli export assessment-run FILE RUN-001 -o OUT.pdf&quot; prints one.</source>
+        <source>The run is logged and cannot be changed or removed. The date defaults to today; overdue tasks and reviews in the frozen register are judged on that date. "isms-cli list assessment-runs FILE" lists the runs, "isms-cli export assessment-run FILE RUN-001 -o OUT.pdf" prints one.</source>
         <translation>Der Lauf wird protokolliert und kann weder geändert noch entfernt werden. Das Datum ist standardmäßig heute; überfällige Aufgaben und Überprüfungen im eingefrorenen Register werden zu diesem Datum beurteilt. „isms-cli list assessment-runs FILE“ listet die Läufe auf, „isms-cli export assessment-run FILE RUN-001 -o OUT.pdf“ druckt einen.</translation>
     </message>
     <message>
@@ -13313,7 +13318,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Schreibt einen Risikobeurteilungslauf (seine Heatmaps, das Register und den Risikobehandlungsplan im eingefrorenen Stand) als PDF/A-Datei im Querformat.</translation>
     </message>
     <message>
-        <source>the run&apos;s reference, such as RUN-001</source>
+        <source>the run's reference, such as RUN-001</source>
         <translation>die Referenz des Laufs, zum Beispiel RUN-001</translation>
     </message>
     <message>
@@ -13352,11 +13357,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>die Projektdatei (*.isms)</translation>
     </message>
     <message>
-        <source>the audit&apos;s reference, such as AUD-001</source>
+        <source>the audit's reference, such as AUD-001</source>
         <translation>die Referenz des Audits, etwa AUD-001</translation>
     </message>
     <message>
-        <source>Builds an audit&apos;s checklist from the clauses and applicable controls it covers and the approved policies and procedures; items already on it stay as they are.</source>
+        <source>Builds an audit's checklist from the clauses and applicable controls it covers and the approved policies and procedures; items already on it stay as they are.</source>
         <translation>Erstellt die Checkliste eines Audits aus den Abschnitten und anwendbaren Maßnahmen, die es abdeckt, sowie aus den freigegebenen Leitlinien und Verfahren; bereits enthaltene Punkte bleiben unverändert.</translation>
     </message>
     <message>
@@ -13364,7 +13369,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Erfasst die Feststellung zu einem Checklistenpunkt, der als Nichtkonformität, Beobachtung oder Verbesserungspotenzial beantwortet wurde, verknüpft sie mit dem Punkt und gibt ihre Referenz aus.</translation>
     </message>
     <message>
-        <source>the checklist item&apos;s reference, such as CL-0004</source>
+        <source>the checklist item's reference, such as CL-0004</source>
         <translation>die Referenz des Checklistenpunkts, etwa CL-0004</translation>
     </message>
     <message>
@@ -13411,7 +13416,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o AUSGABE.pdf einen anderen Namen an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
+        <source>"%1" is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
         <translation>„%1“ ist keine Vorlage des Auditpakets; verwenden Sie stage1, stage2 oder surveillance.</translation>
     </message>
     <message>
@@ -13423,7 +13428,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>--since gehört zur Vorlage surveillance; fügen Sie --preset surveillance hinzu oder lassen Sie --since weg.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language the audit pack is written in; use en, de or fr.</source>
+        <source>"%1" is not a language the audit pack is written in; use en, de or fr.</source>
         <translation>„%1“ ist keine Sprache, in der das Auditpaket geschrieben wird; verwenden Sie en, de oder fr.</translation>
     </message>
     <message>
@@ -13442,7 +13447,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         </translation>
     </message>
     <message>
-        <source>The pack has no evidence index, so no file was written; use --preset stage2 or add &quot;evidence&quot; to --sections.</source>
+        <source>The pack has no evidence index, so no file was written; use --preset stage2 or add "evidence" to --sections.</source>
         <translation>Das Paket hat keinen Nachweisindex, daher wurde keine Datei geschrieben; verwenden Sie --preset stage2 oder fügen Sie „evidence“ zu --sections hinzu.</translation>
     </message>
     <message>
@@ -13450,7 +13455,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Schreibt das Auditpaket für die Zertifizierungsstelle als eine PDF/A-Datei: Deckblatt, Dokumentenlenkung, Inhaltsverzeichnis, dann die Abschnitte der Vorlage, entnommen aus den anderen Berichten.</translation>
     </message>
     <message>
-        <source>Stage 1 (the default) presents the documented ISMS; stage 2 adds the evidence index; surveillance covers the period since the last certification audit, given with --since (a year before today without it). --sections replaces the preset&apos;s sections with the keys given, in the pack&apos;s order: %1. The readiness summary (&quot;readiness&quot;) and the full risk register (&quot;risk-register&quot;) are printed only when named. --evidence DIR writes the included evidence files of the index into DIR under the names the index gives; files set to be redacted are listed but not written, files set to be left out are neither. --language writes the pack in English, German or French. The project file is only read.</source>
+        <source>Stage 1 (the default) presents the documented ISMS; stage 2 adds the evidence index; surveillance covers the period since the last certification audit, given with --since (a year before today without it). --sections replaces the preset's sections with the keys given, in the pack's order: %1. The readiness summary ("readiness") and the full risk register ("risk-register") are printed only when named. --evidence DIR writes the included evidence files of the index into DIR under the names the index gives; files set to be redacted are listed but not written, files set to be left out are neither. --language writes the pack in English, German or French. The project file is only read.</source>
         <translation>Stufe 1 (Standard) stellt das dokumentierte ISMS dar; Stufe 2 ergänzt den Nachweisindex; surveillance deckt den Zeitraum seit dem letzten Zertifizierungsaudit ab, angegeben mit --since (ohne diese Option ein Jahr vor heute). --sections ersetzt die Abschnitte der Vorlage durch die angegebenen Schlüssel, in der Reihenfolge des Pakets: %1. Die Zusammenfassung der Auditbereitschaft („readiness“) und das vollständige Risikoregister („risk-register“) werden nur gedruckt, wenn sie genannt sind. --evidence DIR schreibt die enthaltenen Nachweisdateien des Verzeichnisses unter den dort angegebenen Namen nach DIR; zum Schwärzen vorgesehene Dateien werden aufgeführt, aber nicht geschrieben, auszulassende Dateien weder aufgeführt noch geschrieben. --language schreibt das Paket auf Englisch, Deutsch oder Französisch. Die Projektdatei wird nur gelesen.</translation>
     </message>
     <message>
@@ -13462,7 +13467,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>stage1 (Standard), stage2 oder surveillance.</translation>
     </message>
     <message>
-        <source>Section keys, separated by commas, instead of the preset&apos;s.</source>
+        <source>Section keys, separated by commas, instead of the preset's.</source>
         <translation>Abschnittsschlüssel, durch Kommas getrennt, statt derer der Vorlage.</translation>
     </message>
     <message>
@@ -13485,11 +13490,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
-        <source>Shows this help; &quot;isms-cli COMMAND --help&quot; shows a command&apos;s help.</source>
+        <source>Shows this help; "isms-cli COMMAND --help" shows a command's help.</source>
         <translation>Zeigt diese Hilfe an; „isms-cli BEFEHL --help“ zeigt die Hilfe eines Befehls an.</translation>
     </message>
     <message>
-        <source>Shows the program&apos;s version.</source>
+        <source>Shows the program's version.</source>
         <translation>Zeigt die Version des Programms an.</translation>
     </message>
     <message>
@@ -13533,15 +13538,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Rückgabewerte:</translation>
     </message>
     <message>
-        <source>No command was given; run &quot;isms-cli --help&quot; to see the commands.</source>
+        <source>No command was given; run "isms-cli --help" to see the commands.</source>
         <translation>Es wurde kein Befehl angegeben; „isms-cli --help“ zeigt die Befehle an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an isms-cli command; run &quot;isms-cli --help&quot; to see the commands.</source>
+        <source>"%1" is not an isms-cli command; run "isms-cli --help" to see the commands.</source>
         <translation>„%1“ ist kein Befehl von isms-cli; „isms-cli --help“ zeigt die Befehle an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an option here; the command comes first, see &quot;isms-cli --help&quot;.</source>
+        <source>"%1" is not an option here; the command comes first, see "isms-cli --help".</source>
         <translation>„%1“ ist hier keine Option; der Befehl steht an erster Stelle, siehe „isms-cli --help“.</translation>
     </message>
     <message>
@@ -13553,19 +13558,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>In dieser Version verfügbare Arten:</translation>
     </message>
     <message>
-        <source>Say what to export, for example &quot;isms-cli export controls FILE -o controls.pdf&quot;.</source>
+        <source>Say what to export, for example "isms-cli export controls FILE -o controls.pdf".</source>
         <translation>Geben Sie an, was exportiert werden soll, zum Beispiel „isms-cli export controls DATEI -o massnahmen.pdf“.</translation>
     </message>
     <message>
-        <source>Exporting &quot;%1&quot; is not available in this version yet; it exports %2 only.</source>
+        <source>Exporting "%1" is not available in this version yet; it exports %2 only.</source>
         <translation>Das Exportieren von „%1“ ist in dieser Version noch nicht verfügbar; sie exportiert nur %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not something isms-cli can export; this version exports %2.</source>
+        <source>"%1" is not something isms-cli can export; this version exports %2.</source>
         <translation>„%1“ kann isms-cli nicht exportieren; diese Version exportiert %2.</translation>
     </message>
     <message>
-        <source>run &quot;isms-cli %1 --help&quot; for its usage</source>
+        <source>run "isms-cli %1 --help" for its usage</source>
         <translation>„isms-cli %1 --help“ zeigt den Aufruf</translation>
     </message>
     <message>
@@ -13577,7 +13582,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>%1 fehlt; %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is one argument too many; %2.</source>
+        <source>"%1" is one argument too many; %2.</source>
         <translation>„%1“ ist ein Argument zu viel; %2.</translation>
     </message>
     <message>
@@ -13585,23 +13590,23 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Bei einem Befehl, der ein Projekt ändert: übernimmt dessen Sperre von einem anderen Programm oder Computer. Verwenden Sie die Option nur, wenn dort niemand an dem Projekt arbeitet.</translation>
     </message>
     <message>
-        <source>Say which register, for example &quot;isms-cli %1 threats FILE&quot;; the registers are %2.</source>
+        <source>Say which register, for example "isms-cli %1 threats FILE"; the registers are %2.</source>
         <translation>Geben Sie das Register an, zum Beispiel „isms-cli %1 threats FILE“; die Register sind %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a register; use one of %2.</source>
+        <source>"%1" is not a register; use one of %2.</source>
         <translation>„%1“ ist kein Register; verwenden Sie eines von %2.</translation>
     </message>
     <message>
-        <source> Change one with &quot;isms-cli set %1 FILE %2 --status ...&quot;.</source>
+        <source> Change one with "isms-cli set %1 FILE %2 --status ...".</source>
         <translation> Ändern Sie eine mit „isms-cli set %1 DATEI %2 --status ...“.</translation>
     </message>
     <message>
-        <source>Say what &quot;isms-cli %1&quot; should do: %2.</source>
+        <source>Say what "isms-cli %1" should do: %2.</source>
         <translation>Sagen Sie, was „isms-cli %1“ tun soll: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not something &quot;isms-cli %2&quot; does; use %3.</source>
+        <source>"%1" is not something "isms-cli %2" does; use %3.</source>
         <translation>„%1“ ist nichts, was „isms-cli %2“ tut; verwenden Sie %3.</translation>
     </message>
 </context>
@@ -13623,7 +13628,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::cli::ControlCommands</name>
     <message>
-        <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
+        <source>There is no Annex A control "%1"; run "isms-cli controls %2" to list the 93 controls.</source>
         <translation>Es gibt keine Maßnahme „%1“ in Anhang A; „isms-cli controls %2“ listet die 93 Maßnahmen auf.</translation>
     </message>
     <message>
@@ -13655,7 +13660,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Maßnahmen nach Status: %1 (insgesamt %2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
+        <source>"%1" is not an output format; use table, csv or json.</source>
         <translation>„%1“ ist kein Ausgabeformat; verwenden Sie table, csv oder json.</translation>
     </message>
     <message>
@@ -13715,11 +13720,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status; use one of %2.</source>
+        <source>"%1" is not a status; use one of %2.</source>
         <translation>„%1“ ist kein Status; verwenden Sie einen von %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
+        <source>"%1" is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2027-03-31.</translation>
     </message>
     <message>
@@ -13759,7 +13764,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Ohne Optionen wird die Maßnahme mit ihren Attributen, ihrer Nachverfolgung und den ihr zugeordneten Maßnahmen von 2013 angezeigt. Mit Optionen ändern sich die angegebenen Felder gemeinsam in einer Transaktion, die das Änderungsprotokoll Feld für Feld aufzeichnet; als Name wird der in den Einstellungen festgelegte oder die Umgebungsvariable ISMS_ACTOR aufgezeichnet.</translation>
     </message>
     <message>
-        <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
+        <source>the control id, with or without "A." (A.5.1 or 5.1)</source>
         <translation>die ID der Maßnahme, mit oder ohne „A.“ (A.5.1 oder 5.1)</translation>
     </message>
     <message>
@@ -13771,24 +13776,24 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>S</translation>
     </message>
     <message>
-        <source>Who is responsible; &quot;&quot; clears it.</source>
-        <translation>Wer verantwortlich ist; &quot;&quot; leert das Feld.</translation>
+        <source>Who is responsible; "" clears it.</source>
+        <translation>Wer verantwortlich ist; "" leert das Feld.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Free text notes; &quot;&quot; clears them.</source>
-        <translation>Notizen als freier Text; &quot;&quot; leert sie.</translation>
+        <source>Free text notes; "" clears them.</source>
+        <translation>Notizen als freier Text; "" leert sie.</translation>
     </message>
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>When it is due; &quot;&quot; clears it.</source>
-        <translation>Wann sie fällig ist; &quot;&quot; leert das Feld.</translation>
+        <source>When it is due; "" clears it.</source>
+        <translation>Wann sie fällig ist; "" leert das Feld.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -13818,11 +13823,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>die Projektdatei (*.isms)</translation>
     </message>
     <message>
-        <source>Stores a file in the project as a new version of a document and prints the version&apos;s reference.</source>
+        <source>Stores a file in the project as a new version of a document and prints the version's reference.</source>
         <translation>Speichert eine Datei als neue Version eines Dokuments im Projekt und gibt die Referenz der Version aus.</translation>
     </message>
     <message>
-        <source>Files over the project&apos;s size limit per stored file (50 MB unless changed) are refused. An approved version names its approver and approval date and never changes afterwards; a later change is a new version.</source>
+        <source>Files over the project's size limit per stored file (50 MB unless changed) are refused. An approved version names its approver and approval date and never changes afterwards; a later change is a new version.</source>
         <translation>Dateien über der Größenbeschränkung des Projekts je gespeicherter Datei (50 MB, sofern nicht geändert) werden abgelehnt. Eine freigegebene Version nennt, wer sie wann freigegeben hat, und ändert sich danach nie; eine spätere Änderung ist eine neue Version.</translation>
     </message>
     <message>
@@ -13830,7 +13835,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Schreibt die gespeicherte Datei einer Dokumentversion Byte für Byte heraus.</translation>
     </message>
     <message>
-        <source>the version&apos;s reference, such as DV-001</source>
+        <source>the version's reference, such as DV-001</source>
         <translation>die Referenz der Version, zum Beispiel DV-001</translation>
     </message>
     <message>
@@ -13841,7 +13846,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::cli::EvidenceCommands</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <source>--%1: "%2" is not a date; write it as YYYY-MM-DD.</source>
         <translation>--%1: „%2“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
@@ -13889,11 +13894,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>gültig</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a format; use table or json.</source>
+        <source>"%1" is not a format; use table or json.</source>
         <translation>„%1“ ist kein Format; verwenden Sie table oder json.</translation>
     </message>
     <message>
-        <source>ID is missing after %1; give a record, for example &quot;isms-cli evidence FILE controls 5.1&quot;.</source>
+        <source>ID is missing after %1; give a record, for example "isms-cli evidence FILE controls 5.1".</source>
         <translation>Nach %1 fehlt die ID; geben Sie einen Datensatz an, zum Beispiel „isms-cli evidence FILE controls 5.1“.</translation>
     </message>
     <message>
@@ -13909,15 +13914,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>das Register des Datensatzes, zum Beispiel controls, clauses, risks oder assets</translation>
     </message>
     <message>
-        <source>the record&apos;s reference, such as 5.1, 4.3 or R-001</source>
+        <source>the record's reference, such as 5.1, 4.3 or R-001</source>
         <translation>die Referenz des Datensatzes, zum Beispiel 5.1, 4.3 oder R-001</translation>
     </message>
     <message>
-        <source>Stores a file in the project as evidence of a record and prints the evidence&apos;s reference.</source>
+        <source>Stores a file in the project as evidence of a record and prints the evidence's reference.</source>
         <translation>Speichert eine Datei als Nachweis eines Datensatzes im Projekt und gibt die Referenz des Nachweises aus.</translation>
     </message>
     <message>
-        <source>The same bytes are stored once however often they are attached. Files over the project&apos;s size limit (50 MB unless changed) are refused. The evidence date is the date or period end the file proves, not today.</source>
+        <source>The same bytes are stored once however often they are attached. Files over the project's size limit (50 MB unless changed) are refused. The evidence date is the date or period end the file proves, not today.</source>
         <translation>Dieselben Bytes werden nur einmal gespeichert, wie oft sie auch angehängt werden. Dateien über der Größenbeschränkung des Projekts (50 MB, sofern nicht geändert) werden abgelehnt. Das Nachweisdatum ist das Datum oder Ende des Zeitraums, das die Datei belegt, nicht das heutige Datum.</translation>
     </message>
     <message>
@@ -13949,7 +13954,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Schreibt eine gespeicherte Nachweisdatei Byte für Byte heraus.</translation>
     </message>
     <message>
-        <source>the evidence&apos;s reference, such as EV-001</source>
+        <source>the evidence's reference, such as EV-001</source>
         <translation>die Referenz des Nachweises, zum Beispiel EV-001</translation>
     </message>
     <message>
@@ -13965,11 +13970,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Größenlimit je Nachweisdatei: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a size limit; give a whole number of megabytes from 1 to %2, for example 50.</source>
+        <source>"%1" is not a size limit; give a whole number of megabytes from 1 to %2, for example 50.</source>
         <translation>„%1“ ist kein Größenlimit; geben Sie eine ganze Zahl Megabyte von 1 bis %2 an, zum Beispiel 50.</translation>
     </message>
     <message>
-        <source>Prints the project&apos;s size limit per evidence file, or sets it (logged).</source>
+        <source>Prints the project's size limit per evidence file, or sets it (logged).</source>
         <translation>Gibt das Größenlimit des Projekts je Nachweisdatei aus oder setzt es (protokolliert).</translation>
     </message>
     <message>
@@ -13992,7 +13997,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Die Ausgabedatei ist die Projektdatei selbst; geben Sie mit -o AUSGABE.pdf einen anderen Namen an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
+        <source>"%1" is not a paper size; use a4, letter or auto.</source>
         <translation>„%1“ ist kein Papierformat; verwenden Sie a4, letter oder auto.</translation>
     </message>
     <message>
@@ -14171,7 +14176,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>%1 wird seit %4 von %2 auf %3 bearbeitet; schließen Sie die Datei dort, oder führen Sie den Befehl erneut mit --%5 aus, wenn niemand mehr daran arbeitet.</translation>
     </message>
     <message>
-        <source>Take over the project&apos;s lock from another program or computer; only when nobody is working on it there.</source>
+        <source>Take over the project's lock from another program or computer; only when nobody is working on it there.</source>
         <translation>Die Sperre des Projekts von einem anderen Programm oder Computer übernehmen; nur, wenn dort niemand daran arbeitet.</translation>
     </message>
 </context>
@@ -14243,7 +14248,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1% implemented or not applicable</source>
-        <translation>%1&#xa0;% umgesetzt oder nicht anwendbar</translation>
+        <translation>%1 % umgesetzt oder nicht anwendbar</translation>
     </message>
     <message>
         <source>Clause requirements</source>
@@ -14306,7 +14311,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>--id erfordert --entity; zum Beispiel --entity control --id A.5.1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
+        <source>"%1" is not a number of entries; give a whole number of 1 or more.</source>
         <translation>„%1“ ist keine Anzahl von Einträgen; geben Sie eine ganze Zahl ab 1 an.</translation>
     </message>
     <message>
@@ -14350,11 +14355,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Fill in the demo organisation&apos;s data.</source>
+        <source>Fill in the demo organisation's data.</source>
         <translation>Die Daten der Demo-Organisation einfügen.</translation>
     </message>
     <message>
-        <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
+        <source>Checks the file's integrity, its schema and its tamper-evident change log.</source>
         <translation>Prüft die Integrität der Datei, ihr Schema und ihr manipulationserkennendes Änderungsprotokoll.</translation>
     </message>
     <message>
@@ -14420,11 +14425,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>%1 wurde halb gespeichert hinterlassen, weil ein Programm während des Speicherns beendet wurde; der zuletzt vollständig gespeicherte Zustand wurde geprüft, und die Datei wird wiederhergestellt, wenn sie das nächste Mal zum Bearbeiten geöffnet wird.</translation>
     </message>
     <message>
-        <source>Shows the organisation, the file format, control status counts, the change log&apos;s head and the lock.</source>
+        <source>Shows the organisation, the file format, control status counts, the change log's head and the lock.</source>
         <translation>Zeigt die Organisation, das Dateiformat, die Anzahl der Maßnahmen je Status, den Stand des Änderungsprotokolls und die Sperre an.</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log, checks that its times never go backwards and its authors are plausible, compares the catalogue rows with the catalogue of the file&apos;s edition, compares every logged field with its current value, and compares the change log with the head this computer saw last. With --head it also checks that the file still holds the head printed on a report or by info. Exits with 1 when it finds a problem. The file is only read.</source>
+        <source>Runs SQLite's quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log, checks that its times never go backwards and its authors are plausible, compares the catalogue rows with the catalogue of the file's edition, compares every logged field with its current value, and compares the change log with the head this computer saw last. With --head it also checks that the file still holds the head printed on a report or by info. Exits with 1 when it finds a problem. The file is only read.</source>
         <translation>Führt die Schnellprüfung von SQLite aus, vergleicht das Schema mit dem, das diese Version erstellt, berechnet die SHA-256-Kette des Änderungsprotokolls neu, prüft, dass dessen Zeitpunkte nie zurückgehen und dessen Autoren plausibel sind, vergleicht die Katalogzeilen mit dem Katalog der Ausgabe der Datei, vergleicht jedes protokollierte Feld mit seinem aktuellen Wert und vergleicht das Änderungsprotokoll mit dem Stand, den dieser Computer zuletzt gesehen hat. Mit --head wird außerdem geprüft, ob die Datei noch den Stand enthält, der auf einem Bericht oder von info ausgegeben wurde. Endet mit 1, wenn ein Problem gefunden wird. Die Datei wird nur gelesen.</translation>
     </message>
     <message>
@@ -14436,7 +14441,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>ANZAHL:HASH</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of record; use one of %2.</source>
+        <source>"%1" is not a kind of record; use one of %2.</source>
         <translation>„%1“ ist keine Art von Datensatz; verwenden Sie eine von %2.</translation>
     </message>
     <message>
@@ -14449,11 +14454,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>--scale bestimmt den Umfang der Demodaten; ergänzen Sie --demo oder lassen Sie --scale weg.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of risks for --scale; give a whole number from 1 to %2.</source>
-        <translation>&quot;%1&quot; ist keine Anzahl von Risiken für --scale; geben Sie eine ganze Zahl von 1 bis %2 an.</translation>
+        <source>"%1" is not a number of risks for --scale; give a whole number from 1 to %2.</source>
+        <translation>"%1" ist keine Anzahl von Risiken für --scale; geben Sie eine ganze Zahl von 1 bis %2 an.</translation>
     </message>
     <message>
-        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out. --scale N repeats the demo&apos;s registers for further branches until they hold N risks (1 to 1,000,000), with assets, links and tasks in proportion, for benchmarks.</source>
+        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out. --scale N repeats the demo's registers for further branches until they hold N risks (1 to 1,000,000), with assets, links and tasks in proportion, for benchmarks.</source>
         <translation>Eine vorhandene Datei wird nie überschrieben. Mit --demo wird das Projekt mit einer erfundenen Beispielorganisation gefüllt; --org kann dann entfallen. --scale N wiederholt die Register der Demo für weitere Niederlassungen, bis sie N Risiken enthalten (1 bis 1.000.000), mit Assets, Verknüpfungen und Aufgaben im selben Verhältnis, für Leistungsmessungen.</translation>
     </message>
     <message>
@@ -14508,11 +14513,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Auditbereitschaft: %1 von 100 (erhebliche Punkte: %2, geringfügige Punkte: %3).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an output format of check; use table or json.</source>
+        <source>"%1" is not an output format of check; use table or json.</source>
         <translation>„%1“ ist kein Ausgabeformat von check; verwenden Sie table oder json.</translation>
     </message>
     <message>
-        <source>It also runs the readiness check: the points a certification auditor would raise (scope not approved, excluded control without justification, risk above the acceptance threshold without owner, overdue task, expired evidence...), each with its rule id, and a readiness score from 0 to 100. Readiness points do not change the exit code: they are gaps in the ISMS, not faults of the file. --format json writes one object with the file&apos;s findings and the readiness score and findings (rule, severity, kind, id, message).</source>
+        <source>It also runs the readiness check: the points a certification auditor would raise (scope not approved, excluded control without justification, risk above the acceptance threshold without owner, overdue task, expired evidence...), each with its rule id, and a readiness score from 0 to 100. Readiness points do not change the exit code: they are gaps in the ISMS, not faults of the file. --format json writes one object with the file's findings and the readiness score and findings (rule, severity, kind, id, message).</source>
         <translation>Führt außerdem die Prüfung der Auditbereitschaft aus: die Punkte, die ein Zertifizierungsauditor ansprechen würde (Geltungsbereich nicht freigegeben, ausgeschlossene Maßnahme ohne Begründung, Risiko über der Akzeptanzschwelle ohne Eigentümer, überfällige Aufgabe, abgelaufener Nachweis...), jeweils mit ihrer Regel-ID, und einen Wert der Auditbereitschaft von 0 bis 100. Punkte der Auditbereitschaft ändern den Rückgabewert nicht; sie sind Lücken im ISMS, keine Fehler der Datei. --format json schreibt ein Objekt mit den Feststellungen zur Datei sowie dem Wert und den Feststellungen der Auditbereitschaft (rule, severity, kind, id, message).</translation>
     </message>
     <message>
@@ -14571,11 +14576,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a format; use table, csv or json.</source>
+        <source>"%1" is not a format; use table, csv or json.</source>
         <translation>„%1“ ist kein Format; verwenden Sie table, csv oder json.</translation>
     </message>
     <message>
-        <source>Say what to change, for example --%1 VALUE; run &quot;isms-cli set %2 --help&quot; for the fields.</source>
+        <source>Say what to change, for example --%1 VALUE; run "isms-cli set %2 --help" for the fields.</source>
         <translation>Geben Sie an, was geändert werden soll, zum Beispiel --%1 VALUE; „isms-cli set %2 --help“ zeigt die Felder.</translation>
     </message>
     <message>
@@ -14591,7 +14596,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>die Projektdatei (*.isms)</translation>
     </message>
     <message>
-        <source>the %1&apos;s reference, such as %2</source>
+        <source>the %1's reference, such as %2</source>
         <translation>die Referenz des Datensatzes (%1), zum Beispiel %2</translation>
     </message>
     <message>
@@ -14638,11 +14643,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::cli::RecordOutput</name>
     <message>
-        <source>&quot;%1&quot; is not a filter of %2; write FIELD=VALUE with one of %3.</source>
+        <source>"%1" is not a filter of %2; write FIELD=VALUE with one of %3.</source>
         <translation>„%1“ ist kein Filter von %2; schreiben Sie FIELD=VALUE mit einem von %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a value of %2; use one of %3.</source>
+        <source>"%1" is not a value of %2; use one of %3.</source>
         <translation>„%1“ ist kein Wert von %2; verwenden Sie einen von %3.</translation>
     </message>
     <message numerus="yes">
@@ -14734,7 +14739,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Legt %1 aus einer CSV-, XLSX- oder JSON-Datei an und ändert sie, ganz oder gar nicht.</translation>
     </message>
     <message>
-        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field key or label, or by the English, German and French names each field lists. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
+        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field key or label, or by the English, German and French names each field lists. Problems are listed as "line N: COLUMN: what is wrong" and nothing is imported.</source>
         <translation>Eine Zeile, deren Referenz existiert, ändert diesen Datensatz; andere Zeilen legen Datensätze an. Kopfzeilen werden über den Schlüssel oder die Bezeichnung eines Felds zugeordnet oder über die englischen, deutschen und französischen Namen, die jedes Feld aufführt. Probleme werden als „line N: COLUMN: what is wrong“ aufgelistet, und es wird nichts importiert.</translation>
     </message>
     <message>
@@ -14742,14 +14747,14 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>die zu importierende Datei (.csv, .xlsx oder .json)</translation>
     </message>
     <message>
-        <source>Assign columns to fields by hand; &apos;Header=&apos; leaves a column out.</source>
-        <translation>Spalten von Hand Feldern zuordnen; &apos;Header=&apos; lässt eine Spalte aus.</translation>
+        <source>Assign columns to fields by hand; 'Header=' leaves a column out.</source>
+        <translation>Spalten von Hand Feldern zuordnen; 'Header=' lässt eine Spalte aus.</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::SoaCommands</name>
     <message>
-        <source>&quot;%1&quot; is not a format; use table or json.</source>
+        <source>"%1" is not a format; use table or json.</source>
         <translation>„%1“ ist kein Format; verwenden Sie table oder json.</translation>
     </message>
     <message>
@@ -14761,7 +14766,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Sagen Sie mit --summary TEXT, was die Version ändert.</translation>
     </message>
     <message>
-        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <source>--date: "%1" is not a date; write it as YYYY-MM-DD.</source>
         <translation>--date: „%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
@@ -14876,7 +14881,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::cli::SoaImportCommand</name>
     <message>
-        <source>&quot;%1&quot; is not an edition; use 2013 or 2022.</source>
+        <source>"%1" is not an edition; use 2013 or 2022.</source>
         <translation>„%1“ ist keine Ausgabe; verwenden Sie 2013 oder 2022.</translation>
     </message>
     <message>
@@ -14908,7 +14913,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Importiert eine Erklärung zur Anwendbarkeit aus einer CSV-, XLSX- oder JSON-Datei, ganz oder gar nicht.</translation>
     </message>
     <message>
-        <source>Columns: the control id (A.5.7 or 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x), status, justification, owner, implementation, reasons, last_reviewed, and for additional controls (AC-001, or rows with a source) title, source and source_ref. &quot;isms-cli list soa FILE --format csv&quot; writes a file in this form. An SoA of the 2013 edition (A.9.2.3) is carried over to the 2022 controls, and the controls that need a decision are listed. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
+        <source>Columns: the control id (A.5.7 or 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x), status, justification, owner, implementation, reasons, last_reviewed, and for additional controls (AC-001, or rows with a source) title, source and source_ref. "isms-cli list soa FILE --format csv" writes a file in this form. An SoA of the 2013 edition (A.9.2.3) is carried over to the 2022 controls, and the controls that need a decision are listed. Problems are listed as "line N: COLUMN: what is wrong" and nothing is imported.</source>
         <translation>Spalten: die Maßnahmen-ID (A.5.7 oder 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 oder x), status, justification, owner, implementation, reasons, last_reviewed und für zusätzliche Maßnahmen (AC-001 oder Zeilen mit einer Quelle) title, source und source_ref. „isms-cli list soa FILE --format csv“ schreibt eine Datei in dieser Form. Eine SoA der Ausgabe 2013 (A.9.2.3) wird auf die Maßnahmen von 2022 übertragen, und die Maßnahmen, die eine Entscheidung brauchen, werden aufgelistet. Probleme werden als „line N: COLUMN: was falsch ist“ aufgelistet, und nichts wird importiert.</translation>
     </message>
     <message>
@@ -14920,11 +14925,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>die zu importierende Datei (.csv, .xlsx oder .json)</translation>
     </message>
     <message>
-        <source>Assign columns to SoA fields by hand (%1); &apos;Header=&apos; leaves a column out.</source>
-        <translation>Spalten von Hand SoA-Feldern zuordnen (%1); &apos;Spalte=&apos; lässt eine Spalte aus.</translation>
+        <source>Assign columns to SoA fields by hand (%1); 'Header=' leaves a column out.</source>
+        <translation>Spalten von Hand SoA-Feldern zuordnen (%1); 'Spalte=' lässt eine Spalte aus.</translation>
     </message>
     <message>
-        <source>The edition of the file&apos;s control ids; found from the ids when not given.</source>
+        <source>The edition of the file's control ids; found from the ids when not given.</source>
         <translation>Die Ausgabe der Maßnahmen-IDs der Datei; ohne Angabe aus den IDs erkannt.</translation>
     </message>
     <message>
@@ -14979,11 +14984,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>eine Maßnahme der SoA: A.5.7, 5.7 oder AC-001</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a format; use table, csv or json.</source>
+        <source>"%1" is not a format; use table, csv or json.</source>
         <translation>„%1“ ist kein Format; verwenden Sie table, csv oder json.</translation>
     </message>
     <message>
-        <source>The Statement of Applicability has no control &quot;%1&quot;; run &quot;isms-cli list soa %2&quot; to see them.</source>
+        <source>The Statement of Applicability has no control "%1"; run "isms-cli list soa %2" to see them.</source>
         <translation>Die Erklärung zur Anwendbarkeit hat keine Maßnahme „%1“; „isms-cli list soa %2“ zeigt sie.</translation>
     </message>
     <message>
@@ -15027,11 +15032,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>--%1 ist kein Feld von %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a value for applicable; use yes or no.</source>
+        <source>"%1" is not a value for applicable; use yes or no.</source>
         <translation>„%1“ ist kein Wert für applicable; verwenden Sie yes oder no.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a change; write FIELD=VALUE with a field of %2, or applicable=yes|no.</source>
+        <source>"%1" is not a change; write FIELD=VALUE with a field of %2, or applicable=yes|no.</source>
         <translation>„%1“ ist keine Änderung; schreiben Sie FELD=WERT mit einem Feld von %2 oder applicable=yes|no.</translation>
     </message>
     <message>
@@ -15043,7 +15048,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Listet die Erklärung zur Anwendbarkeit auf: die 93 Anhang-A-Maßnahmen, dann die zusätzlichen Maßnahmen.</translation>
     </message>
     <message>
-        <source>JSON gives one object per control with the keys id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence and additional; CSV has the same columns, and imports back with &quot;isms-cli import soa&quot;.</source>
+        <source>JSON gives one object per control with the keys id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence and additional; CSV has the same columns, and imports back with "isms-cli import soa".</source>
         <translation>JSON liefert ein Objekt je Maßnahme mit den Schlüsseln id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence und additional; CSV hat dieselben Spalten und lässt sich mit „isms-cli import soa“ wieder importieren.</translation>
     </message>
     <message>
@@ -15059,7 +15064,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Fügt der SoA eine zusätzliche Maßnahme hinzu und gibt ihre Referenz aus.</translation>
     </message>
     <message>
-        <source>The same as &quot;isms-cli add additional-controls&quot;.</source>
+        <source>The same as "isms-cli add additional-controls".</source>
         <translation>Dasselbe wie „isms-cli add additional-controls“.</translation>
     </message>
     <message>
@@ -15067,7 +15072,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Ändert, was die SoA zu einer Maßnahme sagt, als eine protokollierte Aktion.</translation>
     </message>
     <message>
-        <source>An Annex A id (A.5.7 or 5.7) changes that control, an additional control&apos;s reference (AC-001) that control. applicable=no sets the status not-applicable; applicable=yes keeps the status, or sets not-started for an excluded control.</source>
+        <source>An Annex A id (A.5.7 or 5.7) changes that control, an additional control's reference (AC-001) that control. applicable=no sets the status not-applicable; applicable=yes keeps the status, or sets not-started for an excluded control.</source>
         <translation>Eine Anhang-A-ID (A.5.7 oder 5.7) ändert diese Maßnahme, die Referenz einer zusätzlichen Maßnahme (AC-001) jene. applicable=no setzt den Status not-applicable; applicable=yes behält den Status oder setzt not-started für eine ausgeschlossene Maßnahme.</translation>
     </message>
     <message>

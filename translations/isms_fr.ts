@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>AssessmentRunDialog</name>
@@ -17,19 +16,19 @@
     </message>
     <message>
         <source>Scope:</source>
-        <translation>Périmètre&#xa0;:</translation>
+        <translation>Périmètre :</translation>
     </message>
     <message>
         <source>Performed by:</source>
-        <translation>Réalisé par&#xa0;:</translation>
+        <translation>Réalisé par :</translation>
     </message>
     <message>
         <source>Assessed on:</source>
-        <translation>Date de l’appréciation&#xa0;:</translation>
+        <translation>Date de l’appréciation :</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes&#xa0;:</translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>Record run</source>
@@ -89,13 +88,13 @@
     <message numerus="yes">
         <source>%1 of %2, performed by %3: %n risks frozen, as they stood then.</source>
         <translation>
-            <numerusform>%1 du %2, réalisée par %3&#xa0;: %n risque figé tel qu’il était alors.</numerusform>
-            <numerusform>%1 du %2, réalisée par %3&#xa0;: %n risques figés tels qu’ils étaient alors.</numerusform>
+            <numerusform>%1 du %2, réalisée par %3 : %n risque figé tel qu’il était alors.</numerusform>
+            <numerusform>%1 du %2, réalisée par %3 : %n risques figés tels qu’ils étaient alors.</numerusform>
         </translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation>ajouté&#xa0;: %1</translation>
+        <translation>ajouté : %1</translation>
     </message>
     <message>
         <source>current level %1 → %2</source>
@@ -115,7 +114,7 @@
     </message>
     <message>
         <source>removed: %1</source>
-        <translation>supprimé&#xa0;: %1</translation>
+        <translation>supprimé : %1</translation>
     </message>
     <message>
         <source>The risk register has not changed in these points since the run.</source>
@@ -123,7 +122,7 @@
     </message>
     <message>
         <source>Compared with the current risk register:</source>
-        <translation>Par rapport au registre des risques actuel&#xa0;:</translation>
+        <translation>Par rapport au registre des risques actuel :</translation>
     </message>
 </context>
 <context>
@@ -183,7 +182,7 @@
     </message>
     <message>
         <source>The assets this one needs; they inherit its requirements.</source>
-        <translation>Les actifs dont celui-ci a besoin&#x202f;; ils héritent de ses besoins de protection.</translation>
+        <translation>Les actifs dont celui-ci a besoin ; ils héritent de ses besoins de protection.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -199,11 +198,11 @@
     </message>
     <message>
         <source>Depended on by: %1</source>
-        <translation>Actifs qui en dépendent&#xa0;: %1</translation>
+        <translation>Actifs qui en dépendent : %1</translation>
     </message>
     <message>
         <source>The dependencies run in a circle: %1. Remove one of its links.</source>
-        <translation>Les dépendances forment un cercle&#xa0;: %1. Retirez l’un de ses liens.</translation>
+        <translation>Les dépendances forment un cercle : %1. Retirez l’un de ses liens.</translation>
     </message>
     <message>
         <source>Add asset dependency</source>
@@ -218,15 +217,15 @@
     </message>
     <message>
         <source>No audit programme is recorded yet. Record one on the Audit programmes page to see which clauses and controls its audits cover.</source>
-        <translation>Aucun programme d’audit n’est encore enregistré. Enregistrez-en un sur la page «&#xa0;Programmes d’audit&#xa0;» pour voir quels articles et quelles mesures ses audits couvrent.</translation>
+        <translation>Aucun programme d’audit n’est encore enregistré. Enregistrez-en un sur la page « Programmes d’audit » pour voir quels articles et quelles mesures ses audits couvrent.</translation>
     </message>
     <message>
         <source>%1 %2: every clause and applicable control is covered by an audit of the cycle.</source>
-        <translation>%1 %2&#xa0;: chaque article et chaque mesure applicable sont couverts par un audit du cycle.</translation>
+        <translation>%1 %2 : chaque article et chaque mesure applicable sont couverts par un audit du cycle.</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 clauses and applicable controls are not covered by any audit of the cycle yet (tinted). Covering each once per cycle is good practice, not a requirement.</source>
-        <translation>%1 %2&#xa0;: %3 articles et mesures applicables sur %4 ne sont encore couverts par aucun audit du cycle (sur fond coloré). Couvrir chacun une fois par cycle est une bonne pratique, pas une exigence.</translation>
+        <translation>%1 %2 : %3 articles et mesures applicables sur %4 ne sont encore couverts par aucun audit du cycle (sur fond coloré). Couvrir chacun une fois par cycle est une bonne pratique, pas une exigence.</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -245,7 +244,7 @@
     </message>
     <message>
         <source>The date of the last certification audit: the surveillance pack covers the time since</source>
-        <translation>La date du dernier audit de certification&#xa0;: le dossier de surveillance couvre la période écoulée depuis</translation>
+        <translation>La date du dernier audit de certification : le dossier de surveillance couvre la période écoulée depuis</translation>
     </message>
     <message>
         <source>Evidence file</source>
@@ -261,7 +260,7 @@
     </message>
     <message>
         <source>No folder: the evidence files are not written</source>
-        <translation>Aucun dossier&#xa0;: les fichiers de preuve ne sont pas écrits</translation>
+        <translation>Aucun dossier : les fichiers de preuve ne sont pas écrits</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -269,27 +268,27 @@
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation>&amp;Modèle&#xa0;:</translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>Last certification audit:</source>
-        <translation>Dernier audit de certification&#xa0;:</translation>
+        <translation>Dernier audit de certification :</translation>
     </message>
     <message>
         <source>&amp;Sections:</source>
-        <translation>&amp;Sections&#xa0;:</translation>
+        <translation>&amp;Sections :</translation>
     </message>
     <message>
         <source>&amp;Evidence files:</source>
-        <translation>&amp;Fichiers de preuve&#xa0;:</translation>
+        <translation>&amp;Fichiers de preuve :</translation>
     </message>
     <message>
         <source>Evidence folder:</source>
-        <translation>Dossier des preuves&#xa0;:</translation>
+        <translation>Dossier des preuves :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Build…</source>
@@ -297,7 +296,7 @@
     </message>
     <message>
         <source>One PDF for the certification body. The readiness summary is an internal document: no preset ticks it.</source>
-        <translation>Un PDF pour l’organisme de certification. La synthèse de préparation à l’audit est un document interne&#xa0;: aucun modèle ne la coche.</translation>
+        <translation>Un PDF pour l’organisme de certification. La synthèse de préparation à l’audit est un document interne : aucun modèle ne la coche.</translation>
     </message>
     <message>
         <source>Evidence folder</source>
@@ -305,7 +304,7 @@
     </message>
     <message>
         <source>No section is ticked; tick at least one section of the pack.</source>
-        <translation>Aucune section n’est cochée&#x202f;; cochez au moins une section du dossier d’audit.</translation>
+        <translation>Aucune section n’est cochée ; cochez au moins une section du dossier d’audit.</translation>
     </message>
     <message>
         <source>Building the audit pack…</source>
@@ -317,7 +316,7 @@
     </message>
     <message>
         <source>Section: %1</source>
-        <translation>Section&#xa0;: %1</translation>
+        <translation>Section : %1</translation>
     </message>
     <message>
         <source>Writing the evidence files…</source>
@@ -329,7 +328,7 @@
     </message>
     <message>
         <source>The audit pack could not be saved to %1; check that the folder is writable and try again.</source>
-        <translation>Le dossier d’audit n’a pas pu être enregistré sous %1&#x202f;; vérifiez que l’emplacement est accessible en écriture et réessayez.</translation>
+        <translation>Le dossier d’audit n’a pas pu être enregistré sous %1 ; vérifiez que l’emplacement est accessible en écriture et réessayez.</translation>
     </message>
     <message>
         <source>audit pack %1.pdf</source>
@@ -364,7 +363,7 @@
     </message>
     <message>
         <source>Adds a question for every clause, applicable control and approved policy or procedure the audit covers; items already on the checklist stay as they are.</source>
-        <translation>Ajoute une question pour chaque article, chaque mesure applicable et chaque politique ou procédure approuvée que couvre l’audit&#x202f;; les points déjà présents dans la liste de contrôle restent inchangés.</translation>
+        <translation>Ajoute une question pour chaque article, chaque mesure applicable et chaque politique ou procédure approuvée que couvre l’audit ; les points déjà présents dans la liste de contrôle restent inchangés.</translation>
     </message>
     <message>
         <source>No member of the audit team owns a clause, control, asset or process this audit covers.</source>
@@ -372,7 +371,7 @@
     </message>
     <message>
         <source>Added %1 items; %2 were already on the checklist and stay as they are.</source>
-        <translation>%1 points ajoutés&#x202f;; %2 figuraient déjà dans la liste de contrôle et restent inchangés.</translation>
+        <translation>%1 points ajoutés ; %2 figuraient déjà dans la liste de contrôle et restent inchangés.</translation>
     </message>
     <message>
         <source>Auditor competence</source>
@@ -380,7 +379,7 @@
     </message>
     <message>
         <source>No lead auditor or auditor is named yet.</source>
-        <translation>Aucun auditeur responsable ni auditeur n&apos;est encore désigné.</translation>
+        <translation>Aucun auditeur responsable ni auditeur n'est encore désigné.</translation>
     </message>
     <message>
         <source>Generate the checklist of %1</source>
@@ -391,12 +390,12 @@
     <name>BulkEditDialog</name>
     <message>
         <source>Edit %1 %2</source>
-        <extracomment>Dialog title: &quot;Edit 3 risks&quot;</extracomment>
+        <extracomment>Dialog title: "Edit 3 risks"</extracomment>
         <translation>Modifier %1 %2</translation>
     </message>
     <message>
         <source>Tick the fields to set on all %1 selected %2. The other fields keep the values each record has; Undo reverses the whole change in one step.</source>
-        <translation>Cochez les champs à appliquer à toute la sélection (%1 %2). Les autres champs conservent les valeurs propres à chaque enregistrement&#x202f;; «&#xa0;Annuler&#xa0;» revient sur l’ensemble de la modification en une seule étape.</translation>
+        <translation>Cochez les champs à appliquer à toute la sélection (%1 %2). Les autres champs conservent les valeurs propres à chaque enregistrement ; « Annuler » revient sur l’ensemble de la modification en une seule étape.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -411,7 +410,7 @@
     </message>
     <message>
         <source>Every dated duty the records hold: reviews, due dates, expiry and the next risk assessment. Overdue duties come first, then month by month. Double-click a duty, or press Enter, to open its record.</source>
-        <translation>Chaque obligation datée que contiennent les enregistrements&#xa0;: revues, dates d’échéance, expirations et la prochaine appréciation des risques. Les obligations en retard viennent en premier, puis mois par mois. Double-cliquez sur une obligation, ou appuyez sur Entrée, pour ouvrir son enregistrement.</translation>
+        <translation>Chaque obligation datée que contiennent les enregistrements : revues, dates d’échéance, expirations et la prochaine appréciation des risques. Les obligations en retard viennent en premier, puis mois par mois. Double-cliquez sur une obligation, ou appuyez sur Entrée, pour ouvrir son enregistrement.</translation>
     </message>
     <message>
         <source>Due</source>
@@ -444,7 +443,7 @@
     </message>
     <message>
         <source>Duties: %1 · Overdue: %2</source>
-        <translation>Obligations&#xa0;: %1 · En retard&#xa0;: %2</translation>
+        <translation>Obligations : %1 · En retard : %2</translation>
     </message>
 </context>
 <context>
@@ -463,12 +462,12 @@
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A form label: &quot;Theme:&quot;</extracomment>
-        <translation>%1&#xa0;:</translation>
+        <extracomment>A form label: "Theme:"</extracomment>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>None: a control new in 2022</source>
-        <translation>Aucune&#xa0;: une mesure nouvelle en 2022</translation>
+        <translation>Aucune : une mesure nouvelle en 2022</translation>
     </message>
     <message>
         <source>None</source>
@@ -515,13 +514,13 @@
     </message>
     <message>
         <source>Issued</source>
-        <extracomment>History: the field of an SoA version&apos;s entry, written when it was issued.</extracomment>
+        <extracomment>History: the field of an SoA version's entry, written when it was issued.</extracomment>
         <translation>Émise</translation>
     </message>
     <message>
         <source>Approved by %1 on %2: %3</source>
         <extracomment>History: an issued SoA version; %1 is the approver, %2 the approval date, %3 the change summary.</extracomment>
-        <translation>Approuvée par %1 le %2&#xa0;: %3</translation>
+        <translation>Approuvée par %1 le %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -651,7 +650,7 @@
         <source>%1
 Kept as: %2</source>
         <translation>%1
-Tenue sous forme de&#xa0;: %2</translation>
+Tenue sous forme de : %2</translation>
     </message>
     <message>
         <source>Records that serve it</source>
@@ -663,7 +662,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 naming this clause (%2)</source>
-        <extracomment>A register and how many of its records serve the clause: &quot;Risks (12)&quot;.</extracomment>
+        <extracomment>A register and how many of its records serve the clause: "Risks (12)".</extracomment>
         <translation>%1 qui citent cet article (%2)</translation>
     </message>
     <message>
@@ -691,19 +690,19 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>effectiveness: %1</source>
-        <translation>efficacité&#xa0;: %1</translation>
+        <translation>efficacité : %1</translation>
     </message>
 </context>
 <context>
     <name>CreateRecordCommand</name>
     <message>
         <source>New %1</source>
-        <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
-        <translation>Créer&#xa0;: %1</translation>
+        <extracomment>%1 is a kind of record: "New threat"</extracomment>
+        <translation>Créer : %1</translation>
     </message>
     <message>
         <source>Add %1 %2</source>
-        <extracomment>%1 is a number of two or more, %2 a kind of records: &quot;Add 3 threats&quot;</extracomment>
+        <extracomment>%1 is a number of two or more, %2 a kind of records: "Add 3 threats"</extracomment>
         <translation>Ajouter %2 (%1)</translation>
     </message>
 </context>
@@ -754,7 +753,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1% of controls</source>
-        <translation>%1&#xa0;% des mesures</translation>
+        <translation>%1 % des mesures</translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) of the ISMS itself</source>
@@ -765,7 +764,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Show the controls that are “%1”</source>
-        <translation>Afficher les mesures au statut «&#xa0;%1&#xa0;»</translation>
+        <translation>Afficher les mesures au statut « %1 »</translation>
     </message>
     <message>
         <source>Double-click a change to open its record.</source>
@@ -813,12 +812,12 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>DeletionQuestion</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>A number and a kind of records: &quot;2 treatment tasks&quot;</extracomment>
+        <extracomment>A number and a kind of records: "2 treatment tasks"</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>1 link</source>
-        <extracomment>A number of links of a record (to assets, controls): &quot;4 links&quot;</extracomment>
+        <extracomment>A number of links of a record (to assets, controls): "4 links"</extracomment>
         <translation>1 lien</translation>
     </message>
     <message>
@@ -827,7 +826,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>The end of a list: &quot;2 treatment tasks, 1 version and 4 links&quot;</extracomment>
+        <extracomment>The end of a list: "2 treatment tasks, 1 version and 4 links"</extracomment>
         <translation>%1 et %2</translation>
     </message>
     <message>
@@ -836,18 +835,18 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has %2, which is deleted with it. Undo brings both back.</source>
-        <extracomment>%1 is a reference, %2 the one record that goes with it: &quot;R-003 has 1 link&quot;</extracomment>
-        <translation>Supprimer %1 supprime aussi ce qui y est rattaché&#xa0;: %2. «&#xa0;Annuler&#xa0;» rétablit les deux.</translation>
+        <extracomment>%1 is a reference, %2 the one record that goes with it: "R-003 has 1 link"</extracomment>
+        <translation>Supprimer %1 supprime aussi ce qui y est rattaché : %2. « Annuler » rétablit les deux.</translation>
     </message>
     <message>
         <source>%1 has %2; they are deleted with it. Undo brings everything back.</source>
-        <extracomment>%1 is a reference, %2 what goes with it: &quot;R-003 has 2 treatment tasks and 4 links&quot;</extracomment>
-        <translation>Supprimer %1 supprime aussi ce qui y est rattaché&#xa0;: %2. «&#xa0;Annuler&#xa0;» rétablit le tout.</translation>
+        <extracomment>%1 is a reference, %2 what goes with it: "R-003 has 2 treatment tasks and 4 links"</extracomment>
+        <translation>Supprimer %1 supprime aussi ce qui y est rattaché : %2. « Annuler » rétablit le tout.</translation>
     </message>
     <message>
         <source>The %1 selected %2 have %3; they are deleted with them. Undo brings everything back.</source>
         <extracomment>%1 is a number of two or more, %2 a kind of records, %3 what goes with them</extracomment>
-        <translation>Supprimer ces %1 %2 supprime aussi ce qui y est rattaché&#xa0;: %3. «&#xa0;Annuler&#xa0;» rétablit le tout.</translation>
+        <translation>Supprimer ces %1 %2 supprime aussi ce qui y est rattaché : %3. « Annuler » rétablit le tout.</translation>
     </message>
 </context>
 <context>
@@ -893,7 +892,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The versions of this document, each with its file stored in the project. Approve a version on the Document versions page; an approved version never changes.</source>
-        <translation>Les versions de ce document, chacune avec son fichier enregistré dans le projet. Approuvez une version sur la page «&#xa0;Versions de document&#xa0;»&#x202f;; une version approuvée ne change jamais.</translation>
+        <translation>Les versions de ce document, chacune avec son fichier enregistré dans le projet. Approuvez une version sur la page « Versions de document » ; une version approuvée ne change jamais.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -960,7 +959,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remove evidence %1</source>
-        <extracomment>Undo text: &quot;Remove evidence report.pdf&quot;</extracomment>
+        <extracomment>Undo text: "Remove evidence report.pdf"</extracomment>
         <translation>Retirer la preuve %1</translation>
     </message>
     <message numerus="yes">
@@ -984,15 +983,15 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Largest evidence file:</source>
-        <translation>&amp;Plus grand fichier de preuve&#xa0;:</translation>
+        <translation>&amp;Plus grand fichier de preuve :</translation>
     </message>
     <message>
         <source>A setting of this project file, logged in its history. Files larger than this are refused when attached; evidence already stored is kept. Between 1 and %1 MB (1 MB = 1,048,576 bytes).</source>
-        <translation>Un réglage de ce fichier de projet, consigné dans son historique. Les fichiers plus grands sont refusés à l&apos;ajout&#x202f;; les preuves déjà stockées sont conservées. Entre 1 et %1 Mo (1 Mo = 1 048 576 octets).</translation>
+        <translation>Un réglage de ce fichier de projet, consigné dans son historique. Les fichiers plus grands sont refusés à l'ajout ; les preuves déjà stockées sont conservées. Entre 1 et %1 Mo (1 Mo = 1 048 576 octets).</translation>
     </message>
     <message>
         <source>%1 MB is not a size limit; choose between 1 and %2 MB.</source>
-        <translation>%1 Mo n&apos;est pas une taille maximale&#x202f;; choisissez entre 1 et %2 Mo.</translation>
+        <translation>%1 Mo n'est pas une taille maximale ; choisissez entre 1 et %2 Mo.</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1030,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <extracomment>An evidence file&apos;s expiry date once it has passed.</extracomment>
+        <extracomment>An evidence file's expiry date once it has passed.</extracomment>
         <translation>%1 (expirée)</translation>
     </message>
     <message>
@@ -1044,7 +1043,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Expired on %1: this file no longer proves the record. Attach current evidence.</source>
-        <translation>Expiré le %1&#xa0;: ce fichier ne prouve plus l&apos;enregistrement. Joignez une preuve à jour.</translation>
+        <translation>Expiré le %1 : ce fichier ne prouve plus l'enregistrement. Joignez une preuve à jour.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1056,11 +1055,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The temporary folder %1 cannot be written to; use Save as… instead.</source>
-        <translation>Impossible d&apos;écrire dans le dossier temporaire %1&#x202f;; utilisez plutôt «&#xa0;Enregistrer sous…&#xa0;».</translation>
+        <translation>Impossible d'écrire dans le dossier temporaire %1 ; utilisez plutôt « Enregistrer sous… ».</translation>
     </message>
     <message>
         <source>No program on this computer opens %1; use Save as… and open it from there.</source>
-        <translation>Aucun programme de cet ordinateur n&apos;ouvre %1&#x202f;; utilisez «&#xa0;Enregistrer sous…&#xa0;» et ouvrez-le depuis là.</translation>
+        <translation>Aucun programme de cet ordinateur n'ouvre %1 ; utilisez « Enregistrer sous… » et ouvrez-le depuis là.</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1071,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A record in a list of choices: reference and name, &quot;T-003 — Fire&quot;</extracomment>
+        <extracomment>A record in a list of choices: reference and name, "T-003 — Fire"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -1105,8 +1104,8 @@ Tenue sous forme de&#xa0;: %2</translation>
     <message>
         <source>Why %1: why did this happen?
 %2</source>
-        <extracomment>A question of the five-whys helper about the previous answer: &quot;Why 2: why did this happen? ...&quot;</extracomment>
-        <translation>Pourquoi %1&#xa0;: pourquoi cela s’est-il produit&#x202f;?
+        <extracomment>A question of the five-whys helper about the previous answer: "Why 2: why did this happen? ..."</extracomment>
+        <translation>Pourquoi %1 : pourquoi cela s’est-il produit ?
 %2</translation>
     </message>
 </context>
@@ -1138,7 +1137,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>After treatment; risks not yet re-rated count at their current rating.</source>
-        <translation>Après traitement&#x202f;; les risques pas encore réévalués comptent selon leur évaluation actuelle.</translation>
+        <translation>Après traitement ; les risques pas encore réévalués comptent selon leur évaluation actuelle.</translation>
     </message>
     <message>
         <source>Risks per level</source>
@@ -1150,15 +1149,15 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Risks in the register: %1.</source>
-        <translation>Risques dans le registre&#xa0;: %1.</translation>
+        <translation>Risques dans le registre : %1.</translation>
     </message>
     <message>
         <source>Not yet rated: %1.</source>
-        <translation>Pas encore évalués&#xa0;: %1.</translation>
+        <translation>Pas encore évalués : %1.</translation>
     </message>
     <message>
         <source>Above the acceptance threshold after treatment: %1.</source>
-        <translation>Au-dessus du seuil d’acceptation après traitement&#xa0;: %1.</translation>
+        <translation>Au-dessus du seuil d’acceptation après traitement : %1.</translation>
     </message>
     <message>
         <source>Click a cell, or choose it with the arrow keys and press Enter, to see its risks.</source>
@@ -1166,7 +1165,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Rated: %1</source>
-        <translation>Évalués&#xa0;: %1</translation>
+        <translation>Évalués : %1</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1182,12 +1181,12 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (acceptance threshold)</source>
-        <extracomment>A risk level&apos;s name with a note: &quot;Low (acceptance threshold)&quot;</extracomment>
+        <extracomment>A risk level's name with a note: "Low (acceptance threshold)"</extracomment>
         <translation>%1 (seuil d’acceptation)</translation>
     </message>
     <message>
         <source>Showing the risks at likelihood %1 (%2) and impact %3 (%4) on the residual heat map, including those not yet re-rated after treatment.</source>
-        <extracomment>%1 and %3 are numbers, %2 and %4 the names of the steps: &quot;likelihood 2 (Unlikely)&quot;</extracomment>
+        <extracomment>%1 and %3 are numbers, %2 and %4 the names of the steps: "likelihood 2 (Unlikely)"</extracomment>
         <translation>Affichage des risques de vraisemblance %1 (%2) et d’impact %3 (%4) sur la carte de chaleur du risque résiduel, y compris ceux qui n’ont pas encore été réévalués après traitement.</translation>
     </message>
     <message>
@@ -1199,21 +1198,21 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>HeatMapWidget</name>
     <message>
         <source>Likelihood %1 of %2: %3</source>
-        <extracomment>&quot;Likelihood 4 of 5: Likely&quot;</extracomment>
-        <translation>Vraisemblance %1 sur %2&#xa0;: %3</translation>
+        <extracomment>"Likelihood 4 of 5: Likely"</extracomment>
+        <translation>Vraisemblance %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Impact %1 of %2: %3</source>
-        <extracomment>&quot;Impact 3 of 5: Moderate&quot;</extracomment>
-        <translation>Impact %1 sur %2&#xa0;: %3</translation>
+        <extracomment>"Impact 3 of 5: Moderate"</extracomment>
+        <translation>Impact %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Level: %1</source>
-        <translation>Niveau de risque&#xa0;: %1</translation>
+        <translation>Niveau de risque : %1</translation>
     </message>
     <message>
         <source>Risks in this cell: %1</source>
-        <translation>Risques dans cette cellule&#xa0;: %1</translation>
+        <translation>Risques dans cette cellule : %1</translation>
     </message>
     <message>
         <source>Click, or press Enter, to list them.</source>
@@ -1228,7 +1227,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Every change to this project: when, by whom, and the value before and after. The log is chained with SHA-256, so later tampering can be detected.</source>
-        <translation>Chaque modification de ce projet&#xa0;: quand, par qui, et la valeur avant et après. Le journal est chaîné avec SHA-256, de sorte qu’une altération ultérieure peut être détectée.</translation>
+        <translation>Chaque modification de ce projet : quand, par qui, et la valeur avant et après. Le journal est chaîné avec SHA-256, de sorte qu’une altération ultérieure peut être détectée.</translation>
     </message>
     <message>
         <source>Filter by person, record, field or value (Ctrl+F)</source>
@@ -1244,8 +1243,8 @@ Tenue sous forme de&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%1 of %n change(s) shown</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n modification</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n modifications</numerusform>
+            <numerusform>Affichage : %1 sur %n modification</numerusform>
+            <numerusform>Affichage : %1 sur %n modifications</numerusform>
         </translation>
     </message>
     <message>
@@ -1261,11 +1260,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Bring a register in from a spreadsheet (CSV or XLSX) or from our own JSON export. Columns are recognised by their names in English, German or French; map any column by hand below. Nothing is written until the preview is free of problems and you choose Import, and the import is one step you can undo.</source>
-        <translation>Reprenez un registre depuis un tableur (CSV ou XLSX) ou depuis l’export JSON du programme. Les colonnes sont reconnues par leur nom en anglais, en allemand ou en français&#x202f;; vous pouvez associer n’importe quelle colonne à la main ci-dessous. Rien n’est écrit tant que l’aperçu signale des problèmes et que vous n’avez pas choisi «&#xa0;Importer&#xa0;», et l’importation forme une seule étape que vous pouvez annuler.</translation>
+        <translation>Reprenez un registre depuis un tableur (CSV ou XLSX) ou depuis l’export JSON du programme. Les colonnes sont reconnues par leur nom en anglais, en allemand ou en français ; vous pouvez associer n’importe quelle colonne à la main ci-dessous. Rien n’est écrit tant que l’aperçu signale des problèmes et que vous n’avez pas choisi « Importer », et l’importation forme une seule étape que vous pouvez annuler.</translation>
     </message>
     <message>
         <source>&amp;Register:</source>
-        <translation>&amp;Registre&#xa0;:</translation>
+        <translation>&amp;Registre :</translation>
     </message>
     <message>
         <source>A .csv, .xlsx or .json file</source>
@@ -1277,7 +1276,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>How each column is read</source>
@@ -1318,13 +1317,13 @@ Tenue sous forme de&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%n problem(s) found: correct the file or map its columns, then look again. Nothing has been imported.</source>
         <translation>
-            <numerusform>%n problème trouvé&#xa0;: corrigez le fichier ou associez ses colonnes, puis vérifiez à nouveau. Rien n’a été importé.</numerusform>
-            <numerusform>%n problèmes trouvés&#xa0;: corrigez le fichier ou associez ses colonnes, puis vérifiez à nouveau. Rien n’a été importé.</numerusform>
+            <numerusform>%n problème trouvé : corrigez le fichier ou associez ses colonnes, puis vérifiez à nouveau. Rien n’a été importé.</numerusform>
+            <numerusform>%n problèmes trouvés : corrigez le fichier ou associez ses colonnes, puis vérifiez à nouveau. Rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready: %1 new and %2 changed %3.</source>
-        <translation>Prêt à importer des %3&#xa0;: %1 à créer et %2 à modifier.</translation>
+        <translation>Prêt à importer des %3 : %1 à créer et %2 à modifier.</translation>
     </message>
     <message>
         <source>(ignore this column)</source>
@@ -1348,26 +1347,26 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Ignored columns: %1</source>
-        <translation>Colonnes ignorées&#xa0;: %1</translation>
+        <translation>Colonnes ignorées : %1</translation>
     </message>
     <message>
         <source>Imported %1 new and %2 changed %3; Undo takes the import back.</source>
-        <translation>Importation des %3 terminée (créations&#xa0;: %1, modifications&#xa0;: %2)&#x202f;; «&#xa0;Annuler&#xa0;» revient sur l’importation.</translation>
+        <translation>Importation des %3 terminée (créations : %1, modifications : %2) ; « Annuler » revient sur l’importation.</translation>
     </message>
     <message>
         <source>Import a Statement of &amp;Applicability…</source>
-        <translation>Importer une déclaration d&apos;&amp;applicabilité…</translation>
+        <translation>Importer une déclaration d'&amp;applicabilité…</translation>
     </message>
     <message>
         <source>An SoA from a spreadsheet, our own export, or an SoA of the 2013 edition carried over to the 2022 controls with a list of what needs a decision.</source>
-        <translation>Une DdA tirée d&apos;un tableur, de notre propre export, ou une DdA de l&apos;édition 2013 reportée sur les mesures de 2022 avec la liste de ce qui reste à décider.</translation>
+        <translation>Une DdA tirée d'un tableur, de notre propre export, ou une DdA de l'édition 2013 reportée sur les mesures de 2022 avec la liste de ce qui reste à décider.</translation>
     </message>
 </context>
 <context>
     <name>ImportRecordsCommand</name>
     <message>
         <source>Import %1 %2</source>
-        <extracomment>%1 is the number of rows, %2 a kind of records: &quot;Import 12 risks&quot;</extracomment>
+        <extracomment>%1 is the number of rows, %2 a kind of records: "Import 12 risks"</extracomment>
         <translation>Importer %2 (%1)</translation>
     </message>
 </context>
@@ -1375,7 +1374,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>ImportSoaCommand</name>
     <message>
         <source>Import the Statement of Applicability</source>
-        <translation>Importer la déclaration d&apos;applicabilité</translation>
+        <translation>Importer la déclaration d'applicabilité</translation>
     </message>
 </context>
 <context>
@@ -1408,24 +1407,24 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>No audit programme yet: its coverage shows here.</source>
-        <extracomment>The dashboard&apos;s audit coverage: &quot;Audit coverage of AP-001: 95 of 123 clauses and applicable controls&quot;</extracomment>
-        <translation>Pas encore de programme d’audit&#xa0;: sa couverture s’affiche ici.</translation>
+        <extracomment>The dashboard's audit coverage: "Audit coverage of AP-001: 95 of 123 clauses and applicable controls"</extracomment>
+        <translation>Pas encore de programme d’audit : sa couverture s’affiche ici.</translation>
     </message>
     <message>
         <source>Audit coverage of %1: %2 of %3 clauses and applicable controls</source>
-        <translation>Couverture d’audit de %1&#xa0;: %2 sur %3 chapitres et mesures applicables</translation>
+        <translation>Couverture d’audit de %1 : %2 sur %3 chapitres et mesures applicables</translation>
     </message>
 </context>
 <context>
     <name>LevelEditor</name>
     <message>
-        <source>Colour of the level &quot;%1&quot;</source>
+        <source>Colour of the level "%1"</source>
         <extracomment>Title of the colour dialog; %1 is the name of a risk level</extracomment>
-        <translation>Couleur du niveau de risque «&#xa0;%1&#xa0;»</translation>
+        <translation>Couleur du niveau de risque « %1 »</translation>
     </message>
     <message>
         <source>Number of levels:</source>
-        <translation>Nombre de niveaux de risque&#xa0;:</translation>
+        <translation>Nombre de niveaux de risque :</translation>
     </message>
     <message>
         <source>Number of levels</source>
@@ -1440,9 +1439,9 @@ Tenue sous forme de&#xa0;: %2</translation>
         <translation>Couleur</translation>
     </message>
     <message>
-        <source>Choose the colour of &quot;%1&quot;</source>
+        <source>Choose the colour of "%1"</source>
         <extracomment>%1 is the name of a risk level</extracomment>
-        <translation>Choisir la couleur de «&#xa0;%1&#xa0;»</translation>
+        <translation>Choisir la couleur de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1452,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Choose %1 to link to this %2</source>
-        <extracomment>%1 are records or catalogue entries (&quot;people&quot;, &quot;Annex A controls&quot;), %2 a kind of record (&quot;audit&quot;)</extracomment>
+        <extracomment>%1 are records or catalogue entries ("people", "Annex A controls"), %2 a kind of record ("audit")</extracomment>
         <translation>Choisir des %1 à lier à cet enregistrement (%2)</translation>
     </message>
     <message>
@@ -1462,50 +1461,50 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unlink the selected entries (Delete); the records themselves stay</source>
-        <translation>Délier les entrées sélectionnées (Suppr)&#x202f;; les enregistrements eux-mêmes restent</translation>
+        <translation>Délier les entrées sélectionnées (Suppr) ; les enregistrements eux-mêmes restent</translation>
     </message>
     <message>
         <source>Double-click an entry to open it</source>
-        <translation>Double-cliquez sur une entrée pour l&apos;ouvrir</translation>
+        <translation>Double-cliquez sur une entrée pour l'ouvrir</translation>
     </message>
     <message>
         <source>None linked yet; click Add… to choose.</source>
-        <extracomment>Under the heading of an empty link list (&quot;Auditors (0)&quot;)</extracomment>
-        <translation>Rien n&apos;est encore lié&#x202f;; cliquez sur «&#xa0;Ajouter…&#xa0;» pour choisir.</translation>
+        <extracomment>Under the heading of an empty link list ("Auditors (0)")</extracomment>
+        <translation>Rien n'est encore lié ; cliquez sur « Ajouter… » pour choisir.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A catalogue entry in a link list: number and title, &quot;A.5.18 Access rights&quot;</extracomment>
+        <extracomment>A catalogue entry in a link list: number and title, "A.5.18 Access rights"</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A linked record in a list: reference and name, &quot;P-003 — Ruth Calder&quot;</extracomment>
+        <extracomment>A linked record in a list: reference and name, "P-003 — Ruth Calder"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>The heading of a link list with how many it holds: &quot;Auditors (2)&quot;</extracomment>
+        <extracomment>The heading of a link list with how many it holds: "Auditors (2)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is in %2 already; choose only entries the list does not show.</source>
-        <extracomment>%1 is a linked entry (&quot;P-003 — Ruth Calder&quot;), %2 the list (&quot;Auditors&quot;)</extracomment>
-        <translation>%1 figure déjà dans %2&#x202f;; choisissez uniquement des entrées que la liste n&apos;affiche pas.</translation>
+        <extracomment>%1 is a linked entry ("P-003 — Ruth Calder"), %2 the list ("Auditors")</extracomment>
+        <translation>%1 figure déjà dans %2 ; choisissez uniquement des entrées que la liste n'affiche pas.</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <extracomment>Undo text: &quot;Add P-003 — Ruth Calder to Auditors&quot;</extracomment>
+        <extracomment>Undo text: "Add P-003 — Ruth Calder to Auditors"</extracomment>
         <translation>Ajouter %1 à %2</translation>
     </message>
     <message>
         <source>Add %1 entries to %2</source>
-        <extracomment>Undo text for two or more: &quot;Add 3 entries to Auditors&quot;</extracomment>
+        <extracomment>Undo text for two or more: "Add 3 entries to Auditors"</extracomment>
         <translation>Ajouter %1 entrées à %2</translation>
     </message>
     <message>
         <source>Remove %1 from %2</source>
-        <extracomment>Undo text: &quot;Remove P-003 — Ruth Calder from Auditors&quot;</extracomment>
+        <extracomment>Undo text: "Remove P-003 — Ruth Calder from Auditors"</extracomment>
         <translation>Retirer %1 de %2</translation>
     </message>
     <message>
@@ -1514,17 +1513,17 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Every %1 is linked already.</source>
-        <extracomment>In the link picker when nothing is left: &quot;Every person is linked already.&quot;</extracomment>
+        <extracomment>In the link picker when nothing is left: "Every person is linked already."</extracomment>
         <translation>Tous les %1 sont déjà liés.</translation>
     </message>
     <message>
         <source>There are no %1 yet; add them on their page first.</source>
-        <extracomment>In the link picker of an empty register: &quot;There are no people yet; add them on their page.&quot;</extracomment>
-        <translation>Il n&apos;y a pas encore de %1&#x202f;; ajoutez-les d&apos;abord sur leur page.</translation>
+        <extracomment>In the link picker of an empty register: "There are no people yet; add them on their page."</extracomment>
+        <translation>Il n'y a pas encore de %1 ; ajoutez-les d'abord sur leur page.</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <extracomment>The title of the link picker: &quot;Add to Auditors&quot;</extracomment>
+        <extracomment>The title of the link picker: "Add to Auditors"</extracomment>
         <translation>Ajouter à %1</translation>
     </message>
 </context>
@@ -1532,7 +1531,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>LinkListPanel</name>
     <message>
         <source>Links</source>
-        <extracomment>The tab beside a record&apos;s form with the lists of what it is linked to</extracomment>
+        <extracomment>The tab beside a record's form with the lists of what it is linked to</extracomment>
         <translation>Liens</translation>
     </message>
 </context>
@@ -1548,12 +1547,12 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2 shown; tick the ones to add.</source>
-        <extracomment>Under the list of the link picker: &quot;12 of 93 shown; tick the ones to add.&quot;</extracomment>
-        <translation>%1 sur %2 affichés&#x202f;; cochez ceux à ajouter.</translation>
+        <extracomment>Under the list of the link picker: "12 of 93 shown; tick the ones to add."</extracomment>
+        <translation>%1 sur %2 affichés ; cochez ceux à ajouter.</translation>
     </message>
     <message>
         <source>%1 of %2 shown, %3 ticked.</source>
-        <extracomment>Under the list of the link picker: &quot;12 of 93 shown, 2 ticked.&quot;</extracomment>
+        <extracomment>Under the list of the link picker: "12 of 93 shown, 2 ticked."</extracomment>
         <translation>%1 sur %2 affichés, %3 cochés.</translation>
     </message>
 </context>
@@ -1798,7 +1797,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Built with Qt %1; running on Qt %2.</source>
-        <translation>Compilé avec Qt %1&#x202f;; exécuté avec Qt %2.</translation>
+        <translation>Compilé avec Qt %1 ; exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
@@ -1814,7 +1813,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 Remove it from the recent projects?</source>
-        <translation>%1 Le retirer des projets récents&#x202f;?</translation>
+        <translation>%1 Le retirer des projets récents ?</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -1841,8 +1840,8 @@ Tenue sous forme de&#xa0;: %2</translation>
         <translation>Mettre à niveau le projet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was made by an older version of ISMS Workbench. Upgrade it to the current format so that it can be edited? A backup copy of the old file is kept beside it; if you do not upgrade it, it opens read-only.</source>
-        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus ancienne d’ISMS Workbench. Voulez-vous le mettre à niveau vers le format actuel afin de pouvoir le modifier&#x202f;? Une copie de sauvegarde de l’ancien fichier est conservée à côté de lui&#x202f;; si vous ne le mettez pas à niveau, il s’ouvre en lecture seule.</translation>
+        <source>"%1" was made by an older version of ISMS Workbench. Upgrade it to the current format so that it can be edited? A backup copy of the old file is kept beside it; if you do not upgrade it, it opens read-only.</source>
+        <translation>« %1 » a été créé par une version plus ancienne d’ISMS Workbench. Voulez-vous le mettre à niveau vers le format actuel afin de pouvoir le modifier ? Une copie de sauvegarde de l’ancien fichier est conservée à côté de lui ; si vous ne le mettez pas à niveau, il s’ouvre en lecture seule.</translation>
     </message>
     <message>
         <source>Upgrade</source>
@@ -1850,7 +1849,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>It is open read-only here: you can look at everything and export reports, but changes cannot be made.</source>
-        <translation>Ici, il est ouvert en lecture seule&#xa0;: vous pouvez tout consulter et exporter des rapports, mais aucune modification n’est possible.</translation>
+        <translation>Ici, il est ouvert en lecture seule : vous pouvez tout consulter et exporter des rapports, mais aucune modification n’est possible.</translation>
     </message>
     <message>
         <source>&amp;Risk report</source>
@@ -1942,7 +1941,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L&apos;export a été annulé&#x202f;; aucun fichier n&apos;a été écrit.</translation>
+        <translation>L'export a été annulé ; aucun fichier n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1953,17 +1952,17 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Click a cell to raise its level, Shift+click to lower it; a digit key chooses a level.</source>
-        <translation>Cliquez sur une cellule pour élever son niveau de risque, Maj+clic pour l’abaisser&#x202f;; une touche numérique choisit un niveau.</translation>
+        <translation>Cliquez sur une cellule pour élever son niveau de risque, Maj+clic pour l’abaisser ; une touche numérique choisit un niveau.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A row of the risk matrix: &quot;5 Almost certain&quot;</extracomment>
+        <extracomment>A row of the risk matrix: "5 Almost certain"</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Likelihood %1 (%2), impact %3 (%4): %5</source>
-        <extracomment>Tooltip of a matrix cell: &quot;Likelihood 4 (Likely), impact 3 (Moderate): High&quot;</extracomment>
-        <translation>Vraisemblance %1 (%2), impact %3 (%4)&#xa0;: %5</translation>
+        <extracomment>Tooltip of a matrix cell: "Likelihood 4 (Likely), impact 3 (Moderate): High"</extracomment>
+        <translation>Vraisemblance %1 (%2), impact %3 (%4) : %5</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1992,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is in use.</source>
-        <translation>«&#xa0;%1&#xa0;» est en cours d’utilisation.</translation>
+        <translation>« %1 » est en cours d’utilisation.</translation>
     </message>
     <message>
         <source>You can open it read-only, or take over the lock if you are sure nobody else is working on it. Two programs writing to one project can lose changes.</source>
@@ -2028,14 +2027,14 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>How severe the consequences would be, from the mildest (1) up, in terms the organisation already uses: money, downtime, customers, the law.</source>
-        <translation>La gravité des conséquences, de la plus légère (1) à la plus lourde, dans les termes que l’organisme utilise déjà&#xa0;: argent, temps d’arrêt, clients, droit.</translation>
+        <translation>La gravité des conséquences, de la plus légère (1) à la plus lourde, dans les termes que l’organisme utilise déjà : argent, temps d’arrêt, clients, droit.</translation>
     </message>
     <message>
         <source>Risk matrix</source>
         <translation>Matrice des risques</translation>
     </message>
     <message>
-        <source>The level of each combination of likelihood and impact. Click a cell to raise its level, Shift+click to lower it, or press a level&apos;s number.</source>
+        <source>The level of each combination of likelihood and impact. Click a cell to raise its level, Shift+click to lower it, or press a level's number.</source>
         <translation>Le niveau de risque de chaque combinaison de vraisemblance et d’impact. Cliquez sur une cellule pour élever son niveau, Maj+clic pour l’abaisser, ou appuyez sur le numéro d’un niveau.</translation>
     </message>
     <message>
@@ -2052,15 +2051,15 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Anything else the method statement should say: sources of threat information, who assesses and who approves, how results are reported.</source>
-        <translation>Tout ce que la description de la méthode doit encore indiquer&#xa0;: sources d’information sur les menaces, qui apprécie et qui approuve, comment les résultats sont communiqués.</translation>
+        <translation>Tout ce que la description de la méthode doit encore indiquer : sources d’information sur les menaces, qui apprécie et qui approuve, comment les résultats sont communiqués.</translation>
     </message>
     <message>
         <source>Acceptance threshold:</source>
-        <translation>Seuil d’acceptation&#xa0;:</translation>
+        <translation>Seuil d’acceptation :</translation>
     </message>
     <message>
         <source>The highest level at which a risk may be retained without a recorded rationale; the risk owner accepts anything above it explicitly.</source>
-        <translation>Le niveau de risque le plus élevé auquel un risque peut être maintenu sans justification consignée&#x202f;; au-delà, le propriétaire du risque l’accepte explicitement.</translation>
+        <translation>Le niveau de risque le plus élevé auquel un risque peut être maintenu sans justification consignée ; au-delà, le propriétaire du risque l’accepte explicitement.</translation>
     </message>
     <message>
         <source>Risk levels</source>
@@ -2072,11 +2071,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Review every (months):</source>
-        <translation>Revue tous les (mois)&#xa0;:</translation>
+        <translation>Revue tous les (mois) :</translation>
     </message>
     <message>
         <source>Events that call for a reassessment sooner:</source>
-        <translation>Événements qui appellent une nouvelle appréciation plus tôt&#xa0;:</translation>
+        <translation>Événements qui appellent une nouvelle appréciation plus tôt :</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2100,7 +2099,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <extracomment>A level without a name yet in the list of the acceptance threshold: &quot;Level 5&quot;</extracomment>
+        <extracomment>A level without a name yet in the list of the acceptance threshold: "Level 5"</extracomment>
         <translation>Niveau %1</translation>
     </message>
 </context>
@@ -2112,7 +2111,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The method sets the criteria every risk assessment uses, so that assessments made by different people, or repeated a year later, give results that are consistent, valid and comparable (ISO/IEC 27001, 6.1.2). It fixes the scales assessors rate on, the level each rating leads to, the level up to which a risk may be retained, and when risks are assessed again. Applying a change moves every rating onto the new scales and derives each level again; the change log keeps the old values and Undo restores them.</source>
-        <translation>La méthode fixe les critères qu’utilise chaque appréciation des risques, afin que des appréciations menées par des personnes différentes, ou répétées un an plus tard, produisent des résultats cohérents, valides et comparables (ISO/IEC 27001, 6.1.2). Elle détermine les échelles sur lesquelles les évaluateurs se prononcent, le niveau de risque auquel conduit chaque évaluation, le niveau jusqu’auquel un risque peut être maintenu et le moment où les risques sont de nouveau appréciés. L’application d’une modification reporte chaque évaluation sur les nouvelles échelles et recalcule chaque niveau&#x202f;; le journal des modifications conserve les anciennes valeurs et «&#xa0;Annuler&#xa0;» les rétablit.</translation>
+        <translation>La méthode fixe les critères qu’utilise chaque appréciation des risques, afin que des appréciations menées par des personnes différentes, ou répétées un an plus tard, produisent des résultats cohérents, valides et comparables (ISO/IEC 27001, 6.1.2). Elle détermine les échelles sur lesquelles les évaluateurs se prononcent, le niveau de risque auquel conduit chaque évaluation, le niveau jusqu’auquel un risque peut être maintenu et le moment où les risques sont de nouveau appréciés. L’application d’une modification reporte chaque évaluation sur les nouvelles échelles et recalcule chaque niveau ; le journal des modifications conserve les anciennes valeurs et « Annuler » les rétablit.</translation>
     </message>
     <message>
         <source>Apply…</source>
@@ -2136,11 +2135,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Put the default 5×5 method in the editor; it is used only once applied</source>
-        <translation>Charger la méthode 5×5 par défaut dans l’éditeur&#x202f;; elle n’est utilisée qu’une fois appliquée</translation>
+        <translation>Charger la méthode 5×5 par défaut dans l’éditeur ; elle n’est utilisée qu’une fois appliquée</translation>
     </message>
     <message>
         <source>The project is open read-only: the method can be read here but not changed.</source>
-        <translation>Le projet est ouvert en lecture seule&#xa0;: la méthode peut être consultée ici, mais pas modifiée.</translation>
+        <translation>Le projet est ouvert en lecture seule : la méthode peut être consultée ici, mais pas modifiée.</translation>
     </message>
     <message>
         <source>Changed here, not applied yet</source>
@@ -2152,14 +2151,14 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The method is in use, and every risk is rated on it. Undo puts the previous method and every rating back.</source>
-        <translation>La méthode est en vigueur et chaque risque est évalué selon elle. «&#xa0;Annuler&#xa0;» rétablit la méthode précédente et toutes les évaluations.</translation>
+        <translation>La méthode est en vigueur et chaque risque est évalué selon elle. « Annuler » rétablit la méthode précédente et toutes les évaluations.</translation>
     </message>
 </context>
 <context>
     <name>MetricPanel</name>
     <message>
         <source>Record a measurement:</source>
-        <translation>Enregistrer un mesurage&#xa0;:</translation>
+        <translation>Enregistrer un mesurage :</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2179,11 +2178,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The objectives whose achievement this metric shows; double-click to open one.</source>
-        <translation>Les objectifs dont cet indicateur montre l’atteinte&#x202f;; double-cliquez pour en ouvrir un.</translation>
+        <translation>Les objectifs dont cet indicateur montre l’atteinte ; double-cliquez pour en ouvrir un.</translation>
     </message>
     <message>
         <source>The Annex A controls whose effectiveness this metric shows; double-click to open one.</source>
-        <translation>Les mesures de l’annexe A dont cet indicateur montre l’efficacité&#x202f;; double-cliquez pour en ouvrir une.</translation>
+        <translation>Les mesures de l’annexe A dont cet indicateur montre l’efficacité ; double-cliquez pour en ouvrir une.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2195,14 +2194,14 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>No measurement is recorded yet; record the first one below.</source>
-        <translation>Aucun mesurage n’est encore enregistré&#x202f;; enregistrez le premier ci-dessous.</translation>
+        <translation>Aucun mesurage n’est encore enregistré ; enregistrez le premier ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s); latest %1 on %2.</source>
-        <extracomment>Under a metric&apos;s trend chart: &quot;12 measurements; latest 4.5 on 2026-10-31. Target: at most 5&quot;</extracomment>
+        <extracomment>Under a metric's trend chart: "12 measurements; latest 4.5 on 2026-10-31. Target: at most 5"</extracomment>
         <translation>
-            <numerusform>%n mesure&#x202f;; dernière %1 le %2.</numerusform>
-            <numerusform>%n mesures&#x202f;; dernière %1 le %2.</numerusform>
+            <numerusform>%n mesure ; dernière %1 le %2.</numerusform>
+            <numerusform>%n mesures ; dernière %1 le %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2230,15 +2229,15 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>A project is one file that holds your whole ISMS: the clause requirements, the Annex A controls and their change log. Every change is saved as you make it.</source>
-        <translation>Un projet est un fichier unique qui contient tout votre SMSI&#xa0;: les exigences des articles, les mesures de l’annexe A et leur journal des modifications. Chaque modification est enregistrée dès que vous la faites.</translation>
+        <translation>Un projet est un fichier unique qui contient tout votre SMSI : les exigences des articles, les mesures de l’annexe A et leur journal des modifications. Chaque modification est enregistrée dès que vous la faites.</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s name</source>
+        <source>Your organisation's name</source>
         <translation>Nom de votre organisme</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme&#xa0;:</translation>
+        <translation>&amp;Organisme :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2246,7 +2245,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Fill with &amp;demo data (a fictitious organisation, to try things out)</source>
@@ -2265,7 +2264,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Double-click an action to open it. Add actions on the Corrective actions page.</source>
-        <translation>Double-cliquez sur une action pour l’ouvrir. Ajoutez des actions sur la page «&#xa0;Actions correctives&#xa0;».</translation>
+        <translation>Double-cliquez sur une action pour l’ouvrir. Ajoutez des actions sur la page « Actions correctives ».</translation>
     </message>
     <message>
         <source>Effectiveness review</source>
@@ -2281,7 +2280,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <extracomment>A corrective action&apos;s due date in the list beside its nonconformity.</extracomment>
+        <extracomment>A corrective action's due date in the list beside its nonconformity.</extracomment>
         <translation>en retard depuis le %1</translation>
     </message>
     <message>
@@ -2298,12 +2297,12 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (reviewed on %2)</source>
-        <extracomment>Where a nonconformity&apos;s effectiveness review stands: &quot;Effective (reviewed on 2026-10-01)&quot;.</extracomment>
+        <extracomment>Where a nonconformity's effectiveness review stands: "Effective (reviewed on 2026-10-01)".</extracomment>
         <translation>%1 (vérification du %2)</translation>
     </message>
     <message>
         <source>Record the root cause of %1</source>
-        <extracomment>Undo text: &quot;Record the root cause of NC-003&quot;</extracomment>
+        <extracomment>Undo text: "Record the root cause of NC-003"</extracomment>
         <translation>Enregistrer la cause racine de %1</translation>
     </message>
 </context>
@@ -2319,12 +2318,12 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>latest %1 on %2</source>
-        <extracomment>A metric that measures an objective, with its latest value: &quot;latest 4.5 on 2026-10-31&quot;</extracomment>
-        <translation>dernier&#xa0;: %1 le %2</translation>
+        <extracomment>A metric that measures an objective, with its latest value: "latest 4.5 on 2026-10-31"</extracomment>
+        <translation>dernier : %1 le %2</translation>
     </message>
     <message>
         <source>No metric measures this objective yet; link one on the Metrics page.</source>
-        <translation>Aucun indicateur ne mesure encore cet objectif&#x202f;; liez-en un sur la page «&#xa0;Indicateurs&#xa0;».</translation>
+        <translation>Aucun indicateur ne mesure encore cet objectif ; liez-en un sur la page « Indicateurs ».</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2350,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>After &quot;Overdue duties&quot;: how many there are.</extracomment>
+        <extracomment>After "Overdue duties": how many there are.</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
@@ -2489,7 +2488,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom&#xa0;:</translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <source>Written to the change log with every change you make. Leave it empty to use your user name on this computer.</source>
@@ -2501,7 +2500,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Classification label:</source>
-        <translation>Mention de &amp;classification&#xa0;:</translation>
+        <translation>Mention de &amp;classification :</translation>
     </message>
     <message>
         <source>Automatic (from your region)</source>
@@ -2517,7 +2516,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation>Format de &amp;papier&#xa0;:</translation>
+        <translation>Format de &amp;papier :</translation>
     </message>
 </context>
 <context>
@@ -2543,12 +2542,12 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>planned</source>
-        <extracomment>On a process&apos;s box on the process map, after its owner: the process is not in place yet.</extracomment>
+        <extracomment>On a process's box on the process map, after its owner: the process is not in place yet.</extracomment>
         <translation>planifié</translation>
     </message>
     <message>
         <source>retired</source>
-        <extracomment>On a process&apos;s box on the process map, after its owner: the process is no longer run.</extracomment>
+        <extracomment>On a process's box on the process map, after its owner: the process is no longer run.</extracomment>
         <translation>hors service</translation>
     </message>
 </context>
@@ -2564,15 +2563,15 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Processes: %1. Interactions: %2.</source>
-        <translation>Processus&#xa0;: %1. Interactions&#xa0;: %2.</translation>
+        <translation>Processus : %1. Interactions : %2.</translation>
     </message>
     <message>
         <source>Record the processes of the ISMS and how they interact on the pages ISMS processes and Process interactions.</source>
-        <translation>Enregistrez les processus du SMSI et leurs interactions sur les pages «&#xa0;Processus du SMSI&#xa0;» et «&#xa0;Interactions entre processus&#xa0;».</translation>
+        <translation>Enregistrez les processus du SMSI et leurs interactions sur les pages « Processus du SMSI » et « Interactions entre processus ».</translation>
     </message>
     <message>
         <source>Arrows show what one process passes to another. Dashed boxes are provided from outside, grey ones planned or retired. Click a box to select it; double-click it to open it in the register.</source>
-        <translation>Les flèches montrent ce qu’un processus transmet à un autre. Les cadres en pointillés sont fournis de l’extérieur, les gris sont planifiés ou hors service. Cliquez sur un cadre pour le sélectionner&#x202f;; double-cliquez dessus pour l’ouvrir dans le registre.</translation>
+        <translation>Les flèches montrent ce qu’un processus transmet à un autre. Les cadres en pointillés sont fournis de l’extérieur, les gris sont planifiés ou hors service. Cliquez sur un cadre pour le sélectionner ; double-cliquez dessus pour l’ouvrir dans le registre.</translation>
     </message>
     <message>
         <source>No process selected.</source>
@@ -2592,13 +2591,13 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>No process, in &quot;Receives from: none.&quot;</extracomment>
+        <extracomment>No process, in "Receives from: none."</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
         <source>%1 %2 (%3). Receives from: %4. Passes to: %5.</source>
-        <extracomment>%1 reference, %2 name, %3 &quot;owner NAME&quot; or &quot;provided by SUPPLIER&quot;, %4 and %5 lists of references.</extracomment>
-        <translation>%1 %2 (%3). Reçoit de&#xa0;: %4. Transmet à&#xa0;: %5.</translation>
+        <extracomment>%1 reference, %2 name, %3 "owner NAME" or "provided by SUPPLIER", %4 and %5 lists of references.</extracomment>
+        <translation>%1 %2 (%3). Reçoit de : %4. Transmet à : %5.</translation>
     </message>
 </context>
 <context>
@@ -2611,10 +2610,10 @@ Tenue sous forme de&#xa0;: %2</translation>
 <context>
     <name>ProjectHistoryWatcher</name>
     <message numerus="yes">
-        <source>The change log of this project failed its tamper check with %n problem(s); run &quot;isms-cli check&quot; on the file to list them, and compare the file with a backup copy before relying on it.</source>
+        <source>The change log of this project failed its tamper check with %n problem(s); run "isms-cli check" on the file to list them, and compare the file with a backup copy before relying on it.</source>
         <translation>
-            <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problème)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour afficher ce problème, et comparez le fichier avec une copie de sauvegarde avant de vous y fier.</numerusform>
-            <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problèmes)&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier pour lister ces problèmes, et comparez le fichier avec une copie de sauvegarde avant de vous y fier.</numerusform>
+            <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problème) ; exécutez « isms-cli check » sur le fichier pour afficher ce problème, et comparez le fichier avec une copie de sauvegarde avant de vous y fier.</numerusform>
+            <numerusform>Le journal des modifications de ce projet n’a pas passé la vérification des altérations (%n problèmes) ; exécutez « isms-cli check » sur le fichier pour lister ces problèmes, et comparez le fichier avec une copie de sauvegarde avant de vous y fier.</numerusform>
         </translation>
     </message>
 </context>
@@ -2622,8 +2621,8 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>RaciModel</name>
     <message>
         <source>%1 in %2: %3</source>
-        <extracomment>Tooltip of a RACI cell: &quot;ISMS Manager in Incident management: A: Accountable&quot;.</extracomment>
-        <translation>%1 dans %2&#xa0;: %3</translation>
+        <extracomment>Tooltip of a RACI cell: "ISMS Manager in Incident management: A: Accountable".</extracomment>
+        <translation>%1 dans %2 : %3</translation>
     </message>
     <message>
         <source>not involved</source>
@@ -2639,11 +2638,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>No role is Accountable for this process; mark exactly one with A.</source>
-        <translation>Aucun rôle n’est redevable (Accountable) de ce processus&#x202f;; marquez-en exactement un avec A.</translation>
+        <translation>Aucun rôle n’est redevable (Accountable) de ce processus ; marquez-en exactement un avec A.</translation>
     </message>
     <message>
         <source>%1 roles are Accountable for this process; keep exactly one A.</source>
-        <translation>%1 rôles sont redevables (Accountable) de ce processus&#x202f;; gardez exactement un A.</translation>
+        <translation>%1 rôles sont redevables (Accountable) de ce processus ; gardez exactement un A.</translation>
     </message>
 </context>
 <context>
@@ -2659,11 +2658,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The matrix needs ISMS processes (its rows) and roles (its columns); record them on the pages ISMS processes and Roles.</source>
-        <translation>La matrice a besoin de processus du SMSI (ses lignes) et de rôles (ses colonnes)&#x202f;; enregistrez-les sur les pages «&#xa0;Processus du SMSI&#xa0;» et «&#xa0;Rôles&#xa0;».</translation>
+        <translation>La matrice a besoin de processus du SMSI (ses lignes) et de rôles (ses colonnes) ; enregistrez-les sur les pages « Processus du SMSI » et « Rôles ».</translation>
     </message>
     <message>
         <source>Processes: %1. Roles: %2. Processes without exactly one Accountable role: %3.</source>
-        <translation>Processus&#xa0;: %1. Rôles&#xa0;: %2. Processus sans exactement un rôle redevable&#xa0;: %3.</translation>
+        <translation>Processus : %1. Rôles : %2. Processus sans exactement un rôle redevable : %3.</translation>
     </message>
     <message>
         <source>R does the work, A answers for it, C is consulted, I is informed. Type R, A, C or I in a cell, Delete to clear it, or double-click it to choose.</source>
@@ -2721,7 +2720,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Changes to ratings and levels: %1, in risks: %2. The change log keeps every old value, and Undo puts them all back.</source>
-        <translation>Modifications d’évaluations et de niveaux&#xa0;: %1, risques concernés&#xa0;: %2. Le journal des modifications conserve chaque ancienne valeur et «&#xa0;Annuler&#xa0;» les rétablit toutes.</translation>
+        <translation>Modifications d’évaluations et de niveaux : %1, risques concernés : %2. Le journal des modifications conserve chaque ancienne valeur et « Annuler » les rétablit toutes.</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -2758,7 +2757,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     <message>
         <source>Clause %1: %2</source>
         <extracomment>Tooltip of a rule id: the clause it serves and what it requires.</extracomment>
-        <translation>Article %1&#xa0;: %2</translation>
+        <translation>Article %1 : %2</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -2794,7 +2793,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The share of the rules checked that pass; a major rule weighs three times a minor one. Points do not block anything: settle them before the audit.</source>
-        <translation>La part des règles vérifiées qui sont respectées&#x202f;; une règle majeure pèse trois fois plus qu’une règle mineure. Les points ne bloquent rien&#xa0;: réglez-les avant l’audit.</translation>
+        <translation>La part des règles vérifiées qui sont respectées ; une règle majeure pèse trois fois plus qu’une règle mineure. Les points ne bloquent rien : réglez-les avant l’audit.</translation>
     </message>
     <message>
         <source>Filter points (Ctrl+F)</source>
@@ -2811,24 +2810,24 @@ Tenue sous forme de&#xa0;: %2</translation>
     <message>
         <source>Major points: %1 · Minor points: %2 · Rules passed: %3 of %4</source>
         <extracomment>%1, %2: counts of points; %3 of %4: rules without a point of the rules checked.</extracomment>
-        <translation>Points majeurs&#xa0;: %1 · Points mineurs&#xa0;: %2 · Règles respectées&#xa0;: %3 sur %4</translation>
+        <translation>Points majeurs : %1 · Points mineurs : %2 · Règles respectées : %3 sur %4</translation>
     </message>
     <message>
         <source>Points: %1</source>
-        <extracomment>&quot;Points: 12&quot; or &quot;Points: 4 of 12&quot;</extracomment>
-        <translation>Points&#xa0;: %1</translation>
+        <extracomment>"Points: 12" or "Points: 4 of 12"</extracomment>
+        <translation>Points : %1</translation>
     </message>
     <message>
         <source>Points: %1 of %2</source>
-        <translation>Points&#xa0;: %1 sur %2</translation>
+        <translation>Points : %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>%1:</source>
-        <extracomment>A form label: &quot;Name:&quot;</extracomment>
-        <translation>%1&#xa0;:</translation>
+        <extracomment>A form label: "Name:"</extracomment>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2851,7 +2850,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>RecordTableModel</name>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A referenced record in a table cell: reference and name, &quot;P-003 — Ruth Calder&quot;</extracomment>
+        <extracomment>A referenced record in a table cell: reference and name, "P-003 — Ruth Calder"</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -2859,12 +2858,12 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>RegisterPage</name>
     <message>
         <source>New %1</source>
-        <extracomment>%1 is a kind of record: &quot;New threat&quot;</extracomment>
-        <translation>Nouvel enregistrement&#xa0;: %1</translation>
+        <extracomment>%1 is a kind of record: "New threat"</extracomment>
+        <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
         <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
-        <translation>Ajouter un enregistrement&#xa0;: %1 (Inser ou Ctrl+Maj+N)</translation>
+        <translation>Ajouter un enregistrement : %1 (Inser ou Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -2880,7 +2879,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Delete the selected rows (Del); Undo brings them back</source>
-        <translation>Supprimer les lignes sélectionnées (Suppr)&#x202f;; «&#xa0;Annuler&#xa0;» les rétablit</translation>
+        <translation>Supprimer les lignes sélectionnées (Suppr) ; « Annuler » les rétablit</translation>
     </message>
     <message>
         <source>Filter %1 (Ctrl+F)</source>
@@ -2888,32 +2887,33 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Duplicate %1 %2</source>
-        <extracomment>%1 is a kind of record, %2 its reference: &quot;Duplicate threat T-003&quot;</extracomment>
+        <extracomment>%1 is a kind of record, %2 its reference: "Duplicate threat T-003"</extracomment>
         <translation>Dupliquer %2 (%1)</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <extracomment>Dialog title: &quot;Delete threats&quot;</extracomment>
+        <extracomment>Dialog title: "Delete threats"</extracomment>
         <translation>Supprimer des %1</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <extracomment>The first choice of a filter: &quot;Category: any&quot;</extracomment>
-        <translation>%1&#xa0;: toutes valeurs</translation>
+        <extracomment>The first choice of a filter: "Category: any"</extracomment>
+        <translation>%1 : toutes valeurs</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>&quot;Threats: 40&quot;</extracomment>
-        <translation>%1&#xa0;: %2</translation>
+        <extracomment>"Threats: 40"</extracomment>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation>%1&#xa0;: %2 sur %3</translation>
+        <extracomment>"Threats: 12 of 40"</extracomment>
+        <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
         <source>Delete the %1 selected %2? Undo brings them back.</source>
         <extracomment>%1 is a number of two or more, %2 a kind of records</extracomment>
-        <translation>Supprimer ces %1 %2&#x202f;? «&#xa0;Annuler&#xa0;» les rétablit.</translation>
+        <translation>Supprimer ces %1 %2 ? « Annuler » les rétablit.</translation>
     </message>
     <message>
         <source>Edit selected…</source>
@@ -2929,7 +2929,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
-        <extracomment>%1 is a kind of record, %2 its reference: &quot;Edit risk R-003&quot;</extracomment>
+        <extracomment>%1 is a kind of record, %2 its reference: "Edit risk R-003"</extracomment>
         <translation>Modifier %2 (%1)</translation>
     </message>
     <message>
@@ -2944,21 +2944,26 @@ Tenue sous forme de&#xa0;: %2</translation>
     <message>
         <source>New %1</source>
         <comment>initial name of a new record</comment>
-        <extracomment>The name a new record starts with, typed over by the user; %1 is its kind (&quot;risk&quot;).</extracomment>
+        <extracomment>The name a new record starts with, typed over by the user; %1 is its kind ("risk").</extracomment>
         <translation>%1 sans nom</translation>
     </message>
     <message>
         <source>Frozen register</source>
         <translation>Registre figé</translation>
     </message>
+    <message>
+        <source>%1 (reading the rest…)</source>
+        <extracomment>While the rest of a large register is read: "Risks: 100 (reading the rest…)"</extracomment>
+        <translation>%1 (lecture du reste…)</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRecordsCommand</name>
     <message>
         <source>Delete %1 %2</source>
-        <extracomment>%1 is a kind of record, %2 its reference: &quot;Delete threat T-003&quot;
+        <extracomment>%1 is a kind of record, %2 its reference: "Delete threat T-003"
 ----------
-%1 is a number of two or more, %2 a kind of records: &quot;Delete 3 threats&quot;</extracomment>
+%1 is a number of two or more, %2 a kind of records: "Delete 3 threats"</extracomment>
         <translation>Supprimer %2 (%1)</translation>
     </message>
 </context>
@@ -3032,8 +3037,8 @@ Tenue sous forme de&#xa0;: %2</translation>
         <translation>Marque la revue comme tenue aujourd’hui et fige ses entrées dans l’état actuel du projet.</translation>
     </message>
     <message>
-        <source>Creates the planned change of the selected &quot;Change needed&quot; action and links them.</source>
-        <translation>Crée la modification planifiée de l’action «&#xa0;Modification nécessaire&#xa0;» sélectionnée et les lie.</translation>
+        <source>Creates the planned change of the selected "Change needed" action and links them.</source>
+        <translation>Crée la modification planifiée de l’action « Modification nécessaire » sélectionnée et les lie.</translation>
     </message>
     <message>
         <source>Outputs (9.3.3)</source>
@@ -3057,23 +3062,23 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>No member of top management is among the attendees yet; add one before the review is held.</source>
-        <translation>Aucun membre de la direction ne figure encore parmi les participants&#x202f;; ajoutez-en un avant la tenue de la revue.</translation>
+        <translation>Aucun membre de la direction ne figure encore parmi les participants ; ajoutez-en un avant la tenue de la revue.</translation>
     </message>
     <message>
         <source>No member of top management attended this review; record who attended, or mark the attendees who belong to top management in the people register.</source>
-        <translation>Aucun membre de la direction n’a participé à cette revue&#x202f;; enregistrez qui y a participé, ou indiquez dans le registre «&#xa0;Personnes&#xa0;» les participants qui font partie de la direction.</translation>
+        <translation>Aucun membre de la direction n’a participé à cette revue ; enregistrez qui y a participé, ou indiquez dans le registre « Personnes » les participants qui font partie de la direction.</translation>
     </message>
     <message>
         <source>Held: the inputs below were frozen when the review was held and no longer change.</source>
-        <translation>Tenue&#xa0;: les entrées ci-dessous ont été figées lors de la tenue de la revue et ne changent plus.</translation>
+        <translation>Tenue : les entrées ci-dessous ont été figées lors de la tenue de la revue et ne changent plus.</translation>
     </message>
     <message>
         <source>Not yet frozen: the inputs below are compiled live from the project; holding the review freezes them.</source>
-        <translation>Pas encore figées&#xa0;: les entrées ci-dessous sont compilées en direct à partir du projet&#x202f;; la tenue de la revue les fige.</translation>
+        <translation>Pas encore figées : les entrées ci-dessous sont compilées en direct à partir du projet ; la tenue de la revue les fige.</translation>
     </message>
     <message>
         <source>Hold management review %1 today? Its inputs are frozen as the project stands now and cannot be compiled again; this step cannot be undone.</source>
-        <translation>Tenir la revue de direction %1 aujourd’hui&#x202f;? Ses entrées sont figées dans l’état actuel du projet et ne pourront plus être compilées à nouveau&#x202f;; cette étape est irréversible.</translation>
+        <translation>Tenir la revue de direction %1 aujourd’hui ? Ses entrées sont figées dans l’état actuel du projet et ne pourront plus être compilées à nouveau ; cette étape est irréversible.</translation>
     </message>
     <message>
         <source>Minutes %1.pdf</source>
@@ -3095,7 +3100,7 @@ Tenue sous forme de&#xa0;: %2</translation>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <source>Record the risk owner&apos;s approval of the treatment plan and acceptance of the residual risk</source>
+        <source>Record the risk owner's approval of the treatment plan and acceptance of the residual risk</source>
         <translation>Consigner l’approbation du plan de traitement des risques et l’acceptation du risque résiduel par le propriétaire du risque</translation>
     </message>
     <message>
@@ -3108,7 +3113,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Assets (%1)</source>
-        <extracomment>A tab of the risk panel with how many it holds: &quot;Assets (2)&quot;</extracomment>
+        <extracomment>A tab of the risk panel with how many it holds: "Assets (2)"</extracomment>
         <translation>Actifs (%1)</translation>
     </message>
     <message>
@@ -3134,7 +3139,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The residual level %1 is above the acceptance threshold (%2), so the sign-off needs an acceptance rationale.</source>
-        <translation>Le niveau de risque résiduel %1 dépasse le seuil d’acceptation (%2)&#xa0;: l’approbation nécessite donc une justification de l’acceptation.</translation>
+        <translation>Le niveau de risque résiduel %1 dépasse le seuil d’acceptation (%2) : l’approbation nécessite donc une justification de l’acceptation.</translation>
     </message>
     <message>
         <source>Sign off again…</source>
@@ -3142,12 +3147,12 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sign off risk %1</source>
-        <extracomment>Undo text: &quot;Sign off risk R-003&quot;</extracomment>
+        <extracomment>Undo text: "Sign off risk R-003"</extracomment>
         <translation>Approuver le risque %1</translation>
     </message>
     <message>
         <source>Withdraw sign-off of risk %1</source>
-        <extracomment>Undo text: &quot;Withdraw sign-off of risk R-003&quot;</extracomment>
+        <extracomment>Undo text: "Withdraw sign-off of risk R-003"</extracomment>
         <translation>Révoquer l’approbation du risque %1</translation>
     </message>
 </context>
@@ -3191,27 +3196,27 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>In the register: %1, not yet rated: %2</source>
-        <translation>Dans le registre&#xa0;: %1, pas encore évalués&#xa0;: %2</translation>
+        <translation>Dans le registre : %1, pas encore évalués : %2</translation>
     </message>
     <message>
         <source>In the register: %1</source>
-        <translation>Dans le registre&#xa0;: %1</translation>
+        <translation>Dans le registre : %1</translation>
     </message>
     <message>
         <source>Awaiting sign-off: %1</source>
-        <translation>En attente d’approbation&#xa0;: %1</translation>
+        <translation>En attente d’approbation : %1</translation>
     </message>
     <message>
         <source>Overdue treatment tasks: %1</source>
-        <translation>Tâches de traitement en retard&#xa0;: %1</translation>
+        <translation>Tâches de traitement en retard : %1</translation>
     </message>
     <message>
         <source>Reviews overdue: %1</source>
-        <translation>Revues en retard&#xa0;: %1</translation>
+        <translation>Revues en retard : %1</translation>
     </message>
     <message>
         <source>Open treatment tasks: %1</source>
-        <translation>Tâches de traitement ouvertes&#xa0;: %1</translation>
+        <translation>Tâches de traitement ouvertes : %1</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3243,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Delete the selected tasks; Undo brings them back</source>
-        <translation>Supprimer les tâches sélectionnées&#x202f;; «&#xa0;Annuler&#xa0;» les rétablit</translation>
+        <translation>Supprimer les tâches sélectionnées ; « Annuler » les rétablit</translation>
     </message>
     <message>
         <source>New treatment task</source>
@@ -3249,7 +3254,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>ScaleEditor</name>
     <message>
         <source>Number of steps:</source>
-        <translation>Nombre d’échelons&#xa0;:</translation>
+        <translation>Nombre d’échelons :</translation>
     </message>
     <message>
         <source>Number of steps</source>
@@ -3284,12 +3289,12 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>SetEvidenceLimitCommand</name>
     <message>
         <source>%1 MB</source>
-        <extracomment>A size limit in whole megabytes: &quot;20 MB&quot;.</extracomment>
+        <extracomment>A size limit in whole megabytes: "20 MB".</extracomment>
         <translation>%1 Mo</translation>
     </message>
     <message>
         <source>Set the evidence size limit to %1</source>
-        <extracomment>Undo text; %1 is a size such as &quot;20 MB&quot;.</extracomment>
+        <extracomment>Undo text; %1 is a size such as "20 MB".</extracomment>
         <translation>Fixer la taille maximale des preuves à %1</translation>
     </message>
 </context>
@@ -3297,15 +3302,15 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>SetFieldCommand</name>
     <message>
         <source>Change %1 of %2</source>
-        <extracomment>%1 is a field (&quot;Name&quot;), %2 a kind of record (&quot;threat&quot;): &quot;Change Name of threat&quot;</extracomment>
-        <translation>Modifier le champ «&#xa0;%1&#xa0;» (%2)</translation>
+        <extracomment>%1 is a field ("Name"), %2 a kind of record ("threat"): "Change Name of threat"</extracomment>
+        <translation>Modifier le champ « %1 » (%2)</translation>
     </message>
 </context>
 <context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off risk %1</source>
-        <extracomment>Dialog title: &quot;Sign off risk R-003&quot;</extracomment>
+        <extracomment>Dialog title: "Sign off risk R-003"</extracomment>
         <translation>Approuver le risque %1</translation>
     </message>
     <message>
@@ -3318,7 +3323,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The residual level %1 is above the acceptance threshold (%2). The risk owner can still accept it, but only with a written rationale: why the risk is retained at this level.</source>
-        <translation>Le niveau de risque résiduel %1 dépasse le seuil d’acceptation (%2). Le propriétaire du risque peut tout de même l’accepter, mais uniquement avec une justification écrite&#xa0;: pourquoi le risque est maintenu à ce niveau.</translation>
+        <translation>Le niveau de risque résiduel %1 dépasse le seuil d’acceptation (%2). Le propriétaire du risque peut tout de même l’accepter, mais uniquement avec une justification écrite : pourquoi le risque est maintenu à ce niveau.</translation>
     </message>
     <message>
         <source>The residual level %1 is within the acceptance threshold (%2). By signing off, the risk owner approves the treatment plan and accepts the residual risk.</source>
@@ -3330,19 +3335,19 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Signed off by:</source>
-        <translation>Approuvé par&#xa0;:</translation>
+        <translation>Approuvé par :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date&#xa0;:</translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation>Commentaire&#xa0;:</translation>
+        <translation>Commentaire :</translation>
     </message>
     <message>
         <source>Required: why this residual risk is accepted</source>
-        <translation>Obligatoire&#xa0;: pourquoi ce risque résiduel est accepté</translation>
+        <translation>Obligatoire : pourquoi ce risque résiduel est accepté</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -3350,11 +3355,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Acceptance rationale (required):</source>
-        <translation>Justification de l’acceptation (obligatoire)&#xa0;:</translation>
+        <translation>Justification de l’acceptation (obligatoire) :</translation>
     </message>
     <message>
         <source>Acceptance rationale:</source>
-        <translation>Justification de l’acceptation&#xa0;:</translation>
+        <translation>Justification de l’acceptation :</translation>
     </message>
     <message>
         <source>Sign off</source>
@@ -3412,7 +3417,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Issued versions of the Statement of Applicability never change. Compare two versions, or a version with the working state, to see what changed control by control.</source>
-        <translation>Les versions émises de la déclaration d&apos;applicabilité ne changent jamais. Comparez deux versions, ou une version avec l&apos;état de travail, pour voir ce qui a changé mesure par mesure.</translation>
+        <translation>Les versions émises de la déclaration d'applicabilité ne changent jamais. Comparez deux versions, ou une version avec l'état de travail, pour voir ce qui a changé mesure par mesure.</translation>
     </message>
     <message>
         <source>Issued versions</source>
@@ -3444,7 +3449,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>with</source>
-        <extracomment>Between the two sides of the SoA comparison: &quot;Compare [version 1] with [working state]&quot;.</extracomment>
+        <extracomment>Between the two sides of the SoA comparison: "Compare [version 1] with [working state]".</extracomment>
         <translation>avec</translation>
     </message>
     <message>
@@ -3467,22 +3472,22 @@ Tenue sous forme de&#xa0;: %2</translation>
     <message>
         <source>Changed fields: %1 · controls: %2</source>
         <extracomment>Above the SoA comparison: how many fields differ, and in how many controls. No plural forms, so that the line reads right in every language without a plural catalogue.</extracomment>
-        <translation>Champs modifiés&#xa0;: %1 · mesures&#xa0;: %2</translation>
+        <translation>Champs modifiés : %1 · mesures : %2</translation>
     </message>
     <message>
         <source>Version %1 of the Statement of Applicability was issued, approved by %2.</source>
-        <translation>La version %1 de la déclaration d&apos;applicabilité a été émise, approuvée par %2.</translation>
+        <translation>La version %1 de la déclaration d'applicabilité a été émise, approuvée par %2.</translation>
     </message>
 </context>
 <context>
     <name>SoaImportDialog</name>
     <message>
         <source>Import a Statement of Applicability</source>
-        <translation>Importer une déclaration d&apos;applicabilité</translation>
+        <translation>Importer une déclaration d'applicabilité</translation>
     </message>
     <message>
-        <source>Bring in an SoA kept in a spreadsheet (CSV or XLSX) or exported as JSON. Control ids may be written with or without &quot;A.&quot;; rows such as AC-001, or with a source, are additional controls. An SoA of the 2013 edition is carried over to the 2022 controls, and what needs your decision is listed below. Nothing is written until the file is free of problems.</source>
-        <translation>Reprenez une DdA tenue dans un tableur (CSV ou XLSX) ou exportée en JSON. Les identifiants de mesure peuvent s&apos;écrire avec ou sans «&#xa0;A.&#xa0;»&#x202f;; les lignes comme AC-001, ou avec une source, sont des mesures supplémentaires. Une DdA de l&apos;édition 2013 est reportée sur les mesures de 2022, et ce qui demande votre décision est listé ci-dessous. Rien n&apos;est écrit tant que le fichier a des problèmes.</translation>
+        <source>Bring in an SoA kept in a spreadsheet (CSV or XLSX) or exported as JSON. Control ids may be written with or without "A."; rows such as AC-001, or with a source, are additional controls. An SoA of the 2013 edition is carried over to the 2022 controls, and what needs your decision is listed below. Nothing is written until the file is free of problems.</source>
+        <translation>Reprenez une DdA tenue dans un tableur (CSV ou XLSX) ou exportée en JSON. Les identifiants de mesure peuvent s'écrire avec ou sans « A. » ; les lignes comme AC-001, ou avec une source, sont des mesures supplémentaires. Une DdA de l'édition 2013 est reportée sur les mesures de 2022, et ce qui demande votre décision est listé ci-dessous. Rien n'est écrit tant que le fichier a des problèmes.</translation>
     </message>
     <message>
         <source>A .csv, .xlsx or .json file</source>
@@ -3494,7 +3499,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Found from the control ids</source>
@@ -3510,7 +3515,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Edition:</source>
-        <translation>&amp;Édition&#xa0;:</translation>
+        <translation>&amp;Édition :</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -3518,7 +3523,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>To decide: the controls the 2013 SoA does not settle</source>
-        <translation>À décider&#xa0;: les mesures que la DdA de 2013 ne règle pas</translation>
+        <translation>À décider : les mesures que la DdA de 2013 ne règle pas</translation>
     </message>
     <message>
         <source>Review list</source>
@@ -3550,11 +3555,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Problems to correct in the file: %1; nothing will be imported until then.</source>
-        <translation>Problèmes à corriger dans le fichier&#xa0;: %1&#x202f;; rien ne sera importé d&apos;ici là.</translation>
+        <translation>Problèmes à corriger dans le fichier : %1 ; rien ne sera importé d'ici là.</translation>
     </message>
     <message>
         <source>Ready: Annex A controls to change: %1; additional controls to create: %2, to change: %3.</source>
-        <translation>Prêt&#xa0;: mesures de l&apos;annexe A à modifier&#xa0;: %1&#x202f;; mesures supplémentaires à créer&#xa0;: %2, à modifier&#xa0;: %3.</translation>
+        <translation>Prêt : mesures de l'annexe A à modifier : %1 ; mesures supplémentaires à créer : %2, à modifier : %3.</translation>
     </message>
     <message>
         <source>The file is read as a 2013 SoA and carried over to the 2022 controls.</source>
@@ -3562,19 +3567,19 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2: new in 2022, no 2013 control maps to it; decide whether it applies.</source>
-        <translation>%1 %2&#xa0;: nouvelle en 2022, aucune mesure de 2013 n&apos;y correspond&#x202f;; décidez si elle s&apos;applique.</translation>
+        <translation>%1 %2 : nouvelle en 2022, aucune mesure de 2013 n'y correspond ; décidez si elle s'applique.</translation>
     </message>
     <message>
         <source>%1 %2: the 2013 controls it merges were answered differently; decide its answer.</source>
-        <translation>%1 %2&#xa0;: les mesures de 2013 qu&apos;elle regroupe ont reçu des réponses différentes&#x202f;; décidez de sa réponse.</translation>
+        <translation>%1 %2 : les mesures de 2013 qu'elle regroupe ont reçu des réponses différentes ; décidez de sa réponse.</translation>
     </message>
     <message>
         <source>The SoA was imported; Undo takes it back. Tick off the controls below as you decide them on the SoA page.</source>
-        <translation>La DdA a été importée&#x202f;; Annuler la retire. Cochez les mesures ci-dessous à mesure que vous les décidez sur la page de la DdA.</translation>
+        <translation>La DdA a été importée ; Annuler la retire. Cochez les mesures ci-dessous à mesure que vous les décidez sur la page de la DdA.</translation>
     </message>
     <message>
         <source>The SoA was imported; Undo takes it back.</source>
-        <translation>La DdA a été importée&#x202f;; Annuler la retire.</translation>
+        <translation>La DdA a été importée ; Annuler la retire.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -3589,7 +3594,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Version %1 freezes the Statement of Applicability as it stands now, with who approved it and what it changes. Issuing is logged and cannot be undone: an issued version never changes, and later edits go into the next version.</source>
-        <translation>La version %1 fige la déclaration d&apos;applicabilité dans son état actuel, avec qui l&apos;a approuvée et ce qu&apos;elle change. L&apos;émission est consignée et ne peut pas être annulée&#xa0;: une version émise ne change jamais, et les modifications suivantes vont dans la version suivante.</translation>
+        <translation>La version %1 fige la déclaration d'applicabilité dans son état actuel, avec qui l'a approuvée et ce qu'elle change. L'émission est consignée et ne peut pas être annulée : une version émise ne change jamais, et les modifications suivantes vont dans la version suivante.</translation>
     </message>
     <message>
         <source>Name and role, e.g. the managing director</source>
@@ -3597,27 +3602,27 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Approved &amp;by:</source>
-        <translation>Approuvée &amp;par&#xa0;:</translation>
+        <translation>Approuvée &amp;par :</translation>
     </message>
     <message>
         <source>Approval &amp;date:</source>
-        <translation>&amp;Date d&apos;approbation&#xa0;:</translation>
+        <translation>&amp;Date d'approbation :</translation>
     </message>
     <message>
-        <source>What this version changes, e.g. &quot;A.8.11 now applicable after the data platform risk assessment&quot;</source>
-        <translation>Ce que change cette version, p. ex. «&#xa0;A.8.11 désormais applicable après l&apos;appréciation des risques de la plateforme de données&#xa0;»</translation>
+        <source>What this version changes, e.g. "A.8.11 now applicable after the data platform risk assessment"</source>
+        <translation>Ce que change cette version, p. ex. « A.8.11 désormais applicable après l'appréciation des risques de la plateforme de données »</translation>
     </message>
     <message>
         <source>&amp;Change summary:</source>
-        <translation>&amp;Résumé des modifications&#xa0;:</translation>
+        <translation>&amp;Résumé des modifications :</translation>
     </message>
     <message>
         <source>Nothing changed since version %1. Issue it only as a deliberate re-approval of the same content.</source>
-        <translation>Rien n&apos;a changé depuis la version %1. Ne l&apos;émettez que pour une nouvelle approbation délibérée du même contenu.</translation>
+        <translation>Rien n'a changé depuis la version %1. Ne l'émettez que pour une nouvelle approbation délibérée du même contenu.</translation>
     </message>
     <message>
         <source>This is a re-approval of unchanged content</source>
-        <translation>Il s&apos;agit d&apos;une nouvelle approbation d&apos;un contenu inchangé</translation>
+        <translation>Il s'agit d'une nouvelle approbation d'un contenu inchangé</translation>
     </message>
     <message>
         <source>&amp;Issue version %1</source>
@@ -3685,27 +3690,27 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Show:</source>
-        <extracomment>Label of the SoA page&apos;s filters.</extracomment>
-        <translation>Afficher&#xa0;:</translation>
+        <extracomment>Label of the SoA page's filters.</extracomment>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>An item of the SoA page&apos;s attribute filter: &quot;Control type: Preventive&quot;.</extracomment>
-        <translation>%1&#xa0;: %2</translation>
+        <extracomment>An item of the SoA page's attribute filter: "Control type: Preventive".</extracomment>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The summary could not be read: %1</source>
-        <translation>Le résumé n&apos;a pas pu être lu&#xa0;: %1</translation>
+        <translation>Le résumé n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Annex A: %1 controls, %2 applicable, %3 excluded, %4 implemented · Additional controls: %5 · Evidence files: %6 · Points still open: %7</source>
         <extracomment>Summary of the SoA page. %1 Annex A controls, %2 applicable, %3 excluded, %4 implemented, %5 additional controls, %6 evidence files, %7 open points.</extracomment>
-        <translation>Annexe A&#xa0;: %1 mesures, %2 applicables, %3 exclues, %4 mises en œuvre · Mesures supplémentaires&#xa0;: %5 · Fichiers de preuve&#xa0;: %6 · Points encore ouverts&#xa0;: %7</translation>
+        <translation>Annexe A : %1 mesures, %2 applicables, %3 exclues, %4 mises en œuvre · Mesures supplémentaires : %5 · Fichiers de preuve : %6 · Points encore ouverts : %7</translation>
     </message>
     <message>
         <source>Annex A controls (%1)</source>
         <extracomment>Tab of the SoA page with the number of controls shown.</extracomment>
-        <translation>Mesures de l&apos;annexe A (%1)</translation>
+        <translation>Mesures de l'annexe A (%1)</translation>
     </message>
     <message>
         <source>Additional controls (%1)</source>
@@ -3725,7 +3730,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run your ISO/IEC 27001:2022 information security management system from one file: clauses 4 to 10, the Annex A controls, and a tamper-evident change log.</source>
-        <translation>Pilotez votre système de management de la sécurité de l’information ISO/IEC 27001:2022 à partir d’un seul fichier&#xa0;: les articles 4 à 10, les mesures de l’annexe A et un journal des modifications où toute altération est détectable.</translation>
+        <translation>Pilotez votre système de management de la sécurité de l’information ISO/IEC 27001:2022 à partir d’un seul fichier : les articles 4 à 10, les mesures de l’annexe A et un journal des modifications où toute altération est détectable.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3772,7 +3777,7 @@ Tenue sous forme de&#xa0;: %2</translation>
         <translation>Aucun projet récent pour l’instant.</translation>
     </message>
     <message>
-        <source>A project is a single file. Every change is saved the moment you make it and recorded in the project&apos;s change log under your name, so the file can be copied, backed up or taken to a client site at any time.</source>
+        <source>A project is a single file. Every change is saved the moment you make it and recorded in the project's change log under your name, so the file can be copied, backed up or taken to a client site at any time.</source>
         <translation>Un projet est un fichier unique. Chaque modification est enregistrée dès que vous la faites et consignée sous votre nom dans le journal des modifications du projet, de sorte que le fichier peut être copié, sauvegardé ou emporté chez un client à tout moment.</translation>
     </message>
     <message>
@@ -3805,12 +3810,12 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <extracomment>%1 is a date: &quot;2026-03-01, overdue&quot;</extracomment>
+        <extracomment>%1 is a date: "2026-03-01, overdue"</extracomment>
         <translation>%1, en retard</translation>
     </message>
     <message>
         <source>Overdue: the due date has passed and the task is neither done nor cancelled.</source>
-        <translation>En retard&#xa0;: la date d’échéance est passée et la tâche n’est ni terminée ni annulée.</translation>
+        <translation>En retard : la date d’échéance est passée et la tâche n’est ni terminée ni annulée.</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3849,7 +3854,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The treatment tasks of every risk, by due date. Double-click a task to open its risk; tasks are edited there.</source>
-        <translation>Les tâches de traitement de tous les risques, par date d’échéance. Double-cliquez sur une tâche pour ouvrir son risque&#x202f;; c’est là que les tâches se modifient.</translation>
+        <translation>Les tâches de traitement de tous les risques, par date d’échéance. Double-cliquez sur une tâche pour ouvrir son risque ; c’est là que les tâches se modifient.</translation>
     </message>
     <message>
         <source>Filter tasks and risks (Ctrl+F)</source>
@@ -3857,8 +3862,8 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Status: any</source>
-        <extracomment>The first choice of a filter: &quot;Status: any&quot;</extracomment>
-        <translation>Statut&#xa0;: toutes valeurs</translation>
+        <extracomment>The first choice of a filter: "Status: any"</extracomment>
+        <translation>Statut : toutes valeurs</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -3870,21 +3875,21 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Owner: any</source>
-        <extracomment>The first choice of a filter: &quot;Owner: any&quot;</extracomment>
-        <translation>Responsable&#xa0;: toutes valeurs</translation>
+        <extracomment>The first choice of a filter: "Owner: any"</extracomment>
+        <translation>Responsable : toutes valeurs</translation>
     </message>
     <message>
         <source>Tasks: %1</source>
-        <extracomment>&quot;Tasks: 16&quot; or &quot;Tasks: 4 of 16&quot;</extracomment>
-        <translation>Tâches&#xa0;: %1</translation>
+        <extracomment>"Tasks: 16" or "Tasks: 4 of 16"</extracomment>
+        <translation>Tâches : %1</translation>
     </message>
     <message>
         <source>Tasks: %1 of %2</source>
-        <translation>Tâches&#xa0;: %1 sur %2</translation>
+        <translation>Tâches : %1 sur %2</translation>
     </message>
     <message>
         <source>%1 · %2 overdue</source>
-        <extracomment>The count of tasks, then how many are overdue: &quot;Tasks: 16 · 3 overdue&quot;</extracomment>
+        <extracomment>The count of tasks, then how many are overdue: "Tasks: 16 · 3 overdue"</extracomment>
         <translation>%1 · %2 en retard</translation>
     </message>
 </context>
@@ -3899,12 +3904,12 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>UpdateRecordsCommand</name>
     <message>
         <source>Change %1</source>
-        <extracomment>%1 is a kind of record: &quot;Change risk&quot;</extracomment>
-        <translation>Modifier&#xa0;: %1</translation>
+        <extracomment>%1 is a kind of record: "Change risk"</extracomment>
+        <translation>Modifier : %1</translation>
     </message>
     <message>
         <source>Change %1 %2</source>
-        <extracomment>%1 is a number of two or more, %2 a kind of records: &quot;Change 3 risks&quot;</extracomment>
+        <extracomment>%1 is a number of two or more, %2 a kind of records: "Change 3 risks"</extracomment>
         <translation>Modifier %2 (%1)</translation>
     </message>
 </context>
@@ -3912,15 +3917,15 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>ValueFilterComboBox</name>
     <message>
         <source>%1: any</source>
-        <extracomment>The first choice of a filter: &quot;Owner: any&quot;</extracomment>
-        <translation>%1&#xa0;: toutes valeurs</translation>
+        <extracomment>The first choice of a filter: "Owner: any"</extracomment>
+        <translation>%1 : toutes valeurs</translation>
     </message>
 </context>
 <context>
     <name>WorkbenchMain</name>
     <message>
         <source>Self-test failed: %1</source>
-        <translation>Échec de l’autotest&#xa0;: %1</translation>
+        <translation>Échec de l’autotest : %1</translation>
     </message>
     <message>
         <source>cannot create a temporary folder.</source>
@@ -3976,39 +3981,39 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The page for --screenshot: %1.</source>
-        <translation>La page pour --screenshot&#xa0;: %1.</translation>
+        <translation>La page pour --screenshot : %1.</translation>
     </message>
     <message>
-        <source>run &quot;isms-workbench --help&quot; for the usage</source>
-        <translation>exécutez «&#xa0;isms-workbench --help&#xa0;» pour connaître l’utilisation</translation>
+        <source>run "isms-workbench --help" for the usage</source>
+        <translation>exécutez « isms-workbench --help » pour connaître l’utilisation</translation>
     </message>
     <message>
         <source>--page only chooses what --screenshot shows; add --screenshot PATH or leave --page out.</source>
-        <translation>--page choisit seulement ce que montre --screenshot&#x202f;; ajoutez --screenshot PATH ou omettez --page.</translation>
+        <translation>--page choisit seulement ce que montre --screenshot ; ajoutez --screenshot PATH ou omettez --page.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a page; use one of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une page&#x202f;; utilisez l’une des pages %2.</translation>
+        <source>"%1" is not a page; use one of %2.</source>
+        <translation>« %1 » n’est pas une page ; utilisez l’une des pages %2.</translation>
     </message>
     <message>
         <source>%1; %2.</source>
-        <translation>%1&#x202f;; %2.</translation>
+        <translation>%1 ; %2.</translation>
     </message>
     <message>
         <source>Give at most one project file; %1.</source>
-        <translation>Indiquez au plus un fichier de projet&#x202f;; %1.</translation>
+        <translation>Indiquez au plus un fichier de projet ; %1.</translation>
     </message>
     <message>
         <source>Save a picture of the window to PATH and exit; the extension chooses the format (.png, .bmp, .jpg...), PNG when there is none.</source>
-        <translation>Enregistre une image de la fenêtre dans PATH et quitte&#x202f;; l’extension choisit le format (.png, .bmp, .jpg...), PNG en l’absence d’extension.</translation>
+        <translation>Enregistre une image de la fenêtre dans PATH et quitte ; l’extension choisit le format (.png, .bmp, .jpg...), PNG en l’absence d’extension.</translation>
     </message>
     <message>
-        <source>A picture cannot be saved as &quot;%1&quot;; end the file name with one of .%2.</source>
-        <translation>Impossible d’enregistrer une image sous «&#xa0;%1&#xa0;»&#x202f;; terminez le nom du fichier par l’une de ces extensions&#xa0;: .%2.</translation>
+        <source>A picture cannot be saved as "%1"; end the file name with one of .%2.</source>
+        <translation>Impossible d’enregistrer une image sous « %1 » ; terminez le nom du fichier par l’une de ces extensions : .%2.</translation>
     </message>
     <message>
-        <source>With --page of a register: the reference of the record to select before the picture (&quot;6.1.3&quot;, &quot;R-004&quot;).</source>
-        <translation>Avec --page d’un registre&#xa0;: la référence de l’enregistrement à sélectionner avant la capture («&#xa0;6.1.3&#xa0;», «&#xa0;R-004&#xa0;»).</translation>
+        <source>With --page of a register: the reference of the record to select before the picture ("6.1.3", "R-004").</source>
+        <translation>Avec --page d’un registre : la référence de l’enregistrement à sélectionner avant la capture (« 6.1.3 », « R-004 »).</translation>
     </message>
     <message>
         <source>The page %1 has no record %2.</source>
@@ -4019,34 +4024,34 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>isms::ApplicabilityRules</name>
     <message>
         <source>%1 is excluded without a justification; write why it does not apply.</source>
-        <translation>%1 est exclue sans justification&#x202f;; indiquez pourquoi elle ne s’applique pas.</translation>
+        <translation>%1 est exclue sans justification ; indiquez pourquoi elle ne s’applique pas.</translation>
     </message>
     <message>
         <source>%1 is excluded, but the risks %2 name it as a control; include it or change those risks.</source>
-        <translation>%1 est exclue, mais les risques %2 la citent comme mesure&#x202f;; incluez-la ou modifiez ces risques.</translation>
+        <translation>%1 est exclue, mais les risques %2 la citent comme mesure ; incluez-la ou modifiez ces risques.</translation>
     </message>
     <message>
         <source>%1 is included without a reason; state one (legal, contractual, business, good practice) or link it to the risks it treats.</source>
-        <translation>%1 est incluse sans raison&#x202f;; indiquez-en une (légale, contractuelle, métier, bonne pratique) ou reliez-la aux risques qu’elle traite.</translation>
+        <translation>%1 est incluse sans raison ; indiquez-en une (légale, contractuelle, métier, bonne pratique) ou reliez-la aux risques qu’elle traite.</translation>
     </message>
     <message>
         <source>%1 is not implemented yet and has neither a target date nor a treatment task; plan it.</source>
-        <translation>%1 n’est pas encore mise en œuvre et n’a ni échéance ni tâche de traitement&#x202f;; planifiez-la.</translation>
+        <translation>%1 n’est pas encore mise en œuvre et n’a ni échéance ni tâche de traitement ; planifiez-la.</translation>
     </message>
 </context>
 <context>
     <name>isms::AssessmentRules</name>
     <message>
         <source>No risk assessment run is recorded (8.2); assess the risks and record the run, dated, with what it covered.</source>
-        <translation>Aucune campagne d’appréciation des risques n’est enregistrée (8.2)&#x202f;; appréciez les risques et enregistrez la campagne, datée, avec ce qu’elle a couvert.</translation>
+        <translation>Aucune campagne d’appréciation des risques n’est enregistrée (8.2) ; appréciez les risques et enregistrez la campagne, datée, avec ce qu’elle a couvert.</translation>
     </message>
     <message>
         <source>The latest risk assessment run %1 of %2 is older than the %3 months the risk method sets; it was due again on %4. Assess the risks and record a new run.</source>
-        <translation>La dernière campagne d’appréciation des risques %1 du %2 date de plus des %3 mois fixés par la méthode d’appréciation des risques&#x202f;; elle était à refaire le %4. Appréciez les risques et enregistrez une nouvelle campagne.</translation>
+        <translation>La dernière campagne d’appréciation des risques %1 du %2 date de plus des %3 mois fixés par la méthode d’appréciation des risques ; elle était à refaire le %4. Appréciez les risques et enregistrez une nouvelle campagne.</translation>
     </message>
     <message>
         <source>%1 %2: a significant change implemented on %3, after the latest risk assessment run %4 of %5; assess the risks it affects and record a new run.</source>
-        <translation>%1 %2&#xa0;: une modification importante a été mise en œuvre le %3, après la dernière campagne d’appréciation des risques %4 du %5&#x202f;; appréciez les risques concernés et enregistrez une nouvelle campagne.</translation>
+        <translation>%1 %2 : une modification importante a été mise en œuvre le %3, après la dernière campagne d’appréciation des risques %4 du %5 ; appréciez les risques concernés et enregistrez une nouvelle campagne.</translation>
     </message>
 </context>
 <context>
@@ -4068,8 +4073,8 @@ Tenue sous forme de&#xa0;: %2</translation>
         <translation>Le cycle</translation>
     </message>
     <message>
-        <source>This report prints the method and the risk register exactly as they were frozen when the run was recorded. Later changes to the risks do not appear here; the fingerprint below lets anyone confirm with &quot;isms-cli check&quot; that the frozen register was not altered since.</source>
-        <translation>Ce rapport imprime la méthode et le registre des risques exactement tels qu’ils ont été figés lors de l’enregistrement du cycle. Les modifications ultérieures des risques n’y figurent pas&#x202f;; l’empreinte ci-dessous permet à chacun de confirmer avec «&#xa0;isms-cli check&#xa0;» que le registre figé n’a pas été altéré depuis.</translation>
+        <source>This report prints the method and the risk register exactly as they were frozen when the run was recorded. Later changes to the risks do not appear here; the fingerprint below lets anyone confirm with "isms-cli check" that the frozen register was not altered since.</source>
+        <translation>Ce rapport imprime la méthode et le registre des risques exactement tels qu’ils ont été figés lors de l’enregistrement du cycle. Les modifications ultérieures des risques n’y figurent pas ; l’empreinte ci-dessous permet à chacun de confirmer avec « isms-cli check » que le registre figé n’a pas été altéré depuis.</translation>
     </message>
     <message>
         <source>Run</source>
@@ -4108,7 +4113,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>isms::AssessmentRunService</name>
     <message>
         <source>The frozen register of assessment run %1 no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
-        <translation>Le registre figé de la campagne d’appréciation %1 ne correspond plus à son SHA-256&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+        <translation>Le registre figé de la campagne d’appréciation %1 ne correspond plus à son SHA-256 ; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The frozen register of assessment run %1 is not readable.</source>
@@ -4116,50 +4121,50 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The frozen register of assessment run %1 has no entry in the change log; it was added outside ISMS Workbench.</source>
-        <translation>Le registre figé de la campagne d’appréciation %1 n’a pas d’entrée dans le journal des modifications&#x202f;; il a été ajouté en dehors d’ISMS Workbench.</translation>
+        <translation>Le registre figé de la campagne d’appréciation %1 n’a pas d’entrée dans le journal des modifications ; il a été ajouté en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>Assessment run %1 is logged as frozen more than once; the change log was written outside ISMS Workbench.</source>
-        <translation>La campagne d’appréciation %1 est consignée comme figée plus d’une fois&#x202f;; le journal des modifications a été écrit en dehors d’ISMS Workbench.</translation>
+        <translation>La campagne d’appréciation %1 est consignée comme figée plus d’une fois ; le journal des modifications a été écrit en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The frozen register of assessment run %1 differs from the record logged when it was frozen; it was changed outside ISMS Workbench.</source>
-        <translation>Le registre figé de la campagne d’appréciation %1 diffère de l’entrée consignée lorsqu’il a été figé&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+        <translation>Le registre figé de la campagne d’appréciation %1 diffère de l’entrée consignée lorsqu’il a été figé ; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The frozen register of assessment run %1 is missing from the project; it was removed outside ISMS Workbench.</source>
-        <translation>Le registre figé de la campagne d’appréciation %1 manque dans le projet&#x202f;; il a été supprimé en dehors d’ISMS Workbench.</translation>
+        <translation>Le registre figé de la campagne d’appréciation %1 manque dans le projet ; il a été supprimé en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>Say what the assessment covered in its scope (the whole ISMS, or a part of it); a run is recorded only with its scope.</source>
-        <translation>Indiquez dans le périmètre ce que l’appréciation a couvert (l’ensemble du SMSI, ou une partie)&#x202f;; un cycle n’est enregistré qu’avec son périmètre.</translation>
+        <translation>Indiquez dans le périmètre ce que l’appréciation a couvert (l’ensemble du SMSI, ou une partie) ; un cycle n’est enregistré qu’avec son périmètre.</translation>
     </message>
     <message>
         <source>Name who performed the assessment; a run is recorded only with its assessor.</source>
-        <translation>Indiquez qui a réalisé l’appréciation&#x202f;; un cycle n’est enregistré qu’avec son évaluateur.</translation>
+        <translation>Indiquez qui a réalisé l’appréciation ; un cycle n’est enregistré qu’avec son évaluateur.</translation>
     </message>
     <message>
         <source>The assessment date %1 lies in the future; give the date on which the risks were assessed.</source>
-        <translation>La date d’appréciation %1 est dans le futur&#x202f;; donnez la date à laquelle les risques ont été appréciés.</translation>
+        <translation>La date d’appréciation %1 est dans le futur ; donnez la date à laquelle les risques ont été appréciés.</translation>
     </message>
     <message>
-        <source>The frozen register of assessment run %1 cannot be read; it was damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
-        <translation>Le registre figé de la campagne d’appréciation %1 ne peut pas être lu&#x202f;; il a été endommagé en dehors d’ISMS Workbench. Lancez «&#xa0;isms-cli check&#xa0;» sur le projet.</translation>
+        <source>The frozen register of assessment run %1 cannot be read; it was damaged outside ISMS Workbench. Run "isms-cli check" on the project.</source>
+        <translation>Le registre figé de la campagne d’appréciation %1 ne peut pas être lu ; il a été endommagé en dehors d’ISMS Workbench. Lancez « isms-cli check » sur le projet.</translation>
     </message>
     <message>
         <source>Assessment run %1 has no frozen register; it was removed outside ISMS Workbench.</source>
-        <translation>La campagne d’appréciation %1 n’a pas de registre figé&#x202f;; celui-ci a été supprimé en dehors d’ISMS Workbench.</translation>
+        <translation>La campagne d’appréciation %1 n’a pas de registre figé ; celui-ci a été supprimé en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The SHA-256 of assessment run %1 differs from that of its frozen register; one of them was changed outside ISMS Workbench.</source>
-        <translation>Le SHA-256 de la campagne d’appréciation %1 diffère de celui de son registre figé&#x202f;; l’un des deux a été modifié en dehors d’ISMS Workbench.</translation>
+        <translation>Le SHA-256 de la campagne d’appréciation %1 diffère de celui de son registre figé ; l’un des deux a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
 </context>
 <context>
     <name>isms::AssetGraph</name>
     <message>
         <source>An asset cannot depend on itself; choose another asset.</source>
-        <translation>Un actif ne peut pas dépendre de lui-même&#x202f;; choisissez un autre actif.</translation>
+        <translation>Un actif ne peut pas dépendre de lui-même ; choisissez un autre actif.</translation>
     </message>
     <message>
         <source>The dependency names an asset that does not exist.</source>
@@ -4171,158 +4176,158 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot depend on %2: that would close the cycle %3. Dependencies must not run in a circle.</source>
-        <translation>%1 ne peut pas dépendre de %2&#xa0;: cela fermerait le cycle %3. Les dépendances ne doivent pas former de cercle.</translation>
+        <translation>%1 ne peut pas dépendre de %2 : cela fermerait le cycle %3. Les dépendances ne doivent pas former de cercle.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditChecklist</name>
     <message>
         <source>Which internal and external issues has the organisation identified, and when were they last looked at?</source>
-        <translation>Quels enjeux internes et externes l’organisme a-t-il déterminés, et quand ont-ils été examinés pour la dernière fois&#x202f;?</translation>
+        <translation>Quels enjeux internes et externes l’organisme a-t-il déterminés, et quand ont-ils été examinés pour la dernière fois ?</translation>
     </message>
     <message>
         <source>Who are the interested parties, what do they expect, and which of those expectations does the ISMS address?</source>
-        <translation>Quelles sont les parties intéressées, qu’attendent-elles, et quelles attentes le SMSI prend-il en compte&#x202f;?</translation>
+        <translation>Quelles sont les parties intéressées, qu’attendent-elles, et quelles attentes le SMSI prend-il en compte ?</translation>
     </message>
     <message>
         <source>Is the scope written down and approved, and do its boundaries and interfaces match what staff describe?</source>
-        <translation>Le périmètre est-il rédigé et approuvé, et ses limites et interfaces correspondent-elles à ce que décrit le personnel&#x202f;?</translation>
+        <translation>Le périmètre est-il rédigé et approuvé, et ses limites et interfaces correspondent-elles à ce que décrit le personnel ?</translation>
     </message>
     <message>
         <source>Are the processes of the ISMS and the way they feed each other recorded and kept current?</source>
-        <translation>Les processus du SMSI et leurs interactions sont-ils enregistrés et tenus à jour&#x202f;?</translation>
+        <translation>Les processus du SMSI et leurs interactions sont-ils enregistrés et tenus à jour ?</translation>
     </message>
     <message>
         <source>What has top management done this year to show it leads the ISMS: resources, decisions, communication?</source>
-        <translation>Qu’a fait la direction cette année pour montrer qu’elle pilote le SMSI&#xa0;: ressources, décisions, communication&#x202f;?</translation>
+        <translation>Qu’a fait la direction cette année pour montrer qu’elle pilote le SMSI : ressources, décisions, communication ?</translation>
     </message>
     <message>
         <source>Is the policy approved, available to staff and known to the people you talk to?</source>
-        <translation>La politique est-elle approuvée, accessible au personnel et connue des personnes avec qui vous vous entretenez&#x202f;?</translation>
+        <translation>La politique est-elle approuvée, accessible au personnel et connue des personnes avec qui vous vous entretenez ?</translation>
     </message>
     <message>
         <source>Are roles for information security assigned and known, including who reports on the ISMS to top management?</source>
-        <translation>Les rôles en matière de sécurité de l’information sont-ils attribués et connus, y compris celui qui rend compte du SMSI à la direction&#x202f;?</translation>
+        <translation>Les rôles en matière de sécurité de l’information sont-ils attribués et connus, y compris celui qui rend compte du SMSI à la direction ?</translation>
     </message>
     <message>
         <source>Which risks and opportunities of the ISMS itself were identified, and what was planned about them?</source>
-        <translation>Quels risques et opportunités propres au SMSI ont été identifiés, et qu’a-t-on planifié à leur sujet&#x202f;?</translation>
+        <translation>Quels risques et opportunités propres au SMSI ont été identifiés, et qu’a-t-on planifié à leur sujet ?</translation>
     </message>
     <message>
         <source>Does the risk assessment follow the documented method, with owners and repeatable ratings?</source>
-        <translation>L’appréciation des risques suit-elle la méthode documentée, avec des propriétaires et des évaluations reproductibles&#x202f;?</translation>
+        <translation>L’appréciation des risques suit-elle la méthode documentée, avec des propriétaires et des évaluations reproductibles ?</translation>
     </message>
     <message>
         <source>Do the treatment plan and the Statement of Applicability agree with the risks, and have the owners accepted the residual risks?</source>
-        <translation>Le plan de traitement des risques et la déclaration d’applicabilité concordent-ils avec les risques, et les propriétaires ont-ils accepté les risques résiduels&#x202f;?</translation>
+        <translation>Le plan de traitement des risques et la déclaration d’applicabilité concordent-ils avec les risques, et les propriétaires ont-ils accepté les risques résiduels ?</translation>
     </message>
     <message>
         <source>Are the objectives measurable, planned with owners and dates, and is progress tracked?</source>
-        <translation>Les objectifs sont-ils mesurables, planifiés avec des responsables et des dates, et leur avancement est-il suivi&#x202f;?</translation>
+        <translation>Les objectifs sont-ils mesurables, planifiés avec des responsables et des dates, et leur avancement est-il suivi ?</translation>
     </message>
     <message>
         <source>Were changes to the ISMS planned before they were made, with their purpose and consequences considered?</source>
-        <translation>Les modifications du SMSI ont-elles été planifiées avant d’être réalisées, en tenant compte de leur objet et de leurs conséquences&#x202f;?</translation>
+        <translation>Les modifications du SMSI ont-elles été planifiées avant d’être réalisées, en tenant compte de leur objet et de leurs conséquences ?</translation>
     </message>
     <message>
         <source>Does the ISMS have the people, time and budget it needs, and who decided this?</source>
-        <translation>Le SMSI dispose-t-il des personnes, du temps et du budget nécessaires, et qui en a décidé&#x202f;?</translation>
+        <translation>Le SMSI dispose-t-il des personnes, du temps et du budget nécessaires, et qui en a décidé ?</translation>
     </message>
     <message>
         <source>For a sample of roles: what competence is needed, how is it shown, and what was done about gaps?</source>
-        <translation>Pour un échantillon de rôles&#xa0;: quelles compétences sont requises, comment sont-elles démontrées, et qu’a-t-on fait face aux lacunes&#x202f;?</translation>
+        <translation>Pour un échantillon de rôles : quelles compétences sont requises, comment sont-elles démontrées, et qu’a-t-on fait face aux lacunes ?</translation>
     </message>
     <message>
         <source>Can the staff you meet explain the policy, their part in security and what happens if it is ignored?</source>
-        <translation>Le personnel que vous rencontrez sait-il expliquer la politique, son rôle dans la sécurité et ce qui se passe si elle n’est pas respectée&#x202f;?</translation>
+        <translation>Le personnel que vous rencontrez sait-il expliquer la politique, son rôle dans la sécurité et ce qui se passe si elle n’est pas respectée ?</translation>
     </message>
     <message>
         <source>Is it decided what is communicated about security, to whom, when and by whom, and does it happen?</source>
-        <translation>A-t-on décidé ce qui est communiqué sur la sécurité, à qui, quand et par qui, et cela se fait-il&#x202f;?</translation>
+        <translation>A-t-on décidé ce qui est communiqué sur la sécurité, à qui, quand et par qui, et cela se fait-il ?</translation>
     </message>
     <message>
         <source>Does the organisation hold the documented information the ISMS needs, including what it decided it needs?</source>
-        <translation>L’organisme dispose-t-il des informations documentées nécessaires au SMSI, y compris celles qu’il a lui-même jugées nécessaires&#x202f;?</translation>
+        <translation>L’organisme dispose-t-il des informations documentées nécessaires au SMSI, y compris celles qu’il a lui-même jugées nécessaires ?</translation>
     </message>
     <message>
         <source>Do documents carry an identity, a version and an approval, and are they reviewed on time?</source>
-        <translation>Les documents portent-ils une identification, une version et une approbation, et sont-ils revus dans les délais&#x202f;?</translation>
+        <translation>Les documents portent-ils une identification, une version et une approbation, et sont-ils revus dans les délais ?</translation>
     </message>
     <message>
         <source>Are documents available where needed, protected, and are old versions and external documents controlled?</source>
-        <translation>Les documents sont-ils disponibles là où ils sont nécessaires et protégés, et les anciennes versions et les documents externes sont-ils maîtrisés&#x202f;?</translation>
+        <translation>Les documents sont-ils disponibles là où ils sont nécessaires et protégés, et les anciennes versions et les documents externes sont-ils maîtrisés ?</translation>
     </message>
     <message>
         <source>Do the processes run to their criteria, and are outsourced processes and planned changes controlled?</source>
-        <translation>Les processus fonctionnent-ils selon leurs critères, et les processus externalisés et les modifications planifiées sont-ils maîtrisés&#x202f;?</translation>
+        <translation>Les processus fonctionnent-ils selon leurs critères, et les processus externalisés et les modifications planifiées sont-ils maîtrisés ?</translation>
     </message>
     <message>
         <source>Are risk assessments repeated at planned times and after significant changes, with the results kept?</source>
-        <translation>Les appréciations des risques sont-elles renouvelées à intervalles planifiés et après des changements importants, et leurs résultats sont-ils conservés&#x202f;?</translation>
+        <translation>Les appréciations des risques sont-elles renouvelées à intervalles planifiés et après des changements importants, et leurs résultats sont-ils conservés ?</translation>
     </message>
     <message>
         <source>Is the treatment plan carried out, and are its results recorded?</source>
-        <translation>Le plan de traitement des risques est-il mis en œuvre, et ses résultats sont-ils enregistrés&#x202f;?</translation>
+        <translation>Le plan de traitement des risques est-il mis en œuvre, et ses résultats sont-ils enregistrés ?</translation>
     </message>
     <message>
         <source>What is measured, how often and by whom, and are the results analysed and acted on?</source>
-        <translation>Qu’est-ce qui est mesuré, à quelle fréquence et par qui, et les résultats sont-ils analysés et suivis d’effet&#x202f;?</translation>
+        <translation>Qu’est-ce qui est mesuré, à quelle fréquence et par qui, et les résultats sont-ils analysés et suivis d’effet ?</translation>
     </message>
     <message>
-        <source>Are internal audits held at planned intervals against both the standard and the organisation&apos;s own rules?</source>
-        <translation>Des audits internes sont-ils réalisés à intervalles planifiés, au regard à la fois de la norme et des propres règles de l’organisme&#x202f;?</translation>
+        <source>Are internal audits held at planned intervals against both the standard and the organisation's own rules?</source>
+        <translation>Des audits internes sont-ils réalisés à intervalles planifiés, au regard à la fois de la norme et des propres règles de l’organisme ?</translation>
     </message>
     <message>
         <source>Does the programme set criteria, scope and objective auditors, and are results reported to management?</source>
-        <translation>Le programme fixe-t-il les critères, le périmètre et des auditeurs objectifs, et les résultats sont-ils communiqués à la direction&#x202f;?</translation>
+        <translation>Le programme fixe-t-il les critères, le périmètre et des auditeurs objectifs, et les résultats sont-ils communiqués à la direction ?</translation>
     </message>
     <message>
         <source>Did top management review the ISMS at the planned interval?</source>
-        <translation>La direction a-t-elle procédé à la revue du SMSI à l’intervalle planifié&#x202f;?</translation>
+        <translation>La direction a-t-elle procédé à la revue du SMSI à l’intervalle planifié ?</translation>
     </message>
     <message>
         <source>Did the last review consider every input it should, with facts from the ISMS?</source>
-        <translation>La dernière revue a-t-elle pris en compte chaque entrée requise, avec des faits issus du SMSI&#x202f;?</translation>
+        <translation>La dernière revue a-t-elle pris en compte chaque entrée requise, avec des faits issus du SMSI ?</translation>
     </message>
     <message>
         <source>What did the review decide, and are its decisions recorded and followed up?</source>
-        <translation>Qu’a décidé la revue, et ses décisions sont-elles enregistrées et suivies&#x202f;?</translation>
+        <translation>Qu’a décidé la revue, et ses décisions sont-elles enregistrées et suivies ?</translation>
     </message>
     <message>
         <source>Which improvements were made to the ISMS since the last audit, and where did they come from?</source>
-        <translation>Quelles améliorations ont été apportées au SMSI depuis le dernier audit, et d’où venaient-elles&#x202f;?</translation>
+        <translation>Quelles améliorations ont été apportées au SMSI depuis le dernier audit, et d’où venaient-elles ?</translation>
     </message>
     <message>
         <source>For a sample of nonconformities: was the cause found, the action taken, and its effect checked?</source>
-        <translation>Pour un échantillon de non-conformités&#xa0;: la cause a-t-elle été trouvée, l’action menée et son effet vérifié&#x202f;?</translation>
+        <translation>Pour un échantillon de non-conformités : la cause a-t-elle été trouvée, l’action menée et son effet vérifié ?</translation>
     </message>
     <message>
-        <source>Do the people concerned know and apply &quot;%1&quot;, and what shows that they do?</source>
-        <translation>Les personnes concernées connaissent-elles et appliquent-elles la mesure «&#xa0;%1&#xa0;», et qu’est-ce qui le montre&#x202f;?</translation>
+        <source>Do the people concerned know and apply "%1", and what shows that they do?</source>
+        <translation>Les personnes concernées connaissent-elles et appliquent-elles la mesure « %1 », et qu’est-ce qui le montre ?</translation>
     </message>
     <message>
-        <source>On a walk through the site: how is &quot;%1&quot; put into practice, and how is it checked?</source>
-        <translation>Lors d’une visite du site&#xa0;: comment la mesure «&#xa0;%1&#xa0;» est-elle mise en pratique, et comment est-elle vérifiée&#x202f;?</translation>
+        <source>On a walk through the site: how is "%1" put into practice, and how is it checked?</source>
+        <translation>Lors d’une visite du site : comment la mesure « %1 » est-elle mise en pratique, et comment est-elle vérifiée ?</translation>
     </message>
     <message>
-        <source>How is &quot;%1&quot; configured and monitored, and which system records show it works?</source>
-        <translation>Comment la mesure «&#xa0;%1&#xa0;» est-elle configurée et surveillée, et quels enregistrements système montrent qu’elle fonctionne&#x202f;?</translation>
+        <source>How is "%1" configured and monitored, and which system records show it works?</source>
+        <translation>Comment la mesure « %1 » est-elle configurée et surveillée, et quels enregistrements système montrent qu’elle fonctionne ?</translation>
     </message>
     <message>
-        <source>How is &quot;%1&quot; defined and assigned, and which records show it is followed?</source>
-        <translation>Comment la mesure «&#xa0;%1&#xa0;» est-elle définie et attribuée, et quels enregistrements montrent qu’elle est respectée&#x202f;?</translation>
+        <source>How is "%1" defined and assigned, and which records show it is followed?</source>
+        <translation>Comment la mesure « %1 » est-elle définie et attribuée, et quels enregistrements montrent qu’elle est respectée ?</translation>
     </message>
     <message>
-        <source>There is no audit %1; &quot;isms-cli list audits FILE&quot; lists them.</source>
-        <translation>Il n’existe pas d’audit %1&#x202f;; «&#xa0;isms-cli list audits FILE&#xa0;» les liste.</translation>
+        <source>There is no audit %1; "isms-cli list audits FILE" lists them.</source>
+        <translation>Il n’existe pas d’audit %1 ; « isms-cli list audits FILE » les liste.</translation>
     </message>
     <message>
-        <source>Is %1 &quot;%2&quot; followed in practice? Take a few recent cases and compare what was done with what it asks.</source>
-        <translation>Le document %1 «&#xa0;%2&#xa0;» est-il appliqué en pratique&#x202f;? Prenez quelques cas récents et comparez ce qui a été fait avec ce qu’il exige.</translation>
+        <source>Is %1 "%2" followed in practice? Take a few recent cases and compare what was done with what it asks.</source>
+        <translation>Le document %1 « %2 » est-il appliqué en pratique ? Prenez quelques cas récents et comparez ce qui a été fait avec ce qu’il exige.</translation>
     </message>
     <message>
         <source>Checklist item %1 is not answered as a nonconformity, an observation or an opportunity for improvement; set its result first.</source>
-        <translation>Le point de la liste de contrôle %1 n’a pas pour réponse une non-conformité, une observation ou une opportunité d’amélioration&#x202f;; définissez d’abord son résultat.</translation>
+        <translation>Le point de la liste de contrôle %1 n’a pas pour réponse une non-conformité, une observation ou une opportunité d’amélioration ; définissez d’abord son résultat.</translation>
     </message>
     <message>
         <source>Checklist item %1 already has its finding, %2.</source>
@@ -4332,15 +4337,15 @@ Tenue sous forme de&#xa0;: %2</translation>
 <context>
     <name>isms::AuditCoverage</name>
     <message>
-        <source>There is no audit programme %1; &quot;isms-cli list audit-programme FILE&quot; lists them.</source>
-        <translation>Il n’existe pas de programme d’audit %1&#x202f;; «&#xa0;isms-cli list audit-programme FILE&#xa0;» les liste.</translation>
+        <source>There is no audit programme %1; "isms-cli list audit-programme FILE" lists them.</source>
+        <translation>Il n’existe pas de programme d’audit %1 ; « isms-cli list audit-programme FILE » les liste.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditIndependence</name>
     <message>
         <source>%1 (%2) audits %3 %4 in %5 but owns it; give that part of the audit to someone who does not own it.</source>
-        <translation>%1 (%2) audite %3 %4 dans %5 mais en est responsable&#x202f;; confiez cette partie de l’audit à une personne qui n’en est pas responsable.</translation>
+        <translation>%1 (%2) audite %3 %4 dans %5 mais en est responsable ; confiez cette partie de l’audit à une personne qui n’en est pas responsable.</translation>
     </message>
 </context>
 <context>
@@ -4386,7 +4391,7 @@ Tenue sous forme de&#xa0;: %2</translation>
         <translation>Registre des risques complet</translation>
     </message>
     <message>
-        <source>Treatment plan and risk owners&apos; sign-offs</source>
+        <source>Treatment plan and risk owners' sign-offs</source>
         <translation>Plan de traitement des risques et approbations des propriétaires des risques</translation>
     </message>
     <message>
@@ -4423,27 +4428,27 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stage 2: implementation, with the evidence index</source>
-        <translation>Étape 2&#xa0;: mise en œuvre, avec l’index des preuves</translation>
+        <translation>Étape 2 : mise en œuvre, avec l’index des preuves</translation>
     </message>
     <message>
         <source>Surveillance: the period since the last certification audit</source>
-        <translation>Surveillance&#xa0;: la période depuis le dernier audit de certification</translation>
+        <translation>Surveillance : la période depuis le dernier audit de certification</translation>
     </message>
     <message>
         <source>Stage 1: documentation review</source>
-        <translation>Étape 1&#xa0;: revue de la documentation</translation>
+        <translation>Étape 1 : revue de la documentation</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a section of the audit pack; use one or more of %2, separated by commas.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une section du dossier d’audit&#x202f;; utilisez une ou plusieurs des sections %2, séparées par des virgules.</translation>
+        <source>"%1" is not a section of the audit pack; use one or more of %2, separated by commas.</source>
+        <translation>« %1 » n’est pas une section du dossier d’audit ; utilisez une ou plusieurs des sections %2, séparées par des virgules.</translation>
     </message>
     <message>
         <source>The list of sections is empty; name one or more of %1, separated by commas.</source>
-        <translation>La liste des sections est vide&#x202f;; indiquez une ou plusieurs des sections %1, séparées par des virgules.</translation>
+        <translation>La liste des sections est vide ; indiquez une ou plusieurs des sections %1, séparées par des virgules.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un modèle du dossier d’audit&#x202f;; utilisez stage1, stage2 ou surveillance.</translation>
+        <source>"%1" is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
+        <translation>« %1 » n’est pas un modèle du dossier d’audit ; utilisez stage1, stage2 ou surveillance.</translation>
     </message>
     <message>
         <source>Audit pack</source>
@@ -4451,15 +4456,15 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Surveillance audit: the ISMS from %1 to %2</source>
-        <translation>Audit de surveillance&#xa0;: le SMSI du %1 au %2</translation>
+        <translation>Audit de surveillance : le SMSI du %1 au %2</translation>
     </message>
     <message>
         <source>Stage 2 certification audit: the ISMS as implemented, with the evidence index</source>
-        <translation>Audit de certification, étape 2&#xa0;: le SMSI tel que mis en œuvre, avec l’index des preuves</translation>
+        <translation>Audit de certification, étape 2 : le SMSI tel que mis en œuvre, avec l’index des preuves</translation>
     </message>
     <message>
         <source>Stage 1 certification audit: the documented ISMS</source>
-        <translation>Audit de certification, étape 1&#xa0;: le SMSI documenté</translation>
+        <translation>Audit de certification, étape 1 : le SMSI documenté</translation>
     </message>
     <message>
         <source>The audit pack was cancelled.</source>
@@ -4471,11 +4476,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>No evidence file is included in the pack: none is attached to a record yet, or every one is set to be left out.</source>
-        <translation>Aucun fichier de preuve n’est inclus dans le dossier&#xa0;: aucun n’est encore rattaché à un enregistrement, ou chacun est paramétré pour être exclu.</translation>
+        <translation>Aucun fichier de preuve n’est inclus dans le dossier : aucun n’est encore rattaché à un enregistrement, ou chacun est paramétré pour être exclu.</translation>
     </message>
     <message>
         <source>%1 evidence files, %2 of them redacted. Each included file is supplied beside this pack under the name in the first column; its SHA-256 lets the recipient confirm that it is the file the project holds. A redacted file is listed so that its existence is known, but not supplied; ask for it on site.</source>
-        <translation>%1 fichiers de preuve, dont %2 caviardés. Chaque fichier inclus est fourni à côté de ce dossier sous le nom indiqué dans la première colonne&#x202f;; son empreinte SHA-256 permet au destinataire de confirmer qu’il s’agit bien du fichier que détient le projet. Un fichier caviardé est listé pour que son existence soit connue, mais il n’est pas fourni&#x202f;; demandez-le sur place.</translation>
+        <translation>%1 fichiers de preuve, dont %2 caviardés. Chaque fichier inclus est fourni à côté de ce dossier sous le nom indiqué dans la première colonne ; son empreinte SHA-256 permet au destinataire de confirmer qu’il s’agit bien du fichier que détient le projet. Un fichier caviardé est listé pour que son existence soit connue, mais il n’est pas fourni ; demandez-le sur place.</translation>
     </message>
     <message>
         <source>File</source>
@@ -4509,8 +4514,8 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A heading of the audit pack that names its section and its part: &quot;Points to settle: Clause 6&quot;.</extracomment>
-        <translation>%1&#xa0;: %2</translation>
+        <extracomment>A heading of the audit pack that names its section and its part: "Points to settle: Clause 6".</extracomment>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Roles, responsibilities and authorities</source>
@@ -4521,12 +4526,12 @@ Tenue sous forme de&#xa0;: %2</translation>
         <translation>Appréciation des risques</translation>
     </message>
     <message>
-        <source>No risk assessment run is recorded yet, so there is no dated assessment to present; record one on the risk register&apos;s page or with &quot;isms-cli run-assessment&quot; before the audit.</source>
-        <translation>Aucune campagne d’appréciation des risques n’est encore enregistrée&#xa0;: il n’y a donc aucune appréciation datée à présenter&#x202f;; enregistrez-en une sur la page du registre des risques ou avec «&#xa0;isms-cli run-assessment&#xa0;» avant l’audit.</translation>
+        <source>No risk assessment run is recorded yet, so there is no dated assessment to present; record one on the risk register's page or with "isms-cli run-assessment" before the audit.</source>
+        <translation>Aucune campagne d’appréciation des risques n’est encore enregistrée : il n’y a donc aucune appréciation datée à présenter ; enregistrez-en une sur la page du registre des risques ou avec « isms-cli run-assessment » avant l’audit.</translation>
     </message>
     <message>
         <source>No risk assessment run was recorded in the period; the latest one, of %1, follows.</source>
-        <translation>Aucune campagne d’appréciation des risques n’a été enregistrée pendant la période&#x202f;; la dernière, du %1, suit.</translation>
+        <translation>Aucune campagne d’appréciation des risques n’a été enregistrée pendant la période ; la dernière, du %1, suit.</translation>
     </message>
     <message>
         <source>Risks above the acceptance threshold</source>
@@ -4549,8 +4554,8 @@ Tenue sous forme de&#xa0;: %2</translation>
         <translation>Déclaration d’applicabilité</translation>
     </message>
     <message>
-        <source>No version of the Statement of Applicability has been issued yet, and a working draft is not handed to an auditor; issue a version on the Statement of Applicability page or with &quot;isms-cli soa issue&quot;.</source>
-        <translation>Aucune version de la déclaration d’applicabilité n’a encore été émise, et un projet de travail n’est pas remis à un auditeur&#x202f;; émettez une version sur la page «&#xa0;Déclaration d’applicabilité&#xa0;» ou avec «&#xa0;isms-cli soa issue&#xa0;».</translation>
+        <source>No version of the Statement of Applicability has been issued yet, and a working draft is not handed to an auditor; issue a version on the Statement of Applicability page or with "isms-cli soa issue".</source>
+        <translation>Aucune version de la déclaration d’applicabilité n’a encore été émise, et un projet de travail n’est pas remis à un auditeur ; émettez une version sur la page « Déclaration d’applicabilité » ou avec « isms-cli soa issue ».</translation>
     </message>
     <message>
         <source>Statement of Applicability, version %1</source>
@@ -4558,11 +4563,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>This surveillance pack covers the period from %1 to %2: dated records from before it are left out.</source>
-        <translation>Ce dossier d’audit de surveillance couvre la période du %1 au %2&#xa0;: les enregistrements datés antérieurs en sont exclus.</translation>
+        <translation>Ce dossier d’audit de surveillance couvre la période du %1 au %2 : les enregistrements datés antérieurs en sont exclus.</translation>
     </message>
     <message>
         <source>This pack was assembled from the project file on the date below. Every section prints the records as they stood then; the change-log head on the cover lets anyone confirm later which state of the project it shows. The controlled reports of the ISMS are listed below with their version and approval.</source>
-        <translation>Ce dossier a été constitué à partir du fichier de projet à la date indiquée ci-dessous. Chaque section présente les enregistrements tels qu’ils étaient à ce moment-là&#x202f;; le repère du journal des modifications figurant sur la page de garde permet à chacun de confirmer ultérieurement quel état du projet il présente. Les rapports maîtrisés du SMSI sont listés ci-dessous avec leur version et leur approbation.</translation>
+        <translation>Ce dossier a été constitué à partir du fichier de projet à la date indiquée ci-dessous. Chaque section présente les enregistrements tels qu’ils étaient à ce moment-là ; le repère du journal des modifications figurant sur la page de garde permet à chacun de confirmer ultérieurement quel état du projet il présente. Les rapports maîtrisés du SMSI sont listés ci-dessous avec leur version et leur approbation.</translation>
     </message>
     <message>
         <source>Controlled reports</source>
@@ -4570,7 +4575,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>No report is under document control yet: every report, this pack included, is a working draft until the document-control register records its version and approval.</source>
-        <translation>Aucun rapport n’est encore soumis à la maîtrise documentaire&#xa0;: chaque rapport, ce dossier compris, reste un document de travail provisoire tant que le registre de maîtrise documentaire n’enregistre pas sa version et son approbation.</translation>
+        <translation>Aucun rapport n’est encore soumis à la maîtrise documentaire : chaque rapport, ce dossier compris, reste un document de travail provisoire tant que le registre de maîtrise documentaire n’enregistre pas sa version et son approbation.</translation>
     </message>
     <message>
         <source>The external and internal issues that affect the ISMS, the interested parties with their requirements, and which of those requirements are legal, regulatory or contractual.</source>
@@ -4597,7 +4602,7 @@ Tenue sous forme de&#xa0;: %2</translation>
         <translation>Exigences légales, réglementaires et contractuelles</translation>
     </message>
     <message>
-        <source>No interested party&apos;s requirement is marked as legal, regulatory or contractual.</source>
+        <source>No interested party's requirement is marked as legal, regulatory or contractual.</source>
         <translation>Aucune exigence d’une partie intéressée n’est marquée comme légale, réglementaire ou contractuelle.</translation>
     </message>
     <message>
@@ -4613,8 +4618,8 @@ Tenue sous forme de&#xa0;: %2</translation>
         <translation>Politique de sécurité de l’information</translation>
     </message>
     <message>
-        <source>No document of the type &quot;Policy&quot; is recorded in the documented-information register.</source>
-        <translation>Aucun document du type «&#xa0;Politique de sécurité de l’information&#xa0;» n’est enregistré dans le registre des informations documentées.</translation>
+        <source>No document of the type "Policy" is recorded in the documented-information register.</source>
+        <translation>Aucun document du type « Politique de sécurité de l’information » n’est enregistré dans le registre des informations documentées.</translation>
     </message>
     <message>
         <source>Topic-specific policies</source>
@@ -4626,7 +4631,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The risks and opportunities the ISMS itself must address so that it achieves its intended outcomes, with the actions planned for them; the information security risks follow in their own sections.</source>
-        <translation>Les risques et opportunités que le SMSI lui-même doit traiter pour atteindre les résultats attendus, avec les actions prévues à cet effet&#x202f;; les risques de sécurité de l’information suivent dans leurs propres sections.</translation>
+        <translation>Les risques et opportunités que le SMSI lui-même doit traiter pour atteindre les résultats attendus, avec les actions prévues à cet effet ; les risques de sécurité de l’information suivent dans leurs propres sections.</translation>
     </message>
     <message>
         <source>No risk or opportunity of the ISMS is recorded yet.</source>
@@ -4726,11 +4731,11 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>No internal audit is reported yet: an audit is printed here once its status is reported or closed.</source>
-        <translation>Aucun audit interne n’est encore rapporté&#xa0;: un audit figure ici dès que son statut est «&#xa0;Rapporté&#xa0;» ou «&#xa0;Clos&#xa0;».</translation>
+        <translation>Aucun audit interne n’est encore rapporté : un audit figure ici dès que son statut est « Rapporté » ou « Clos ».</translation>
     </message>
     <message>
         <source>The report of each completed internal audit: scope, criteria, team and independence, the checklist with its results, and the findings.</source>
-        <translation>Le rapport de chaque audit interne terminé&#xa0;: périmètre, critères, équipe et indépendance, la liste de contrôle avec ses résultats, et les constats.</translation>
+        <translation>Le rapport de chaque audit interne terminé : périmètre, critères, équipe et indépendance, la liste de contrôle avec ses résultats, et les constats.</translation>
     </message>
     <message>
         <source>No management review was held in the period.</source>
@@ -4738,22 +4743,22 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>No management review is held yet: a review is printed here once it is held and its inputs are frozen.</source>
-        <translation>Aucune revue de direction n’est encore tenue&#xa0;: une revue figure ici dès qu’elle est tenue et que ses éléments d’entrée sont figés.</translation>
+        <translation>Aucune revue de direction n’est encore tenue : une revue figure ici dès qu’elle est tenue et que ses éléments d’entrée sont figés.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditPackEvidence</name>
     <message>
         <source>The evidence folder %1 is a file; give the name of a folder.</source>
-        <translation>Le dossier de preuves %1 est un fichier&#x202f;; indiquez le nom d’un dossier.</translation>
+        <translation>Le dossier de preuves %1 est un fichier ; indiquez le nom d’un dossier.</translation>
     </message>
     <message>
         <source>The evidence folder %1 could not be created; check the permissions and try again.</source>
-        <translation>Le dossier de preuves %1 n’a pas pu être créé&#x202f;; vérifiez les autorisations et réessayez.</translation>
+        <translation>Le dossier de preuves %1 n’a pas pu être créé ; vérifiez les autorisations et réessayez.</translation>
     </message>
     <message>
         <source>The evidence file %1 could not be written; check the free space and permissions of the folder and try again.</source>
-        <translation>Le fichier de preuve %1 n’a pas pu être écrit&#x202f;; vérifiez l’espace libre et les autorisations du dossier, puis réessayez.</translation>
+        <translation>Le fichier de preuve %1 n’a pas pu être écrit ; vérifiez l’espace libre et les autorisations du dossier, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4852,7 +4857,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>The audit team is not independent of everything it audited:</source>
-        <translation>L’équipe d’audit n’est pas indépendante de tout ce qu’elle a audité&#xa0;:</translation>
+        <translation>L’équipe d’audit n’est pas indépendante de tout ce qu’elle a audité :</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -4884,7 +4889,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 items: %2 conforming, %3 nonconformities, %4 observations, %5 opportunities for improvement, %6 not assessed.</source>
-        <translation>%1 éléments&#xa0;: %2 conformes, %3 non-conformités, %4 observations, %5 opportunités d’amélioration, %6 non évalués.</translation>
+        <translation>%1 éléments : %2 conformes, %3 non-conformités, %4 observations, %5 opportunités d’amélioration, %6 non évalués.</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -4940,7 +4945,7 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Audit %1: scope, team, independence, checklist, findings and conclusion (9.2)</source>
-        <translation>Audit %1&#xa0;: périmètre, équipe, indépendance, liste de contrôle, constats et conclusion (9.2)</translation>
+        <translation>Audit %1 : périmètre, équipe, indépendance, liste de contrôle, constats et conclusion (9.2)</translation>
     </message>
     <message>
         <source>Auditor competence</source>
@@ -4948,64 +4953,64 @@ Tenue sous forme de&#xa0;: %2</translation>
     </message>
     <message>
         <source>No lead auditor or auditor is named.</source>
-        <translation>Aucun auditeur responsable ni auditeur n&apos;est désigné.</translation>
+        <translation>Aucun auditeur responsable ni auditeur n'est désigné.</translation>
     </message>
 </context>
 <context>
     <name>isms::AuditRules</name>
     <message>
-        <source>The programme&apos;s cycle ends (%1) before it starts (%2); swap the two dates.</source>
-        <translation>Le cycle du programme se termine (%1) avant de commencer (%2)&#x202f;; intervertissez les deux dates.</translation>
+        <source>The programme's cycle ends (%1) before it starts (%2); swap the two dates.</source>
+        <translation>Le cycle du programme se termine (%1) avant de commencer (%2) ; intervertissez les deux dates.</translation>
     </message>
     <message>
-        <source>Results reported to management name to whom; fill in &quot;Reported to&quot;.</source>
-        <translation>Pour des résultats communiqués à la direction, il faut indiquer à qui&#x202f;; renseignez «&#xa0;Rapporté à&#xa0;».</translation>
+        <source>Results reported to management name to whom; fill in "Reported to".</source>
+        <translation>Pour des résultats communiqués à la direction, il faut indiquer à qui ; renseignez « Rapporté à ».</translation>
     </message>
     <message>
-        <source>Results reported to management have a date; fill in &quot;Results reported on&quot;, or clear &quot;Reported to&quot;.</source>
-        <translation>Des résultats communiqués à la direction ont une date&#x202f;; renseignez «&#xa0;Résultats rapportés le&#xa0;» ou videz «&#xa0;Rapporté à&#xa0;».</translation>
+        <source>Results reported to management have a date; fill in "Results reported on", or clear "Reported to".</source>
+        <translation>Des résultats communiqués à la direction ont une date ; renseignez « Résultats rapportés le » ou videz « Rapporté à ».</translation>
     </message>
     <message>
         <source>The planned end (%1) lies before the planned start (%2); swap the two dates.</source>
-        <translation>La fin prévue (%1) précède le début prévu (%2)&#x202f;; intervertissez les deux dates.</translation>
+        <translation>La fin prévue (%1) précède le début prévu (%2) ; intervertissez les deux dates.</translation>
     </message>
     <message>
         <source>The audit ended (%1) before it started (%2); correct the actual dates.</source>
-        <translation>L’audit s’est terminé (%1) avant d’avoir commencé (%2)&#x202f;; corrigez les dates réelles.</translation>
+        <translation>L’audit s’est terminé (%1) avant d’avoir commencé (%2) ; corrigez les dates réelles.</translation>
     </message>
     <message>
-        <source>A reported or closed audit has its report date; fill in &quot;Report date&quot;, or keep the audit in progress.</source>
-        <translation>Un audit dont le rapport est remis ou qui est clos a une date de rapport&#x202f;; renseignez «&#xa0;Date du rapport&#xa0;» ou laissez l’audit en cours.</translation>
+        <source>A reported or closed audit has its report date; fill in "Report date", or keep the audit in progress.</source>
+        <translation>Un audit dont le rapport est remis ou qui est clos a une date de rapport ; renseignez « Date du rapport » ou laissez l’audit en cours.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a clause of 4 to 10; use its number, such as 6.1.2 or 9.2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un article de 4 à 10&#x202f;; utilisez son numéro, par exemple 6.1.2 ou 9.2.</translation>
+        <source>"%1" is not a clause of 4 to 10; use its number, such as 6.1.2 or 9.2.</source>
+        <translation>« %1 » n’est pas un article de 4 à 10 ; utilisez son numéro, par exemple 6.1.2 ou 9.2.</translation>
     </message>
     <message>
-        <source>A nonconformity is graded; choose major or minor in &quot;Grade&quot;.</source>
-        <translation>Une non-conformité est classée&#x202f;; choisissez «&#xa0;Majeur&#xa0;» ou «&#xa0;Mineur&#xa0;» dans «&#xa0;Gravité&#xa0;».</translation>
+        <source>A nonconformity is graded; choose major or minor in "Grade".</source>
+        <translation>Une non-conformité est classée ; choisissez « Majeur » ou « Mineur » dans « Gravité ».</translation>
     </message>
     <message>
-        <source>Only a nonconformity has a grade; clear &quot;Grade&quot;, or set the result to nonconformity.</source>
-        <translation>Seule une non-conformité a une gravité&#x202f;; videz «&#xa0;Gravité&#xa0;» ou définissez le résultat sur «&#xa0;Non-conformité&#xa0;».</translation>
+        <source>Only a nonconformity has a grade; clear "Grade", or set the result to nonconformity.</source>
+        <translation>Seule une non-conformité a une gravité ; videz « Gravité » ou définissez le résultat sur « Non-conformité ».</translation>
     </message>
     <message>
-        <source>Checklist item %1 belongs to another audit; link an item of this finding&apos;s audit.</source>
-        <translation>Le point de la liste de contrôle %1 appartient à un autre audit&#x202f;; liez un point de l’audit de ce constat.</translation>
+        <source>Checklist item %1 belongs to another audit; link an item of this finding's audit.</source>
+        <translation>Le point de la liste de contrôle %1 appartient à un autre audit ; liez un point de l’audit de ce constat.</translation>
     </message>
     <message>
         <source>No audit programme is recorded; plan the internal audits of a cycle of years.</source>
-        <translation>Aucun programme d’audit n’est enregistré&#x202f;; planifiez les audits internes d’un cycle pluriannuel.</translation>
+        <translation>Aucun programme d’audit n’est enregistré ; planifiez les audits internes d’un cycle pluriannuel.</translation>
     </message>
     <message>
         <source>The results of audit %1 (reported on %2) are not yet reported to management; record the date and to whom on its programme.</source>
-        <translation>Les résultats de l’audit %1 (rapport du %2) ne sont pas encore communiqués à la direction&#x202f;; enregistrez la date et le destinataire dans son programme.</translation>
+        <translation>Les résultats de l’audit %1 (rapport du %2) ne sont pas encore communiqués à la direction ; enregistrez la date et le destinataire dans son programme.</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) or applicable control(s) are not covered by any audit of programme %1 (%2); covering each once per cycle is good practice, not a requirement.</source>
         <translation>
-            <numerusform>%n chapitre ou mesure applicable n’est couvert par aucun audit du programme %1 (%2)&#x202f;; couvrir chacun une fois par cycle est une bonne pratique, non une exigence.</numerusform>
-            <numerusform>%n chapitres ou mesures applicables ne sont couverts par aucun audit du programme %1 (%2)&#x202f;; couvrir chacun une fois par cycle est une bonne pratique, non une exigence.</numerusform>
+            <numerusform>%n chapitre ou mesure applicable n’est couvert par aucun audit du programme %1 (%2) ; couvrir chacun une fois par cycle est une bonne pratique, non une exigence.</numerusform>
+            <numerusform>%n chapitres ou mesures applicables ne sont couverts par aucun audit du programme %1 (%2) ; couvrir chacun une fois par cycle est une bonne pratique, non une exigence.</numerusform>
         </translation>
     </message>
 </context>
@@ -5013,15 +5018,15 @@ Tenue sous forme de&#xa0;: %2</translation>
     <name>isms::AuditorCompetence</name>
     <message>
         <source>%1 (%2) holds the auditing competence %3.</source>
-        <translation>%1 (%2) détient la compétence d&apos;audit %3.</translation>
+        <translation>%1 (%2) détient la compétence d'audit %3.</translation>
     </message>
     <message>
         <source>%1 (%2) audits in %3, but the competences register records no competence in auditing for them; record it with how it was shown, or choose a competent auditor.</source>
-        <translation>%1 (%2) audite dans %3, mais le registre des compétences n&apos;enregistre aucune compétence en audit pour cette personne&#x202f;; enregistrez-la avec la façon dont elle a été démontrée, ou choisissez un auditeur compétent.</translation>
+        <translation>%1 (%2) audite dans %3, mais le registre des compétences n'enregistre aucune compétence en audit pour cette personne ; enregistrez-la avec la façon dont elle a été démontrée, ou choisissez un auditeur compétent.</translation>
     </message>
     <message>
-        <source>%1 (%2) audits in %3, but their competence in auditing is recorded as &quot;%4&quot; (%5); close the gap with a training, or pair them with a competent auditor.</source>
-        <translation>%1 (%2) audite dans %3, mais sa compétence en audit est enregistrée comme «&#xa0;%4&#xa0;» (%5)&#x202f;; comblez l&apos;écart par une formation, ou associez-lui un auditeur compétent.</translation>
+        <source>%1 (%2) audits in %3, but their competence in auditing is recorded as "%4" (%5); close the gap with a training, or pair them with a competent auditor.</source>
+        <translation>%1 (%2) audite dans %3, mais sa compétence en audit est enregistrée comme « %4 » (%5) ; comblez l'écart par une formation, ou associez-lui un auditeur compétent.</translation>
     </message>
     <message>
         <source>partly held</source>
@@ -5035,17 +5040,17 @@ Tenue sous forme de&#xa0;: %2</translation>
 <context>
     <name>isms::Catalogue</name>
     <message>
-        <source>The program&apos;s built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
-        <translation>Le catalogue intégré %1 du programme est endommagé&#x202f;; réinstallez ISMS Workbench.</translation>
+        <source>The program's built-in catalogue %1 is damaged; reinstall ISMS Workbench.</source>
+        <translation>Le catalogue intégré %1 du programme est endommagé ; réinstallez ISMS Workbench.</translation>
     </message>
 </context>
 <context>
     <name>isms::CatalogueCheck</name>
     <message>
         <source>position</source>
-        <extracomment>Attributes of an Annex A control, as in &quot;The theme of A.5.1 differs from the ... catalogue.&quot;
+        <extracomment>Attributes of an Annex A control, as in "The theme of A.5.1 differs from the ... catalogue."
 ----------
-Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ... catalogue.&quot;</extracomment>
+Attributes of a clause, as in "The title of clause 4.1 differs from the ... catalogue."</extracomment>
         <translation>la position</translation>
     </message>
     <message>
@@ -5058,27 +5063,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>control types attribute</source>
-        <translation>l’attribut «&#xa0;type de mesure&#xa0;»</translation>
+        <translation>l’attribut « type de mesure »</translation>
     </message>
     <message>
         <source>security properties attribute</source>
-        <translation>l’attribut «&#xa0;propriétés de sécurité de l’information&#xa0;»</translation>
+        <translation>l’attribut « propriétés de sécurité de l’information »</translation>
     </message>
     <message>
         <source>cybersecurity concepts attribute</source>
-        <translation>l’attribut «&#xa0;concepts de cybersécurité&#xa0;»</translation>
+        <translation>l’attribut « concepts de cybersécurité »</translation>
     </message>
     <message>
         <source>operational capabilities attribute</source>
-        <translation>l’attribut «&#xa0;capacités opérationnelles&#xa0;»</translation>
+        <translation>l’attribut « capacités opérationnelles »</translation>
     </message>
     <message>
         <source>security domains attribute</source>
-        <translation>l’attribut «&#xa0;domaines de sécurité&#xa0;»</translation>
+        <translation>l’attribut « domaines de sécurité »</translation>
     </message>
     <message>
-        <source>&quot;new in 2022&quot; mark</source>
-        <translation>la mention «&#xa0;nouvelle en 2022&#xa0;»</translation>
+        <source>"new in 2022" mark</source>
+        <translation>la mention « nouvelle en 2022 »</translation>
     </message>
     <message>
         <source>Annex A control A.%1 is missing from the file.</source>
@@ -5137,12 +5142,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>La ligne de suivi de l’article %1 manque dans le fichier.</translation>
     </message>
     <message>
-        <source>The file holds a tracking row &quot;%1&quot; that matches no control or clause of the catalogue.</source>
-        <translation>Le fichier contient une ligne de suivi «&#xa0;%1&#xa0;» qui ne correspond à aucune mesure ni à aucun article du catalogue.</translation>
+        <source>The file holds a tracking row "%1" that matches no control or clause of the catalogue.</source>
+        <translation>Le fichier contient une ligne de suivi « %1 » qui ne correspond à aucune mesure ni à aucun article du catalogue.</translation>
     </message>
     <message>
-        <source>The file records the catalogue edition &quot;%1&quot;, which this version of ISMS Workbench does not know, so its catalogue rows could not be compared.</source>
-        <translation>Le fichier indique l’édition de catalogue «&#xa0;%1&#xa0;», que cette version d’ISMS Workbench ne connaît pas&#x202f;; ses lignes de catalogue n’ont donc pas pu être comparées.</translation>
+        <source>The file records the catalogue edition "%1", which this version of ISMS Workbench does not know, so its catalogue rows could not be compared.</source>
+        <translation>Le fichier indique l’édition de catalogue « %1 », que cette version d’ISMS Workbench ne connaît pas ; ses lignes de catalogue n’ont donc pas pu être comparées.</translation>
     </message>
     <message>
         <source>The 2022 controls that ISO/IEC 27001:2013 control %1 maps to differ from the %2 catalogue.</source>
@@ -5157,7 +5162,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Change-log row %1 does not follow the row before it; rows were removed or reordered.</source>
-        <translation>La ligne %1 du journal des modifications ne suit pas la ligne précédente&#x202f;; des lignes ont été supprimées ou réordonnées.</translation>
+        <translation>La ligne %1 du journal des modifications ne suit pas la ligne précédente ; des lignes ont été supprimées ou réordonnées.</translation>
     </message>
     <message>
         <source>Change-log row %1 was altered after it was written.</source>
@@ -5172,7 +5177,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message numerus="yes">
         <source>%n entries, head %1</source>
-        <extracomment>The head of the change log: its entry count and the start of the newest entry&apos;s hash.</extracomment>
+        <extracomment>The head of the change log: its entry count and the start of the newest entry's hash.</extracomment>
         <translation>
             <numerusform>%n entrée, repère %1</numerusform>
             <numerusform>%n entrées, repère %1</numerusform>
@@ -5183,69 +5188,69 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::ContextRules</name>
     <message>
         <source>The scope of the ISMS (4.3) is not recorded; write it on the Scope page.</source>
-        <translation>Le périmètre du SMSI (4.3) n&apos;est pas enregistré&#x202f;; rédigez-le sur la page Périmètre.</translation>
+        <translation>Le périmètre du SMSI (4.3) n'est pas enregistré ; rédigez-le sur la page Périmètre.</translation>
     </message>
     <message>
         <source>The scope %1 is still a draft; have it approved and record by whom and when.</source>
-        <translation>Le périmètre %1 est encore un brouillon&#x202f;; faites-le approuver et notez par qui et quand.</translation>
+        <translation>Le périmètre %1 est encore un brouillon ; faites-le approuver et notez par qui et quand.</translation>
     </message>
     <message>
         <source>The scope %1 does not say yet whether climate change is a relevant issue; record the decision and its rationale.</source>
-        <translation>Le périmètre %1 ne dit pas encore si le changement climatique est un enjeu pertinent&#x202f;; enregistrez la décision et sa justification.</translation>
+        <translation>Le périmètre %1 ne dit pas encore si le changement climatique est un enjeu pertinent ; enregistrez la décision et sa justification.</translation>
     </message>
     <message>
         <source>No current internal or external issue (4.1) is recorded; list the issues that affect what the ISMS can achieve.</source>
-        <translation>Aucun enjeu interne ou externe actuel (4.1) n&apos;est enregistré&#x202f;; listez les enjeux qui influent sur ce que le SMSI peut atteindre.</translation>
+        <translation>Aucun enjeu interne ou externe actuel (4.1) n'est enregistré ; listez les enjeux qui influent sur ce que le SMSI peut atteindre.</translation>
     </message>
     <message>
         <source>No interested party (4.2) is recorded; list the parties that matter to the ISMS and their requirements.</source>
-        <translation>Aucune partie intéressée (4.2) n&apos;est enregistrée&#x202f;; listez les parties qui comptent pour le SMSI et leurs exigences.</translation>
+        <translation>Aucune partie intéressée (4.2) n'est enregistrée ; listez les parties qui comptent pour le SMSI et leurs exigences.</translation>
     </message>
     <message>
         <source>%1 %2: it is not decided yet which of its requirements the ISMS addresses.</source>
-        <translation>%1 %2&#xa0;: il n&apos;est pas encore décidé quelles de ses exigences le SMSI prend en compte.</translation>
+        <translation>%1 %2 : il n'est pas encore décidé quelles de ses exigences le SMSI prend en compte.</translation>
     </message>
     <message>
         <source>%1 %2: its requirements are addressed, but not how; describe it.</source>
-        <translation>%1 %2&#xa0;: ses exigences sont prises en compte, mais pas comment&#x202f;; décrivez-le.</translation>
+        <translation>%1 %2 : ses exigences sont prises en compte, mais pas comment ; décrivez-le.</translation>
     </message>
 </context>
 <context>
     <name>isms::ContextSpecs</name>
     <message>
-        <source>An approved scope names who approved it and on which date; fill in &quot;Approved by&quot; and &quot;Approval date&quot;, or keep it a draft.</source>
-        <translation>Un périmètre approuvé indique qui l&apos;a approuvé et à quelle date&#x202f;; remplissez «&#xa0;Approuvé par&#xa0;» et «&#xa0;Date d&apos;approbation&#xa0;», ou gardez-le en brouillon.</translation>
+        <source>An approved scope names who approved it and on which date; fill in "Approved by" and "Approval date", or keep it a draft.</source>
+        <translation>Un périmètre approuvé indique qui l'a approuvé et à quelle date ; remplissez « Approuvé par » et « Date d'approbation », ou gardez-le en brouillon.</translation>
     </message>
     <message>
         <source>The approval date %1 lies in the future; give the date on which the scope was approved.</source>
-        <translation>La date d&apos;approbation %1 est dans le futur&#x202f;; donnez la date à laquelle le périmètre a été approuvé.</translation>
+        <translation>La date d'approbation %1 est dans le futur ; donnez la date à laquelle le périmètre a été approuvé.</translation>
     </message>
     <message>
         <source>A decision on climate change needs its rationale; write why it is or is not a relevant issue.</source>
-        <translation>Une décision sur le changement climatique demande sa justification&#x202f;; écrivez pourquoi c&apos;est ou non un enjeu pertinent.</translation>
+        <translation>Une décision sur le changement climatique demande sa justification ; écrivez pourquoi c'est ou non un enjeu pertinent.</translation>
     </message>
 </context>
 <context>
     <name>isms::ControlStatusReport</name>
     <message>
         <source>A.%1 %2 controls</source>
-        <extracomment>Heading of a report section: &quot;A.5 Organizational controls&quot;.</extracomment>
-        <translation>A.%1 Mesures&#xa0;: %2</translation>
+        <extracomment>Heading of a report section: "A.5 Organizational controls".</extracomment>
+        <translation>A.%1 Mesures : %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A share in percent, e.g. &quot;54.8 %&quot;.</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <extracomment>A share in percent, e.g. "54.8 %".</extracomment>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>One part of a theme&apos;s summary: &quot;12 Implemented&quot;.</extracomment>
-        <translation>%2&#xa0;: %1</translation>
+        <extracomment>One part of a theme's summary: "12 Implemented".</extracomment>
+        <translation>%2 : %1</translation>
     </message>
     <message>
         <source>Controls in this theme: %1 (%2).</source>
-        <extracomment>Summary under a theme heading: &quot;Controls in this theme: 37 (12 Implemented, 8 Planned).&quot;</extracomment>
-        <translation>Mesures de ce thème&#xa0;: %1 (%2).</translation>
+        <extracomment>Summary under a theme heading: "Controls in this theme: 37 (12 Implemented, 8 Planned)."</extracomment>
+        <translation>Mesures de ce thème : %1 (%2).</translation>
     </message>
     <message>
         <source>Control status report</source>
@@ -5317,7 +5322,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Implementation status of the %1 Annex A controls</source>
-        <extracomment>Subtitle on the cover of the control status report; %1 is &quot;ISO/IEC 27001:2022&quot;.</extracomment>
+        <extracomment>Subtitle on the cover of the control status report; %1 is "ISO/IEC 27001:2022".</extracomment>
         <translation>État de mise en œuvre des %1 mesures de l’annexe A</translation>
     </message>
 </context>
@@ -5325,50 +5330,50 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::Csv</name>
     <message>
         <source>The CSV text has a quoted field that is never closed (line %1); check the quotes in that line.</source>
-        <translation>Le texte CSV contient un champ entre guillemets qui n’est jamais fermé (ligne %1)&#x202f;; vérifiez les guillemets de cette ligne.</translation>
+        <translation>Le texte CSV contient un champ entre guillemets qui n’est jamais fermé (ligne %1) ; vérifiez les guillemets de cette ligne.</translation>
     </message>
 </context>
 <context>
     <name>isms::Database</name>
     <message>
-        <source>&quot;%1&quot; does not exist; check the file name and folder.</source>
-        <translation>«&#xa0;%1&#xa0;» n’existe pas&#x202f;; vérifiez le nom du fichier et le dossier.</translation>
+        <source>"%1" does not exist; check the file name and folder.</source>
+        <translation>« %1 » n’existe pas ; vérifiez le nom du fichier et le dossier.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be read; check that it is a file and that you may read it.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;; vérifiez qu’il s’agit d’un fichier et que vous avez le droit de le lire.</translation>
+        <source>"%1" cannot be read; check that it is a file and that you may read it.</source>
+        <translation>« %1 » ne peut pas être lu ; vérifiez qu’il s’agit d’un fichier et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be opened; check that the file is readable and try again.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert&#x202f;; vérifiez que le fichier est lisible et réessayez.</translation>
+        <source>"%1" could not be opened; check that the file is readable and try again.</source>
+        <translation>« %1 » n’a pas pu être ouvert ; vérifiez que le fichier est lisible et réessayez.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
-        <translation>«&#xa0;%1&#xa0;» est en lecture seule sur le disque&#x202f;; ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.</translation>
+        <source>"%1" is read-only on disk; open it read-only or copy it to a folder you can write to.</source>
+        <translation>« %1 » est en lecture seule sur le disque ; ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs an upgrade, but its backup copy could not be written; free some disk space or move the file to a folder you can write to.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau, mais sa copie de sauvegarde n’a pas pu être écrite&#x202f;; libérez de l’espace disque ou déplacez le fichier dans un dossier où vous pouvez écrire.</translation>
+        <source>"%1" needs an upgrade, but its backup copy could not be written; free some disk space or move the file to a folder you can write to.</source>
+        <translation>« %1 » doit être mis à niveau, mais sa copie de sauvegarde n’a pas pu être écrite ; libérez de l’espace disque ou déplacez le fichier dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The organisation name must be one line of 1 to 200 characters; enter a shorter name.</source>
-        <translation>Le nom de l’organisme doit tenir sur une ligne de 1 à 200 caractères&#x202f;; saisissez un nom plus court.</translation>
+        <translation>Le nom de l’organisme doit tenir sur une ligne de 1 à 200 caractères ; saisissez un nom plus court.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose another file name (existing files are never overwritten).</source>
-        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; choisissez un autre nom de fichier (les fichiers existants ne sont jamais écrasés).</translation>
+        <source>"%1" already exists; choose another file name (existing files are never overwritten).</source>
+        <translation>« %1 » existe déjà ; choisissez un autre nom de fichier (les fichiers existants ne sont jamais écrasés).</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist; choose an existing folder.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas&#x202f;; choisissez un dossier existant.</translation>
+        <source>The folder "%1" does not exist; choose an existing folder.</source>
+        <translation>Le dossier « %1 » n’existe pas ; choisissez un dossier existant.</translation>
     </message>
     <message>
-        <source>The new project could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
-        <translation>Le nouveau projet n’a pas pu être écrit dans «&#xa0;%1&#xa0;»&#x202f;; choisissez un dossier où vous pouvez écrire.</translation>
+        <source>The new project could not be written in "%1"; choose a folder you can write to.</source>
+        <translation>Le nouveau projet n’a pas pu être écrit dans « %1 » ; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <source>The new project could not be saved as &quot;%1&quot;; check the folder and try again.</source>
-        <translation>Le nouveau projet n’a pas pu être enregistré sous «&#xa0;%1&#xa0;»&#x202f;; vérifiez le dossier et réessayez.</translation>
+        <source>The new project could not be saved as "%1"; check the folder and try again.</source>
+        <translation>Le nouveau projet n’a pas pu être enregistré sous « %1 » ; vérifiez le dossier et réessayez.</translation>
     </message>
     <message>
         <source>Cannot create a fixture there.</source>
@@ -5376,102 +5381,102 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>This project is open read-only; open it again for editing to make changes.</source>
-        <translation>Ce projet est ouvert en lecture seule&#x202f;; rouvrez-le en modification pour apporter des changements.</translation>
+        <translation>Ce projet est ouvert en lecture seule ; rouvrez-le en modification pour apporter des changements.</translation>
     </message>
     <message>
         <source>The change could not be saved because the project file is busy; try again.</source>
-        <translation>La modification n’a pas pu être enregistrée car le fichier de projet est occupé&#x202f;; réessayez.</translation>
+        <translation>La modification n’a pas pu être enregistrée car le fichier de projet est occupé ; réessayez.</translation>
     </message>
     <message>
         <source>The change could not be written to the project file; check the disk and try again.</source>
-        <translation>La modification n’a pas pu être écrite dans le fichier de projet&#x202f;; vérifiez le disque et réessayez.</translation>
+        <translation>La modification n’a pas pu être écrite dans le fichier de projet ; vérifiez le disque et réessayez.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose another file name.</source>
-        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; choisissez un autre nom de fichier.</translation>
+        <source>"%1" already exists; choose another file name.</source>
+        <translation>« %1 » existe déjà ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <source>The copy could not be written in &quot;%1&quot;; choose a folder you can write to.</source>
-        <translation>La copie n’a pas pu être écrite dans «&#xa0;%1&#xa0;»&#x202f;; choisissez un dossier où vous pouvez écrire.</translation>
+        <source>The copy could not be written in "%1"; choose a folder you can write to.</source>
+        <translation>La copie n’a pas pu être écrite dans « %1 » ; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The copy could not be written; check the disk space and try again.</source>
-        <translation>La copie n’a pas pu être écrite&#x202f;; vérifiez l’espace disque et réessayez.</translation>
+        <translation>La copie n’a pas pu être écrite ; vérifiez l’espace disque et réessayez.</translation>
     </message>
     <message>
-        <source>The copy could not be saved as &quot;%1&quot;; check the folder and try again.</source>
-        <translation>La copie n’a pas pu être enregistrée sous «&#xa0;%1&#xa0;»&#x202f;; vérifiez le dossier et réessayez.</translation>
+        <source>The copy could not be saved as "%1"; check the folder and try again.</source>
+        <translation>La copie n’a pas pu être enregistrée sous « %1 » ; vérifiez le dossier et réessayez.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un projet ISMS Workbench&#x202f;; choisissez un fichier .isms créé par ISMS Workbench.</translation>
+        <source>"%1" is not an ISMS Workbench project; choose a .isms file made by ISMS Workbench.</source>
+        <translation>« %1 » n’est pas un projet ISMS Workbench ; choisissez un fichier .isms créé par ISMS Workbench.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
-        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’ISMS Workbench (schéma %2&#x202f;; cette version lit jusqu’à %3)&#x202f;; installez la version plus récente pour l’ouvrir.</translation>
+        <source>"%1" was saved by a newer version of ISMS Workbench (schema %2; this version reads up to %3); install the newer version to open it.</source>
+        <translation>« %1 » a été enregistré par une version plus récente d’ISMS Workbench (schéma %2 ; cette version lit jusqu’à %3) ; installez la version plus récente pour l’ouvrir.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run &quot;isms-cli check&quot; on it for details.</source>
-        <translation>«&#xa0;%1&#xa0;» contient des objets de base de données qu’ISMS Workbench n’a pas créés, il n’a donc pas été ouvert&#x202f;; demandez une copie saine ou exécutez «&#xa0;isms-cli check&#xa0;» sur ce fichier pour plus de détails.</translation>
+        <source>"%1" contains database objects that ISMS Workbench did not create, so it was not opened; ask for a clean copy or run "isms-cli check" on it for details.</source>
+        <translation>« %1 » contient des objets de base de données qu’ISMS Workbench n’a pas créés, il n’a donc pas été ouvert ; demandez une copie saine ou exécutez « isms-cli check » sur ce fichier pour plus de détails.</translation>
     </message>
     <message>
         <source>The new project could not be written; check that the folder is writable.</source>
-        <translation>Le nouveau projet n’a pas pu être écrit&#x202f;; vérifiez que le dossier est accessible en écriture.</translation>
+        <translation>Le nouveau projet n’a pas pu être écrit ; vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>The new project could not be written; try again.</source>
-        <translation>Le nouveau projet n’a pas pu être écrit&#x202f;; réessayez.</translation>
+        <translation>Le nouveau projet n’a pas pu être écrit ; réessayez.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was left half-saved by a program that stopped during a save; its last complete save was restored.</source>
-        <translation>«&#xa0;%1&#xa0;» a été laissé à moitié enregistré par un programme qui s’est arrêté pendant un enregistrement&#x202f;; son dernier état entièrement enregistré a été restauré.</translation>
+        <source>"%1" was left half-saved by a program that stopped during a save; its last complete save was restored.</source>
+        <translation>« %1 » a été laissé à moitié enregistré par un programme qui s’est arrêté pendant un enregistrement ; son dernier état entièrement enregistré a été restauré.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was left half-saved and must be restored before it can be edited, but its folder cannot be written; copy it together with &quot;%2&quot; to a folder you can write to and open the copy.</source>
-        <translation>«&#xa0;%1&#xa0;» a été laissé à moitié enregistré et doit être restauré avant de pouvoir être modifié, mais son dossier n’est pas accessible en écriture&#x202f;; copiez-le avec «&#xa0;%2&#xa0;» dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+        <source>"%1" was left half-saved and must be restored before it can be edited, but its folder cannot be written; copy it together with "%2" to a folder you can write to and open the copy.</source>
+        <translation>« %1 » a été laissé à moitié enregistré et doit être restauré avant de pouvoir être modifié, mais son dossier n’est pas accessible en écriture ; copiez-le avec « %2 » dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being saved by the program that holds its lock, or that program stopped half-way; try again in a moment, or take over the lock to restore its last complete save.</source>
-        <translation>«&#xa0;%1&#xa0;» est en cours d’enregistrement par le programme qui détient son verrou, ou ce programme s’est arrêté en cours de route&#x202f;; réessayez dans un instant, ou reprenez le verrou pour restaurer son dernier état entièrement enregistré.</translation>
+        <source>"%1" is being saved by the program that holds its lock, or that program stopped half-way; try again in a moment, or take over the lock to restore its last complete save.</source>
+        <translation>« %1 » est en cours d’enregistrement par le programme qui détient son verrou, ou ce programme s’est arrêté en cours de route ; réessayez dans un instant, ou reprenez le verrou pour restaurer son dernier état entièrement enregistré.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was made by an older version of ISMS Workbench and must be upgraded before it can be edited; a backup copy is kept when it is upgraded.</source>
-        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus ancienne d’ISMS Workbench et doit être mis à niveau avant de pouvoir être modifié&#x202f;; une copie de sauvegarde est conservée lors de la mise à niveau.</translation>
+        <source>"%1" was made by an older version of ISMS Workbench and must be upgraded before it can be edited; a backup copy is kept when it is upgraded.</source>
+        <translation>« %1 » a été créé par une version plus ancienne d’ISMS Workbench et doit être mis à niveau avant de pouvoir être modifié ; une copie de sauvegarde est conservée lors de la mise à niveau.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was updated to the current file format; the previous version is kept as &quot;%2&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» a été mis à niveau vers le format de fichier actuel&#x202f;; la version précédente est conservée sous «&#xa0;%2&#xa0;».</translation>
+        <source>"%1" was updated to the current file format; the previous version is kept as "%2".</source>
+        <translation>« %1 » a été mis à niveau vers le format de fichier actuel ; la version précédente est conservée sous « %2 ».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was left half-saved by a program that stopped during a save; you see its last complete save, and the file is restored when it is next opened for editing.</source>
-        <translation>«&#xa0;%1&#xa0;» a été laissé à moitié enregistré par un programme qui s’est arrêté pendant un enregistrement&#x202f;; vous voyez son dernier état entièrement enregistré, et le fichier sera restauré à sa prochaine ouverture en modification.</translation>
+        <source>"%1" was left half-saved by a program that stopped during a save; you see its last complete save, and the file is restored when it is next opened for editing.</source>
+        <translation>« %1 » a été laissé à moitié enregistré par un programme qui s’est arrêté pendant un enregistrement ; vous voyez son dernier état entièrement enregistré, et le fichier sera restauré à sa prochaine ouverture en modification.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in the format of an older version; it was read through an updated temporary copy and left unchanged.</source>
-        <translation>«&#xa0;%1&#xa0;» est au format d’une version plus ancienne&#x202f;; il a été lu au moyen d’une copie temporaire mise à niveau et est resté inchangé.</translation>
+        <source>"%1" is in the format of an older version; it was read through an updated temporary copy and left unchanged.</source>
+        <translation>« %1 » est au format d’une version plus ancienne ; il a été lu au moyen d’une copie temporaire mise à niveau et est resté inchangé.</translation>
     </message>
     <message>
         <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
-        <translation>Le nom de l’organisme contient %1, ce qui n’est pas autorisé dans un nom&#x202f;; supprimez ce caractère et saisissez à nouveau le nom.</translation>
+        <translation>Le nom de l’organisme contient %1, ce qui n’est pas autorisé dans un nom ; supprimez ce caractère et saisissez à nouveau le nom.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open your latest backup copy of it instead and keep the damaged file for &quot;isms-cli check&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» est un projet ISMS Workbench, mais le fichier est endommagé&#x202f;; ouvrez plutôt votre copie de sauvegarde la plus récente et conservez le fichier endommagé pour «&#xa0;isms-cli check&#xa0;».</translation>
+        <source>"%1" is an ISMS Workbench project, but the file is damaged; open your latest backup copy of it instead and keep the damaged file for "isms-cli check".</source>
+        <translation>« %1 » est un projet ISMS Workbench, mais le fichier est endommagé ; ouvrez plutôt votre copie de sauvegarde la plus récente et conservez le fichier endommagé pour « isms-cli check ».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an ISMS Workbench project, but the file is damaged; open a backup copy instead, such as &quot;%2&quot; beside it.</source>
-        <translation>«&#xa0;%1&#xa0;» est un projet ISMS Workbench, mais le fichier est endommagé&#x202f;; ouvrez plutôt une copie de sauvegarde, par exemple «&#xa0;%2&#xa0;» dans le même dossier.</translation>
+        <source>"%1" is an ISMS Workbench project, but the file is damaged; open a backup copy instead, such as "%2" beside it.</source>
+        <translation>« %1 » est un projet ISMS Workbench, mais le fichier est endommagé ; ouvrez plutôt une copie de sauvegarde, par exemple « %2 » dans le même dossier.</translation>
     </message>
 </context>
 <context>
     <name>isms::DemoData</name>
     <message>
         <source>The demo holds between 1 and %1 risks; %2 is outside that range.</source>
-        <translation>La démonstration contient entre 1 et %1 risques&#x202f;; %2 est hors de cette plage.</translation>
+        <translation>La démonstration contient entre 1 et %1 risques ; %2 est hors de cette plage.</translation>
     </message>
     <message>
-        <source>The program&apos;s built-in demo table %1 is damaged; reinstall ISMS Workbench.</source>
-        <translation>La table de démonstration intégrée %1 du programme est endommagée&#x202f;; réinstallez ISMS Workbench.</translation>
+        <source>The program's built-in demo table %1 is damaged; reinstall ISMS Workbench.</source>
+        <translation>La table de démonstration intégrée %1 du programme est endommagée ; réinstallez ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -5482,107 +5487,107 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 on %2</source>
-        <extracomment>On a report&apos;s cover: who approved this version and when.</extracomment>
+        <extracomment>On a report's cover: who approved this version and when.</extracomment>
         <translation>%1 le %2</translation>
     </message>
     <message>
         <source>%1 (withdrawn)</source>
-        <extracomment>A report&apos;s version when its document control says it was withdrawn: &quot;2.1 (withdrawn)&quot;.</extracomment>
+        <extracomment>A report's version when its document control says it was withdrawn: "2.1 (withdrawn)".</extracomment>
         <translation>%1 (retirée)</translation>
     </message>
     <message>
         <source>%1 (draft)</source>
-        <extracomment>A report&apos;s version while its document control says it is a draft: &quot;2.1 (draft)&quot;.</extracomment>
+        <extracomment>A report's version while its document control says it is a draft: "2.1 (draft)".</extracomment>
         <translation>%1 (brouillon)</translation>
     </message>
 </context>
 <context>
     <name>isms::DocumentControlSpec</name>
     <message>
-        <source>An approved report names who approved it and on which date; fill in &quot;Approved by&quot; and &quot;Approval date&quot;, or keep it a draft.</source>
-        <translation>Un rapport approuvé indique qui l’a approuvé et à quelle date&#x202f;; remplissez «&#xa0;Approuvé par&#xa0;» et «&#xa0;Date d’approbation&#xa0;», ou gardez-le en brouillon.</translation>
+        <source>An approved report names who approved it and on which date; fill in "Approved by" and "Approval date", or keep it a draft.</source>
+        <translation>Un rapport approuvé indique qui l’a approuvé et à quelle date ; remplissez « Approuvé par » et « Date d’approbation », ou gardez-le en brouillon.</translation>
     </message>
     <message>
         <source>The approval date %1 lies in the future; give the date on which the report was approved.</source>
-        <translation>La date d’approbation %1 est dans le futur&#x202f;; donnez la date à laquelle le rapport a été approuvé.</translation>
+        <translation>La date d’approbation %1 est dans le futur ; donnez la date à laquelle le rapport a été approuvé.</translation>
     </message>
 </context>
 <context>
     <name>isms::DocumentRules</name>
     <message>
-        <source>A topic-specific policy names the Annex A controls or the topic it covers; fill in &quot;Annex A controls or topic&quot; (for example &quot;A.5.15, A.8.2&quot; or &quot;access control&quot;).</source>
-        <translation>Une politique spécifique à une thématique indique les mesures de l’annexe A ou la thématique qu’elle couvre&#x202f;; remplissez «&#xa0;Mesures de l’annexe A ou thématique&#xa0;» (par exemple «&#xa0;A.5.15, A.8.2&#xa0;» ou «&#xa0;contrôle d’accès&#xa0;»).</translation>
+        <source>A topic-specific policy names the Annex A controls or the topic it covers; fill in "Annex A controls or topic" (for example "A.5.15, A.8.2" or "access control").</source>
+        <translation>Une politique spécifique à une thématique indique les mesures de l’annexe A ou la thématique qu’elle couvre ; remplissez « Mesures de l’annexe A ou thématique » (par exemple « A.5.15, A.8.2 » ou « contrôle d’accès »).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a clause of ISO/IEC 27001 from 4 to 10; give clause numbers such as 5.2 or 6.1.3, separated by commas.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un article de l’ISO/IEC 27001 de 4 à 10&#x202f;; donnez des numéros d’article comme 5.2 ou 6.1.3, séparés par des virgules.</translation>
+        <source>"%1" is not a clause of ISO/IEC 27001 from 4 to 10; give clause numbers such as 5.2 or 6.1.3, separated by commas.</source>
+        <translation>« %1 » n’est pas un article de l’ISO/IEC 27001 de 4 à 10 ; donnez des numéros d’article comme 5.2 ou 6.1.3, séparés par des virgules.</translation>
     </message>
     <message>
         <source>An approved version names who approved it and when; fill in the approver and the approval date, or keep the version in draft or in review.</source>
-        <translation>Une version approuvée indique qui l’a approuvée et quand&#x202f;; renseignez l’approbateur et la date d’approbation, ou laissez la version en brouillon ou en revue.</translation>
+        <translation>Une version approuvée indique qui l’a approuvée et quand ; renseignez l’approbateur et la date d’approbation, ou laissez la version en brouillon ou en revue.</translation>
     </message>
     <message>
         <source>The approval date %1 lies in the future; give the date the version was approved.</source>
-        <translation>La date d&apos;approbation %1 est dans le futur&#x202f;; donnez la date à laquelle la version a été approuvée.</translation>
+        <translation>La date d'approbation %1 est dans le futur ; donnez la date à laquelle la version a été approuvée.</translation>
     </message>
     <message>
         <source>The document already has a version %1 (%2); give the new version another label, such as the next number.</source>
-        <translation>Le document a déjà une version %1 (%2)&#x202f;; donnez un autre libellé à la nouvelle version, comme le numéro suivant.</translation>
+        <translation>Le document a déjà une version %1 (%2) ; donnez un autre libellé à la nouvelle version, comme le numéro suivant.</translation>
     </message>
     <message>
         <source>The acknowledgement date %1 lies in the future; give the date the person acknowledged the policy.</source>
-        <translation>La date de prise de connaissance %1 est dans le futur&#x202f;; donnez la date à laquelle la personne a pris connaissance de la politique.</translation>
+        <translation>La date de prise de connaissance %1 est dans le futur ; donnez la date à laquelle la personne a pris connaissance de la politique.</translation>
     </message>
     <message>
         <source>%1 is not a policy; acknowledgements record who has read the information security policy or a topic-specific policy.</source>
-        <translation>%1 n’est pas une politique&#x202f;; les prises de connaissance enregistrent qui a lu la politique de sécurité de l’information ou une politique spécifique à une thématique.</translation>
+        <translation>%1 n’est pas une politique ; les prises de connaissance enregistrent qui a lu la politique de sécurité de l’information ou une politique spécifique à une thématique.</translation>
     </message>
     <message>
-        <source>A duty that top management shows says how it is shown; fill in &quot;How it is shown&quot; (the meeting, decision or document), or set the status to not shown.</source>
-        <translation>Une obligation que la direction démontre indique comment elle est démontrée&#x202f;; remplissez «&#xa0;Comment elle est démontrée&#xa0;» (la réunion, la décision ou le document), ou passez le statut à «&#xa0;non démontrée&#xa0;».</translation>
+        <source>A duty that top management shows says how it is shown; fill in "How it is shown" (the meeting, decision or document), or set the status to not shown.</source>
+        <translation>Une obligation que la direction démontre indique comment elle est démontrée ; remplissez « Comment elle est démontrée » (la réunion, la décision ou le document), ou passez le statut à « non démontrée ».</translation>
     </message>
     <message>
         <source>Document version %1 is approved and never changes; for any change add a new version of the document.</source>
-        <translation>La version de document %1 est approuvée et ne change jamais&#x202f;; pour toute modification, ajoutez une nouvelle version du document.</translation>
+        <translation>La version de document %1 est approuvée et ne change jamais ; pour toute modification, ajoutez une nouvelle version du document.</translation>
     </message>
     <message>
         <source>The stored file of document version %1 (%2) is missing from the project; it was removed outside ISMS Workbench.</source>
-        <translation>Le fichier enregistré de la version de document %1 (%2) manque dans le projet&#x202f;; il a été supprimé en dehors d’ISMS Workbench.</translation>
+        <translation>Le fichier enregistré de la version de document %1 (%2) manque dans le projet ; il a été supprimé en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The stored file of document version %1 (%2) no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
-        <translation>Le fichier enregistré de la version de document %1 (%2) ne correspond plus à son SHA-256&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+        <translation>Le fichier enregistré de la version de document %1 (%2) ne correspond plus à son SHA-256 ; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>Document version %1 is marked approved but was never approved in ISMS Workbench; it was changed outside the program.</source>
-        <translation>La version de document %1 est marquée comme approuvée mais n’a jamais été approuvée dans ISMS Workbench&#x202f;; elle a été modifiée en dehors du programme.</translation>
+        <translation>La version de document %1 est marquée comme approuvée mais n’a jamais été approuvée dans ISMS Workbench ; elle a été modifiée en dehors du programme.</translation>
     </message>
     <message>
         <source>Approved document version %1 differs from what was frozen when it was approved; it was changed outside ISMS Workbench.</source>
-        <translation>La version de document approuvée %1 diffère de ce qui a été figé lors de son approbation&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+        <translation>La version de document approuvée %1 diffère de ce qui a été figé lors de son approbation ; elle a été modifiée en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>Document version %1 was approved but is no longer marked so; it was changed outside ISMS Workbench.</source>
-        <translation>La version de document %1 a été approuvée mais n’est plus marquée comme telle&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+        <translation>La version de document %1 a été approuvée mais n’est plus marquée comme telle ; elle a été modifiée en dehors d’ISMS Workbench.</translation>
     </message>
 </context>
 <context>
     <name>isms::DocumentService</name>
     <message>
         <source>A document version needs its file; give the path of the file to store.</source>
-        <translation>Une version de document a besoin de son fichier&#x202f;; donnez le chemin du fichier à enregistrer.</translation>
+        <translation>Une version de document a besoin de son fichier ; donnez le chemin du fichier à enregistrer.</translation>
     </message>
     <message>
-        <source>A document version has no field &quot;%1&quot;.</source>
-        <translation>Une version de document n’a pas de champ «&#xa0;%1&#xa0;».</translation>
+        <source>A document version has no field "%1".</source>
+        <translation>Une version de document n’a pas de champ « %1 ».</translation>
     </message>
     <message>
-        <source>The stored file of document version %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run &quot;isms-cli check&quot;.</source>
-        <translation>Le fichier enregistré de la version de document %1 ne correspond plus à son SHA-256&#xa0;: il a été modifié en dehors d’ISMS Workbench. Lancez «&#xa0;isms-cli check&#xa0;».</translation>
+        <source>The stored file of document version %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run "isms-cli check".</source>
+        <translation>Le fichier enregistré de la version de document %1 ne correspond plus à son SHA-256 : il a été modifié en dehors d’ISMS Workbench. Lancez « isms-cli check ».</translation>
     </message>
     <message>
         <source>%1 cannot be written; check the folder and its permissions.</source>
-        <translation>Impossible d’écrire %1&#x202f;; vérifiez le dossier et ses autorisations.</translation>
+        <translation>Impossible d’écrire %1 ; vérifiez le dossier et ses autorisations.</translation>
     </message>
 </context>
 <context>
@@ -5756,8 +5761,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>preuves</translation>
     </message>
     <message>
-        <source>Evidence is stored with its file: attach it with &quot;isms-cli attach FILE KIND ID PATH&quot; rather than adding or importing rows.</source>
-        <translation>Une preuve est enregistrée avec son fichier&#xa0;: joignez-la avec «&#xa0;isms-cli attach FILE KIND ID PATH&#xa0;» au lieu d’ajouter ou d’importer des lignes.</translation>
+        <source>Evidence is stored with its file: attach it with "isms-cli attach FILE KIND ID PATH" rather than adding or importing rows.</source>
+        <translation>Une preuve est enregistrée avec son fichier : joignez-la avec « isms-cli attach FILE KIND ID PATH » au lieu d’ajouter ou d’importer des lignes.</translation>
     </message>
     <message>
         <source>Additional control</source>
@@ -5928,12 +5933,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>campagnes d’appréciation</translation>
     </message>
     <message>
-        <source>An assessment run freezes the whole risk register: record one with &quot;isms-cli run-assessment FILE --scope TEXT --by NAME&quot; or &quot;Record assessment run…&quot; on its page rather than adding or importing rows.</source>
-        <translation>Une campagne d’appréciation fige l’ensemble du registre des risques&#xa0;: enregistrez-en une avec «&#xa0;isms-cli run-assessment FILE --scope TEXT --by NAME&#xa0;» ou «&#xa0;Enregistrer une campagne d’appréciation…&#xa0;» sur sa page, plutôt que d’ajouter ou d’importer des lignes.</translation>
+        <source>An assessment run freezes the whole risk register: record one with "isms-cli run-assessment FILE --scope TEXT --by NAME" or "Record assessment run…" on its page rather than adding or importing rows.</source>
+        <translation>Une campagne d’appréciation fige l’ensemble du registre des risques : enregistrez-en une avec « isms-cli run-assessment FILE --scope TEXT --by NAME » ou « Enregistrer une campagne d’appréciation… » sur sa page, plutôt que d’ajouter ou d’importer des lignes.</translation>
     </message>
     <message>
         <source>An assessment run is frozen as it was recorded and cannot be changed or removed; record a new run instead.</source>
-        <translation>Une campagne d’appréciation reste figée telle qu’elle a été enregistrée et ne peut être ni modifiée ni supprimée&#x202f;; enregistrez plutôt une nouvelle campagne.</translation>
+        <translation>Une campagne d’appréciation reste figée telle qu’elle a été enregistrée et ne peut être ni modifiée ni supprimée ; enregistrez plutôt une nouvelle campagne.</translation>
     </message>
     <message>
         <source>Document</source>
@@ -5968,8 +5973,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>versions de document</translation>
     </message>
     <message>
-        <source>A document version comes with its file: add it with &quot;isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH&quot; or &quot;Add version…&quot; on the documents page.</source>
-        <translation>Une version de document va avec son fichier&#xa0;: ajoutez-la avec «&#xa0;isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH&#xa0;» ou «&#xa0;Ajouter une version…&#xa0;» sur la page des documents.</translation>
+        <source>A document version comes with its file: add it with "isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH" or "Add version…" on the documents page.</source>
+        <translation>Une version de document va avec son fichier : ajoutez-la avec « isms-cli add document-versions FILE --document DOC-001 --version 1.0 --file PATH » ou « Ajouter une version… » sur la page des documents.</translation>
     </message>
     <message>
         <source>Improvement</source>
@@ -7036,19 +7041,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>R: Responsible</source>
-        <translation>R&#xa0;: Réalisateur</translation>
+        <translation>R : Réalisateur</translation>
     </message>
     <message>
         <source>A: Accountable</source>
-        <translation>A&#xa0;: Approbateur</translation>
+        <translation>A : Approbateur</translation>
     </message>
     <message>
         <source>C: Consulted</source>
-        <translation>C&#xa0;: Consulté</translation>
+        <translation>C : Consulté</translation>
     </message>
     <message>
         <source>I: Informed</source>
-        <translation>I&#xa0;: Informé</translation>
+        <translation>I : Informé</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -7263,27 +7268,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The size limit per evidence file differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation>La limite de taille par fichier de preuve diffère de sa dernière valeur journalisée&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+        <translation>La limite de taille par fichier de preuve diffère de sa dernière valeur journalisée ; elle a été modifiée en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The project holds a stored file (SHA-256 %1) that no evidence names; it was added outside ISMS Workbench.</source>
-        <translation>Le projet contient un fichier enregistré (SHA-256 %1) qu’aucune preuve ne désigne&#x202f;; il a été ajouté en dehors d’ISMS Workbench.</translation>
+        <translation>Le projet contient un fichier enregistré (SHA-256 %1) qu’aucune preuve ne désigne ; il a été ajouté en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The stored file of %1 no longer matches its SHA-256; it was changed outside ISMS Workbench. Attach the original again.</source>
-        <translation>Le fichier enregistré de %1 ne correspond plus à son empreinte SHA-256&#x202f;; il a été modifié en dehors d’ISMS Workbench. Joignez à nouveau l’original.</translation>
+        <translation>Le fichier enregistré de %1 ne correspond plus à son empreinte SHA-256 ; il a été modifié en dehors d’ISMS Workbench. Joignez à nouveau l’original.</translation>
     </message>
     <message>
         <source>The stored file of %1 is missing from the project; it was removed outside ISMS Workbench. Attach it again.</source>
-        <translation>Le fichier enregistré de %1 manque dans le projet&#x202f;; il a été supprimé en dehors d’ISMS Workbench. Joignez-le à nouveau.</translation>
+        <translation>Le fichier enregistré de %1 manque dans le projet ; il a été supprimé en dehors d’ISMS Workbench. Joignez-le à nouveau.</translation>
     </message>
     <message>
         <source>The size recorded for %1 differs from its stored file.</source>
         <translation>La taille consignée pour %1 diffère de celle du fichier enregistré.</translation>
     </message>
     <message>
-        <source>%1 is attached to a register that does not exist (&quot;%2&quot;).</source>
-        <translation>La preuve %1 est rattachée à un registre qui n’existe pas («&#xa0;%2&#xa0;»).</translation>
+        <source>%1 is attached to a register that does not exist ("%2").</source>
+        <translation>La preuve %1 est rattachée à un registre qui n’existe pas (« %2 »).</translation>
     </message>
     <message>
         <source>%1 is attached to %2 %3, which does not exist.</source>
@@ -7291,58 +7296,58 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The file %1 does not exist; check the path and try again.</source>
-        <translation>Le fichier %1 n’existe pas&#x202f;; vérifiez le chemin et réessayez.</translation>
+        <translation>Le fichier %1 n’existe pas ; vérifiez le chemin et réessayez.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file; give the path of one file to attach.</source>
-        <translation>%1 est un dossier, pas un fichier&#x202f;; indiquez le chemin d’un seul fichier à joindre.</translation>
+        <translation>%1 est un dossier, pas un fichier ; indiquez le chemin d’un seul fichier à joindre.</translation>
     </message>
     <message>
-        <source>The file %1 is %2, more than the project&apos;s limit of %3 per evidence file; nothing was stored. Attach a smaller file or raise the limit.</source>
-        <translation>Le fichier %1 fait %2, plus que la limite de taille du projet de %3 par fichier de preuve&#x202f;; rien n’a été enregistré. Joignez un fichier plus petit ou relevez la limite.</translation>
+        <source>The file %1 is %2, more than the project's limit of %3 per evidence file; nothing was stored. Attach a smaller file or raise the limit.</source>
+        <translation>Le fichier %1 fait %2, plus que la limite de taille du projet de %3 par fichier de preuve ; rien n’a été enregistré. Joignez un fichier plus petit ou relevez la limite.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read; check its permissions and try again.</source>
-        <translation>Le fichier %1 ne peut pas être lu&#x202f;; vérifiez ses droits d’accès et réessayez.</translation>
+        <translation>Le fichier %1 ne peut pas être lu ; vérifiez ses droits d’accès et réessayez.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a register evidence can be attached to; use one of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un registre auquel des preuves peuvent être jointes&#x202f;; utilisez l’un de ces registres&#xa0;: %2.</translation>
+        <source>"%1" is not a register evidence can be attached to; use one of %2.</source>
+        <translation>« %1 » n’est pas un registre auquel des preuves peuvent être jointes ; utilisez l’un de ces registres : %2.</translation>
     </message>
     <message>
-        <source>The stored file of %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run &quot;isms-cli check&quot; and attach the original again.</source>
-        <translation>Le fichier enregistré de %1 ne correspond plus à son empreinte SHA-256&#xa0;: il a été modifié en dehors d’ISMS Workbench. Exécutez «&#xa0;isms-cli check&#xa0;» et joignez à nouveau l’original.</translation>
+        <source>The stored file of %1 no longer matches its SHA-256: it was changed outside ISMS Workbench. Run "isms-cli check" and attach the original again.</source>
+        <translation>Le fichier enregistré de %1 ne correspond plus à son empreinte SHA-256 : il a été modifié en dehors d’ISMS Workbench. Exécutez « isms-cli check » et joignez à nouveau l’original.</translation>
     </message>
     <message>
         <source>%1 could not be written; check that its folder exists and can be written to.</source>
-        <translation>%1 n’a pas pu être écrit&#x202f;; vérifiez que son dossier existe et qu’il est accessible en écriture.</translation>
+        <translation>%1 n’a pas pu être écrit ; vérifiez que son dossier existe et qu’il est accessible en écriture.</translation>
     </message>
     <message>
         <source>The size limit per evidence file must lie between 1 byte and 1 GB.</source>
-        <translation>La limite de taille par fichier de preuve doit être comprise entre 1&#xa0;octet et 1&#xa0;Go.</translation>
+        <translation>La limite de taille par fichier de preuve doit être comprise entre 1 octet et 1 Go.</translation>
     </message>
     <message>
         <source>The evidence %1 of %2 %3 expired on %4; attach current evidence, or remove it once it is no longer needed.</source>
-        <extracomment>%1: evidence and file name, &quot;EV-003 (backup-test.log)&quot;; %2: &quot;control&quot;; %3: &quot;A.8.13&quot;; %4: the expiry date, YYYY-MM-DD.</extracomment>
-        <translation>La preuve %1 de %2 %3 a expiré le %4&#x202f;; joignez une preuve à jour, ou retirez-la quand elle n&apos;est plus utile.</translation>
+        <extracomment>%1: evidence and file name, "EV-003 (backup-test.log)"; %2: "control"; %3: "A.8.13"; %4: the expiry date, YYYY-MM-DD.</extracomment>
+        <translation>La preuve %1 de %2 %3 a expiré le %4 ; joignez une preuve à jour, ou retirez-la quand elle n'est plus utile.</translation>
     </message>
 </context>
 <context>
     <name>isms::EvidenceSpec</name>
     <message>
-        <source>&quot;%1&quot; is not a register evidence can be attached to; use one of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un registre auquel des preuves peuvent être jointes&#x202f;; utilisez l’un de ces registres&#xa0;: %2.</translation>
+        <source>"%1" is not a register evidence can be attached to; use one of %2.</source>
+        <translation>« %1 » n’est pas un registre auquel des preuves peuvent être jointes ; utilisez l’un de ces registres : %2.</translation>
     </message>
     <message>
         <source>The expiry date %1 lies before the evidence date %2; give a later expiry date or none.</source>
-        <translation>La date d’expiration %1 est antérieure à la date de la preuve %2&#x202f;; indiquez une date d’expiration plus tardive ou aucune.</translation>
+        <translation>La date d’expiration %1 est antérieure à la date de la preuve %2 ; indiquez une date d’expiration plus tardive ou aucune.</translation>
     </message>
 </context>
 <context>
     <name>isms::EvidenceStore</name>
     <message>
-        <source>The stored file is missing from the project; run &quot;isms-cli check&quot; on it.</source>
-        <translation>Le fichier enregistré manque dans le projet&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le fichier de projet.</translation>
+        <source>The stored file is missing from the project; run "isms-cli check" on it.</source>
+        <translation>Le fichier enregistré manque dans le projet ; exécutez « isms-cli check » sur le fichier de projet.</translation>
     </message>
 </context>
 <context>
@@ -7368,27 +7373,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::FieldSpec</name>
     <message>
         <source>%1 is required; enter a value.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire&#x202f;; saisissez une valeur.</translation>
+        <translation>Le champ « %1 » est obligatoire ; saisissez une valeur.</translation>
     </message>
     <message>
         <source>%1 may have at most %2 characters; shorten it.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» peut contenir au plus %2 caractères&#x202f;; raccourcissez le texte.</translation>
+        <translation>Le champ « %1 » peut contenir au plus %2 caractères ; raccourcissez le texte.</translation>
     </message>
     <message>
         <source>%1 contains %2, which it may not hold; remove it.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» contient %2, ce qui n’y est pas autorisé&#x202f;; supprimez ce caractère.</translation>
+        <translation>Le champ « %1 » contient %2, ce qui n’y est pas autorisé ; supprimez ce caractère.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a value of %2; use one of %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur de %2&#x202f;; utilisez l’une de %3.</translation>
+        <source>"%1" is not a value of %2; use one of %3.</source>
+        <translation>« %1 » n’est pas une valeur de %2 ; utilisez l’une de %3.</translation>
     </message>
     <message>
         <source>%1 must lie between the years %2 and %3; enter a realistic date.</source>
-        <translation>La date du champ «&#xa0;%1&#xa0;» doit se situer entre les années %2 et %3&#x202f;; saisissez une date réaliste.</translation>
+        <translation>La date du champ « %1 » doit se situer entre les années %2 et %3 ; saisissez une date réaliste.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit contenir un nombre entier de %2 à %3.</translation>
+        <translation>Le champ « %1 » doit contenir un nombre entier de %2 à %3.</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -7420,7 +7425,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>1 low, 2 medium, 3 high, 4 very high; empty while not assessed</source>
-        <translation>1 faible, 2 moyen, 3 élevé, 4 très élevé&#x202f;; vide tant que non évalué</translation>
+        <translation>1 faible, 2 moyen, 3 élevé, 4 très élevé ; vide tant que non évalué</translation>
     </message>
     <message>
         <source>Type</source>
@@ -7483,7 +7488,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Vraisemblance</translation>
     </message>
     <message>
-        <source>How likely the risk is with the existing controls in place, on the method&apos;s scale</source>
+        <source>How likely the risk is with the existing controls in place, on the method's scale</source>
         <translation>Vraisemblance du risque compte tenu des mesures existantes, sur l’échelle de la méthode</translation>
     </message>
     <message>
@@ -7491,7 +7496,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Impact</translation>
     </message>
     <message>
-        <source>How severe the consequences would be, on the method&apos;s scale</source>
+        <source>How severe the consequences would be, on the method's scale</source>
         <translation>Gravité des conséquences, sur l’échelle de la méthode</translation>
     </message>
     <message>
@@ -7560,7 +7565,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Why a residual risk above the acceptance threshold is accepted; needed for its sign-off</source>
-        <translation>Pourquoi un risque résiduel supérieur au seuil d’acceptation est accepté&#x202f;; requis pour son approbation</translation>
+        <translation>Pourquoi un risque résiduel supérieur au seuil d’acceptation est accepté ; requis pour son approbation</translation>
     </message>
     <message>
         <source>Assets</source>
@@ -7631,8 +7636,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Applicable</translation>
     </message>
     <message>
-        <source>Whether the control applies: every status but &quot;Not applicable&quot; includes it in the Statement of Applicability.</source>
-        <translation>Si la mesure s’applique&#xa0;: tout statut sauf «&#xa0;Non applicable&#xa0;» l’inclut dans la déclaration d’applicabilité.</translation>
+        <source>Whether the control applies: every status but "Not applicable" includes it in the Statement of Applicability.</source>
+        <translation>Si la mesure s’applique : tout statut sauf « Non applicable » l’inclut dans la déclaration d’applicabilité.</translation>
     </message>
     <message>
         <source>Reasons for inclusion</source>
@@ -7640,7 +7645,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Legal, contractual, business or good practice, as many as apply; risk treatment is added from the risks that name the control.</source>
-        <translation>Légale, contractuelle, métier ou bonne pratique, autant qu’il en faut&#x202f;; le traitement des risques s’ajoute d’après les risques qui citent la mesure.</translation>
+        <translation>Légale, contractuelle, métier ou bonne pratique, autant qu’il en faut ; le traitement des risques s’ajoute d’après les risques qui citent la mesure.</translation>
     </message>
     <message>
         <source>Justification</source>
@@ -7648,7 +7653,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Why an excluded control does not apply; the auditor reads it.</source>
-        <translation>Pourquoi une mesure exclue ne s’applique pas&#x202f;; l’auditeur le lit.</translation>
+        <translation>Pourquoi une mesure exclue ne s’applique pas ; l’auditeur le lit.</translation>
     </message>
     <message>
         <source>Implementation</source>
@@ -7703,8 +7708,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Source</translation>
     </message>
     <message>
-        <source>Where the control comes from: a sector rule, ISO/IEC 27017 or 27018, a contract, or the organisation&apos;s own decision.</source>
-        <translation>D&apos;où vient la mesure&#xa0;: une règle sectorielle, ISO/IEC 27017 ou 27018, un contrat, ou une décision propre de l&apos;organisation.</translation>
+        <source>Where the control comes from: a sector rule, ISO/IEC 27017 or 27018, a contract, or the organisation's own decision.</source>
+        <translation>D'où vient la mesure : une règle sectorielle, ISO/IEC 27017 ou 27018, un contrat, ou une décision propre de l'organisation.</translation>
     </message>
     <message>
         <source>Reference in the source</source>
@@ -7712,7 +7717,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>What it requires</source>
-        <translation>Ce qu&apos;elle exige</translation>
+        <translation>Ce qu'elle exige</translation>
     </message>
     <message>
         <source>Issue</source>
@@ -7760,7 +7765,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The issued version of the Statement of Applicability that this scope goes with.</source>
-        <translation>La version émise de la déclaration d&apos;applicabilité qui accompagne ce périmètre.</translation>
+        <translation>La version émise de la déclaration d'applicabilité qui accompagne ce périmètre.</translation>
     </message>
     <message>
         <source>Approval date</source>
@@ -7860,7 +7865,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>What will show that the objective is met: a number, a date or a state that can be checked.</source>
-        <translation>Ce qui montrera que l’objectif est atteint&#xa0;: un nombre, une date ou un état vérifiable.</translation>
+        <translation>Ce qui montrera que l’objectif est atteint : un nombre, une date ou un état vérifiable.</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -7896,7 +7901,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Yes when the change meets one of the reassessment triggers of the risk methodology; its risks are then assessed again.</source>
-        <translation>Oui si la modification remplit l’un des déclencheurs d’une nouvelle appréciation prévus par la méthode d’appréciation des risques&#x202f;; ses risques sont alors appréciés à nouveau.</translation>
+        <translation>Oui si la modification remplit l’un des déclencheurs d’une nouvelle appréciation prévus par la méthode d’appréciation des risques ; ses risques sont alors appréciés à nouveau.</translation>
     </message>
     <message>
         <source>Change</source>
@@ -7932,7 +7937,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Whether another organisation runs the process for you; it then names its supplier.</source>
-        <translation>Si un autre organisme exécute le processus pour vous&#x202f;; le processus indique alors son fournisseur.</translation>
+        <translation>Si un autre organisme exécute le processus pour vous ; le processus indique alors son fournisseur.</translation>
     </message>
     <message>
         <source>Process</source>
@@ -7952,7 +7957,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>How the process is controlled (8.1): the criteria it must meet and how you know it meets them.</source>
-        <translation>Comment le processus est maîtrisé (8.1)&#xa0;: les critères qu’il doit remplir et comment vous savez qu’il les remplit.</translation>
+        <translation>Comment le processus est maîtrisé (8.1) : les critères qu’il doit remplir et comment vous savez qu’il les remplit.</translation>
     </message>
     <message>
         <source>Interfaces</source>
@@ -7999,16 +8004,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Risques dont le niveau de risque résiduel dépassait le seuil d’acceptation lors de l’enregistrement de l’appréciation</translation>
     </message>
     <message>
-        <source>The fingerprint of the frozen method and register; &quot;isms-cli check&quot; recomputes it</source>
-        <translation>L’empreinte de la méthode et du registre figés&#x202f;; «&#xa0;isms-cli check&#xa0;» la recalcule</translation>
+        <source>The fingerprint of the frozen method and register; "isms-cli check" recomputes it</source>
+        <translation>L’empreinte de la méthode et du registre figés ; « isms-cli check » la recalcule</translation>
     </message>
     <message>
         <source>Clauses</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <source>The clauses of ISO/IEC 27001 (4 to 10) the document serves, separated by commas: &quot;5.2&quot; or &quot;6.1.3, 8.3&quot;.</source>
-        <translation>Les articles de l’ISO/IEC 27001 (4 à 10) auxquels sert le document, séparés par des virgules&#xa0;: «&#xa0;5.2&#xa0;» ou «&#xa0;6.1.3, 8.3&#xa0;».</translation>
+        <source>The clauses of ISO/IEC 27001 (4 to 10) the document serves, separated by commas: "5.2" or "6.1.3, 8.3".</source>
+        <translation>Les articles de l’ISO/IEC 27001 (4 à 10) auxquels sert le document, séparés par des virgules : « 5.2 » ou « 6.1.3, 8.3 ».</translation>
     </message>
     <message>
         <source>Annex A controls or topic</source>
@@ -8040,27 +8045,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Policy: sets objectives or how they are set</source>
-        <translation>Politique&#xa0;: fixe les objectifs ou leur cadre</translation>
+        <translation>Politique : fixe les objectifs ou leur cadre</translation>
     </message>
     <message>
         <source>For the information security policy: it states the security objectives, or the frame in which they are set.</source>
-        <translation>Pour la politique de sécurité de l’information&#xa0;: elle énonce les objectifs de sécurité de l’information, ou le cadre dans lequel ils sont fixés.</translation>
+        <translation>Pour la politique de sécurité de l’information : elle énonce les objectifs de sécurité de l’information, ou le cadre dans lequel ils sont fixés.</translation>
     </message>
     <message>
         <source>Policy: promises to meet requirements</source>
-        <translation>Politique&#xa0;: s’engage à satisfaire aux exigences</translation>
+        <translation>Politique : s’engage à satisfaire aux exigences</translation>
     </message>
     <message>
         <source>For the information security policy: it promises that the requirements that apply to information security will be met.</source>
-        <translation>Pour la politique de sécurité de l’information&#xa0;: elle s’engage à satisfaire aux exigences applicables en matière de sécurité de l’information.</translation>
+        <translation>Pour la politique de sécurité de l’information : elle s’engage à satisfaire aux exigences applicables en matière de sécurité de l’information.</translation>
     </message>
     <message>
         <source>Policy: promises ongoing improvement</source>
-        <translation>Politique&#xa0;: s’engage à l’amélioration continue</translation>
+        <translation>Politique : s’engage à l’amélioration continue</translation>
     </message>
     <message>
         <source>For the information security policy: it promises to keep improving the ISMS.</source>
-        <translation>Pour la politique de sécurité de l’information&#xa0;: elle s’engage à améliorer continuellement le SMSI.</translation>
+        <translation>Pour la politique de sécurité de l’information : elle s’engage à améliorer continuellement le SMSI.</translation>
     </message>
     <message>
         <source>Document</source>
@@ -8143,8 +8148,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Direction</translation>
     </message>
     <message>
-        <source>Whether the person belongs to the top management that directs the organisation: leadership duties and the management review&apos;s attendance count them.</source>
-        <translation>Si la personne fait partie de la direction qui dirige l’organisme&#xa0;: les obligations de leadership et la participation à la revue de direction en tiennent compte.</translation>
+        <source>Whether the person belongs to the top management that directs the organisation: leadership duties and the management review's attendance count them.</source>
+        <translation>Si la personne fait partie de la direction qui dirige l’organisme : les obligations de leadership et la participation à la revue de direction en tiennent compte.</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -8156,7 +8161,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Only for a custom frequency: the days between two measurements.</source>
-        <translation>Uniquement pour une fréquence personnalisée&#xa0;: le nombre de jours entre deux mesurages.</translation>
+        <translation>Uniquement pour une fréquence personnalisée : le nombre de jours entre deux mesurages.</translation>
     </message>
     <message>
         <source>Target value</source>
@@ -8164,7 +8169,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The value that counts as met, as a number such as 95 or 2.5; the direction says whether it is a minimum or a maximum.</source>
-        <translation>La valeur considérée comme atteinte, sous forme de nombre tel que 95 ou 2.5&#x202f;; le sens indique s’il s’agit d’un minimum ou d’un maximum.</translation>
+        <translation>La valeur considérée comme atteinte, sous forme de nombre tel que 95 ou 2.5 ; le sens indique s’il s’agit d’un minimum ou d’un maximum.</translation>
     </message>
     <message>
         <source>What is measured</source>
@@ -8256,7 +8261,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>When the change took effect; a significant change implemented after the latest assessment run calls for a new run.</source>
-        <translation>Date à laquelle la modification a pris effet&#x202f;; une modification importante mise en œuvre après la dernière appréciation des risques enregistrée appelle une nouvelle appréciation.</translation>
+        <translation>Date à laquelle la modification a pris effet ; une modification importante mise en œuvre après la dernière appréciation des risques enregistrée appelle une nouvelle appréciation.</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -8267,8 +8272,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Au service de</translation>
     </message>
     <message>
-        <source>What the resource is for: a process, an objective, a control or a treatment task (&quot;PR-003&quot;, &quot;OBJ-002&quot;).</source>
-        <translation>À quoi sert la ressource&#xa0;: un processus, un objectif, une mesure ou une tâche de traitement («&#xa0;PR-003&#xa0;», «&#xa0;OBJ-002&#xa0;»).</translation>
+        <source>What the resource is for: a process, an objective, a control or a treatment task ("PR-003", "OBJ-002").</source>
+        <translation>À quoi sert la ressource : un processus, un objectif, une mesure ou une tâche de traitement (« PR-003 », « OBJ-002 »).</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -8324,7 +8329,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>How the organisation was told who holds the role: an intranet page, an announcement, the organisation chart.</source>
-        <translation>Comment l’organisme a été informé de qui occupe le rôle&#xa0;: une page intranet, une annonce, l’organigramme.</translation>
+        <translation>Comment l’organisme a été informé de qui occupe le rôle : une page intranet, une annonce, l’organigramme.</translation>
     </message>
     <message>
         <source>Communicated on</source>
@@ -8348,7 +8353,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Whether the person has the competence; a gap is closed by a training that names it.</source>
-        <translation>Si la personne possède la compétence&#x202f;; un écart est comblé par une formation qui la cite.</translation>
+        <translation>Si la personne possède la compétence ; un écart est comblé par une formation qui la cite.</translation>
     </message>
     <message>
         <source>How it was determined</source>
@@ -8356,7 +8361,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Education, training or experience that shows the competence, and how it was checked; attach proof on the Evidence tab.</source>
-        <translation>Formation initiale ou professionnelle, ou expérience qui démontre la compétence, et comment cela a été vérifié&#x202f;; joignez les preuves dans l’onglet «&#xa0;Preuves&#xa0;».</translation>
+        <translation>Formation initiale ou professionnelle, ou expérience qui démontre la compétence, et comment cela a été vérifié ; joignez les preuves dans l’onglet « Preuves ».</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -8372,7 +8377,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>When the person attended; a date to come marks a planned training.</source>
-        <translation>Date à laquelle la personne a participé&#x202f;; une date future désigne une formation prévue.</translation>
+        <translation>Date à laquelle la personne a participé ; une date future désigne une formation prévue.</translation>
     </message>
     <message>
         <source>Closes competence</source>
@@ -8391,8 +8396,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Note d’évaluation</translation>
     </message>
     <message>
-        <source>How effectiveness was judged: a test, an observation, a phishing simulation&apos;s results.</source>
-        <translation>Comment l’efficacité a été évaluée&#xa0;: un test, une observation, les résultats d’une simulation d’hameçonnage.</translation>
+        <source>How effectiveness was judged: a test, an observation, a phishing simulation's results.</source>
+        <translation>Comment l’efficacité a été évaluée : un test, une observation, les résultats d’une simulation d’hameçonnage.</translation>
     </message>
     <message>
         <source>What</source>
@@ -8444,7 +8449,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>How audits gather evidence: on site, remote, document review, sampling, interviews.</source>
-        <translation>Comment les audits recueillent les preuves&#xa0;: sur site, à distance, revue documentaire, échantillonnage, entretiens.</translation>
+        <translation>Comment les audits recueillent les preuves : sur site, à distance, revue documentaire, échantillonnage, entretiens.</translation>
     </message>
     <message>
         <source>Weighting</source>
@@ -8536,7 +8541,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Your own grading of a nonconformity: major or minor. Only a nonconformity has a grade.</source>
-        <translation>Votre propre classement d’une non-conformité&#xa0;: majeure ou mineure. Seule une non-conformité a une gravité.</translation>
+        <translation>Votre propre classement d’une non-conformité : majeure ou mineure. Seule une non-conformité a une gravité.</translation>
     </message>
     <message>
         <source>Evidence seen</source>
@@ -8668,7 +8673,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>One answer of the five-whys analysis: why did the previous step happen? The helper on the page walks through them.</source>
-        <translation>Une réponse de l’analyse des cinq pourquoi&#xa0;: pourquoi l’étape précédente s’est-elle produite&#x202f;? L’assistant de la page vous guide à travers les questions.</translation>
+        <translation>Une réponse de l’analyse des cinq pourquoi : pourquoi l’étape précédente s’est-elle produite ? L’assistant de la page vous guide à travers les questions.</translation>
     </message>
     <message>
         <source>Similar ones exist or could occur</source>
@@ -8676,7 +8681,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Whether nonconformities like this one exist elsewhere or could occur; say where in the note below.</source>
-        <translation>Si des non-conformités similaires existent ailleurs ou pourraient survenir&#x202f;; indiquez où dans la note ci-dessous.</translation>
+        <translation>Si des non-conformités similaires existent ailleurs ou pourraient survenir ; indiquez où dans la note ci-dessous.</translation>
     </message>
     <message>
         <source>Raised by</source>
@@ -8704,7 +8709,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Similar nonconformities: where</source>
-        <translation>Non-conformités similaires&#xa0;: où</translation>
+        <translation>Non-conformités similaires : où</translation>
     </message>
     <message>
         <source>Reviewed on</source>
@@ -8752,7 +8757,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Holding a review freezes its inputs as the project stands on that day; a held review cannot be planned or held again.</source>
-        <translation>Tenir une revue fige ses éléments d’entrée dans l’état du projet à cette date&#x202f;; une revue tenue ne peut ni repasser à l’état planifié ni être tenue à nouveau.</translation>
+        <translation>Tenir une revue fige ses éléments d’entrée dans l’état du projet à cette date ; une revue tenue ne peut ni repasser à l’état planifié ni être tenue à nouveau.</translation>
     </message>
     <message>
         <source>Minutes approved by</source>
@@ -8764,39 +8769,39 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Notes: previous actions</source>
-        <translation>Notes&#xa0;: actions précédentes</translation>
+        <translation>Notes : actions précédentes</translation>
     </message>
     <message>
         <source>Notes: issues, parties</source>
-        <translation>Notes&#xa0;: enjeux, parties</translation>
+        <translation>Notes : enjeux, parties</translation>
     </message>
     <message>
         <source>Notes: nonconformities</source>
-        <translation>Notes&#xa0;: non-conformités</translation>
+        <translation>Notes : non-conformités</translation>
     </message>
     <message>
         <source>Notes: monitoring</source>
-        <translation>Notes&#xa0;: surveillance</translation>
+        <translation>Notes : surveillance</translation>
     </message>
     <message>
         <source>Notes: audits</source>
-        <translation>Notes&#xa0;: audits</translation>
+        <translation>Notes : audits</translation>
     </message>
     <message>
         <source>Notes: objectives</source>
-        <translation>Notes&#xa0;: objectifs</translation>
+        <translation>Notes : objectifs</translation>
     </message>
     <message>
         <source>Notes: feedback</source>
-        <translation>Notes&#xa0;: retours</translation>
+        <translation>Notes : retours</translation>
     </message>
     <message>
         <source>Notes: risks</source>
-        <translation>Notes&#xa0;: risques</translation>
+        <translation>Notes : risques</translation>
     </message>
     <message>
         <source>Notes: improvement</source>
-        <translation>Notes&#xa0;: amélioration</translation>
+        <translation>Notes : amélioration</translation>
     </message>
     <message>
         <source>Conclusions</source>
@@ -8816,15 +8821,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>What the review decided: an improvement, a change to the ISMS (which becomes a planned change), a resource, or something else.</source>
-        <translation>Ce que la revue a décidé&#xa0;: une amélioration, une modification du SMSI (qui devient une modification planifiée), une ressource ou autre chose.</translation>
+        <translation>Ce que la revue a décidé : une amélioration, une modification du SMSI (qui devient une modification planifiée), une ressource ou autre chose.</translation>
     </message>
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <source>The planned change (6.3) that carries out a change needed; &quot;Make planned change&quot; creates it.</source>
-        <translation>La modification planifiée (6.3) qui met en œuvre une modification nécessaire&#x202f;; «&#xa0;Créer la modification planifiée&#xa0;» la crée.</translation>
+        <source>The planned change (6.3) that carries out a change needed; "Make planned change" creates it.</source>
+        <translation>La modification planifiée (6.3) qui met en œuvre une modification nécessaire ; « Créer la modification planifiée » la crée.</translation>
     </message>
     <message>
         <source>Audit finding</source>
@@ -8834,24 +8839,24 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::FieldText</name>
     <message>
-        <source>&quot;%1&quot; is not one of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs %2.</translation>
+        <source>"%1" is not one of %2.</source>
+        <translation>« %1 » ne fait pas partie des valeurs %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        <source>"%1" is not a date; write it as YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
+        <source>"%1" is not a whole number.</source>
+        <translation>« %1 » n’est pas un nombre entier.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
+        <source>"%1" is not yes or no.</source>
+        <translation>« %1 » n’est ni oui ni non.</translation>
     </message>
     <message>
-        <source>There is no %1 &quot;%2&quot;.</source>
-        <translation>Il n’existe aucun enregistrement «&#xa0;%2&#xa0;» dans %1.</translation>
+        <source>There is no %1 "%2".</source>
+        <translation>Il n’existe aucun enregistrement « %2 » dans %1.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -8865,29 +8870,29 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::FileRecovery</name>
     <message>
-        <source>&quot;%1&quot; was left half-saved and cannot be restored here because the file or its folder is read-only.</source>
-        <translation>«&#xa0;%1&#xa0;» a été laissé à moitié enregistré et ne peut pas être restauré ici car le fichier ou son dossier est en lecture seule.</translation>
+        <source>"%1" was left half-saved and cannot be restored here because the file or its folder is read-only.</source>
+        <translation>« %1 » a été laissé à moitié enregistré et ne peut pas être restauré ici car le fichier ou son dossier est en lecture seule.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was left half-saved and its last complete save could not be restored; open a backup copy of it.</source>
-        <translation>«&#xa0;%1&#xa0;» a été laissé à moitié enregistré et son dernier état entièrement enregistré n’a pas pu être restauré&#x202f;; ouvrez une copie de sauvegarde.</translation>
+        <source>"%1" was left half-saved and its last complete save could not be restored; open a backup copy of it.</source>
+        <translation>« %1 » a été laissé à moitié enregistré et son dernier état entièrement enregistré n’a pas pu être restauré ; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be copied to a temporary folder for reading; free some disk space and try again.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être copié dans un dossier temporaire pour être lu&#x202f;; libérez de l’espace disque et réessayez.</translation>
+        <source>"%1" could not be copied to a temporary folder for reading; free some disk space and try again.</source>
+        <translation>« %1 » n’a pas pu être copié dans un dossier temporaire pour être lu ; libérez de l’espace disque et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>isms::HistoryAnchor</name>
     <message>
-        <source>Change-log entries of this project that this computer saw on %1 were rewritten (at or before entry %2); compare the file with a backup copy and run &quot;isms-cli check&quot; on it.</source>
-        <translation>Des entrées du journal des modifications de ce projet que cet ordinateur a vues le %1 ont été réécrites (à l’entrée %2 ou avant)&#x202f;; comparez le fichier avec une copie de sauvegarde et exécutez «&#xa0;isms-cli check&#xa0;» sur ce fichier.</translation>
+        <source>Change-log entries of this project that this computer saw on %1 were rewritten (at or before entry %2); compare the file with a backup copy and run "isms-cli check" on it.</source>
+        <translation>Des entrées du journal des modifications de ce projet que cet ordinateur a vues le %1 ont été réécrites (à l’entrée %2 ou avant) ; comparez le fichier avec une copie de sauvegarde et exécutez « isms-cli check » sur ce fichier.</translation>
     </message>
     <message numerus="yes">
-        <source>This project&apos;s change log has %n entries, but this computer saw %1 on %2; the newest entries were removed, or this is an older copy of the file.</source>
+        <source>This project's change log has %n entries, but this computer saw %1 on %2; the newest entries were removed, or this is an older copy of the file.</source>
         <translation>
-            <numerusform>Le journal des modifications de ce projet compte %n entrée, mais cet ordinateur en a vu %1 le %2&#x202f;; les entrées les plus récentes ont été supprimées, ou il s’agit d’une copie plus ancienne du fichier.</numerusform>
-            <numerusform>Le journal des modifications de ce projet compte %n entrées, mais cet ordinateur en a vu %1 le %2&#x202f;; les entrées les plus récentes ont été supprimées, ou il s’agit d’une copie plus ancienne du fichier.</numerusform>
+            <numerusform>Le journal des modifications de ce projet compte %n entrée, mais cet ordinateur en a vu %1 le %2 ; les entrées les plus récentes ont été supprimées, ou il s’agit d’une copie plus ancienne du fichier.</numerusform>
+            <numerusform>Le journal des modifications de ce projet compte %n entrées, mais cet ordinateur en a vu %1 le %2 ; les entrées les plus récentes ont été supprimées, ou il s’agit d’une copie plus ancienne du fichier.</numerusform>
         </translation>
     </message>
 </context>
@@ -8906,19 +8911,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Change-log entry %1 is dated %2, before entry %3 (%4); times were changed or entries reordered.</source>
-        <translation>L’entrée %1 du journal des modifications est datée du %2, avant l’entrée %3 (%4)&#x202f;; des horodatages ont été modifiés ou des entrées réordonnées.</translation>
+        <translation>L’entrée %1 du journal des modifications est datée du %2, avant l’entrée %3 (%4) ; des horodatages ont été modifiés ou des entrées réordonnées.</translation>
     </message>
     <message>
         <source>Change-log entry %1 is dated %2, in the future.</source>
         <translation>L’entrée %1 du journal des modifications est datée du %2, dans le futur.</translation>
     </message>
     <message>
-        <source>The project&apos;s creation date is not a valid time.</source>
+        <source>The project's creation date is not a valid time.</source>
         <translation>La date de création du projet n’est pas un horodatage valide.</translation>
     </message>
     <message>
-        <source>The project&apos;s creation date (%1) does not match the time of its first change-log entry (%2); it was changed outside ISMS Workbench.</source>
-        <translation>La date de création du projet (%1) ne correspond pas à l’horodatage de sa première entrée du journal des modifications (%2)&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+        <source>The project's creation date (%1) does not match the time of its first change-log entry (%2); it was changed outside ISMS Workbench.</source>
+        <translation>La date de création du projet (%1) ne correspond pas à l’horodatage de sa première entrée du journal des modifications (%2) ; elle a été modifiée en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The author of change-log entry %1 is not a plausible name (empty, too long, or with control characters).</source>
@@ -8929,54 +8934,54 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::ImprovementRules</name>
     <message>
         <source>%1 %2 is closed without an effectiveness review that found it effective; record the review or reopen it.</source>
-        <translation>La non-conformité %1 %2 est close sans qu’une revue de l’efficacité l’ait jugée efficace&#x202f;; enregistrez la revue ou rouvrez-la.</translation>
+        <translation>La non-conformité %1 %2 est close sans qu’une revue de l’efficacité l’ait jugée efficace ; enregistrez la revue ou rouvrez-la.</translation>
     </message>
     <message>
         <source>%1 %2 was raised on %3 and its root cause is still not recorded; determine it, for instance with the five-whys helper.</source>
-        <translation>La non-conformité %1 %2 a été signalée le %3 et sa cause racine n’est toujours pas enregistrée&#x202f;; déterminez-la, par exemple avec l’assistant des cinq pourquoi.</translation>
+        <translation>La non-conformité %1 %2 a été signalée le %3 et sa cause racine n’est toujours pas enregistrée ; déterminez-la, par exemple avec l’assistant des cinq pourquoi.</translation>
     </message>
     <message>
         <source>%1 %2 has no corrective action; plan one that removes its cause, or record why none is needed.</source>
-        <translation>La non-conformité %1 %2 n’a pas d’action corrective&#x202f;; planifiez-en une qui élimine sa cause, ou indiquez pourquoi aucune n’est nécessaire.</translation>
+        <translation>La non-conformité %1 %2 n’a pas d’action corrective ; planifiez-en une qui élimine sa cause, ou indiquez pourquoi aucune n’est nécessaire.</translation>
     </message>
     <message>
         <source>Corrective action %1 %2 was due on %3 and is not done; finish it or agree a new due date.</source>
-        <translation>L’action corrective %1 %2 était due le %3 et n’est pas terminée&#x202f;; terminez-la ou convenez d’une nouvelle date d’échéance.</translation>
+        <translation>L’action corrective %1 %2 était due le %3 et n’est pas terminée ; terminez-la ou convenez d’une nouvelle date d’échéance.</translation>
     </message>
     <message>
         <source>Incident %1 %2 is resolved but states no lessons learned; record what it taught and what changes.</source>
-        <translation>L’incident %1 %2 est résolu mais n’indique aucun enseignement tiré&#x202f;; consignez ce qu’il a appris et ce qui change.</translation>
+        <translation>L’incident %1 %2 est résolu mais n’indique aucun enseignement tiré ; consignez ce qu’il a appris et ce qui change.</translation>
     </message>
     <message>
         <source>Supplier %1 %2 was due for review on %3; review its security performance and record the next date.</source>
-        <translation>Le fournisseur %1 %2 devait être revu le %3&#x202f;; revoyez sa performance en matière de sécurité et enregistrez la prochaine date.</translation>
+        <translation>Le fournisseur %1 %2 devait être revu le %3 ; revoyez sa performance en matière de sécurité et enregistrez la prochaine date.</translation>
     </message>
     <message>
         <source>Supplier %1 %2 is of high or critical importance but has no security requirements; agree them and record them.</source>
-        <translation>Le fournisseur %1 %2 est d’une importance élevée ou critique mais n’a pas d’exigences de sécurité&#x202f;; convenez-en et enregistrez-les.</translation>
+        <translation>Le fournisseur %1 %2 est d’une importance élevée ou critique mais n’a pas d’exigences de sécurité ; convenez-en et enregistrez-les.</translation>
     </message>
 </context>
 <context>
     <name>isms::IncidentSpecs</name>
     <message>
         <source>The incident was detected on %1, before it occurred on %2; correct one of the dates.</source>
-        <translation>L’incident a été détecté le %1, avant d’être survenu le %2&#x202f;; corrigez l’une des deux dates.</translation>
+        <translation>L’incident a été détecté le %1, avant d’être survenu le %2 ; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>The incident was reported on %1, before it was detected or occurred on %2; correct one of the dates.</source>
-        <translation>L’incident a été signalé le %1, avant d’avoir été détecté ou d’être survenu le %2&#x202f;; corrigez l’une des deux dates.</translation>
+        <translation>L’incident a été signalé le %1, avant d’avoir été détecté ou d’être survenu le %2 ; corrigez l’une des deux dates.</translation>
     </message>
     <message>
-        <source>A closed incident states what was learned from it; fill in &quot;Lessons learned&quot; before closing it.</source>
-        <translation>Un incident clos indique les enseignements qui en ont été tirés&#x202f;; remplissez «&#xa0;Enseignements tirés&#xa0;» avant de le clore.</translation>
+        <source>A closed incident states what was learned from it; fill in "Lessons learned" before closing it.</source>
+        <translation>Un incident clos indique les enseignements qui en ont été tirés ; remplissez « Enseignements tirés » avant de le clore.</translation>
     </message>
     <message>
         <source>The next review on %1 lies before the last review on %2; correct one of the dates.</source>
-        <translation>La prochaine revue du %1 précède la dernière revue du %2&#x202f;; corrigez l’une des deux dates.</translation>
+        <translation>La prochaine revue du %1 précède la dernière revue du %2 ; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>The last review date %1 lies in the future; plan it as the next review instead.</source>
-        <translation>La date de dernière revue %1 est dans le futur&#x202f;; planifiez-la plutôt comme prochaine revue.</translation>
+        <translation>La date de dernière revue %1 est dans le futur ; planifiez-la plutôt comme prochaine revue.</translation>
     </message>
 </context>
 <context>
@@ -8994,32 +8999,32 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>le projet</translation>
     </message>
     <message>
-        <source>The project&apos;s organisation name has no entry in the change log.</source>
+        <source>The project's organisation name has no entry in the change log.</source>
         <translation>Le nom de l’organisme du projet n’a aucune entrée dans le journal des modifications.</translation>
     </message>
     <message>
-        <source>The project&apos;s creation date differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
-        <translation>La date de création du projet diffère de celle journalisée lors de sa création&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+        <source>The project's creation date differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation>La date de création du projet diffère de celle journalisée lors de sa création ; elle a été modifiée en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
-        <source>The project&apos;s catalogue edition differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
-        <translation>L’édition du catalogue du projet diffère de celle journalisée lors de sa création&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+        <source>The project's catalogue edition differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation>L’édition du catalogue du projet diffère de celle journalisée lors de sa création ; elle a été modifiée en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
-        <source>The project&apos;s id differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
-        <translation>L’identifiant du projet diffère de celui journalisé lors de sa création&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+        <source>The project's id differs from the one logged when it was created; it was changed outside ISMS Workbench.</source>
+        <translation>L’identifiant du projet diffère de celui journalisé lors de sa création ; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» de %2 diffère de sa dernière valeur journalisée&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+        <source>The field "%1" of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation>Le champ « %1 » de %2 diffère de sa dernière valeur journalisée ; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» de %2 a été défini sans entrée dans le journal des modifications&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+        <source>The field "%1" of %2 was set without an entry in the change log; it was changed outside ISMS Workbench.</source>
+        <translation>Le champ « %1 » de %2 a été défini sans entrée dans le journal des modifications ; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The asset dependencies run in a circle: %1. Remove one of its links.</source>
-        <translation>Les dépendances d’actifs forment un cercle&#xa0;: %1. Retirez l’un de ses liens.</translation>
+        <translation>Les dépendances d’actifs forment un cercle : %1. Retirez l’un de ses liens.</translation>
     </message>
 </context>
 <context>
@@ -9057,8 +9062,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Mesurer l’indicateur %1 %2</translation>
     </message>
     <message>
-        <source>Renew evidence %1 &quot;%2&quot; for %3 %4</source>
-        <translation>Renouveler la preuve %1 «&#xa0;%2&#xa0;» pour %3 %4</translation>
+        <source>Renew evidence %1 "%2" for %3 %4</source>
+        <translation>Renouveler la preuve %1 « %2 » pour %3 %4</translation>
     </message>
     <message>
         <source>Complete corrective action %1 %2</source>
@@ -9172,7 +9177,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Résultats du traitement des risques</translation>
     </message>
     <message>
-        <source>Residual ratings and the risk owners&apos; sign-offs</source>
+        <source>Residual ratings and the risk owners' sign-offs</source>
         <translation>Les évaluations résiduelles et les approbations des propriétaires des risques</translation>
     </message>
     <message>
@@ -9221,11 +9226,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The scope %1 is a draft; have it approved.</source>
-        <translation>Le périmètre %1 est un brouillon&#x202f;; faites-le approuver.</translation>
+        <translation>Le périmètre %1 est un brouillon ; faites-le approuver.</translation>
     </message>
     <message>
         <source>No scope is recorded; state the ISMS scope and have it approved.</source>
-        <translation>Aucun périmètre n’est enregistré&#x202f;; définissez le périmètre du SMSI et faites-le approuver.</translation>
+        <translation>Aucun périmètre n’est enregistré ; définissez le périmètre du SMSI et faites-le approuver.</translation>
     </message>
     <message>
         <source>The risk report %1, which states the method, is approved.</source>
@@ -9233,7 +9238,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The risk method is recorded, but the risk report that states it is not approved; approve it under document control.</source>
-        <translation>La méthode d’appréciation des risques est enregistrée, mais le rapport sur les risques qui l’expose n’est pas approuvé&#x202f;; approuvez-le sous maîtrise documentaire.</translation>
+        <translation>La méthode d’appréciation des risques est enregistrée, mais le rapport sur les risques qui l’expose n’est pas approuvé ; approuvez-le sous maîtrise documentaire.</translation>
     </message>
     <message>
         <source>Version %1 of the SoA is issued.</source>
@@ -9241,7 +9246,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>No version of the Statement of Applicability is issued; decide every control and issue version 1.</source>
-        <translation>Aucune version de la déclaration d’applicabilité n’est émise&#x202f;; statuez sur chaque mesure et émettez la version 1.</translation>
+        <translation>Aucune version de la déclaration d’applicabilité n’est émise ; statuez sur chaque mesure et émettez la version 1.</translation>
     </message>
     <message>
         <source>No risk is recorded, so there is no treatment plan yet.</source>
@@ -9302,7 +9307,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Le propriétaire du risque %1 n’a pas encore approuvé son traitement.</translation>
     </message>
     <message>
-        <source>Every open risk has its residual rating and its owner&apos;s sign-off.</source>
+        <source>Every open risk has its residual rating and its owner's sign-off.</source>
         <translation>Chaque risque ouvert a son évaluation du risque résiduel et l’approbation de son propriétaire.</translation>
     </message>
     <message>
@@ -9330,7 +9335,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Le registre des informations documentées ne contient encore aucune procédure, aucun plan ni aucun enregistrement.</translation>
     </message>
     <message>
-        <source>No document of external origin (a law, a contract, a supplier&apos;s manual) is identified in the documented-information register.</source>
+        <source>No document of external origin (a law, a contract, a supplier's manual) is identified in the documented-information register.</source>
         <translation>Aucun document d’origine externe (une loi, un contrat, le manuel d’un fournisseur) n’est identifié dans le registre des informations documentées.</translation>
     </message>
     <message>
@@ -9347,11 +9352,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The risks are rated, but no dated assessment run keeps the results; record one.</source>
-        <translation>Les risques sont évalués, mais aucune campagne d’appréciation datée ne conserve les résultats&#x202f;; enregistrez-en une.</translation>
+        <translation>Les risques sont évalués, mais aucune campagne d’appréciation datée ne conserve les résultats ; enregistrez-en une.</translation>
     </message>
     <message>
         <source>Metrics are defined but nothing is measured yet; start with %1.</source>
-        <translation>Des indicateurs sont définis, mais rien n’est encore mesuré&#x202f;; commencez par %1.</translation>
+        <translation>Des indicateurs sont définis, mais rien n’est encore mesuré ; commencez par %1.</translation>
     </message>
     <message>
         <source>No metric is defined or measured.</source>
@@ -9359,7 +9364,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Nothing in the project holds it yet; record it in the documented-information register, naming the clause, and approve it.</source>
-        <translation>Rien dans le projet ne la contient encore&#x202f;; enregistrez-la dans le registre des informations documentées en indiquant l’article, puis approuvez-la.</translation>
+        <translation>Rien dans le projet ne la contient encore ; enregistrez-la dans le registre des informations documentées en indiquant l’article, puis approuvez-la.</translation>
     </message>
     <message>
         <source>%1 is approved and names clause %2.</source>
@@ -9403,7 +9408,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Audit programme %1 is still a draft; approve it.</source>
-        <translation>Le programme d’audit %1 est encore un brouillon&#x202f;; approuvez-le.</translation>
+        <translation>Le programme d’audit %1 est encore un brouillon ; approuvez-le.</translation>
     </message>
     <message>
         <source>No audit programme is recorded.</source>
@@ -9411,7 +9416,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Audits are planned but none is reported yet; start with %1.</source>
-        <translation>Des audits sont planifiés, mais aucun n’a encore fait l’objet d’un rapport&#x202f;; commencez par %1.</translation>
+        <translation>Des audits sont planifiés, mais aucun n’a encore fait l’objet d’un rapport ; commencez par %1.</translation>
     </message>
     <message>
         <source>No internal audit is recorded.</source>
@@ -9419,7 +9424,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>No nonconformity is recorded; record each one with its correction and corrective actions.</source>
-        <translation>Aucune non-conformité n’est enregistrée&#x202f;; enregistrez chacune avec sa correction et ses actions correctives.</translation>
+        <translation>Aucune non-conformité n’est enregistrée ; enregistrez chacune avec sa correction et ses actions correctives.</translation>
     </message>
     <message numerus="yes">
         <source>%n nonconformity(ies) recorded.</source>
@@ -9437,7 +9442,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Nonconformities are recorded, but none has a corrective action whose effectiveness was reviewed; start with %1.</source>
-        <translation>Des non-conformités sont enregistrées, mais aucune n’a d’action corrective dont l’efficacité a été revue&#x202f;; commencez par %1.</translation>
+        <translation>Des non-conformités sont enregistrées, mais aucune n’a d’action corrective dont l’efficacité a été revue ; commencez par %1.</translation>
     </message>
     <message>
         <source>No nonconformity with corrective actions and their results is recorded.</source>
@@ -9449,7 +9454,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Management review %1 was held but its minutes are not approved yet; record who approved them and when.</source>
-        <translation>La revue de direction %1 a été tenue, mais son procès-verbal n’est pas encore approuvé&#x202f;; enregistrez qui l’a approuvé et quand.</translation>
+        <translation>La revue de direction %1 a été tenue, mais son procès-verbal n’est pas encore approuvé ; enregistrez qui l’a approuvé et quand.</translation>
     </message>
     <message>
         <source>No management review is held yet.</source>
@@ -9484,7 +9489,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Clauses 4 to 10 of ISO/IEC 27001 require documented information in fifteen places; split into the items they hold, these are the %1 below. The project holds %2 of them in full. An item is present when the record that holds it exists and is approved or complete, incomplete when it is a draft or leaves records out, and missing when nothing holds it; a document of the documented-information register that names the clause and is approved counts too.</source>
-        <translation>Les articles 4 à 10 de l’ISO/IEC 27001 exigent des informations documentées à quinze endroits&#x202f;; répartis selon les éléments qu’ils contiennent, ils donnent les %1 éléments ci-dessous. Le projet en contient %2 en totalité. Un élément est présent lorsque l’enregistrement qui le contient existe et est approuvé ou complet, incomplet lorsqu’il s’agit d’un brouillon ou qu’il omet des enregistrements, et manquant lorsque rien ne le contient&#x202f;; un document du registre des informations documentées qui cite l’article et est approuvé compte également.</translation>
+        <translation>Les articles 4 à 10 de l’ISO/IEC 27001 exigent des informations documentées à quinze endroits ; répartis selon les éléments qu’ils contiennent, ils donnent les %1 éléments ci-dessous. Le projet en contient %2 en totalité. Un élément est présent lorsque l’enregistrement qui le contient existe et est approuvé ou complet, incomplet lorsqu’il s’agit d’un brouillon ou qu’il omet des enregistrements, et manquant lorsque rien ne le contient ; un document du registre des informations documentées qui cite l’article et est approuvé compte également.</translation>
     </message>
     <message>
         <source>Clause</source>
@@ -9511,67 +9516,67 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::MetricRules</name>
     <message>
         <source>%1 %2: it has no target value; say which value counts as met and whether it is a minimum or a maximum.</source>
-        <translation>%1 %2&#xa0;: il n’a pas de valeur cible&#x202f;; indiquez quelle valeur compte comme atteinte et s’il s’agit d’un minimum ou d’un maximum.</translation>
+        <translation>%1 %2 : il n’a pas de valeur cible ; indiquez quelle valeur compte comme atteinte et s’il s’agit d’un minimum ou d’un maximum.</translation>
     </message>
     <message>
         <source>%1 %2: it has never been measured; record its first measurement.</source>
-        <translation>%1 %2&#xa0;: il n’a jamais été mesuré&#x202f;; enregistrez son premier mesurage.</translation>
+        <translation>%1 %2 : il n’a jamais été mesuré ; enregistrez son premier mesurage.</translation>
     </message>
     <message>
         <source>%1 %2: it was last measured on %3 and was due again on %4; record a measurement.</source>
-        <translation>%1 %2&#xa0;: il a été mesuré pour la dernière fois le %3 et devait l’être à nouveau le %4&#x202f;; enregistrez un mesurage.</translation>
+        <translation>%1 %2 : il a été mesuré pour la dernière fois le %3 et devait l’être à nouveau le %4 ; enregistrez un mesurage.</translation>
     </message>
     <message>
         <source>%1 %2: its measurements since %3 have not been evaluated; close the period with a dated conclusion.</source>
-        <translation>%1 %2&#xa0;: ses mesurages depuis le %3 n’ont pas été évalués&#x202f;; clôturez la période par une conclusion datée.</translation>
+        <translation>%1 %2 : ses mesurages depuis le %3 n’ont pas été évalués ; clôturez la période par une conclusion datée.</translation>
     </message>
     <message>
         <source>%1 %2: no metric measures it; link a metric that shows whether its target is reached.</source>
-        <translation>%1 %2&#xa0;: aucun indicateur ne le mesure&#x202f;; liez un indicateur qui montre si sa cible est atteinte.</translation>
+        <translation>%1 %2 : aucun indicateur ne le mesure ; liez un indicateur qui montre si sa cible est atteinte.</translation>
     </message>
     <message>
         <source>%1 %2: it was due on %3 and is not done; finish it, reject it or set a new due date.</source>
-        <translation>%1 %2&#xa0;: elle était due le %3 et n’est pas terminée&#x202f;; terminez-la, rejetez-la ou fixez une nouvelle date d’échéance.</translation>
+        <translation>%1 %2 : elle était due le %3 et n’est pas terminée ; terminez-la, rejetez-la ou fixez une nouvelle date d’échéance.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number for &quot;%2&quot;; write digits with at most %3 before and %4 after the decimal point, such as 12.5 or -3.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre pour «&#xa0;%2&#xa0;»&#x202f;; écrivez des chiffres avec au plus %3 avant et %4 après le point décimal, par exemple 12.5 ou -3.</translation>
+        <source>"%1" is not a number for "%2"; write digits with at most %3 before and %4 after the decimal point, such as 12.5 or -3.</source>
+        <translation>« %1 » n’est pas un nombre pour « %2 » ; écrivez des chiffres avec au plus %3 avant et %4 après le point décimal, par exemple 12.5 ou -3.</translation>
     </message>
     <message>
-        <source>A metric measured at a custom frequency gives its interval; fill in &quot;Every how many days&quot;.</source>
-        <translation>Un indicateur mesuré à une fréquence personnalisée indique son intervalle&#x202f;; remplissez «&#xa0;Intervalle en jours&#xa0;».</translation>
+        <source>A metric measured at a custom frequency gives its interval; fill in "Every how many days".</source>
+        <translation>Un indicateur mesuré à une fréquence personnalisée indique son intervalle ; remplissez « Intervalle en jours ».</translation>
     </message>
     <message>
-        <source>&quot;Every how many days&quot; is only for a custom frequency; clear it or choose &quot;Custom&quot; as the frequency.</source>
-        <translation>«&#xa0;Intervalle en jours&#xa0;» ne sert qu’à une fréquence personnalisée&#x202f;; videz ce champ ou choisissez «&#xa0;Intervalle personnalisé&#xa0;» comme fréquence.</translation>
+        <source>"Every how many days" is only for a custom frequency; clear it or choose "Custom" as the frequency.</source>
+        <translation>« Intervalle en jours » ne sert qu’à une fréquence personnalisée ; videz ce champ ou choisissez « Intervalle personnalisé » comme fréquence.</translation>
     </message>
     <message>
         <source>The measurement is dated %1, which lies in the future; record it on the day it was taken.</source>
-        <translation>Le mesurage est daté du %1, qui est dans le futur&#x202f;; enregistrez-le à la date à laquelle il a été effectué.</translation>
+        <translation>Le mesurage est daté du %1, qui est dans le futur ; enregistrez-le à la date à laquelle il a été effectué.</translation>
     </message>
     <message>
         <source>The period ends on %1, before it starts on %2; correct one of the dates.</source>
-        <translation>La période se termine le %1, avant de commencer le %2&#x202f;; corrigez l’une des deux dates.</translation>
+        <translation>La période se termine le %1, avant de commencer le %2 ; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>The period was evaluated on %1, before it started on %2; correct one of the dates.</source>
-        <translation>La période a été évaluée le %1, avant d’avoir commencé le %2&#x202f;; corrigez l’une des deux dates.</translation>
+        <translation>La période a été évaluée le %1, avant d’avoir commencé le %2 ; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>The evaluation is dated %1, which lies in the future; give the day on which the conclusion was reached.</source>
-        <translation>L’évaluation est datée du %1, qui est dans le futur&#x202f;; indiquez le jour où la conclusion a été tirée.</translation>
+        <translation>L’évaluation est datée du %1, qui est dans le futur ; indiquez le jour où la conclusion a été tirée.</translation>
     </message>
     <message>
         <source>The due date %1 lies before the date %2 on which the improvement was raised; correct one of them.</source>
-        <translation>La date d’échéance %1 précède la date %2 à laquelle l’amélioration a été signalée&#x202f;; corrigez l’une des deux.</translation>
+        <translation>La date d’échéance %1 précède la date %2 à laquelle l’amélioration a été signalée ; corrigez l’une des deux.</translation>
     </message>
     <message>
         <source>The improvement is raised on %1, which lies in the future; give the day it was raised.</source>
-        <translation>L’amélioration est signalée le %1, qui est dans le futur&#x202f;; indiquez le jour où elle a été signalée.</translation>
+        <translation>L’amélioration est signalée le %1, qui est dans le futur ; indiquez le jour où elle a été signalée.</translation>
     </message>
     <message>
-        <source>A done improvement states what it achieved; fill in &quot;Result&quot;.</source>
-        <translation>Une amélioration terminée indique ce qu’elle a permis d’obtenir&#x202f;; remplissez «&#xa0;Résultat&#xa0;».</translation>
+        <source>A done improvement states what it achieved; fill in "Result".</source>
+        <translation>Une amélioration terminée indique ce qu’elle a permis d’obtenir ; remplissez « Résultat ».</translation>
     </message>
 </context>
 <context>
@@ -9625,7 +9630,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 to %2</source>
-        <extracomment>A period on the metrics report: &quot;2026-01-01 to 2026-03-31&quot;</extracomment>
+        <extracomment>A period on the metrics report: "2026-01-01 to 2026-03-31"</extracomment>
         <translation>du %1 au %2</translation>
     </message>
     <message>
@@ -9638,7 +9643,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Metrics with their measurements, trends and evaluations; the improvement log</source>
-        <translation>Indicateurs avec leurs mesurages, tendances et évaluations&#x202f;; le journal des améliorations</translation>
+        <translation>Indicateurs avec leurs mesurages, tendances et évaluations ; le journal des améliorations</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -9670,7 +9675,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 on %2</source>
-        <extracomment>The latest measurement of a metric: &quot;4.5 on 2026-10-31&quot;</extracomment>
+        <extracomment>The latest measurement of a metric: "4.5 on 2026-10-31"</extracomment>
         <translation>%1 le %2</translation>
     </message>
     <message>
@@ -9713,32 +9718,32 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::Migrations</name>
     <message>
-        <source>The program&apos;s schema migration %1 is missing; reinstall ISMS Workbench.</source>
-        <translation>La migration de schéma %1 du programme manque&#x202f;; réinstallez ISMS Workbench.</translation>
+        <source>The program's schema migration %1 is missing; reinstall ISMS Workbench.</source>
+        <translation>La migration de schéma %1 du programme manque ; réinstallez ISMS Workbench.</translation>
     </message>
     <message>
         <source>The project could not be upgraded because a transaction could not start; try again.</source>
-        <translation>Le projet n’a pas pu être mis à niveau car une transaction n’a pas pu démarrer&#x202f;; réessayez.</translation>
+        <translation>Le projet n’a pas pu être mis à niveau car une transaction n’a pas pu démarrer ; réessayez.</translation>
     </message>
     <message>
         <source>Upgrading the project to schema version %1 failed; the file was left as it was.</source>
-        <translation>La mise à niveau du projet vers la version de schéma %1 a échoué&#x202f;; le fichier est resté inchangé.</translation>
+        <translation>La mise à niveau du projet vers la version de schéma %1 a échoué ; le fichier est resté inchangé.</translation>
     </message>
     <message>
         <source>SQLite could not be started; reinstall ISMS Workbench.</source>
-        <translation>SQLite n’a pas pu être démarré&#x202f;; réinstallez ISMS Workbench.</translation>
+        <translation>SQLite n’a pas pu être démarré ; réinstallez ISMS Workbench.</translation>
     </message>
     <message>
-        <source>The file holds a %1 named &quot;%2&quot; that ISMS Workbench does not create.</source>
-        <translation>Le fichier contient un objet de type %1 nommé «&#xa0;%2&#xa0;» qu’ISMS Workbench ne crée pas.</translation>
+        <source>The file holds a %1 named "%2" that ISMS Workbench does not create.</source>
+        <translation>Le fichier contient un objet de type %1 nommé « %2 » qu’ISMS Workbench ne crée pas.</translation>
     </message>
     <message>
-        <source>The %1 named &quot;%2&quot; differs from the definition ISMS Workbench creates.</source>
-        <translation>L’objet de type %1 nommé «&#xa0;%2&#xa0;» diffère de la définition que crée ISMS Workbench.</translation>
+        <source>The %1 named "%2" differs from the definition ISMS Workbench creates.</source>
+        <translation>L’objet de type %1 nommé « %2 » diffère de la définition que crée ISMS Workbench.</translation>
     </message>
     <message>
-        <source>The %1 named &quot;%2&quot; is missing from the file.</source>
-        <translation>L’objet de type %1 nommé «&#xa0;%2&#xa0;» manque dans le fichier.</translation>
+        <source>The %1 named "%2" is missing from the file.</source>
+        <translation>L’objet de type %1 nommé « %2 » manque dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -9769,7 +9774,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>No nonconformity is recorded; the register is empty.</source>
-        <translation>Aucune non-conformité n’est enregistrée&#x202f;; le registre est vide.</translation>
+        <translation>Aucune non-conformité n’est enregistrée ; le registre est vide.</translation>
     </message>
     <message>
         <source>NC</source>
@@ -9813,7 +9818,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 on %2</source>
-        <extracomment>An effectiveness review in the register table: &quot;Effective, 2026-10-01, Nora Eklund&quot;.</extracomment>
+        <extracomment>An effectiveness review in the register table: "Effective, 2026-10-01, Nora Eklund".</extracomment>
         <translation>%1 le %2</translation>
     </message>
     <message>
@@ -9926,19 +9931,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The period from %1: the nonconformities raised or closed in it and those still open, with their corrective actions.</source>
-        <translation>La période à partir du %1&#xa0;: les non-conformités enregistrées ou clôturées pendant celle-ci et celles encore ouvertes, avec leurs actions correctives.</translation>
+        <translation>La période à partir du %1 : les non-conformités enregistrées ou clôturées pendant celle-ci et celles encore ouvertes, avec leurs actions correctives.</translation>
     </message>
     <message>
         <source>No nonconformity was raised or closed in the period, and none is open.</source>
-        <translation>Aucune non-conformité n&apos;a été enregistrée ni clôturée pendant la période, et aucune n&apos;est ouverte.</translation>
+        <translation>Aucune non-conformité n'a été enregistrée ni clôturée pendant la période, et aucune n'est ouverte.</translation>
     </message>
     <message>
         <source>The period from %1: the incidents that occurred in it and those not closed.</source>
-        <translation>La période à partir du %1&#xa0;: les incidents survenus pendant celle-ci et ceux qui ne sont pas clôturés.</translation>
+        <translation>La période à partir du %1 : les incidents survenus pendant celle-ci et ceux qui ne sont pas clôturés.</translation>
     </message>
     <message>
         <source>No information security incident occurred in the period, and none is open.</source>
-        <translation>Aucun incident de sécurité de l&apos;information n&apos;est survenu pendant la période, et aucun n&apos;est ouvert.</translation>
+        <translation>Aucun incident de sécurité de l'information n'est survenu pendant la période, et aucun n'est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -9949,85 +9954,85 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Nonconformities with their correction, root cause, actions and effectiveness review (10.2); incidents and suppliers</source>
-        <translation>Non-conformités avec leur correction, leur cause racine, leurs actions et l’examen de leur efficacité (10.2)&#x202f;; incidents et fournisseurs</translation>
+        <translation>Non-conformités avec leur correction, leur cause racine, leurs actions et l’examen de leur efficacité (10.2) ; incidents et fournisseurs</translation>
     </message>
 </context>
 <context>
     <name>isms::NonconformityService</name>
     <message>
         <source>Incident %1 has already raised nonconformity %2; open that one instead.</source>
-        <translation>L’incident %1 a déjà donné lieu à la non-conformité %2&#x202f;; ouvrez plutôt celle-ci.</translation>
+        <translation>L’incident %1 a déjà donné lieu à la non-conformité %2 ; ouvrez plutôt celle-ci.</translation>
     </message>
     <message>
         <source>Finding %1 has already raised nonconformity %2; open that one instead.</source>
-        <translation>Le constat %1 a déjà soulevé la non-conformité %2&#x202f;; ouvrez celle-ci.</translation>
+        <translation>Le constat %1 a déjà soulevé la non-conformité %2 ; ouvrez celle-ci.</translation>
     </message>
     <message>
         <source>Finding %1 is no nonconformity, so it raises none; record an observation or an opportunity in the improvement log instead.</source>
-        <translation>Le constat %1 n’est pas une non-conformité et n’en soulève donc aucune&#x202f;; enregistrez plutôt une observation ou une opportunité dans le journal des améliorations.</translation>
+        <translation>Le constat %1 n’est pas une non-conformité et n’en soulève donc aucune ; enregistrez plutôt une observation ou une opportunité dans le journal des améliorations.</translation>
     </message>
     <message>
         <source>%1, finding %2</source>
-        <extracomment>The source reference of a nonconformity raised by an audit finding: &quot;AUD-001, finding F-003&quot;</extracomment>
+        <extracomment>The source reference of a nonconformity raised by an audit finding: "AUD-001, finding F-003"</extracomment>
         <translation>%1, constat %2</translation>
     </message>
 </context>
 <context>
     <name>isms::NonconformitySpecs</name>
     <message>
-        <source>A nonconformity is closed only after an effectiveness review found its actions effective; record the review date and the result &quot;Effective&quot; first.</source>
-        <translation>Une non-conformité n’est close qu’après qu’une revue de l’efficacité a jugé ses actions efficaces&#x202f;; enregistrez d’abord la date de la revue et le résultat «&#xa0;Efficace&#xa0;».</translation>
+        <source>A nonconformity is closed only after an effectiveness review found its actions effective; record the review date and the result "Effective" first.</source>
+        <translation>Une non-conformité n’est close qu’après qu’une revue de l’efficacité a jugé ses actions efficaces ; enregistrez d’abord la date de la revue et le résultat « Efficace ».</translation>
     </message>
     <message>
-        <source>An effectiveness result comes from a review; give the date of the review in &quot;Reviewed on&quot;.</source>
-        <translation>Un résultat d’efficacité provient d’un examen&#x202f;; indiquez la date de l’examen dans «&#xa0;Examiné le&#xa0;».</translation>
+        <source>An effectiveness result comes from a review; give the date of the review in "Reviewed on".</source>
+        <translation>Un résultat d’efficacité provient d’un examen ; indiquez la date de l’examen dans « Examiné le ».</translation>
     </message>
     <message>
         <source>The review date %1 lies in the future; record the review once it has taken place.</source>
-        <translation>La date d’examen %1 est dans le futur&#x202f;; enregistrez l’examen une fois qu’il a eu lieu.</translation>
+        <translation>La date d’examen %1 est dans le futur ; enregistrez l’examen une fois qu’il a eu lieu.</translation>
     </message>
     <message>
-        <source>A closing date belongs to a closed nonconformity; set the status to &quot;Closed&quot; or clear &quot;Closed on&quot;.</source>
-        <translation>Une date de clôture concerne une non-conformité close&#x202f;; passez le statut à «&#xa0;Close&#xa0;» ou effacez «&#xa0;Close le&#xa0;».</translation>
+        <source>A closing date belongs to a closed nonconformity; set the status to "Closed" or clear "Closed on".</source>
+        <translation>Une date de clôture concerne une non-conformité close ; passez le statut à « Close » ou effacez « Close le ».</translation>
     </message>
     <message>
         <source>The correction date %1 lies before the day %2 on which the nonconformity was raised; correct one of them.</source>
-        <translation>La date de correction %1 est antérieure au jour %2 où la non-conformité a été relevée&#x202f;; corrigez l’une des deux dates.</translation>
+        <translation>La date de correction %1 est antérieure au jour %2 où la non-conformité a été relevée ; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>The review date %1 lies before the day %2 on which the nonconformity was raised; correct one of them.</source>
-        <translation>La date d’examen %1 est antérieure au jour %2 où la non-conformité a été relevée&#x202f;; corrigez l’une des deux dates.</translation>
+        <translation>La date d’examen %1 est antérieure au jour %2 où la non-conformité a été relevée ; corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>The closing date %1 lies before the effectiveness review of %2; correct one of them.</source>
-        <translation>La date de clôture %1 est antérieure à la revue de l’efficacité du %2&#x202f;; corrigez l’une des deux dates.</translation>
+        <translation>La date de clôture %1 est antérieure à la revue de l’efficacité du %2 ; corrigez l’une des deux dates.</translation>
     </message>
     <message>
-        <source>A completion date belongs to a done action; set the status to &quot;Done&quot; or clear &quot;Done on&quot;.</source>
-        <translation>Une date d’achèvement concerne une action terminée&#x202f;; passez le statut à «&#xa0;Terminée&#xa0;» ou effacez «&#xa0;Terminée le&#xa0;».</translation>
+        <source>A completion date belongs to a done action; set the status to "Done" or clear "Done on".</source>
+        <translation>Une date d’achèvement concerne une action terminée ; passez le statut à « Terminée » ou effacez « Terminée le ».</translation>
     </message>
     <message>
-        <source>The completion date %1 lies in the future; give it once the action is done, and use &quot;Due date&quot; until then.</source>
-        <translation>La date d’achèvement %1 est dans le futur&#x202f;; indiquez-la une fois l’action terminée, et utilisez «&#xa0;Date d’échéance&#xa0;» d’ici là.</translation>
+        <source>The completion date %1 lies in the future; give it once the action is done, and use "Due date" until then.</source>
+        <translation>La date d’achèvement %1 est dans le futur ; indiquez-la une fois l’action terminée, et utilisez « Date d’échéance » d’ici là.</translation>
     </message>
 </context>
 <context>
     <name>isms::PdfExport</name>
     <message>
         <source>The report could not be saved because %1 exists and cannot be replaced; choose another file name.</source>
-        <translation>Le rapport n’a pas pu être enregistré car %1 existe et ne peut pas être remplacé&#x202f;; choisissez un autre nom de fichier.</translation>
+        <translation>Le rapport n’a pas pu être enregistré car %1 existe et ne peut pas être remplacé ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>The report could not be saved because the folder of %1 does not exist; choose an existing folder.</source>
-        <translation>Le rapport n’a pas pu être enregistré car le dossier de %1 n’existe pas&#x202f;; choisissez un dossier existant.</translation>
+        <translation>Le rapport n’a pas pu être enregistré car le dossier de %1 n’existe pas ; choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1; check that the folder is writable and try again.</source>
-        <translation>Le rapport n’a pas pu être enregistré dans %1&#x202f;; vérifiez que le dossier est accessible en écriture et réessayez.</translation>
+        <translation>Le rapport n’a pas pu être enregistré dans %1 ; vérifiez que le dossier est accessible en écriture et réessayez.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1; check the free space and permissions and try again.</source>
-        <translation>Le rapport n’a pas pu être enregistré dans %1&#x202f;; vérifiez l’espace libre et les autorisations, puis réessayez.</translation>
+        <translation>Le rapport n’a pas pu être enregistré dans %1 ; vérifiez l’espace libre et les autorisations, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -10042,11 +10047,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 %2: %3; name the person who holds the role now.</source>
-        <translation>%1 %2&#xa0;: %3&#x202f;; désignez la personne qui occupe le rôle aujourd’hui.</translation>
+        <translation>%1 %2 : %3 ; désignez la personne qui occupe le rôle aujourd’hui.</translation>
     </message>
     <message>
         <source>%1 %2: %3 lacks this competence %4 and no training is planned to close the gap; record one that names it, or another action.</source>
-        <translation>%1 %2&#xa0;: %3 ne possède %4 cette compétence et aucune formation n’est prévue pour combler l’écart&#x202f;; enregistrez-en une qui la cite, ou une autre action.</translation>
+        <translation>%1 %2 : %3 ne possède %4 cette compétence et aucune formation n’est prévue pour combler l’écart ; enregistrez-en une qui la cite, ou une autre action.</translation>
     </message>
     <message>
         <source>the person</source>
@@ -10062,103 +10067,103 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 %2, held on %3: whether it was effective is not evaluated after %4 days; evaluate it and record the result (7.2 c).</source>
-        <translation>%1 %2, tenue le %3&#xa0;: son efficacité n’est pas évaluée après %4 jours&#x202f;; évaluez-la et enregistrez le résultat (7.2 c).</translation>
+        <translation>%1 %2, tenue le %3 : son efficacité n’est pas évaluée après %4 jours ; évaluez-la et enregistrez le résultat (7.2 c).</translation>
     </message>
     <message>
         <source>No role is given the duty of making sure that the ISMS conforms to ISO/IEC 27001 (5.3 a); assign it to a role and name who holds it.</source>
-        <translation>Aucun rôle n’a la charge de veiller à ce que le SMSI soit conforme à l’ISO/IEC 27001 (5.3 a)&#x202f;; attribuez-la à un rôle et désignez son titulaire.</translation>
+        <translation>Aucun rôle n’a la charge de veiller à ce que le SMSI soit conforme à l’ISO/IEC 27001 (5.3 a) ; attribuez-la à un rôle et désignez son titulaire.</translation>
     </message>
     <message>
         <source>%1 %2 ensures the conformity of the ISMS (5.3 a), but %3; name an active holder.</source>
-        <translation>%1 %2 assure la conformité du SMSI (5.3 a), mais %3&#x202f;; désignez un titulaire actif.</translation>
+        <translation>%1 %2 assure la conformité du SMSI (5.3 a), mais %3 ; désignez un titulaire actif.</translation>
     </message>
     <message>
         <source>No role is given the duty of reporting on the performance of the ISMS to top management (5.3 b); assign it to a role and name who holds it.</source>
-        <translation>Aucun rôle n’a la charge de rendre compte à la direction de la performance du SMSI (5.3 b)&#x202f;; attribuez-la à un rôle et désignez son titulaire.</translation>
+        <translation>Aucun rôle n’a la charge de rendre compte à la direction de la performance du SMSI (5.3 b) ; attribuez-la à un rôle et désignez son titulaire.</translation>
     </message>
     <message>
         <source>%1 %2 reports the performance of the ISMS to top management (5.3 b), but %3; name an active holder.</source>
-        <translation>%1 %2 rend compte à la direction de la performance du SMSI (5.3 b), mais %3&#x202f;; désignez un titulaire actif.</translation>
+        <translation>%1 %2 rend compte à la direction de la performance du SMSI (5.3 b), mais %3 ; désignez un titulaire actif.</translation>
     </message>
     <message>
         <source>%1 %2: no role is Accountable for the process in the RACI matrix; mark exactly one role with A.</source>
-        <translation>%1 %2&#xa0;: aucun rôle n’a la responsabilité finale (A) du processus dans la matrice RACI&#x202f;; marquez exactement un rôle avec A.</translation>
+        <translation>%1 %2 : aucun rôle n’a la responsabilité finale (A) du processus dans la matrice RACI ; marquez exactement un rôle avec A.</translation>
     </message>
     <message>
         <source>%1 %2: %3 roles are Accountable for the process in the RACI matrix; keep exactly one A and make the others R, C or I.</source>
-        <translation>%1 %2&#xa0;: %3 rôles ont la responsabilité finale (A) du processus dans la matrice RACI&#x202f;; gardez exactement un A et passez les autres en R, C ou I.</translation>
+        <translation>%1 %2 : %3 rôles ont la responsabilité finale (A) du processus dans la matrice RACI ; gardez exactement un A et passez les autres en R, C ou I.</translation>
     </message>
     <message>
         <source>No communication is planned (7.4); record what the ISMS communicates, when, to whom, by whom and how.</source>
-        <translation>Aucune communication n’est planifiée (7.4)&#x202f;; enregistrez ce que le SMSI communique, quand, à qui, par qui et comment.</translation>
+        <translation>Aucune communication n’est planifiée (7.4) ; enregistrez ce que le SMSI communique, quand, à qui, par qui et comment.</translation>
     </message>
 </context>
 <context>
     <name>isms::PeopleSpec</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address; write it as name@example.org, or leave the field empty.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail&#x202f;; écrivez-la sous la forme name@example.org, ou laissez le champ vide.</translation>
+        <source>"%1" is not an e-mail address; write it as name@example.org, or leave the field empty.</source>
+        <translation>« %1 » n’est pas une adresse e-mail ; écrivez-la sous la forme name@example.org, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
     <name>isms::PlanningRules</name>
     <message>
         <source>%1 %2: no action is planned for it yet; record how the ISMS addresses it, who owns it and by when.</source>
-        <translation>%1 %2&#xa0;: aucune action n’est encore prévue&#x202f;; indiquez comment le SMSI y répond, qui en est responsable et pour quand.</translation>
+        <translation>%1 %2 : aucune action n’est encore prévue ; indiquez comment le SMSI y répond, qui en est responsable et pour quand.</translation>
     </message>
     <message>
         <source>%1 %2: its action was due on %3 and is not done; finish it or set a new due date.</source>
-        <translation>%1 %2&#xa0;: son action était due le %3 et n’est pas terminée&#x202f;; terminez-la ou fixez une nouvelle date d’échéance.</translation>
+        <translation>%1 %2 : son action était due le %3 et n’est pas terminée ; terminez-la ou fixez une nouvelle date d’échéance.</translation>
     </message>
     <message>
         <source>%1 %2: it has no measurable target; say what will show that it is met.</source>
-        <translation>%1 %2&#xa0;: aucune cible mesurable&#x202f;; indiquez ce qui montrera que l’objectif est atteint.</translation>
+        <translation>%1 %2 : aucune cible mesurable ; indiquez ce qui montrera que l’objectif est atteint.</translation>
     </message>
     <message>
         <source>%1 %2: it was due on %3 and is not achieved; evaluate its results or set a new due date.</source>
-        <translation>%1 %2&#xa0;: l’échéance du %3 est passée et l’objectif n’est pas atteint&#x202f;; évaluez ses résultats ou fixez une nouvelle date d’échéance.</translation>
+        <translation>%1 %2 : l’échéance du %3 est passée et l’objectif n’est pas atteint ; évaluez ses résultats ou fixez une nouvelle date d’échéance.</translation>
     </message>
     <message>
         <source>%1 %2: a significant change is done, but no risk reassessment is recorded; note which assessment covered it.</source>
-        <translation>%1 %2&#xa0;: une modification importante est terminée, mais aucune nouvelle appréciation des risques n’est enregistrée&#x202f;; notez quelle appréciation l’a couverte.</translation>
+        <translation>%1 %2 : une modification importante est terminée, mais aucune nouvelle appréciation des risques n’est enregistrée ; notez quelle appréciation l’a couverte.</translation>
     </message>
     <message>
         <source>%1 %2: the change is done but was not reviewed for unintended consequences; review it and note what was found.</source>
-        <translation>%1 %2&#xa0;: la modification est terminée mais n’a pas été examinée quant à ses conséquences imprévues&#x202f;; examinez-la et notez ce qui a été constaté.</translation>
+        <translation>%1 %2 : la modification est terminée mais n’a pas été examinée quant à ses conséquences imprévues ; examinez-la et notez ce qui a été constaté.</translation>
     </message>
 </context>
 <context>
     <name>isms::PlanningSpecs</name>
     <message>
-        <source>Whether the action worked is decided in a review; write what the review found in &quot;Review note&quot;.</source>
-        <translation>L’efficacité de l’action se décide lors d’une revue&#x202f;; écrivez ce que la revue a constaté dans «&#xa0;Note de revue&#xa0;».</translation>
+        <source>Whether the action worked is decided in a review; write what the review found in "Review note".</source>
+        <translation>L’efficacité de l’action se décide lors d’une revue ; écrivez ce que la revue a constaté dans « Note de revue ».</translation>
     </message>
     <message>
         <source>The review date %1 lies in the future; give the date on which the action was reviewed.</source>
-        <translation>La date de revue %1 est dans le futur&#x202f;; donnez la date à laquelle l’action a été revue.</translation>
+        <translation>La date de revue %1 est dans le futur ; donnez la date à laquelle l’action a été revue.</translation>
     </message>
     <message>
-        <source>An objective that was achieved or missed records the evaluation of its results; fill in &quot;Evaluation of results&quot;.</source>
-        <translation>Un objectif atteint ou manqué consigne l’évaluation de ses résultats&#x202f;; remplissez «&#xa0;Évaluation des résultats&#xa0;».</translation>
+        <source>An objective that was achieved or missed records the evaluation of its results; fill in "Evaluation of results".</source>
+        <translation>Un objectif atteint ou manqué consigne l’évaluation de ses résultats ; remplissez « Évaluation des résultats ».</translation>
     </message>
     <message>
         <source>The due date %1 lies before the date %2 on which the objective was set; correct one of them.</source>
-        <translation>La date d’échéance %1 précède la date %2 à laquelle l’objectif a été fixé&#x202f;; corrigez l’une des deux.</translation>
+        <translation>La date d’échéance %1 précède la date %2 à laquelle l’objectif a été fixé ; corrigez l’une des deux.</translation>
     </message>
     <message>
         <source>The objective was last reviewed on %1, before it was set on %2; correct one of the dates.</source>
-        <translation>L’objectif a été revu pour la dernière fois le %1, avant d’avoir été fixé le %2&#x202f;; corrigez l’une des deux dates.</translation>
+        <translation>L’objectif a été revu pour la dernière fois le %1, avant d’avoir été fixé le %2 ; corrigez l’une des deux dates.</translation>
     </message>
     <message>
-        <source>The implementation date %1 lies in the future; give it once the change has taken effect, and use &quot;Planned date&quot; until then.</source>
-        <translation>La date de mise en œuvre %1 est dans le futur&#x202f;; indiquez-la une fois la modification effective, et utilisez «&#xa0;Date prévue&#xa0;» d’ici là.</translation>
+        <source>The implementation date %1 lies in the future; give it once the change has taken effect, and use "Planned date" until then.</source>
+        <translation>La date de mise en œuvre %1 est dans le futur ; indiquez-la une fois la modification effective, et utilisez « Date prévue » d’ici là.</translation>
     </message>
 </context>
 <context>
     <name>isms::ProcessMap</name>
     <message>
         <source>A process cannot interact with itself; choose another process.</source>
-        <translation>Un processus ne peut pas interagir avec lui-même&#x202f;; choisissez un autre processus.</translation>
+        <translation>Un processus ne peut pas interagir avec lui-même ; choisissez un autre processus.</translation>
     </message>
     <message>
         <source>The interaction names a process that does not exist.</source>
@@ -10166,7 +10171,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 already passes something to %2; describe everything that passes in that one interaction.</source>
-        <translation>%1 transmet déjà quelque chose à %2&#x202f;; décrivez tout ce qui transite dans cette seule interaction.</translation>
+        <translation>%1 transmet déjà quelque chose à %2 ; décrivez tout ce qui transite dans cette seule interaction.</translation>
     </message>
 </context>
 <context>
@@ -10197,7 +10202,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Each box is a process, each arrow what one process passes to another; a curve below the boxes closes a circle. Dashed boxes are provided from outside, grey ones planned or retired. %1 processes, %2 interactions.</source>
-        <translation>Chaque cadre est un processus, chaque flèche ce qu’un processus transmet à un autre&#x202f;; une courbe sous les cadres ferme un cycle. Les cadres en pointillés sont fournis par un tiers, les gris sont prévus ou abandonnés. %1 processus, %2 interactions.</translation>
+        <translation>Chaque cadre est un processus, chaque flèche ce qu’un processus transmet à un autre ; une courbe sous les cadres ferme un cycle. Les cadres en pointillés sont fournis par un tiers, les gris sont prévus ou abandonnés. %1 processus, %2 interactions.</translation>
     </message>
     <message>
         <source>Processes</source>
@@ -10273,29 +10278,29 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::ProcessRules</name>
     <message>
         <source>%1 %2: the process has no owner; name who is responsible for it.</source>
-        <translation>%1 %2&#xa0;: le processus n’a pas de propriétaire&#x202f;; indiquez qui en est responsable.</translation>
+        <translation>%1 %2 : le processus n’a pas de propriétaire ; indiquez qui en est responsable.</translation>
     </message>
     <message>
         <source>%1 %2: no criteria say how the process is controlled (8.1); state them and how you know they are met.</source>
-        <translation>%1 %2&#xa0;: aucun critère n’indique comment le processus est maîtrisé (8.1)&#x202f;; énoncez-les et indiquez comment vous savez qu’ils sont remplis.</translation>
+        <translation>%1 %2 : aucun critère n’indique comment le processus est maîtrisé (8.1) ; énoncez-les et indiquez comment vous savez qu’ils sont remplis.</translation>
     </message>
     <message>
         <source>No process of the ISMS (4.4) is recorded; list the processes it needs and how they interact.</source>
-        <translation>Aucun processus du SMSI (4.4) n’est enregistré&#x202f;; listez les processus nécessaires et leurs interactions.</translation>
+        <translation>Aucun processus du SMSI (4.4) n’est enregistré ; listez les processus nécessaires et leurs interactions.</translation>
     </message>
 </context>
 <context>
     <name>isms::ProcessSpecs</name>
     <message>
-        <source>A process provided from outside names its supplier; fill in &quot;Supplier&quot;, or mark the process as run in-house.</source>
-        <translation>Un processus fourni de l’extérieur indique son fournisseur&#x202f;; remplissez «&#xa0;Fournisseur&#xa0;», ou marquez le processus comme exécuté en interne.</translation>
+        <source>A process provided from outside names its supplier; fill in "Supplier", or mark the process as run in-house.</source>
+        <translation>Un processus fourni de l’extérieur indique son fournisseur ; remplissez « Fournisseur », ou marquez le processus comme exécuté en interne.</translation>
     </message>
 </context>
 <context>
     <name>isms::ProjectIdentity</name>
     <message>
         <source>The project file has no valid project id; open a backup copy of it.</source>
-        <translation>Le fichier de projet n’a pas d’identifiant de projet valide&#x202f;; ouvrez une copie de sauvegarde.</translation>
+        <translation>Le fichier de projet n’a pas d’identifiant de projet valide ; ouvrez une copie de sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -10305,34 +10310,34 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>un moment inconnu</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already open for editing by %2 on %3 since %4; close it there or open it read-only.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà ouvert en modification par %2 sur %3 depuis %4&#x202f;; fermez-le à cet endroit ou ouvrez-le en lecture seule.</translation>
+        <source>"%1" is already open for editing by %2 on %3 since %4; close it there or open it read-only.</source>
+        <translation>« %1 » est déjà ouvert en modification par %2 sur %3 depuis %4 ; fermez-le à cet endroit ou ouvrez-le en lecture seule.</translation>
     </message>
     <message>
-        <source>The lock file beside &quot;%1&quot; cannot be written; open the project read-only or copy it to a folder you can write to.</source>
-        <translation>Le fichier de verrou à côté de «&#xa0;%1&#xa0;» ne peut pas être écrit&#x202f;; ouvrez le projet en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.</translation>
+        <source>The lock file beside "%1" cannot be written; open the project read-only or copy it to a folder you can write to.</source>
+        <translation>Le fichier de verrou à côté de « %1 » ne peut pas être écrit ; ouvrez le projet en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
     <name>isms::ProjectService</name>
     <message>
         <source>The project file has no project record; open a backup copy of it.</source>
-        <translation>Le fichier de projet n’a pas d’enregistrement de projet&#x202f;; ouvrez une copie de sauvegarde.</translation>
+        <translation>Le fichier de projet n’a pas d’enregistrement de projet ; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>The organisation name must be one line of 1 to %1 characters; enter a shorter name.</source>
-        <translation>Le nom de l’organisme doit tenir sur une ligne de 1 à %1 caractères&#x202f;; saisissez un nom plus court.</translation>
+        <translation>Le nom de l’organisme doit tenir sur une ligne de 1 à %1 caractères ; saisissez un nom plus court.</translation>
     </message>
     <message>
         <source>The organisation name contains %1, which a name may not hold; remove it and type the name again.</source>
-        <translation>Le nom de l’organisme contient %1, ce qui n’est pas autorisé dans un nom&#x202f;; supprimez ce caractère et saisissez à nouveau le nom.</translation>
+        <translation>Le nom de l’organisme contient %1, ce qui n’est pas autorisé dans un nom ; supprimez ce caractère et saisissez à nouveau le nom.</translation>
     </message>
 </context>
 <context>
     <name>isms::RaciMatrix</name>
     <message>
         <source>Role %1 already has a letter for process %2; change that assignment instead of adding a second one.</source>
-        <translation>Le rôle %1 a déjà une lettre pour le processus %2&#x202f;; modifiez cette affectation au lieu d’en ajouter une seconde.</translation>
+        <translation>Le rôle %1 a déjà une lettre pour le processus %2 ; modifiez cette affectation au lieu d’en ajouter une seconde.</translation>
     </message>
 </context>
 <context>
@@ -10343,7 +10348,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 (left)</source>
-        <extracomment>A person in a report who has left the organisation: &quot;Erik Sand (left)&quot;.</extracomment>
+        <extracomment>A person in a report who has left the organisation: "Erik Sand (left)".</extracomment>
         <translation>%1 (parti)</translation>
     </message>
     <message>
@@ -10393,8 +10398,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>How and when a role was communicated: &quot;Intranet page, 2026-03-02&quot;.</extracomment>
-        <translation>%1&#x202f;; %2. {1,?} {2?}</translation>
+        <extracomment>How and when a role was communicated: "Intranet page, 2026-03-02".</extracomment>
+        <translation>%1 ; %2. {1,?} {2?}</translation>
     </message>
     <message>
         <source>RACI matrix</source>
@@ -10406,7 +10411,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The matrix is empty: it needs ISMS processes and roles to be recorded.</source>
-        <translation>La matrice est vide&#xa0;: il faut pour cela que des processus du SMSI et des rôles soient enregistrés.</translation>
+        <translation>La matrice est vide : il faut pour cela que des processus du SMSI et des rôles soient enregistrés.</translation>
     </message>
     <message>
         <source>Process</source>
@@ -10414,7 +10419,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A column of the RACI matrix: the role&apos;s reference and name, &quot;RL-002 ISMS Manager&quot;.</extracomment>
+        <extracomment>A column of the RACI matrix: the role's reference and name, "RL-002 ISMS Manager".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -10431,7 +10436,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Processes without exactly one Accountable role: %1.</source>
-        <translation>Processus sans exactement un rôle responsable final (A)&#xa0;: %1.</translation>
+        <translation>Processus sans exactement un rôle responsable final (A) : %1.</translation>
     </message>
     <message>
         <source>Roles and responsibilities</source>
@@ -10466,7 +10471,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Chaque risque ou opportunité du SMSI a une action.</translation>
     </message>
     <message>
-        <source>Actions on the ISMS&apos;s risks and opportunities are done by their due date.</source>
+        <source>Actions on the ISMS's risks and opportunities are done by their due date.</source>
         <translation>Les actions face aux risques et opportunités du SMSI sont terminées à leur date d’échéance.</translation>
     </message>
     <message>
@@ -10491,11 +10496,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>No information security objective (6.2) is recorded; set measurable objectives with their owners and due dates.</source>
-        <translation>Aucun objectif de sécurité de l’information (6.2) n’est enregistré&#x202f;; fixez des objectifs mesurables avec leurs responsables et leurs dates d’échéance.</translation>
+        <translation>Aucun objectif de sécurité de l’information (6.2) n’est enregistré ; fixez des objectifs mesurables avec leurs responsables et leurs dates d’échéance.</translation>
     </message>
     <message>
         <source>No risk or opportunity of the ISMS itself (6.1.1) is recorded; record what could keep it from its outcomes and what could help.</source>
-        <translation>Aucun risque ni opportunité du SMSI lui-même (6.1.1) n’est enregistré&#x202f;; notez ce qui pourrait l’empêcher d’atteindre ses résultats et ce qui pourrait l’y aider.</translation>
+        <translation>Aucun risque ni opportunité du SMSI lui-même (6.1.1) n’est enregistré ; notez ce qui pourrait l’empêcher d’atteindre ses résultats et ce qui pourrait l’y aider.</translation>
     </message>
     <message>
         <source>ISMS processes (4.4, 8.1)</source>
@@ -10542,7 +10547,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Pour chaque partie intéressée, il est décidé quelles exigences le SMSI prend en compte.</translation>
     </message>
     <message>
-        <source>Where the ISMS addresses a party&apos;s requirements, it says how.</source>
+        <source>Where the ISMS addresses a party's requirements, it says how.</source>
         <translation>Lorsque le SMSI prend en compte les exigences d’une partie, il indique comment.</translation>
     </message>
     <message>
@@ -10551,7 +10556,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Every included control has a reason: a risk it treats or a stated one.</source>
-        <translation>Chaque mesure incluse a une raison&#xa0;: un risque qu’elle traite ou une raison énoncée.</translation>
+        <translation>Chaque mesure incluse a une raison : un risque qu’elle traite ou une raison énoncée.</translation>
     </message>
     <message>
         <source>Every excluded control has a justification.</source>
@@ -10618,8 +10623,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Articles 4 à 10 et leurs informations documentées</translation>
     </message>
     <message>
-        <source>No clause of 4 to 10 is marked &quot;not applicable&quot;: they apply to every ISMS.</source>
-        <translation>Aucun article de 4 à 10 n’est marqué «&#xa0;non applicable&#xa0;»&#xa0;: ils s’appliquent à tout SMSI.</translation>
+        <source>No clause of 4 to 10 is marked "not applicable": they apply to every ISMS.</source>
+        <translation>Aucun article de 4 à 10 n’est marqué « non applicable » : ils s’appliquent à tout SMSI.</translation>
     </message>
     <message>
         <source>Every item of documented information that clauses 4 to 10 require is recorded.</source>
@@ -10630,12 +10635,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Chaque élément d’information documentée exigé est approuvé et complet.</translation>
     </message>
     <message>
-        <source>Clause %1 is marked &quot;not applicable&quot;, but clauses 4 to 10 apply to every ISMS; set its status to where the work stands.</source>
-        <translation>L’article %1 est marqué «&#xa0;non applicable&#xa0;», mais les articles 4 à 10 s’appliquent à tout SMSI&#x202f;; réglez son statut selon l’avancement réel des travaux.</translation>
+        <source>Clause %1 is marked "not applicable", but clauses 4 to 10 apply to every ISMS; set its status to where the work stands.</source>
+        <translation>L’article %1 est marqué « non applicable », mais les articles 4 à 10 s’appliquent à tout SMSI ; réglez son statut selon l’avancement réel des travaux.</translation>
     </message>
     <message>
         <source>%1 %2 (%3): %4</source>
-        <translation>%1 %2 (%3)&#xa0;: %4</translation>
+        <translation>%1 %2 (%3) : %4</translation>
     </message>
     <message>
         <source>Leadership, policy and documented information (5, 7.5)</source>
@@ -10731,27 +10736,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>No active metric (9.1) is recorded; say what is measured, how, how often and by whom, and who evaluates the results.</source>
-        <translation>Aucun indicateur actif (9.1) n’est enregistré&#x202f;; indiquez ce qui est mesuré, comment, à quelle fréquence et par qui, et qui évalue les résultats.</translation>
+        <translation>Aucun indicateur actif (9.1) n’est enregistré ; indiquez ce qui est mesuré, comment, à quelle fréquence et par qui, et qui évalue les résultats.</translation>
     </message>
     <message>
         <source>The latest internal audit (%1, %2) is more than twelve months old; hold the next one and record its results.</source>
-        <translation>Le dernier audit interne (%1, %2) date de plus de douze mois&#x202f;; réalisez le prochain et enregistrez ses résultats.</translation>
+        <translation>Le dernier audit interne (%1, %2) date de plus de douze mois ; réalisez le prochain et enregistrez ses résultats.</translation>
     </message>
     <message>
         <source>No internal audit is recorded (9.2); hold one and record its results as an approved record naming clause 9.2.2.</source>
-        <translation>Aucun audit interne n’est enregistré (9.2)&#x202f;; réalisez-en un et enregistrez ses résultats comme un enregistrement approuvé qui cite l’article 9.2.2.</translation>
+        <translation>Aucun audit interne n’est enregistré (9.2) ; réalisez-en un et enregistrez ses résultats comme un enregistrement approuvé qui cite l’article 9.2.2.</translation>
     </message>
     <message>
         <source>The latest management review (%1, %2) is more than twelve months old; hold the next one.</source>
-        <translation>La dernière revue de direction (%1, %2) date de plus de douze mois&#x202f;; tenez la prochaine.</translation>
+        <translation>La dernière revue de direction (%1, %2) date de plus de douze mois ; tenez la prochaine.</translation>
     </message>
     <message>
         <source>No management review is recorded (9.3); hold one and record its results as an approved record naming clause 9.3.3.</source>
-        <translation>Aucune revue de direction n’est enregistrée (9.3)&#x202f;; tenez-en une et enregistrez ses résultats comme un enregistrement approuvé qui cite l’article 9.3.3.</translation>
+        <translation>Aucune revue de direction n’est enregistrée (9.3) ; tenez-en une et enregistrez ses résultats comme un enregistrement approuvé qui cite l’article 9.3.3.</translation>
     </message>
     <message>
-        <source>The results of the internal audit %1 of %2 have not gone to a management review held after it; put them on the next review&apos;s agenda.</source>
-        <translation>Les résultats de l’audit interne %1 du %2 n’ont été examinés dans aucune revue de direction tenue après lui&#x202f;; inscrivez-les à l’ordre du jour de la prochaine revue.</translation>
+        <source>The results of the internal audit %1 of %2 have not gone to a management review held after it; put them on the next review's agenda.</source>
+        <translation>Les résultats de l’audit interne %1 du %2 n’ont été examinés dans aucune revue de direction tenue après lui ; inscrivez-les à l’ordre du jour de la prochaine revue.</translation>
     </message>
     <message>
         <source>An internal audit was held in the last twelve months.</source>
@@ -10762,7 +10767,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>La direction a procédé à la revue du SMSI au cours des douze derniers mois.</translation>
     </message>
     <message>
-        <source>The latest internal audit&apos;s results went to a management review held after it.</source>
+        <source>The latest internal audit's results went to a management review held after it.</source>
         <translation>Les résultats du dernier audit interne ont été examinés dans une revue de direction tenue après lui.</translation>
     </message>
     <message>
@@ -10783,7 +10788,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Advice: the audits of the cycle cover every clause and applicable control.</source>
-        <translation>Conseil&#xa0;: les audits du cycle couvrent chaque article et chaque mesure applicable.</translation>
+        <translation>Conseil : les audits du cycle couvrent chaque article et chaque mesure applicable.</translation>
     </message>
     <message>
         <source>Nonconformities, incidents and suppliers (10.2, A.5.19-A.5.28)</source>
@@ -10846,7 +10851,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The readiness check walks the whole project on %1 and lists, rule by rule, what a certification auditor would find missing, each point naming the record to fix. The score is the share of the rules checked that pass, a major rule weighing three times a minor one; 100 means that no rule found a point, and a rule about a record that is missing does not pass either. Rules whose registers this project does not hold yet are not counted.</source>
-        <translation>La vérification de la préparation à l’audit parcourt tout le projet le %1 et liste, règle par règle, ce qu’un auditeur de certification trouverait manquant, chaque point désignant l’enregistrement à corriger. Le score est la part des règles vérifiées qui sont respectées, une règle majeure pesant trois fois plus qu’une règle mineure&#x202f;; 100 signifie qu’aucune règle n’a trouvé de point, et une règle portant sur un enregistrement manquant n’est pas respectée non plus. Les règles dont ce projet ne contient pas encore les registres ne sont pas comptées.</translation>
+        <translation>La vérification de la préparation à l’audit parcourt tout le projet le %1 et liste, règle par règle, ce qu’un auditeur de certification trouverait manquant, chaque point désignant l’enregistrement à corriger. Le score est la part des règles vérifiées qui sont respectées, une règle majeure pesant trois fois plus qu’une règle mineure ; 100 signifie qu’aucune règle n’a trouvé de point, et une règle portant sur un enregistrement manquant n’est pas respectée non plus. Les règles dont ce projet ne contient pas encore les registres ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Readiness score</source>
@@ -10854,7 +10859,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 of 100</source>
-        <extracomment>The readiness score: &quot;68 of 100&quot;.</extracomment>
+        <extracomment>The readiness score: "68 of 100".</extracomment>
         <translation>%1 sur 100</translation>
     </message>
     <message>
@@ -10887,11 +10892,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>A requirement of the standard is not met: likely a major nonconformity.</source>
-        <translation>Une exigence de la norme n’est pas satisfaite&#xa0;: probablement une non-conformité majeure.</translation>
+        <translation>Une exigence de la norme n’est pas satisfaite : probablement une non-conformité majeure.</translation>
     </message>
     <message>
         <source>A requirement is met in part or a record is incomplete: likely a minor nonconformity or an observation.</source>
-        <translation>Une exigence est partiellement satisfaite ou un enregistrement est incomplet&#xa0;: probablement une non-conformité mineure ou une observation.</translation>
+        <translation>Une exigence est partiellement satisfaite ou un enregistrement est incomplet : probablement une non-conformité mineure ou une observation.</translation>
     </message>
     <message>
         <source>No rule found a point.</source>
@@ -10946,7 +10951,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Points: %1</source>
         <extracomment>Result of a rule: how many points it found.</extracomment>
-        <translation>Points&#xa0;: %1</translation>
+        <translation>Points : %1</translation>
     </message>
     <message>
         <source>Waits for %1</source>
@@ -10963,46 +10968,46 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Readiness score %1 of 100: what a certification auditor would find missing, rule by rule</source>
-        <translation>Score de préparation à l’audit %1 sur 100&#xa0;: ce qu’un auditeur de certification trouverait manquant, règle par règle</translation>
+        <translation>Score de préparation à l’audit %1 sur 100 : ce qu’un auditeur de certification trouverait manquant, règle par règle</translation>
     </message>
 </context>
 <context>
     <name>isms::ReadinessRules</name>
     <message>
-        <source>%1 &quot;%2&quot; is rated %3, above the acceptance threshold, and has no owner; name the person accountable for it.</source>
-        <extracomment>%1 %2: risk reference and title; %3: its level (&quot;High&quot;).</extracomment>
-        <translation>%1 «&#xa0;%2&#xa0;» est évalué %3, au-dessus du seuil d’acceptation, et n’a pas de propriétaire&#x202f;; désignez la personne qui en répond.</translation>
+        <source>%1 "%2" is rated %3, above the acceptance threshold, and has no owner; name the person accountable for it.</source>
+        <extracomment>%1 %2: risk reference and title; %3: its level ("High").</extracomment>
+        <translation>%1 « %2 » est évalué %3, au-dessus du seuil d’acceptation, et n’a pas de propriétaire ; désignez la personne qui en répond.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is rated %3, above the acceptance threshold, and no treatment is chosen; decide how to treat it.</source>
-        <translation>%1 «&#xa0;%2&#xa0;» est évalué %3, au-dessus du seuil d’acceptation, et aucun traitement n’est choisi&#x202f;; décidez comment le traiter.</translation>
+        <source>%1 "%2" is rated %3, above the acceptance threshold, and no treatment is chosen; decide how to treat it.</source>
+        <translation>%1 « %2 » est évalué %3, au-dessus du seuil d’acceptation, et aucun traitement n’est choisi ; décidez comment le traiter.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; remains at %3, above the acceptance threshold, without its owner&apos;s sign-off; have the owner accept it or treat it further.</source>
-        <extracomment>%3: the residual level (&quot;High&quot;).</extracomment>
-        <translation>%1 «&#xa0;%2&#xa0;» reste à %3, au-dessus du seuil d’acceptation, sans l’approbation de son propriétaire&#x202f;; faites-le accepter par le propriétaire ou traitez-le davantage.</translation>
+        <source>%1 "%2" remains at %3, above the acceptance threshold, without its owner's sign-off; have the owner accept it or treat it further.</source>
+        <extracomment>%3: the residual level ("High").</extracomment>
+        <translation>%1 « %2 » reste à %3, au-dessus du seuil d’acceptation, sans l’approbation de son propriétaire ; faites-le accepter par le propriétaire ou traitez-le davantage.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; was due for review on %3; reassess it and set the next review date.</source>
+        <source>%1 "%2" was due for review on %3; reassess it and set the next review date.</source>
         <extracomment>%3: the review date, YYYY-MM-DD.</extracomment>
-        <translation>%1 «&#xa0;%2&#xa0;» devait être revu le %3&#x202f;; réévaluez-le et fixez la date de la prochaine revue.</translation>
+        <translation>%1 « %2 » devait être revu le %3 ; réévaluez-le et fixez la date de la prochaine revue.</translation>
     </message>
     <message>
-        <source>The treatment task %1 &quot;%2&quot; of risk %3 was due on %4 and is not done; finish it or set a new date.</source>
-        <extracomment>%1 %2: task reference and title; %3: its risk&apos;s reference; %4: the due date, YYYY-MM-DD.</extracomment>
-        <translation>La tâche de traitement %1 «&#xa0;%2&#xa0;» du risque %3 était due le %4 et n’est pas terminée&#x202f;; terminez-la ou fixez une nouvelle date.</translation>
+        <source>The treatment task %1 "%2" of risk %3 was due on %4 and is not done; finish it or set a new date.</source>
+        <extracomment>%1 %2: task reference and title; %3: its risk's reference; %4: the due date, YYYY-MM-DD.</extracomment>
+        <translation>La tâche de traitement %1 « %2 » du risque %3 était due le %4 et n’est pas terminée ; terminez-la ou fixez une nouvelle date.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>There is no information security policy; add a document of type &quot;Information security policy&quot;.</source>
-        <translation>Il n’y a pas de politique de sécurité de l’information&#x202f;; ajoutez un document de type «&#xa0;Politique de sécurité de l’information&#xa0;».</translation>
+        <source>There is no information security policy; add a document of type "Information security policy".</source>
+        <translation>Il n’y a pas de politique de sécurité de l’information ; ajoutez un document de type « Politique de sécurité de l’information ».</translation>
     </message>
     <message>
         <source>The information security policy %1 is not approved; have top management approve it.</source>
-        <translation>La politique de sécurité de l’information %1 n’est pas approuvée&#x202f;; faites-la approuver par la direction.</translation>
+        <translation>La politique de sécurité de l’information %1 n’est pas approuvée ; faites-la approuver par la direction.</translation>
     </message>
     <message>
         <source>the objectives or how they are set</source>
@@ -11018,27 +11023,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The information security policy %1 lacks %2; add it to the policy and tick it in the content checklist.</source>
-        <translation>La politique de sécurité de l’information %1 ne contient pas %2&#x202f;; ajoutez ce point à la politique et cochez-le dans la liste de contrôle du contenu.</translation>
+        <translation>La politique de sécurité de l’information %1 ne contient pas %2 ; ajoutez ce point à la politique et cochez-le dans la liste de contrôle du contenu.</translation>
     </message>
     <message>
         <source>%1 has not acknowledged the information security policy %2; record their acknowledgement.</source>
-        <translation>%1 n’a pas pris connaissance de la politique de sécurité de l’information %2&#x202f;; enregistrez sa prise de connaissance.</translation>
+        <translation>%1 n’a pas pris connaissance de la politique de sécurité de l’information %2 ; enregistrez sa prise de connaissance.</translation>
     </message>
     <message>
         <source>The review of %1 was due on %2; review it and set the next review date.</source>
-        <translation>La revue de %1 était due le %2&#x202f;; revoyez le document et fixez la prochaine date de revue.</translation>
+        <translation>La revue de %1 était due le %2 ; revoyez le document et fixez la prochaine date de revue.</translation>
     </message>
     <message>
         <source>%1 is approved but has no approved version; add the approved file as a version.</source>
-        <translation>%1 est approuvé mais n’a pas de version approuvée&#x202f;; ajoutez le fichier approuvé comme version.</translation>
+        <translation>%1 est approuvé mais n’a pas de version approuvée ; ajoutez le fichier approuvé comme version.</translation>
     </message>
     <message>
         <source>Top management has not yet shown the leadership duty %1; record how it is shown and attach evidence.</source>
-        <translation>La direction n’a pas encore démontré l’obligation de leadership %1&#x202f;; enregistrez comment elle est démontrée et joignez des preuves.</translation>
+        <translation>La direction n’a pas encore démontré l’obligation de leadership %1 ; enregistrez comment elle est démontrée et joignez des preuves.</translation>
     </message>
     <message>
         <source>The leadership duty %1 is marked as shown but has no evidence; attach the minutes, decision or message that shows it.</source>
-        <translation>L’obligation de leadership %1 est marquée comme démontrée mais n’a pas de preuve&#x202f;; joignez le procès-verbal, la décision ou le message qui la démontre.</translation>
+        <translation>L’obligation de leadership %1 est marquée comme démontrée mais n’a pas de preuve ; joignez le procès-verbal, la décision ou le message qui la démontre.</translation>
     </message>
 </context>
 <context>
@@ -11076,58 +11081,58 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 has no creation entry in the change log; it was added outside ISMS Workbench.</source>
-        <translation>%1 n’a aucune entrée de création dans le journal des modifications&#x202f;; l’enregistrement a été ajouté en dehors d’ISMS Workbench.</translation>
+        <translation>%1 n’a aucune entrée de création dans le journal des modifications ; l’enregistrement a été ajouté en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The creation entry of %1 in the change log cannot be read; it was changed outside ISMS Workbench.</source>
-        <translation>L’entrée de création de %1 dans le journal des modifications est illisible&#x202f;; elle a été modifiée en dehors d’ISMS Workbench.</translation>
+        <translation>L’entrée de création de %1 dans le journal des modifications est illisible ; elle a été modifiée en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» de %2 diffère de sa dernière valeur journalisée&#x202f;; il a été modifié en dehors d’ISMS Workbench.</translation>
+        <source>The field "%1" of %2 differs from its last logged value; it was changed outside ISMS Workbench.</source>
+        <translation>Le champ « %1 » de %2 diffère de sa dernière valeur journalisée ; il a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>%1 is missing although the change log never recorded its deletion; it was deleted outside ISMS Workbench.</source>
-        <translation>%1 manque alors que le journal des modifications n’a jamais enregistré sa suppression&#x202f;; l’enregistrement a été supprimé en dehors d’ISMS Workbench.</translation>
+        <translation>%1 manque alors que le journal des modifications n’a jamais enregistré sa suppression ; l’enregistrement a été supprimé en dehors d’ISMS Workbench.</translation>
     </message>
 </context>
 <context>
     <name>isms::RecordImport</name>
     <message>
-        <source>&quot;%1&quot; cannot be read; check the file name and that you may read it.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;; vérifiez le nom du fichier et que vous avez le droit de le lire.</translation>
+        <source>"%1" cannot be read; check the file name and that you may read it.</source>
+        <translation>« %1 » ne peut pas être lu ; vérifiez le nom du fichier et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is larger than %2 MB; split it into smaller files.</source>
-        <translation>«&#xa0;%1&#xa0;» dépasse %2&#xa0;Mo&#x202f;; divisez-le en fichiers plus petits.</translation>
+        <source>"%1" is larger than %2 MB; split it into smaller files.</source>
+        <translation>« %1 » dépasse %2 Mo ; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text; save it again as &quot;CSV UTF-8&quot; and import that.</source>
-        <translation>Le fichier n’est pas du texte UTF-8&#x202f;; enregistrez-le à nouveau au format «&#xa0;CSV UTF-8&#xa0;» et importez ce nouveau fichier.</translation>
+        <source>The file is not UTF-8 text; save it again as "CSV UTF-8" and import that.</source>
+        <translation>Le fichier n’est pas du texte UTF-8 ; enregistrez-le à nouveau au format « CSV UTF-8 » et importez ce nouveau fichier.</translation>
     </message>
     <message>
         <source>The file is empty; it needs a header row and one row per record.</source>
-        <translation>Le fichier est vide&#x202f;; il lui faut une ligne d’en-tête et une ligne par enregistrement.</translation>
+        <translation>Le fichier est vide ; il lui faut une ligne d’en-tête et une ligne par enregistrement.</translation>
     </message>
     <message>
-        <source>The file is not a JSON array of objects (%1); export one with &quot;isms-cli list %2 FILE --format json&quot; to see the form.</source>
-        <translation>Le fichier n’est pas un tableau JSON d’objets (%1)&#x202f;; exportez-en un avec «&#xa0;isms-cli list %2 FILE --format json&#xa0;» pour voir la forme attendue.</translation>
+        <source>The file is not a JSON array of objects (%1); export one with "isms-cli list %2 FILE --format json" to see the form.</source>
+        <translation>Le fichier n’est pas un tableau JSON d’objets (%1) ; exportez-en un avec « isms-cli list %2 FILE --format json » pour voir la forme attendue.</translation>
     </message>
     <message>
         <source>Entry %1 of the JSON array is not an object.</source>
         <translation>L’entrée %1 du tableau JSON n’est pas un objet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mapping; write &apos;Header=field&apos; with a field of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une correspondance&#x202f;; écrivez &apos;Header=field&apos; avec un champ de %2.</translation>
+        <source>"%1" is not a mapping; write 'Header=field' with a field of %2.</source>
+        <translation>« %1 » n’est pas une correspondance ; écrivez 'Header=field' avec un champ de %2.</translation>
     </message>
     <message>
-        <source>this column and &quot;%1&quot; both give %2; remove one or map it to another field with --map.</source>
-        <translation>cette colonne et «&#xa0;%1&#xa0;» donnent toutes deux le champ «&#xa0;%2&#xa0;»&#x202f;; supprimez-en une ou associez-la à un autre champ avec --map.</translation>
+        <source>this column and "%1" both give %2; remove one or map it to another field with --map.</source>
+        <translation>cette colonne et « %1 » donnent toutes deux le champ « %2 » ; supprimez-en une ou associez-la à un autre champ avec --map.</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header only %2 columns; check the separators and quotes in this row.</source>
-        <translation>la ligne compte %1 cellules, mais l’en-tête seulement %2 colonnes&#x202f;; vérifiez les séparateurs et les guillemets de cette ligne.</translation>
+        <translation>la ligne compte %1 cellules, mais l’en-tête seulement %2 colonnes ; vérifiez les séparateurs et les guillemets de cette ligne.</translation>
     </message>
     <message>
         <source>%1 appears twice in the file (also line %2).</source>
@@ -11135,30 +11140,30 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>the file has no column for %1, which every new %2 needs; add the column or map one to it with --map.</source>
-        <translation>le fichier n’a pas de colonne pour %1, nécessaire à tout nouvel enregistrement (%2)&#x202f;; ajoutez la colonne ou associez-en une avec --map.</translation>
+        <translation>le fichier n’a pas de colonne pour %1, nécessaire à tout nouvel enregistrement (%2) ; ajoutez la colonne ou associez-en une avec --map.</translation>
     </message>
     <message>
         <source>The import has problems, so nothing was imported; correct the file and try again.</source>
-        <translation>L’importation présente des problèmes, rien n’a donc été importé&#x202f;; corrigez le fichier et réessayez.</translation>
+        <translation>L’importation présente des problèmes, rien n’a donc été importé ; corrigez le fichier et réessayez.</translation>
     </message>
     <message>
         <source>The first worksheet is empty; it needs a header row and one row per record.</source>
-        <translation>La première feuille de calcul est vide&#x202f;; il lui faut une ligne d’en-tête et une ligne par enregistrement.</translation>
+        <translation>La première feuille de calcul est vide ; il lui faut une ligne d’en-tête et une ligne par enregistrement.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a file that can be imported; use a .csv, .xlsx or .json file.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier importable&#x202f;; utilisez un fichier .csv, .xlsx ou .json.</translation>
+        <source>"%1" is not a file that can be imported; use a .csv, .xlsx or .json file.</source>
+        <translation>« %1 » n’est pas un fichier importable ; utilisez un fichier .csv, .xlsx ou .json.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is none of the %2; give a reference such as %3.</source>
-        <translation>«&#xa0;%1&#xa0;» ne figure pas parmi les %2&#x202f;; indiquez une référence comme %3.</translation>
+        <source>"%1" is none of the %2; give a reference such as %3.</source>
+        <translation>« %1 » ne figure pas parmi les %2 ; indiquez une référence comme %3.</translation>
     </message>
 </context>
 <context>
     <name>isms::RecordLinks</name>
     <message>
-        <source>there is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
-        <translation>il n’existe aucun enregistrement «&#xa0;%2&#xa0;» (%1)&#x202f;; affichez la liste avec «&#xa0;isms-cli list %3&#xa0;».</translation>
+        <source>there is no %1 "%2"; list them with "isms-cli list %3".</source>
+        <translation>il n’existe aucun enregistrement « %2 » (%1) ; affichez la liste avec « isms-cli list %3 ».</translation>
     </message>
 </context>
 <context>
@@ -11172,15 +11177,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::RecordService</name>
     <message>
         <source>The reference %1 is already used by another %2; choose another or leave it empty to get the next free one.</source>
-        <translation>La référence %1 est déjà utilisée par un autre enregistrement (%2)&#x202f;; choisissez-en une autre ou laissez le champ vide pour obtenir la prochaine référence libre.</translation>
+        <translation>La référence %1 est déjà utilisée par un autre enregistrement (%2) ; choisissez-en une autre ou laissez le champ vide pour obtenir la prochaine référence libre.</translation>
     </message>
     <message>
         <source>That %1 no longer exists.</source>
         <translation>Cet enregistrement (%1) n’existe plus.</translation>
     </message>
     <message>
-        <source>There is no %1 &quot;%2&quot;; list them with &quot;isms-cli list %3&quot;.</source>
-        <translation>Il n’existe aucun enregistrement «&#xa0;%2&#xa0;» (%1)&#x202f;; affichez la liste avec «&#xa0;isms-cli list %3&#xa0;».</translation>
+        <source>There is no %1 "%2"; list them with "isms-cli list %3".</source>
+        <translation>Il n’existe aucun enregistrement « %2 » (%1) ; affichez la liste avec « isms-cli list %3 ».</translation>
     </message>
     <message>
         <source>The record does not fit its register.</source>
@@ -11188,7 +11193,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 cannot be changed by hand; it is %2.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié à la main&#x202f;; il est %2.</translation>
+        <translation>Le champ « %1 » ne peut pas être modifié à la main ; il est %2.</translation>
     </message>
     <message>
         <source>computed</source>
@@ -11199,31 +11204,31 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>fixe</translation>
     </message>
     <message>
-        <source>The register %1 has no field &quot;%2&quot;.</source>
-        <translation>Le registre %1 n’a pas de champ «&#xa0;%2&#xa0;».</translation>
+        <source>The register %1 has no field "%2".</source>
+        <translation>Le registre %1 n’a pas de champ « %2 ».</translation>
     </message>
     <message>
         <source>%1 cannot be removed while records of %2 refer to it (%3); remove those first.</source>
-        <translation>%1 ne peut pas être supprimé tant que des enregistrements de %2 y font référence (%3)&#xa0;; supprimez-les d’abord.</translation>
+        <translation>%1 ne peut pas être supprimé tant que des enregistrements de %2 y font référence (%3) ; supprimez-les d’abord.</translation>
     </message>
     <message>
-        <source>The link target &quot;%1&quot; does not exist.</source>
-        <translation>La cible du lien «&#xa0;%1&#xa0;» n’existe pas.</translation>
+        <source>The link target "%1" does not exist.</source>
+        <translation>La cible du lien « %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>The %1 come from the catalogue of the standard: their tracking can be changed, but none can be added or removed.</source>
-        <translation>Les %1 proviennent du catalogue de la norme&#xa0;: leur suivi peut être modifié, mais aucune ne peut être ajoutée ni supprimée.</translation>
+        <translation>Les %1 proviennent du catalogue de la norme : leur suivi peut être modifié, mais aucune ne peut être ajoutée ni supprimée.</translation>
     </message>
     <message>
         <source>The reference of %1 cannot be changed while %2 name it (%3); keep the reference, or remove those first.</source>
-        <translation>La référence de %1 ne peut pas être modifiée tant que des %2 la désignent (%3)&#x202f;; conservez la référence ou supprimez-les d’abord.</translation>
+        <translation>La référence de %1 ne peut pas être modifiée tant que des %2 la désignent (%3) ; conservez la référence ou supprimez-les d’abord.</translation>
     </message>
 </context>
 <context>
     <name>isms::RegisterCatalogue</name>
     <message>
-        <source>The program&apos;s starting catalogue of %1 is damaged; reinstall ISMS Workbench.</source>
-        <translation>Le catalogue initial des %1 fourni avec le programme est endommagé&#x202f;; réinstallez ISMS Workbench.</translation>
+        <source>The program's starting catalogue of %1 is damaged; reinstall ISMS Workbench.</source>
+        <translation>Le catalogue initial des %1 fourni avec le programme est endommagé ; réinstallez ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -11294,12 +11299,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 · Version %2</source>
-        <extracomment>Footer of report pages: document id and version, e.g. &quot;ISMS-RPT-CTL · Version 1.0&quot;.</extracomment>
+        <extracomment>Footer of report pages: document id and version, e.g. "ISMS-RPT-CTL · Version 1.0".</extracomment>
         <translation>%1 · Version %2</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <extracomment>Generation time in report footers and covers, e.g. &quot;2026-11-23 17:40 UTC&quot;.</extracomment>
+        <extracomment>Generation time in report footers and covers, e.g. "2026-11-23 17:40 UTC".</extracomment>
         <translation>%1 UTC</translation>
     </message>
     <message>
@@ -11308,15 +11313,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The report could not be drawn because its output could not be opened; check the printer or the target file and try again.</source>
-        <translation>Le rapport n’a pas pu être dessiné car sa sortie n’a pas pu être ouverte&#x202f;; vérifiez l’imprimante ou le fichier cible et réessayez.</translation>
+        <translation>Le rapport n’a pas pu être dessiné car sa sortie n’a pas pu être ouverte ; vérifiez l’imprimante ou le fichier cible et réessayez.</translation>
     </message>
     <message>
         <source>The report could not be drawn because the output refused a new page; check the printer or the target file and try again.</source>
-        <translation>Le rapport n’a pas pu être dessiné car la sortie a refusé une nouvelle page&#x202f;; vérifiez l’imprimante ou le fichier cible et réessayez.</translation>
+        <translation>Le rapport n’a pas pu être dessiné car la sortie a refusé une nouvelle page ; vérifiez l’imprimante ou le fichier cible et réessayez.</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <extracomment>Above a table that continues from the previous page: &quot;A.5 Organizational controls (continued)&quot;.</extracomment>
+        <extracomment>Above a table that continues from the previous page: "A.5 Organizational controls (continued)".</extracomment>
         <translation>%1 (suite)</translation>
     </message>
     <message>
@@ -11335,61 +11340,61 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::RequirementService</name>
     <message>
-        <source>There is no Annex A control &quot;%1&quot;; use an id from A.5.1 to A.8.34.</source>
-        <translation>Il n’existe pas de mesure «&#xa0;%1&#xa0;» dans l’annexe A&#x202f;; utilisez un identifiant de A.5.1 à A.8.34.</translation>
+        <source>There is no Annex A control "%1"; use an id from A.5.1 to A.8.34.</source>
+        <translation>Il n’existe pas de mesure « %1 » dans l’annexe A ; utilisez un identifiant de A.5.1 à A.8.34.</translation>
     </message>
     <message>
-        <source>There is no clause &quot;%1&quot;; use a clause number from 4 to 10.3, such as 6.1.2.</source>
-        <translation>Il n’existe pas d’article «&#xa0;%1&#xa0;»&#x202f;; utilisez un numéro d’article de 4 à 10.3, par exemple 6.1.2.</translation>
+        <source>There is no clause "%1"; use a clause number from 4 to 10.3, such as 6.1.2.</source>
+        <translation>Il n’existe pas d’article « %1 » ; utilisez un numéro d’article de 4 à 10.3, par exemple 6.1.2.</translation>
     </message>
 </context>
 <context>
     <name>isms::RequirementSpecs</name>
     <message>
         <source>The risk-treatment reason comes from the risks that name the control; link the control to a risk instead of typing it.</source>
-        <translation>La raison «&#xa0;traitement des risques&#xa0;» vient des risques qui citent la mesure&#x202f;; reliez la mesure à un risque au lieu de la saisir.</translation>
+        <translation>La raison « traitement des risques » vient des risques qui citent la mesure ; reliez la mesure à un risque au lieu de la saisir.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une raison d’inclure une mesure&#x202f;; utilisez %2.</translation>
+        <source>"%1" is not a reason for including a control; use %2.</source>
+        <translation>« %1 » n’est pas une raison d’inclure une mesure ; utilisez %2.</translation>
     </message>
     <message>
-        <source>Clause %1 cannot be &quot;not applicable&quot;: clauses 4 to 10 apply to every ISMS. Set its status to where the work stands, from &quot;not started&quot; to &quot;implemented&quot;.</source>
-        <translation>L’article %1 ne peut pas être «&#xa0;non applicable&#xa0;»&#xa0;: les articles 4 à 10 s’appliquent à tout SMSI. Réglez son statut selon l’avancement réel des travaux, de «&#xa0;non commencée&#xa0;» à «&#xa0;mise en œuvre&#xa0;».</translation>
+        <source>Clause %1 cannot be "not applicable": clauses 4 to 10 apply to every ISMS. Set its status to where the work stands, from "not started" to "implemented".</source>
+        <translation>L’article %1 ne peut pas être « non applicable » : les articles 4 à 10 s’appliquent à tout SMSI. Réglez son statut selon l’avancement réel des travaux, de « non commencée » à « mise en œuvre ».</translation>
     </message>
 </context>
 <context>
     <name>isms::ResourceSpec</name>
     <message>
-        <source>An approved or provided resource names who is responsible for it; fill in &quot;Owner&quot;, or keep it as requested.</source>
-        <translation>Une ressource approuvée ou fournie indique qui en est responsable&#x202f;; remplissez «&#xa0;Responsable&#xa0;», ou laissez-la à l’état demandé.</translation>
+        <source>An approved or provided resource names who is responsible for it; fill in "Owner", or keep it as requested.</source>
+        <translation>Une ressource approuvée ou fournie indique qui en est responsable ; remplissez « Responsable », ou laissez-la à l’état demandé.</translation>
     </message>
 </context>
 <context>
     <name>isms::ReviewInputs</name>
     <message>
         <source>%1 %2</source>
-        <translation>%2&#xa0;: %1</translation>
+        <translation>%2 : %1</translation>
     </message>
     <message>
         <source>%1 %2 recorded.</source>
-        <translation>Au total&#xa0;: %1 %2.</translation>
+        <translation>Au total : %1 %2.</translation>
     </message>
     <message>
         <source>%1 %2 recorded: %3.</source>
-        <translation>Au total&#xa0;: %1 %2 (%3).</translation>
+        <translation>Au total : %1 %2 (%3).</translation>
     </message>
     <message>
         <source>%1 new since the previous review on %2.</source>
-        <translation>Nouveaux depuis la revue précédente du %2&#xa0;: %1.</translation>
+        <translation>Nouveaux depuis la revue précédente du %2 : %1.</translation>
     </message>
     <message>
         <source>%1 new since records began (no earlier review).</source>
-        <translation>Nouveaux depuis le début des enregistrements (aucune revue antérieure)&#xa0;: %1.</translation>
+        <translation>Nouveaux depuis le début des enregistrements (aucune revue antérieure) : %1.</translation>
     </message>
     <message>
         <source>Open: %1 %2 (%3)</source>
-        <translation>Ouvert&#xa0;: %1 %2 (%3)</translation>
+        <translation>Ouvert : %1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -11409,7 +11414,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>; owner %1</source>
-        <translation>; responsable&#xa0;: %1</translation>
+        <translation>; responsable : %1</translation>
     </message>
     <message>
         <source>No action was decided in an earlier review.</source>
@@ -11417,15 +11422,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation>Supprimé&#xa0;: %1</translation>
+        <translation>Supprimé : %1</translation>
     </message>
     <message>
         <source>New: %1 %2</source>
-        <translation>Nouveau&#xa0;: %1 %2</translation>
+        <translation>Nouveau : %1 %2</translation>
     </message>
     <message>
         <source>Changed: %1 %2 (%3)</source>
-        <translation>Modifié&#xa0;: %1 %2 (%3)</translation>
+        <translation>Modifié : %1 %2 (%3)</translation>
     </message>
     <message>
         <source>No issue or interested party changed since the previous review on %1.</source>
@@ -11453,7 +11458,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>; evaluated %1 (target met: %2): %3</source>
-        <translation>; évalué le %1 (valeur cible atteinte&#xa0;: %2)&#xa0;: %3</translation>
+        <translation>; évalué le %1 (valeur cible atteinte : %2) : %3</translation>
     </message>
     <message>
         <source>No active metric is recorded.</source>
@@ -11465,7 +11470,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>; target: %1</source>
-        <translation>; cible&#xa0;: %1</translation>
+        <translation>; cible : %1</translation>
     </message>
     <message>
         <source>; due %1</source>
@@ -11473,7 +11478,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>; evaluation: %1</source>
-        <translation>; évaluation&#xa0;: %1</translation>
+        <translation>; évaluation : %1</translation>
     </message>
     <message>
         <source>No information security objective is recorded.</source>
@@ -11481,11 +11486,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 %2 (%3): addressed: %4</source>
-        <translation>%1 %2 (%3)&#xa0;: prise en compte&#xa0;: %4</translation>
+        <translation>%1 %2 (%3) : prise en compte : %4</translation>
     </message>
     <message>
         <source>; asks for: %1</source>
-        <translation>; demande&#xa0;: %1</translation>
+        <translation>; demande : %1</translation>
     </message>
     <message>
         <source> [updated since the previous review]</source>
@@ -11493,11 +11498,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>No interested party is recorded, so no feedback was compiled.</source>
-        <translation>Aucune partie intéressée n’est enregistrée&#x202f;; aucun retour n’a donc été compilé.</translation>
+        <translation>Aucune partie intéressée n’est enregistrée ; aucun retour n’a donc été compilé.</translation>
     </message>
     <message>
         <source>Latest assessment run %1 on %2: %3 risks, %4 above the acceptance threshold.</source>
-        <translation>Dernière campagne d’appréciation %1 du %2&#xa0;: %3 risques, %4 au-dessus du seuil d’acceptation.</translation>
+        <translation>Dernière campagne d’appréciation %1 du %2 : %3 risques, %4 au-dessus du seuil d’acceptation.</translation>
     </message>
     <message>
         <source>No risk assessment run is recorded.</source>
@@ -11509,7 +11514,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Risk register: %1 risks (%2); %3 without a treatment decision.</source>
-        <translation>Registre des risques&#xa0;: %1 risques (%2)&#x202f;; %3 sans décision de traitement.</translation>
+        <translation>Registre des risques : %1 risques (%2) ; %3 sans décision de traitement.</translation>
     </message>
     <message>
         <source>Overdue treatment task %1 %2 (due %3)</source>
@@ -11517,11 +11522,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Treatment tasks: %1 open (%2 overdue), %3 done.</source>
-        <translation>Tâches de traitement&#xa0;: %1 ouvertes (%2 en retard), %3 terminées.</translation>
+        <translation>Tâches de traitement : %1 ouvertes (%2 en retard), %3 terminées.</translation>
     </message>
     <message>
         <source>%1 %2 (%3, from %4)</source>
-        <translation>%1 %2 (%3, source&#xa0;: %4)</translation>
+        <translation>%1 %2 (%3, source : %4)</translation>
     </message>
     <message>
         <source>Opportunity %1 %2 (%3)</source>
@@ -11533,7 +11538,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>No %1 register in this project, so nothing could be compiled from it.</source>
-        <translation>Aucun registre des %1 dans ce projet&#x202f;; rien n’a donc pu en être compilé.</translation>
+        <translation>Aucun registre des %1 dans ce projet ; rien n’a donc pu en être compilé.</translation>
     </message>
     <message>
         <source>Status of actions from previous reviews</source>
@@ -11579,12 +11584,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::ReviewMinutesReport</name>
     <message>
-        <source>There is no management review %1; &quot;isms-cli list FILE management-reviews&quot; lists them.</source>
-        <translation>Il n’existe pas de revue de direction %1&#x202f;; «&#xa0;isms-cli list FILE management-reviews&#xa0;» les liste.</translation>
+        <source>There is no management review %1; "isms-cli list FILE management-reviews" lists them.</source>
+        <translation>Il n’existe pas de revue de direction %1 ; « isms-cli list FILE management-reviews » les liste.</translation>
     </message>
     <message>
         <source>Management review %1: %2</source>
-        <translation>Revue de direction %1&#xa0;: %2</translation>
+        <translation>Revue de direction %1 : %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -11644,7 +11649,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Not yet frozen: the inputs below are compiled from the project as it stands on %1 and will be frozen when the review is held.</source>
-        <translation>Pas encore figés&#xa0;: les éléments d’entrée ci-dessous sont compilés à partir du projet tel qu’il est le %1 et seront figés lors de la tenue de la revue.</translation>
+        <translation>Pas encore figés : les éléments d’entrée ci-dessous sont compilés à partir du projet tel qu’il est le %1 et seront figés lors de la tenue de la revue.</translation>
     </message>
     <message>
         <source>Compiled from the project</source>
@@ -11656,11 +11661,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Discussion: no notes recorded.</source>
-        <translation>Discussion&#xa0;: aucune note enregistrée.</translation>
+        <translation>Discussion : aucune note enregistrée.</translation>
     </message>
     <message>
         <source>Discussion: %1</source>
-        <translation>Discussion&#xa0;: %1</translation>
+        <translation>Discussion : %1</translation>
     </message>
     <message>
         <source>Outputs (9.3.3)</source>
@@ -11724,29 +11729,29 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Review %1: inputs, discussion, decisions and actions</source>
-        <translation>Revue %1&#xa0;: éléments d’entrée, discussion, décisions et actions</translation>
+        <translation>Revue %1 : éléments d’entrée, discussion, décisions et actions</translation>
     </message>
 </context>
 <context>
     <name>isms::ReviewRules</name>
     <message>
         <source>No member of top management attended management review %1; record who attended, or mark the attendees who belong to top management in the people register.</source>
-        <translation>Aucun membre de la direction n’a participé à la revue de direction %1&#x202f;; enregistrez qui y a participé, ou signalez dans le registre des personnes les participants qui font partie de la direction.</translation>
+        <translation>Aucun membre de la direction n’a participé à la revue de direction %1 ; enregistrez qui y a participé, ou signalez dans le registre des personnes les participants qui font partie de la direction.</translation>
     </message>
     <message>
         <source>The inputs frozen with management review %1 miss %2; consider them in the next review and record them in its discussion notes.</source>
-        <translation>Les éléments d’entrée figés avec la revue de direction %1 omettent %2&#x202f;; prenez-les en compte lors de la prochaine revue et consignez-les dans ses notes de discussion.</translation>
+        <translation>Les éléments d’entrée figés avec la revue de direction %1 omettent %2 ; prenez-les en compte lors de la prochaine revue et consignez-les dans ses notes de discussion.</translation>
     </message>
     <message>
         <source>Review action %1 was due on %2 and is not done; finish it, or record a new due date that the next review confirms.</source>
-        <translation>L’action de revue %1 était due le %2 et n’est pas terminée&#x202f;; achevez-la, ou enregistrez une nouvelle date d’échéance que la prochaine revue confirme.</translation>
+        <translation>L’action de revue %1 était due le %2 et n’est pas terminée ; achevez-la, ou enregistrez une nouvelle date d’échéance que la prochaine revue confirme.</translation>
     </message>
 </context>
 <context>
     <name>isms::ReviewService</name>
     <message>
         <source>The frozen inputs of management review %1 no longer match their SHA-256; they were changed outside ISMS Workbench.</source>
-        <translation>Les éléments d’entrée figés de la revue de direction %1 ne correspondent plus à leur SHA-256&#x202f;; ils ont été modifiés en dehors d’ISMS Workbench.</translation>
+        <translation>Les éléments d’entrée figés de la revue de direction %1 ne correspondent plus à leur SHA-256 ; ils ont été modifiés en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 are not readable.</source>
@@ -11754,85 +11759,85 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The frozen inputs of management review %1 have no entry in the change log; they were added outside ISMS Workbench.</source>
-        <translation>Les éléments d’entrée figés de la revue de direction %1 n’ont pas d’entrée dans le journal des modifications&#x202f;; ils ont été ajoutés en dehors d’ISMS Workbench.</translation>
+        <translation>Les éléments d’entrée figés de la revue de direction %1 n’ont pas d’entrée dans le journal des modifications ; ils ont été ajoutés en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>Management review %1 is logged as frozen more than once; the change log was written outside ISMS Workbench.</source>
-        <translation>La revue de direction %1 est consignée comme figée plus d’une fois&#x202f;; le journal des modifications a été écrit en dehors d’ISMS Workbench.</translation>
+        <translation>La revue de direction %1 est consignée comme figée plus d’une fois ; le journal des modifications a été écrit en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 differ from those logged when it was held; they were changed outside ISMS Workbench.</source>
-        <translation>Les éléments d’entrée figés de la revue de direction %1 diffèrent de ceux consignés lors de sa tenue&#x202f;; ils ont été modifiés en dehors d’ISMS Workbench.</translation>
+        <translation>Les éléments d’entrée figés de la revue de direction %1 diffèrent de ceux consignés lors de sa tenue ; ils ont été modifiés en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>The frozen inputs of management review %1 are missing from the project; they were removed outside ISMS Workbench.</source>
-        <translation>Les éléments d’entrée figés de la revue de direction %1 sont absents du projet&#x202f;; ils ont été supprimés en dehors d’ISMS Workbench.</translation>
+        <translation>Les éléments d’entrée figés de la revue de direction %1 sont absents du projet ; ils ont été supprimés en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
-        <source>A planned review has no &quot;Held on&quot; date yet; clear it, or mark the review held.</source>
-        <translation>Une revue planifiée n’a pas encore de date «&#xa0;Tenue le&#xa0;»&#x202f;; effacez-la, ou marquez la revue comme tenue.</translation>
+        <source>A planned review has no "Held on" date yet; clear it, or mark the review held.</source>
+        <translation>Une revue planifiée n’a pas encore de date « Tenue le » ; effacez-la, ou marquez la revue comme tenue.</translation>
     </message>
     <message>
-        <source>A held review says when it was held; fill in &quot;Held on&quot;, or leave the review planned.</source>
-        <translation>Une revue tenue indique quand elle a été tenue&#x202f;; remplissez «&#xa0;Tenue le&#xa0;», ou laissez la revue planifiée.</translation>
+        <source>A held review says when it was held; fill in "Held on", or leave the review planned.</source>
+        <translation>Une revue tenue indique quand elle a été tenue ; remplissez « Tenue le », ou laissez la revue planifiée.</translation>
     </message>
     <message>
         <source>A review cannot have been held on %1, which lies in the future; give the day it was held, or leave it planned.</source>
-        <translation>Une revue ne peut pas avoir été tenue le %1, qui est dans le futur&#x202f;; indiquez le jour où elle a été tenue, ou laissez-la planifiée.</translation>
+        <translation>Une revue ne peut pas avoir été tenue le %1, qui est dans le futur ; indiquez le jour où elle a été tenue, ou laissez-la planifiée.</translation>
     </message>
     <message>
-        <source>Approved minutes say who approved them and when; fill in &quot;Minutes approved by&quot; and &quot;Minutes approved on&quot;, or set the status to held.</source>
-        <translation>Un procès-verbal approuvé indique qui l’a approuvé et quand&#x202f;; remplissez «&#xa0;Procès-verbal approuvé par&#xa0;» et «&#xa0;Procès-verbal approuvé le&#xa0;», ou passez le statut à tenue.</translation>
+        <source>Approved minutes say who approved them and when; fill in "Minutes approved by" and "Minutes approved on", or set the status to held.</source>
+        <translation>Un procès-verbal approuvé indique qui l’a approuvé et quand ; remplissez « Procès-verbal approuvé par » et « Procès-verbal approuvé le », ou passez le statut à tenue.</translation>
     </message>
     <message>
         <source>The minutes cannot be approved on %1, before the review was held on %2; correct one of the dates.</source>
-        <translation>Le procès-verbal ne peut pas être approuvé le %1, avant la tenue de la revue le %2&#x202f;; corrigez l’une des deux dates.</translation>
+        <translation>Le procès-verbal ne peut pas être approuvé le %1, avant la tenue de la revue le %2 ; corrigez l’une des deux dates.</translation>
     </message>
     <message>
-        <source>A done action says when it was done; fill in &quot;Done on&quot;, or choose another status.</source>
-        <translation>Une action terminée indique quand elle a été terminée&#x202f;; remplissez «&#xa0;Terminée le&#xa0;», ou choisissez un autre statut.</translation>
+        <source>A done action says when it was done; fill in "Done on", or choose another status.</source>
+        <translation>Une action terminée indique quand elle a été terminée ; remplissez « Terminée le », ou choisissez un autre statut.</translation>
     </message>
     <message>
-        <source>Only a done action has a &quot;Done on&quot; date; clear it, or mark the action done.</source>
-        <translation>Seule une action terminée a une date «&#xa0;Terminée le&#xa0;»&#x202f;; effacez-la, ou marquez l’action comme terminée.</translation>
+        <source>Only a done action has a "Done on" date; clear it, or mark the action done.</source>
+        <translation>Seule une action terminée a une date « Terminée le » ; effacez-la, ou marquez l’action comme terminée.</translation>
     </message>
     <message>
         <source>Management review %1 was held and its inputs are frozen; a review is held only once. Plan the next review as a new record.</source>
-        <translation>La revue de direction %1 a été tenue et ses éléments d’entrée sont figés&#x202f;; une revue n’est tenue qu’une fois. Planifiez la prochaine revue comme un nouvel enregistrement.</translation>
+        <translation>La revue de direction %1 a été tenue et ses éléments d’entrée sont figés ; une revue n’est tenue qu’une fois. Planifiez la prochaine revue comme un nouvel enregistrement.</translation>
     </message>
     <message>
         <source>Management review %1 was held and its inputs are frozen, so it stays in the project as the record of that review; only a planned review can be removed.</source>
-        <translation>La revue de direction %1 a été tenue et ses éléments d’entrée sont figés&#xa0;: elle reste donc dans le projet comme trace de cette revue&#x202f;; seule une revue planifiée peut être supprimée.</translation>
+        <translation>La revue de direction %1 a été tenue et ses éléments d’entrée sont figés : elle reste donc dans le projet comme trace de cette revue ; seule une revue planifiée peut être supprimée.</translation>
     </message>
     <message>
         <source>Management review %1 was already held on %2 and its inputs are frozen as they stood then; a review is held only once. Plan the next review as a new record.</source>
-        <translation>La revue de direction %1 a déjà été tenue le %2 et ses éléments d’entrée sont figés tels qu’ils étaient alors&#x202f;; une revue n’est tenue qu’une fois. Planifiez la prochaine revue comme un nouvel enregistrement.</translation>
+        <translation>La revue de direction %1 a déjà été tenue le %2 et ses éléments d’entrée sont figés tels qu’ils étaient alors ; une revue n’est tenue qu’une fois. Planifiez la prochaine revue comme un nouvel enregistrement.</translation>
     </message>
     <message>
-        <source>Only a &quot;Change needed&quot; output becomes a planned change; %1 is another kind of output. Change its type first if it needs a change to the ISMS.</source>
-        <translation>Seul un élément de sortie «&#xa0;Modification nécessaire&#xa0;» devient une modification planifiée&#x202f;; %1 est un autre type d’élément de sortie. Changez d’abord son type s’il nécessite une modification du SMSI.</translation>
+        <source>Only a "Change needed" output becomes a planned change; %1 is another kind of output. Change its type first if it needs a change to the ISMS.</source>
+        <translation>Seul un élément de sortie « Modification nécessaire » devient une modification planifiée ; %1 est un autre type d’élément de sortie. Changez d’abord son type s’il nécessite une modification du SMSI.</translation>
     </message>
     <message>
-        <source>%1 already has its planned change; open it from the action&apos;s &quot;Planned change&quot; field.</source>
-        <translation>%1 a déjà sa modification planifiée&#x202f;; ouvrez-la depuis le champ «&#xa0;Modification planifiée&#xa0;» de l’action.</translation>
+        <source>%1 already has its planned change; open it from the action's "Planned change" field.</source>
+        <translation>%1 a déjà sa modification planifiée ; ouvrez-la depuis le champ « Modification planifiée » de l’action.</translation>
     </message>
     <message>
         <source>Decided in management review %1 as output %2:
 %3</source>
-        <translation>Décidé lors de la revue de direction %1 comme élément de sortie %2&#xa0;:
+        <translation>Décidé lors de la revue de direction %1 comme élément de sortie %2 :
 %3</translation>
     </message>
     <message>
-        <source>The frozen inputs of management review %1 cannot be read; they were damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
-        <translation>Les éléments d’entrée figés de la revue de direction %1 ne peuvent pas être lus&#x202f;; ils ont été endommagés en dehors d’ISMS Workbench. Exécutez «&#xa0;isms-cli check&#xa0;» sur le projet.</translation>
+        <source>The frozen inputs of management review %1 cannot be read; they were damaged outside ISMS Workbench. Run "isms-cli check" on the project.</source>
+        <translation>Les éléments d’entrée figés de la revue de direction %1 ne peuvent pas être lus ; ils ont été endommagés en dehors d’ISMS Workbench. Exécutez « isms-cli check » sur le projet.</translation>
     </message>
     <message>
         <source>Management review %1 is held but has no frozen inputs; they were removed outside ISMS Workbench.</source>
-        <translation>La revue de direction %1 est tenue mais n’a pas d’éléments d’entrée figés&#x202f;; ils ont été supprimés en dehors d’ISMS Workbench.</translation>
+        <translation>La revue de direction %1 est tenue mais n’a pas d’éléments d’entrée figés ; ils ont été supprimés en dehors d’ISMS Workbench.</translation>
     </message>
     <message>
         <source>Management review %1 has frozen inputs but is marked planned; its status was changed outside ISMS Workbench.</source>
-        <translation>La revue de direction %1 a des éléments d’entrée figés mais est marquée comme planifiée&#x202f;; son statut a été modifié en dehors d’ISMS Workbench.</translation>
+        <translation>La revue de direction %1 a des éléments d’entrée figés mais est marquée comme planifiée ; son statut a été modifié en dehors d’ISMS Workbench.</translation>
     </message>
 </context>
 <context>
@@ -11844,7 +11849,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 × %2</source>
-        <extracomment>A risk rating under its level: likelihood times impact, &quot;4 × 3&quot;.</extracomment>
+        <extracomment>A risk rating under its level: likelihood times impact, "4 × 3".</extracomment>
         <translation>%1 × %2</translation>
     </message>
 </context>
@@ -11869,8 +11874,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message numerus="yes">
         <source>Not yet rated: %n</source>
         <translation>
-            <numerusform>Pas encore évalué&#xa0;: %n</numerusform>
-            <numerusform>Pas encore évalués&#xa0;: %n</numerusform>
+            <numerusform>Pas encore évalué : %n</numerusform>
+            <numerusform>Pas encore évalués : %n</numerusform>
         </translation>
     </message>
 </context>
@@ -11882,7 +11887,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Not expected within the next five years; no known occurrence here or at peers.</source>
-        <translation>Non attendu dans les cinq prochaines années&#x202f;; aucun cas connu chez nous ni chez des organismes comparables.</translation>
+        <translation>Non attendu dans les cinq prochaines années ; aucun cas connu chez nous ni chez des organismes comparables.</translation>
     </message>
     <message>
         <source>Unlikely</source>
@@ -11890,7 +11895,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Could happen within five years; it has happened to peers, not to us.</source>
-        <translation>Pourrait survenir d’ici cinq ans&#x202f;; c’est arrivé à des organismes comparables, pas à nous.</translation>
+        <translation>Pourrait survenir d’ici cinq ans ; c’est arrivé à des organismes comparables, pas à nous.</translation>
     </message>
     <message>
         <source>Possible</source>
@@ -11898,7 +11903,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Could happen within two years; it has happened here before.</source>
-        <translation>Pourrait survenir d’ici deux ans&#x202f;; c’est déjà arrivé chez nous.</translation>
+        <translation>Pourrait survenir d’ici deux ans ; c’est déjà arrivé chez nous.</translation>
     </message>
     <message>
         <source>Likely</source>
@@ -11953,7 +11958,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Critique</translation>
     </message>
     <message>
-        <source>The organisation&apos;s existence, licence or key customer relationships are at stake.</source>
+        <source>The organisation's existence, licence or key customer relationships are at stake.</source>
         <translation>L’existence de l’organisme, son agrément ou ses relations clés avec ses clients sont en jeu.</translation>
     </message>
     <message>
@@ -11978,7 +11983,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>May be shared with anyone; disclosure causes no harm.</source>
-        <translation>Peut être communiqué à tous&#x202f;; la divulgation ne cause aucun préjudice.</translation>
+        <translation>Peut être communiqué à tous ; la divulgation ne cause aucun préjudice.</translation>
     </message>
     <message>
         <source>Internal</source>
@@ -11986,7 +11991,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>For staff and contracted partners; disclosure causes little harm.</source>
-        <translation>Pour le personnel et les partenaires sous contrat&#x202f;; la divulgation cause un préjudice limité.</translation>
+        <translation>Pour le personnel et les partenaires sous contrat ; la divulgation cause un préjudice limité.</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -11994,7 +11999,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>For named groups with a need to know; disclosure harms the organisation or the people concerned.</source>
-        <translation>Pour des groupes désignés qui ont besoin d’en connaître&#x202f;; la divulgation nuit à l’organisme ou aux personnes concernées.</translation>
+        <translation>Pour des groupes désignés qui ont besoin d’en connaître ; la divulgation nuit à l’organisme ou aux personnes concernées.</translation>
     </message>
     <message>
         <source>Strictly confidential</source>
@@ -12002,7 +12007,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>For named people only; disclosure causes severe harm. Encrypted at rest and in transit.</source>
-        <translation>Uniquement pour des personnes nommément désignées&#x202f;; la divulgation cause un préjudice grave. Chiffrement au repos et en transit.</translation>
+        <translation>Uniquement pour des personnes nommément désignées ; la divulgation cause un préjudice grave. Chiffrement au repos et en transit.</translation>
     </message>
     <message>
         <source>A significant change to the scope, the organisation or its processes</source>
@@ -12029,8 +12034,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>l’échelle d’impact</translation>
     </message>
     <message>
-        <source>The colour of the risk level &quot;%1&quot; is not a colour.</source>
-        <translation>La couleur du niveau de risque «&#xa0;%1&#xa0;» n’est pas une couleur valide.</translation>
+        <source>The colour of the risk level "%1" is not a colour.</source>
+        <translation>La couleur du niveau de risque « %1 » n’est pas une couleur valide.</translation>
     </message>
     <message>
         <source>list of risk levels</source>
@@ -12058,7 +12063,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Risks must be reviewed at least every 60 months; the interval is %1.</source>
-        <translation>Les risques doivent être revus au moins tous les 60 mois&#x202f;; l’intervalle est de %1.</translation>
+        <translation>Les risques doivent être revus au moins tous les 60 mois ; l’intervalle est de %1.</translation>
     </message>
     <message>
         <source>At most %1 reassessment triggers can be listed.</source>
@@ -12069,7 +12074,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Chaque déclencheur d’une nouvelle appréciation doit tenir sur une ligne d’au plus %1 caractères.</translation>
     </message>
     <message>
-        <source>The method&apos;s notes must be plain text of at most 20000 characters.</source>
+        <source>The method's notes must be plain text of at most 20000 characters.</source>
         <translation>Les notes de la méthode doivent être du texte brut d’au plus 20000 caractères.</translation>
     </message>
     <message>
@@ -12078,7 +12083,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The %1 needs between %2 and %3 steps; it has %4.</source>
-        <translation>Il faut entre %2 et %3 échelons dans %1&#x202f;; il y en a %4.</translation>
+        <translation>Il faut entre %2 et %3 échelons dans %1 ; il y en a %4.</translation>
     </message>
     <message>
         <source>Step %1 of the %2 needs a label.</source>
@@ -12093,8 +12098,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>La description de l’échelon %1 dans %2 doit être du texte brut d’au plus %3 caractères.</translation>
     </message>
     <message>
-        <source>Two steps of the %1 are called &quot;%2&quot;; give each its own label.</source>
-        <translation>Deux échelons dans %1 s’appellent «&#xa0;%2&#xa0;»&#x202f;; donnez à chacun son propre libellé.</translation>
+        <source>Two steps of the %1 are called "%2"; give each its own label.</source>
+        <translation>Deux échelons dans %1 s’appellent « %2 » ; donnez à chacun son propre libellé.</translation>
     </message>
 </context>
 <context>
@@ -12129,16 +12134,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Acceptation</translation>
     </message>
     <message>
-        <source>Above the acceptance threshold: the risk is treated, or it is retained only with a written acceptance rationale and the risk owner&apos;s sign-off.</source>
-        <translation>Au-dessus du seuil d’acceptation&#xa0;: le risque est traité, ou il n’est maintenu qu’avec une justification écrite de l’acceptation et l’approbation du propriétaire du risque.</translation>
+        <source>Above the acceptance threshold: the risk is treated, or it is retained only with a written acceptance rationale and the risk owner's sign-off.</source>
+        <translation>Au-dessus du seuil d’acceptation : le risque est traité, ou il n’est maintenu qu’avec une justification écrite de l’acceptation et l’approbation du propriétaire du risque.</translation>
     </message>
     <message>
         <source>Within the acceptance threshold: the risk may be retained; the risk owner signs off the residual risk.</source>
-        <translation>Dans les limites du seuil d’acceptation&#xa0;: le risque peut être maintenu&#x202f;; le propriétaire du risque approuve le risque résiduel.</translation>
+        <translation>Dans les limites du seuil d’acceptation : le risque peut être maintenu ; le propriétaire du risque approuve le risque résiduel.</translation>
     </message>
     <message>
         <source>%1 (level %2)</source>
-        <extracomment>A risk level named in a sentence: &quot;Medium (level 2)&quot;.</extracomment>
+        <extracomment>A risk level named in a sentence: "Medium (level 2)".</extracomment>
         <translation>%1 (niveau %2)</translation>
     </message>
     <message>
@@ -12147,7 +12152,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Every information security risk of this ISMS is assessed with the criteria below. Each risk is rated for likelihood and impact on the two scales; the matrix turns the pair of ratings into a risk level, and the level is compared with the acceptance threshold. Because every assessment uses the same scales, matrix and threshold, an assessment made later or by someone else reaches the same level for the same situation, and results can be compared over time. The method is stored in the project file, and every change to it is recorded in the change log.</source>
-        <translation>Chaque risque de sécurité de l’information de ce SMSI est apprécié selon les critères ci-dessous. Chaque risque est évalué en vraisemblance et en impact sur les deux échelles&#x202f;; la matrice convertit ces deux évaluations en un niveau de risque, qui est comparé au seuil d’acceptation. Comme chaque appréciation utilise les mêmes échelles, la même matrice et le même seuil, une appréciation faite plus tard ou par une autre personne aboutit au même niveau pour la même situation, et les résultats peuvent être comparés dans le temps. La méthode est enregistrée dans le fichier de projet, et chacune de ses modifications est consignée dans le journal des modifications.</translation>
+        <translation>Chaque risque de sécurité de l’information de ce SMSI est apprécié selon les critères ci-dessous. Chaque risque est évalué en vraisemblance et en impact sur les deux échelles ; la matrice convertit ces deux évaluations en un niveau de risque, qui est comparé au seuil d’acceptation. Comme chaque appréciation utilise les mêmes échelles, la même matrice et le même seuil, une appréciation faite plus tard ou par une autre personne aboutit au même niveau pour la même situation, et les résultats peuvent être comparés dans le temps. La méthode est enregistrée dans le fichier de projet, et chacune de ses modifications est consignée dans le journal des modifications.</translation>
     </message>
     <message>
         <source>Likelihood scale</source>
@@ -12211,7 +12216,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The acceptance threshold is %1. A risk whose residual level is at or below it may be retained once its owner signs it off. A risk above it needs treatment; where it is retained nevertheless, its owner signs it off only with a written acceptance rationale, which this report prints with the sign-off.</source>
-        <translation>Le seuil d’acceptation est %1. Un risque dont le niveau de risque résiduel est égal ou inférieur à ce seuil peut être maintenu une fois approuvé par son propriétaire. Un risque au-dessus de ce seuil doit être traité&#x202f;; s’il est néanmoins maintenu, son propriétaire ne l’approuve qu’avec une justification écrite de l’acceptation, que ce rapport reproduit avec l’approbation.</translation>
+        <translation>Le seuil d’acceptation est %1. Un risque dont le niveau de risque résiduel est égal ou inférieur à ce seuil peut être maintenu une fois approuvé par son propriétaire. Un risque au-dessus de ce seuil doit être traité ; s’il est néanmoins maintenu, son propriétaire ne l’approuve qu’avec une justification écrite de l’acceptation, que ce rapport reproduit avec l’approbation.</translation>
     </message>
     <message>
         <source>Classification scheme</source>
@@ -12219,7 +12224,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Information and assets are classified on this scheme, lowest first; the classification of the assets concerned informs the impact rating.</source>
-        <translation>Les informations et les actifs sont classifiés selon ce schéma, de la classe la plus basse à la plus haute&#x202f;; la classification des actifs concernés éclaire l’évaluation de l’impact.</translation>
+        <translation>Les informations et les actifs sont classifiés selon ce schéma, de la classe la plus basse à la plus haute ; la classification des actifs concernés éclaire l’évaluation de l’impact.</translation>
     </message>
     <message>
         <source>Class</source>
@@ -12249,20 +12254,20 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::RiskMethodService</name>
     <message>
-        <source>The project&apos;s risk assessment method was damaged outside the program (%1); the default method is used until it is set again on the Methodology page.</source>
-        <translation>La méthode d’appréciation des risques du projet a été endommagée en dehors du programme (%1)&#x202f;; la méthode par défaut s’applique jusqu’à ce qu’une méthode soit de nouveau définie sur la page «&#xa0;Méthodologie&#xa0;».</translation>
+        <source>The project's risk assessment method was damaged outside the program (%1); the default method is used until it is set again on the Methodology page.</source>
+        <translation>La méthode d’appréciation des risques du projet a été endommagée en dehors du programme (%1) ; la méthode par défaut s’applique jusqu’à ce qu’une méthode soit de nouveau définie sur la page « Méthodologie ».</translation>
     </message>
     <message>
         <source>The risk assessment method has no entry in the change log; it was written outside the program.</source>
-        <translation>La méthode d’appréciation des risques n’a aucune entrée dans le journal des modifications&#x202f;; elle a été écrite en dehors du programme.</translation>
+        <translation>La méthode d’appréciation des risques n’a aucune entrée dans le journal des modifications ; elle a été écrite en dehors du programme.</translation>
     </message>
     <message>
         <source>The risk assessment method differs from the last version in the change log; it was changed outside the program.</source>
-        <translation>La méthode d’appréciation des risques diffère de la dernière version du journal des modifications&#x202f;; elle a été modifiée en dehors du programme.</translation>
+        <translation>La méthode d’appréciation des risques diffère de la dernière version du journal des modifications ; elle a été modifiée en dehors du programme.</translation>
     </message>
     <message>
         <source>The risk assessment method is not valid: %1</source>
-        <translation>La méthode d’appréciation des risques n’est pas valide&#xa0;: %1</translation>
+        <translation>La méthode d’appréciation des risques n’est pas valide : %1</translation>
     </message>
 </context>
 <context>
@@ -12333,7 +12338,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Each risk owner approves the treatment of the risk and accepts the residual risk by signing it off. The acceptance threshold is %1; a residual level above it is signed off only with an acceptance rationale. Where a risk has not been re-rated for its treatment, its current level stands for the residual one. Signed off: %2 risks. Awaiting sign-off: %3 open risks.</source>
-        <translation>Par son approbation, le propriétaire de chaque risque en approuve le traitement et accepte le risque résiduel. Le seuil d’acceptation est %1&#x202f;; un niveau de risque résiduel supérieur n’est approuvé qu’avec une justification de l’acceptation. Lorsqu’un risque n’a pas été réévalué pour son traitement, son niveau actuel tient lieu de niveau résiduel. Risques approuvés&#xa0;: %2. En attente d’approbation&#xa0;: %3 risques ouverts.</translation>
+        <translation>Par son approbation, le propriétaire de chaque risque en approuve le traitement et accepte le risque résiduel. Le seuil d’acceptation est %1 ; un niveau de risque résiduel supérieur n’est approuvé qu’avec une justification de l’acceptation. Lorsqu’un risque n’a pas été réévalué pour son traitement, son niveau actuel tient lieu de niveau résiduel. Risques approuvés : %2. En attente d’approbation : %3 risques ouverts.</translation>
     </message>
     <message>
         <source>Signed-off risks</source>
@@ -12365,7 +12370,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Not needed: within the acceptance threshold.</source>
-        <translation>Non requise&#xa0;: dans les limites du seuil d’acceptation.</translation>
+        <translation>Non requise : dans les limites du seuil d’acceptation.</translation>
     </message>
     <message>
         <source>Risks awaiting sign-off</source>
@@ -12393,15 +12398,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Above the acceptance threshold: treat it further, or write an acceptance rationale.</source>
-        <translation>Au-dessus du seuil d’acceptation&#xa0;: poursuivre le traitement ou rédiger une justification de l’acceptation.</translation>
+        <translation>Au-dessus du seuil d’acceptation : poursuivre le traitement ou rédiger une justification de l’acceptation.</translation>
     </message>
     <message>
-        <source>Ready for the owner&apos;s sign-off.</source>
+        <source>Ready for the owner's sign-off.</source>
         <translation>Prêt pour l’approbation du propriétaire.</translation>
     </message>
     <message>
         <source>Every risk of the register, by reference.</source>
-        <extracomment>The first sentence of the risk register&apos;s introduction when it prints only some risks.</extracomment>
+        <extracomment>The first sentence of the risk register's introduction when it prints only some risks.</extracomment>
         <translation>Tous les risques du registre, par référence.</translation>
     </message>
     <message>
@@ -12409,20 +12414,20 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Les risques cités ci-dessus, par référence.</translation>
     </message>
     <message>
-        <source>Each rating shows the level the matrix gives and, below it, likelihood × impact on the scales of the method. The current rating takes the existing controls into account; the residual rating is the one expected once the treatment is in place (&quot;Not rated&quot;: not re-rated for its treatment yet). Controls are Annex A controls; planned controls are part of the treatment.</source>
-        <translation>Chaque évaluation indique le niveau que donne la matrice et, en dessous, vraisemblance × impact sur les échelles de la méthode. L’évaluation actuelle tient compte des mesures existantes&#x202f;; l’évaluation résiduelle est celle attendue une fois le traitement en place («&#xa0;Non évalué&#xa0;»&#xa0;: pas encore réévalué pour son traitement). Les mesures sont des mesures de l’annexe A&#x202f;; les mesures prévues font partie du traitement.</translation>
+        <source>Each rating shows the level the matrix gives and, below it, likelihood × impact on the scales of the method. The current rating takes the existing controls into account; the residual rating is the one expected once the treatment is in place ("Not rated": not re-rated for its treatment yet). Controls are Annex A controls; planned controls are part of the treatment.</source>
+        <translation>Chaque évaluation indique le niveau que donne la matrice et, en dessous, vraisemblance × impact sur les échelles de la méthode. L’évaluation actuelle tient compte des mesures existantes ; l’évaluation résiduelle est celle attendue une fois le traitement en place (« Non évalué » : pas encore réévalué pour son traitement). Les mesures sont des mesures de l’annexe A ; les mesures prévues font partie du traitement.</translation>
     </message>
 </context>
 <context>
     <name>isms::RiskReport</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>One part of a count per risk level: &quot;3 Low&quot;.</extracomment>
-        <translation>%2&#xa0;: %1</translation>
+        <extracomment>One part of a count per risk level: "3 Low".</extracomment>
+        <translation>%2 : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A count followed by the references it counts: &quot;2 (R-003, R-007)&quot;.</extracomment>
+        <extracomment>A count followed by the references it counts: "2 (R-003, R-007)".</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -12431,7 +12436,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>This report sets out how information security risks are assessed, the risks found, how each is treated and who accepted the residual risk, as recorded in the project on %1. The sections follow the order of the work: the method, the heat maps, the register, the sign-offs and the treatment plan.</source>
-        <translation>Ce rapport expose comment les risques de sécurité de l’information sont appréciés, quels risques ont été identifiés, comment chacun est traité et qui a accepté le risque résiduel, tels qu’enregistrés dans le projet le %1. Les sections suivent l’ordre du travail&#xa0;: la méthode, les cartes de chaleur, le registre, les approbations et le plan de traitement des risques.</translation>
+        <translation>Ce rapport expose comment les risques de sécurité de l’information sont appréciés, quels risques ont été identifiés, comment chacun est traité et qui a accepté le risque résiduel, tels qu’enregistrés dans le projet le %1. Les sections suivent l’ordre du travail : la méthode, les cartes de chaleur, le registre, les approbations et le plan de traitement des risques.</translation>
     </message>
     <message>
         <source>Risks in the register</source>
@@ -12529,49 +12534,49 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::RiskReportJson</name>
     <message>
-        <source>The risk method frozen in this run cannot be read; run &quot;isms-cli check&quot; on the project.</source>
-        <translation>La méthode d’appréciation des risques figée dans cette campagne est illisible&#x202f;; exécutez «&#xa0;isms-cli check&#xa0;» sur le projet.</translation>
+        <source>The risk method frozen in this run cannot be read; run "isms-cli check" on the project.</source>
+        <translation>La méthode d’appréciation des risques figée dans cette campagne est illisible ; exécutez « isms-cli check » sur le projet.</translation>
     </message>
 </context>
 <context>
     <name>isms::RiskRules</name>
     <message>
-        <source>%1: &quot;%2&quot; read as %3 %4</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» lu comme %3 %4</translation>
+        <source>%1: "%2" read as %3 %4</source>
+        <translation>%1 : « %2 » lu comme %3 %4</translation>
     </message>
     <message>
-        <source>A sign-off needs both the risk owner&apos;s name and the date; give both or neither.</source>
-        <translation>Une approbation nécessite à la fois le nom du propriétaire du risque et la date&#x202f;; indiquez les deux ou aucun des deux.</translation>
+        <source>A sign-off needs both the risk owner's name and the date; give both or neither.</source>
+        <translation>Une approbation nécessite à la fois le nom du propriétaire du risque et la date ; indiquez les deux ou aucun des deux.</translation>
     </message>
     <message>
         <source>The residual level %1 is above the acceptance threshold (%2): write the acceptance rationale before the risk owner signs off.</source>
-        <translation>Le niveau de risque résiduel %1 dépasse le seuil d’acceptation (%2)&#xa0;: rédigez la justification de l’acceptation avant l’approbation du propriétaire du risque.</translation>
+        <translation>Le niveau de risque résiduel %1 dépasse le seuil d’acceptation (%2) : rédigez la justification de l’acceptation avant l’approbation du propriétaire du risque.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Annex A control; use its number, such as 5.15 or 8.24.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une mesure de l’annexe A&#x202f;; utilisez son numéro, par exemple 5.15 ou 8.24.</translation>
+        <source>"%1" is not an Annex A control; use its number, such as 5.15 or 8.24.</source>
+        <translation>« %1 » n’est pas une mesure de l’annexe A ; utilisez son numéro, par exemple 5.15 ou 8.24.</translation>
     </message>
     <message>
-        <source>%1 must be a step of the method&apos;s scale (%2); %3 is not one.</source>
-        <translation>%1 doit être un échelon de l’échelle de la méthode (%2)&#x202f;; %3 n’en est pas un.</translation>
+        <source>%1 must be a step of the method's scale (%2); %3 is not one.</source>
+        <translation>%1 doit être un échelon de l’échelle de la méthode (%2) ; %3 n’en est pas un.</translation>
     </message>
 </context>
 <context>
     <name>isms::RoleSpecs</name>
     <message>
-        <source>The deputy is the holder of the role; name another person as deputy, or leave &quot;Deputy&quot; empty.</source>
-        <translation>Le suppléant est le titulaire du rôle&#x202f;; désignez une autre personne comme suppléant, ou laissez «&#xa0;Suppléant&#xa0;» vide.</translation>
+        <source>The deputy is the holder of the role; name another person as deputy, or leave "Deputy" empty.</source>
+        <translation>Le suppléant est le titulaire du rôle ; désignez une autre personne comme suppléant, ou laissez « Suppléant » vide.</translation>
     </message>
 </context>
 <context>
     <name>isms::SoaCarryOver</name>
     <message>
         <source>%1 %2: applicable, %3</source>
-        <translation>%1 %2&#xa0;: applicable, %3</translation>
+        <translation>%1 %2 : applicable, %3</translation>
     </message>
     <message>
         <source>%1 %2: not applicable</source>
-        <translation>%1 %2&#xa0;: non applicable</translation>
+        <translation>%1 %2 : non applicable</translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -12587,22 +12592,22 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::SoaExport</name>
     <message>
         <source>The Statement of Applicability is written as PDF, CSV, XLSX or JSON; give an output file name that ends in one of these.</source>
-        <translation>La déclaration d&apos;applicabilité s&apos;écrit en PDF, CSV, XLSX ou JSON&#x202f;; donnez un nom de fichier de sortie qui se termine par l&apos;une de ces extensions.</translation>
+        <translation>La déclaration d'applicabilité s'écrit en PDF, CSV, XLSX ou JSON ; donnez un nom de fichier de sortie qui se termine par l'une de ces extensions.</translation>
     </message>
     <message>
         <source>%1 cannot be written; choose a folder you can write to.</source>
-        <translation>%1 ne peut pas être écrit&#x202f;; choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>%1 ne peut pas être écrit ; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>%1 could not be written; check the disk space and try again.</source>
-        <translation>%1 n’a pas pu être écrit&#x202f;; vérifiez l’espace disque et réessayez.</translation>
+        <translation>%1 n’a pas pu être écrit ; vérifiez l’espace disque et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>isms::SoaImport</name>
     <message>
         <source>Review list: what the 2013 SoA leaves to decide</source>
-        <translation>Liste de revue&#xa0;: ce que la DdA de 2013 laisse à décider</translation>
+        <translation>Liste de revue : ce que la DdA de 2013 laisse à décider</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -12610,31 +12615,31 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>New in ISO/IEC 27001:2022, no 2013 control maps to them (%1): decide whether each applies</source>
-        <translation>Nouvelles dans ISO/IEC 27001:2022, aucune mesure de 2013 n&apos;y correspond (%1)&#xa0;: décidez pour chacune si elle s&apos;applique</translation>
+        <translation>Nouvelles dans ISO/IEC 27001:2022, aucune mesure de 2013 n'y correspond (%1) : décidez pour chacune si elle s'applique</translation>
     </message>
     <message>
         <source>Merged from 2013 controls whose answers differ (%1): the control was left as it was; decide its answer</source>
-        <translation>Regroupées à partir de mesures de 2013 aux réponses différentes (%1)&#xa0;: la mesure est restée inchangée&#x202f;; décidez de sa réponse</translation>
+        <translation>Regroupées à partir de mesures de 2013 aux réponses différentes (%1) : la mesure est restée inchangée ; décidez de sa réponse</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mapping; write &apos;Header=field&apos; with one of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une correspondance&#x202f;; écrivez &apos;En-tête=champ&apos; avec l&apos;un de %2.</translation>
+        <source>"%1" is not a mapping; write 'Header=field' with one of %2.</source>
+        <translation>« %1 » n'est pas une correspondance ; écrivez 'En-tête=champ' avec l'un de %2.</translation>
     </message>
     <message>
-        <source>this column and &quot;%1&quot; both give %2; remove one or map it to another field with --map.</source>
-        <translation>cette colonne et «&#xa0;%1&#xa0;» donnent toutes deux le champ «&#xa0;%2&#xa0;»&#x202f;; supprimez-en une ou associez-la à un autre champ avec --map.</translation>
+        <source>this column and "%1" both give %2; remove one or map it to another field with --map.</source>
+        <translation>cette colonne et « %1 » donnent toutes deux le champ « %2 » ; supprimez-en une ou associez-la à un autre champ avec --map.</translation>
     </message>
     <message>
-        <source>the file has no column of control ids (such as &quot;id&quot; or &quot;Control&quot;); add one or name it with --map.</source>
-        <translation>le fichier n&apos;a pas de colonne d&apos;identifiants de mesure (comme «&#xa0;id&#xa0;» ou «&#xa0;Control&#xa0;»)&#x202f;; ajoutez-en une ou nommez-la avec --map.</translation>
+        <source>the file has no column of control ids (such as "id" or "Control"); add one or name it with --map.</source>
+        <translation>le fichier n'a pas de colonne d'identifiants de mesure (comme « id » ou « Control ») ; ajoutez-en une ou nommez-la avec --map.</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header only %2 columns; check the separators and quotes in this row.</source>
-        <translation>la ligne compte %1 cellules, mais l’en-tête seulement %2 colonnes&#x202f;; vérifiez les séparateurs et les guillemets de cette ligne.</translation>
+        <translation>la ligne compte %1 cellules, mais l’en-tête seulement %2 colonnes ; vérifiez les séparateurs et les guillemets de cette ligne.</translation>
     </message>
     <message>
         <source>the row has no control id.</source>
-        <translation>la ligne n&apos;a pas d&apos;identifiant de mesure.</translation>
+        <translation>la ligne n'a pas d'identifiant de mesure.</translation>
     </message>
     <message>
         <source>%1 appears twice in the file (also line %2).</source>
@@ -12642,43 +12647,43 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 is excluded, so it needs a justification; say why it does not apply.</source>
-        <translation>%1 est exclue et demande donc une justification&#x202f;; dites pourquoi elle ne s&apos;applique pas.</translation>
+        <translation>%1 est exclue et demande donc une justification ; dites pourquoi elle ne s'applique pas.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is none of the 114 Annex A controls of ISO/IEC 27001:2013; give an id such as A.9.2.3.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est aucune des 114 mesures de l&apos;annexe A d&apos;ISO/IEC 27001:2013&#x202f;; donnez un identifiant comme A.9.2.3.</translation>
+        <source>"%1" is none of the 114 Annex A controls of ISO/IEC 27001:2013; give an id such as A.9.2.3.</source>
+        <translation>« %1 » n'est aucune des 114 mesures de l'annexe A d'ISO/IEC 27001:2013 ; donnez un identifiant comme A.9.2.3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a control of ISO/IEC 27001:2013, not 2022; import the whole file as a 2013 SoA (--edition 2013) to carry it over.</source>
-        <translation>«&#xa0;%1&#xa0;» est une mesure d&apos;ISO/IEC 27001:2013, pas de 2022&#x202f;; importez tout le fichier comme DdA de 2013 (--edition 2013) pour la reporter.</translation>
+        <source>"%1" is a control of ISO/IEC 27001:2013, not 2022; import the whole file as a 2013 SoA (--edition 2013) to carry it over.</source>
+        <translation>« %1 » est une mesure d'ISO/IEC 27001:2013, pas de 2022 ; importez tout le fichier comme DdA de 2013 (--edition 2013) pour la reporter.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is none of the 93 Annex A controls; give an id such as A.5.7 or 5.7.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est aucune des 93 mesures de l&apos;annexe A&#x202f;; donnez un identifiant comme A.5.7 ou 5.7.</translation>
+        <source>"%1" is none of the 93 Annex A controls; give an id such as A.5.7 or 5.7.</source>
+        <translation>« %1 » n'est aucune des 93 mesures de l'annexe A ; donnez un identifiant comme A.5.7 ou 5.7.</translation>
     </message>
     <message>
         <source>The import has problems, so nothing was imported; correct the file and try again.</source>
-        <translation>L’importation présente des problèmes, rien n’a donc été importé&#x202f;; corrigez le fichier et réessayez.</translation>
+        <translation>L’importation présente des problèmes, rien n’a donc été importé ; corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no; write Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non&#x202f;; écrivez Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 ou x.</translation>
+        <source>"%1" is neither yes nor no; write Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x.</source>
+        <translation>« %1 » n'est ni oui ni non ; écrivez Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 ou x.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status; use %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut&#x202f;; utilisez %2.</translation>
+        <source>"%1" is not a status; use %2.</source>
+        <translation>« %1 » n'est pas un statut ; utilisez %2.</translation>
     </message>
     <message>
         <source>the row says the control applies but gives the status not-applicable; correct one of the two.</source>
-        <translation>la ligne dit que la mesure s&apos;applique mais donne le statut not-applicable&#x202f;; corrigez l&apos;un des deux.</translation>
+        <translation>la ligne dit que la mesure s'applique mais donne le statut not-applicable ; corrigez l'un des deux.</translation>
     </message>
     <message>
         <source>the row says the control does not apply but gives the status %1; leave the status empty or write not-applicable.</source>
-        <translation>la ligne dit que la mesure ne s&apos;applique pas mais donne le statut %1&#x202f;; laissez le statut vide ou écrivez not-applicable.</translation>
+        <translation>la ligne dit que la mesure ne s'applique pas mais donne le statut %1 ; laissez le statut vide ou écrivez not-applicable.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a reason for including a control; use %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une raison d’inclure une mesure&#x202f;; utilisez %2.</translation>
+        <source>"%1" is not a reason for including a control; use %2.</source>
+        <translation>« %1 » n’est pas une raison d’inclure une mesure ; utilisez %2.</translation>
     </message>
 </context>
 <context>
@@ -12737,8 +12742,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The Annex A controls of %1: which apply, why, and how far they are implemented</source>
-        <extracomment>Subtitle on the cover of the SoA; %1 is &quot;ISO/IEC 27001:2022&quot;.</extracomment>
-        <translation>Les mesures de l’annexe A de l’%1&#xa0;: lesquelles s’appliquent, pourquoi, et où en est leur mise en œuvre</translation>
+        <extracomment>Subtitle on the cover of the SoA; %1 is "ISO/IEC 27001:2022".</extracomment>
+        <translation>Les mesures de l’annexe A de l’%1 : lesquelles s’appliquent, pourquoi, et où en est leur mise en œuvre</translation>
     </message>
     <message>
         <source>Working draft</source>
@@ -12778,7 +12783,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>This statement lists every control of Annex A of %1 with the decision whether it applies to the information security management system of %2. Included controls give the reasons for their inclusion; excluded controls give the justification of their exclusion. The risk-treatment reason comes from the risks whose treatment names the control.</source>
-        <translation>Cette déclaration liste chaque mesure de l’annexe A de l’%1 avec la décision de l’appliquer ou non au système de management de la sécurité de l’information de %2. Les mesures incluses indiquent les raisons de leur inclusion&#x202f;; les mesures exclues, la justification de leur exclusion. La raison «&#xa0;traitement des risques&#xa0;» vient des risques dont le traitement cite la mesure.</translation>
+        <translation>Cette déclaration liste chaque mesure de l’annexe A de l’%1 avec la décision de l’appliquer ou non au système de management de la sécurité de l’information de %2. Les mesures incluses indiquent les raisons de leur inclusion ; les mesures exclues, la justification de leur exclusion. La raison « traitement des risques » vient des risques dont le traitement cite la mesure.</translation>
     </message>
     <message>
         <source>Annex A controls</source>
@@ -12790,8 +12795,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Reason: %1</source>
-        <extracomment>A summary line: &quot;Reason: Legal or regulatory&quot; with the number of controls included for it.</extracomment>
-        <translation>Raison&#xa0;: %1</translation>
+        <extracomment>A summary line: "Reason: Legal or regulatory" with the number of controls included for it.</extracomment>
+        <translation>Raison : %1</translation>
     </message>
     <message>
         <source>Points still open</source>
@@ -12799,8 +12804,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>A.%1 %2 controls</source>
-        <extracomment>Heading of an SoA section: &quot;A.5 Organizational controls&quot;.</extracomment>
-        <translation>A.%1 Mesures&#xa0;: %2</translation>
+        <extracomment>Heading of an SoA section: "A.5 Organizational controls".</extracomment>
+        <translation>A.%1 Mesures : %2</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -12809,7 +12814,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Source</source>
-        <extracomment>Column of the SoA&apos;s additional controls: where a control comes from.</extracomment>
+        <extracomment>Column of the SoA's additional controls: where a control comes from.</extracomment>
         <translation>Source</translation>
     </message>
     <message>
@@ -12823,7 +12828,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Controls that the organisation found necessary beyond Annex A, from sector rules, other standards or its own decisions, with the same decisions as the Annex A controls.</source>
-        <translation>Mesures que l&apos;organisation juge nécessaires au-delà de l&apos;annexe A, issues de règles sectorielles, d&apos;autres normes ou de ses propres décisions, avec les mêmes décisions que les mesures de l&apos;annexe A.</translation>
+        <translation>Mesures que l'organisation juge nécessaires au-delà de l'annexe A, issues de règles sectorielles, d'autres normes ou de ses propres décisions, avec les mêmes décisions que les mesures de l'annexe A.</translation>
     </message>
     <message>
         <source>Draft after version %1</source>
@@ -12833,12 +12838,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Draft, not yet approved; version %1 is in force (approved on %2 by %3)</source>
         <extracomment>Status of a printed SoA draft: the issued version still in force, its approval date and approver.</extracomment>
-        <translation>Brouillon, pas encore approuvé&#x202f;; la version %1 est en vigueur (approuvée le %2 par %3)</translation>
+        <translation>Brouillon, pas encore approuvé ; la version %1 est en vigueur (approuvée le %2 par %3)</translation>
     </message>
     <message>
         <source>Field changes since version %1, not yet approved: %2.</source>
         <extracomment>Document control of an SoA draft; %2 counts the field changes since the version in force.</extracomment>
-        <translation>Modifications de champs depuis la version %1, pas encore approuvées&#xa0;: %2.</translation>
+        <translation>Modifications de champs depuis la version %1, pas encore approuvées : %2.</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -12846,8 +12851,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Documents: %1</source>
-        <extracomment>In the SoA&apos;s implementation column: the documents a control relates to.</extracomment>
-        <translation>Documents&#xa0;: %1</translation>
+        <extracomment>In the SoA's implementation column: the documents a control relates to.</extracomment>
+        <translation>Documents : %1</translation>
     </message>
 </context>
 <context>
@@ -12858,103 +12863,103 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>the working state</source>
-        <translation>l&apos;état de travail</translation>
+        <translation>l'état de travail</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an SoA version; give a version number such as 1, or current.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une version de la DdA&#x202f;; donnez un numéro de version comme 1, ou current.</translation>
+        <source>"%1" is not an SoA version; give a version number such as 1, or current.</source>
+        <translation>« %1 » n'est pas une version de la DdA ; donnez un numéro de version comme 1, ou current.</translation>
     </message>
     <message>
         <source>The project has no SoA version %1; its versions are 1 to %2.</source>
-        <translation>Le projet n&apos;a pas de version %1 de la DdA&#x202f;; ses versions vont de 1 à %2.</translation>
+        <translation>Le projet n'a pas de version %1 de la DdA ; ses versions vont de 1 à %2.</translation>
     </message>
     <message>
         <source>The project has no SoA version %1; no version has been issued yet.</source>
-        <translation>Le projet n&apos;a pas de version %1 de la DdA&#x202f;; aucune version n&apos;a encore été émise.</translation>
+        <translation>Le projet n'a pas de version %1 de la DdA ; aucune version n'a encore été émise.</translation>
     </message>
     <message>
-        <source>The frozen content of SoA version %1 cannot be read; it was damaged outside ISMS Workbench. Run &quot;isms-cli check&quot; on the project.</source>
-        <translation>Le contenu figé de la version %1 de la DdA ne peut pas être lu&#x202f;; il a été endommagé en dehors d&apos;ISMS Workbench. Lancez «&#xa0;isms-cli check&#xa0;» sur le projet.</translation>
+        <source>The frozen content of SoA version %1 cannot be read; it was damaged outside ISMS Workbench. Run "isms-cli check" on the project.</source>
+        <translation>Le contenu figé de la version %1 de la DdA ne peut pas être lu ; il a été endommagé en dehors d'ISMS Workbench. Lancez « isms-cli check » sur le projet.</translation>
     </message>
     <message>
         <source>Name who approved this version of the Statement of Applicability; a version is issued only with its approver.</source>
-        <translation>Indiquez qui a approuvé cette version de la déclaration d&apos;applicabilité&#x202f;; une version n&apos;est émise qu&apos;avec son approbateur.</translation>
+        <translation>Indiquez qui a approuvé cette version de la déclaration d'applicabilité ; une version n'est émise qu'avec son approbateur.</translation>
     </message>
     <message>
-        <source>The approver&apos;s name must be one line of at most %1 characters.</source>
-        <translation>Le nom de l&apos;approbateur doit tenir sur une ligne d&apos;au plus %1 caractères.</translation>
+        <source>The approver's name must be one line of at most %1 characters.</source>
+        <translation>Le nom de l'approbateur doit tenir sur une ligne d'au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Describe what this version of the Statement of Applicability changes; a version is issued only with a change summary.</source>
-        <translation>Décrivez ce que change cette version de la déclaration d&apos;applicabilité&#x202f;; une version n&apos;est émise qu&apos;avec un résumé des modifications.</translation>
+        <translation>Décrivez ce que change cette version de la déclaration d'applicabilité ; une version n'est émise qu'avec un résumé des modifications.</translation>
     </message>
     <message>
         <source>The change summary is longer than %1 characters; shorten it.</source>
-        <translation>Le résumé des modifications dépasse %1 caractères&#x202f;; raccourcissez-le.</translation>
+        <translation>Le résumé des modifications dépasse %1 caractères ; raccourcissez-le.</translation>
     </message>
     <message>
         <source>The approval date %1 lies in the future; give the date the version was approved.</source>
-        <translation>La date d&apos;approbation %1 est dans le futur&#x202f;; donnez la date à laquelle la version a été approuvée.</translation>
+        <translation>La date d'approbation %1 est dans le futur ; donnez la date à laquelle la version a été approuvée.</translation>
     </message>
     <message>
         <source>Nothing in the Statement of Applicability changed since version %1; issue it again only as a deliberate re-approval of the same content.</source>
-        <translation>Rien n&apos;a changé dans la déclaration d&apos;applicabilité depuis la version %1&#x202f;; ne l&apos;émettez à nouveau que pour une nouvelle approbation délibérée du même contenu.</translation>
+        <translation>Rien n'a changé dans la déclaration d'applicabilité depuis la version %1 ; ne l'émettez à nouveau que pour une nouvelle approbation délibérée du même contenu.</translation>
     </message>
     <message>
         <source>SoA version %1 is logged as issued more than once; the change log was written outside ISMS Workbench.</source>
-        <translation>La version %1 de la DdA est consignée comme émise plus d&apos;une fois&#x202f;; le journal des modifications a été écrit en dehors d&apos;ISMS Workbench.</translation>
+        <translation>La version %1 de la DdA est consignée comme émise plus d'une fois ; le journal des modifications a été écrit en dehors d'ISMS Workbench.</translation>
     </message>
     <message>
         <source>The frozen content of SoA version %1 no longer matches its SHA-256; it was changed outside ISMS Workbench.</source>
-        <translation>Le contenu figé de la version %1 de la DdA ne correspond plus à son SHA-256&#x202f;; il a été modifié en dehors d&apos;ISMS Workbench.</translation>
+        <translation>Le contenu figé de la version %1 de la DdA ne correspond plus à son SHA-256 ; il a été modifié en dehors d'ISMS Workbench.</translation>
     </message>
     <message>
         <source>The frozen content of SoA version %1 is not readable.</source>
-        <translation>Le contenu figé de la version %1 de la DdA n&apos;est pas lisible.</translation>
+        <translation>Le contenu figé de la version %1 de la DdA n'est pas lisible.</translation>
     </message>
     <message>
         <source>SoA version %1 has no entry in the change log; it was added outside ISMS Workbench.</source>
-        <translation>La version %1 de la DdA n&apos;a pas d&apos;entrée dans le journal des modifications&#x202f;; elle a été ajoutée en dehors d&apos;ISMS Workbench.</translation>
+        <translation>La version %1 de la DdA n'a pas d'entrée dans le journal des modifications ; elle a été ajoutée en dehors d'ISMS Workbench.</translation>
     </message>
     <message>
         <source>SoA version %1 differs from the approval record logged when it was issued (approver, dates, summary or hash); it was changed outside ISMS Workbench.</source>
-        <translation>La version %1 de la DdA diffère de l&apos;approbation consignée à son émission (approbateur, dates, résumé ou empreinte)&#x202f;; elle a été modifiée en dehors d&apos;ISMS Workbench.</translation>
+        <translation>La version %1 de la DdA diffère de l'approbation consignée à son émission (approbateur, dates, résumé ou empreinte) ; elle a été modifiée en dehors d'ISMS Workbench.</translation>
     </message>
     <message>
         <source>SoA version %1 was issued but is missing from the project; it was removed outside ISMS Workbench.</source>
-        <translation>La version %1 de la DdA a été émise mais manque dans le projet&#x202f;; elle a été supprimée en dehors d&apos;ISMS Workbench.</translation>
+        <translation>La version %1 de la DdA a été émise mais manque dans le projet ; elle a été supprimée en dehors d'ISMS Workbench.</translation>
     </message>
 </context>
 <context>
     <name>isms::Sql</name>
     <message>
         <source>The project file cannot be written; check that it is not read-only and that the disk is not full.</source>
-        <translation>Le fichier de projet ne peut pas être écrit&#x202f;; vérifiez qu’il n’est pas en lecture seule et que le disque n’est pas plein.</translation>
+        <translation>Le fichier de projet ne peut pas être écrit ; vérifiez qu’il n’est pas en lecture seule et que le disque n’est pas plein.</translation>
     </message>
     <message>
         <source>Reading or writing the project file failed; check the disk and try again.</source>
-        <translation>La lecture ou l’écriture du fichier de projet a échoué&#x202f;; vérifiez le disque et réessayez.</translation>
+        <translation>La lecture ou l’écriture du fichier de projet a échoué ; vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>The file is not an ISMS Workbench project; choose a .isms file.</source>
-        <translation>Le fichier n’est pas un projet ISMS Workbench&#x202f;; choisissez un fichier .isms.</translation>
+        <translation>Le fichier n’est pas un projet ISMS Workbench ; choisissez un fichier .isms.</translation>
     </message>
     <message>
         <source>The project file is damaged; open a backup copy of it.</source>
-        <translation>Le fichier de projet est endommagé&#x202f;; ouvrez une copie de sauvegarde.</translation>
+        <translation>Le fichier de projet est endommagé ; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>The project file could not be updated (%1); the change was not saved, try again.</source>
-        <translation>Le fichier de projet n’a pas pu être mis à jour (%1)&#x202f;; la modification n’a pas été enregistrée, réessayez.</translation>
+        <translation>Le fichier de projet n’a pas pu être mis à jour (%1) ; la modification n’a pas été enregistrée, réessayez.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>A list of field names: &quot;audit and control&quot;, &quot;risk, asset and role&quot;</extracomment>
+        <extracomment>A list of field names: "audit and control", "risk, asset and role"</extracomment>
         <translation>%1 et %2</translation>
     </message>
     <message>
         <source>A record with the same %1 is recorded already; each may be recorded once. Nothing was saved.</source>
-        <translation>Un enregistrement avec les mêmes valeurs pour %1 existe déjà&#x202f;; chacun ne peut être enregistré qu&apos;une fois. Rien n&apos;a été enregistré.</translation>
+        <translation>Un enregistrement avec les mêmes valeurs pour %1 existe déjà ; chacun ne peut être enregistré qu'une fois. Rien n'a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -12990,16 +12995,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::SupportSpecs</name>
     <message>
-        <source>An evaluated training says when it was evaluated; fill in &quot;Evaluated on&quot;, or set the effectiveness to &quot;Not yet evaluated&quot;.</source>
-        <translation>Une formation évaluée indique quand elle l’a été&#x202f;; remplissez «&#xa0;Évalué le&#xa0;», ou réglez l’efficacité sur «&#xa0;Pas encore évalué&#xa0;».</translation>
+        <source>An evaluated training says when it was evaluated; fill in "Evaluated on", or set the effectiveness to "Not yet evaluated".</source>
+        <translation>Une formation évaluée indique quand elle l’a été ; remplissez « Évalué le », ou réglez l’efficacité sur « Pas encore évalué ».</translation>
     </message>
     <message>
         <source>The evaluation on %1 lies before the training on %2; an evaluation comes on or after the training, so correct one of the dates.</source>
-        <translation>L’évaluation du %1 précède la formation du %2&#x202f;; une évaluation a lieu le jour de la formation ou après, corrigez donc l’une des deux dates.</translation>
+        <translation>L’évaluation du %1 précède la formation du %2 ; une évaluation a lieu le jour de la formation ou après, corrigez donc l’une des deux dates.</translation>
     </message>
     <message>
-        <source>&quot;Last done&quot; is %1, a date in the future; give the date on which the communication last took place, and put a coming one in &quot;Planned date&quot;.</source>
-        <translation>«&#xa0;Dernière réalisation&#xa0;» est le %1, une date dans le futur&#x202f;; indiquez la date à laquelle la communication a eu lieu pour la dernière fois, et inscrivez une communication à venir dans «&#xa0;Date prévue&#xa0;».</translation>
+        <source>"Last done" is %1, a date in the future; give the date on which the communication last took place, and put a coming one in "Planned date".</source>
+        <translation>« Dernière réalisation » est le %1, une date dans le futur ; indiquez la date à laquelle la communication a eu lieu pour la dernière fois, et inscrivez une communication à venir dans « Date prévue ».</translation>
     </message>
 </context>
 <context>
@@ -13017,12 +13022,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>le projet</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
-        <translation>Pour %2, le champ «&#xa0;%1&#xa0;» compte %3 caractères, plus que les %4 autorisés par le programme&#x202f;; il a été écrit en dehors d’ISMS Workbench et est affiché tronqué.</translation>
+        <source>The field "%1" of %2 has %3 characters, more than the %4 the program allows; it was written outside ISMS Workbench and is shown cut.</source>
+        <translation>Pour %2, le champ « %1 » compte %3 caractères, plus que les %4 autorisés par le programme ; il a été écrit en dehors d’ISMS Workbench et est affiché tronqué.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
-        <translation>Pour %2, le champ «&#xa0;%1&#xa0;» contient %3&#x202f;; il a été écrit en dehors d’ISMS Workbench et est affiché avec ce caractère remplacé.</translation>
+        <source>The field "%1" of %2 contains %3; it was written outside ISMS Workbench and is shown with that character replaced.</source>
+        <translation>Pour %2, le champ « %1 » contient %3 ; il a été écrit en dehors d’ISMS Workbench et est affiché avec ce caractère remplacé.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -13063,8 +13068,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Synthèse</translation>
     </message>
     <message>
-        <source>This plan lists every risk treatment task recorded in the project on %1, with the risk it treats and that risk&apos;s current level. A task that is neither done nor cancelled and whose due date lies before that date is marked &quot;%2&quot;.</source>
-        <translation>Ce plan liste chaque tâche de traitement des risques enregistrée dans le projet le %1, avec le risque qu’elle traite et le niveau actuel de ce risque. Une tâche qui n’est ni terminée ni annulée et dont la date d’échéance est antérieure à cette date est marquée «&#xa0;%2&#xa0;».</translation>
+        <source>This plan lists every risk treatment task recorded in the project on %1, with the risk it treats and that risk's current level. A task that is neither done nor cancelled and whose due date lies before that date is marked "%2".</source>
+        <translation>Ce plan liste chaque tâche de traitement des risques enregistrée dans le projet le %1, avec le risque qu’elle traite et le niveau actuel de ce risque. Une tâche qui n’est ni terminée ni annulée et dont la date d’échéance est antérieure à cette date est marquée « %2 ».</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
@@ -13103,8 +13108,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>En retard</translation>
     </message>
     <message>
-        <source>%1 (open past their due date, marked &quot;%2&quot; below)</source>
-        <translation>%1 (encore ouvertes après leur date d’échéance, marquées «&#xa0;%2&#xa0;» ci-dessous)</translation>
+        <source>%1 (open past their due date, marked "%2" below)</source>
+        <translation>%1 (encore ouvertes après leur date d’échéance, marquées « %2 » ci-dessous)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -13151,8 +13156,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Plan de traitement des risques</translation>
     </message>
     <message>
-        <source>The tasks that carry out the risk treatments, by due date and then owner, each with the risk it treats and that risk&apos;s current level. A task that is neither done nor cancelled and whose due date lies before %1, the date of this report, is marked &quot;%2&quot;.</source>
-        <translation>Les tâches qui mettent en œuvre le traitement des risques, par date d’échéance puis par responsable, chacune avec le risque qu’elle traite et le niveau actuel de ce risque. Une tâche qui n’est ni terminée ni annulée et dont la date d’échéance est antérieure au %1, date de ce rapport, est marquée «&#xa0;%2&#xa0;».</translation>
+        <source>The tasks that carry out the risk treatments, by due date and then owner, each with the risk it treats and that risk's current level. A task that is neither done nor cancelled and whose due date lies before %1, the date of this report, is marked "%2".</source>
+        <translation>Les tâches qui mettent en œuvre le traitement des risques, par date d’échéance puis par responsable, chacune avec le risque qu’elle traite et le niveau actuel de ce risque. Une tâche qui n’est ni terminée ni annulée et dont la date d’échéance est antérieure au %1, date de ce rapport, est marquée « %2 ».</translation>
     </message>
     <message>
         <source>The treatment plan holds no tasks yet.</source>
@@ -13167,7 +13172,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::TrendChart</name>
     <message>
         <source>at most %1</source>
-        <extracomment>A metric&apos;s target: &quot;at least 95 %&quot;, &quot;at most 5 h&quot;</extracomment>
+        <extracomment>A metric's target: "at least 95 %", "at most 5 h"</extracomment>
         <translation>au plus %1</translation>
     </message>
     <message>
@@ -13176,8 +13181,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Target: %1</source>
-        <extracomment>On a metric&apos;s trend chart: &quot;Target: at least 95 %&quot;</extracomment>
-        <translation>Cible&#xa0;: %1</translation>
+        <extracomment>On a metric's trend chart: "Target: at least 95 %"</extracomment>
+        <translation>Cible : %1</translation>
     </message>
     <message>
         <source>No measurements yet</source>
@@ -13187,24 +13192,24 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::UniqueValues</name>
     <message>
-        <source>%1 &quot;%2&quot; already has its %4, %3; change that one instead.</source>
-        <extracomment>%1: a field (&quot;Report&quot;), %2: its value, %3: the record that holds it (&quot;DC-001&quot;), %4: the register&apos;s noun (&quot;document control&quot;).</extracomment>
-        <translation>%1 «&#xa0;%2&#xa0;» a déjà son enregistrement (%4)&#xa0;: %3&#x202f;; modifiez plutôt celui-ci.</translation>
+        <source>%1 "%2" already has its %4, %3; change that one instead.</source>
+        <extracomment>%1: a field ("Report"), %2: its value, %3: the record that holds it ("DC-001"), %4: the register's noun ("document control").</extracomment>
+        <translation>%1 « %2 » a déjà son enregistrement (%4) : %3 ; modifiez plutôt celui-ci.</translation>
     </message>
 </context>
 <context>
     <name>isms::Xlsx</name>
     <message>
-        <source>&quot;%1&quot; is not an Excel workbook that can be read; save it again as .xlsx or export it as CSV.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur Excel lisible&#x202f;; enregistrez-le à nouveau au format .xlsx ou exportez-le au format CSV.</translation>
+        <source>"%1" is not an Excel workbook that can be read; save it again as .xlsx or export it as CSV.</source>
+        <translation>« %1 » n’est pas un classeur Excel lisible ; enregistrez-le à nouveau au format .xlsx ou exportez-le au format CSV.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be written; check the folder and the disk space and try again.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#x202f;; vérifiez le dossier et l’espace disque, puis réessayez.</translation>
+        <source>"%1" could not be written; check the folder and the disk space and try again.</source>
+        <translation>« %1 » n’a pas pu être écrit ; vérifiez le dossier et l’espace disque, puis réessayez.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be read; check the file name.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;; vérifiez le nom du fichier.</translation>
+        <source>"%1" cannot be read; check the file name.</source>
+        <translation>« %1 » ne peut pas être lu ; vérifiez le nom du fichier.</translation>
     </message>
 </context>
 <context>
@@ -13222,12 +13227,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Indiquez qui a mené l’appréciation avec --by NOM.</translation>
     </message>
     <message>
-        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>--date&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        <source>--date: "%1" is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--date : « %1 » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a format; use table or json.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un format&#x202f;; utilisez table ou json.</translation>
+        <source>"%1" is not a format; use table or json.</source>
+        <translation>« %1 » n’est pas un format ; utilisez table ou json.</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -13247,15 +13252,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The output file is missing; give it with -o OUT.ics.</source>
-        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o SORTIE.ics.</translation>
+        <translation>Le fichier de sortie manque ; indiquez-le avec -o SORTIE.ics.</translation>
     </message>
     <message>
         <source>The calendar is written as an iCalendar file only; give an output file name that ends in .ics.</source>
-        <translation>Le calendrier s’écrit uniquement en fichier iCalendar&#x202f;; donnez un nom de fichier de sortie qui se termine par .ics.</translation>
+        <translation>Le calendrier s’écrit uniquement en fichier iCalendar ; donnez un nom de fichier de sortie qui se termine par .ics.</translation>
     </message>
     <message>
         <source>The output file is the project file itself; give another name with -o OUT.ics.</source>
-        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o SORTIE.ics.</translation>
+        <translation>Le fichier de sortie est le fichier de projet lui-même ; indiquez un autre nom avec -o SORTIE.ics.</translation>
     </message>
     <message>
         <source>ISMS calendar of %1</source>
@@ -13263,7 +13268,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The calendar could not be written to %1: %2.</source>
-        <translation>Le calendrier n’a pas pu être écrit dans %1&#xa0;: %2.</translation>
+        <translation>Le calendrier n’a pas pu être écrit dans %1 : %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n duties to %1.</source>
@@ -13273,12 +13278,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         </translation>
     </message>
     <message>
-        <source>Records a risk assessment run: freezes the method and the whole risk register as they stand and prints the run&apos;s reference; a run never changes.</source>
-        <translation>Enregistre une campagne d’appréciation des risques&#xa0;: fige la méthode et l’ensemble du registre des risques dans leur état actuel et affiche la référence de la campagne&#x202f;; une campagne ne change jamais.</translation>
+        <source>Records a risk assessment run: freezes the method and the whole risk register as they stand and prints the run's reference; a run never changes.</source>
+        <translation>Enregistre une campagne d’appréciation des risques : fige la méthode et l’ensemble du registre des risques dans leur état actuel et affiche la référence de la campagne ; une campagne ne change jamais.</translation>
     </message>
     <message>
-        <source>The run is logged and cannot be changed or removed. The date defaults to today; overdue tasks and reviews in the frozen register are judged on that date. &quot;isms-cli list assessment-runs FILE&quot; lists the runs, &quot;isms-cli export assessment-run FILE RUN-001 -o OUT.pdf&quot; prints one.</source>
-        <translation>La campagne est consignée et ne peut être ni modifiée ni supprimée. La date est par défaut aujourd’hui&#x202f;; les tâches et les revues en retard du registre figé sont jugées à cette date. «&#xa0;isms-cli list assessment-runs FILE&#xa0;» liste les campagnes, «&#xa0;isms-cli export assessment-run FILE RUN-001 -o OUT.pdf&#xa0;» en imprime une.</translation>
+        <source>The run is logged and cannot be changed or removed. The date defaults to today; overdue tasks and reviews in the frozen register are judged on that date. "isms-cli list assessment-runs FILE" lists the runs, "isms-cli export assessment-run FILE RUN-001 -o OUT.pdf" prints one.</source>
+        <translation>La campagne est consignée et ne peut être ni modifiée ni supprimée. La date est par défaut aujourd’hui ; les tâches et les revues en retard du registre figé sont jugées à cette date. « isms-cli list assessment-runs FILE » liste les campagnes, « isms-cli export assessment-run FILE RUN-001 -o OUT.pdf » en imprime une.</translation>
     </message>
     <message>
         <source>What the assessment covered.</source>
@@ -13290,7 +13295,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>When it was performed (default: today).</source>
-        <translation>Quand elle a été menée (par défaut&#xa0;: aujourd’hui).</translation>
+        <translation>Quand elle a été menée (par défaut : aujourd’hui).</translation>
     </message>
     <message>
         <source>Anything else to record with the run.</source>
@@ -13298,7 +13303,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Lists the ISMS calendar: every dated duty taken from the records, overdue ones first.</source>
-        <translation>Liste le calendrier du SMSI&#xa0;: chaque tâche datée issue des enregistrements, celles en retard d’abord.</translation>
+        <translation>Liste le calendrier du SMSI : chaque tâche datée issue des enregistrements, celles en retard d’abord.</translation>
     </message>
     <message>
         <source>Only overdue duties.</source>
@@ -13313,12 +13318,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Écrit une campagne d’appréciation des risques (ses cartes de chaleur, son registre et son plan de traitement des risques tels que figés) dans un fichier PDF/A au format paysage.</translation>
     </message>
     <message>
-        <source>the run&apos;s reference, such as RUN-001</source>
+        <source>the run's reference, such as RUN-001</source>
         <translation>la référence de la campagne, par exemple RUN-001</translation>
     </message>
     <message>
         <source>An assessment run is written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Une campagne d’appréciation s’écrit uniquement en PDF&#x202f;; donnez un nom de fichier de sortie qui se termine par .pdf.</translation>
+        <translation>Une campagne d’appréciation s’écrit uniquement en PDF ; donnez un nom de fichier de sortie qui se termine par .pdf.</translation>
     </message>
     <message>
         <source>Wrote assessment run %1 to %2.</source>
@@ -13326,11 +13331,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Writes the ISMS calendar as an iCalendar file: one event per duty, which a calendar program updates on a later import rather than adding it twice.</source>
-        <translation>Écrit le calendrier du SMSI dans un fichier iCalendar&#xa0;: un événement par tâche, qu’un logiciel d’agenda met à jour lors d’une importation ultérieure au lieu de l’ajouter en double.</translation>
+        <translation>Écrit le calendrier du SMSI dans un fichier iCalendar : un événement par tâche, qu’un logiciel d’agenda met à jour lors d’une importation ultérieure au lieu de l’ajouter en double.</translation>
     </message>
     <message>
         <source>The .ics file to write; an existing file is replaced.</source>
-        <translation>Le fichier .ics à écrire&#x202f;; un fichier existant est remplacé.</translation>
+        <translation>Le fichier .ics à écrire ; un fichier existant est remplacé.</translation>
     </message>
 </context>
 <context>
@@ -13341,7 +13346,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Added %1 checklist items; %2 were already on the checklist and stay as they are.</source>
-        <translation>%1 points ajoutés à la liste de contrôle&#x202f;; %2 y figuraient déjà et restent inchangés.</translation>
+        <translation>%1 points ajoutés à la liste de contrôle ; %2 y figuraient déjà et restent inchangés.</translation>
     </message>
     <message>
         <source>Say which checklist item to raise, for example CL-0004.</source>
@@ -13352,19 +13357,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>le fichier de projet (*.isms)</translation>
     </message>
     <message>
-        <source>the audit&apos;s reference, such as AUD-001</source>
+        <source>the audit's reference, such as AUD-001</source>
         <translation>la référence de l’audit, par exemple AUD-001</translation>
     </message>
     <message>
-        <source>Builds an audit&apos;s checklist from the clauses and applicable controls it covers and the approved policies and procedures; items already on it stay as they are.</source>
-        <translation>Construit la liste de contrôle d’un audit à partir des articles et des mesures applicables qu’il couvre ainsi que des politiques et procédures approuvées&#x202f;; les points qui y figurent déjà restent inchangés.</translation>
+        <source>Builds an audit's checklist from the clauses and applicable controls it covers and the approved policies and procedures; items already on it stay as they are.</source>
+        <translation>Construit la liste de contrôle d’un audit à partir des articles et des mesures applicables qu’il couvre ainsi que des politiques et procédures approuvées ; les points qui y figurent déjà restent inchangés.</translation>
     </message>
     <message>
         <source>Records the finding of a checklist item answered as a nonconformity, an observation or an opportunity for improvement, linked to the item, and prints its reference.</source>
         <translation>Enregistre le constat d’un point de la liste de contrôle répondu comme non-conformité, observation ou opportunité d’amélioration, lié à ce point, et affiche sa référence.</translation>
     </message>
     <message>
-        <source>the checklist item&apos;s reference, such as CL-0004</source>
+        <source>the checklist item's reference, such as CL-0004</source>
         <translation>la référence du point de la liste de contrôle, par exemple CL-0004</translation>
     </message>
     <message>
@@ -13377,7 +13382,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The audit report is written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Le rapport d’audit n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
+        <translation>Le rapport d’audit n’est écrit qu’en PDF ; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
     </message>
     <message>
         <source>Wrote the audit report to %1.</source>
@@ -13400,35 +13405,35 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::cli::AuditPackCommand</name>
     <message>
         <source>The output file is missing; give it with -o OUT.pdf.</source>
-        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o SORTIE.pdf.</translation>
+        <translation>Le fichier de sortie manque ; indiquez-le avec -o SORTIE.pdf.</translation>
     </message>
     <message>
         <source>The audit pack is written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Le dossier d’audit n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
+        <translation>Le dossier d’audit n’est écrit qu’en PDF ; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
     </message>
     <message>
         <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
-        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o SORTIE.pdf.</translation>
+        <translation>Le fichier de sortie est le fichier de projet lui-même ; indiquez un autre nom avec -o SORTIE.pdf.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un modèle du dossier d’audit&#x202f;; utilisez stage1, stage2 ou surveillance.</translation>
+        <source>"%1" is not a preset of the audit pack; use stage1, stage2 or surveillance.</source>
+        <translation>« %1 » n’est pas un modèle du dossier d’audit ; utilisez stage1, stage2 ou surveillance.</translation>
     </message>
     <message>
         <source>--since: give the date of the last certification audit as YYYY-MM-DD.</source>
-        <translation>--since&#xa0;: indiquez la date du dernier audit de certification au format YYYY-MM-DD.</translation>
+        <translation>--since : indiquez la date du dernier audit de certification au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--since belongs to the surveillance preset; add --preset surveillance or leave --since out.</source>
-        <translation>--since va avec le modèle surveillance&#x202f;; ajoutez --preset surveillance ou omettez --since.</translation>
+        <translation>--since va avec le modèle surveillance ; ajoutez --preset surveillance ou omettez --since.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language the audit pack is written in; use en, de or fr.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une langue dans laquelle le dossier d’audit est rédigé&#x202f;; utilisez en, de ou fr.</translation>
+        <source>"%1" is not a language the audit pack is written in; use en, de or fr.</source>
+        <translation>« %1 » n’est pas une langue dans laquelle le dossier d’audit est rédigé ; utilisez en, de ou fr.</translation>
     </message>
     <message>
         <source>--evidence: give the folder to write the evidence files to.</source>
-        <translation>--evidence&#xa0;: indiquez le dossier dans lequel écrire les fichiers de preuve.</translation>
+        <translation>--evidence : indiquez le dossier dans lequel écrire les fichiers de preuve.</translation>
     </message>
     <message>
         <source>Wrote the audit pack to %1.</source>
@@ -13442,16 +13447,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         </translation>
     </message>
     <message>
-        <source>The pack has no evidence index, so no file was written; use --preset stage2 or add &quot;evidence&quot; to --sections.</source>
-        <translation>Le dossier n’a pas d’index des preuves, aucun fichier n’a donc été écrit&#x202f;; utilisez --preset stage2 ou ajoutez «&#xa0;evidence&#xa0;» à --sections.</translation>
+        <source>The pack has no evidence index, so no file was written; use --preset stage2 or add "evidence" to --sections.</source>
+        <translation>Le dossier n’a pas d’index des preuves, aucun fichier n’a donc été écrit ; utilisez --preset stage2 ou ajoutez « evidence » à --sections.</translation>
     </message>
     <message>
         <source>Writes the audit pack for the certification body as one PDF/A file: cover, document control, contents, then the sections of the preset, taken from the other reports.</source>
-        <translation>Écrit le dossier d’audit destiné à l’organisme de certification dans un seul fichier PDF/A&#xa0;: page de garde, maîtrise documentaire, sommaire, puis les sections du modèle, reprises des autres rapports.</translation>
+        <translation>Écrit le dossier d’audit destiné à l’organisme de certification dans un seul fichier PDF/A : page de garde, maîtrise documentaire, sommaire, puis les sections du modèle, reprises des autres rapports.</translation>
     </message>
     <message>
-        <source>Stage 1 (the default) presents the documented ISMS; stage 2 adds the evidence index; surveillance covers the period since the last certification audit, given with --since (a year before today without it). --sections replaces the preset&apos;s sections with the keys given, in the pack&apos;s order: %1. The readiness summary (&quot;readiness&quot;) and the full risk register (&quot;risk-register&quot;) are printed only when named. --evidence DIR writes the included evidence files of the index into DIR under the names the index gives; files set to be redacted are listed but not written, files set to be left out are neither. --language writes the pack in English, German or French. The project file is only read.</source>
-        <translation>L’étape 1 (par défaut) présente le SMSI documenté&#x202f;; l’étape 2 ajoute l’index des preuves&#x202f;; surveillance couvre la période écoulée depuis le dernier audit de certification, indiquée avec --since (sans cette option, un an avant aujourd’hui). --sections remplace les sections du modèle par les clés indiquées, dans l’ordre du dossier&#xa0;: %1. Le résumé de la préparation à l’audit («&#xa0;readiness&#xa0;») et le registre des risques complet («&#xa0;risk-register&#xa0;») ne sont imprimés que s’ils sont nommés. --evidence DIR écrit les fichiers de preuve inclus dans l’index dans DIR sous les noms que donne l’index&#x202f;; les fichiers à caviarder sont listés mais pas écrits, les fichiers à exclure ne sont ni listés ni écrits. --language rédige le dossier en anglais, en allemand ou en français. Le fichier de projet est seulement lu.</translation>
+        <source>Stage 1 (the default) presents the documented ISMS; stage 2 adds the evidence index; surveillance covers the period since the last certification audit, given with --since (a year before today without it). --sections replaces the preset's sections with the keys given, in the pack's order: %1. The readiness summary ("readiness") and the full risk register ("risk-register") are printed only when named. --evidence DIR writes the included evidence files of the index into DIR under the names the index gives; files set to be redacted are listed but not written, files set to be left out are neither. --language writes the pack in English, German or French. The project file is only read.</source>
+        <translation>L’étape 1 (par défaut) présente le SMSI documenté ; l’étape 2 ajoute l’index des preuves ; surveillance couvre la période écoulée depuis le dernier audit de certification, indiquée avec --since (sans cette option, un an avant aujourd’hui). --sections remplace les sections du modèle par les clés indiquées, dans l’ordre du dossier : %1. Le résumé de la préparation à l’audit (« readiness ») et le registre des risques complet (« risk-register ») ne sont imprimés que s’ils sont nommés. --evidence DIR écrit les fichiers de preuve inclus dans l’index dans DIR sous les noms que donne l’index ; les fichiers à caviarder sont listés mais pas écrits, les fichiers à exclure ne sont ni listés ni écrits. --language rédige le dossier en anglais, en allemand ou en français. Le fichier de projet est seulement lu.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
@@ -13462,12 +13467,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>stage1 (par défaut), stage2 ou surveillance.</translation>
     </message>
     <message>
-        <source>Section keys, separated by commas, instead of the preset&apos;s.</source>
+        <source>Section keys, separated by commas, instead of the preset's.</source>
         <translation>Clés de section, séparées par des virgules, au lieu de celles du modèle.</translation>
     </message>
     <message>
         <source>Surveillance: the date of the last certification audit.</source>
-        <translation>Surveillance&#xa0;: la date du dernier audit de certification.</translation>
+        <translation>Surveillance : la date du dernier audit de certification.</translation>
     </message>
     <message>
         <source>The folder to write the evidence files to.</source>
@@ -13475,7 +13480,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>en, de or fr: the language of the pack.</source>
-        <translation>en, de ou fr&#xa0;: la langue du dossier.</translation>
+        <translation>en, de ou fr : la langue du dossier.</translation>
     </message>
 </context>
 <context>
@@ -13485,11 +13490,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <source>Shows this help; &quot;isms-cli COMMAND --help&quot; shows a command&apos;s help.</source>
-        <translation>Affiche cette aide&#x202f;; «&#xa0;isms-cli COMMANDE --help&#xa0;» affiche l’aide d’une commande.</translation>
+        <source>Shows this help; "isms-cli COMMAND --help" shows a command's help.</source>
+        <translation>Affiche cette aide ; « isms-cli COMMANDE --help » affiche l’aide d’une commande.</translation>
     </message>
     <message>
-        <source>Shows the program&apos;s version.</source>
+        <source>Shows the program's version.</source>
         <translation>Affiche la version du programme.</translation>
     </message>
     <message>
@@ -13514,7 +13519,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Usage: isms-cli COMMAND FILE [OPTIONS]</source>
-        <translation>Utilisation&#xa0;: isms-cli COMMANDE FICHIER [OPTIONS]</translation>
+        <translation>Utilisation : isms-cli COMMANDE FICHIER [OPTIONS]</translation>
     </message>
     <message>
         <source>Works with ISMS Workbench project files (*.isms) without a window.</source>
@@ -13522,109 +13527,109 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options&#xa0;:</translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation>Codes de sortie&#xa0;:</translation>
+        <translation>Codes de sortie :</translation>
     </message>
     <message>
-        <source>No command was given; run &quot;isms-cli --help&quot; to see the commands.</source>
-        <translation>Aucune commande n’a été indiquée&#x202f;; exécutez «&#xa0;isms-cli --help&#xa0;» pour voir les commandes.</translation>
+        <source>No command was given; run "isms-cli --help" to see the commands.</source>
+        <translation>Aucune commande n’a été indiquée ; exécutez « isms-cli --help » pour voir les commandes.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an isms-cli command; run &quot;isms-cli --help&quot; to see the commands.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une commande d’isms-cli&#x202f;; exécutez «&#xa0;isms-cli --help&#xa0;» pour voir les commandes.</translation>
+        <source>"%1" is not an isms-cli command; run "isms-cli --help" to see the commands.</source>
+        <translation>« %1 » n’est pas une commande d’isms-cli ; exécutez « isms-cli --help » pour voir les commandes.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an option here; the command comes first, see &quot;isms-cli --help&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une option ici&#x202f;; la commande vient en premier, voir «&#xa0;isms-cli --help&#xa0;».</translation>
+        <source>"%1" is not an option here; the command comes first, see "isms-cli --help".</source>
+        <translation>« %1 » n’est pas une option ici ; la commande vient en premier, voir « isms-cli --help ».</translation>
     </message>
     <message>
         <source>Usage: isms-cli export KIND FILE -o OUT</source>
-        <translation>Utilisation&#xa0;: isms-cli export TYPE FICHIER -o SORTIE</translation>
+        <translation>Utilisation : isms-cli export TYPE FICHIER -o SORTIE</translation>
     </message>
     <message>
         <source>Kinds available in this version:</source>
-        <translation>Types disponibles dans cette version&#xa0;:</translation>
+        <translation>Types disponibles dans cette version :</translation>
     </message>
     <message>
-        <source>Say what to export, for example &quot;isms-cli export controls FILE -o controls.pdf&quot;.</source>
-        <translation>Indiquez ce qu’il faut exporter, par exemple «&#xa0;isms-cli export controls FICHIER -o mesures.pdf&#xa0;».</translation>
+        <source>Say what to export, for example "isms-cli export controls FILE -o controls.pdf".</source>
+        <translation>Indiquez ce qu’il faut exporter, par exemple « isms-cli export controls FICHIER -o mesures.pdf ».</translation>
     </message>
     <message>
-        <source>Exporting &quot;%1&quot; is not available in this version yet; it exports %2 only.</source>
-        <translation>L’exportation de «&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version&#x202f;; elle exporte uniquement %2.</translation>
+        <source>Exporting "%1" is not available in this version yet; it exports %2 only.</source>
+        <translation>L’exportation de « %1 » n’est pas encore disponible dans cette version ; elle exporte uniquement %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not something isms-cli can export; this version exports %2.</source>
-        <translation>isms-cli ne sait pas exporter «&#xa0;%1&#xa0;»&#x202f;; cette version exporte %2.</translation>
+        <source>"%1" is not something isms-cli can export; this version exports %2.</source>
+        <translation>isms-cli ne sait pas exporter « %1 » ; cette version exporte %2.</translation>
     </message>
     <message>
-        <source>run &quot;isms-cli %1 --help&quot; for its usage</source>
-        <translation>exécutez «&#xa0;isms-cli %1 --help&#xa0;» pour connaître son utilisation</translation>
+        <source>run "isms-cli %1 --help" for its usage</source>
+        <translation>exécutez « isms-cli %1 --help » pour connaître son utilisation</translation>
     </message>
     <message>
         <source>%1; %2.</source>
-        <translation>%1&#x202f;; %2.</translation>
+        <translation>%1 ; %2.</translation>
     </message>
     <message>
         <source>%1 is missing; %2.</source>
-        <translation>%1 manque&#x202f;; %2.</translation>
+        <translation>%1 manque ; %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is one argument too many; %2.</source>
-        <translation>«&#xa0;%1&#xa0;» est un argument de trop&#x202f;; %2.</translation>
+        <source>"%1" is one argument too many; %2.</source>
+        <translation>« %1 » est un argument de trop ; %2.</translation>
     </message>
     <message>
         <source>With a command that changes a project: takes over its lock from another program or computer. Use it only when nobody is working on the project there.</source>
-        <translation>Avec une commande qui modifie un projet&#xa0;: reprend son verrou à un autre programme ou ordinateur. Ne l’utilisez que si personne ne travaille sur le projet à cet endroit.</translation>
+        <translation>Avec une commande qui modifie un projet : reprend son verrou à un autre programme ou ordinateur. Ne l’utilisez que si personne ne travaille sur le projet à cet endroit.</translation>
     </message>
     <message>
-        <source>Say which register, for example &quot;isms-cli %1 threats FILE&quot;; the registers are %2.</source>
-        <translation>Indiquez le registre, par exemple «&#xa0;isms-cli %1 threats FILE&#xa0;»&#x202f;; les registres sont %2.</translation>
+        <source>Say which register, for example "isms-cli %1 threats FILE"; the registers are %2.</source>
+        <translation>Indiquez le registre, par exemple « isms-cli %1 threats FILE » ; les registres sont %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a register; use one of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un registre&#x202f;; utilisez l’un de %2.</translation>
+        <source>"%1" is not a register; use one of %2.</source>
+        <translation>« %1 » n’est pas un registre ; utilisez l’un de %2.</translation>
     </message>
     <message>
-        <source> Change one with &quot;isms-cli set %1 FILE %2 --status ...&quot;.</source>
-        <translation> Modifiez-en une avec «&#xa0;isms-cli set %1 FICHIER %2 --status ...&#xa0;».</translation>
+        <source> Change one with "isms-cli set %1 FILE %2 --status ...".</source>
+        <translation> Modifiez-en une avec « isms-cli set %1 FICHIER %2 --status ... ».</translation>
     </message>
     <message>
-        <source>Say what &quot;isms-cli %1&quot; should do: %2.</source>
-        <translation>Dites ce que «&#xa0;isms-cli %1&#xa0;» doit faire&#xa0;: %2.</translation>
+        <source>Say what "isms-cli %1" should do: %2.</source>
+        <translation>Dites ce que « isms-cli %1 » doit faire : %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not something &quot;isms-cli %2&quot; does; use %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de «&#xa0;isms-cli %2&#xa0;»&#x202f;; utilisez %3.</translation>
+        <source>"%1" is not something "isms-cli %2" does; use %3.</source>
+        <translation>« %1 » n'est pas une action de « isms-cli %2 » ; utilisez %3.</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::CommandHelp</name>
     <message>
         <source>Usage: %1</source>
-        <translation>Utilisation&#xa0;: %1</translation>
+        <translation>Utilisation : %1</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation>Arguments&#xa0;:</translation>
+        <translation>Arguments :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options&#xa0;:</translation>
+        <translation>Options :</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::ControlCommands</name>
     <message>
-        <source>There is no Annex A control &quot;%1&quot;; run &quot;isms-cli controls %2&quot; to list the 93 controls.</source>
-        <translation>Il n’existe pas de mesure «&#xa0;%1&#xa0;» dans l’annexe A&#x202f;; «&#xa0;isms-cli controls %2&#xa0;» liste les 93 mesures.</translation>
+        <source>There is no Annex A control "%1"; run "isms-cli controls %2" to list the 93 controls.</source>
+        <translation>Il n’existe pas de mesure « %1 » dans l’annexe A ; « isms-cli controls %2 » liste les 93 mesures.</translation>
     </message>
     <message>
         <source>Id</source>
@@ -13652,11 +13657,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Controls by status: %1 (%2 in total).</source>
-        <translation>Mesures par statut&#xa0;: %1 (%2 au total).</translation>
+        <translation>Mesures par statut : %1 (%2 au total).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an output format; use table, csv or json.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un format de sortie&#x202f;; utilisez table, csv ou json.</translation>
+        <source>"%1" is not an output format; use table, csv or json.</source>
+        <translation>« %1 » n’est pas un format de sortie ; utilisez table, csv ou json.</translation>
     </message>
     <message>
         <source>New in 2022</source>
@@ -13715,16 +13720,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Notes</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status; use one of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un statut&#x202f;; utilisez l’un de %2.</translation>
+        <source>"%1" is not a status; use one of %2.</source>
+        <translation>« %1 » n’est pas un statut ; utilisez l’un de %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-03-31.</translation>
+        <source>"%1" is not a date; write it as YYYY-MM-DD, for example 2027-03-31.</source>
+        <translation>« %1 » n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-03-31.</translation>
     </message>
     <message>
         <source>%1 already had these values; nothing was changed.</source>
-        <translation>%1 avait déjà ces valeurs&#x202f;; rien n’a été modifié.</translation>
+        <translation>%1 avait déjà ces valeurs ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Changed %1 of %2, recorded in the change log as %3.</source>
@@ -13740,7 +13745,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The columns are id, title, theme, status and owner. CSV has a header row and neutralises cells that a spreadsheet would run as a formula; JSON is an array of objects with the same fields.</source>
-        <translation>Les colonnes sont l’identifiant, le titre, le thème, le statut et le responsable. Le CSV a une ligne d’en-tête et neutralise les cellules qu’un tableur exécuterait comme formule&#x202f;; le JSON est un tableau d’objets avec les mêmes champs.</translation>
+        <translation>Les colonnes sont l’identifiant, le titre, le thème, le statut et le responsable. Le CSV a une ligne d’en-tête et neutralise les cellules qu’un tableur exécuterait comme formule ; le JSON est un tableau d’objets avec les mêmes champs.</translation>
     </message>
     <message>
         <source>table (the default), csv or json.</source>
@@ -13756,11 +13761,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Without options the control is shown with its attributes, its tracking and the 2013 controls that map to it. With options the given fields change together, in one transaction that the change log records field by field; the name recorded is the one set in the preferences, or the ISMS_ACTOR environment variable.</source>
-        <translation>Sans option, la mesure est affichée avec ses attributs, son suivi et les mesures de 2013 qui lui correspondent. Avec des options, les champs indiqués changent ensemble, en une transaction que le journal des modifications enregistre champ par champ&#x202f;; le nom enregistré est celui défini dans les préférences ou la variable d’environnement ISMS_ACTOR.</translation>
+        <translation>Sans option, la mesure est affichée avec ses attributs, son suivi et les mesures de 2013 qui lui correspondent. Avec des options, les champs indiqués changent ensemble, en une transaction que le journal des modifications enregistre champ par champ ; le nom enregistré est celui défini dans les préférences ou la variable d’environnement ISMS_ACTOR.</translation>
     </message>
     <message>
-        <source>the control id, with or without &quot;A.&quot; (A.5.1 or 5.1)</source>
-        <translation>l’identifiant de la mesure, avec ou sans «&#xa0;A.&#xa0;» (A.5.1 ou 5.1)</translation>
+        <source>the control id, with or without "A." (A.5.1 or 5.1)</source>
+        <translation>l’identifiant de la mesure, avec ou sans « A. » (A.5.1 ou 5.1)</translation>
     </message>
     <message>
         <source>not-started, planned, partial, implemented or not-applicable.</source>
@@ -13771,24 +13776,24 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>S</translation>
     </message>
     <message>
-        <source>Who is responsible; &quot;&quot; clears it.</source>
-        <translation>Qui est responsable&#x202f;; &quot;&quot; efface le champ.</translation>
+        <source>Who is responsible; "" clears it.</source>
+        <translation>Qui est responsable ; "" efface le champ.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <source>Free text notes; &quot;&quot; clears them.</source>
-        <translation>Notes en texte libre&#x202f;; &quot;&quot; les efface.</translation>
+        <source>Free text notes; "" clears them.</source>
+        <translation>Notes en texte libre ; "" les efface.</translation>
     </message>
     <message>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <source>When it is due; &quot;&quot; clears it.</source>
-        <translation>Date à laquelle elle est due&#x202f;; &quot;&quot; efface le champ.</translation>
+        <source>When it is due; "" clears it.</source>
+        <translation>Date à laquelle elle est due ; "" efface le champ.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -13807,7 +13812,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>A document version needs its file; give it with --file PATH.</source>
-        <translation>Une version de document a besoin de son fichier&#x202f;; indiquez-le avec --file CHEMIN.</translation>
+        <translation>Une version de document a besoin de son fichier ; indiquez-le avec --file CHEMIN.</translation>
     </message>
     <message>
         <source>Say where to write the file with -o PATH.</source>
@@ -13818,19 +13823,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>le fichier de projet (*.isms)</translation>
     </message>
     <message>
-        <source>Stores a file in the project as a new version of a document and prints the version&apos;s reference.</source>
+        <source>Stores a file in the project as a new version of a document and prints the version's reference.</source>
         <translation>Enregistre un fichier dans le projet comme nouvelle version d’un document et affiche la référence de la version.</translation>
     </message>
     <message>
-        <source>Files over the project&apos;s size limit per stored file (50 MB unless changed) are refused. An approved version names its approver and approval date and never changes afterwards; a later change is a new version.</source>
-        <translation>Les fichiers qui dépassent la limite de taille du projet par fichier stocké (50 Mo sauf modification) sont refusés. Une version approuvée indique son approbateur et sa date d’approbation et ne change plus jamais ensuite&#x202f;; une modification ultérieure est une nouvelle version.</translation>
+        <source>Files over the project's size limit per stored file (50 MB unless changed) are refused. An approved version names its approver and approval date and never changes afterwards; a later change is a new version.</source>
+        <translation>Les fichiers qui dépassent la limite de taille du projet par fichier stocké (50 Mo sauf modification) sont refusés. Une version approuvée indique son approbateur et sa date d’approbation et ne change plus jamais ensuite ; une modification ultérieure est une nouvelle version.</translation>
     </message>
     <message>
         <source>Writes the stored file of a document version out, byte for byte.</source>
         <translation>Écrit le fichier stocké d’une version de document, octet par octet.</translation>
     </message>
     <message>
-        <source>the version&apos;s reference, such as DV-001</source>
+        <source>the version's reference, such as DV-001</source>
         <translation>la référence de la version, par exemple DV-001</translation>
     </message>
     <message>
@@ -13841,8 +13846,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::cli::EvidenceCommands</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        <source>--%1: "%2" is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1 : « %2 » n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>No evidence is attached.</source>
@@ -13889,12 +13894,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>valide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a format; use table or json.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un format&#x202f;; utilisez table ou json.</translation>
+        <source>"%1" is not a format; use table or json.</source>
+        <translation>« %1 » n’est pas un format ; utilisez table ou json.</translation>
     </message>
     <message>
-        <source>ID is missing after %1; give a record, for example &quot;isms-cli evidence FILE controls 5.1&quot;.</source>
-        <translation>L’ID manque après %1&#x202f;; indiquez un enregistrement, par exemple «&#xa0;isms-cli evidence FILE controls 5.1&#xa0;».</translation>
+        <source>ID is missing after %1; give a record, for example "isms-cli evidence FILE controls 5.1".</source>
+        <translation>L’ID manque après %1 ; indiquez un enregistrement, par exemple « isms-cli evidence FILE controls 5.1 ».</translation>
     </message>
     <message>
         <source>Say where to write the file with -o PATH.</source>
@@ -13909,16 +13914,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>le registre de l’enregistrement, par exemple controls, clauses, risks ou assets</translation>
     </message>
     <message>
-        <source>the record&apos;s reference, such as 5.1, 4.3 or R-001</source>
+        <source>the record's reference, such as 5.1, 4.3 or R-001</source>
         <translation>la référence de l’enregistrement, par exemple 5.1, 4.3 ou R-001</translation>
     </message>
     <message>
-        <source>Stores a file in the project as evidence of a record and prints the evidence&apos;s reference.</source>
+        <source>Stores a file in the project as evidence of a record and prints the evidence's reference.</source>
         <translation>Enregistre un fichier dans le projet comme preuve d’un enregistrement et affiche la référence de la preuve.</translation>
     </message>
     <message>
-        <source>The same bytes are stored once however often they are attached. Files over the project&apos;s size limit (50 MB unless changed) are refused. The evidence date is the date or period end the file proves, not today.</source>
-        <translation>Les mêmes octets ne sont enregistrés qu’une fois, quel que soit le nombre de fois où ils sont joints. Les fichiers qui dépassent la limite de taille du projet (50&#xa0;Mo sauf modification) sont refusés. La date de la preuve est la date ou la fin de période que le fichier atteste, et non la date du jour.</translation>
+        <source>The same bytes are stored once however often they are attached. Files over the project's size limit (50 MB unless changed) are refused. The evidence date is the date or period end the file proves, not today.</source>
+        <translation>Les mêmes octets ne sont enregistrés qu’une fois, quel que soit le nombre de fois où ils sont joints. Les fichiers qui dépassent la limite de taille du projet (50 Mo sauf modification) sont refusés. La date de la preuve est la date ou la fin de période que le fichier atteste, et non la date du jour.</translation>
     </message>
     <message>
         <source>the file to store</source>
@@ -13938,18 +13943,18 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Lists the evidence of the project or of one record; expired files are marked.</source>
-        <translation>Liste les preuves du projet ou d’un enregistrement&#x202f;; les fichiers expirés sont signalés.</translation>
+        <translation>Liste les preuves du projet ou d’un enregistrement ; les fichiers expirés sont signalés.</translation>
     </message>
     <message>
         <source>Output format: table or json.</source>
-        <translation>Format de sortie&#xa0;: table ou json.</translation>
+        <translation>Format de sortie : table ou json.</translation>
     </message>
     <message>
         <source>Writes a stored evidence file out, byte for byte.</source>
         <translation>Écrit un fichier de preuve enregistré, octet par octet.</translation>
     </message>
     <message>
-        <source>the evidence&apos;s reference, such as EV-001</source>
+        <source>the evidence's reference, such as EV-001</source>
         <translation>la référence de la preuve, par exemple EV-001</translation>
     </message>
     <message>
@@ -13962,19 +13967,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Size limit per evidence file: %1</source>
-        <translation>Taille maximale par fichier de preuve&#xa0;: %1</translation>
+        <translation>Taille maximale par fichier de preuve : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a size limit; give a whole number of megabytes from 1 to %2, for example 50.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une taille maximale&#x202f;; donnez un nombre entier de mégaoctets de 1 à %2, par exemple 50.</translation>
+        <source>"%1" is not a size limit; give a whole number of megabytes from 1 to %2, for example 50.</source>
+        <translation>« %1 » n'est pas une taille maximale ; donnez un nombre entier de mégaoctets de 1 à %2, par exemple 50.</translation>
     </message>
     <message>
-        <source>Prints the project&apos;s size limit per evidence file, or sets it (logged).</source>
+        <source>Prints the project's size limit per evidence file, or sets it (logged).</source>
         <translation>Affiche la taille maximale par fichier de preuve du projet, ou la fixe (consigné).</translation>
     </message>
     <message>
         <source>The limit is a setting of the project file, 50 MB unless changed; files over it are refused when attached. One megabyte is 1,048,576 bytes; the limit lies between 1 and 953 MB. Evidence already stored is kept when the limit is lowered.</source>
-        <translation>La limite est un réglage du fichier de projet, 50 Mo sauf modification&#x202f;; les fichiers plus grands sont refusés à l&apos;ajout. Un mégaoctet vaut 1 048 576 octets&#x202f;; la limite est comprise entre 1 et 953 Mo. Les preuves déjà stockées sont conservées quand la limite baisse.</translation>
+        <translation>La limite est un réglage du fichier de projet, 50 Mo sauf modification ; les fichiers plus grands sont refusés à l'ajout. Un mégaoctet vaut 1 048 576 octets ; la limite est comprise entre 1 et 953 Mo. Les preuves déjà stockées sont conservées quand la limite baisse.</translation>
     </message>
     <message>
         <source>the new limit, a whole number of megabytes</source>
@@ -13985,15 +13990,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::cli::ExportCommands</name>
     <message>
         <source>The output file is missing; give it with -o OUT.pdf.</source>
-        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o SORTIE.pdf.</translation>
+        <translation>Le fichier de sortie manque ; indiquez-le avec -o SORTIE.pdf.</translation>
     </message>
     <message>
         <source>The output file is the project file itself; give another name with -o OUT.pdf.</source>
-        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o SORTIE.pdf.</translation>
+        <translation>Le fichier de sortie est le fichier de projet lui-même ; indiquez un autre nom avec -o SORTIE.pdf.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a paper size; use a4, letter or auto.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un format de papier&#x202f;; utilisez a4, letter ou auto.</translation>
+        <source>"%1" is not a paper size; use a4, letter or auto.</source>
+        <translation>« %1 » n’est pas un format de papier ; utilisez a4, letter ou auto.</translation>
     </message>
     <message>
         <source>Wrote the control status report to %1.</source>
@@ -14001,7 +14006,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The project file is only read. The classification printed on every page defaults to the one set in the preferences; the paper size follows the locale unless --paper is given.</source>
-        <translation>Le fichier de projet est seulement lu. La mention de classification imprimée sur chaque page est par défaut celle définie dans les préférences&#x202f;; le format de papier suit les paramètres régionaux, sauf si --paper est indiqué.</translation>
+        <translation>Le fichier de projet est seulement lu. La mention de classification imprimée sur chaque page est par défaut celle définie dans les préférences ; le format de papier suit les paramètres régionaux, sauf si --paper est indiqué.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
@@ -14009,7 +14014,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The PDF file to write; an existing file is replaced.</source>
-        <translation>Le fichier PDF à écrire&#x202f;; un fichier existant est remplacé.</translation>
+        <translation>Le fichier PDF à écrire ; un fichier existant est remplacé.</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
@@ -14033,7 +14038,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The risk report is written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Le rapport sur les risques n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
+        <translation>Le rapport sur les risques n’est écrit qu’en PDF ; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
     </message>
     <message>
         <source>Wrote the risk report to %1.</source>
@@ -14045,7 +14050,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The treatment plan is written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Le plan de traitement des risques n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
+        <translation>Le plan de traitement des risques n’est écrit qu’en PDF ; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
     </message>
     <message>
         <source>Wrote the treatment plan to %1.</source>
@@ -14065,39 +14070,39 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>An issued version of the Statement of Applicability instead of the working state.</source>
-        <translation>Une version émise de la déclaration d&apos;applicabilité au lieu de l&apos;état de travail.</translation>
+        <translation>Une version émise de la déclaration d'applicabilité au lieu de l'état de travail.</translation>
     </message>
     <message>
         <source>The output file is the project file itself; give another name with -o OUT.</source>
-        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; donnez un autre nom avec -o OUT.</translation>
+        <translation>Le fichier de sortie est le fichier de projet lui-même ; donnez un autre nom avec -o OUT.</translation>
     </message>
     <message>
         <source>Wrote the Statement of Applicability (%1 entries) to %2.</source>
-        <translation>Déclaration d&apos;applicabilité (%1 entrées) écrite dans %2.</translation>
+        <translation>Déclaration d'applicabilité (%1 entrées) écrite dans %2.</translation>
     </message>
     <message>
         <source>--version: give the number of an issued version, such as 1; leave it out for the working state.</source>
-        <translation>--version&#xa0;: donnez le numéro d&apos;une version émise, comme 1&#x202f;; omettez-la pour l&apos;état de travail.</translation>
+        <translation>--version : donnez le numéro d'une version émise, comme 1 ; omettez-la pour l'état de travail.</translation>
     </message>
     <message>
         <source>The Statement of Applicability is written as PDF, CSV, XLSX or JSON; give an output file name that ends in .pdf, .csv, .xlsx or .json.</source>
-        <translation>La déclaration d&apos;applicabilité s&apos;écrit en PDF, CSV, XLSX ou JSON&#x202f;; donnez un nom de fichier de sortie qui se termine par .pdf, .csv, .xlsx ou .json.</translation>
+        <translation>La déclaration d'applicabilité s'écrit en PDF, CSV, XLSX ou JSON ; donnez un nom de fichier de sortie qui se termine par .pdf, .csv, .xlsx ou .json.</translation>
     </message>
     <message>
         <source>Wrote version %1 of the Statement of Applicability to %2.</source>
-        <translation>Version %1 de la déclaration d&apos;applicabilité écrite dans %2.</translation>
+        <translation>Version %1 de la déclaration d'applicabilité écrite dans %2.</translation>
     </message>
     <message>
         <source>Writes the Statement of Applicability (every Annex A control, then the additional ones, with applicability, reasons or justification, status and implementation) as a PDF/A file in landscape, or as CSV, XLSX or JSON.</source>
-        <translation>Écrit la déclaration d&apos;applicabilité (chaque mesure de l&apos;annexe A, puis les mesures supplémentaires, avec applicabilité, raisons ou justification, statut et mise en œuvre) en fichier PDF/A au format paysage, ou en CSV, XLSX ou JSON.</translation>
+        <translation>Écrit la déclaration d'applicabilité (chaque mesure de l'annexe A, puis les mesures supplémentaires, avec applicabilité, raisons ou justification, statut et mise en œuvre) en fichier PDF/A au format paysage, ou en CSV, XLSX ou JSON.</translation>
     </message>
     <message>
         <source>Without --version the working state is written; the PDF then names the latest issued version it follows. With --version N the issued version N is written as it was approved.</source>
-        <translation>Sans --version, l&apos;état de travail est écrit&#x202f;; le PDF nomme alors la dernière version émise qu&apos;il suit. Avec --version N, la version émise N est écrite telle qu&apos;elle a été approuvée.</translation>
+        <translation>Sans --version, l'état de travail est écrit ; le PDF nomme alors la dernière version émise qu'il suit. Avec --version N, la version émise N est écrite telle qu'elle a été approuvée.</translation>
     </message>
     <message>
         <source>The readiness report is written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Le rapport de préparation à l’audit n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
+        <translation>Le rapport de préparation à l’audit n’est écrit qu’en PDF ; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
     </message>
     <message>
         <source>Wrote the readiness report to %1.</source>
@@ -14153,7 +14158,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The review minutes are written as PDF only; give an output file name that ends in .pdf.</source>
-        <translation>Le procès-verbal de revue n’est écrit qu’en PDF&#x202f;; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
+        <translation>Le procès-verbal de revue n’est écrit qu’en PDF ; indiquez un nom de fichier de sortie se terminant par .pdf.</translation>
     </message>
     <message>
         <source>Wrote the minutes of management review %1 to %2.</source>
@@ -14168,11 +14173,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 is being edited by %2 on %3 since %4; close it there, or run the command again with --%5 if nobody is working on it any more.</source>
-        <translation>%1 est en cours de modification par %2 sur %3 depuis %4&#x202f;; fermez-le à cet endroit, ou exécutez à nouveau la commande avec --%5 si plus personne n’y travaille.</translation>
+        <translation>%1 est en cours de modification par %2 sur %3 depuis %4 ; fermez-le à cet endroit, ou exécutez à nouveau la commande avec --%5 si plus personne n’y travaille.</translation>
     </message>
     <message>
-        <source>Take over the project&apos;s lock from another program or computer; only when nobody is working on it there.</source>
-        <translation>Reprendre le verrou du projet à un autre programme ou ordinateur&#x202f;; uniquement si personne ne travaille dessus à cet endroit.</translation>
+        <source>Take over the project's lock from another program or computer; only when nobody is working on it there.</source>
+        <translation>Reprendre le verrou du projet à un autre programme ou ordinateur ; uniquement si personne ne travaille dessus à cet endroit.</translation>
     </message>
 </context>
 <context>
@@ -14187,23 +14192,23 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The organisation is missing; give its name with --org NAME (or use --demo).</source>
-        <translation>L’organisme manque&#x202f;; indiquez son nom avec --org NOM (ou utilisez --demo).</translation>
+        <translation>L’organisme manque ; indiquez son nom avec --org NOM (ou utilisez --demo).</translation>
     </message>
     <message>
         <source>The organisation name is empty; give it with --org NAME.</source>
-        <translation>Le nom de l’organisme est vide&#x202f;; indiquez-le avec --org NOM.</translation>
+        <translation>Le nom de l’organisme est vide ; indiquez-le avec --org NOM.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name, isms-cli never overwrites a file.</source>
-        <translation>%1 existe déjà&#x202f;; choisissez un autre nom de fichier, isms-cli n’écrase jamais de fichier.</translation>
+        <translation>%1 existe déjà ; choisissez un autre nom de fichier, isms-cli n’écrase jamais de fichier.</translation>
     </message>
     <message>
         <source>Created %1 for %2 with the demo data: %3 Annex A controls and %4 clause requirements.</source>
-        <translation>%1 créé pour %2 avec les données de démonstration&#xa0;: %3 mesures de l’annexe A et %4 exigences des articles.</translation>
+        <translation>%1 créé pour %2 avec les données de démonstration : %3 mesures de l’annexe A et %4 exigences des articles.</translation>
     </message>
     <message>
         <source>Created %1 for %2: %3 Annex A controls and %4 clause requirements.</source>
-        <translation>%1 créé pour %2&#xa0;: %3 mesures de l’annexe A et %4 exigences des articles.</translation>
+        <translation>%1 créé pour %2 : %3 mesures de l’annexe A et %4 exigences des articles.</translation>
     </message>
     <message>
         <source>File</source>
@@ -14243,7 +14248,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1% implemented or not applicable</source>
-        <translation>%1&#xa0;% mises en œuvre ou non applicables</translation>
+        <translation>%1 % mises en œuvre ou non applicables</translation>
     </message>
     <message>
         <source>Clause requirements</source>
@@ -14287,11 +14292,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>No problems found in %1 (schema version %2, change log entries verified: %3).</source>
-        <translation>Aucun problème trouvé dans %1 (version du schéma %2, entrées du journal des modifications vérifiées&#xa0;: %3).</translation>
+        <translation>Aucun problème trouvé dans %1 (version du schéma %2, entrées du journal des modifications vérifiées : %3).</translation>
     </message>
     <message>
         <source>The check found problems in %1 (%2 in total, listed above); compare it with a backup copy and review the change history before relying on it.</source>
-        <translation>La vérification a trouvé des problèmes dans %1 (%2 au total, listés ci-dessus)&#x202f;; comparez-le avec une copie de sauvegarde et examinez l’historique des modifications avant de vous y fier.</translation>
+        <translation>La vérification a trouvé des problèmes dans %1 (%2 au total, listés ci-dessus) ; comparez-le avec une copie de sauvegarde et examinez l’historique des modifications avant de vous y fier.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -14303,11 +14308,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>--id needs --entity; for example --entity control --id A.5.1.</source>
-        <translation>--id nécessite --entity&#x202f;; par exemple --entity control --id A.5.1.</translation>
+        <translation>--id nécessite --entity ; par exemple --entity control --id A.5.1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of entries; give a whole number of 1 or more.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre d’entrées&#x202f;; indiquez un nombre entier supérieur ou égal à 1.</translation>
+        <source>"%1" is not a number of entries; give a whole number of 1 or more.</source>
+        <translation>« %1 » n’est pas un nombre d’entrées ; indiquez un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>No changes are recorded for this selection.</source>
@@ -14350,20 +14355,20 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>NOM</translation>
     </message>
     <message>
-        <source>Fill in the demo organisation&apos;s data.</source>
+        <source>Fill in the demo organisation's data.</source>
         <translation>Remplir avec les données de l’organisme de démonstration.</translation>
     </message>
     <message>
-        <source>Checks the file&apos;s integrity, its schema and its tamper-evident change log.</source>
+        <source>Checks the file's integrity, its schema and its tamper-evident change log.</source>
         <translation>Vérifie l’intégrité du fichier, son schéma et son journal des modifications, où toute altération est détectable.</translation>
     </message>
     <message>
         <source>Lists the change log: who changed which field, when, from what to what.</source>
-        <translation>Liste le journal des modifications&#xa0;: qui a modifié quel champ, quand, de quelle valeur à quelle valeur.</translation>
+        <translation>Liste le journal des modifications : qui a modifié quel champ, quand, de quelle valeur à quelle valeur.</translation>
     </message>
     <message>
         <source>Only records of this kind: control, clause or project.</source>
-        <translation>Uniquement les enregistrements de ce type&#xa0;: control, clause ou project.</translation>
+        <translation>Uniquement les enregistrements de ce type : control, clause ou project.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -14409,7 +14414,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Change-log entry %1 does not have the hash %2 given with --head; entries up to it were changed or removed since that head was printed.</source>
-        <translation>L’entrée %1 du journal des modifications n’a pas l’empreinte %2 indiquée avec --head&#x202f;; des entrées jusqu’à celle-ci ont été modifiées ou supprimées depuis que ce repère a été relevé.</translation>
+        <translation>L’entrée %1 du journal des modifications n’a pas l’empreinte %2 indiquée avec --head ; des entrées jusqu’à celle-ci ont été modifiées ou supprimées depuis que ce repère a été relevé.</translation>
     </message>
     <message>
         <source>--head needs the entry count and the hash as printed, for example --head 42:0123456789abcdef.</source>
@@ -14417,27 +14422,27 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>%1 was left half-saved by a program that stopped during a save; its last complete save was checked, and the file is restored when it is next opened for editing.</source>
-        <translation>%1 a été laissé à moitié enregistré par un programme qui s’est arrêté pendant un enregistrement&#x202f;; son dernier état entièrement enregistré a été vérifié, et le fichier sera restauré à sa prochaine ouverture en modification.</translation>
+        <translation>%1 a été laissé à moitié enregistré par un programme qui s’est arrêté pendant un enregistrement ; son dernier état entièrement enregistré a été vérifié, et le fichier sera restauré à sa prochaine ouverture en modification.</translation>
     </message>
     <message>
-        <source>Shows the organisation, the file format, control status counts, the change log&apos;s head and the lock.</source>
+        <source>Shows the organisation, the file format, control status counts, the change log's head and the lock.</source>
         <translation>Affiche l’organisme, le format de fichier, le nombre de mesures par statut, le repère du journal des modifications et le verrou.</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log, checks that its times never go backwards and its authors are plausible, compares the catalogue rows with the catalogue of the file&apos;s edition, compares every logged field with its current value, and compares the change log with the head this computer saw last. With --head it also checks that the file still holds the head printed on a report or by info. Exits with 1 when it finds a problem. The file is only read.</source>
+        <source>Runs SQLite's quick check, compares the schema with the one this version creates, recomputes the SHA-256 chain of the change log, checks that its times never go backwards and its authors are plausible, compares the catalogue rows with the catalogue of the file's edition, compares every logged field with its current value, and compares the change log with the head this computer saw last. With --head it also checks that the file still holds the head printed on a report or by info. Exits with 1 when it finds a problem. The file is only read.</source>
         <translation>Exécute la vérification rapide de SQLite, compare le schéma avec celui que crée cette version, recalcule la chaîne SHA-256 du journal des modifications, vérifie que ses horodatages ne reculent jamais et que ses auteurs sont plausibles, compare les lignes du catalogue avec le catalogue de l’édition du fichier, compare chaque champ journalisé avec sa valeur actuelle et compare le journal des modifications avec le dernier repère vu par cet ordinateur. Avec --head, vérifie aussi que le fichier contient toujours le repère figurant sur un rapport ou affiché par info. Se termine avec le code 1 en cas de problème. Le fichier est seulement lu.</translation>
     </message>
     <message>
         <source>A change-log head printed earlier: the entry count and the hash (or its first 16 characters), e.g. 42:0123456789abcdef.</source>
-        <translation>Un repère du journal des modifications relevé auparavant&#xa0;: le nombre d’entrées et l’empreinte (ou ses 16 premiers caractères), par ex. 42:0123456789abcdef.</translation>
+        <translation>Un repère du journal des modifications relevé auparavant : le nombre d’entrées et l’empreinte (ou ses 16 premiers caractères), par ex. 42:0123456789abcdef.</translation>
     </message>
     <message>
         <source>COUNT:HASH</source>
         <translation>NOMBRE:EMPREINTE</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of record; use one of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement&#x202f;; utilisez l’un de %2.</translation>
+        <source>"%1" is not a kind of record; use one of %2.</source>
+        <translation>« %1 » n’est pas un type d’enregistrement ; utilisez l’un de %2.</translation>
     </message>
     <message>
         <source>dependencies</source>
@@ -14446,19 +14451,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>--scale sizes the demo data; add --demo or leave --scale out.</source>
-        <translation>--scale fixe la taille des données de démonstration&#x202f;; ajoutez --demo ou retirez --scale.</translation>
+        <translation>--scale fixe la taille des données de démonstration ; ajoutez --demo ou retirez --scale.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of risks for --scale; give a whole number from 1 to %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de risques pour --scale&#x202f;; indiquez un nombre entier de 1 à %2.</translation>
+        <source>"%1" is not a number of risks for --scale; give a whole number from 1 to %2.</source>
+        <translation>« %1 » n’est pas un nombre de risques pour --scale ; indiquez un nombre entier de 1 à %2.</translation>
     </message>
     <message>
-        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out. --scale N repeats the demo&apos;s registers for further branches until they hold N risks (1 to 1,000,000), with assets, links and tasks in proportion, for benchmarks.</source>
-        <translation>Un fichier existant n’est jamais écrasé. Avec --demo, le projet est rempli avec une organisation d’exemple fictive&#x202f;; --org peut alors être omis. --scale N répète les registres de la démonstration pour d’autres filiales jusqu’à ce qu’ils contiennent N risques (de 1 à 1&#x202f;000&#x202f;000), avec actifs, liens et tâches en proportion, pour les mesures de performance.</translation>
+        <source>An existing file is never overwritten. With --demo the project is filled with a synthetic sample organisation; --org may then be left out. --scale N repeats the demo's registers for further branches until they hold N risks (1 to 1,000,000), with assets, links and tasks in proportion, for benchmarks.</source>
+        <translation>Un fichier existant n’est jamais écrasé. Avec --demo, le projet est rempli avec une organisation d’exemple fictive ; --org peut alors être omis. --scale N répète les registres de la démonstration pour d’autres filiales jusqu’à ce qu’ils contiennent N risques (de 1 à 1 000 000), avec actifs, liens et tâches en proportion, pour les mesures de performance.</translation>
     </message>
     <message>
         <source>With --demo: about N risks instead of 60.</source>
-        <translation>Avec --demo&#xa0;: environ N risques au lieu de 60.</translation>
+        <translation>Avec --demo : environ N risques au lieu de 60.</translation>
     </message>
     <message>
         <source>applicability</source>
@@ -14505,15 +14510,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message>
         <source>Readiness score: %1 of 100 (major points: %2, minor points: %3).</source>
         <extracomment>%1: 0 to 100; %2, %3: counts of findings. Worded without plural forms for scripts.</extracomment>
-        <translation>Score de préparation à l’audit&#xa0;: %1 sur 100 (points majeurs&#xa0;: %2, points mineurs&#xa0;: %3).</translation>
+        <translation>Score de préparation à l’audit : %1 sur 100 (points majeurs : %2, points mineurs : %3).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an output format of check; use table or json.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un format de sortie de check&#x202f;; utilisez table ou json.</translation>
+        <source>"%1" is not an output format of check; use table or json.</source>
+        <translation>« %1 » n’est pas un format de sortie de check ; utilisez table ou json.</translation>
     </message>
     <message>
-        <source>It also runs the readiness check: the points a certification auditor would raise (scope not approved, excluded control without justification, risk above the acceptance threshold without owner, overdue task, expired evidence...), each with its rule id, and a readiness score from 0 to 100. Readiness points do not change the exit code: they are gaps in the ISMS, not faults of the file. --format json writes one object with the file&apos;s findings and the readiness score and findings (rule, severity, kind, id, message).</source>
-        <translation>Exécute aussi la vérification de la préparation à l’audit&#xa0;: les points qu’un auditeur de certification relèverait (périmètre non approuvé, mesure exclue sans justification, risque au-dessus du seuil d’acceptation sans propriétaire, tâche en retard, preuve expirée...), chacun avec son identifiant de règle, et un score de préparation de 0 à 100. Les points de préparation ne changent pas le code de sortie&#xa0;: ce sont des lacunes du SMSI, pas des défauts du fichier. --format json écrit un objet avec les constats sur le fichier ainsi que le score et les constats de préparation (rule, severity, kind, id, message).</translation>
+        <source>It also runs the readiness check: the points a certification auditor would raise (scope not approved, excluded control without justification, risk above the acceptance threshold without owner, overdue task, expired evidence...), each with its rule id, and a readiness score from 0 to 100. Readiness points do not change the exit code: they are gaps in the ISMS, not faults of the file. --format json writes one object with the file's findings and the readiness score and findings (rule, severity, kind, id, message).</source>
+        <translation>Exécute aussi la vérification de la préparation à l’audit : les points qu’un auditeur de certification relèverait (périmètre non approuvé, mesure exclue sans justification, risque au-dessus du seuil d’acceptation sans propriétaire, tâche en retard, preuve expirée...), chacun avec son identifiant de règle, et un score de préparation de 0 à 100. Les points de préparation ne changent pas le code de sortie : ce sont des lacunes du SMSI, pas des défauts du fichier. --format json écrit un objet avec les constats sur le fichier ainsi que le score et les constats de préparation (rule, severity, kind, id, message).</translation>
     </message>
     <message>
         <source>table (the default) or json.</source>
@@ -14568,15 +14573,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::cli::RecordCommands</name>
     <message>
         <source>--%1: %2</source>
-        <translation>--%1&#xa0;: %2</translation>
+        <translation>--%1 : %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a format; use table, csv or json.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un format&#x202f;; utilisez table, csv ou json.</translation>
+        <source>"%1" is not a format; use table, csv or json.</source>
+        <translation>« %1 » n’est pas un format ; utilisez table, csv ou json.</translation>
     </message>
     <message>
-        <source>Say what to change, for example --%1 VALUE; run &quot;isms-cli set %2 --help&quot; for the fields.</source>
-        <translation>Indiquez ce qu’il faut modifier, par exemple --%1 VALUE&#x202f;; exécutez «&#xa0;isms-cli set %2 --help&#xa0;» pour connaître les champs.</translation>
+        <source>Say what to change, for example --%1 VALUE; run "isms-cli set %2 --help" for the fields.</source>
+        <translation>Indiquez ce qu’il faut modifier, par exemple --%1 VALUE ; exécutez « isms-cli set %2 --help » pour connaître les champs.</translation>
     </message>
     <message>
         <source>Changed %1 of %2, recorded in the change log as %3.</source>
@@ -14591,7 +14596,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>le fichier de projet (*.isms)</translation>
     </message>
     <message>
-        <source>the %1&apos;s reference, such as %2</source>
+        <source>the %1's reference, such as %2</source>
         <translation>la référence de l’enregistrement (%1), par exemple %2</translation>
     </message>
     <message>
@@ -14600,11 +14605,11 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>--where keeps the records whose field has the value (repeat it to combine filters): %1.</source>
-        <translation>--where conserve les enregistrements dont le champ a la valeur donnée (répétez-le pour combiner des filtres)&#xa0;: %1.</translation>
+        <translation>--where conserve les enregistrements dont le champ a la valeur donnée (répétez-le pour combiner des filtres) : %1.</translation>
     </message>
     <message>
         <source>Output format: table, csv or json.</source>
-        <translation>Format de sortie&#xa0;: table, csv ou json.</translation>
+        <translation>Format de sortie : table, csv ou json.</translation>
     </message>
     <message>
         <source>Only records whose FIELD has VALUE.</source>
@@ -14624,7 +14629,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Removes one %1 (logged).</source>
-        <translation>Supprime un enregistrement (%1)&#x202f;; action journalisée.</translation>
+        <translation>Supprime un enregistrement (%1) ; action journalisée.</translation>
     </message>
     <message>
         <source>Removed %1 with the records that belonged to it (%2), recorded in the change log as %3.</source>
@@ -14638,12 +14643,12 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::cli::RecordOutput</name>
     <message>
-        <source>&quot;%1&quot; is not a filter of %2; write FIELD=VALUE with one of %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un filtre de %2&#x202f;; écrivez FIELD=VALUE avec l’un de %3.</translation>
+        <source>"%1" is not a filter of %2; write FIELD=VALUE with one of %3.</source>
+        <translation>« %1 » n’est pas un filtre de %2 ; écrivez FIELD=VALUE avec l’un de %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a value of %2; use one of %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur de %2&#x202f;; utilisez l’une de %3.</translation>
+        <source>"%1" is not a value of %2; use one of %3.</source>
+        <translation>« %1 » n’est pas une valeur de %2 ; utilisez l’une de %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -14661,15 +14666,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <name>isms::cli::RecordTransferCommands</name>
     <message>
         <source>The output file is the project file itself; give another name with -o.</source>
-        <translation>Le fichier de sortie est le fichier de projet lui-même&#x202f;; indiquez un autre nom avec -o.</translation>
+        <translation>Le fichier de sortie est le fichier de projet lui-même ; indiquez un autre nom avec -o.</translation>
     </message>
     <message>
         <source>%1 cannot be written; choose a folder you can write to.</source>
-        <translation>%1 ne peut pas être écrit&#x202f;; choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>%1 ne peut pas être écrit ; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>%1 could not be written; check the disk space and try again.</source>
-        <translation>%1 n’a pas pu être écrit&#x202f;; vérifiez l’espace disque et réessayez.</translation>
+        <translation>%1 n’a pas pu être écrit ; vérifiez l’espace disque et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
@@ -14685,17 +14690,17 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     <message numerus="yes">
         <source>%n problem(s) found, so nothing was imported from %1; correct the file and import it again.</source>
         <translation>
-            <numerusform>%n problème trouvé, rien n’a donc été importé depuis %1&#x202f;; corrigez le fichier et importez-le à nouveau.</numerusform>
-            <numerusform>%n problèmes trouvés, rien n’a donc été importé depuis %1&#x202f;; corrigez le fichier et importez-le à nouveau.</numerusform>
+            <numerusform>%n problème trouvé, rien n’a donc été importé depuis %1 ; corrigez le fichier et importez-le à nouveau.</numerusform>
+            <numerusform>%n problèmes trouvés, rien n’a donc été importé depuis %1 ; corrigez le fichier et importez-le à nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ignored columns: %1 (no field of %2 matches them; use --map to assign one).</source>
-        <translation>Colonnes ignorées&#xa0;: %1 (aucun champ de %2 ne leur correspond&#x202f;; utilisez --map pour en associer un).</translation>
+        <translation>Colonnes ignorées : %1 (aucun champ de %2 ne leur correspond ; utilisez --map pour en associer un).</translation>
     </message>
     <message>
         <source>CSV cells that a spreadsheet would run as a formula are written with a leading apostrophe; importing the file gives the same records.</source>
-        <translation>Les cellules CSV qu’un tableur exécuterait comme formule sont écrites précédées d’une apostrophe&#x202f;; importer le fichier redonne les mêmes enregistrements.</translation>
+        <translation>Les cellules CSV qu’un tableur exécuterait comme formule sont écrites précédées d’une apostrophe ; importer le fichier redonne les mêmes enregistrements.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
@@ -14703,23 +14708,23 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Check the file and say what would change; write nothing.</source>
-        <translation>Vérifier le fichier et indiquer ce qui changerait&#x202f;; ne rien écrire.</translation>
+        <translation>Vérifier le fichier et indiquer ce qui changerait ; ne rien écrire.</translation>
     </message>
     <message>
         <source>The output file is missing; give it with -o OUT.csv, -o OUT.xlsx or -o OUT.json.</source>
-        <translation>Le fichier de sortie manque&#x202f;; indiquez-le avec -o OUT.csv, -o OUT.xlsx ou -o OUT.json.</translation>
+        <translation>Le fichier de sortie manque ; indiquez-le avec -o OUT.csv, -o OUT.xlsx ou -o OUT.json.</translation>
     </message>
     <message>
         <source>%1 can be exported as .csv, .xlsx or .json; give an output file name that ends in one of them.</source>
-        <translation>%1&#xa0;: export possible en .csv, .xlsx ou .json&#x202f;; indiquez un nom de fichier de sortie qui se termine par l’une de ces extensions.</translation>
+        <translation>%1 : export possible en .csv, .xlsx ou .json ; indiquez un nom de fichier de sortie qui se termine par l’une de ces extensions.</translation>
     </message>
     <message>
         <source>%1: %2 would be created and %3 changed; nothing was written (--dry-run).</source>
-        <translation>%1&#xa0;: %2 à créer et %3 à modifier&#x202f;; rien n’a été écrit (--dry-run).</translation>
+        <translation>%1 : %2 à créer et %3 à modifier ; rien n’a été écrit (--dry-run).</translation>
     </message>
     <message>
         <source>%1 imported: %2 created, %3 changed, recorded in the change log as %4.</source>
-        <translation>%1&#xa0;: importation terminée (créations&#xa0;: %2, modifications&#xa0;: %3), enregistrée dans le journal des modifications sous %4.</translation>
+        <translation>%1 : importation terminée (créations : %2, modifications : %3), enregistrée dans le journal des modifications sous %4.</translation>
     </message>
     <message>
         <source>Writes the %1 as CSV, XLSX or JSON.</source>
@@ -14734,23 +14739,23 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Crée et modifie des %1 à partir d’un fichier CSV, XLSX ou JSON, tout ou rien.</translation>
     </message>
     <message>
-        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field key or label, or by the English, German and French names each field lists. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
-        <translation>Une ligne dont la référence existe modifie cet enregistrement&#x202f;; les autres lignes créent des enregistrements. Les en-têtes sont reconnus d’après la clé ou le libellé du champ, ou d’après les noms anglais, allemands et français que chaque champ indique. Les problèmes sont listés sous la forme «&#xa0;line N: COLUMN: what is wrong&#xa0;» et rien n’est importé.</translation>
+        <source>A row whose reference exists changes that record; other rows create records. Headers are matched by field key or label, or by the English, German and French names each field lists. Problems are listed as "line N: COLUMN: what is wrong" and nothing is imported.</source>
+        <translation>Une ligne dont la référence existe modifie cet enregistrement ; les autres lignes créent des enregistrements. Les en-têtes sont reconnus d’après la clé ou le libellé du champ, ou d’après les noms anglais, allemands et français que chaque champ indique. Les problèmes sont listés sous la forme « line N: COLUMN: what is wrong » et rien n’est importé.</translation>
     </message>
     <message>
         <source>the file to import (.csv, .xlsx or .json)</source>
         <translation>le fichier à importer (.csv, .xlsx ou .json)</translation>
     </message>
     <message>
-        <source>Assign columns to fields by hand; &apos;Header=&apos; leaves a column out.</source>
-        <translation>Associer manuellement des colonnes à des champs&#x202f;; &apos;Header=&apos; laisse une colonne de côté.</translation>
+        <source>Assign columns to fields by hand; 'Header=' leaves a column out.</source>
+        <translation>Associer manuellement des colonnes à des champs ; 'Header=' laisse une colonne de côté.</translation>
     </message>
 </context>
 <context>
     <name>isms::cli::SoaCommands</name>
     <message>
-        <source>&quot;%1&quot; is not a format; use table or json.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un format&#x202f;; utilisez table ou json.</translation>
+        <source>"%1" is not a format; use table or json.</source>
+        <translation>« %1 » n’est pas un format ; utilisez table ou json.</translation>
     </message>
     <message>
         <source>Name who approved the version with --approver NAME.</source>
@@ -14761,20 +14766,20 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>Dites ce que change la version avec --summary TEXTE.</translation>
     </message>
     <message>
-        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>--date&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        <source>--date: "%1" is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--date : « %1 » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Nothing in the Statement of Applicability changed since version %1; add --unchanged to issue it as a re-approval.</source>
-        <translation>Rien n&apos;a changé dans la déclaration d&apos;applicabilité depuis la version %1&#x202f;; ajoutez --unchanged pour l&apos;émettre comme nouvelle approbation.</translation>
+        <translation>Rien n'a changé dans la déclaration d'applicabilité depuis la version %1 ; ajoutez --unchanged pour l'émettre comme nouvelle approbation.</translation>
     </message>
     <message>
         <source>Issued version %1 of the Statement of Applicability (%2 entries, approved by %3 on %4).</source>
-        <translation>Version %1 de la déclaration d&apos;applicabilité émise (%2 entrées, approuvée par %3 le %4).</translation>
+        <translation>Version %1 de la déclaration d'applicabilité émise (%2 entrées, approuvée par %3 le %4).</translation>
     </message>
     <message>
         <source>No version of the Statement of Applicability has been issued yet.</source>
-        <translation>Aucune version de la déclaration d&apos;applicabilité n&apos;a encore été émise.</translation>
+        <translation>Aucune version de la déclaration d'applicabilité n'a encore été émise.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -14798,7 +14803,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Nothing changed from %1 to %2.</source>
-        <translation>Rien n&apos;a changé de %1 à %2.</translation>
+        <translation>Rien n'a changé de %1 à %2.</translation>
     </message>
     <message>
         <source>(added)</source>
@@ -14810,7 +14815,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Changes from %1 to %2:</source>
-        <translation>Modifications de %1 à %2&#xa0;:</translation>
+        <translation>Modifications de %1 à %2 :</translation>
     </message>
     <message>
         <source>Control</source>
@@ -14834,19 +14839,19 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Output format: table or json.</source>
-        <translation>Format de sortie&#xa0;: table ou json.</translation>
+        <translation>Format de sortie : table ou json.</translation>
     </message>
     <message>
         <source>a version number, or current for the working state</source>
-        <translation>un numéro de version, ou current pour l&apos;état de travail</translation>
+        <translation>un numéro de version, ou current pour l'état de travail</translation>
     </message>
     <message>
         <source>Issues the Statement of Applicability as it stands as its next version, approved by NAME; an issued version never changes.</source>
-        <translation>Émet la déclaration d&apos;applicabilité dans son état actuel comme sa version suivante, approuvée par NOM&#x202f;; une version émise ne change jamais.</translation>
+        <translation>Émet la déclaration d'applicabilité dans son état actuel comme sa version suivante, approuvée par NOM ; une version émise ne change jamais.</translation>
     </message>
     <message>
         <source>Issuing is logged and cannot be undone. The approval date defaults to today. A version whose content equals the latest one is refused unless --unchanged says it is a re-approval.</source>
-        <translation>L&apos;émission est consignée et ne peut pas être annulée. La date d&apos;approbation est par défaut aujourd&apos;hui. Une version dont le contenu est identique à la dernière est refusée, sauf si --unchanged indique une nouvelle approbation.</translation>
+        <translation>L'émission est consignée et ne peut pas être annulée. La date d'approbation est par défaut aujourd'hui. Une version dont le contenu est identique à la dernière est refusée, sauf si --unchanged indique une nouvelle approbation.</translation>
     </message>
     <message>
         <source>Who approved the version.</source>
@@ -14858,15 +14863,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>The approval date (default: today).</source>
-        <translation>La date d&apos;approbation (par défaut&#xa0;: aujourd&apos;hui).</translation>
+        <translation>La date d'approbation (par défaut : aujourd'hui).</translation>
     </message>
     <message>
         <source>Issue even when nothing changed since the latest version (a re-approval).</source>
-        <translation>Émettre même si rien n&apos;a changé depuis la dernière version (une nouvelle approbation).</translation>
+        <translation>Émettre même si rien n'a changé depuis la dernière version (une nouvelle approbation).</translation>
     </message>
     <message>
         <source>Lists the issued versions of the Statement of Applicability with their approver, date and change summary.</source>
-        <translation>Liste les versions émises de la déclaration d&apos;applicabilité avec leur approbateur, leur date et leur résumé des modifications.</translation>
+        <translation>Liste les versions émises de la déclaration d'applicabilité avec leur approbateur, leur date et leur résumé des modifications.</translation>
     </message>
     <message>
         <source>Lists what changed, control by control and field by field, from A to B (version numbers, or current).</source>
@@ -14876,8 +14881,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::cli::SoaImportCommand</name>
     <message>
-        <source>&quot;%1&quot; is not an edition; use 2013 or 2022.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une édition&#x202f;; utilisez 2013 ou 2022.</translation>
+        <source>"%1" is not an edition; use 2013 or 2022.</source>
+        <translation>« %1 » n'est pas une édition ; utilisez 2013 ou 2022.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1.</source>
@@ -14885,31 +14890,31 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Problems found: %1, so nothing was imported from %2; correct the file and import it again.</source>
-        <translation>Problèmes trouvés&#xa0;: %1, donc rien n&apos;a été importé depuis %2&#x202f;; corrigez le fichier et importez-le à nouveau.</translation>
+        <translation>Problèmes trouvés : %1, donc rien n'a été importé depuis %2 ; corrigez le fichier et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>Ignored columns: %1 (no field of the SoA matches them; use --map to assign one).</source>
-        <translation>Colonnes ignorées&#xa0;: %1 (aucun champ de la DdA ne leur correspond&#x202f;; utilisez --map pour en attribuer un).</translation>
+        <translation>Colonnes ignorées : %1 (aucun champ de la DdA ne leur correspond ; utilisez --map pour en attribuer un).</translation>
     </message>
     <message>
         <source>Read as an SoA of ISO/IEC 27001:2013 and carried over to the 2022 controls through the mapping in the project.</source>
-        <translation>Lue comme une DdA d&apos;ISO/IEC 27001:2013 et reportée sur les mesures de 2022 par la correspondance du projet.</translation>
+        <translation>Lue comme une DdA d'ISO/IEC 27001:2013 et reportée sur les mesures de 2022 par la correspondance du projet.</translation>
     </message>
     <message>
         <source>Statement of Applicability, nothing written (--dry-run): Annex A controls to change: %1; additional controls to create: %2, to change: %3.</source>
-        <translation>Déclaration d&apos;applicabilité, rien d&apos;écrit (--dry-run)&#xa0;: mesures de l&apos;annexe A à modifier&#xa0;: %1&#x202f;; mesures supplémentaires à créer&#xa0;: %2, à modifier&#xa0;: %3.</translation>
+        <translation>Déclaration d'applicabilité, rien d'écrit (--dry-run) : mesures de l'annexe A à modifier : %1 ; mesures supplémentaires à créer : %2, à modifier : %3.</translation>
     </message>
     <message>
         <source>Statement of Applicability imported, recorded in the change log as %4: Annex A controls changed: %1; additional controls created: %2, changed: %3.</source>
-        <translation>Déclaration d&apos;applicabilité importée, consignée dans le journal des modifications sous %4&#xa0;: mesures de l&apos;annexe A modifiées&#xa0;: %1&#x202f;; mesures supplémentaires créées&#xa0;: %2, modifiées&#xa0;: %3.</translation>
+        <translation>Déclaration d'applicabilité importée, consignée dans le journal des modifications sous %4 : mesures de l'annexe A modifiées : %1 ; mesures supplémentaires créées : %2, modifiées : %3.</translation>
     </message>
     <message>
         <source>Imports a Statement of Applicability from a CSV, XLSX or JSON file, all or nothing.</source>
-        <translation>Importe une déclaration d&apos;applicabilité depuis un fichier CSV, XLSX ou JSON, tout ou rien.</translation>
+        <translation>Importe une déclaration d'applicabilité depuis un fichier CSV, XLSX ou JSON, tout ou rien.</translation>
     </message>
     <message>
-        <source>Columns: the control id (A.5.7 or 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x), status, justification, owner, implementation, reasons, last_reviewed, and for additional controls (AC-001, or rows with a source) title, source and source_ref. &quot;isms-cli list soa FILE --format csv&quot; writes a file in this form. An SoA of the 2013 edition (A.9.2.3) is carried over to the 2022 controls, and the controls that need a decision are listed. Problems are listed as &quot;line N: COLUMN: what is wrong&quot; and nothing is imported.</source>
-        <translation>Colonnes&#xa0;: l&apos;identifiant de mesure (A.5.7 ou 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 ou x), status, justification, owner, implementation, reasons, last_reviewed et, pour les mesures supplémentaires (AC-001, ou lignes avec une source), title, source et source_ref. «&#xa0;isms-cli list soa FILE --format csv&#xa0;» écrit un fichier sous cette forme. Une DdA de l&apos;édition 2013 (A.9.2.3) est reportée sur les mesures de 2022, et les mesures qui demandent une décision sont listées. Les problèmes sont listés sous la forme «&#xa0;line N: COLUMN: ce qui ne va pas&#xa0;» et rien n&apos;est importé.</translation>
+        <source>Columns: the control id (A.5.7 or 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 or x), status, justification, owner, implementation, reasons, last_reviewed, and for additional controls (AC-001, or rows with a source) title, source and source_ref. "isms-cli list soa FILE --format csv" writes a file in this form. An SoA of the 2013 edition (A.9.2.3) is carried over to the 2022 controls, and the controls that need a decision are listed. Problems are listed as "line N: COLUMN: what is wrong" and nothing is imported.</source>
+        <translation>Colonnes : l'identifiant de mesure (A.5.7 ou 5.7), applicable (Y/N, yes/no, ja/nein, oui/non, true/false, 1/0 ou x), status, justification, owner, implementation, reasons, last_reviewed et, pour les mesures supplémentaires (AC-001, ou lignes avec une source), title, source et source_ref. « isms-cli list soa FILE --format csv » écrit un fichier sous cette forme. Une DdA de l'édition 2013 (A.9.2.3) est reportée sur les mesures de 2022, et les mesures qui demandent une décision sont listées. Les problèmes sont listés sous la forme « line N: COLUMN: ce qui ne va pas » et rien n'est importé.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
@@ -14920,16 +14925,16 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation>le fichier à importer (.csv, .xlsx ou .json)</translation>
     </message>
     <message>
-        <source>Assign columns to SoA fields by hand (%1); &apos;Header=&apos; leaves a column out.</source>
-        <translation>Attribuer des colonnes aux champs de la DdA à la main (%1)&#x202f;; &apos;En-tête=&apos; écarte une colonne.</translation>
+        <source>Assign columns to SoA fields by hand (%1); 'Header=' leaves a column out.</source>
+        <translation>Attribuer des colonnes aux champs de la DdA à la main (%1) ; 'En-tête=' écarte une colonne.</translation>
     </message>
     <message>
-        <source>The edition of the file&apos;s control ids; found from the ids when not given.</source>
-        <translation>L&apos;édition des identifiants de mesure du fichier&#x202f;; déduite des identifiants si elle n&apos;est pas donnée.</translation>
+        <source>The edition of the file's control ids; found from the ids when not given.</source>
+        <translation>L'édition des identifiants de mesure du fichier ; déduite des identifiants si elle n'est pas donnée.</translation>
     </message>
     <message>
         <source>Check the file and say what would change; write nothing.</source>
-        <translation>Vérifier le fichier et indiquer ce qui changerait&#x202f;; ne rien écrire.</translation>
+        <translation>Vérifier le fichier et indiquer ce qui changerait ; ne rien écrire.</translation>
     </message>
 </context>
 <context>
@@ -14968,7 +14973,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Controls: %1 in total, %2 applicable, %3 excluded.</source>
-        <translation>Mesures&#xa0;: %1 au total, %2 applicables, %3 exclues.</translation>
+        <translation>Mesures : %1 au total, %2 applicables, %3 exclues.</translation>
     </message>
     <message>
         <source>the project file (*.isms)</source>
@@ -14976,15 +14981,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>a control of the SoA: A.5.7, 5.7 or AC-001</source>
-        <translation>une mesure de la DdA&#xa0;: A.5.7, 5.7 ou AC-001</translation>
+        <translation>une mesure de la DdA : A.5.7, 5.7 ou AC-001</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a format; use table, csv or json.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un format&#x202f;; utilisez table, csv ou json.</translation>
+        <source>"%1" is not a format; use table, csv or json.</source>
+        <translation>« %1 » n’est pas un format ; utilisez table, csv ou json.</translation>
     </message>
     <message>
-        <source>The Statement of Applicability has no control &quot;%1&quot;; run &quot;isms-cli list soa %2&quot; to see them.</source>
-        <translation>La déclaration d&apos;applicabilité n&apos;a pas de mesure «&#xa0;%1&#xa0;»&#x202f;; lancez «&#xa0;isms-cli list soa %2&#xa0;» pour les voir.</translation>
+        <source>The Statement of Applicability has no control "%1"; run "isms-cli list soa %2" to see them.</source>
+        <translation>La déclaration d'applicabilité n'a pas de mesure « %1 » ; lancez « isms-cli list soa %2 » pour les voir.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -15024,15 +15029,15 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>--%1 is not a field of %2.</source>
-        <translation>--%1 n&apos;est pas un champ de %2.</translation>
+        <translation>--%1 n'est pas un champ de %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a value for applicable; use yes or no.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur pour applicable&#x202f;; utilisez yes ou no.</translation>
+        <source>"%1" is not a value for applicable; use yes or no.</source>
+        <translation>« %1 » n'est pas une valeur pour applicable ; utilisez yes ou no.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a change; write FIELD=VALUE with a field of %2, or applicable=yes|no.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une modification&#x202f;; écrivez CHAMP=VALEUR avec un champ de %2, ou applicable=yes|no.</translation>
+        <source>"%1" is not a change; write FIELD=VALUE with a field of %2, or applicable=yes|no.</source>
+        <translation>« %1 » n'est pas une modification ; écrivez CHAMP=VALEUR avec un champ de %2, ou applicable=yes|no.</translation>
     </message>
     <message>
         <source>FIELD=VALUE</source>
@@ -15040,35 +15045,35 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
     </message>
     <message>
         <source>Lists the Statement of Applicability: the 93 Annex A controls, then the additional controls.</source>
-        <translation>Liste la déclaration d&apos;applicabilité&#xa0;: les 93 mesures de l&apos;annexe A, puis les mesures supplémentaires.</translation>
+        <translation>Liste la déclaration d'applicabilité : les 93 mesures de l'annexe A, puis les mesures supplémentaires.</translation>
     </message>
     <message>
-        <source>JSON gives one object per control with the keys id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence and additional; CSV has the same columns, and imports back with &quot;isms-cli import soa&quot;.</source>
-        <translation>Le JSON donne un objet par mesure avec les clés id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence et additional&#x202f;; le CSV a les mêmes colonnes et se réimporte avec «&#xa0;isms-cli import soa&#xa0;».</translation>
+        <source>JSON gives one object per control with the keys id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence and additional; CSV has the same columns, and imports back with "isms-cli import soa".</source>
+        <translation>Le JSON donne un objet par mesure avec les clés id, title, applicable, reasons, justification, status, owner, implementation, theme, source, source_ref, last_reviewed, evidence et additional ; le CSV a les mêmes colonnes et se réimporte avec « isms-cli import soa ».</translation>
     </message>
     <message>
         <source>Output format: table, csv or json.</source>
-        <translation>Format de sortie&#xa0;: table, csv ou json.</translation>
+        <translation>Format de sortie : table, csv ou json.</translation>
     </message>
     <message>
         <source>Shows what the SoA says of one control.</source>
-        <translation>Affiche ce que la DdA dit d&apos;une mesure.</translation>
+        <translation>Affiche ce que la DdA dit d'une mesure.</translation>
     </message>
     <message>
         <source>Adds an additional control to the SoA and prints its reference.</source>
         <translation>Ajoute une mesure supplémentaire à la DdA et affiche sa référence.</translation>
     </message>
     <message>
-        <source>The same as &quot;isms-cli add additional-controls&quot;.</source>
-        <translation>Identique à «&#xa0;isms-cli add additional-controls&#xa0;».</translation>
+        <source>The same as "isms-cli add additional-controls".</source>
+        <translation>Identique à « isms-cli add additional-controls ».</translation>
     </message>
     <message>
         <source>Changes what the SoA says of one control as one logged action.</source>
-        <translation>Modifie ce que la DdA dit d&apos;une mesure, en une action consignée.</translation>
+        <translation>Modifie ce que la DdA dit d'une mesure, en une action consignée.</translation>
     </message>
     <message>
-        <source>An Annex A id (A.5.7 or 5.7) changes that control, an additional control&apos;s reference (AC-001) that control. applicable=no sets the status not-applicable; applicable=yes keeps the status, or sets not-started for an excluded control.</source>
-        <translation>Un identifiant de l&apos;annexe A (A.5.7 ou 5.7) modifie cette mesure, la référence d&apos;une mesure supplémentaire (AC-001) celle-ci. applicable=no met le statut à not-applicable&#x202f;; applicable=yes garde le statut, ou met not-started pour une mesure exclue.</translation>
+        <source>An Annex A id (A.5.7 or 5.7) changes that control, an additional control's reference (AC-001) that control. applicable=no sets the status not-applicable; applicable=yes keeps the status, or sets not-started for an excluded control.</source>
+        <translation>Un identifiant de l'annexe A (A.5.7 ou 5.7) modifie cette mesure, la référence d'une mesure supplémentaire (AC-001) celle-ci. applicable=no met le statut à not-applicable ; applicable=yes garde le statut, ou met not-started pour une mesure exclue.</translation>
     </message>
     <message>
         <source>a field and its new value, such as owner=Alice</source>
@@ -15099,8 +15104,8 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <source> […cut: %n more character(s)]</source>
         <extracomment>Appended where a stored text that is longer than its field allows was cut for display.</extracomment>
         <translation>
-            <numerusform> […tronqué&#xa0;: %n caractère de plus]</numerusform>
-            <numerusform> […tronqué&#xa0;: %n caractères de plus]</numerusform>
+            <numerusform> […tronqué : %n caractère de plus]</numerusform>
+            <numerusform> […tronqué : %n caractères de plus]</numerusform>
         </translation>
     </message>
 </context>

@@ -2887,6 +2887,7 @@ Kept as: %2</source>
     </message>
     <message>
         <source>%1: %2 of %3</source>
+        <extracomment>&quot;Threats: 12 of 40&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2928,6 +2929,11 @@ Kept as: %2</source>
     </message>
     <message>
         <source>Frozen register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reading the rest…)</source>
+        <extracomment>While the rest of a large register is read: &quot;Risks: 100 (reading the rest…)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
