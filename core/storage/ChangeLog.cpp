@@ -49,52 +49,47 @@ void addField(QByteArray &serialised, const std::optional<QString> &value)
     addBytes(serialised, value->toUtf8());
 }
 
-/// The SHA-256 of `bytes` in lower-case hex. With libcrypto it runs on the processor's SHA instructions
-/// where it has them, about ten times fewer instructions than Qt's own code (an import hashes a row per
-/// record); the digest is the same either way.
-QByteArray sha256Hex(QByteArrayView bytes)
-{
-#ifdef ISMS_OPENSSL_SHA256
-    static EVP_MD *const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (algorithm
-        && EVP_Digest(bytes.data(), static_cast<size_t>(bytes.size()), digest, &length, algorithm, nullptr)
-               == 1) {
-        return QByteArray(reinterpret_cast<const char *>(digest), static_cast<qsizetype>(length)).toHex();
-    }
-#endif
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
 /// sha256Hex() into `hex`, which keeps its capacity (a change log of thousands of rows is hashed row by
 /// row).
 void sha256HexInto(QByteArray &hex, QByteArrayView bytes, bool manyRows)
 {
 #ifdef ISMS_OPENSSL_SHA256
-    if (!manyRows) {
-        hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-        return;
-    }
-    static EVP_MD *const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (algorithm
-        && EVP_Digest(bytes.data(), static_cast<size_t>(bytes.size()), digest, &length, algorithm, nullptr)
-               == 1) {
-        static constexpr char Digits[] = "0123456789abcdef";
-        hex.resize(static_cast<qsizetype>(length) * 2);
-        char *out = hex.data();
-        for (unsigned int i = 0; i < length; ++i) {
-            *out++ = Digits[digest[i] >> 4];
-            *out++ = Digits[digest[i] & 0xF];
+    if (manyRows) {
+        static EVP_MD *const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        if (algorithm
+            && EVP_Digest(bytes.data(),
+                          static_cast<size_t>(bytes.size()),
+                          digest,
+                          &length,
+                          algorithm,
+                          nullptr)
+                   == 1) {
+            static constexpr char Digits[] = "0123456789abcdef";
+            hex.resize(static_cast<qsizetype>(length) * 2);
+            char *out = hex.data();
+            for (unsigned int i = 0; i < length; ++i) {
+                *out++ = Digits[digest[i] >> 4];
+                *out++ = Digits[digest[i] & 0xF];
+            }
+            return;
         }
-        return;
     }
 #else
     Q_UNUSED(manyRows)
 #endif
-    hex = sha256Hex(bytes);
+    hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+/// The SHA-256 of `bytes` in lower-case hex. With libcrypto it runs on the processor's SHA instructions
+/// where it has them, about ten times fewer instructions than Qt's own code (an import hashes a row per
+/// record); the digest is the same either way.
+QByteArray sha256Hex(QByteArrayView bytes)
+{
+    QByteArray hex;
+    sha256HexInto(hex, bytes, true);
+    return hex;
 }
 
 /// `text` as UTF-8 into `utf8`, which keeps its capacity from row to row.

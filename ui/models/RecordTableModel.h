@@ -14,6 +14,8 @@
 #include <QMetaObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace isms {
 class Database;
 class RecordLoader;
@@ -162,6 +164,9 @@ Q_SIGNALS:
     void loadingFinished();
 
 private:
+    /// For a notice about `ids` of `kind`: their records as stored now; nothing when the notice is
+    /// about another kind (handled here), no project is open, or they cannot be read (reported).
+    std::optional<QList<isms::Record>> noticedRecords(const QString &kind, const QList<isms::RecordId> &ids);
     void onRecordsAdded(const QString &kind, const QList<isms::RecordId> &ids);
     void onRecordsChanged(const QString &kind, const QList<isms::RecordId> &ids, const QStringList &fields);
     void onRecordsRemoved(const QString &kind, const QList<isms::RecordId> &ids);

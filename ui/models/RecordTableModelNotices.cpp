@@ -31,19 +31,29 @@ QList<std::pair<int, int>> contiguousBlocks(QList<int> rows)
 
 } // namespace
 
-void RecordTableModel::onRecordsAdded(const QString &kind, const QList<isms::RecordId> &ids)
+std::optional<QList<isms::Record>> RecordTableModel::noticedRecords(const QString &kind,
+                                                                    const QList<isms::RecordId> &ids)
 {
     if (kind != m_spec.key) {
         onOtherKindChanged(kind);
-        return;
+        return std::nullopt;
     }
     m_changedWhileLoading = m_changedWhileLoading || m_loading;
     if (!m_db) {
-        return;
+        return std::nullopt;
     }
     auto records = isms::RecordRepository(*m_db, m_spec).byIds(ids);
     if (!records) {
         Q_EMIT errorOccurred(records.error());
+        return std::nullopt;
+    }
+    return std::move(records).value();
+}
+
+void RecordTableModel::onRecordsAdded(const QString &kind, const QList<isms::RecordId> &ids)
+{
+    auto records = noticedRecords(kind, ids);
+    if (!records) {
         return;
     }
     appendNew(std::move(records).value());
@@ -79,17 +89,8 @@ void RecordTableModel::onRecordsChanged(const QString &kind,
                                         const QList<isms::RecordId> &ids,
                                         const QStringList &fields)
 {
-    if (kind != m_spec.key) {
-        onOtherKindChanged(kind);
-        return;
-    }
-    m_changedWhileLoading = m_changedWhileLoading || m_loading;
-    if (!m_db) {
-        return;
-    }
-    auto records = isms::RecordRepository(*m_db, m_spec).byIds(ids);
+    auto records = noticedRecords(kind, ids);
     if (!records) {
-        Q_EMIT errorOccurred(records.error());
         return;
     }
     QList<int> rows;
