@@ -16,6 +16,8 @@
 #include <QSaveFile>
 #include <QStringConverter>
 
+#include <future>
+
 namespace isms::cli {
 
 namespace {
@@ -118,7 +120,17 @@ ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console
         }
         overrides = *map;
     }
-    auto table = RecordImport::readFile(input, spec);
+    const bool dryRun = invocation.isSet(DryRunOption);
+    // The file is read on a worker thread while the project opens.
+    std::future<Result<ImportTable>> reading =
+        std::async(std::launch::async, [&input, &spec] { return RecordImport::readFile(input, spec); });
+    auto opened = dryRun ? openForReading(path, console)
+                         : openForChange(path,
+                                         console,
+                                         invocation.isSet(takeOverLockOption().names().constFirst())
+                                             ? LockTakeOver::Any
+                                             : LockTakeOver::OnlyStale);
+    auto table = reading.get();
     if (!table) {
         // A file that cannot be read as CSV or JSON is an input problem: nothing is imported.
         if (table.error().code == ErrorCode::InvalidArgument) {
@@ -129,13 +141,6 @@ ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console
         }
         return console.fail(table.error());
     }
-    const bool dryRun = invocation.isSet(DryRunOption);
-    auto opened = dryRun ? openForReading(path, console)
-                         : openForChange(path,
-                                         console,
-                                         invocation.isSet(takeOverLockOption().names().constFirst())
-                                             ? LockTakeOver::Any
-                                             : LockTakeOver::OnlyStale);
     if (!opened) {
         return console.fail(opened.error());
     }

@@ -65,6 +65,10 @@ bool utf8FoldsTo(const char *label, QStringView wanted)
 
 const EnumValue *EnumSpec::match(QStringView text) const
 {
+    // The keyword as stored (our own exports write it) needs no folding and no translated label.
+    if (const EnumValue *stored = find(text.trimmed())) {
+        return stored;
+    }
     const QString wanted = folded(text.trimmed());
     if (wanted.isEmpty()) {
         return nullptr;

@@ -349,18 +349,18 @@ ImportPreview RecordImport::preview(Database &db,
         problem(0, {}, existing.error().message);
         return preview;
     }
-    QHash<QString, Record> byRef;
+    TextHash<Record> byRef;
     for (const Record &record : std::as_const(*existing)) {
         byRef.insert(EntitySpec::refOf(record).toUpper(), record);
     }
-    QHash<QString, QHash<QString, RecordId>> targets; // referenced registers, read on demand
+    TextHash<TextHash<RecordId>> targets; // referenced registers, read on demand
     const FieldText::RefToId refToId = [&db, &targets](const QString &kind, const QString &ref) {
         auto found = targets.find(kind);
         if (found == targets.end()) {
             const EntitySpec *target = Entities::find(kind);
             const auto ids = target ? RecordRepository(db, *target).idsByRef()
-                                    : Result<QHash<QString, RecordId>>(QHash<QString, RecordId>());
-            found = targets.insert(kind, ids ? *ids : QHash<QString, RecordId>());
+                                    : Result<TextHash<RecordId>>(TextHash<RecordId>());
+            found = targets.insert(kind, ids ? *ids : TextHash<RecordId>());
         }
         return found->value(ref.trimmed().toUpper());
     };
@@ -412,9 +412,10 @@ ImportPreview RecordImport::preview(Database &db,
     const RecordContext context{&db}; // the risk method and the dependency graph, read once per file
     QList<int> createLines;           // the line of each record in preview.creates
     const int refColumn = columnOfField.value(0, -1);
-    QHash<QString, int> seenRefs;
+    TextHash<int> seenRefs;
     bool createsWithoutRequired = false;
-    const Record blank = spec.newRecord(); // each new record starts as a copy of it
+    const Record blank = spec.newRecord();   // each new record starts as a copy of it
+    QList<bool> checked(spec.fields.size()); // the fields of a row whose value was checked when read
     for (qsizetype row = 1; row < table.rowCount(); ++row) {
         const int line = table.line(row);
         const qsizetype cellCount = table.cellCount(row);
@@ -459,6 +460,7 @@ ImportPreview RecordImport::preview(Database &db,
         record.values[0] = isUpdate ? EntitySpec::refOf(*current) : ref;
         QHash<QString, QVariant> values;
         QList<std::pair<QString, QStringList>> rowLinks;
+        checked.fill(false);
         bool rowOk = true;
         for (int column = 0; column < preview.headers.size(); ++column) {
             const int field = preview.fieldOfColumn.value(column, -1);
@@ -507,6 +509,7 @@ ImportPreview RecordImport::preview(Database &db,
                 values.insert(fieldSpec.key, *value);
             }
             record.values[field] = *value;
+            checked[field] = true;
         }
         if (!rowOk) {
             continue;
@@ -515,7 +518,8 @@ ImportPreview RecordImport::preview(Database &db,
             createsWithoutRequired = true;
             continue;
         }
-        if (auto valid = service.validate(record, context); !valid) {
+        // The derived fields are worked out here, once, so that the preview shows them.
+        if (auto valid = service.validateImported(record, context, checked); !valid) {
             problem(line, {}, valid.error().message);
             continue;
         }

@@ -45,7 +45,7 @@ Result<ControlUse> ApplicabilityRules::controlUse(const Database &db)
     QHash<RecordId, std::pair<qint64, QString>> riskRefs;
     riskRefs.reserve(risks->size());
     for (auto it = risks->constBegin(); it != risks->constEnd(); ++it) {
-        riskRefs.insert(it.value(), {riskSpec().refNumber(it.key()).value_or(0), it.key()});
+        riskRefs.insert(it.value(), {riskSpec().refNumber(it.key().text).value_or(0), it.key().text});
     }
     const auto tasks = RecordRepository(db, treatmentTaskSpec()).all();
     if (!tasks) {

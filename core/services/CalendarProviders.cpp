@@ -341,7 +341,7 @@ CalendarProvider CalendarProviders::evidenceExpiry()
                 return records.error();
             }
             QList<CalendarDuty> duties;
-            QHash<QString, QHash<QString, RecordId>> idsByKind;
+            TextHash<TextHash<RecordId>> idsByKind;
             for (const Record &evidence : *records) {
                 const QDate expires = valueOf(spec, evidence, u"expires").toDate();
                 const EntitySpec *target = Entities::find(textOf(spec, evidence, u"kind"));

@@ -20,14 +20,14 @@ namespace {
 using Severity = ReadinessSeverity;
 
 /// The row ids of a register by upper-case reference, read once per provider run.
-Result<QHash<QString, RecordId>> idsOf(const Database &db, const EntitySpec &spec)
+Result<TextHash<RecordId>> idsOf(const Database &db, const EntitySpec &spec)
 {
     return RecordRepository(db, spec).idsByRef();
 }
 
 /// The change-log id of the record `ref` of `spec`: the reference itself for a catalogue record,
 /// otherwise its row id (empty when there is no such record).
-QString logIdOf(const EntitySpec &spec, const QString &ref, const QHash<QString, RecordId> &ids)
+QString logIdOf(const EntitySpec &spec, const QString &ref, const TextHash<RecordId> &ids)
 {
     if (spec.isCatalogue()) {
         return ref;
@@ -371,7 +371,7 @@ ReadinessProvider ReadinessRules::evidence()
             if (!expired) {
                 return expired.error();
             }
-            QHash<QString, QHash<QString, RecordId>> ids;
+            TextHash<TextHash<RecordId>> ids;
             QList<ReadinessFinding> findings;
             const EntitySpec &spec = evidenceSpec();
             for (const ExpiredEvidence &item : *expired) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #pragma once
 
+#include "common/TextKey.h"
 #include "domain/EntitySpec.h"
 #include "services/ReadinessCheck.h"
 
@@ -58,7 +59,7 @@ public:
     static ReadinessProvider documents();
 
     /// The references of the registers read so far, by register key; filled by pointAbout().
-    using RefCache = QHash<QString, QHash<QString, RecordId>>;
+    using RefCache = TextHash<TextHash<RecordId>>;
 
     /// A finding of `rule` about the record `ref` of the register `kind` (an EntitySpec key), or about
     /// the register itself when `ref` is empty, with the change-log entity and id that open it (a

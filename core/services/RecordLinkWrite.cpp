@@ -57,7 +57,7 @@ Result<void> RecordService::setLinksWithin(const QList<LinkAssignment> &links,
         const int other = linkSpec->indexOf(column.otherField);
         const int role = column.roleField.isEmpty() ? -1 : linkSpec->indexOf(column.roleField);
         const FieldSpec &otherField = linkSpec->fields.at(other);
-        std::optional<QHash<QString, RecordId>> targetIds;
+        std::optional<TextHash<RecordId>> targetIds;
         if (otherField.type == FieldType::Reference) {
             const EntitySpec *target = Entities::find(otherField.referenceKind);
             auto ids = RecordRepository(m_db, *target).idsByRef();
@@ -79,7 +79,7 @@ Result<void> RecordService::setLinksWithin(const QList<LinkAssignment> &links,
         if (!existing) {
             return existing.error();
         }
-        QHash<RecordId, QHash<QString, RecordId>> current; // owner to (stored end as text to link id)
+        QHash<RecordId, TextHash<RecordId>> current; // owner to (stored end as text to link id)
         for (const Record &link : std::as_const(*existing)) {
             if (role >= 0 && link.values.at(role).toString() != column.roleValue) {
                 continue;
@@ -90,7 +90,7 @@ Result<void> RecordService::setLinksWithin(const QList<LinkAssignment> &links,
         QList<RecordId> toRemove;
         QList<Record> toAdd;
         for (auto it = columnWork.wanted.constBegin(); it != columnWork.wanted.constEnd(); ++it) {
-            QHash<QString, RecordId> have = current.value(it.key());
+            TextHash<RecordId> have = current.value(it.key());
             for (const QString &end : it.value()) {
                 const QVariant value = stored(end);
                 if (!value.isValid()) {

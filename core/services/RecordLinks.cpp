@@ -118,7 +118,7 @@ Result<QStringList> RecordLinks::parse(const Database &db, const LinkColumn &col
     if (!other) {
         return ends;
     }
-    std::optional<QHash<QString, RecordId>> refs;
+    std::optional<TextHash<RecordId>> refs;
     const EntitySpec *target =
         other->type == FieldType::Reference ? Entities::find(other->referenceKind) : nullptr;
     QSet<QString> seen;

@@ -195,7 +195,9 @@ Result<Record> RecordService::getByRef(const QString &ref) const
     return **found;
 }
 
-Result<void> RecordService::validateFields(const Record &record, const RecordContext &context) const
+Result<void> RecordService::validateFields(const Record &record,
+                                           const RecordContext &context,
+                                           const QList<bool> *checked) const
 {
     if (record.values.size() != m_spec.fields.size()) {
         return Error{
@@ -204,8 +206,8 @@ Result<void> RecordService::validateFields(const Record &record, const RecordCon
             m_spec.key};
     }
     for (qsizetype i = 0; i < m_spec.fields.size(); ++i) {
-        if (m_spec.fields.at(i).has(FromCatalogue)) {
-            continue; // a fact of the catalogue, never written
+        if (m_spec.fields.at(i).has(FromCatalogue) || (checked && checked->value(i))) {
+            continue; // a fact of the catalogue, never written, or checked by the caller
         }
         if (auto valid = m_spec.fields.at(i).validate(record.values.at(i)); !valid) {
             return valid;
@@ -232,6 +234,19 @@ Result<void> RecordService::validate(const Record &record, const RecordContext &
         m_spec.derive(m_spec, derived, context);
     }
     return validateFields(derived, context);
+}
+
+Result<void> RecordService::validateImported(Record &record,
+                                             const RecordContext &context,
+                                             const QList<bool> &checked) const
+{
+    if (EntitySpec::refOf(record).trimmed().isEmpty()) {
+        return validate(record, context);
+    }
+    if (m_spec.derive) {
+        m_spec.derive(m_spec, record, context);
+    }
+    return validateFields(record, context, &checked);
 }
 
 Result<void> RecordService::update(RecordId id, const QHash<QString, QVariant> &values)
@@ -288,7 +303,7 @@ Result<void> RecordService::updateWithin(const QList<RecordChange> &changes,
     for (const Record &record : std::as_const(*current)) {
         byId.insert(record.id, record);
     }
-    std::optional<QHash<QString, RecordId>> refs; // read only when a reference changes
+    std::optional<TextHash<RecordId>> refs; // read only when a reference changes
     QList<Record> writtenRecords;
     for (const RecordChange &change : changes) {
         const auto found = byId.find(change.id);

@@ -155,6 +155,13 @@ public:
     /// is counted in `context` as if written.
     [[nodiscard]] Result<void> validate(const Record &record, const RecordContext &context) const;
 
+    /// validate() for an import, on `record` itself: its derived fields are worked out in place (as
+    /// creation will), and the fields whose index is set in `checked` are not checked again (the import
+    /// checked each value as it read it). A record without a reference goes through validate().
+    [[nodiscard]] Result<void> validateImported(Record &record,
+                                                const RecordContext &context,
+                                                const QList<bool> &checked) const;
+
 private:
     [[nodiscard]] Result<QList<RecordId>> insertAll(const QList<Record> &records, bool keepIds);
     /// The parts of a write that run inside a transaction the caller opened; they collect what to log.
@@ -186,7 +193,10 @@ private:
                                             QList<FieldChange> &logged);
     [[nodiscard]] Result<void> checkChangeable(const QList<RecordChange> &changes) const;
     void notifyChanged(const QList<RecordId> &ids, const QSet<QString> &fields);
-    [[nodiscard]] Result<void> validateFields(const Record &record, const RecordContext &context) const;
+    /// Each field's rule (but those set in `checked`, when given), then the register's rule.
+    [[nodiscard]] Result<void> validateFields(const Record &record,
+                                              const RecordContext &context,
+                                              const QList<bool> *checked = nullptr) const;
 
     friend class RiskMethodService;    // re-derives every risk inside the method's own transaction
     friend class RequirementService;   // changes clauses and controls in one transaction

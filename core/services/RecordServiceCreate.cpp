@@ -11,6 +11,8 @@
 
 #include <QSet>
 
+#include <future>
+
 namespace isms {
 
 namespace {
@@ -76,7 +78,7 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
     }
     ids.reserve(ids.size() + records.size());
     // What follows the insert of a record: its id, its log rows, what afterWrite() is given.
-    const auto inserted = [&](Record &record, RecordId id) -> Result<void> {
+    const auto inserted = [&](Record &record, RecordId id, QString snapshot = {}) -> Result<void> {
         record.id = id;
         refs->insert(EntitySpec::refOf(record).toUpper(), id);
         ids.append(id);
@@ -84,7 +86,7 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
                                   QString::number(id.value),
                                   EntitySpec::recordLogField(),
                                   std::nullopt,
-                                  m_spec.snapshot(record)});
+                                  snapshot.isNull() ? m_spec.snapshot(record) : std::move(snapshot)});
         if (m_spec.seal) {
             logged.append(m_spec.seal(m_spec, nullptr, record));
         }
@@ -105,12 +107,23 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
     const bool batched = checked == CreatesChecked::Yes && !keepIds && !m_spec.seal && !m_spec.afterWrite;
     QList<Record> pending;
     const auto flush = [&]() -> Result<void> {
+        // The batch's snapshots for the log are written on a worker thread while its rows go in: both
+        // only read the records, which nothing changes until both are done.
+        std::future<QStringList> snapshots = std::async(std::launch::async, [this, &pending] {
+            QStringList texts;
+            texts.reserve(pending.size());
+            for (const Record &record : std::as_const(pending)) {
+                texts.append(m_spec.snapshot(record));
+            }
+            return texts;
+        });
         auto newIds = repository.insertMany(pending);
+        QStringList texts = snapshots.get();
         if (!newIds) {
             return newIds.error();
         }
         for (qsizetype i = 0; i < pending.size(); ++i) {
-            if (auto done = inserted(pending[i], newIds->at(i)); !done) {
+            if (auto done = inserted(pending[i], newIds->at(i), std::move(texts[i])); !done) {
                 return done;
             }
         }

@@ -276,7 +276,7 @@ Result<void> RequirementService::updateMany(
     RecordService clauses(m_db, clauseSpec());
     RecordService controls(m_db, controlSpec());
     QList<RecordChange> byKind[2];
-    QHash<QString, RecordId> ids[2];
+    TextHash<RecordId> ids[2];
     for (const RequirementKind kind : {RequirementKind::Clause, RequirementKind::Control}) {
         auto read = RecordRepository(m_db, specOf(kind)).idsByRef();
         if (!read) {

@@ -50,7 +50,7 @@ Result<void> UniqueValues::claim(const Record &record)
             continue;
         }
         const QString key = keyOf(field, record.values.at(i));
-        QHash<QString, std::pair<RecordId, QString>> &taken = m_taken[i];
+        TextHash<std::pair<RecordId, QString>> &taken = m_taken[i];
         const auto holder = taken.constFind(key);
         if (holder != taken.constEnd() && (!record.id.isValid() || holder->first != record.id)) {
             const QString shown = field.enumSpec ? field.enumSpec->labelOf(record.values.at(i).toString())

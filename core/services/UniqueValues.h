@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/TextKey.h"
 #include "domain/EntitySpec.h"
 
 #include <QHash>
@@ -27,7 +28,7 @@ public:
 private:
     const EntitySpec *m_spec = nullptr;
     QList<int> m_fields; ///< indexes of the Unique fields, reference excepted
-    QHash<int, QHash<QString, std::pair<RecordId, QString>>> m_taken; ///< field → value → holder and its ref
+    QHash<int, TextHash<std::pair<RecordId, QString>>> m_taken; ///< field → value → holder and its ref
 };
 
 } // namespace isms

@@ -305,14 +305,14 @@ Result<std::optional<Record>> RecordRepository::findByRef(const QString &ref) co
     return records->isEmpty() ? std::nullopt : std::optional<Record>(records->constFirst());
 }
 
-Result<QHash<QString, RecordId>> RecordRepository::idsByRef() const
+Result<TextHash<RecordId>> RecordRepository::idsByRef() const
 {
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
     if (auto done = run(query, QStringLiteral("SELECT r.id, r.ref") + fromClause(), {}); !done) {
         return done.error();
     }
-    QHash<QString, RecordId> ids;
+    TextHash<RecordId> ids;
     while (query.next()) {
         ids.insert(query.value(1).toString().toUpper(), RecordId{query.value(0).toLongLong()});
     }

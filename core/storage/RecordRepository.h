@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/TextKey.h"
 #include "domain/EntitySpec.h"
 
 #include <QHash>
@@ -62,7 +63,7 @@ public:
     [[nodiscard]] Result<std::optional<Record>> findByRef(const QString &ref) const;
 
     /// Every reference and its id, keyed by the reference in upper case (for imports and links).
-    [[nodiscard]] Result<QHash<QString, RecordId>> idsByRef() const;
+    [[nodiscard]] Result<TextHash<RecordId>> idsByRef() const;
 
     /// A record named by its reference and one text field.
     struct Named

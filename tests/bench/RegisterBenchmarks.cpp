@@ -73,8 +73,8 @@ void importRisksFromCsv(benchmark::State &state)
                 QHash<qint64, QString> byId;
                 const EntitySpec *target = Entities::find(kind);
                 const auto ids = target ? RecordRepository(*source, *target).idsByRef()
-                                        : Result<QHash<QString, RecordId>>(QHash<QString, RecordId>());
-                for (auto it = ids ? ids->constBegin() : QHash<QString, RecordId>::const_iterator();
+                                        : Result<TextHash<RecordId>>(TextHash<RecordId>());
+                for (auto it = ids ? ids->constBegin() : TextHash<RecordId>::const_iterator();
                      ids && it != ids->constEnd();
                      ++it) {
                     byId.insert(it.value().value, it.key());

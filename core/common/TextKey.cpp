@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "common/TextKey.h"
+
+#include <cstdint>
+#include <cstring>
+
+namespace isms {
+
+namespace {
+
+constexpr std::uint64_t mixed(std::uint64_t x) noexcept
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+} // namespace
+
+size_t textHash(QStringView text, size_t seed) noexcept
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.utf16());
+    auto left = static_cast<std::size_t>(text.size()) * sizeof(char16_t);
+    // The length goes in first, so that texts that differ only by trailing zero code units differ.
+    std::uint64_t hash = mixed(static_cast<std::uint64_t>(seed) ^ left);
+    std::uint64_t word = 0;
+    for (; left >= sizeof word; left -= sizeof word, bytes += sizeof word) {
+        std::memcpy(&word, bytes, sizeof word);
+        hash = mixed(hash ^ word);
+    }
+    if (left > 0) {
+        word = 0;
+        std::memcpy(&word, bytes, left);
+        hash = mixed(hash ^ word);
+    }
+    return static_cast<size_t>(hash);
+}
+
+} // namespace isms
