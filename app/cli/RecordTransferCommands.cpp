@@ -144,7 +144,7 @@ ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console
     if (!opened) {
         return console.fail(opened.error());
     }
-    const ImportPreview preview = RecordImport::preview(**opened, spec, *table, overrides);
+    ImportPreview preview = RecordImport::preview(**opened, spec, *table, overrides);
     *table = ImportTable(); // the preview holds what it read; the file's text goes before the write
     if (!preview.isClean()) {
         for (const ImportProblem &problem : preview.problems) {
@@ -176,7 +176,7 @@ ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console
                       << u'\n';
         return ExitCode::Success;
     }
-    auto outcome = RecordImport::apply(**opened, spec, preview);
+    auto outcome = RecordImport::apply(**opened, spec, std::move(preview));
     if (!outcome) {
         return console.fail(outcome.error());
     }

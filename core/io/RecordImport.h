@@ -89,6 +89,11 @@ public:
     [[nodiscard]] static Result<ImportOutcome> apply(Database &db,
                                                      const EntitySpec &spec,
                                                      const ImportPreview &preview);
+    /// apply() for a preview that is not needed afterwards: its new records are moved into the project
+    /// instead of copied.
+    [[nodiscard]] static Result<ImportOutcome> apply(Database &db,
+                                                     const EntitySpec &spec,
+                                                     ImportPreview &&preview);
 };
 
 } // namespace isms

@@ -23,6 +23,11 @@ Result<QByteArray> RecordImport::changeLogPosition(const Database &db)
 
 Result<ImportOutcome> RecordImport::apply(Database &db, const EntitySpec &spec, const ImportPreview &preview)
 {
+    return apply(db, spec, ImportPreview(preview));
+}
+
+Result<ImportOutcome> RecordImport::apply(Database &db, const EntitySpec &spec, ImportPreview &&preview)
+{
     if (!preview.isClean()) {
         return Error{ErrorCode::InvalidArgument,
                      QCoreApplication::translate("isms::RecordImport",
@@ -35,7 +40,7 @@ Result<ImportOutcome> RecordImport::apply(Database &db, const EntitySpec &spec, 
         return position.error();
     }
     const bool unchanged = !preview.validatedAt.isEmpty() && *position == preview.validatedAt;
-    return RecordService(db, spec).importRecords(preview.creates,
+    return RecordService(db, spec).importRecords(std::move(preview.creates),
                                                  preview.updates,
                                                  preview.links,
                                                  unchanged ? RecordService::CreatesChecked::Yes

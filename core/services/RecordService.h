@@ -125,7 +125,7 @@ public:
 
     /// Creates and changes records as one action (one transaction, at most one notice of each kind): an
     /// import. Nothing is written when any record breaks a rule.
-    [[nodiscard]] Result<ImportOutcome> importRecords(const QList<Record> &creates,
+    [[nodiscard]] Result<ImportOutcome> importRecords(QList<Record> creates,
                                                       const QList<RecordChange> &updates,
                                                       const QList<LinkAssignment> &links = {},
                                                       CreatesChecked checked = CreatesChecked::No);
@@ -167,7 +167,7 @@ private:
     /// The parts of a write that run inside a transaction the caller opened; they collect what to log.
     /// Given a `writer`, insertWithin() writes each record's log rows at once instead (an import of
     /// thousands of records keeps no snapshot longer than its record's insert).
-    [[nodiscard]] Result<void> insertWithin(const QList<Record> &records,
+    [[nodiscard]] Result<void> insertWithin(QList<Record> records,
                                             bool keepIds,
                                             QList<RecordId> &ids,
                                             QList<FieldChange> &logged,

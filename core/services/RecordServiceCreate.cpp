@@ -41,7 +41,7 @@ Result<QList<RecordId>> RecordService::createMany(const QList<Record> &records)
     return insertAll(records, false);
 }
 
-Result<void> RecordService::insertWithin(const QList<Record> &records,
+Result<void> RecordService::insertWithin(QList<Record> records,
                                          bool keepIds,
                                          QList<RecordId> &ids,
                                          QList<FieldChange> &logged,
@@ -131,7 +131,8 @@ Result<void> RecordService::insertWithin(const QList<Record> &records,
         return {};
     };
     constexpr qsizetype PendingRows = 8 * RecordRepository::InsertBatchRows;
-    for (Record record : records) {
+    // Each record is moved on from the list (a list nobody else holds gives its records without a copy).
+    for (Record &record : records) {
         if (!keepIds) {
             record.id = RecordId{};
         }
@@ -210,7 +211,7 @@ Result<QList<RecordId>> RecordService::insertAll(const QList<Record> &records, b
     return ids;
 }
 
-Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
+Result<ImportOutcome> RecordService::importRecords(QList<Record> creates,
                                                    const QList<RecordChange> &updates,
                                                    const QList<LinkAssignment> &links,
                                                    CreatesChecked checked)
@@ -236,7 +237,8 @@ Result<ImportOutcome> RecordService::importRecords(const QList<Record> &creates,
         if (!writer) {
             return writer.error();
         }
-        if (auto inserted = insertWithin(creates, false, outcome.created, logged, checked, writer->get());
+        if (auto inserted =
+                insertWithin(std::move(creates), false, outcome.created, logged, checked, writer->get());
             !inserted) {
             return inserted;
         }
