@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "CliApplication.h"
 #include "Console.h"
+#include "common/TextKey.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, cons
 
 int main(int argc, char **argv)
 {
+    isms::chooseHashSeed(); // before any QHash exists
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
         qInstallMessageHandler(quietMessageHandler);
     }

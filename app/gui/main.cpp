@@ -7,6 +7,7 @@
 #include "common/LogFile.h"
 #include "common/PrintPreview.h"
 #include "common/Prompt.h"
+#include "common/TextKey.h"
 #include "common/Translations.h"
 #include "common/Version.h"
 #include "mainwindow/MainWindow.h"
@@ -253,6 +254,7 @@ void describeApplication()
 
 int main(int argc, char **argv)
 {
+    isms::chooseHashSeed(); // before any QHash exists
     if (WorkbenchCommandLine::needsAnswerWithoutDisplay(commandLineArguments(argc, argv))) {
         // --help, --version and mistakes on the command line are answered before a QApplication
         // exists: it needs a display, and without one it aborts.

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "common/TextKey.h"
 
+#include <QRandomGenerator>
+
 #include <cstdint>
 #include <cstring>
 
@@ -20,6 +22,22 @@ constexpr std::uint64_t mixed(std::uint64_t x) noexcept
 }
 
 } // namespace
+
+size_t textKeySeed() noexcept
+{
+    static const size_t seed = static_cast<size_t>(QRandomGenerator::system()->generate64());
+    return seed;
+}
+
+void chooseHashSeed()
+{
+#if defined(Q_PROCESSOR_X86_64) && (defined(Q_CC_GNU) || defined(Q_CC_CLANG))
+    if (__builtin_cpu_supports("vaes") && __builtin_cpu_supports("avx512vl")
+        && !qEnvironmentVariableIsSet("QT_HASH_SEED")) {
+        QHashSeed::setDeterministicGlobalSeed();
+    }
+#endif
+}
 
 size_t textHash(QStringView text, size_t seed) noexcept
 {

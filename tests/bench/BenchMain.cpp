@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "common/TextKey.h"
+
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -8,6 +10,7 @@
 
 int main(int argc, char **argv)
 {
+    isms::chooseHashSeed(); // before any QHash exists
     // Reports need Qt Gui and the register models Qt Widgets; the offscreen platform keeps them headless.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

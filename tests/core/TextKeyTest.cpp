@@ -65,3 +65,28 @@ TEST(TextKey, AMapOfTextKeysIsReadAndWrittenWithTexts)
     keys.sort();
     EXPECT_EQ(keys, (QStringList{QStringLiteral("T-017"), QStringLiteral("Ünïcödé")}));
 }
+
+TEST(TextKey, KeysCarryTheirOwnRandomSeedWhateverQtsSeedIs)
+{
+    // Under a zero QHash seed (chooseHashSeed() on some processors) a TextKey is still hashed with the
+    // process's random seed, the same for equal texts.
+    const TextKey key(QStringLiteral("R-001"));
+    EXPECT_EQ(qHash(key, 0), qHash(TextKey(QStringLiteral("R-001")), 0));
+    EXPECT_EQ(qHash(key, 0), textHash(key.text, textKeySeed()));
+    EXPECT_EQ(textKeySeed(), textKeySeed());
+}
+
+TEST(TextKey, TheHashSeedIsZeroOnlyWhereQtWouldUseItsAvxHash)
+{
+    chooseHashSeed();
+#if defined(Q_PROCESSOR_X86_64) && (defined(Q_CC_GNU) || defined(Q_CC_CLANG))
+    const bool affected = __builtin_cpu_supports("vaes") && __builtin_cpu_supports("avx512vl");
+#else
+    const bool affected = false;
+#endif
+    if (affected && !qEnvironmentVariableIsSet("QT_HASH_SEED")) {
+        EXPECT_EQ(QHashSeed::globalSeed(), 0U);
+    } else if (!qEnvironmentVariableIsSet("QT_HASH_SEED")) {
+        EXPECT_NE(QHashSeed::globalSeed(), 0U);
+    }
+}
