@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <future>
+#include <utility>
 
 namespace isms {
 
@@ -78,7 +79,9 @@ Result<void> RecordService::insertWithin(QList<Record> records,
     }
     ids.reserve(ids.size() + records.size());
     // What follows the insert of a record: its id, its log rows, what afterWrite() is given.
-    const auto inserted = [&](Record &record, RecordId id, QString snapshot = {}) -> Result<void> {
+    // `logNow` false leaves the log rows in `logged` for the caller to write.
+    const auto inserted =
+        [&](Record &record, RecordId id, QString snapshot = {}, bool logNow = true) -> Result<void> {
         record.id = id;
         refs->insert(EntitySpec::refOf(record).toUpper(), id);
         ids.append(id);
@@ -90,7 +93,7 @@ Result<void> RecordService::insertWithin(QList<Record> records,
         if (m_spec.seal) {
             logged.append(m_spec.seal(m_spec, nullptr, record));
         }
-        if (writer) {
+        if (writer && logNow) {
             if (auto written = writer->write(logged); !written) {
                 return written;
             }
@@ -106,26 +109,43 @@ Result<void> RecordService::insertWithin(QList<Record> records,
     // one by one, as it always did.
     const bool batched = checked == CreatesChecked::Yes && !keepIds && !m_spec.seal && !m_spec.afterWrite;
     QList<Record> pending;
+    QList<FieldChange> unwrittenLog; // the log rows of the batch inserted last
     const auto flush = [&]() -> Result<void> {
-        // The batch's snapshots for the log are written on a worker thread while its rows go in: both
-        // only read the records, which nothing changes until both are done.
-        std::future<QStringList> snapshots = std::async(std::launch::async, [this, &pending] {
-            QStringList texts;
-            texts.reserve(pending.size());
-            for (const Record &record : std::as_const(pending)) {
-                texts.append(m_spec.snapshot(record));
-            }
-            return texts;
-        });
+        // On a worker thread, while this batch's rows go in: the log rows of the batch before are
+        // worked out and hashed, then this batch's snapshots written. The worker only reads the records
+        // and the log rows, which nothing changes until it is done, and nothing else uses the writer
+        // meanwhile. The log rows go in after this batch's rows, in their order.
+        const QList<FieldChange> earlier = std::exchange(unwrittenLog, {});
+        QList<ChangeLogWriter::PreparedRow> prepared;
+        std::future<QStringList> snapshots =
+            std::async(std::launch::async, [this, &pending, &earlier, &prepared, writer] {
+                if (writer) {
+                    prepared = writer->prepare(earlier);
+                }
+                QStringList texts;
+                texts.reserve(pending.size());
+                for (const Record &record : std::as_const(pending)) {
+                    texts.append(m_spec.snapshot(record));
+                }
+                return texts;
+            });
         auto newIds = repository.insertMany(pending);
         QStringList texts = snapshots.get();
         if (!newIds) {
             return newIds.error();
         }
+        if (writer) {
+            if (auto written = writer->insert(prepared); !written) {
+                return written;
+            }
+        }
         for (qsizetype i = 0; i < pending.size(); ++i) {
-            if (auto done = inserted(pending[i], newIds->at(i), std::move(texts[i])); !done) {
+            if (auto done = inserted(pending[i], newIds->at(i), std::move(texts[i]), false); !done) {
                 return done;
             }
+        }
+        if (writer) {
+            unwrittenLog = std::exchange(logged, {});
         }
         pending.clear();
         return {};
@@ -180,6 +200,11 @@ Result<void> RecordService::insertWithin(QList<Record> records,
     if (!pending.isEmpty()) {
         if (auto done = flush(); !done) {
             return done;
+        }
+    }
+    if (writer) {
+        if (auto written = writer->write(unwrittenLog); !written) {
+            return written;
         }
     }
     if (auto noted = repository.noteRefNumber(highest); !noted) {

@@ -220,51 +220,82 @@ Result<void> ChangeLogWriter::write(const QList<FieldChange> &changes)
 
 Result<void> ChangeLogWriter::write(const FieldChange &change)
 {
+    prepareInto(m_row, change);
+    return insertRow(m_row);
+}
+
+QList<ChangeLogWriter::PreparedRow> ChangeLogWriter::prepare(const QList<FieldChange> &changes)
+{
+    QList<PreparedRow> rows(changes.size());
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        prepareInto(rows[i], changes.at(i));
+    }
+    return rows;
+}
+
+Result<void> ChangeLogWriter::insert(const QList<PreparedRow> &rows)
+{
+    for (const PreparedRow &row : rows) {
+        if (auto done = insertRow(row); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+void ChangeLogWriter::prepareInto(PreparedRow &row, const FieldChange &change)
+{
     // Each value is converted to UTF-8 once, for its hash and for its column.
-    const std::array<const std::optional<QString> *, 2> values{&change.oldValue, &change.newValue};
-    utf8Into(m_texts[0], change.entity);
-    utf8Into(m_texts[1], change.entityId);
-    utf8Into(m_texts[2], change.field);
-    utf8Into(m_texts[3], change.oldValue ? QStringView(*change.oldValue) : QStringView());
-    utf8Into(m_texts[4], change.newValue ? QStringView(*change.newValue) : QStringView());
-    m_sequenceText.setNum(++m_sequence);
+    utf8Into(row.texts[0], change.entity);
+    utf8Into(row.texts[1], change.entityId);
+    utf8Into(row.texts[2], change.field);
+    utf8Into(row.texts[3], change.oldValue ? QStringView(*change.oldValue) : QStringView());
+    utf8Into(row.texts[4], change.newValue ? QStringView(*change.newValue) : QStringView());
+    row.hasValue = {change.oldValue.has_value(), change.newValue.has_value()};
+    row.sequence = ++m_sequence;
+    m_sequenceText.setNum(row.sequence);
     m_serialised.truncate(0); // keeps its capacity for the next row
     addBytes(m_serialised, m_previous);
     addBytes(m_serialised, m_sequenceText);
     addBytes(m_serialised, m_now);
     addBytes(m_serialised, m_actor);
-    addBytes(m_serialised, m_texts[0]);
-    addBytes(m_serialised, m_texts[1]);
-    addBytes(m_serialised, m_texts[2]);
-    for (size_t i = 0; i < values.size(); ++i) {
-        if (*values.at(i)) {
-            addBytes(m_serialised, m_texts.at(3 + i));
+    addBytes(m_serialised, row.texts[0]);
+    addBytes(m_serialised, row.texts[1]);
+    addBytes(m_serialised, row.texts[2]);
+    for (size_t i = 0; i < row.hasValue.size(); ++i) {
+        if (row.hasValue.at(i)) {
+            addBytes(m_serialised, row.texts.at(3 + i));
         } else {
             m_serialised.append("~;");
         }
     }
     sha256HexInto(m_hash, m_serialised, m_manyRows);
-    const QByteArray &hash = m_hash;
+    row.previous = m_previous;
+    row.hash = m_hash;
+    m_previous.swap(m_hash); // both keep their capacity when no row shares them
+}
+
+Result<void> ChangeLogWriter::insertRow(const PreparedRow &row)
+{
     BulkStatement &statement = *m_statement;
-    statement.bindInteger(0, m_sequence);
+    statement.bindInteger(0, row.sequence);
     statement.bindUtf8(1, m_now);
     statement.bindUtf8(2, m_actor);
     for (int i = 0; i < 3; ++i) {
-        statement.bindUtf8(3 + i, m_texts.at(static_cast<size_t>(i)));
+        statement.bindUtf8(3 + i, row.texts.at(static_cast<size_t>(i)));
     }
     for (int i = 0; i < 2; ++i) {
-        if (*values.at(static_cast<size_t>(i))) {
-            statement.bindUtf8(6 + i, m_texts.at(static_cast<size_t>(3 + i)));
+        if (row.hasValue.at(static_cast<size_t>(i))) {
+            statement.bindUtf8(6 + i, row.texts.at(static_cast<size_t>(3 + i)));
         } else {
             statement.bindNull(6 + i);
         }
     }
-    statement.bindUtf8(8, m_previous);
-    statement.bindUtf8(9, hash);
+    statement.bindUtf8(8, row.previous);
+    statement.bindUtf8(9, row.hash);
     if (auto done = statement.exec(); !done) {
         return done.error();
     }
-    m_previous.swap(m_hash); // both keep their capacity
     return {};
 }
 

@@ -53,8 +53,27 @@ public:
     [[nodiscard]] Result<void> write(const FieldChange &change);
     [[nodiscard]] Result<void> write(const QList<FieldChange> &changes);
 
+    /// A row worked out and hashed but not written yet.
+    struct PreparedRow
+    {
+        qint64 sequence = 0;
+        std::array<QByteArray, 5> texts; // as m_texts
+        std::array<bool, 2> hasValue{};  // old value, new value
+        QByteArray previous;
+        QByteArray hash;
+    };
+
+    /// Works out and hashes the rows of `changes`, continuing the chain, without touching the
+    /// database, so that it may run on another thread while the connection writes something else.
+    /// Nothing else may use the writer meanwhile; insert() writes the rows, in the same order, next.
+    [[nodiscard]] QList<PreparedRow> prepare(const QList<FieldChange> &changes);
+    /// Writes rows from prepare(), in their order, on the connection's thread.
+    [[nodiscard]] Result<void> insert(const QList<PreparedRow> &rows);
+
 private:
     ChangeLogWriter() = default;
+    void prepareInto(PreparedRow &row, const FieldChange &change);
+    [[nodiscard]] Result<void> insertRow(const PreparedRow &row);
 
     std::unique_ptr<BulkStatement> m_statement;
     qint64 m_sequence = 0;
@@ -66,7 +85,7 @@ private:
     // Kept from row to row with their capacity: the serialised row and its converted values.
     QByteArray m_serialised;
     QByteArray m_sequenceText;
-    std::array<QByteArray, 5> m_texts; // entity, entity id, field, old value, new value
+    PreparedRow m_row; // the row write() works out; its texts: entity, entity id, field, old and new value
 };
 
 /// The project's change log: who changed which field of which record, when, from what to what.
