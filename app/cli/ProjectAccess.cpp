@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "ProjectAccess.h"
 
+#include "Command.h"
 #include "Console.h"
 #include "services/ChangeNotifier.h"
 #include "services/HistoryAnchor.h"
@@ -127,6 +128,21 @@ Result<std::unique_ptr<Database>> openForChange(const QString &path, Console &co
         watchHistory(**db, console);
     }
     return db;
+}
+
+Result<std::unique_ptr<Database>> openForImport(const QString &path,
+                                                Console &console,
+                                                const Invocation &invocation,
+                                                bool dryRun)
+{
+    if (dryRun) {
+        return openForReading(path, console);
+    }
+    return openForChange(path,
+                         console,
+                         invocation.isSet(takeOverLockOption().names().constFirst())
+                             ? LockTakeOver::Any
+                             : LockTakeOver::OnlyStale);
 }
 
 } // namespace isms::cli

@@ -15,6 +15,8 @@ class Database;
 
 namespace isms::cli {
 
+class Invocation;
+
 class Console;
 
 /// The name that isms-cli writes to the change log: the ISMS_ACTOR environment variable when set (for
@@ -47,5 +49,12 @@ void watchHistory(Database &db, Console &console);
 Result<std::unique_ptr<Database>> openForChange(const QString &path,
                                                 Console &console,
                                                 LockTakeOver takeOver = LockTakeOver::OnlyStale);
+
+/// For an import: openForReading() on a dry run, else openForChange(), taking over any lock when the
+/// invocation has --take-over-lock.
+Result<std::unique_ptr<Database>> openForImport(const QString &path,
+                                                Console &console,
+                                                const Invocation &invocation,
+                                                bool dryRun);
 
 } // namespace isms::cli

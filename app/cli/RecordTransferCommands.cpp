@@ -124,12 +124,7 @@ ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console
     // The file is read on a worker thread while the project opens.
     std::future<Result<ImportTable>> reading =
         std::async(std::launch::async, [&input, &spec] { return RecordImport::readFile(input, spec); });
-    auto opened = dryRun ? openForReading(path, console)
-                         : openForChange(path,
-                                         console,
-                                         invocation.isSet(takeOverLockOption().names().constFirst())
-                                             ? LockTakeOver::Any
-                                             : LockTakeOver::OnlyStale);
+    auto opened = openForImport(path, console, invocation, dryRun);
     auto table = reading.get();
     if (!table) {
         // A file that cannot be read as CSV or JSON is an input problem: nothing is imported.

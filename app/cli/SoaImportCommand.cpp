@@ -54,12 +54,7 @@ ExitCode runImport(const Invocation &invocation, Console &console)
         return console.fail(table.error());
     }
     const bool dryRun = invocation.isSet(DryRunOption);
-    auto opened = dryRun ? openForReading(path, console)
-                         : openForChange(path,
-                                         console,
-                                         invocation.isSet(takeOverLockOption().names().constFirst())
-                                             ? LockTakeOver::Any
-                                             : LockTakeOver::OnlyStale);
+    auto opened = openForImport(path, console, invocation, dryRun);
     if (!opened) {
         return console.fail(opened.error());
     }
