@@ -4,6 +4,10 @@
 
 #include <QRandomGenerator>
 
+#if defined(Q_PROCESSOR_X86_64) && (defined(Q_CC_GNU) || defined(Q_CC_CLANG))
+#include <cpuid.h>
+#endif
+
 #include <cstdint>
 #include <cstring>
 
@@ -29,14 +33,28 @@ size_t textKeySeed() noexcept
     return seed;
 }
 
-void chooseHashSeed()
+bool hasVaesAndAvx512()
 {
 #if defined(Q_PROCESSOR_X86_64) && (defined(Q_CC_GNU) || defined(Q_CC_CLANG))
-    if (__builtin_cpu_supports("vaes") && __builtin_cpu_supports("avx512vl")
-        && !qEnvironmentVariableIsSet("QT_HASH_SEED")) {
+    // VAES is bit 9 of ECX in CPUID leaf 7 (not every compiler's __builtin_cpu_supports() knows it);
+    // __builtin_cpu_supports() also checks that the system saves the AVX-512 registers.
+    unsigned int eax = 0;
+    unsigned int ebx = 0;
+    unsigned int ecx = 0;
+    unsigned int edx = 0;
+    constexpr unsigned int VaesBit = 1U << 9;
+    return __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) != 0 && (ecx & VaesBit) != 0
+           && __builtin_cpu_supports("avx512vl");
+#else
+    return false;
+#endif
+}
+
+void chooseHashSeed()
+{
+    if (hasVaesAndAvx512() && !qEnvironmentVariableIsSet("QT_HASH_SEED")) {
         QHashSeed::setDeterministicGlobalSeed();
     }
-#endif
 }
 
 size_t textHash(QStringView text, size_t seed) noexcept

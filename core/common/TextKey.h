@@ -62,6 +62,9 @@ struct TextKey
 /// Elsewhere nothing changes. Measured with Qt 6.4.2: look again when Qt is upgraded.
 void chooseHashSeed();
 
+/// Whether this processor has VAES and AVX-512 (with the system's support): where chooseHashSeed() acts.
+[[nodiscard]] bool hasVaesAndAvx512();
+
 /// A QHash keyed by text (see TextKey).
 template <typename T>
 using TextHash = QHash<TextKey, T>;

@@ -79,12 +79,7 @@ TEST(TextKey, KeysCarryTheirOwnRandomSeedWhateverQtsSeedIs)
 TEST(TextKey, TheHashSeedIsZeroOnlyWhereQtWouldUseItsAvxHash)
 {
     chooseHashSeed();
-#if defined(Q_PROCESSOR_X86_64) && (defined(Q_CC_GNU) || defined(Q_CC_CLANG))
-    const bool affected = __builtin_cpu_supports("vaes") && __builtin_cpu_supports("avx512vl");
-#else
-    const bool affected = false;
-#endif
-    if (affected && !qEnvironmentVariableIsSet("QT_HASH_SEED")) {
+    if (hasVaesAndAvx512() && !qEnvironmentVariableIsSet("QT_HASH_SEED")) {
         EXPECT_EQ(QHashSeed::globalSeed(), 0U);
     } else if (!qEnvironmentVariableIsSet("QT_HASH_SEED")) {
         EXPECT_NE(QHashSeed::globalSeed(), 0U);
