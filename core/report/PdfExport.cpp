@@ -4,6 +4,7 @@
 
 #include "common/Logging.h"
 #include "common/Version.h"
+#include "report/DeflateLevel.h"
 #include "report/ReportRenderer.h"
 
 #include <QBuffer>
@@ -22,6 +23,10 @@ namespace {
 /// Device units per inch of the PDF: fine enough that glyph and rule positions land exactly.
 constexpr int PdfResolution = 1200;
 
+/// How hard the pages are compressed: zlib's level 3 writes them more than twice as fast as the default
+/// level 6, for files about a quarter larger (DeflateLevel.h). Levels 1 and 2 are no faster here.
+constexpr int PdfDeflateLevel = 3;
+
 } // namespace
 
 Result<int> PdfExport::renderTo(QIODevice *output,
@@ -29,6 +34,7 @@ Result<int> PdfExport::renderTo(QIODevice *output,
                                 const ReportOptions &options,
                                 const ReportRenderer::Step &step)
 {
+    const ScopedDeflateLevel compression(PdfDeflateLevel);
     QPdfWriter writer(output);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     writer.setResolution(PdfResolution);

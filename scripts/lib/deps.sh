@@ -11,7 +11,7 @@ ISMS_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
     libgtest-dev libgmock-dev googletest libbenchmark-dev libboost-dev libboost-graph-dev
-    libquazip1-qt6-dev libsqlite3-dev libssl-dev
+    libquazip1-qt6-dev libsqlite3-dev libssl-dev zlib1g-dev
     qpdf poppler-utils xvfb xauth clang-format fonts-dejavu-core qt6-translations-l10n
     ccache clang libclang-rt-14-dev strace sqlite3 time
 )
