@@ -4,15 +4,12 @@
 
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqliteHandle.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QVariant>
-
-#ifdef ISMS_SQLITE_C_API
-#include <sqlite3.h>
-#endif
 
 #include <cstring>
 
@@ -157,6 +154,12 @@ private:
     sqlite3_stmt *m_statement;
 };
 
+#endif
+
+} // namespace
+
+#ifdef ISMS_SQLITE_C_API
+
 sqlite3 *sqliteHandle(const QSqlDatabase &connection)
 {
     const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
@@ -167,8 +170,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &connection)
 }
 
 #endif
-
-} // namespace
 
 Result<std::unique_ptr<BulkStatement>> prepareBulkStatement(const QSqlDatabase &connection,
                                                             const QString &statement,

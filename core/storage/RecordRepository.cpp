@@ -6,6 +6,7 @@
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/ReadCache.h"
+#include "storage/RowCursor.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
 
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace isms {
 
@@ -96,19 +98,49 @@ QVariant RecordRepository::toSql(const FieldSpec &field, const QVariant &value)
     return QVariant();
 }
 
+namespace {
+
+/// Runs `statement` and calls `use` with the cursor on each row.
+template <typename Use>
+Result<void> eachRow(const SqlDialect &dialect,
+                     const QSqlDatabase &connection,
+                     const QString &statement,
+                     const QList<QVariant> &values,
+                     Use &&use)
+{
+    auto cursor = dialect.openCursor(connection, statement, values);
+    if (!cursor) {
+        return cursor.error();
+    }
+    for (;;) {
+        const Result<bool> more = (*cursor)->next();
+        if (!more) {
+            return more.error();
+        }
+        if (!*more) {
+            return {};
+        }
+        use(std::as_const(**cursor));
+    }
+}
+
+/// A text field's stored value. A file edited outside the program may hold a value past its limits
+/// (too long, forbidden characters): it reaches no widget, report or export like that; `check` names it.
+QVariant storedText(const FieldSpec &field, const QString &text)
+{
+    const auto shape = field.type == FieldType::Text ? text::Shape::SingleLine : text::Shape::MultiLine;
+    return text::breaksLimits(text, shape, field.maxLength) ? text::forDisplay(text, shape, field.maxLength)
+                                                            : text;
+}
+
+} // namespace
+
 QVariant RecordRepository::fromSql(const FieldSpec &field, const QVariant &column)
 {
     switch (field.type) {
     case FieldType::Text:
-    case FieldType::MultilineText: {
-        // A file edited outside the program may hold a value past its limits (too long, forbidden
-        // characters): it reaches no widget, report or export like that; `check` names it.
-        const QString text = column.toString();
-        const auto shape = field.type == FieldType::Text ? text::Shape::SingleLine : text::Shape::MultiLine;
-        return text::breaksLimits(text, shape, field.maxLength)
-                   ? text::forDisplay(text, shape, field.maxLength)
-                   : text;
-    }
+    case FieldType::MultilineText:
+        return storedText(field, column.toString());
     case FieldType::Enum:
         return column.toString();
     case FieldType::Boolean:
@@ -117,6 +149,25 @@ QVariant RecordRepository::fromSql(const FieldSpec &field, const QVariant &colum
     case FieldType::Integer:
     case FieldType::Reference:
         return field.fromCanonical(sql::optionalString(column));
+    }
+    return QVariant();
+}
+
+QVariant RecordRepository::fromRow(const FieldSpec &field, const RowCursor &row, int column)
+{
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::MultilineText:
+        return storedText(field, row.text(column));
+    case FieldType::Enum:
+        return row.text(column);
+    case FieldType::Boolean:
+        return row.integer(column) != 0;
+    case FieldType::Date:
+    case FieldType::Integer:
+    case FieldType::Reference:
+        return field.fromCanonical(row.isNull(column) ? std::nullopt
+                                                      : std::optional<QString>(row.text(column)));
     }
     return QVariant();
 }
@@ -152,24 +203,27 @@ Result<QList<Record>> RecordRepository::select(const QString &condition,
                                                const QList<QVariant> &values,
                                                const QString &limit) const
 {
-    QSqlQuery query(m_connection);
-    query.setForwardOnly(true);
     const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
     const QString order =
         m_spec.catalogue ? QStringLiteral(" ORDER BY c.position") : QStringLiteral(" ORDER BY r.id");
-    if (auto done = run(query, selectColumns() + where + order + limit, values); !done) {
-        return done.error();
-    }
     QList<Record> records;
     const qsizetype fieldCount = m_spec.fields.size();
-    while (query.next()) {
-        Record record;
-        record.id = RecordId{query.value(0).toLongLong()};
-        record.values.reserve(fieldCount);
-        for (qsizetype i = 0; i < fieldCount; ++i) {
-            record.values.append(fromSql(m_spec.fields.at(i), query.value(static_cast<int>(i + 1))));
-        }
-        records.append(std::move(record));
+    auto read =
+        eachRow(m_dialect,
+                m_connection,
+                selectColumns() + where + order + limit,
+                values,
+                [&](const RowCursor &row) {
+                    Record record;
+                    record.id = RecordId{row.integer(0)};
+                    record.values.reserve(fieldCount);
+                    for (qsizetype i = 0; i < fieldCount; ++i) {
+                        record.values.append(fromRow(m_spec.fields.at(i), row, static_cast<int>(i + 1)));
+                    }
+                    records.append(std::move(record));
+                });
+    if (!read) {
+        return read.error();
     }
     return records;
 }
@@ -307,14 +361,15 @@ Result<std::optional<Record>> RecordRepository::findByRef(const QString &ref) co
 
 Result<TextHash<RecordId>> RecordRepository::idsByRef() const
 {
-    QSqlQuery query(m_connection);
-    query.setForwardOnly(true);
-    if (auto done = run(query, QStringLiteral("SELECT r.id, r.ref") + fromClause(), {}); !done) {
-        return done.error();
-    }
     TextHash<RecordId> ids;
-    while (query.next()) {
-        ids.insert(query.value(1).toString().toUpper(), RecordId{query.value(0).toLongLong()});
+    auto read =
+        eachRow(m_dialect,
+                m_connection,
+                QStringLiteral("SELECT r.id, r.ref") + fromClause(),
+                {},
+                [&](const RowCursor &row) { ids.insert(row.text(1).toUpper(), RecordId{row.integer(0)}); });
+    if (!read) {
+        return read.error();
     }
     return ids;
 }
@@ -325,20 +380,19 @@ Result<QList<RecordRepository::Named>> RecordRepository::named(const QString &fi
     if (!field) {
         return Error{ErrorCode::InvalidArgument, QStringLiteral("no such field"), fieldKey};
     }
-    QSqlQuery query(m_connection);
-    query.setForwardOnly(true);
     const QString order =
         m_spec.catalogue ? QStringLiteral(" ORDER BY c.position") : QStringLiteral(" ORDER BY r.id");
-    if (auto done =
-            run(query, QStringLiteral("SELECT r.id, r.ref, ") + column(*field) + fromClause() + order, {});
-        !done) {
-        return done.error();
-    }
     QList<Named> found;
-    while (query.next()) {
-        found.append(Named{RecordId{query.value(0).toLongLong()},
-                           query.value(1).toString(),
-                           fromSql(*field, query.value(2)).toString()});
+    auto read = eachRow(
+        m_dialect,
+        m_connection,
+        QStringLiteral("SELECT r.id, r.ref, ") + column(*field) + fromClause() + order,
+        {},
+        [&](const RowCursor &row) {
+            found.append(Named{RecordId{row.integer(0)}, row.text(1), fromRow(*field, row, 2).toString()});
+        });
+    if (!read) {
+        return read.error();
     }
     return found;
 }

@@ -19,6 +19,7 @@ namespace isms {
 
 class Database;
 class BulkStatement;
+class RowCursor;
 class SqlDialect;
 
 /// The only code that runs SQL for registers: reads and writes the rows of one EntitySpec's table,
@@ -110,6 +111,8 @@ public:
 
     /// The stored value for a column value.
     static QVariant fromSql(const FieldSpec &field, const QVariant &column);
+    /// The stored value for column `column` of the cursor's current row (as fromSql()).
+    static QVariant fromRow(const FieldSpec &field, const RowCursor &row, int column);
 
 private:
     /// The qualified column of a field: "r.name" in the register's table, "c.title" in its catalogue.

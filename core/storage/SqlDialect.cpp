@@ -3,6 +3,7 @@
 #include "storage/SqlDialect.h"
 
 #include "storage/BulkStatement.h"
+#include "storage/RowCursor.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -118,6 +119,13 @@ Result<std::unique_ptr<BulkStatement>> SqlDialect::prepareBulk(const QSqlDatabas
                                                                int parameterCount) const
 {
     return prepareBulkStatement(connection, statement, parameterCount);
+}
+
+Result<std::unique_ptr<RowCursor>> SqlDialect::openCursor(const QSqlDatabase &connection,
+                                                          const QString &statement,
+                                                          const QList<QVariant> &values) const
+{
+    return openRowCursor(connection, statement, values);
 }
 
 const SqlDialect &SqlDialect::sqlite()

@@ -14,6 +14,7 @@ class QSqlDatabase;
 namespace isms {
 
 class BulkStatement;
+class RowCursor;
 
 /// The few places where SQL differs between database systems, so that the repositories speak portable
 /// SQL everywhere else. SQLite is the only dialect today; PostgreSQL (Qt's QPSQL) is the next.
@@ -46,6 +47,12 @@ public:
     [[nodiscard]] virtual Result<std::unique_ptr<BulkStatement>> prepareBulk(const QSqlDatabase &connection,
                                                                              const QString &statement,
                                                                              int parameterCount) const;
+
+    /// The rows of a SELECT with positional `values`, read through the database's own interface
+    /// where this build has it.
+    [[nodiscard]] virtual Result<std::unique_ptr<RowCursor>> openCursor(const QSqlDatabase &connection,
+                                                                        const QString &statement,
+                                                                        const QList<QVariant> &values) const;
 
     /// The statement that reads a connection's setting for where it keeps scratch data (SQLite: what
     /// undoes one statement of several rows inside a long transaction), and the one that sets it,
