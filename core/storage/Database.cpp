@@ -16,6 +16,7 @@
 #include "storage/ReadCache.h"
 #include "storage/ScopedConnection.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqliteLibrary.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -71,6 +72,7 @@ class DatabaseOpener
 public:
     static Result<std::unique_ptr<Database>> openConnection(const QString &path, bool readOnly)
     {
+        prepareSqliteLibrary();
         std::unique_ptr<Database> database(new Database());
         database->m_path = QFileInfo(path).absoluteFilePath();
         database->m_readOnly = readOnly;

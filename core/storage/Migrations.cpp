@@ -10,6 +10,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/RecordRepository.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqliteLibrary.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -441,6 +442,7 @@ Result<QList<SchemaObject>> Migrations::replayedSchema(int version)
     const QString name = QStringLiteral("isms-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<QList<SchemaObject>> result = QList<SchemaObject>();
     {
+        prepareSqliteLibrary();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (!db.open()) {

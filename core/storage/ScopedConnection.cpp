@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "storage/ScopedConnection.h"
 
+#include "storage/SqliteLibrary.h"
+
 #include <QAtomicInteger>
 #include <QSqlError>
 
@@ -16,6 +18,7 @@ QString ScopedConnection::nextName()
 ScopedConnection::ScopedConnection(const QString &path, bool readOnly)
     : m_name(nextName())
 {
+    prepareSqliteLibrary();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
