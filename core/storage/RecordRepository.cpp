@@ -34,6 +34,13 @@ Result<void> run(QSqlQuery &query, const QString &statement, const QList<QVarian
     return {};
 }
 
+/// The value of field `index` of `record` (an invalid QVariant past its values), without a copy.
+const QVariant &valueOf(const Record &record, qsizetype index)
+{
+    static const QVariant none;
+    return index < record.values.size() ? record.values.at(index) : none;
+}
+
 /// Binds the stored value of `field` at `index`: text as UTF-8, numbers as integers, as toSql() gives
 /// them (the column's affinity stores a number bound as text the same way).
 void bindStored(BulkStatement &statement, int index, const FieldSpec &field, const QVariant &value)
@@ -42,7 +49,12 @@ void bindStored(BulkStatement &statement, int index, const FieldSpec &field, con
     case FieldType::Text:
     case FieldType::MultilineText:
     case FieldType::Enum:
-        statement.bindText(index, value.toString());
+        // A text field holds a QString: bound from the variant itself, without a copy.
+        if (value.typeId() == QMetaType::QString) {
+            statement.bindText(index, *static_cast<const QString *>(value.constData()));
+        } else {
+            statement.bindText(index, value.toString());
+        }
         return;
     case FieldType::Boolean:
         statement.bindInteger(index, value.toBool() ? 1 : 0);
@@ -462,7 +474,7 @@ Result<RecordId> RecordRepository::insert(const Record &record) const
         statement->bindInteger(index++, record.id.value);
     }
     for (qsizetype i = 0; i < m_spec.fields.size(); ++i) {
-        bindStored(*statement, index++, m_spec.fields.at(i), record.values.value(i));
+        bindStored(*statement, index++, m_spec.fields.at(i), valueOf(record, i));
     }
     if (auto done = statement->exec(); !done) {
         return done.error();
@@ -502,7 +514,7 @@ Result<QList<RecordId>> RecordRepository::insertMany(const QList<Record> &record
             for (qsizetype row = at; row < at + InsertBatchRows; ++row) {
                 const Record &record = records.at(row);
                 for (qsizetype i = 0; i < m_spec.fields.size(); ++i) {
-                    bindStored(*m_insertRows, index++, m_spec.fields.at(i), record.values.value(i));
+                    bindStored(*m_insertRows, index++, m_spec.fields.at(i), valueOf(record, i));
                 }
             }
             if (auto done = m_insertRows->exec(); !done) {
@@ -546,7 +558,7 @@ Result<void> RecordRepository::update(const Record &record, const QList<int> &fi
     BulkStatement &statement = **found;
     int position = 0;
     for (const int index : fieldIndexes) {
-        bindStored(statement, position++, m_spec.fields.at(index), record.values.value(index));
+        bindStored(statement, position++, m_spec.fields.at(index), valueOf(record, index));
     }
     statement.bindInteger(position, record.id.value);
     return statement.exec();
