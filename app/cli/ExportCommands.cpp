@@ -85,11 +85,16 @@ ExitCode runExportPdf(const PdfReport &report, const Invocation &invocation, Con
         return read;
     }
 
-    auto opened = openForReading(path, console);
+    // The pages are checked on a worker thread while the report is built; nothing is written from a
+    // damaged file.
+    auto opened = openForReadingWhileChecking(path, console);
     if (!opened) {
         return console.fail(opened.error());
     }
     const auto document = report.build(**opened, options);
+    if (auto pages = (*opened)->finishPageCheck(); !pages) {
+        return console.fail(pages.error());
+    }
     if (!document) {
         return console.fail(document.error());
     }

@@ -89,20 +89,38 @@ QString actorName()
     return settings.effectiveActorName();
 }
 
-Result<std::unique_ptr<Database>> openForReading(const QString &path, Console &console)
+namespace {
+
+Result<std::unique_ptr<Database>> openReadOnly(const QString &path, Console &console, bool deferPageCheck)
 {
     // Read-only never writes: a file left half-saved or of an older format is read through a
     // temporary working copy, and the original and its folder stay as they are.
     Database::OpenOptions options;
     options.access = Database::Access::ReadOnly;
     options.actor = actorName();
+    options.deferPageCheck = deferPageCheck;
     auto db = withNotices(Database::open(path, options), console);
+    if (db) {
+        (*db)->startPageCheck(); // when deferred
+    }
     // A working copy of an older file gets a new project id when it is upgraded; it is not the file
     // whose history this computer remembers.
     if (db && !(*db)->readsWorkingCopy()) {
         watchHistory(**db, console);
     }
     return db;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> openForReading(const QString &path, Console &console)
+{
+    return openReadOnly(path, console, false);
+}
+
+Result<std::unique_ptr<Database>> openForReadingWhileChecking(const QString &path, Console &console)
+{
+    return openReadOnly(path, console, true);
 }
 
 QCommandLineOption takeOverLockOption()

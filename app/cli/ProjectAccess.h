@@ -28,6 +28,11 @@ QString actorName();
 /// copy; a note on stderr says so.
 Result<std::unique_ptr<Database>> openForReading(const QString &path, Console &console);
 
+/// openForReading() for a command that reads a while before it writes its result (a report): the
+/// check of every page runs on a worker thread meanwhile (Database::startPageCheck()), and the command
+/// calls Database::finishPageCheck() before it writes anything.
+Result<std::unique_ptr<Database>> openForReadingWhileChecking(const QString &path, Console &console);
+
 /// Whose lock a command that changes a project may take over.
 enum class LockTakeOver
 {

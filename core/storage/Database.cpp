@@ -175,8 +175,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     }
 
     // Checking every page waits for later only when opening writes nothing: no save was restored, and
-    // (below) no upgrade is due.
-    bool pagesDeferred = options.deferPageCheck && !readOnly && notices.isEmpty();
+    // (below) no upgrade or working copy is due.
+    bool pagesDeferred = options.deferPageCheck && notices.isEmpty();
     std::optional<Result<FileInspection>> prefetched;
     if (pagesDeferred) {
         prefetched = InspectionPrefetch::take(path); // made while the window was built, when it was
@@ -184,7 +184,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     auto inspection = prefetched ? *std::move(prefetched) : inspectProjectFile(path, !pagesDeferred);
     if (inspection && pagesDeferred && inspection->schemaVersion >= 1
         && inspection->schemaVersion < currentSchemaVersion()) {
-        // An upgrade writes the file, so its pages are checked first.
+        // An upgrade writes the file (or a working copy of it), so its pages are checked first.
         pagesDeferred = false;
         inspection = inspectProjectFile(path, true);
     }
@@ -216,6 +216,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         auto database = DatabaseOpener::openConnection(path, true);
         if (database) {
             (*database)->setActor(actor);
+            if (pagesDeferred) {
+                (*database)->m_pageCheck = PageCheck::Pending;
+            }
         }
         return database;
     }
@@ -302,6 +305,10 @@ void Database::setPageCheckResult(const QStringList &problems)
     if (!problems.isEmpty()) {
         qCInfo(lcStorage) << "the deferred page check found damage; the project is not written";
         m_pageCheck = PageCheck::Failed;
+        return;
+    }
+    if (m_readOnly) {
+        m_pageCheck = PageCheck::Passed; // nothing was held: the connection never writes
         return;
     }
     QSqlQuery query(connection());
@@ -528,15 +535,10 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
                          "This project is open read-only; open it again for editing to make changes."),
                      {}};
     }
-    if (m_pageCheck == PageCheck::Pending) {
-        // A change before the background check has reported waits for a check of its own.
-        const auto inspection = inspectProjectFile(m_path, true);
-        setPageCheckResult(inspection ? inspection->integrityProblems
-                                      : QStringList{inspection.error().message});
-    }
-    if (m_pageCheck == PageCheck::Failed) {
-        // The same words as the refusal on open: the file is damaged, nothing is written to it.
-        return damagedProject(m_path, {});
+    // A change before the background check has reported waits for the check (the same words as the
+    // refusal on open when the file is damaged: nothing is written to it).
+    if (auto pages = finishPageCheck(); !pages) {
+        return pages.error();
     }
     Q_ASSERT(!m_inTransaction);
     QSqlDatabase db = connection();

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <future>
 #include <memory>
 
 namespace isms {
@@ -49,10 +50,10 @@ public:
         /// upgrade in place: they read an upgraded working copy.
         bool allowMigration = true;
         /// Leave PRAGMA quick_check, which reads every page, for later (the GUI runs it on a worker thread
-        /// once the window is shown). Applies only to a read-write open of a file of the current schema
-        /// with nothing to restore; the other opens still check first. Until setPageCheckResult() reports
-        /// the result (pageCheck() is Pending), SQLite refuses writes on this connection, and a
-        /// transaction() first runs the check itself and waits for it.
+        /// once the window is shown; startPageCheck() runs it beside other work). Applies only to an open
+        /// of a file of the current schema with nothing to restore and read in place; the other opens
+        /// still check first. Until setPageCheckResult() reports the result (pageCheck() is Pending),
+        /// SQLite refuses writes on this connection, and a transaction() first waits for the check.
         bool deferPageCheck = false;
     };
 
@@ -123,6 +124,14 @@ public:
     /// project is open. Only a Pending check changes; a Failed one stays Failed.
     void setPageCheckResult(const QStringList &problems);
 
+    /// Starts the Pending page check on a worker thread, through a read-only connection of its own
+    /// (nothing happens when no check is pending or one runs already). finishPageCheck() takes its result.
+    void startPageCheck();
+
+    /// Waits for the pending page check (running it on this thread when it was not started), reports
+    /// its result, and fails with Corrupt when the file is damaged; succeeds when the pages passed.
+    [[nodiscard]] Result<void> finishPageCheck();
+
     /// The name written to the change log for changes made through this connection.
     QString actor() const { return m_actor; }
 
@@ -160,6 +169,7 @@ private:
     bool m_readOnly = false;
     bool m_inTransaction = false;
     PageCheck m_pageCheck = PageCheck::Passed;
+    std::future<QStringList> m_pageCheckRun; ///< the problems startPageCheck()'s worker finds
     QStringList m_notices;
     std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<WorkingCopy> m_workingCopy;

@@ -3,6 +3,7 @@
 #include "CliTest.h"
 #include "storage/FileRecovery.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -80,6 +81,22 @@ TEST_F(CliRecoveryTest, ADamagedProjectIsNamedSoAndCheckExitsThree)
         EXPECT_TRUE(result.err.contains(QStringLiteral("damaged"))) << qPrintable(result.err);
         EXPECT_FALSE(result.err.contains(QStringLiteral("not an ISMS"))) << qPrintable(result.err);
     }
+}
+
+TEST_F(CliRecoveryTest, AReportOfADamagedProjectIsRefusedAndNothingIsWritten)
+{
+    // The pages are checked while the report is built: damage to an index that the report never reads
+    // is still found, and no PDF is left behind.
+    const QString file = newProject(QStringLiteral("damaged-index.isms"), true);
+    TempProject::damagePageOf(file, QStringLiteral("change_log_by_record"));
+    const QString pdf = path(QStringLiteral("report.pdf"));
+    const CliRun result =
+        run({QStringLiteral("export"), QStringLiteral("risk-report"), file, QStringLiteral("-o"), pdf});
+    EXPECT_EQ(result.exitCode, 3) << qPrintable(result.err);
+    expectOneErrorLine(result);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("damaged"))) << qPrintable(result.err);
+    EXPECT_FALSE(QFile::exists(pdf));
+    EXPECT_TRUE(QDir(m_project.path(QString())).entryList({QStringLiteral("*.pdf*")}, QDir::Files).isEmpty());
 }
 
 } // namespace
