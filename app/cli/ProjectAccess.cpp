@@ -130,19 +130,24 @@ QCommandLineOption takeOverLockOption()
                                                     "computer; only when nobody is working on it there."));
 }
 
-Result<std::unique_ptr<Database>> openForChange(const QString &path, Console &console, LockTakeOver takeOver)
+Result<std::unique_ptr<Database>> openForChange(const QString &path,
+                                                Console &console,
+                                                LockTakeOver takeOver,
+                                                bool checkWhileWorking)
 {
     Database::OpenOptions options;
     options.access = Database::Access::ReadWrite;
     options.takeOverStaleLock = true;
     options.forceTakeOverLock = takeOver == LockTakeOver::Any;
     options.actor = actorName();
+    options.deferPageCheck = checkWhileWorking;
     auto db = Database::open(path, options);
     if (!db && db.error().code == ErrorCode::Locked) {
         return lockedError(path, db.error());
     }
     db = withNotices(std::move(db), console);
     if (db) {
+        (*db)->startPageCheck(); // when deferred
         watchHistory(**db, console);
     }
     return db;
@@ -153,14 +158,16 @@ Result<std::unique_ptr<Database>> openForImport(const QString &path,
                                                 const Invocation &invocation,
                                                 bool dryRun)
 {
+    // The pages are checked on a worker thread while the file is previewed.
     if (dryRun) {
-        return openForReading(path, console);
+        return openForReadingWhileChecking(path, console);
     }
     return openForChange(path,
                          console,
                          invocation.isSet(takeOverLockOption().names().constFirst())
                              ? LockTakeOver::Any
-                             : LockTakeOver::OnlyStale);
+                             : LockTakeOver::OnlyStale,
+                         true);
 }
 
 } // namespace isms::cli

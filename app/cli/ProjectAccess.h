@@ -51,12 +51,16 @@ void watchHistory(Database &db, Console &console);
 /// Opens a project read-write for a command that changes it, taking its lock, with the change log's
 /// actor set. An older file is upgraded after a backup copy, and a half-saved one restored; a note on
 /// stderr says so. A refusal because of the lock says who holds it and how to take it over.
+/// With `checkWhileWorking`, the check of every page runs on a worker thread meanwhile (see
+/// openForReadingWhileChecking()); the first change waits for it.
 Result<std::unique_ptr<Database>> openForChange(const QString &path,
                                                 Console &console,
-                                                LockTakeOver takeOver = LockTakeOver::OnlyStale);
+                                                LockTakeOver takeOver = LockTakeOver::OnlyStale,
+                                                bool checkWhileWorking = false);
 
-/// For an import: openForReading() on a dry run, else openForChange(), taking over any lock when the
-/// invocation has --take-over-lock.
+/// For an import: openForReadingWhileChecking() on a dry run, else openForChange() with the pages
+/// checked while working, taking over any lock when the invocation has --take-over-lock. The import
+/// calls Database::finishPageCheck() after its preview, before it reports anything.
 Result<std::unique_ptr<Database>> openForImport(const QString &path,
                                                 Console &console,
                                                 const Invocation &invocation,

@@ -141,6 +141,11 @@ ExitCode runImport(const EntitySpec &spec, const Invocation &invocation, Console
     }
     ImportPreview preview = RecordImport::preview(**opened, spec, *table, overrides);
     *table = ImportTable(); // the preview holds what it read; the file's text goes before the write
+    // A damaged project is refused before anything is said about the file (its pages were checked
+    // during the preview).
+    if (auto pages = (*opened)->finishPageCheck(); !pages) {
+        return console.fail(pages.error());
+    }
     if (!preview.isClean()) {
         for (const ImportProblem &problem : preview.problems) {
             console.out() << printable(problem.text()) << u'\n';

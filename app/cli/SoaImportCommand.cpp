@@ -59,6 +59,11 @@ ExitCode runImport(const Invocation &invocation, Console &console)
         return console.fail(opened.error());
     }
     const SoaImportPreview preview = SoaImport::preview(**opened, *table, overrides, edition);
+    // A damaged project is refused before anything is said about the file (its pages were checked
+    // during the preview).
+    if (auto pages = (*opened)->finishPageCheck(); !pages) {
+        return console.fail(pages.error());
+    }
     if (!preview.isClean()) {
         for (const ImportProblem &problem : preview.problems) {
             console.out() << printable(problem.text()) << u'\n';

@@ -99,6 +99,29 @@ TEST_F(CliRecoveryTest, AReportOfADamagedProjectIsRefusedAndNothingIsWritten)
     EXPECT_TRUE(QDir(m_project.path(QString())).entryList({QStringLiteral("*.pdf*")}, QDir::Files).isEmpty());
 }
 
+TEST_F(CliRecoveryTest, AnImportIntoADamagedProjectIsRefusedBeforeItsRowsAreReported)
+{
+    const QString file = newProject(QStringLiteral("damaged-import.isms"), true);
+    TempProject::damagePageOf(file, QStringLiteral("change_log_by_record"));
+    const QByteArray before = bytes(file);
+    const QString csv = path(QStringLiteral("risks.csv"));
+    QFile out(csv);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("Title,Owner\nA new risk,Ops\n,missing title\n");
+    out.close();
+    for (const bool dryRun : {true, false}) {
+        QStringList arguments{QStringLiteral("import"), QStringLiteral("risks"), file, csv};
+        if (dryRun) {
+            arguments.append(QStringLiteral("--dry-run"));
+        }
+        const CliRun result = run(arguments);
+        EXPECT_EQ(result.exitCode, 3) << qPrintable(result.out + result.err);
+        EXPECT_TRUE(result.out.isEmpty()) << qPrintable(result.out); // no line about the rows
+        EXPECT_TRUE(result.err.contains(QStringLiteral("damaged"))) << qPrintable(result.err);
+    }
+    EXPECT_EQ(bytes(file), before);
+}
+
 } // namespace
 
 } // namespace isms::test
