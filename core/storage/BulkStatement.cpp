@@ -6,7 +6,6 @@
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteHandle.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QVariant>
@@ -140,11 +139,7 @@ public:
         if (stepped == SQLITE_DONE || stepped == SQLITE_ROW) {
             return {};
         }
-        return sql::driverError(
-            QString::number(sqlite3_errcode(m_db) & 0xff),
-            QStringLiteral("execute"),
-            QStringLiteral("execute: %1 [%2]")
-                .arg(QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(sqlite3_sql(m_statement))));
+        return sqliteStatementError(m_db, m_statement, QStringLiteral("execute"));
     }
 
     qint64 lastInsertId() const override { return sqlite3_last_insert_rowid(m_db); }
@@ -158,42 +153,18 @@ private:
 
 } // namespace
 
-#ifdef ISMS_SQLITE_C_API
-
-sqlite3 *sqliteHandle(const QSqlDatabase &connection)
-{
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-#endif
-
 Result<std::unique_ptr<BulkStatement>> prepareBulkStatement(const QSqlDatabase &connection,
                                                             const QString &statement,
                                                             int parameterCount)
 {
 #ifdef ISMS_SQLITE_C_API
     if (sqlite3 *db = sqliteHandle(connection)) {
-        const QByteArray text = statement.toUtf8();
-        sqlite3_stmt *prepared = nullptr;
-        if (sqlite3_prepare_v3(db,
-                               text.constData(),
-                               static_cast<int>(text.size()),
-                               SQLITE_PREPARE_PERSISTENT,
-                               &prepared,
-                               nullptr)
-            != SQLITE_OK) {
-            sqlite3_finalize(prepared);
-            return sql::driverError(
-                QString::number(sqlite3_errcode(db) & 0xff),
-                QStringLiteral("prepare"),
-                QStringLiteral("prepare: %1 [%2]").arg(QString::fromUtf8(sqlite3_errmsg(db)), statement));
+        auto prepared = sqlitePrepare(db, statement, SQLITE_PREPARE_PERSISTENT);
+        if (!prepared) {
+            return prepared.error();
         }
         return std::unique_ptr<BulkStatement>(
-            std::make_unique<SqliteBulkStatement>(db, prepared, parameterCount));
+            std::make_unique<SqliteBulkStatement>(db, *prepared, parameterCount));
     }
 #endif
     auto query = std::make_unique<QtBulkStatement>(connection, parameterCount);

@@ -20,20 +20,6 @@ namespace isms {
 
 namespace {
 
-Result<void> run(QSqlQuery &query, const QString &statement, const QList<QVariant> &values)
-{
-    if (!query.prepare(statement)) {
-        return sql::queryError(query, QStringLiteral("prepare"));
-    }
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        return sql::queryError(query, QStringLiteral("execute"));
-    }
-    return {};
-}
-
 /// The value of field `index` of `record` (an invalid QVariant past its values), without a copy.
 const QVariant &valueOf(const Record &record, qsizetype index)
 {
@@ -570,9 +556,9 @@ Result<void> RecordRepository::remove(RecordId id) const
         return fixedRecords();
     }
     QSqlQuery query(m_connection);
-    return run(query,
-               QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_dialect.quote(m_spec.table)),
-               {id.value});
+    return sql::execWith(query,
+                         QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_dialect.quote(m_spec.table)),
+                         {id.value});
 }
 
 } // namespace isms

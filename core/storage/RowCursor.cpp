@@ -24,16 +24,7 @@ public:
 
     Result<void> exec(const QString &statement, const QList<QVariant> &values)
     {
-        if (!m_query.prepare(statement)) {
-            return sql::queryError(m_query, QStringLiteral("prepare"));
-        }
-        for (const QVariant &value : values) {
-            m_query.addBindValue(value);
-        }
-        if (!m_query.exec()) {
-            return sql::queryError(m_query, QStringLiteral("execute"));
-        }
-        return {};
+        return sql::execWith(m_query, statement, values);
     }
 
     Result<bool> next() override
@@ -131,15 +122,7 @@ public:
         return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
     }
 
-    Error error(const QString &what) const
-    {
-        return sql::driverError(QString::number(sqlite3_errcode(m_db) & 0xff),
-                                what,
-                                QStringLiteral("%1: %2 [%3]")
-                                    .arg(what,
-                                         QString::fromUtf8(sqlite3_errmsg(m_db)),
-                                         QString::fromUtf8(sqlite3_sql(m_statement))));
-    }
+    Error error(const QString &what) const { return sqliteStatementError(m_db, m_statement, what); }
 
 private:
     sqlite3 *m_db;
@@ -156,17 +139,11 @@ Result<std::unique_ptr<RowCursor>> openRowCursor(const QSqlDatabase &connection,
 {
 #ifdef ISMS_SQLITE_C_API
     if (sqlite3 *db = sqliteHandle(connection)) {
-        const QByteArray text = statement.toUtf8();
-        sqlite3_stmt *prepared = nullptr;
-        if (sqlite3_prepare_v2(db, text.constData(), static_cast<int>(text.size()), &prepared, nullptr)
-            != SQLITE_OK) {
-            sqlite3_finalize(prepared);
-            return sql::driverError(
-                QString::number(sqlite3_errcode(db) & 0xff),
-                QStringLiteral("prepare"),
-                QStringLiteral("prepare: %1 [%2]").arg(QString::fromUtf8(sqlite3_errmsg(db)), statement));
+        auto prepared = sqlitePrepare(db, statement, 0);
+        if (!prepared) {
+            return prepared.error();
         }
-        auto cursor = std::make_unique<SqliteRowCursor>(db, prepared);
+        auto cursor = std::make_unique<SqliteRowCursor>(db, *prepared);
         if (auto bound = cursor->bind(values); !bound) {
             return bound.error();
         }

@@ -94,6 +94,11 @@ Error driverError(const QString &native, const QString &what, const QString &det
 
 Result<void> exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values)
 {
+    return execWith(query, sql, QList<QVariant>(values));
+}
+
+Result<void> execWith(QSqlQuery &query, const QString &sql, const QList<QVariant> &values)
+{
     if (!query.prepare(sql)) {
         return queryError(query, QStringLiteral("prepare"));
     }

@@ -22,6 +22,8 @@ Error driverError(const QString &nativeCode, const QString &what, const QString 
 [[nodiscard]] Result<void> exec(QSqlQuery &query,
                                 const QString &sql,
                                 std::initializer_list<QVariant> values = {});
+/// The same with the values in a list.
+[[nodiscard]] Result<void> execWith(QSqlQuery &query, const QString &sql, const QList<QVariant> &values);
 
 /// Runs a statement that returns one value in one row (a PRAGMA or a COUNT).
 [[nodiscard]] Result<QVariant> scalar(const QSqlDatabase &db,
