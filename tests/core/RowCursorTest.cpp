@@ -145,9 +145,9 @@ TEST_P(RowCursorTest, ReadsEveryRowOfALargeTable)
 INSTANTIATE_TEST_SUITE_P(BothWays,
                          RowCursorTest,
                          ::testing::Values(&openRowCursor, &openQtRowCursor),
-                         [](const ::testing::TestParamInfo<Opener> &info) {
-                             return info.param == &openRowCursor ? std::string("DatabaseInterface")
-                                                                 : std::string("QSqlQuery");
+                         [](const ::testing::TestParamInfo<Opener> &param) {
+                             return param.param == &openRowCursor ? std::string("DatabaseInterface")
+                                                                  : std::string("QSqlQuery");
                          });
 
 } // namespace
