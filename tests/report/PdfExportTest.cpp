@@ -59,6 +59,28 @@ TEST_F(PdfExportTest, WritesAPdfA1bWithMetadata)
     EXPECT_TRUE(info.standardOutput.contains("ISMS Workbench"));
 }
 
+TEST_F(PdfExportTest, CompressesItsStreamsAtTheFastLevel)
+{
+    // Every compressed stream of the PDF starts with a zlib header whose level bits say how hard it
+    // was compressed: 0x78 0x5E for levels 2 to 5 (ScopedDeflateLevel's 3 in PdfExport), 0x78 0x9C for
+    // zlib's default 6. Qt's PDF engine opens its streams itself, so this shows that it reaches the
+    // program's deflateInit_() and not zlib's.
+    const auto pdf = PdfExport::renderPdf(smallDocument(), ReportOptions{});
+    ASSERT_TRUE(pdf.hasValue());
+    int fast = 0;
+    int atDefault = 0;
+    for (qsizetype at = pdf->indexOf("stream\n"); at >= 0; at = pdf->indexOf("stream\n", at + 1)) {
+        if (at > 2 && pdf->mid(at - 3, 3) == "end") {
+            continue; // "endstream"
+        }
+        const QByteArray header = pdf->mid(at + 7, 2);
+        fast += header == QByteArray::fromHex("785e") ? 1 : 0;
+        atDefault += header == QByteArray::fromHex("789c") ? 1 : 0;
+    }
+    EXPECT_GE(fast, 2); // at least the page and its font
+    EXPECT_EQ(atDefault, 0);
+}
+
 TEST_F(PdfExportTest, ReplacesAWritableFile)
 {
     const QString path = m_dir.path(u"out.pdf"_s);
