@@ -18,6 +18,21 @@ QString closedDemo(test::TempProject &temp)
     return temp.createDemo(u"demo.isms"_s);
 }
 
+/// A closed demo project with a page of one index overwritten: only a check of every page finds it.
+QString damagedDemo(test::TempProject &temp)
+{
+    const QString path = closedDemo(temp);
+    test::TempProject::damagePageOf(path, u"change_log_by_record"_s);
+    return path;
+}
+
+/// The check's refusal of a damaged file.
+void expectDamaged(const Result<void> &pages)
+{
+    ASSERT_FALSE(pages.hasValue());
+    EXPECT_EQ(pages.error().code, ErrorCode::Corrupt);
+}
+
 Database::OpenOptions readOnlyDeferred()
 {
     Database::OpenOptions options;
@@ -47,16 +62,13 @@ TEST(DeferredPageCheckTest, AReadOnlyOpenLeavesTheCheckToAWorkerThatPassesASound
 TEST(DeferredPageCheckTest, TheWorkerFindsDamageThatTheReadOnlyOpenDidNotRead)
 {
     test::TempProject temp;
-    const QString path = closedDemo(temp);
-    test::TempProject::damagePageOf(path, u"change_log_by_record"_s);
+    const QString path = damagedDemo(temp);
     const QByteArray before = test::TempProject::readAll(path);
     {
         auto db = Database::open(path, readOnlyDeferred());
         ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message);
         (*db)->startPageCheck();
-        const auto pages = (*db)->finishPageCheck();
-        ASSERT_FALSE(pages.hasValue());
-        EXPECT_EQ(pages.error().code, ErrorCode::Corrupt);
+        expectDamaged((*db)->finishPageCheck());
         EXPECT_EQ((*db)->pageCheck(), Database::PageCheck::Failed);
         EXPECT_FALSE((*db)->finishPageCheck().hasValue()); // and stays so
     }
@@ -72,13 +84,9 @@ TEST(DeferredPageCheckTest, TheWorkerFindsDamageThatTheReadOnlyOpenDidNotRead)
 TEST(DeferredPageCheckTest, FinishingACheckThatWasNeverStartedRunsItHere)
 {
     test::TempProject temp;
-    const QString path = closedDemo(temp);
-    test::TempProject::damagePageOf(path, u"change_log_by_record"_s);
-    auto db = Database::open(path, readOnlyDeferred());
+    auto db = Database::open(damagedDemo(temp), readOnlyDeferred());
     ASSERT_TRUE(db.hasValue());
-    const auto pages = (*db)->finishPageCheck();
-    ASSERT_FALSE(pages.hasValue());
-    EXPECT_EQ(pages.error().code, ErrorCode::Corrupt);
+    expectDamaged((*db)->finishPageCheck());
 }
 
 TEST(DeferredPageCheckTest, AChangeWaitsForTheWorkersCheck)

@@ -110,6 +110,10 @@ TEST_P(RowCursorTest, BindsIntegersTextAndNullByPosition)
     EXPECT_EQ(idsWhere(QStringLiteral("amount > ? AND name IS NOT ?"), {-10, QVariant()}),
               (QList<qint64>{1, 2, 4}));
     EXPECT_EQ(idsWhere(QStringLiteral("id IN (?, ?)"), {2, 3}), (QList<qint64>{2, 3}));
+    // A fraction is bound as a number: compared with the integers as a number, not as text.
+    EXPECT_EQ(idsWhere(QStringLiteral("amount < ?"), {42.5}), (QList<qint64>{1, 2}));
+    EXPECT_EQ(idsWhere(QStringLiteral("amount > ?"), {-7.5}), (QList<qint64>{1, 2, 4}));
+    EXPECT_EQ(idsWhere(QStringLiteral("amount = ?"), {true}), QList<qint64>{});
     EXPECT_TRUE(idsWhere(QStringLiteral("name = ?"), {QStringLiteral("nobody")}).isEmpty());
 }
 
