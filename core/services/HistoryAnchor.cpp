@@ -136,6 +136,12 @@ Result<HistoryAnchor::Outcome> HistoryAnchor::verify(const Database &db)
     if (!outcome || outcome->verdict == Verdict::Unavailable || outcome->isWarning()) {
         return outcome;
     }
+    if (outcome->verdict == Verdict::Consistent && outcome->currentCount == outcome->rememberedCount) {
+        // compare() found every remembered hash in place, and the positions depend on the count only:
+        // what would be stored is what is stored. Not writing keeps the settings file (and its sync
+        // to disk) off every open of an unchanged project.
+        return outcome;
+    }
     Remembered remembered;
     remembered.count = outcome->currentCount;
     remembered.seenUtc = QDateTime::currentDateTimeUtc();

@@ -41,7 +41,7 @@ public:
         qint64 rememberedCount = 0;
         qint64 currentCount = 0;
         qint64 firstRewritten = 0; ///< EntriesRewritten: the first remembered position that differs
-        QDateTime rememberedAtUtc; ///< when this machine last recorded the head
+        QDateTime rememberedAtUtc; ///< when this machine recorded the head it remembers
         QString message;           ///< translated sentence for a warning; empty otherwise
 
         bool isWarning() const
@@ -57,7 +57,8 @@ public:
     [[nodiscard]] Result<Outcome> compare(const Database &db) const;
 
     /// compare(), then remembers the current head unless the outcome is a warning (so that the warning
-    /// is repeated on every open of that file rather than silently accepted).
+    /// is repeated on every open of that file rather than silently accepted) or the head is the one
+    /// remembered (which then keeps the time it was first seen).
     [[nodiscard]] Result<Outcome> verify(const Database &db);
 
 private:

@@ -10,6 +10,7 @@
 
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -39,6 +40,18 @@ protected:
         return outcome ? *outcome : HistoryAnchor::Outcome{};
     }
 
+    /// The key under which the anchor of the test project is stored.
+    QString projectKey()
+    {
+        auto db = Database::open(m_path, Database::OpenOptions{.access = Database::Access::ReadOnly});
+        EXPECT_TRUE(db.hasValue());
+        if (!db) {
+            return {};
+        }
+        const auto id = ProjectIdentity::projectId(**db);
+        return id ? QUuid::fromString(*id).toString(QUuid::WithoutBraces) : QString();
+    }
+
     void setStatus(const QString &ref, ImplementationStatus status)
     {
         auto db = Database::open(m_path, {});
@@ -65,6 +78,30 @@ TEST_F(HistoryAnchorTest, FirstOpenIsRememberedAndAppendsAreConsistent)
     EXPECT_EQ(outcome.verdict, HistoryAnchor::Verdict::Consistent);
     EXPECT_EQ(outcome.currentCount, outcome.rememberedCount + 1);
     EXPECT_FALSE(outcome.isWarning());
+}
+
+TEST_F(HistoryAnchorTest, AnUnchangedProjectKeepsWhatWasRememberedAndAChangedOneIsRememberedAnew)
+{
+    (void)verify();
+    // The head as if first seen years ago (the stored time has a resolution of seconds).
+    QStringList parts = m_settings.projectValue(AppSettings::Key::HistoryAnchors, projectKey()).split(u' ');
+    ASSERT_GE(parts.size(), 3);
+    parts[2] = u"2020-01-02T03:04:05Z"_s;
+    const QString rememberedFirst = parts.join(u' ');
+    m_settings.setProjectValue(AppSettings::Key::HistoryAnchors, projectKey(), rememberedFirst);
+    // Reopening the same head stores nothing: the entry keeps the time the head was first seen.
+    const HistoryAnchor::Outcome again = verify();
+    EXPECT_EQ(again.verdict, HistoryAnchor::Verdict::Consistent);
+    EXPECT_EQ(again.currentCount, again.rememberedCount);
+    EXPECT_EQ(again.rememberedAtUtc, QDateTime(QDate(2020, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    EXPECT_EQ(m_settings.projectValue(AppSettings::Key::HistoryAnchors, projectKey()), rememberedFirst);
+    // One more entry, and the new head is remembered.
+    setStatus(u"5.1"_s, ImplementationStatus::Partial);
+    (void)verify();
+    const QString rememberedAfter = m_settings.projectValue(AppSettings::Key::HistoryAnchors, projectKey());
+    EXPECT_NE(rememberedAfter, rememberedFirst);
+    EXPECT_TRUE(rememberedAfter.contains(u' ' + QString::number(again.currentCount + 1) + u' '))
+        << qPrintable(rememberedAfter);
 }
 
 TEST_F(HistoryAnchorTest, WarnsWhenTheNewestEntriesAreRemoved)
