@@ -3,7 +3,9 @@
 #include "UiTestFixture.h"
 #include "common/MessageBanner.h"
 #include "dashboard/DashboardPage.h"
+#include "domain/Entities.h"
 #include "history/HistoryPage.h"
+#include "mainwindow/PageRegistry.h"
 #include "models/ChangeLogFilterProxyModel.h"
 #include "models/ChangeLogTableModel.h"
 #include "models/RecordFilterProxyModel.h"
@@ -14,6 +16,7 @@
 #include "records/RegisterPage.h"
 #include "services/ControlStatistics.h"
 #include "services/DemoData.h"
+#include "services/RecordService.h"
 #include "services/RequirementService.h"
 #include "start/StartPage.h"
 #include "storage/Database.h"
@@ -518,4 +521,62 @@ TEST_F(MainWindowTest, OpeningTheEditMenuSavesTypedText)
                   ->owner,
               u"Continuity Lead"_s);
     EXPECT_TRUE(m_window->undoAction()->isEnabled());
+}
+
+TEST_F(MainWindowTest, TypedTextIsSavedWhenTheWindowGoesAway)
+{
+    openDemo();
+    // A built-in page and a registered one, each with text typed but not yet committed.
+    m_window->showPage(MainWindow::Page::Controls);
+    ASSERT_TRUE(m_window->controlsPage()->showRecord(u"5.30"_s));
+    QLineEdit *owner = m_window->controlsPage()->form()->editor(u"owner")->parts().line;
+    owner->setFocus();
+    owner->selectAll();
+    QTest::keyClicks(owner, u"Continuity Lead"_s);
+    ASSERT_TRUE(m_window->showPage(u"risks"_s));
+    auto *risks = qobject_cast<RegisterPage *>(m_window->registeredPage(u"risks"_s));
+    ASSERT_NE(risks, nullptr);
+    const auto shown = isms::RecordService(*m_window->database(), isms::riskSpec()).getByRef(u"R-001"_s);
+    ASSERT_TRUE(shown.hasValue());
+    ASSERT_TRUE(risks->showRecord(QString::number(shown->id.value)));
+    QLineEdit *title = risks->form()->editor(u"title")->parts().line;
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, u"Ransomware stops dispatch"_s);
+
+    m_window.reset();
+
+    // The project was closed (its lock is gone) with both edits saved and logged.
+    EXPECT_FALSE(isms::ProjectLock::inspect(m_demoPath).has_value());
+    auto db = isms::Database::open(m_demoPath, {.access = isms::Database::Access::ReadOnly});
+    ASSERT_TRUE(db.hasValue());
+    EXPECT_EQ(isms::RequirementService(**db).tracking({isms::RequirementKind::Control, u"5.30"_s})->owner,
+              u"Continuity Lead"_s);
+    const auto risk = isms::RecordService(**db, isms::riskSpec()).getByRef(u"R-001"_s);
+    ASSERT_TRUE(risk.hasValue());
+    EXPECT_EQ(risk->values.at(isms::riskSpec().indexOf(u"title")).toString(), u"Ransomware stops dispatch"_s);
+}
+
+TEST_F(MainWindowTest, GoesAwayWithEveryPageMadeAndARecordChosenOnEach)
+{
+    openDemo();
+    for (const MainWindow::Page page : {MainWindow::Page::Dashboard,
+                                        MainWindow::Page::Clauses,
+                                        MainWindow::Page::Controls,
+                                        MainWindow::Page::History}) {
+        m_window->showPage(page);
+    }
+    for (const QString &key : PageRegistry::keys()) {
+        ASSERT_TRUE(m_window->showPage(key)) << qPrintable(key);
+        if (auto *page = qobject_cast<RegisterPage *>(m_window->registeredPage(key));
+            page && page->model()->rowCount() > 0) {
+            page->showRecord(
+                QString::number(page->model()->recordAt(page->model()->rowCount() - 1).id.value));
+        }
+        QCoreApplication::processEvents();
+    }
+    // Deleting the pages with their records shown reaches no half-destroyed widget (a Qt assertion or
+    // warning fails the test) and closes the project.
+    m_window.reset();
+    EXPECT_FALSE(isms::ProjectLock::inspect(m_demoPath).has_value());
 }

@@ -121,8 +121,21 @@ MainWindow::MainWindow(isms::AppSettings &settings, Prompt &prompt, FileChooser 
 
 MainWindow::~MainWindow()
 {
-    // Pending edits are saved and the commands, which refer to the database, go before it.
-    releaseProject();
+    // Pending edits are saved, and the commands, which refer to the database, go before it. The pages go
+    // next, while the project is still open: emptying them first, as closing a project does, would
+    // refill every editor of their forms in a window that is going away.
+    flushPendingEdits();
+    m_undoStack->clear();
+    m_historyWatcher->watch(nullptr);
+    m_registeredPages->deletePages();
+    delete m_stack; // the built-in pages
+    m_stack = nullptr;
+    m_startPage = nullptr;
+    m_dashboardPage = nullptr;
+    m_clausesPage = nullptr;
+    m_controlsPage = nullptr;
+    m_historyPage = nullptr;
+    m_db.reset();
 }
 
 QString MainWindow::demoProjectPath()

@@ -12,6 +12,8 @@
 #include <QStackedWidget>
 #include <QUndoStack>
 
+#include <utility>
+
 RegisteredPages::RegisteredPages(QStackedWidget *stack, Prompt &prompt, FileChooser &chooser, QObject *parent)
     : QObject(parent)
     , m_stack(stack)
@@ -66,6 +68,12 @@ void RegisteredPages::setContext(isms::Database *db, QUndoStack *undoStack)
     for (WorkbenchPage *page : std::as_const(m_pages)) {
         page->setContext(db, undoStack);
     }
+}
+
+void RegisteredPages::deletePages()
+{
+    const QHash<QString, WorkbenchPage *> pages = std::exchange(m_pages, {});
+    qDeleteAll(pages);
 }
 
 void RegisteredPages::flushPendingEdits()

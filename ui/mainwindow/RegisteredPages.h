@@ -45,6 +45,8 @@ public:
     void setContext(isms::Database *db, QUndoStack *undoStack);
 
     void flushPendingEdits();
+    /// Deletes every created page as it is, with its project (for a window that is going away).
+    void deletePages();
 
     /// The header states of the pages, by key: those of created pages as they are now, the others as
     /// they were given to setHeaderStates().

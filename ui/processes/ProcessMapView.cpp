@@ -113,7 +113,12 @@ ProcessMapView::ProcessMapView(QWidget *parent)
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &ProcessMapView::onSelectionChanged);
 }
 
-ProcessMapView::~ProcessMapView() = default;
+ProcessMapView::~ProcessMapView()
+{
+    // The scene, a child, outlives this class's part of the object: removing a selected box would
+    // otherwise call onSelectionChanged() on a view that is half gone.
+    disconnect(m_scene, nullptr, this, nullptr);
+}
 
 void ProcessMapView::setMap(const isms::ProcessMap &map)
 {
