@@ -392,6 +392,11 @@ ImportPreview RecordImport::preview(Database &db,
         return a == b;
     };
 
+    QList<const LinkColumn *> linkColumns; // by column, found once for every row
+    for (const QString &key : std::as_const(preview.linkOfColumn)) {
+        linkColumns.append(key.isEmpty() ? nullptr : RecordLinks::columnForHeader(spec, key));
+    }
+
     const RecordContext wordContext{&db};
     QHash<int, QStringList> texts; // a column's cells, gathered when a word is read in it
     const auto columnTexts = [&texts, &table](int column) -> const QStringList & {
@@ -466,8 +471,8 @@ ImportPreview RecordImport::preview(Database &db,
             const int field = preview.fieldOfColumn.value(column, -1);
             if (field == ImportPreview::LinkColumn) {
                 const QString key = preview.linkOfColumn.value(column);
-                const LinkColumn *link = RecordLinks::columnForHeader(spec, key);
-                auto ends = link ? RecordLinks::parse(db, *link, table.text(row, column))
+                const LinkColumn *link = linkColumns.value(column);
+                auto ends = link ? RecordLinks::parse(db, *link, table.text(row, column), &targets)
                                  : Result<QStringList>(QStringList());
                 if (!ends) {
                     problem(line, preview.headers.at(column), ends.error().message);

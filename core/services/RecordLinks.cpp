@@ -110,30 +110,50 @@ const LinkColumn *RecordLinks::columnForHeader(const EntitySpec &spec, const QSt
     return nullptr;
 }
 
-Result<QStringList> RecordLinks::parse(const Database &db, const LinkColumn &column, const QString &cell)
+Result<QStringList> RecordLinks::parse(const Database &db,
+                                       const LinkColumn &column,
+                                       const QString &cell,
+                                       TextHash<TextHash<RecordId>> *targets)
 {
-    static const QRegularExpression separators(QStringLiteral("[,;\\n\\r]+"));
+    static const QRegularExpression annexPrefix(QStringLiteral("^A\\.?"),
+                                                QRegularExpression::CaseInsensitiveOption);
     QStringList ends;
     const FieldSpec *other = otherEnd(column);
     if (!other) {
         return ends;
     }
-    std::optional<TextHash<RecordId>> refs;
+    TextHash<TextHash<RecordId>> ownTargets;
+    TextHash<TextHash<RecordId>> &known = targets ? *targets : ownTargets;
+    const TextHash<RecordId> *refs = nullptr;
     const EntitySpec *target =
         other->type == FieldType::Reference ? Entities::find(other->referenceKind) : nullptr;
     QSet<QString> seen;
-    for (const QString &part : cell.split(separators, Qt::SkipEmptyParts)) {
+    const auto isSeparator = [](QChar c) { return c == u',' || c == u';' || c == u'\n' || c == u'\r'; };
+    QStringList parts; // split at every run of separators
+    for (qsizetype start = 0, at = 0; at <= cell.size(); ++at) {
+        if (at == cell.size() || isSeparator(cell.at(at))) {
+            if (at > start) {
+                parts.append(cell.sliced(start, at - start));
+            }
+            start = at + 1;
+        }
+    }
+    for (const QString &part : std::as_const(parts)) {
         QString end = part.trimmed();
         if (end.isEmpty()) {
             continue;
         }
         if (target) {
             if (!refs) {
-                auto read = RecordRepository(db, *target).idsByRef();
-                if (!read) {
-                    return read.error();
+                auto found = known.constFind(target->key);
+                if (found == known.constEnd()) {
+                    auto read = RecordRepository(db, *target).idsByRef();
+                    if (!read) {
+                        return read.error();
+                    }
+                    found = known.insert(target->key, std::move(read).value());
                 }
-                refs = *read;
+                refs = &*found;
             }
             if (!refs->contains(end.toUpper())) {
                 return Error{
@@ -146,8 +166,7 @@ Result<QStringList> RecordLinks::parse(const Database &db, const LinkColumn &col
             end = end.toUpper();
         } else {
             // A text end (a control id, "A.5.15" or "5.15") is checked by the link register's own rule.
-            end.remove(
-                QRegularExpression(QStringLiteral("^A\\.?"), QRegularExpression::CaseInsensitiveOption));
+            end.remove(annexPrefix);
             const EntitySpec *linkSpec = Entities::find(column.linkKind);
             if (linkSpec && linkSpec->validate) {
                 Record probe = linkSpec->newRecord();

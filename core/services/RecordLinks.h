@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/TextKey.h"
 #include "domain/EntitySpec.h"
 
 #include <QHash>
@@ -30,11 +31,13 @@ public:
     [[nodiscard]] static Result<QList<LinkValues>> read(const Database &db, const EntitySpec &spec);
 
     /// Splits a cell ("AS-001, AS-004", semicolons and line breaks work too) into the other ends, each
-    /// checked to exist and written as stored (references in their stored case). Errors:
-    /// InvalidArgument naming what is unknown.
+    /// checked to exist and written as stored (references in their stored case). `targets`, when given,
+    /// keeps the references of each register read (by register key, as RecordRepository::idsByRef()
+    /// gives them) for the next cells of the same file. Errors: InvalidArgument naming what is unknown.
     [[nodiscard]] static Result<QStringList> parse(const Database &db,
                                                    const LinkColumn &column,
-                                                   const QString &cell);
+                                                   const QString &cell,
+                                                   TextHash<TextHash<RecordId>> *targets = nullptr);
 
     /// The link column of `spec` that a header names (key, label or synonym), or nullptr.
     static const LinkColumn *columnForHeader(const EntitySpec &spec, const QString &header);

@@ -187,6 +187,29 @@ TEST(RiskRegisterTest, BadLinkCellsAreReportedWithTheirLineAndNothingIsWritten)
     EXPECT_EQ(countOf(*db, riskSpec()), 0);
 }
 
+TEST(RiskRegisterTest, LinkCellsOfOneFileReadEachRegisterOnce)
+{
+    test::TempProject temp;
+    auto db = temp.create();
+    const RecordId crm = asset(*db, u"CRM"_s);
+    const LinkColumn *assets = RecordLinks::columnForHeader(riskSpec(), u"assets"_s);
+    ASSERT_NE(assets, nullptr);
+
+    // The first cell reads the assets into the cache; the next cells take them from it.
+    TextHash<TextHash<RecordId>> targets;
+    EXPECT_EQ(RecordLinks::parse(*db, *assets, u"as-001"_s, &targets).value(), QStringList{u"AS-001"_s});
+    ASSERT_EQ(targets.size(), 1);
+    EXPECT_EQ(targets.constBegin()->value(u"AS-001"_s), crm);
+    asset(*db, u"Laptop fleet"_s); // AS-002, made after the read: the cache does not know it
+    EXPECT_FALSE(RecordLinks::parse(*db, *assets, u"AS-002"_s, &targets).hasValue());
+    targets.begin()->insert(u"AS-777"_s, crm); // and only the cache knows this one
+    EXPECT_EQ(RecordLinks::parse(*db, *assets, u"AS-777; AS-001"_s, &targets).value(),
+              (QStringList{u"AS-777"_s, u"AS-001"_s}));
+    // Without a cache, each call reads the register as it is.
+    EXPECT_EQ(RecordLinks::parse(*db, *assets, u"AS-002"_s).value(), QStringList{u"AS-002"_s});
+    EXPECT_FALSE(RecordLinks::parse(*db, *assets, u"AS-777"_s).hasValue());
+}
+
 TEST(RiskRegisterTest, OverviewCountsLevelsSignOffsAndOverdueWork)
 {
     test::TempProject temp;
