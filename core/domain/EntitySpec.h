@@ -116,6 +116,11 @@ struct EntitySpec
         validateBatch{};
     /// Computes derived fields (a risk level from the matrix). Empty: none.
     std::function<void(const EntitySpec &, Record &, const RecordContext &)> derive{};
+    /// The rows of an import may be checked on several threads, each with a read-only connection and
+    /// a RecordContext of its own: `validate`, `derive` and `parseWord` read the project only through
+    /// the context they are given and keep nothing from one record for the next (rules between the
+    /// records of a file belong in `validateBatch`).
+    bool rowsCheckedApart = false;
 
     /// Many-to-many links shown as columns of this register. Empty: none.
     QList<LinkColumn> links{};

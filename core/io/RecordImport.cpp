@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "io/Csv.h"
 #include "io/FieldText.h"
+#include "io/RecordImportRows.h"
 #include "io/Xlsx.h"
 #include "services/RecordLinks.h"
 #include "storage/Database.h"
@@ -290,7 +291,8 @@ Result<QHash<QString, QString>> RecordImport::parseMap(const QString &text, cons
 ImportPreview RecordImport::preview(Database &db,
                                     const EntitySpec &spec,
                                     const ImportTable &table,
-                                    const QHash<QString, QString> &overrides)
+                                    const QHash<QString, QString> &overrides,
+                                    qsizetype rowsForTwoThreads)
 {
     ImportPreview preview;
     preview.headers = table.row(0);
@@ -353,18 +355,6 @@ ImportPreview RecordImport::preview(Database &db,
     for (const Record &record : std::as_const(*existing)) {
         byRef.insert(EntitySpec::refOf(record).toUpper(), record);
     }
-    TextHash<TextHash<RecordId>> targets; // referenced registers, read on demand
-    const FieldText::RefToId refToId = [&db, &targets](const QString &kind, const QString &ref) {
-        auto found = targets.find(kind);
-        if (found == targets.end()) {
-            const EntitySpec *target = Entities::find(kind);
-            const auto ids = target ? RecordRepository(db, *target).idsByRef()
-                                    : Result<TextHash<RecordId>>(TextHash<RecordId>());
-            found = targets.insert(kind, ids ? *ids : TextHash<RecordId>());
-        }
-        return found->value(ref.trimmed().toUpper());
-    };
-
     std::optional<QList<LinkValues>> currentLinks; // read when the file has a link column
     if (!spec.links.isEmpty() && preview.fieldOfColumn.contains(ImportPreview::LinkColumn)) {
         auto read = RecordLinks::read(db, spec);
@@ -374,175 +364,18 @@ ImportPreview RecordImport::preview(Database &db,
         }
         currentLinks = *read;
     }
-    const auto linksOf = [&currentLinks](const QString &key, RecordId id) {
-        for (const LinkValues &values : *currentLinks) {
-            if (values.key == key) {
-                return values.values.value(id);
-            }
-        }
-        return QStringList();
-    };
-    const auto sameEnds = [](QStringList a, QStringList b) {
-        for (QStringList *list : {&a, &b}) {
-            for (QString &end : *list) {
-                end = end.toUpper();
-            }
-            list->sort();
-        }
-        return a == b;
-    };
-
-    QList<const LinkColumn *> linkColumns; // by column, found once for every row
-    for (const QString &key : std::as_const(preview.linkOfColumn)) {
-        linkColumns.append(key.isEmpty() ? nullptr : RecordLinks::columnForHeader(spec, key));
-    }
-
-    const RecordContext wordContext{&db};
-    QHash<int, QStringList> texts; // a column's cells, gathered when a word is read in it
-    const auto columnTexts = [&texts, &table](int column) -> const QStringList & {
-        auto found = texts.find(column);
-        if (found == texts.end()) {
-            QStringList cells;
-            cells.reserve(table.rowCount());
-            for (qsizetype row = 1; row < table.rowCount(); ++row) {
-                cells.append(table.text(row, column));
-            }
-            found = texts.insert(column, cells);
-        }
-        return *found;
-    };
 
     const auto position = changeLogPosition(db);
-    const RecordService service(db, spec);
-    const RecordContext context{&db}; // the risk method and the dependency graph, read once per file
-    QList<int> createLines;           // the line of each record in preview.creates
-    const int refColumn = columnOfField.value(0, -1);
-    TextHash<int> seenRefs;
-    bool createsWithoutRequired = false;
-    const Record blank = spec.newRecord();   // each new record starts as a copy of it
-    QList<bool> checked(spec.fields.size()); // the fields of a row whose value was checked when read
-    for (qsizetype row = 1; row < table.rowCount(); ++row) {
-        const int line = table.line(row);
-        const qsizetype cellCount = table.cellCount(row);
-        if (cellCount > preview.headers.size()) {
-            problem(
-                line,
-                {},
-                QCoreApplication::translate("isms::RecordImport",
-                                            "the row has %1 cells but the header only %2 columns; check the "
-                                            "separators and quotes in this row.")
-                    .arg(cellCount)
-                    .arg(preview.headers.size()));
-            continue;
-        }
-        const QString ref = refColumn >= 0 ? spec.storedRef(table.text(row, refColumn)) : QString();
-        if (spec.isCatalogue() && !byRef.contains(ref.toUpper())) {
-            // Clauses and controls are fixed: a row can only change one of them.
-            problem(line,
-                    refColumn >= 0 ? preview.headers.at(refColumn) : QString(),
-                    QCoreApplication::translate("isms::RecordImport",
-                                                "\"%1\" is none of the %2; give a reference such as %3.")
-                        .arg(table.cell(row, refColumn).trimmed().toString(),
-                             spec.pluralNoun(),
-                             spec.sampleRef()));
-            continue;
-        }
-        if (!ref.isEmpty()) {
-            if (seenRefs.contains(ref.toUpper())) {
-                problem(line,
-                        preview.headers.at(refColumn),
-                        QCoreApplication::translate("isms::RecordImport",
-                                                    "%1 appears twice in the file (also line %2).")
-                            .arg(ref)
-                            .arg(seenRefs.value(ref.toUpper())));
-                continue;
-            }
-            seenRefs.insert(ref.toUpper(), line);
-        }
-        const auto current = byRef.constFind(ref.toUpper());
-        const bool isUpdate = !ref.isEmpty() && current != byRef.constEnd();
-        Record record = isUpdate ? *current : blank;
-        record.values[0] = isUpdate ? EntitySpec::refOf(*current) : ref;
-        QHash<QString, QVariant> values;
-        QList<std::pair<QString, QStringList>> rowLinks;
-        checked.fill(false);
-        bool rowOk = true;
-        for (int column = 0; column < preview.headers.size(); ++column) {
-            const int field = preview.fieldOfColumn.value(column, -1);
-            if (field == ImportPreview::LinkColumn) {
-                const QString key = preview.linkOfColumn.value(column);
-                const LinkColumn *link = linkColumns.value(column);
-                auto ends = link ? RecordLinks::parse(db, *link, table.text(row, column), &targets)
-                                 : Result<QStringList>(QStringList());
-                if (!ends) {
-                    problem(line, preview.headers.at(column), ends.error().message);
-                    rowOk = false;
-                } else if (!isUpdate || !sameEnds(*ends, linksOf(key, current->id))) {
-                    rowLinks.append({key, *ends});
-                }
-                continue;
-            }
-            if (field <= 0) {
-                continue;
-            }
-            const FieldSpec &fieldSpec = spec.fields.at(field);
-            QString note;
-            auto value = FieldText::parseFor(
-                spec,
-                fieldSpec,
-                table.text(row, column),
-                refToId,
-                [&columnTexts, column]() -> const QStringList & { return columnTexts(column); },
-                wordContext,
-                &note);
-            if (!note.isEmpty() && !preview.readAs.contains(note)) {
-                preview.readAs.append(note);
-            }
-            if (value) {
-                if (auto valid = fieldSpec.validate(*value); !valid) {
-                    value = valid.error();
-                }
-            }
-            if (!value) {
-                problem(line, preview.headers.at(column), value.error().message);
-                rowOk = false;
-                continue;
-            }
-            // A change names only what differs, so that importing the same file twice changes nothing.
-            // (A new record needs no list of changes: it is written whole.)
-            if (isUpdate && fieldSpec.canonical(*value) != fieldSpec.canonical(record.values.at(field))) {
-                values.insert(fieldSpec.key, *value);
-            }
-            record.values[field] = *value;
-            checked[field] = true;
-        }
-        if (!rowOk) {
-            continue;
-        }
-        if (!isUpdate && !missingRequired.isEmpty()) {
-            createsWithoutRequired = true;
-            continue;
-        }
-        // The derived fields are worked out here, once, so that the preview shows them.
-        if (auto valid = service.validateImported(record, context, checked); !valid) {
-            problem(line, {}, valid.error().message);
-            continue;
-        }
-        for (const auto &[key, ends] : std::as_const(rowLinks)) {
-            preview.links.append(LinkAssignment{isUpdate ? -1 : preview.creates.size(),
-                                                isUpdate ? current->id : RecordId{},
-                                                key,
-                                                ends});
-        }
-        if (isUpdate) {
-            if (!values.isEmpty()) {
-                preview.updates.append({current->id, values});
-            }
-        } else {
-            preview.creates.append(record);
-            createLines.append(line);
-        }
-    }
+    ImportRows rows(spec, table, preview, std::move(byRef), std::move(currentLinks), missingRequired);
+    rows.settleReferences(columnOfField.value(0, -1));
+    ImportRows::Outcome read = rows.read(db, rowsForTwoThreads);
+    preview.problems.append(std::move(read.problems));
+    preview.readAs = std::move(read.readAs);
+    preview.creates = std::move(read.creates);
+    preview.updates = std::move(read.updates);
+    preview.links = std::move(read.links);
+    const QList<int> &createLines = read.createLines;
+    const bool createsWithoutRequired = read.createsWithoutRequired;
     if (spec.validateBatch && preview.problems.isEmpty()) {
         const RecordContext batchContext{&db};
         for (const auto &[index, error] : spec.validateBatch(spec, preview.creates, batchContext)) {

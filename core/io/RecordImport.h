@@ -73,11 +73,14 @@ public:
     [[nodiscard]] static Result<QHash<QString, QString>> parseMap(const QString &text,
                                                                   const EntitySpec &spec);
 
-    /// Maps the columns, converts and validates every row.
+    /// Maps the columns, converts and validates every row. A file of at least `rowsForTwoThreads` rows
+    /// of a register whose rows are checked apart is read on two threads (see ImportRows); tests lower
+    /// it to check that both ways give the same preview.
     static ImportPreview preview(Database &db,
                                  const EntitySpec &spec,
                                  const ImportTable &table,
-                                 const QHash<QString, QString> &overrides = {});
+                                 const QHash<QString, QString> &overrides = {},
+                                 qsizetype rowsForTwoThreads = 4000);
 
     /// Where the project's change log stands: its newest entry as "sequence:hash" ("0:" for an empty
     /// log). Every change to the project appends to the log, so an unchanged position means an

@@ -523,6 +523,11 @@ Result<std::unique_ptr<Database>> Database::openForInspection(const QString &pat
     return DatabaseOpener::openConnection(path, true);
 }
 
+Result<std::unique_ptr<Database>> Database::openReader(const QString &readPath)
+{
+    return DatabaseOpener::openConnection(readPath, true);
+}
+
 Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     if (m_readCache) {

@@ -95,6 +95,11 @@ public:
     /// examined. Refuses what is not a readable project of a known schema version.
     [[nodiscard]] static Result<std::unique_ptr<Database>> openForInspection(const QString &path);
 
+    /// A read-only connection for a worker thread to `readPath`, the file an open project reads (its
+    /// readPath()), which was checked when that project was opened: no lock, no inspection. The worker
+    /// opens it, reads through it and lets it go. Errors: CannotOpen.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openReader(const QString &readPath);
+
     /// Applies migrations 1..`version` to an empty file (tests build old-schema fixtures with this).
     [[nodiscard]] static Result<void> createAtSchemaVersion(const QString &path, int version);
 

@@ -313,6 +313,7 @@ const EntitySpec &riskSpec()
             },
         .validate = &RiskRules::validateRisk,
         .derive = &RiskRules::deriveLevels,
+        .rowsCheckedApart = true,
         .links = {{.key = QStringLiteral("assets"),
                    .label = QT_TRANSLATE_NOOP("isms::FieldSpec", "Assets"),
                    .linkKind = QStringLiteral("risk-assets"),
