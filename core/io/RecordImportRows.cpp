@@ -127,7 +127,8 @@ ImportRows::Outcome ImportRows::read(Database &db, qsizetype minRowsForTwoThread
     const qsizetype rows = m_table.rowCount();
     // A register without hooks checks each row by its fields alone.
     const bool apart = m_spec.rowsCheckedApart || (!m_spec.validate && !m_spec.derive && !m_spec.parseWord);
-    if (!apart || rows - 1 < std::max<qsizetype>(minRowsForTwoThreads, 2)) {
+    // Inside a transaction another connection would not see what it wrote so far.
+    if (!apart || db.inTransaction() || rows - 1 < std::max<qsizetype>(minRowsForTwoThreads, 2)) {
         return readRows(db, 1, rows);
     }
     // The second half on a worker thread, through a connection and caches of its own (a connection

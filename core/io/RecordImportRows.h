@@ -21,7 +21,8 @@ class ImportTable;
 /// record of a catalogue. Then the rows are read. A large file of a register whose rows are checked
 /// apart (EntitySpec::rowsCheckedApart, or a register without validate, derive and parseWord hooks) is
 /// read on two threads, the second half on a worker thread with a read-only connection and a
-/// RecordContext of its own; the result is the same as one thread reading every row.
+/// RecordContext of its own; the result is the same as one thread reading every row. Inside a
+/// transaction every row is read on the calling thread, through the connection that sees its writes.
 class ImportRows final
 {
 public:

@@ -110,6 +110,9 @@ public:
 
     bool isReadOnly() const { return m_readOnly; }
 
+    /// True inside transaction(): what it wrote is seen by this connection only until it commits.
+    bool inTransaction() const { return m_inTransaction; }
+
     /// Translated sentences about what opening did that the user should know: an interrupted save
     /// restored, an older file upgraded or read through an upgraded copy. Empty for a plain open.
     QStringList notices() const { return m_notices; }

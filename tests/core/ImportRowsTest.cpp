@@ -182,3 +182,29 @@ TEST_F(ImportRowsTest, WithoutASecondConnectionOneThreadReadsEveryRow)
     EXPECT_EQ(described(after), described(before));
     ASSERT_TRUE(QFile::rename(m_path + u".gone"_s, m_path));
 }
+
+TEST_F(ImportRowsTest, InsideATransactionOneThreadSeesWhatItWrote)
+{
+    QByteArray file = "title,owner,likelihood,impact,assets\n";
+    for (int i = 0; i < 20; ++i) {
+        file += "Risk " + QByteArray::number(i) + ",Ann,2,3,AS-041\n"; // an asset made below, not committed
+    }
+    const auto table = RecordImport::readCsv(file);
+    ASSERT_TRUE(table.hasValue());
+    const auto written = m_db->transaction([&]() -> Result<void> {
+        Record asset = assetSpec().newRecord();
+        asset.values[0] = u"AS-041"_s;
+        asset.values[assetSpec().indexOf(u"name")] = u"New archive"_s;
+        asset.values[assetSpec().indexOf(u"type")] = u"information"_s;
+        const auto id = RecordRepository(*m_db, assetSpec()).insert(asset);
+        EXPECT_TRUE(id.hasValue()) << qPrintable(id ? QString() : id.error().message);
+        const ImportPreview columns = RecordImport::preview(*m_db, riskSpec(), *table, {}, 2);
+        EXPECT_TRUE(columns.isClean()) << qPrintable(texts(columns.problems).join(u'\n'));
+        EXPECT_EQ(columns.creates.size(), 20);
+        const ImportRows::Outcome read = rowsOf(riskSpec(), *table, columns).read(*m_db, 2);
+        EXPECT_EQ(read.threads, 1);
+        EXPECT_TRUE(read.problems.isEmpty());
+        return Error{ErrorCode::InvalidArgument, u"rolled back"_s, {}};
+    });
+    EXPECT_FALSE(written.hasValue());
+}
