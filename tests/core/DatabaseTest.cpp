@@ -336,3 +336,23 @@ TEST(DatabaseTest, SetsTheOrganisationAsALoggedAction)
     EXPECT_EQ(info->organisation, u"Acme Holdings");
     EXPECT_EQ(info->changeLogRows, 5 + test::seededCatalogueRecords());
 }
+
+TEST(DatabaseTest, AReaderForAWorkerReadsAnOpenProjectAndWritesNothing)
+{
+    test::TempProject temp;
+    const QString path = closedProject(temp);
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message);
+    // The project's lock does not keep the reader out, and it reads what the project holds.
+    auto reader = Database::openReader((*db)->readPath());
+    ASSERT_TRUE(reader.hasValue()) << qPrintable(reader.error().message);
+    EXPECT_TRUE((*reader)->isReadOnly());
+    EXPECT_EQ(ProjectService(**reader).organisation().value(), u"Acme Test Ltd");
+    // It never writes: neither through a transaction nor by a statement of its own.
+    EXPECT_EQ(ProjectService(**reader).setOrganisation(u"Other Ltd"_s).error().code, ErrorCode::ReadOnly);
+    QSqlQuery query((*reader)->connection());
+    EXPECT_FALSE(query.exec(u"UPDATE project SET organisation = 'Other Ltd'"_s));
+    EXPECT_EQ(ProjectService(**db).organisation().value(), u"Acme Test Ltd");
+    // A file that is not there is an error, not an empty project.
+    EXPECT_FALSE(Database::openReader(temp.path(u"missing.isms"_s)).hasValue());
+}
