@@ -14,6 +14,7 @@
 #include "records/RegisterPage.h"
 #include "settings/AppSettings.h"
 #include "start/StartPage.h"
+#include "storage/ProjectLock.h"
 
 #include <QListWidget>
 
@@ -66,6 +67,19 @@ TEST_F(StartUpPathTest, AWindowOpenedOntoAProjectBeforeItIsShownNeverMakesTheSta
     EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Start);
     ASSERT_NE(m_window->findChild<StartPage *>(), nullptr);
     EXPECT_EQ(m_window->startPage()->recentFilesList()->count(), 1);
+}
+
+TEST_F(StartUpPathTest, ClosingTheWindowLetsTheProjectGoWithoutMakingTheStartPage)
+{
+    const QString path = m_temp.createDemo();
+    m_window = std::make_unique<MainWindow>(*m_settings, m_prompt, m_chooser);
+    ASSERT_TRUE(m_window->openProject(path, u"risks"_s));
+    m_window->show();
+    ASSERT_TRUE(isms::ProjectLock::inspect(path).has_value());
+    m_window->close();
+    EXPECT_EQ(m_window->database(), nullptr);
+    EXPECT_FALSE(isms::ProjectLock::inspect(path).has_value());
+    EXPECT_EQ(m_window->findChild<StartPage *>(), nullptr);
 }
 
 TEST_F(StartUpPathTest, AWindowShownWithoutAProjectShowsTheStartPage)

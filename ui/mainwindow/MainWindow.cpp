@@ -446,6 +446,8 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveUiState();
-    closeProject();
+    // The file is let go as the window closes; the start page that closing a project shows would only
+    // be built for a window that is going away.
+    releaseProject();
     event->accept();
 }
