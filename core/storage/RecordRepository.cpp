@@ -27,8 +27,8 @@ const QVariant &valueOf(const Record &record, qsizetype index)
     return index < record.values.size() ? record.values.at(index) : none;
 }
 
-/// Binds the stored value of `field` at `index`: text as UTF-8, numbers as integers, as toSql() gives
-/// them (the column's affinity stores a number bound as text the same way).
+/// Binds the stored value of `field` at `index`: text as UTF-8, booleans, numbers and references as
+/// integers, dates as their canonical text, and an empty date, number or reference as NULL.
 void bindStored(BulkStatement &statement, int index, const FieldSpec &field, const QVariant &value)
 {
     switch (field.type) {
@@ -79,23 +79,6 @@ RecordRepository::RecordRepository(QSqlDatabase connection, const EntitySpec &sp
     , m_dialect(SqlDialect::sqlite())
 {}
 
-QVariant RecordRepository::toSql(const FieldSpec &field, const QVariant &value)
-{
-    switch (field.type) {
-    case FieldType::Text:
-    case FieldType::MultilineText:
-    case FieldType::Enum:
-        return sql::text(value.toString());
-    case FieldType::Boolean:
-        return value.toBool() ? 1 : 0;
-    case FieldType::Date:
-    case FieldType::Integer:
-    case FieldType::Reference:
-        return sql::nullable(field.canonical(value));
-    }
-    return QVariant();
-}
-
 namespace {
 
 /// Runs `statement` and calls `use` with the cursor on each row.
@@ -132,24 +115,6 @@ QVariant storedText(const FieldSpec &field, const QString &text)
 }
 
 } // namespace
-
-QVariant RecordRepository::fromSql(const FieldSpec &field, const QVariant &column)
-{
-    switch (field.type) {
-    case FieldType::Text:
-    case FieldType::MultilineText:
-        return storedText(field, column.toString());
-    case FieldType::Enum:
-        return column.toString();
-    case FieldType::Boolean:
-        return column.toLongLong() != 0;
-    case FieldType::Date:
-    case FieldType::Integer:
-    case FieldType::Reference:
-        return field.fromCanonical(sql::optionalString(column));
-    }
-    return QVariant();
-}
 
 QVariant RecordRepository::fromRow(const FieldSpec &field, const RowCursor &row, int column)
 {

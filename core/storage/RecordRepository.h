@@ -106,12 +106,8 @@ public:
     /// Deletes one row.
     [[nodiscard]] Result<void> remove(RecordId id) const;
 
-    /// The value bound for a stored value (NULL for an empty date, number or reference).
-    static QVariant toSql(const FieldSpec &field, const QVariant &value);
-
-    /// The stored value for a column value.
-    static QVariant fromSql(const FieldSpec &field, const QVariant &column);
-    /// The stored value for column `column` of the cursor's current row (as fromSql()).
+    /// The stored value for column `column` of the cursor's current row: a text past its field's limits
+    /// (a file edited outside the program) as shown, an empty date, number or reference as invalid.
     static QVariant fromRow(const FieldSpec &field, const RowCursor &row, int column);
 
 private:

@@ -64,6 +64,8 @@ public:
     SqliteRowCursor(const SqliteRowCursor &) = delete;
     SqliteRowCursor &operator=(const SqliteRowCursor &) = delete;
 
+    /// Binds as Qt's SQLite driver does, so that both cursors read the same rows for any value: null,
+    /// integers and booleans as integers, fractions as reals, everything else as UTF-8 text.
     Result<void> bind(const QList<QVariant> &values)
     {
         int index = 0;
