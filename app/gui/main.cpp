@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "WorkbenchCommandLine.h"
 #include "auditpack/AuditPackDialog.h"
+#include "common/ApplicationFont.h"
 #include "common/FileChooser.h"
 #include "common/LazyIcon.h"
 #include "common/LogFile.h"
@@ -286,14 +287,7 @@ int main(int argc, char **argv)
     // Lets desktops match the window to packaging/linux's .desktop file and icon.
     QGuiApplication::setDesktopFileName(u"org.ismsworkbench.IsmsWorkbench"_s);
     QApplication::setWindowIcon(lazyPngIcon(u":/icons/isms-workbench.png"_s, QSize(256, 256)));
-    // Latin text needs no shaping (ligatures and kerning are cosmetic there); skipping it makes text
-    // about four times cheaper to lay out, which a window full of tables repaints all the time. Scripts
-    // that need shaping still get it.
-    QApplication::setFont([] {
-        QFont font = QApplication::font();
-        font.setStyleStrategy(QFont::PreferNoShaping);
-        return font;
-    }());
+    applyApplicationFont();
 
     const auto parsed = WorkbenchCommandLine::parse(QCoreApplication::arguments());
     if (const int *exitCode = std::get_if<int>(&parsed)) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
+#include "common/ApplicationFont.h"
 #include "common/TextKey.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv); // the register models use the widgets style
     QApplication::setOrganizationName(QStringLiteral("IsmsWorkbenchBenchmarks"));
     QApplication::setApplicationName(QStringLiteral("isms-benchmarks"));
+    applyApplicationFont(); // pages measure and paint text as in the window
 
     // Setup creates many projects; their log lines would bury the results.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "BenchProject.h"
+#include "common/Prompt.h"
 #include "domain/Entities.h"
 #include "models/RecordFilterProxyModel.h"
 #include "models/RecordTableModel.h"
+#include "records/RegisterPage.h"
+#include "risks/RiskRegisterPage.h"
 
+#include <QApplication>
 #include <QStringList>
+#include <QTableView>
+#include <QUndoStack>
 
 #include <benchmark/benchmark.h>
 #include <memory>
@@ -77,6 +83,52 @@ void filterRisksFirstKeystroke(benchmark::State &state)
 }
 
 BENCHMARK(filterRisksFirstKeystroke)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+/// Answers no question: the page asks only before deleting, which the benchmarks never do.
+class SilentPrompt final : public Prompt
+{
+public:
+    LockedChoice askLocked(QWidget *, const QString &, const std::optional<LockInfo> &) override
+    {
+        return LockedChoice::Cancel;
+    }
+
+    void showError(QWidget *, const QString &, const QString &, const QString &) override {}
+
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override { return false; }
+};
+
+/// Moving to the next risk with the arrow key on the Risks page, as a user reads through the register:
+/// the form, the sign-off strip and the panels (assets, controls, tasks, evidence) show the new risk,
+/// and the page is painted (offscreen, at the size of the screenshots).
+void moveToNextRisk(benchmark::State &state)
+{
+    const BenchProject folder;
+    const auto db = BenchProject::open(folder.scaledDemo(static_cast<int>(state.range(0))));
+    SilentPrompt prompt;
+    QUndoStack undoStack;
+    std::unique_ptr<RegisterPage> page(RiskRegisterPage::create(prompt, nullptr));
+    page->resize(1200, 860);
+    page->setContext(db.get(), &undoStack);
+    page->show();
+    page->model()->readRest();
+    while (page->model()->isLoading()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    QCoreApplication::processEvents(); // the first paint
+    QTableView *table = page->tableView();
+    const int rows = table->model()->rowCount();
+    int next = 0;
+    for (auto _ : state) {
+        next = (next + 1) % rows;
+        table->selectRow(next);
+        // What changed is painted, as the window's event loop would after the key press.
+        QCoreApplication::processEvents();
+    }
+    state.counters["risks"] = double(rows);
+}
+
+BENCHMARK(moveToNextRisk)->Arg(1'000)->Arg(10'000)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
