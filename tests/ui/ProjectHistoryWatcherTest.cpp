@@ -4,6 +4,7 @@
 
 #include "UiTestFixture.h"
 #include "common/MessageBanner.h"
+#include "services/HistoryAnchor.h"
 #include "services/RequirementService.h"
 #include "storage/Database.h"
 
@@ -131,4 +132,43 @@ TEST_F(ProjectHistoryWatcherTest, DamageFoundAfterTheWindowIsShownIsReportedAndN
     EXPECT_EQ(changed.error().code, isms::ErrorCode::Corrupt);
     m_window->closeProject();
     EXPECT_EQ(isms::test::TempProject::readAll(path), before);
+}
+
+TEST_F(ProjectHistoryWatcherTest, TheHeadIsRememberedAMomentAfterTheProjectIsShownNotBeforeItsFirstPaint)
+{
+    const QString path = m_temp.createDemo();
+    QSignalSpy checked(m_window->historyWatcher(), &ProjectHistoryWatcher::pagesChecked);
+    ASSERT_TRUE(m_window->openProject(path));
+    const isms::HistoryAnchor anchor(*m_settings);
+    // Compared on open, but not yet stored: storing writes the settings file through to the disk.
+    const auto atOpen = anchor.compare(*m_window->database());
+    ASSERT_TRUE(atOpen.hasValue());
+    EXPECT_EQ(atOpen->verdict, isms::HistoryAnchor::Verdict::FirstSeen);
+
+    ASSERT_TRUE(checked.wait(VerificationTimeoutMs));
+    const auto later = anchor.compare(*m_window->database());
+    ASSERT_TRUE(later.hasValue());
+    EXPECT_EQ(later->verdict, isms::HistoryAnchor::Verdict::Consistent);
+    EXPECT_EQ(later->rememberedCount, later->currentCount);
+}
+
+TEST_F(ProjectHistoryWatcherTest, AProjectClosedBeforeTheMomentIsRememberedWhenItsChangesAreMade)
+{
+    const QString path = m_temp.createDemo();
+    ASSERT_TRUE(m_window->openProject(path));
+    isms::RequirementChange change;
+    change.owner = u"Dana"_s;
+    // The change waits for the page check, then is logged and its head remembered at once.
+    ASSERT_TRUE(isms::RequirementService(*m_window->database())
+                    .update({isms::RequirementKind::Control, u"5.1"_s}, change)
+                    .hasValue());
+    const auto afterChange = isms::HistoryAnchor(*m_settings).compare(*m_window->database());
+    ASSERT_TRUE(afterChange.hasValue());
+    EXPECT_EQ(afterChange->verdict, isms::HistoryAnchor::Verdict::Consistent);
+    EXPECT_EQ(afterChange->rememberedCount, afterChange->currentCount);
+    m_window->closeProject();
+    // Closed before the moment: nothing is stored for it later, and nothing is lost.
+    QTest::qWait(ProjectHistoryWatcher::CheckDelayMs + 200);
+    ASSERT_TRUE(m_window->openProject(path));
+    EXPECT_TRUE(m_window->historyBanner()->isHidden());
 }

@@ -41,8 +41,10 @@ void ProjectHistoryWatcher::watch(isms::Database *db)
         return;
     }
     m_path = QFileInfo(m_db->path()).absoluteFilePath();
-    isms::HistoryAnchor anchor(m_settings);
-    const auto outcome = anchor.verify(*m_db);
+    // What this computer saw is compared now, so that a warning shows with the project; the new head is
+    // remembered a moment later (below): storing it hashes checkpoints of the log and writes the settings
+    // file through to the disk, which the first paint need not wait for.
+    const auto outcome = isms::HistoryAnchor(m_settings).compare(*m_db);
     if (outcome && outcome->isWarning()) {
         m_anchorMessage = outcome->message;
     }
@@ -57,6 +59,7 @@ void ProjectHistoryWatcher::watch(isms::Database *db)
     // weaker meanwhile: until the page check has reported, a change runs the check itself first.
     QTimer::singleShot(CheckDelayMs, this, [this, path = m_path] {
         if (m_db && m_path == path) {
+            (void)isms::HistoryAnchor(m_settings).verify(*m_db);
             m_verifier->start(path);
         }
     });

@@ -15,17 +15,18 @@ class Database;
 class MessageBanner;
 
 /// Watches the open project's change log for the main window: on open it compares the log with the
-/// head this computer saw last (HistoryAnchor) and, once the event loop runs again, checks every page of
-/// the file and then verifies the SHA-256 chain on a worker thread (stopped when the project is closed
-/// first); the page check's result goes to the Database (which holds changes until then), and any
-/// problem is shown in its banner. After each change it remembers the new head.
+/// head this computer saw last (HistoryAnchor); a moment after the window shows the project (CheckDelayMs)
+/// it remembers the new head, checks every page of the file and then verifies the SHA-256 chain on a
+/// worker thread (stopped when the project is closed first); the page check's result goes to the
+/// Database (which holds changes until then), and any problem is shown in its banner. After each change
+/// it remembers the new head.
 class ProjectHistoryWatcher final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProjectHistoryWatcher)
 
 public:
-    /// How long after watch() the background check starts (see watch()).
+    /// How long after watch() the head is remembered and the background check starts (see watch()).
     static constexpr int CheckDelayMs = 1000;
 
     /// `settings` must outlive the watcher; `banner` is not owned.
