@@ -8,8 +8,9 @@
 #   - start-up to the Risks page: isms-workbench FILE --screenshot out.bmp --page risks against
 #     isms_bench_empty_window (an empty main window of the same size, shown, painted and saved the same
 #     way: the image of the window as painted on the screen); both save an uncompressed BMP. Until the
-#     Risks page exists the Assets page
-#     is measured (the table says which). The peak memory is that run's maximum resident set size;
+#     Risks page exists the Assets page is measured (the table says which). For reference, the same
+#     window with a menu bar and a plain 100-row table (isms_bench_empty_window PATH --table) is timed
+#     too. The peak memory is that run's maximum resident set size;
 #   - filtering the risk register on a keystroke, a bulk change of every risk's owner and the readiness
 #     check (Google Benchmark, tests/bench);
 #   - importing the register's risks from CSV with isms-cli import against sqlite3 .import --csv of the
@@ -111,12 +112,15 @@ for size in "${sizes[@]}"; do
     say "$size risks: start-up ($runs runs each, page $page)"
     gui_times=()
     empty_times=()
+    table_times=()
     peak=0
     empty_peak=0
     for ((i = 0; i < runs; i++)); do
         read -r milliseconds kilobytes < <(time_with_memory "$empty" "$work/empty.bmp")
         empty_times+=("$milliseconds")
         [ "$kilobytes" -gt "$empty_peak" ] && empty_peak=$kilobytes
+        read -r milliseconds kilobytes < <(time_with_memory "$empty" "$work/table.bmp" --table)
+        table_times+=("$milliseconds")
         read -r milliseconds kilobytes < <(time_with_memory "$gui" "$project" --screenshot "$work/shot.bmp" \
             --page "$page")
         gui_times+=("$milliseconds")
@@ -124,6 +128,7 @@ for size in "${sizes[@]}"; do
     done
     result["startup,$size"]=$(printf '%s\n' "${gui_times[@]}" | median)
     result["empty,$size"]=$(printf '%s\n' "${empty_times[@]}" | median)
+    result["table,$size"]=$(printf '%s\n' "${table_times[@]}" | median)
     result["memory,$size"]=$(awk -v k="$peak" 'BEGIN { printf "%.0f\n", k / 1024 }')
     result["empty-memory,$size"]=$(awk -v k="$empty_peak" 'BEGIN { printf "%.0f\n", k / 1024 }')
 
@@ -287,6 +292,8 @@ for size in "${sizes[@]}"; do printf ' %14s' "$(printf "%'d risks" "$size" 2>/de
 printf '  %-9s %-28s %s\n' "growth" "budget (at 10,000 risks)" "at 10,000 risks"
 row "$startup_label" startup ms "< 2x the empty window" "$startup_ratio"
 row "  baseline: empty Qt Widgets window" empty ms "" ""
+row "  for reference: it with a menu and a table" table ms "" \
+    "$(ratio "${result[table,$at10k]:-}" "${result[empty,$at10k]:-}") the empty window"
 row "peak memory of that start-up" memory mb "< 150 MB" "$(verdict "${result[memory,$at10k]:-}" 150)"
 row "  baseline: empty Qt Widgets window" empty-memory mb "" ""
 row "filter on a keystroke (model and proxy)" filterRisksOnAKeystroke ms "< 10 ms" \
