@@ -166,6 +166,11 @@ QLocale reportLocale()
     return t_language.isEmpty() ? QLocale() : cataloguesFor(t_language).locale();
 }
 
+QString reportLanguage()
+{
+    return t_language;
+}
+
 ScopedLanguage::ScopedLanguage(const QString &language)
     : m_previous(t_language)
 {

@@ -60,4 +60,8 @@ void prepareReportLanguages();
 /// The locale of reports written on the calling thread: that of its ScopedLanguage, else QLocale().
 QLocale reportLocale();
 
+/// The language of the calling thread's ScopedLanguage ("de"), or empty without one: for work that a
+/// thread hands to another, which then writes in the same language.
+QString reportLanguage();
+
 } // namespace isms

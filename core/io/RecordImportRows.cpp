@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "io/RecordImportRows.h"
 
+#include "common/Translations.h"
 #include "domain/Entities.h"
 #include "io/FieldText.h"
 #include "io/ImportTable.h"
@@ -32,6 +33,11 @@ bool sameEnds(QStringList a, QStringList b)
 /// Appends what `later` found after what `earlier` found; `later`'s new records follow `earlier`'s.
 void append(ImportRows::Outcome &earlier, ImportRows::Outcome &&later)
 {
+    if (earlier.readFailed && later.readFailed
+        && later.problems.constFirst().message == earlier.problems.constFirst().message) {
+        later.problems.removeFirst(); // the register that could not be read, said once
+    }
+    earlier.readFailed = earlier.readFailed || later.readFailed;
     earlier.problems.append(std::move(later.problems));
     for (const QString &note : std::as_const(later.readAs)) {
         if (!earlier.readAs.contains(note)) {
@@ -131,17 +137,44 @@ ImportRows::Outcome ImportRows::read(Database &db, qsizetype minRowsForTwoThread
     if (!apart || db.inTransaction() || rows - 1 < std::max<qsizetype>(minRowsForTwoThreads, 2)) {
         return readRows(db, 1, rows);
     }
+    // Where the change log ends, for the worker to see that it reads the same project as it stands.
+    const auto position = RecordImport::changeLogPosition(db);
+    if (!position) {
+        return readRows(db, 1, rows);
+    }
     // The second half on a worker thread, through a connection and caches of its own (a connection
-    // serves only the thread that opened it); when it cannot have one, this thread reads it too.
+    // serves only the thread that opened it), in this thread's report language. When it cannot have a
+    // connection, or that connection shows another file or another state of it (a file renamed over
+    // the project, a change saved by another program meanwhile), or a read fails, this thread reads
+    // that half too.
     const qsizetype middle = 1 + (rows - 1) / 2;
     const QString path = db.readPath();
-    auto second = std::async(std::launch::async, [this, path, middle, rows]() -> std::optional<Outcome> {
-        auto reader = Database::openReader(path);
-        if (!reader) {
-            return std::nullopt;
+    const QString language = reportLanguage();
+    const auto readSecondHalf = [this, path, language, expected = *position, middle, rows]() {
+        std::optional<ScopedLanguage> inLanguage;
+        if (!language.isEmpty()) {
+            inLanguage.emplace(language);
         }
-        return readRows(**reader, middle, rows);
-    });
+        const auto reader = Database::openReader(path);
+        const auto atPosition = [&reader, &expected] {
+            const auto seen = RecordImport::changeLogPosition(**reader);
+            return seen && *seen == expected;
+        };
+        std::optional<Outcome> outcome;
+        if (reader && atPosition()) {
+            outcome = readRows(**reader, middle, rows);
+            if (outcome->readFailed || !atPosition()) {
+                outcome.reset();
+            }
+        }
+        return outcome;
+    };
+    std::future<std::optional<Outcome>> second;
+    try {
+        second = std::async(std::launch::async, readSecondHalf);
+    } catch (const std::system_error &) {
+        return readRows(db, 1, rows); // no thread to be had: this one reads every row
+    }
     Outcome outcome = readRows(db, 1, middle);
     std::optional<Outcome> rest = second.get();
     outcome.threads = rest ? 2 : 1;
@@ -165,16 +198,33 @@ ImportRows::Outcome ImportRows::readRows(Database &db, qsizetype begin, qsizetyp
         return QStringList();
     };
     TextHash<TextHash<RecordId>> targets; // referenced registers, read on demand
-    const FieldText::RefToId refToId = [&db, &targets](const QString &kind, const QString &ref) {
+    std::optional<Error> readError;       // the first register that could not be read
+    const FieldText::RefToId refToId = [&db, &targets, &readError](const QString &kind, const QString &ref) {
         auto found = targets.constFind(kind);
         if (found == targets.constEnd()) {
             const EntitySpec *target = Entities::find(kind);
             const auto ids = target ? RecordRepository(db, *target).idsByRef()
                                     : Result<TextHash<RecordId>>(TextHash<RecordId>());
+            if (!ids && !readError) {
+                readError = ids.error();
+            }
             found = targets.insert(kind, ids ? *ids : TextHash<RecordId>());
         }
         return found->value(ref.trimmed().toUpper());
     };
+    // The registers the file's reference columns name are read first: when one cannot be read, that is
+    // said once, and its references are not reported as unknown row by row.
+    for (int column = 0; column < headers.size(); ++column) {
+        const int field = m_preview.fieldOfColumn.value(column, -1);
+        if (field > 0 && m_spec.fields.at(field).type == FieldType::Reference) {
+            (void)refToId(m_spec.fields.at(field).referenceKind, QString());
+        }
+    }
+    if (readError) {
+        outcome.readFailed = true;
+        outcome.problems.append({0, {}, readError->message});
+        return outcome;
+    }
     std::map<int, QStringList> texts; // a column's cells, gathered when a word is read in it
     const auto columnTexts = [&texts, this](int column) -> const QStringList & {
         auto found = texts.find(column);
@@ -217,7 +267,10 @@ ImportRows::Outcome ImportRows::readRows(Database &db, qsizetype begin, qsizetyp
                 const LinkColumn *link = m_linkColumns.value(column);
                 auto ends = link ? RecordLinks::parse(db, *link, m_table.text(row, column), &targets)
                                  : Result<QStringList>(QStringList());
-                if (!ends) {
+                if (!ends && ends.error().code != ErrorCode::InvalidArgument) {
+                    readError = readError ? readError : ends.error(); // the register, not the cell
+                    rowOk = false;
+                } else if (!ends) {
                     problem(line, headers.at(column), ends.error().message);
                     rowOk = false;
                 } else if (!isUpdate || !sameEnds(*ends, linksOf(key, current->id))) {
@@ -285,6 +338,11 @@ ImportRows::Outcome ImportRows::readRows(Database &db, qsizetype begin, qsizetyp
             outcome.creates.append(record);
             outcome.createLines.append(line);
         }
+    }
+    if (readError) {
+        // Said once, before the rows' problems: the references it left unknown are no fault of the file.
+        outcome.readFailed = true;
+        outcome.problems.prepend({0, {}, readError->message});
     }
     return outcome;
 }

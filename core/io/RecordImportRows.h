@@ -21,8 +21,11 @@ class ImportTable;
 /// record of a catalogue. Then the rows are read. A large file of a register whose rows are checked
 /// apart (EntitySpec::rowsCheckedApart, or a register without validate, derive and parseWord hooks) is
 /// read on two threads, the second half on a worker thread with a read-only connection and a
-/// RecordContext of its own; the result is the same as one thread reading every row. Inside a
-/// transaction every row is read on the calling thread, through the connection that sees its writes.
+/// RecordContext of its own, in the calling thread's report language; the result is the same as one
+/// thread reading every row. The worker's half counts only when its connection saw the change log end
+/// where the calling thread's does, before and after it read, and nothing failed to read; otherwise the
+/// calling thread reads that half too. Inside a transaction every row is read on the calling thread,
+/// through the connection that sees its writes.
 class ImportRows final
 {
 public:
@@ -37,6 +40,7 @@ public:
         QList<LinkAssignment> links;
         bool createsWithoutRequired = false; ///< a new record lacks a column that every new one needs
         int threads = 1;                     ///< how many threads read the rows
+        bool readFailed = false;             ///< a register the rows refer to could not be read
     };
 
     /// Everything but `table` and `preview`'s columns is copied; `table` and `preview` must outlive

@@ -31,7 +31,8 @@ public:
     [[nodiscard]] static Result<QList<LinkValues>> read(const Database &db, const EntitySpec &spec);
 
     /// Splits a cell ("AS-001, AS-004", semicolons and line breaks work too) into the other ends, each
-    /// checked to exist and written as stored (references in their stored case). `targets`, when given,
+    /// checked to exist and written as links store them (references in upper case, as they compare; a
+    /// control id without its "A." prefix). `targets`, when given,
     /// keeps the references of each register read (by register key, as RecordRepository::idsByRef()
     /// gives them) for the next cells of the same file. Errors: InvalidArgument naming what is unknown.
     [[nodiscard]] static Result<QStringList> parse(const Database &db,

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -555,7 +556,15 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
                      db.lastError().text()};
     }
     m_inTransaction = true;
+    bool returned = false;
+    const auto leave = qScopeGuard([this, &db, &returned] {
+        m_inTransaction = false;
+        if (!returned) {
+            db.rollback(); // work() threw: nothing of it stays, and the next transaction can begin
+        }
+    });
     Result<void> result = work();
+    returned = true;
     m_inTransaction = false;
     if (!result) {
         db.rollback();

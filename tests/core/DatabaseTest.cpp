@@ -356,3 +356,22 @@ TEST(DatabaseTest, AReaderForAWorkerReadsAnOpenProjectAndWritesNothing)
     // A file that is not there is an error, not an empty project.
     EXPECT_FALSE(Database::openReader(temp.path(u"missing.isms"_s)).hasValue());
 }
+
+TEST(DatabaseTest, AChangeThatThrowsLeavesNothingAndTheNextChangeCanBegin)
+{
+    test::TempProject temp;
+    auto db = Database::open(closedProject(temp), {});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message);
+    Database &project = **db;
+    EXPECT_THROW((void)project.transaction([&]() -> Result<void> {
+        EXPECT_TRUE(project.inTransaction());
+        QSqlQuery query(project.connection());
+        EXPECT_TRUE(query.exec(u"UPDATE project SET organisation = 'Half written Ltd'"_s));
+        throw std::runtime_error("out of memory, say");
+    }),
+                 std::runtime_error);
+    EXPECT_FALSE(project.inTransaction());
+    EXPECT_EQ(ProjectService(project).organisation().value(), u"Acme Test Ltd");
+    ASSERT_TRUE(ProjectService(project).setOrganisation(u"Acme Holdings"_s).hasValue());
+    EXPECT_EQ(ProjectService(project).organisation().value(), u"Acme Holdings");
+}

@@ -8,6 +8,7 @@
 #include "storage/RecordRepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -207,4 +208,48 @@ TEST_F(ImportRowsTest, InsideATransactionOneThreadSeesWhatItWrote)
         return Error{ErrorCode::InvalidArgument, u"rolled back"_s, {}};
     });
     EXPECT_FALSE(written.hasValue());
+}
+
+TEST_F(ImportRowsTest, TheWorkerReadsOnlyTheProjectAsTheCallingThreadSeesIt)
+{
+    const auto table = RecordImport::readCsv(riskFile());
+    ASSERT_TRUE(table.hasValue());
+    const ImportPreview columns = RecordImport::preview(*m_db, riskSpec(), *table);
+    const ImportRows rows = rowsOf(riskSpec(), *table, columns);
+    const ImportRows::Outcome before = rows.read(*m_db, 1'000'000);
+    // Another project is renamed over the open one (a sync client, a restore): the open connection
+    // still reads the old file, a new one would read the other project.
+    const QString other = m_temp.createDemo(u"other.isms"_s);
+    ASSERT_TRUE(QFile::rename(m_path, m_path + u".old"_s));
+    ASSERT_TRUE(QFile::rename(other, m_path));
+    const ImportRows::Outcome after = rows.read(*m_db, 2);
+    EXPECT_EQ(after.threads, 1);
+    EXPECT_EQ(described(after), described(before));
+}
+
+TEST_F(ImportRowsTest, ARegisterThatCannotBeReadIsSaidOnceNotAsUnknownReferences)
+{
+    QByteArray file = "title,owner,likelihood,impact,threat,assets\n";
+    for (int i = 0; i < 20; ++i) {
+        file += "Risk " + QByteArray::number(i) + ",Ann,2,3,T-001,AS-001\n";
+    }
+    const auto table = RecordImport::readCsv(file);
+    ASSERT_TRUE(table.hasValue());
+    const ImportPreview clean = RecordImport::preview(*m_db, riskSpec(), *table, {}, 2);
+    ASSERT_TRUE(clean.isClean()) << qPrintable(texts(clean.problems).join(u'\n'));
+    for (const QString &gone : {u"threat"_s, u"asset"_s}) {
+        // The register's table goes missing under the open project (both connections see it).
+        QSqlQuery query(m_db->connection());
+        ASSERT_TRUE(query.exec(u"ALTER TABLE %1 RENAME TO %1_gone"_s.arg(gone))) << qPrintable(gone);
+        for (const qsizetype minRows : {qsizetype(2), qsizetype(1'000'000)}) {
+            const ImportPreview preview = RecordImport::preview(*m_db, riskSpec(), *table, {}, minRows);
+            const QStringList problems = texts(preview.problems);
+            ASSERT_EQ(problems.size(), 1) << qPrintable(problems.join(u'\n'));
+            EXPECT_EQ(preview.problems.constFirst().line, 0) << qPrintable(gone);
+            EXPECT_FALSE(problems.constFirst().contains(u"there is no"_s, Qt::CaseInsensitive))
+                << qPrintable(problems.constFirst());
+            EXPECT_TRUE(preview.creates.isEmpty());
+        }
+        ASSERT_TRUE(query.exec(u"ALTER TABLE %1_gone RENAME TO %1"_s.arg(gone)));
+    }
 }
