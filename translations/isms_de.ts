@@ -12949,8 +12949,8 @@ Attributes of a clause, as in "The title of clause 4.1 differs from the ... cata
         <translation>Die Projektdatei ist beschädigt; öffnen Sie eine Sicherungskopie.</translation>
     </message>
     <message>
-        <source>The project file could not be updated (%1); the change was not saved, try again.</source>
-        <translation>Die Projektdatei konnte nicht aktualisiert werden (%1); die Änderung wurde nicht gespeichert, versuchen Sie es erneut.</translation>
+        <source>The project file could not be read or changed (%1); nothing was changed. Try again; if it happens again, run "isms-cli check" on the file.</source>
+        <translation>Die Projektdatei konnte nicht gelesen oder geändert werden (%1); es wurde nichts geändert. Versuchen Sie es erneut; geschieht es wieder, führen Sie „isms-cli check“ für die Datei aus.</translation>
     </message>
     <message>
         <source>%1 and %2</source>

@@ -12949,8 +12949,8 @@ Attributes of a clause, as in "The title of clause 4.1 differs from the ... cata
         <translation>Le fichier de projet est endommagé ; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
-        <source>The project file could not be updated (%1); the change was not saved, try again.</source>
-        <translation>Le fichier de projet n’a pas pu être mis à jour (%1) ; la modification n’a pas été enregistrée, réessayez.</translation>
+        <source>The project file could not be read or changed (%1); nothing was changed. Try again; if it happens again, run "isms-cli check" on the file.</source>
+        <translation>Le fichier de projet n’a pas pu être lu ou modifié (%1) ; rien n’a été modifié. Réessayez ; si cela se reproduit, exécutez « isms-cli check » sur le fichier.</translation>
     </message>
     <message>
         <source>%1 and %2</source>

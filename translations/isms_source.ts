@@ -12912,7 +12912,7 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project file could not be updated (%1); the change was not saved, try again.</source>
+        <source>The project file could not be read or changed (%1); nothing was changed. Try again; if it happens again, run "isms-cli check" on the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

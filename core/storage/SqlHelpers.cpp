@@ -84,8 +84,9 @@ Error driverError(const QString &native, const QString &what, const QString &det
         break;
     default:
         message = QCoreApplication::translate("isms::Sql",
-                                              "The project file could not be updated (%1); the change was "
-                                              "not saved, try again.")
+                                              "The project file could not be read or changed (%1); nothing "
+                                              "was changed. Try again; if it happens again, run \"isms-cli "
+                                              "check\" on the file.")
                       .arg(what);
         break;
     }

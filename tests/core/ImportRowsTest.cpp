@@ -248,6 +248,10 @@ TEST_F(ImportRowsTest, ARegisterThatCannotBeReadIsSaidOnceNotAsUnknownReferences
             EXPECT_EQ(preview.problems.constFirst().line, 0) << qPrintable(gone);
             EXPECT_FALSE(problems.constFirst().contains(u"there is no"_s, Qt::CaseInsensitive))
                 << qPrintable(problems.constFirst());
+            // A read that failed, in words that fit a read: nothing was changed, and what to do.
+            EXPECT_TRUE(problems.constFirst().contains(u"could not be read or changed"_s))
+                << qPrintable(problems.constFirst());
+            EXPECT_TRUE(problems.constFirst().contains(u"isms-cli check"_s));
             EXPECT_TRUE(preview.creates.isEmpty());
         }
         ASSERT_TRUE(query.exec(u"ALTER TABLE %1_gone RENAME TO %1"_s.arg(gone)));
