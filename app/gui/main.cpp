@@ -23,6 +23,7 @@
 #include "storage/InspectionPrefetch.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -219,6 +220,14 @@ int screenshot(const WorkbenchOptions &options)
     }
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();
+    }
+    // A record beyond the first rows of a large register is chosen once the rest has been read.
+    const auto *registerPage = qobject_cast<RegisterPage *>(window.registeredPage(pageName.toLower()));
+    if (registerPage && registerPage->hasPendingRecord()) {
+        for (QDeadlineTimer deadline(30'000); registerPage->hasPendingRecord() && !deadline.hasExpired();) {
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        }
+        QCoreApplication::processEvents(); // and painted
     }
     if (!windowImage(*shown).save(target, options.screenshotFormat.constData())) {
         ConsolePrompt::printError(

@@ -7,7 +7,12 @@
 
 #include "TempProject.h"
 #include "common/Version.h"
+#include "domain/Entities.h"
+#include "services/DemoData.h"
+#include "storage/Database.h"
+#include "storage/RecordRepository.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -163,6 +168,42 @@ TEST_F(GuiCommandLineTest, ScreenshotFormatFollowsTheExtension)
     expectOneErrorLine(refused);
     EXPECT_TRUE(refused.err.contains(u".bmp")) << qPrintable(refused.err);
     EXPECT_FALSE(QFileInfo::exists(unknown));
+}
+
+TEST_F(GuiCommandLineTest, AScreenshotShowsARecordBeyondTheFirstRowsOfALargeRegister)
+{
+    QString last;
+    {
+        auto db = m_temp.create();
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(isms::DemoData::fill(*db, QDate(2026, 11, 23), 250).hasValue());
+        const auto risks = isms::RecordRepository(*db, isms::riskSpec()).all();
+        ASSERT_TRUE(risks.hasValue());
+        last = isms::EntitySpec::refOf(risks->constLast());
+    }
+    const QString project = m_temp.path(QStringLiteral("test.isms"));
+    const QString picture = m_temp.path(QStringLiteral("last-risk.png"));
+    // The page reads its first rows, then the rest, and only then shows the record asked for.
+    const GuiRun result = run({project,
+                               QStringLiteral("--screenshot"),
+                               picture,
+                               QStringLiteral("--page"),
+                               QStringLiteral("risks"),
+                               QStringLiteral("--record"),
+                               last},
+                              true);
+    EXPECT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    EXPECT_GT(QFileInfo(picture).size(), 0);
+    const GuiRun missing = run({project,
+                                QStringLiteral("--screenshot"),
+                                picture,
+                                QStringLiteral("--page"),
+                                QStringLiteral("risks"),
+                                QStringLiteral("--record"),
+                                QStringLiteral("R-9999")},
+                               true);
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("has no record R-9999"))) << qPrintable(missing.err);
 }
 
 } // namespace isms::test

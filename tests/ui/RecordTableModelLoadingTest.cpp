@@ -189,3 +189,46 @@ TEST_F(RecordTableModelLoadingTest, ARegisterPageShowsItReadsTheRestAfterItsFirs
     EXPECT_EQ(count->text(), u"Risks: %1"_s.arg(RiskCount));
     page.setContext(nullptr, nullptr);
 }
+
+TEST_F(RecordTableModelLoadingTest, ARecordAskedForBeforeItIsReadIsChosenOnceItIs)
+{
+    // Following a link (the dashboard, the history, a linked record) to a risk beyond the first rows of
+    // a page that was not shown before.
+    FakePrompt prompt;
+    QUndoStack undoStack;
+    RegisterPage page(isms::riskSpec(), prompt);
+    page.setContext(m_db.get(), &undoStack);
+    ASSERT_TRUE(page.model()->isLoading());
+    const isms::RecordId last = stored().constLast().id;
+    ASSERT_LT(page.model()->rowOf(last), 0);
+    QSignalSpy finished(page.model(), &RecordTableModel::loadingFinished);
+    EXPECT_TRUE(page.showRecord(QString::number(last.value)));
+    EXPECT_TRUE(page.hasPendingRecord());
+    ASSERT_TRUE(finished.wait(LoadTimeoutMs)); // read at once, not after a paint or a delay
+    EXPECT_FALSE(page.hasPendingRecord());
+    EXPECT_EQ(page.currentId(), last);
+    EXPECT_EQ(page.selectedIds(), QList<isms::RecordId>{last});
+
+    // A record that is not there is not waited for.
+    ASSERT_TRUE(page.model()->setDatabase(m_db.get(), RecordTableModel::Loading::FirstRowsFirst));
+    EXPECT_FALSE(page.selectRecord(isms::RecordId{last.value + 1000}));
+    EXPECT_FALSE(page.showRecord(u"not a number"_s));
+    page.setContext(nullptr, nullptr);
+}
+
+TEST_F(RecordTableModelLoadingTest, ARowChosenWhileTheRestIsReadWinsOverTheRecordAskedFor)
+{
+    FakePrompt prompt;
+    QUndoStack undoStack;
+    RegisterPage page(isms::riskSpec(), prompt);
+    page.setContext(m_db.get(), &undoStack);
+    const isms::RecordId last = stored().constLast().id;
+    QSignalSpy finished(page.model(), &RecordTableModel::loadingFinished);
+    EXPECT_TRUE(page.selectRecord(last));
+    const isms::RecordId chosen = page.model()->idAt(5);
+    EXPECT_TRUE(page.selectRecord(chosen)); // the user clicks a row before the rest arrives
+    EXPECT_FALSE(page.hasPendingRecord());
+    ASSERT_TRUE(finished.wait(LoadTimeoutMs));
+    EXPECT_EQ(page.currentId(), chosen);
+    page.setContext(nullptr, nullptr);
+}

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "records/RegisterPage.h"
 
-#include "commands/CreateRecordCommand.h"
-#include "commands/RemoveRecordsCommand.h"
 #include "common/AfterPaint.h"
 #include "common/EnumStyle.h"
 #include "common/FlowLayout.h"
@@ -13,13 +11,13 @@
 #include "models/RecordFilterProxyModel.h"
 #include "models/RecordTableModel.h"
 #include "records/BulkEditDialog.h"
-#include "records/DeletionQuestion.h"
 #include "records/RecordForm.h"
 #include "records/RecordItemDelegate.h"
 #include "records/RecordPanel.h"
 #include "records/ValueFilterComboBox.h"
 #include "services/RecordService.h"
 #include "storage/Database.h"
+#include "storage/RecordRepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -38,6 +36,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -113,6 +112,11 @@ RegisterPage::RegisterPage(const isms::EntitySpec &spec, Prompt &prompt, QWidget
             this,
             &RegisterPage::updateActions);
     connect(m_model, &RecordTableModel::errorOccurred, this, &RegisterPage::showError);
+    connect(m_model, &RecordTableModel::loadingFinished, this, [this] {
+        if (const isms::RecordId pending = std::exchange(m_pendingRecord, {}); pending.isValid()) {
+            selectRecord(pending);
+        }
+    });
     updateCountLabel();
     updateActions();
 }
@@ -327,7 +331,17 @@ bool RegisterPage::selectRecord(isms::RecordId id)
 {
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0) {
-        return false;
+        // Not among the first rows of a large register: read the rest now, and choose it then.
+        if (!m_db || !m_model->isLoading()) {
+            return false;
+        }
+        const auto stored = isms::RecordRepository(*m_db, m_spec).find(id);
+        if (!stored || !*stored) {
+            return false;
+        }
+        m_pendingRecord = id;
+        m_model->readRest();
+        return true;
     }
     QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (!proxyIndex.isValid()) {
@@ -396,6 +410,7 @@ void RegisterPage::onFiltersChanged()
 
 void RegisterPage::onCurrentRowChanged()
 {
+    m_pendingRecord = {}; // the row chosen now wins over one asked for before the register was read
     m_form->showRecord(currentId());
     for (RecordPanel *panel : std::as_const(m_panels)) {
         panel->showRecord(currentId());
@@ -434,142 +449,4 @@ void RegisterPage::updateActions()
 void RegisterPage::showError(const isms::Error &error)
 {
     m_banner->showMessage(MessageBanner::Kind::Error, error.message);
-}
-
-bool RegisterPage::create(const QList<isms::Record> &records, const QString &text)
-{
-    if (!m_db || !m_undoStack || records.isEmpty()) {
-        return false;
-    }
-    m_form->flushPendingEdits();
-    const int before = m_model->rowCount();
-    // The sink outlives this call: undo and redo report through it too.
-    auto failed = std::make_shared<bool>(false);
-    QPointer<RegisterPage> self(this);
-    m_undoStack->push(new CreateRecordCommand(
-        *m_db,
-        m_spec,
-        records,
-        [self, failed](const isms::Error &error) {
-            *failed = true;
-            if (self) {
-                self->showError(error);
-            }
-        },
-        text));
-    if (*failed || m_model->rowCount() <= before) {
-        return false;
-    }
-    m_banner->hideMessage();
-    // The model appends what was created; select it all, the first one in the form.
-    const isms::RecordId first = m_model->idAt(before);
-    if (!m_proxy->mapFromSource(m_model->index(before, 0)).isValid()) {
-        clearFilters();
-    }
-    QItemSelection selection;
-    for (int row = before; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        selection.select(index, index);
-    }
-    selectRecord(first);
-    m_tableView->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    return true;
-}
-
-void RegisterPage::onNew()
-{
-    isms::Record record = m_spec.newRecord();
-    // Required names start as "New threat" so that the record is valid, ready to be typed over.
-    for (int i = 1; i < m_spec.fields.size(); ++i) {
-        const isms::FieldSpec &field = m_spec.fields.at(i);
-        if (field.type == isms::FieldType::Text && field.has(isms::Required)
-            && field.isEmptyValue(record.values.at(i))) {
-            //: The name a new record starts with, typed over by the user; %1 is its kind ("risk").
-            record.values[i] = tr("New %1", "initial name of a new record").arg(m_spec.singularNoun());
-        }
-    }
-    if (create({record}, {})) {
-        m_form->focusFirstEditor();
-    }
-}
-
-void RegisterPage::onDuplicate()
-{
-    const QList<isms::RecordId> ids = selectedIds();
-    QList<isms::Record> copies;
-    QStringList refs;
-    for (const isms::RecordId id : ids) {
-        const int row = m_model->rowOf(id);
-        if (row < 0) {
-            continue;
-        }
-        isms::Record copy = m_model->recordAt(row);
-        refs.append(isms::EntitySpec::refOf(copy));
-        copy.id = {};
-        // Unique values (the reference) cannot be copied; the service gives the next free reference.
-        for (int i = 0; i < m_spec.fields.size(); ++i) {
-            if (m_spec.fields.at(i).has(isms::Unique)) {
-                copy.values[i] = m_spec.fields.at(i).defaultValue();
-            }
-        }
-        copies.append(copy);
-    }
-    if (copies.isEmpty()) {
-        return;
-    }
-    const QString singular = m_spec.singularNoun();
-    create(copies,
-           copies.size() == 1
-               //: %1 is a kind of record, %2 its reference: "Duplicate threat T-003"
-               ? tr("Duplicate %1 %2").arg(singular, refs.constFirst())
-               //: %1 is a number of two or more, %2 a kind of records: "Duplicate 3 threats"
-               : tr("Duplicate %1 %2").arg(copies.size()).arg(m_spec.pluralNoun()));
-}
-
-void RegisterPage::onDelete()
-{
-    if (!m_db || !m_undoStack) {
-        return;
-    }
-    const QList<isms::RecordId> ids = selectedIds();
-    if (ids.isEmpty()) {
-        return;
-    }
-    QStringList refs;
-    for (const isms::RecordId id : ids) {
-        refs.append(isms::EntitySpec::refOf(m_model->recordAt(m_model->rowOf(id))));
-    }
-    const QString plural = m_spec.pluralNoun();
-    // Children (a risk's treatment tasks and links) go in the same step; say so before.
-    const auto children = isms::RecordService(*m_db, m_spec).childrenOf(ids);
-    if (!children) {
-        showError(children.error());
-        return;
-    }
-    if (!children->isEmpty()) {
-        if (!m_prompt.confirm(this,
-                              ids.size() == 1
-                                  ? tr("Delete %1 %2").arg(m_spec.singularNoun(), refs.constFirst())
-                                  : tr("Delete %1").arg(plural),
-                              DeletionQuestion::text(m_spec, refs, *children),
-                              tr("Delete"))) {
-            return;
-        }
-    } else if (ids.size() > 1
-               && !m_prompt.confirm(
-                   this,
-                   //: Dialog title: "Delete threats"
-                   tr("Delete %1").arg(plural),
-                   //: %1 is a number of two or more, %2 a kind of records
-                   tr("Delete the %1 selected %2? Undo brings them back.").arg(ids.size()).arg(plural),
-                   tr("Delete"))) {
-        return;
-    }
-    m_form->flushPendingEdits();
-    QPointer<RegisterPage> self(this);
-    m_undoStack->push(new RemoveRecordsCommand(*m_db, m_spec, ids, refs, [self](const isms::Error &error) {
-        if (self) {
-            self->showError(error);
-        }
-    }));
 }

@@ -51,8 +51,13 @@ public:
     bool showRecord(const QString &entityId) override;
     bool showOnly(const QString &fieldKey, const QString &value) override;
 
-    /// Selects the record `id` (clearing filters that hide it); false when there is none.
+    /// Selects the record `id` (clearing filters that hide it); false when there is none. In a large
+    /// register whose rest is still being read, a record not read yet is chosen once it is, unless the
+    /// user chooses another row first.
     bool selectRecord(isms::RecordId id);
+
+    /// Whether a record asked for with selectRecord() waits for the rest of the register.
+    bool hasPendingRecord() const { return m_pendingRecord.isValid(); }
 
     /// The ids of the selected rows, in the table's order.
     QList<isms::RecordId> selectedIds() const;
@@ -141,6 +146,7 @@ private:
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_editSelectedAction = nullptr;
+    isms::RecordId m_pendingRecord; ///< asked for before the rest of the register was read
 
 public:
     /// Shows only the records whose fields hold exactly `fieldValues` (by key; a null QVariant stands
