@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ISMS Workbench contributors
 #include "services/HistoryPlausibility.h"
 
+#include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
@@ -75,14 +76,6 @@ bool HistoryPlausibility::isPlausibleActor(const QString &actor)
 
 Result<QList<CheckFinding>> HistoryPlausibility::run(const Database &db, const QDateTime &nowUtc)
 {
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (auto done =
-            sql::exec(query,
-                      QStringLiteral("SELECT seq, at_utc, actor, entity FROM change_log ORDER BY seq"));
-        !done) {
-        return done.error();
-    }
     RuleFindings badTimes;
     RuleFindings backwards;
     RuleFindings future;
@@ -91,41 +84,48 @@ Result<QList<CheckFinding>> HistoryPlausibility::run(const Database &db, const Q
     qint64 previousSequence = 0;
     QDateTime first;
     const QDateTime latestAllowed = nowUtc.addSecs(AllowedClockSkewSeconds);
-    while (query.next()) {
-        const qint64 sequence = query.value(0).toLongLong();
-        const QDateTime time = parseUtc(query.value(1).toString());
-        const QString actor = query.value(2).toString();
-        if (!time.isValid()) {
-            badTimes.add(tr("Change-log entry %1 has no valid time.").arg(sequence));
-        } else {
-            // The project's own first entry: it is written with the project row. (A migration may
-            // log catalogue records before it.)
-            if (!first.isValid() && query.value(3).toString() == u"project") {
-                first = time;
+    // In parts, so that a save is not held up by the whole log being read on another connection.
+    const auto read =
+        ChangeLog::eachRow(db, QStringLiteral("seq, at_utc, actor, entity"), [&](const QSqlQuery &query) {
+            const qint64 sequence = query.value(0).toLongLong();
+            const QDateTime time = parseUtc(query.value(1).toString());
+            const QString actor = query.value(2).toString();
+            if (!time.isValid()) {
+                badTimes.add(tr("Change-log entry %1 has no valid time.").arg(sequence));
+            } else {
+                // The project's own first entry: it is written with the project row. (A migration may
+                // log catalogue records before it.)
+                if (!first.isValid() && query.value(3).toString() == u"project") {
+                    first = time;
+                }
+                if (previous.isValid() && time.secsTo(previous) > AllowedBackwardsSeconds) {
+                    backwards.add(
+                        tr("Change-log entry %1 is dated %2, before entry %3 (%4); times were changed "
+                           "or entries reordered.")
+                            .arg(QString::number(sequence),
+                                 shownTime(time),
+                                 QString::number(previousSequence),
+                                 shownTime(previous)));
+                }
+                if (time > latestAllowed) {
+                    future.add(tr("Change-log entry %1 is dated %2, in the future.")
+                                   .arg(QString::number(sequence), shownTime(time)));
+                }
+                // The latest time so far: a run of entries cannot creep backwards a few minutes at a time.
+                if (!previous.isValid() || time > previous) {
+                    previous = time;
+                    previousSequence = sequence;
+                }
             }
-            if (previous.isValid() && time.secsTo(previous) > AllowedBackwardsSeconds) {
-                backwards.add(tr("Change-log entry %1 is dated %2, before entry %3 (%4); times were changed "
-                                 "or entries reordered.")
-                                  .arg(QString::number(sequence),
-                                       shownTime(time),
-                                       QString::number(previousSequence),
-                                       shownTime(previous)));
+            if (!isPlausibleActor(actor)) {
+                actors.add(tr("The author of change-log entry %1 is not a plausible name (empty, too long, "
+                              "or with control characters).")
+                               .arg(sequence));
             }
-            if (time > latestAllowed) {
-                future.add(tr("Change-log entry %1 is dated %2, in the future.")
-                               .arg(QString::number(sequence), shownTime(time)));
-            }
-            // The latest time so far: a run of entries cannot creep backwards a few minutes at a time.
-            if (!previous.isValid() || time > previous) {
-                previous = time;
-                previousSequence = sequence;
-            }
-        }
-        if (!isPlausibleActor(actor)) {
-            actors.add(tr("The author of change-log entry %1 is not a plausible name (empty, too long, "
-                          "or with control characters).")
-                           .arg(sequence));
-        }
+            return true;
+        });
+    if (!read) {
+        return read.error();
     }
     QList<CheckFinding> findings;
     badTimes.appendTo(findings);

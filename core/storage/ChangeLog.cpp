@@ -124,8 +124,10 @@ ChangeLogEntry entryFrom(const QSqlQuery &query)
     return entry;
 }
 
-const QString SelectColumns = QStringLiteral("SELECT seq, at_utc, actor, entity, entity_id, field, "
-                                             "old_value, new_value, prev_hash, hash FROM change_log");
+const QString EntryColumns =
+    QStringLiteral("seq, at_utc, actor, entity, entity_id, field, old_value, new_value, "
+                   "prev_hash, hash");
+const QString SelectColumns = QStringLiteral("SELECT ") + EntryColumns + QStringLiteral(" FROM change_log");
 
 } // namespace
 
@@ -357,23 +359,47 @@ Result<QList<ChangeLogProblem>> ChangeLog::verifyChain(const Database &db)
     return std::move(**problems);
 }
 
+Result<bool> ChangeLog::eachRow(const Database &db,
+                                const QString &columns,
+                                const std::function<bool(const QSqlQuery &)> &row,
+                                qint64 partRows)
+{
+    const QString sql = QStringLiteral("SELECT ") + columns
+                        + QStringLiteral(" FROM change_log WHERE seq > ? ORDER BY seq LIMIT ")
+                        + QString::number(partRows);
+    qint64 last = 0;
+    for (;;) {
+        QSqlQuery part(db.connection());
+        part.setForwardOnly(true);
+        if (auto done = sql::exec(part, sql, {last}); !done) {
+            return done.error();
+        }
+        qint64 rows = 0;
+        while (part.next()) {
+            ++rows;
+            last = part.value(0).toLongLong();
+            if (!row(part)) {
+                return false;
+            }
+        }
+        if (rows < partRows) {
+            return true;
+        }
+    }
+}
+
 Result<std::optional<QList<ChangeLogProblem>>> ChangeLog::verifyChainUnlessCancelled(
     const Database &db,
     const std::function<bool()> &isCancelled)
 {
     constexpr qint64 RowsBetweenQuestions = 1000;
-    QSqlQuery select(db.connection());
-    select.setForwardOnly(true);
-    if (auto done = sql::exec(select, SelectColumns + QStringLiteral(" ORDER BY seq")); !done) {
-        return done.error();
-    }
     QList<ChangeLogProblem> problems;
     QByteArray previous = GenesisHash;
     qint64 expectedSequence = 1;
-    while (select.next()) {
+    const auto read = eachRow(db, EntryColumns, [&](const QSqlQuery &select) {
         const ChangeLogEntry entry = entryFrom(select);
         if (isCancelled && entry.sequence % RowsBetweenQuestions == 0 && isCancelled()) {
-            return std::optional<QList<ChangeLogProblem>>();
+            return false;
         }
         if (entry.sequence != expectedSequence) {
             problems.append(
@@ -398,6 +424,13 @@ Result<std::optional<QList<ChangeLogProblem>>> ChangeLog::verifyChainUnlessCance
         }
         previous = entry.hash;
         expectedSequence = entry.sequence + 1;
+        return true;
+    });
+    if (!read) {
+        return read.error();
+    }
+    if (!*read) {
+        return std::optional<QList<ChangeLogProblem>>(); // cancelled: the rows not read are unknown
     }
     return std::optional<QList<ChangeLogProblem>>(std::move(problems));
 }

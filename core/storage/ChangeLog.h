@@ -109,6 +109,15 @@ public:
     /// Number of rows.
     [[nodiscard]] static Result<qint64> count(const Database &db);
 
+    /// Reads `columns` (a list that starts with seq) of every row, oldest first, `partRows` rows per
+    /// statement: the read lets go of the file between parts, so that a long check on another
+    /// connection never holds up a save for longer than one part. `row` is called on each row with the
+    /// query positioned on it, and returns false to stop. Returns whether every row was read.
+    [[nodiscard]] static Result<bool> eachRow(const Database &db,
+                                              const QString &columns,
+                                              const std::function<bool(const QSqlQuery &)> &row,
+                                              qint64 partRows = 2000);
+
     /// Recomputes the chain and reports every row whose hash does not match.
     [[nodiscard]] static Result<QList<ChangeLogProblem>> verifyChain(const Database &db);
 

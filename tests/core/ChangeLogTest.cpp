@@ -6,7 +6,11 @@
 #include "services/RequirementService.h"
 #include "storage/Database.h"
 
+#include <QSqlQuery>
+
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace isms;
 using namespace Qt::StringLiterals;
@@ -106,4 +110,51 @@ TEST(ChangeLogTest, TextOfEveryKindIsStoredAsWrittenAndHashedTheSameWay)
     const auto problems = ChangeLog::verifyChain(*db);
     ASSERT_TRUE(problems.hasValue());
     EXPECT_TRUE(problems->isEmpty());
+}
+
+TEST(ChangeLogTest, RowsAreReadInPartsInOrderAndAGapAtAPartsEdgeIsSeen)
+{
+    test::TempProject temp;
+    const QString path = temp.createDemo();
+    // A row removed where a part of 100 rows ends (the chain check must still see the gap).
+    test::TempProject::runSql(path, {u"DELETE FROM change_log WHERE seq = 200"_s});
+    auto db = Database::open(path, {});
+    ASSERT_TRUE(db.hasValue()) << qPrintable(db.error().message);
+    const qint64 count = ChangeLog::count(**db).value();
+    ASSERT_GT(count, 450);
+
+    QList<qint64> seen;
+    const auto whole = ChangeLog::eachRow(
+        **db,
+        u"seq, actor"_s,
+        [&seen](const QSqlQuery &row) {
+            seen.append(row.value(0).toLongLong());
+            return true;
+        },
+        100);
+    ASSERT_TRUE(whole.hasValue());
+    EXPECT_TRUE(*whole);
+    ASSERT_EQ(seen.size(), count);
+    EXPECT_TRUE(std::is_sorted(seen.cbegin(), seen.cend()));
+    EXPECT_EQ(seen.at(198), 199);
+    EXPECT_EQ(seen.at(199), 201);
+
+    // Stopped by the reader: false, and nothing more is read.
+    seen.clear();
+    const auto stopped = ChangeLog::eachRow(
+        **db,
+        u"seq"_s,
+        [&seen](const QSqlQuery &row) {
+            seen.append(row.value(0).toLongLong());
+            return seen.size() < 250;
+        },
+        100);
+    ASSERT_TRUE(stopped.hasValue());
+    EXPECT_FALSE(*stopped);
+    EXPECT_EQ(seen.size(), 250);
+
+    const auto problems = ChangeLog::verifyChain(**db);
+    ASSERT_TRUE(problems.hasValue());
+    ASSERT_FALSE(problems->isEmpty());
+    EXPECT_EQ(problems->constFirst().sequence, 201);
 }
