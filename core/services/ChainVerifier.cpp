@@ -25,12 +25,22 @@ ChainVerifier::~ChainVerifier()
 
 void ChainVerifier::start(const QString &path)
 {
-    QThread *thread = QThread::create([this, path] {
-        const auto reportPages = [this, path](const QStringList &pageProblems) {
+    const quint64 generation = m_generation;
+    QThread *thread = QThread::create([this, path, generation] {
+        // Queued to this object's thread; dropped if the verifier is gone (its destructor waits first),
+        // and when cancel() came in between (the same file may be open again, as another project).
+        const auto deliver = [this, generation](auto report) {
             QMetaObject::invokeMethod(
                 this,
-                [this, path, pageProblems] { Q_EMIT pagesChecked(path, pageProblems); },
+                [this, generation, report] {
+                    if (generation == m_generation) {
+                        report();
+                    }
+                },
                 Qt::QueuedConnection);
+        };
+        const auto reportPages = [this, path, &deliver](const QStringList &pageProblems) {
+            deliver([this, path, pageProblems] { Q_EMIT pagesChecked(path, pageProblems); });
         };
         const std::optional<QStringList> problems = verifyUnlessCancelled(
             path,
@@ -39,11 +49,7 @@ void ChainVerifier::start(const QString &path)
         if (!problems) {
             return;
         }
-        // Queued to this object's thread; dropped if the verifier is gone (its destructor waits first).
-        QMetaObject::invokeMethod(
-            this,
-            [this, path, result = *problems] { Q_EMIT finished(path, result); },
-            Qt::QueuedConnection);
+        deliver([this, path, result = *problems] { Q_EMIT finished(path, result); });
     });
     m_threads.append(thread);
     connect(thread, &QThread::finished, this, [this, thread] {
@@ -55,6 +61,7 @@ void ChainVerifier::start(const QString &path)
 
 void ChainVerifier::cancel()
 {
+    ++m_generation;
     for (QThread *thread : std::as_const(m_threads)) {
         thread->requestInterruption();
     }

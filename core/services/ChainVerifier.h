@@ -33,7 +33,8 @@ public:
     /// Starts a check of the file at `path`. Several checks may run at once; each reports on its own.
     void start(const QString &path);
 
-    /// Stops the running checks without a report (their project was closed).
+    /// Stops the running checks without a report (their project was closed): nothing of a check started
+    /// before is reported afterwards, not even its page check.
     void cancel();
 
     /// Runs the check on the calling thread and returns the problems found (translated sentences;
@@ -51,7 +52,7 @@ public:
 
 Q_SIGNALS:
     /// Every page of `path` was checked, before its change log is; `problems` is empty when the file is
-    /// sound (Database::setPageCheckResult() takes it). Also sent when the check is cancelled later.
+    /// sound (Database::setPageCheckResult() takes it). Also sent when the check is cancelled after it.
     void pagesChecked(const QString &path, const QStringList &problems);
 
     /// The check of `path` ended; `problems` is empty when the change log is intact.
@@ -59,6 +60,7 @@ Q_SIGNALS:
 
 private:
     QList<QThread *> m_threads;
+    quint64 m_generation = 0; ///< raised by cancel(); a report of an older generation is dropped
 };
 
 } // namespace isms

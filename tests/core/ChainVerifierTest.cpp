@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -66,4 +67,21 @@ TEST(ChainVerifierTest, ACancelledCheckReportsNothing)
     verifier.start(path);
     ASSERT_TRUE(finished.wait(60'000));
     EXPECT_TRUE(finished.constFirst().at(1).toStringList().isEmpty());
+}
+
+TEST(ChainVerifierTest, NothingOfACheckCancelledBeforeANewOneOfTheSameFileIsReported)
+{
+    // The same file closed and opened again at once: only the new check may speak for it.
+    test::TempProject temp;
+    const QString path = largeProject(temp);
+    ChainVerifier verifier;
+    QSignalSpy pages(&verifier, &ChainVerifier::pagesChecked);
+    QSignalSpy finished(&verifier, &ChainVerifier::finished);
+    verifier.start(path);
+    verifier.cancel();
+    verifier.start(path);
+    ASSERT_TRUE(finished.wait(60'000));
+    QTest::qWait(200); // anything the first check would still deliver
+    EXPECT_EQ(pages.size(), 1);
+    EXPECT_EQ(finished.size(), 1);
 }

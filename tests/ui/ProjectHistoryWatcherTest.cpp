@@ -172,3 +172,18 @@ TEST_F(ProjectHistoryWatcherTest, AProjectClosedBeforeTheMomentIsRememberedWhenI
     ASSERT_TRUE(m_window->openProject(path));
     EXPECT_TRUE(m_window->historyBanner()->isHidden());
 }
+
+TEST_F(ProjectHistoryWatcherTest, TheSameFileOpenedAgainAtOnceIsCheckedOnce)
+{
+    const QString path = m_temp.createDemo();
+    QSignalSpy verified(m_window->historyWatcher(), &ProjectHistoryWatcher::chainVerified);
+    QSignalSpy checked(m_window->historyWatcher(), &ProjectHistoryWatcher::pagesChecked);
+    ASSERT_TRUE(m_window->openProject(path));
+    m_window->closeProject();
+    ASSERT_TRUE(m_window->openProject(path)); // before the first check has even started
+    ASSERT_TRUE(verified.wait(VerificationTimeoutMs));
+    QTest::qWait(ProjectHistoryWatcher::CheckDelayMs + 500); // a second check would have reported by now
+    EXPECT_EQ(checked.size(), 1);
+    EXPECT_EQ(verified.size(), 1);
+    EXPECT_TRUE(verified.constFirst().constFirst().toBool());
+}

@@ -31,6 +31,7 @@ void ProjectHistoryWatcher::watch(isms::Database *db)
         disconnect(m_db->notifier(), nullptr, this, nullptr);
     }
     m_verifier->cancel(); // the check of a project that is closed now reports to nobody
+    ++m_watchSerial;      // nor does its timer (the same file may be opened again at once)
     m_db = db;
     m_path.clear();
     m_anchorMessage.clear();
@@ -57,10 +58,10 @@ void ProjectHistoryWatcher::watch(isms::Database *db)
     // window has been shown, so that it does not compete for the processor with the first paint and
     // with reading the register the window shows (on two cores, it would take one of them). Nothing is
     // weaker meanwhile: until the page check has reported, a change runs the check itself first.
-    QTimer::singleShot(CheckDelayMs, this, [this, path = m_path] {
-        if (m_db && m_path == path) {
+    QTimer::singleShot(CheckDelayMs, this, [this, serial = m_watchSerial] {
+        if (m_db && m_watchSerial == serial) {
             (void)isms::HistoryAnchor(m_settings).verify(*m_db);
-            m_verifier->start(path);
+            m_verifier->start(m_path);
         }
     });
 }

@@ -56,6 +56,7 @@ private:
     isms::ChainVerifier *m_verifier = nullptr;
     isms::Database *m_db = nullptr;
     QString m_path;
+    quint64 m_watchSerial = 0; ///< raised by every watch(), for the delayed start of the check
     QString m_anchorMessage;
     QString m_chainMessage;
     QString m_damageMessage;
