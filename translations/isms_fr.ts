@@ -5336,6 +5336,10 @@ Attributes of a clause, as in "The title of clause 4.1 differs from the ... cata
 <context>
     <name>isms::Database</name>
     <message>
+        <source>The check of "%1" was stopped before it ended.</source>
+        <translation>La vérification de « %1 » a été interrompue avant la fin.</translation>
+    </message>
+    <message>
         <source>"%1" does not exist; check the file name and folder.</source>
         <translation>« %1 » n’existe pas ; vérifiez le nom du fichier et le dossier.</translation>
     </message>

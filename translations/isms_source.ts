@@ -5311,6 +5311,10 @@ Attributes of a clause, as in &quot;The title of clause 4.1 differs from the ...
 <context>
     <name>isms::Database</name>
     <message>
+        <source>The check of &quot;%1&quot; was stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; does not exist; check the file name and folder.</source>
         <translation type="unfinished"></translation>
     </message>

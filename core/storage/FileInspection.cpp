@@ -7,12 +7,14 @@
 #include "storage/Migrations.h"
 #include "storage/ScopedConnection.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace isms {
 
@@ -33,6 +35,15 @@ QString newestBackup(const QString &path)
     }
     return {};
 }
+
+#ifdef ISMS_SQLITE_C_API
+/// SQLite's progress handler: a check on a QThread asked to stop (its project was closed) ends between
+/// pages instead of reading the whole file first.
+int stopWhenAsked(void * /*unused*/)
+{
+    return QThread::currentThread()->isInterruptionRequested() ? 1 : 0;
+}
+#endif
 
 } // namespace
 
@@ -171,8 +182,21 @@ Result<FileInspection> inspectProjectFile(const QString &path, bool checkPages)
     }
 
     if (checkPages) {
+#ifdef ISMS_SQLITE_C_API
+        if (sqlite3 *handle = sqliteHandle(db)) {
+            sqlite3_progress_handler(handle, 1000, stopWhenAsked, nullptr);
+        }
+#endif
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+            if (QThread::currentThread()->isInterruptionRequested()) {
+                // Stopped, which says nothing about the file: never reported as damage.
+                return Error{ErrorCode::Io,
+                             QCoreApplication::translate("isms::Database",
+                                                         "The check of \"%1\" was stopped before it ended.")
+                                 .arg(fileNameOf(path)),
+                             check.lastError().text()};
+            }
             inspection.integrityProblems.append(check.lastError().text());
             return inspection;
         }

@@ -8,8 +8,12 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using isms::Database;
@@ -109,4 +113,31 @@ TEST(InspectionPrefetchTest, AnOpenUsesItAndStillRefusesWhatItWouldRefuse)
         ASSERT_FALSE(db.hasValue());
         EXPECT_EQ(db.error().code, ErrorCode::ForeignSchema);
     }
+}
+
+TEST(InspectionPrefetchTest, ACheckOnAThreadAskedToStopEndsWithoutCallingTheFileDamaged)
+{
+    // The window's background check of a project closed meanwhile: its thread is asked to stop, and
+    // the page check (which reads every page) ends at once instead of at the end of the file.
+    isms::test::TempProject temp;
+    const QString path = temp.createDemo();
+    std::optional<isms::Result<isms::FileInspection>> stopped;
+    std::optional<isms::Result<isms::FileInspection>> whole;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        whole.emplace(isms::inspectProjectFile(path));
+        QThread::currentThread()->requestInterruption();
+        stopped.emplace(isms::inspectProjectFile(path));
+    }));
+    thread->start();
+    ASSERT_TRUE(thread->wait(60'000));
+    ASSERT_TRUE(whole.has_value() && whole->hasValue());
+    EXPECT_TRUE((*whole)->integrityProblems.isEmpty());
+    ASSERT_TRUE(stopped.has_value());
+    ASSERT_FALSE(stopped->hasValue());
+    EXPECT_NE(stopped->error().code, ErrorCode::Corrupt);
+    EXPECT_TRUE(stopped->error().message.contains(u"was stopped"_s)) << qPrintable(stopped->error().message);
+    // Other threads are not stopped by it: the same check on this one reads every page.
+    const auto again = isms::inspectProjectFile(path);
+    ASSERT_TRUE(again.hasValue());
+    EXPECT_TRUE(again->integrityProblems.isEmpty());
 }
