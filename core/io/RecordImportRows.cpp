@@ -199,7 +199,7 @@ ImportRows::Outcome ImportRows::readRows(Database &db, qsizetype begin, qsizetyp
     };
     TextHash<TextHash<RecordId>> targets; // referenced registers, read on demand
     std::optional<Error> readError;       // the first register that could not be read
-    const FieldText::RefToId refToId = [&db, &targets, &readError](const QString &kind, const QString &ref) {
+    const auto idsOf = [&db, &targets, &readError](const QString &kind) -> const TextHash<RecordId> & {
         auto found = targets.constFind(kind);
         if (found == targets.constEnd()) {
             const EntitySpec *target = Entities::find(kind);
@@ -210,14 +210,17 @@ ImportRows::Outcome ImportRows::readRows(Database &db, qsizetype begin, qsizetyp
             }
             found = targets.insert(kind, ids ? *ids : TextHash<RecordId>());
         }
-        return found->value(ref.trimmed().toUpper());
+        return *found;
+    };
+    const FieldText::RefToId refToId = [&idsOf](const QString &kind, const QString &ref) {
+        return idsOf(kind).value(ref.trimmed().toUpper());
     };
     // The registers the file's reference columns name are read first: when one cannot be read, that is
     // said once, and its references are not reported as unknown row by row.
     for (int column = 0; column < headers.size(); ++column) {
         const int field = m_preview.fieldOfColumn.value(column, -1);
         if (field > 0 && m_spec.fields.at(field).type == FieldType::Reference) {
-            (void)refToId(m_spec.fields.at(field).referenceKind, QString());
+            idsOf(m_spec.fields.at(field).referenceKind);
         }
     }
     if (readError) {
